@@ -1,0 +1,109 @@
+"""Foundation commands: instrument, sample, validate, score, classify."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..domain.assessment import load_assessment_file
+from ..domain.business import ENTITY_TYPES, SECTORS, classify
+from ..domain.instrument import current_instrument
+from ..domain.scoring import score
+from ..domain.sample import sample_file
+from ..fileio import write_atomically
+from ..i18n import text, tr
+from .output import print_json
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    p = commands.add_parser("instrument", parents=[common], help="print the current questionnaire")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_instrument)
+
+    p = commands.add_parser("sample", parents=[common], help="write a complete sample assessment file")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(handler=cmd_sample)
+
+    p = commands.add_parser("validate", parents=[common], help="check an assessment file")
+    p.add_argument("file")
+    p.set_defaults(handler=cmd_validate)
+
+    p = commands.add_parser("score", parents=[common], help="score an assessment file")
+    p.add_argument("file")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_score)
+
+    p = commands.add_parser("classify", parents=[common], help="SME size class (NĐ 80/2021, Art. 5)")
+    p.add_argument("--entity-type", required=True, choices=ENTITY_TYPES)
+    p.add_argument("--sector", required=True, choices=SECTORS)
+    p.add_argument("--employees", required=True, type=_non_negative_int, metavar="N")
+    p.add_argument("--revenue", type=_non_negative_int, metavar="VND")
+    p.add_argument("--capital", type=_non_negative_int, metavar="VND")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=cmd_classify)
+
+
+def _non_negative_int(value: str) -> int:
+    try:
+        number = int(value.replace("_", "").replace(".", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number (VND, e.g. 3000000000)") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"'{value}' must be 0 or more")
+    return number
+
+
+def cmd_instrument(args) -> int:
+    instrument = current_instrument()
+    if args.json:
+        print_json(instrument.to_json())
+        return 0
+    print(f"{tr(instrument.name, args.lang)} — {instrument.id} {instrument.version}")
+    for area in instrument.areas:
+        print(f"\n{tr(area.name, args.lang)}")
+        for q in instrument.questions_in(area.id):
+            print(f"  {q.id:<24} {tr(q.text, args.lang)}")
+    return 0
+
+
+def cmd_sample(args) -> int:
+    write_atomically(args.output, sample_file().dumps().encode("utf-8"))
+    return 0
+
+
+def cmd_validate(args) -> int:
+    loaded = load_assessment_file(args.file)
+    print(tr(text(f"Hợp lệ: {loaded.business.name}, {loaded.assessment.stage}",
+                  f"Valid: {loaded.business.name}, {loaded.assessment.stage}"), args.lang))
+    return 0
+
+
+def cmd_score(args) -> int:
+    loaded = load_assessment_file(args.file)
+    result = score(loaded.instrument, loaded.business, loaded.assessment)
+    data = result.to_json(args.lang)
+    if args.json:
+        print_json(data)
+        return 0
+    overall = data["overall"]
+    print(f"{loaded.business.name} — {loaded.assessment.stage} {loaded.assessment.assessed_on}")
+    label = tr(text("Tổng thể", "Overall"), args.lang)
+    print(f"{label}: {overall['score']:.1f}/100, {tr(text('mức', 'level'), args.lang)} {overall['level']} "
+          f"({overall['level_name']})")
+    for group in ("areas", "pillars"):
+        print()
+        for item in data[group]:
+            shown = "—" if item["score"] is None else f"{item['score']:5.1f}  {item['level']} {item['level_name']}"
+            print(f"  {item['name']:<42} {shown}")
+    if data["note"]:
+        print(f"\n{data['note']}")
+    print(f"\n{tr(text('Mức độ hoàn thành', 'Completeness'), args.lang)}: {data['completeness']:.0%}")
+    return 0
+
+
+def cmd_classify(args) -> int:
+    size_class = classify(args.entity_type, args.sector, args.employees, args.revenue, args.capital)
+    if args.json:
+        print_json({"size_class": size_class.value, "name": tr(size_class.label, args.lang)})
+    else:
+        print(f"{size_class.value}: {tr(size_class.label, args.lang)}")
+    return 0

@@ -1,0 +1,1 @@
+"""The Qt-free domain: instrument, business, assessment, scoring, policies and roadmap."""

@@ -1,0 +1,217 @@
+"""The business profile and its size class under Nghị định 80/2021/NĐ-CP, Article 5."""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from functools import cache
+from typing import Any
+
+from ..errors import Problem
+from ..i18n import Text, nfc, text
+from ..paths import assessments_dir
+
+ENTITY_TYPES = ("enterprise", "cooperative", "household", "individual")
+SECTORS = ("agriculture_forestry_fishery", "industry_construction", "trade_services")
+QUANG_TRI = "Quảng Trị"
+BILLION = 1_000_000_000
+
+ENTITY_TYPE_NAMES: dict[str, Text] = {
+    "enterprise": text("Doanh nghiệp", "Enterprise"),
+    "cooperative": text("Hợp tác xã", "Cooperative"),
+    "household": text("Hộ kinh doanh", "Household business"),
+    "individual": text("Cá nhân kinh doanh", "Individual trader"),
+}
+SECTOR_NAMES: dict[str, Text] = {
+    "agriculture_forestry_fishery": text("Nông, lâm nghiệp và thủy sản", "Agriculture, forestry and fishery"),
+    "industry_construction": text("Công nghiệp và xây dựng", "Industry and construction"),
+    "trade_services": text("Thương mại và dịch vụ", "Trade and services"),
+}
+
+
+class SizeClass(str, Enum):
+    MICRO = "micro"
+    SMALL = "small"
+    MEDIUM = "medium"
+    LARGE = "large"
+    NOT_APPLICABLE = "not_applicable"  # household businesses and individuals are not enterprises
+    UNKNOWN = "unknown"  # figures missing
+
+    @property
+    def label(self) -> Text:
+        return SIZE_CLASS_NAMES[self]
+
+
+SIZE_CLASS_NAMES: dict[SizeClass, Text] = {
+    SizeClass.MICRO: text("Siêu nhỏ", "Micro"),
+    SizeClass.SMALL: text("Nhỏ", "Small"),
+    SizeClass.MEDIUM: text("Vừa", "Medium"),
+    SizeClass.LARGE: text("Lớn", "Large"),
+    SizeClass.NOT_APPLICABLE: text("Không áp dụng (không phải doanh nghiệp)", "Not applicable (not an enterprise)"),
+    SizeClass.UNKNOWN: text("Chưa xác định (thiếu số liệu)", "Unknown (figures missing)"),
+}
+
+
+@dataclass(frozen=True)
+class _Ceiling:
+    workers: int
+    revenue: int
+    capital: int
+
+
+# Art. 5: (workers, revenue, capital) ceilings; revenue and capital are either/or.
+_CEILINGS: dict[str, tuple[tuple[SizeClass, _Ceiling], ...]] = {
+    "production": (
+        (SizeClass.MICRO, _Ceiling(10, 3 * BILLION, 3 * BILLION)),
+        (SizeClass.SMALL, _Ceiling(100, 50 * BILLION, 20 * BILLION)),
+        (SizeClass.MEDIUM, _Ceiling(200, 200 * BILLION, 100 * BILLION)),
+    ),
+    "trade_services": (
+        (SizeClass.MICRO, _Ceiling(10, 10 * BILLION, 3 * BILLION)),
+        (SizeClass.SMALL, _Ceiling(50, 100 * BILLION, 50 * BILLION)),
+        (SizeClass.MEDIUM, _Ceiling(100, 300 * BILLION, 100 * BILLION)),
+    ),
+}
+
+
+def classify(entity_type: str, sector: str | None, employees: int | None,
+             revenue_vnd: int | None = None, capital_vnd: int | None = None) -> SizeClass:
+    """Size class per NĐ 80/2021 Art. 5.
+
+    Workers are the annual average with social insurance. Revenue and capital are either/or: a class
+    is met when the workers fit and at least one known figure fits. A missing figure cannot prove a
+    class, so the class is the one the given figures prove; with neither figure it is unknown.
+    Cooperatives are classified with the same thresholds as enterprises.
+    """
+    if entity_type in ("household", "individual"):
+        return SizeClass.NOT_APPLICABLE
+    if sector not in SECTORS or employees is None or (revenue_vnd is None and capital_vnd is None):
+        return SizeClass.UNKNOWN
+    group = "trade_services" if sector == "trade_services" else "production"
+    for size_class, ceiling in _CEILINGS[group]:
+        money_fits = (revenue_vnd is not None and revenue_vnd <= ceiling.revenue) or (
+            capital_vnd is not None and capital_vnd <= ceiling.capital)
+        if employees <= ceiling.workers and money_fits:
+            return size_class
+    return SizeClass.LARGE
+
+
+_TAX_CODE = re.compile(r"^(\d{10}(-\d{3})?|\d{12})$")
+
+
+def tax_code_problem(tax_code: str) -> Text | None:
+    """None when the tax code is empty or well-formed; otherwise what is wrong and how to write it."""
+    if not tax_code or _TAX_CODE.match(tax_code):
+        return None
+    return text(
+        "Mã số thuế gồm 10 chữ số (ví dụ 3200123456), 10 chữ số + '-' + 3 chữ số cho chi nhánh "
+        "(3200123456-001), hoặc 12 chữ số định danh cá nhân cho hộ kinh doanh",
+        "A tax code has 10 digits (e.g. 3200123456), 10 digits + '-' + 3 digits for a branch "
+        "(3200123456-001), or the 12-digit personal ID for a household business",
+    )
+
+
+@cache
+def quang_tri_communes() -> tuple[dict[str, str], ...]:
+    """The 78 commune-level units of Quảng Trị in force since 1/7/2025 (NQ 1680/NQ-UBTVQH15)."""
+    path = assessments_dir() / "reference" / "quang-tri-communes-2025.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return tuple({k: nfc(v) for k, v in row.items()} for row in csv.DictReader(fh))
+
+
+def commune_names() -> tuple[str, ...]:
+    return tuple(row["name"] for row in quang_tri_communes())
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Business:
+    name: str
+    entity_type: str
+    sector: str
+    tax_code: str = ""
+    industry: str = ""
+    employees: int | None = None
+    annual_revenue_vnd: int | None = None
+    total_capital_vnd: int | None = None
+    province: str = QUANG_TRI
+    commune: str = ""
+    address: str = ""
+    contact: Contact = field(default_factory=Contact)
+    produces_goods: bool | None = None  # None: follow the sector
+    id: str | None = None
+
+    @property
+    def size_class(self) -> SizeClass:
+        return classify(self.entity_type, self.sector, self.employees, self.annual_revenue_vnd, self.total_capital_vnd)
+
+    @property
+    def makes_goods(self) -> bool:
+        """Whether production questions apply: stated by the user, else farms and industry make goods."""
+        if self.produces_goods is not None:
+            return self.produces_goods
+        return self.sector in ("agriculture_forestry_fishery", "industry_construction")
+
+    def profile_value(self, name: str) -> Any:
+        """The profile fields skip conditions and policy rules may look at."""
+        return {
+            "entity_type": self.entity_type, "sector": self.sector, "size_class": self.size_class.value,
+            "province": self.province, "produces_goods": self.makes_goods,
+        }[name]
+
+    def with_id(self, business_id: str) -> "Business":
+        return replace(self, id=business_id)
+
+    def to_json(self) -> dict[str, Any]:
+        out = {
+            "name": self.name, "tax_code": self.tax_code, "entity_type": self.entity_type, "sector": self.sector,
+            "industry": self.industry, "employees": self.employees, "annual_revenue_vnd": self.annual_revenue_vnd,
+            "total_capital_vnd": self.total_capital_vnd, "province": self.province, "commune": self.commune,
+            "address": self.address,
+            "contact": {"name": self.contact.name, "phone": self.contact.phone, "email": self.contact.email},
+        }
+        if self.produces_goods is not None:
+            out["produces_goods"] = self.produces_goods
+        if self.id is not None:
+            out["id"] = self.id
+        return out
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Business":
+        contact = data.get("contact") or {}
+        return cls(
+            name=nfc(data["name"]), tax_code=data.get("tax_code") or "", entity_type=data["entity_type"],
+            sector=data["sector"], industry=nfc(data.get("industry") or ""), employees=data.get("employees"),
+            annual_revenue_vnd=data.get("annual_revenue_vnd"), total_capital_vnd=data.get("total_capital_vnd"),
+            province=nfc(data.get("province") or QUANG_TRI), commune=nfc(data.get("commune") or ""),
+            address=nfc(data.get("address") or ""),
+            contact=Contact(nfc(contact.get("name") or ""), contact.get("phone") or "", contact.get("email") or ""),
+            produces_goods=data.get("produces_goods"), id=data.get("id"),
+        )
+
+
+def business_problems(b: Business) -> list[Problem]:
+    """Field-level checks a form shows beside the field and an import reports before writing."""
+    problems = []
+    if not b.name.strip():
+        problems.append(Problem("business.name", text("Hãy nhập tên cơ sở kinh doanh", "Enter the business name")))
+    problem = tax_code_problem(b.tax_code)
+    if problem:
+        problems.append(Problem("business.tax_code", problem))
+    if b.province == QUANG_TRI and b.commune and b.commune not in commune_names():
+        problems.append(Problem("business.commune", text(
+            f"'{b.commune}' không phải xã/phường/đặc khu của Quảng Trị từ 1/7/2025; chọn trong danh sách 78 đơn vị",
+            f"'{b.commune}' is not a commune of Quảng Trị since 1/7/2025; pick one of the 78 units")))
+    for name in ("employees", "annual_revenue_vnd", "total_capital_vnd"):
+        value = getattr(b, name)
+        if value is not None and value < 0:
+            problems.append(Problem(f"business.{name}", text("Số phải lớn hơn hoặc bằng 0", "Must be 0 or more")))
+    return problems

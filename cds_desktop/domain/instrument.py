@@ -1,0 +1,264 @@
+"""The questionnaire (instrument): areas, DBI pillars and questions, loaded from versioned data files."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Mapping
+
+from ..errors import InstrumentError, Problem
+from ..i18n import Text, text
+from ..paths import instruments_dir
+from .schema import schema_problems
+
+AREA_IDS = ("business", "management", "production", "ecommerce", "foundation")
+PILLAR_IDS = ("customer", "strategy", "technology", "operations", "culture", "data")
+LEVELS = range(6)
+
+
+@dataclass(frozen=True)
+class Level:
+    level: int
+    text: Text
+    next_step: Text | None
+
+
+@dataclass(frozen=True)
+class Option:
+    id: str
+    text: Text
+    exclusive: bool = False
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    area: str
+    pillar: str
+    type: str  # "ladder" | "checklist"
+    weight: float
+    text: Text
+    help: Text
+    example: Text
+    topic: Text | None
+    na_allowed: bool
+    applies_if: Mapping[str, Any] | None
+    skip_reason: Text | None
+    effort: str
+    cost: str
+    funding: tuple[str, ...]
+    levels: tuple[Level, ...] = ()
+    options: tuple[Option, ...] = ()
+    checklist_next_step: Text | None = None
+
+    @property
+    def scored_options(self) -> tuple[Option, ...]:
+        return tuple(o for o in self.options if not o.exclusive)
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+    def next_step(self, from_level: int) -> Text | None:
+        if self.type == "checklist":
+            return self.checklist_next_step
+        return self.levels[from_level].next_step if 0 <= from_level < len(self.levels) else None
+
+
+@dataclass(frozen=True)
+class Named:
+    id: str
+    name: Text
+    description: Text | None = None
+
+
+@dataclass(frozen=True)
+class Instrument:
+    id: str
+    version: str
+    released: str
+    name: Text
+    description: Text | None
+    areas: tuple[Named, ...]
+    pillars: tuple[Named, ...]
+    questions: tuple[Question, ...]
+    source: str = ""
+    _by_id: Mapping[str, Question] = field(default_factory=dict, repr=False, compare=False)
+
+    def question(self, question_id: str) -> Question | None:
+        return self._by_id.get(question_id)
+
+    def area(self, area_id: str) -> Named:
+        return next(a for a in self.areas if a.id == area_id)
+
+    def pillar(self, pillar_id: str) -> Named:
+        return next(p for p in self.pillars if p.id == pillar_id)
+
+    def questions_in(self, area_id: str) -> tuple[Question, ...]:
+        return tuple(q for q in self.questions if q.area == area_id)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.id, self.version)
+
+    def to_json(self) -> dict[str, Any]:
+        """The instrument as `cds-cli instrument --json` prints it (a stable interface)."""
+
+        def named(items):
+            return [{"id": n.id, "name": dict(n.name)} for n in items]
+
+        def question(q: Question) -> dict[str, Any]:
+            out: dict[str, Any] = {
+                "id": q.id, "area": q.area, "pillar": q.pillar, "type": q.type, "weight": q.weight,
+                "topic": dict(q.topic) if q.topic else None,
+                "text": dict(q.text), "help": dict(q.help), "example": dict(q.example),
+                "na_allowed": q.na_allowed, "applies_if": q.applies_if,
+                "skip_reason": dict(q.skip_reason) if q.skip_reason else None,
+                "effort": q.effort, "cost": q.cost, "funding": list(q.funding),
+            }
+            if q.type == "ladder":
+                out["levels"] = [
+                    {"level": lv.level, "text": dict(lv.text),
+                     "next_step": dict(lv.next_step) if lv.next_step else None}
+                    for lv in q.levels
+                ]
+            else:
+                out["options"] = [{"id": o.id, "text": dict(o.text), "exclusive": o.exclusive} for o in q.options]
+                out["next_step"] = dict(q.checklist_next_step) if q.checklist_next_step else None
+            return out
+
+        return {
+            "id": self.id, "version": self.version, "released": self.released,
+            "name": dict(self.name), "areas": named(self.areas), "pillars": named(self.pillars),
+            "questions": [question(q) for q in self.questions],
+        }
+
+
+def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
+    """What the schema cannot say: unique ids, complete ladders, one exclusive option, references."""
+    problems: list[Problem] = []
+    questions = doc["questions"]
+    ids = [q["id"] for q in questions]
+    seen: set[str] = set()
+    for qid in ids:
+        if qid in seen:
+            problems.append(Problem(f"questions[{qid}].id", text("mã câu hỏi bị trùng", "duplicate question id")))
+        seen.add(qid)
+    for kind, listed in (("areas", [a["id"] for a in doc["areas"]]), ("pillars", [p["id"] for p in doc["pillars"]])):
+        if len(set(listed)) != len(listed):
+            problems.append(Problem(kind, text("có mã bị trùng", "has a duplicate id")))
+    area_ids = {a["id"] for a in doc["areas"]}
+    pillar_ids = {p["id"] for p in doc["pillars"]}
+    for q in questions:
+        where = f"questions[{q['id']}]"
+        if q["area"] not in area_ids:
+            problems.append(Problem(f"{where}.area", text(f"lĩnh vực '{q['area']}' chưa được khai báo trong areas",
+                                                          f"area '{q['area']}' is not declared in areas")))
+        if q["pillar"] not in pillar_ids:
+            problems.append(Problem(f"{where}.pillar", text(f"trụ cột '{q['pillar']}' chưa được khai báo trong pillars",
+                                                            f"pillar '{q['pillar']}' is not declared in pillars")))
+        if q["type"] == "ladder":
+            if [lv["level"] for lv in q["levels"]] != list(LEVELS):
+                problems.append(Problem(f"{where}.levels", text("phải có đủ 6 mức 0, 1, 2, 3, 4, 5 theo thứ tự",
+                                                                 "must list the six levels 0, 1, 2, 3, 4, 5 in order")))
+            for lv in q["levels"][:5]:
+                if "next_step" not in lv:
+                    problems.append(Problem(f"{where}.levels[{lv['level']}].next_step",
+                                            text("thiếu bước tiếp theo để lên mức trên",
+                                                 "the next step to the level above is missing")))
+        else:
+            option_ids = [o["id"] for o in q["options"]]
+            if len(set(option_ids)) != len(option_ids):
+                problems.append(Problem(f"{where}.options", text("mã lựa chọn bị trùng", "duplicate option id")))
+            exclusive = [o for o in q["options"] if o.get("exclusive")]
+            if len(exclusive) != 1:
+                problems.append(Problem(f"{where}.options", text(
+                    "cần đúng một lựa chọn loại trừ (ví dụ 'Chưa dùng')",
+                    "needs exactly one exclusive option (such as 'none')")))
+        if "applies_if" in q:
+            problems += _condition_problems(q["applies_if"], f"{where}.applies_if", ids, q["id"])
+    return problems
+
+
+def _condition_problems(cond: Mapping[str, Any], where: str, ids: list[str], own_id: str) -> list[Problem]:
+    if "all" in cond or "any" in cond:
+        return [p for sub in cond.get("all", cond.get("any")) for p in _condition_problems(sub, where, ids, own_id)]
+    if "not" in cond:
+        return _condition_problems(cond["not"], where, ids, own_id)
+    if "answer" in cond:
+        ref = cond["answer"]
+        if ref not in ids or ids.index(ref) >= ids.index(own_id):
+            return [Problem(f"{where}.answer", text(f"'{ref}' phải là một câu hỏi đứng trước câu này",
+                                                    f"'{ref}' must be a question placed before this one"))]
+    return []
+
+
+def _build(doc: Mapping[str, Any], source: str) -> Instrument:
+    def named(items) -> tuple[Named, ...]:
+        return tuple(Named(i["id"], i["name"], i.get("description")) for i in items)
+
+    questions = tuple(
+        Question(
+            id=q["id"], area=q["area"], pillar=q["pillar"], type=q["type"], weight=q["weight"],
+            text=q["text"], help=q["help"], example=q["example"], topic=q.get("topic"),
+            na_allowed=q.get("na_allowed", False), applies_if=q.get("applies_if"),
+            skip_reason=q.get("skip_reason"), effort=q["effort"], cost=q["cost"],
+            funding=tuple(q["funding"]),
+            levels=tuple(Level(lv["level"], lv["text"], lv.get("next_step")) for lv in q.get("levels", ())),
+            options=tuple(Option(o["id"], o["text"], o.get("exclusive", False)) for o in q.get("options", ())),
+            checklist_next_step=q.get("next_step"),
+        )
+        for q in doc["questions"]
+    )
+    return Instrument(
+        id=doc["id"], version=doc["version"], released=doc["released"], name=doc["name"],
+        description=doc.get("description"), areas=named(doc["areas"]), pillars=named(doc["pillars"]),
+        questions=questions, source=source, _by_id={q.id: q for q in questions},
+    )
+
+
+def load_instrument(path: str | Path) -> Instrument:
+    path = Path(path)
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise InstrumentError(Problem("", text(f"không đọc được tệp ({exc.strerror})",
+                                               f"cannot read the file ({exc.strerror})")), str(path)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InstrumentError(Problem("", text(f"không phải JSON hợp lệ ({exc})", f"not valid JSON ({exc})")),
+                              str(path)) from None
+    problems = schema_problems(doc, "instrument.schema.json")
+    if not problems:
+        problems = _semantic_problems(doc)
+    if problems:
+        raise InstrumentError(problems, str(path))
+    return _build(doc, str(path))
+
+
+@cache
+def shipped_instruments() -> dict[tuple[str, str], Instrument]:
+    """Every instrument version shipped with the app, keyed by (id, version): old assessments keep
+    scoring with the version they were taken with."""
+    found = {}
+    for path in sorted(instruments_dir().glob("*.json")):
+        instrument = load_instrument(path)
+        found[instrument.key] = instrument
+    return found
+
+
+def _version_key(version: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in version.split("."))
+
+
+def current_instrument(instrument_id: str = "cds-sme") -> Instrument:
+    """The newest shipped version of an instrument: the one new assessments use."""
+    versions = [i for (iid, _), i in shipped_instruments().items() if iid == instrument_id]
+    if not versions:
+        raise InstrumentError(Problem("", text(f"không có bộ câu hỏi '{instrument_id}'",
+                                               f"no instrument '{instrument_id}' is installed")))
+    return max(versions, key=lambda i: _version_key(i.version))
+
+
+def find_instrument(instrument_id: str, version: str) -> Instrument | None:
+    return shipped_instruments().get((instrument_id, version))

@@ -1,0 +1,90 @@
+"""JSON-schema validation whose messages name the entry (by id) and the field, in vi and en."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from typing import Any
+
+from ..errors import Problem
+from ..i18n import text
+from ..paths import schemas_dir
+
+
+@cache
+def _validator(schema_name: str):
+    import jsonschema
+
+    schema = json.loads((schemas_dir() / schema_name).read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def _where(document: Any, path) -> str:
+    """['questions', 3, 'levels', 2] -> 'questions[biz_sales].levels[2]' (ids where entries have them)."""
+    parts: list[str] = []
+    node = document
+    for key in path:
+        if isinstance(key, int):
+            entry = node[key] if isinstance(node, list) and key < len(node) else None
+            label = entry.get("id") if isinstance(entry, dict) and isinstance(entry.get("id"), str) else key
+            if parts:
+                parts[-1] += f"[{label}]"
+            else:
+                parts.append(f"[{label}]")
+            node = entry
+        else:
+            parts.append(str(key))
+            node = node.get(key) if isinstance(node, dict) else None
+    return ".".join(parts)
+
+
+def _message(error) -> dict[str, str]:
+    kind, value = error.validator, error.validator_value
+    if kind == "required":
+        missing = [name for name in value if isinstance(error.instance, dict) and name not in error.instance]
+        names = ", ".join(missing) or ", ".join(value)
+        return text(f"thiếu trường bắt buộc '{names}'", f"required field '{names}' is missing")
+    if kind == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        names = ", ".join(extra)
+        return text(f"trường không được phép '{names}' (kiểm tra lỗi chính tả)",
+                    f"unexpected field '{names}' (check the spelling)")
+    if kind == "type":
+        vi_types = {"string": "chuỗi", "integer": "số nguyên", "number": "số", "object": "đối tượng",
+                    "array": "danh sách", "boolean": "true/false", "null": "null"}
+        types = value if isinstance(value, list) else [value]
+        return text(f"phải là {' hoặc '.join(vi_types.get(t, t) for t in types)}, không phải {error.instance!r}",
+                    f"must be {' or '.join(types)}, not {error.instance!r}")
+    if kind in ("enum", "const"):
+        allowed = ", ".join(map(str, value if kind == "enum" else [value]))
+        return text(f"giá trị {error.instance!r} không hợp lệ; dùng một trong: {allowed}",
+                    f"value {error.instance!r} is not allowed; use one of: {allowed}")
+    if kind in ("minimum", "exclusiveMinimum"):
+        return text(f"{error.instance!r} quá nhỏ (tối thiểu {value})", f"{error.instance!r} is too small (minimum {value})")
+    if kind in ("maximum", "exclusiveMaximum"):
+        return text(f"{error.instance!r} quá lớn (tối đa {value})", f"{error.instance!r} is too large (maximum {value})")
+    if kind == "minItems":
+        return text(f"cần ít nhất {value} mục", f"needs at least {value} items")
+    if kind == "maxItems":
+        return text(f"có nhiều nhất {value} mục", f"allows at most {value} items")
+    if kind == "minLength":
+        return text("không được để trống", "must not be empty")
+    if kind == "pattern":
+        return text(f"{error.instance!r} sai định dạng (mẫu {value})", f"{error.instance!r} has the wrong format (pattern {value})")
+    if kind == "format":
+        return text(f"{error.instance!r} không phải {value} hợp lệ (ví dụ 2025-07-01)",
+                    f"{error.instance!r} is not a valid {value} (e.g. 2025-07-01)")
+    if kind == "uniqueItems":
+        return text("có mục bị lặp lại", "has duplicate items")
+    if kind == "oneOf":
+        return text("không khớp với dạng nào được phép", "does not match any allowed form")
+    if kind == "not":
+        return text("có trường không được dùng cùng loại này", "has a field not allowed for this kind")
+    return text(error.message, error.message)
+
+
+def schema_problems(document: Any, schema_name: str) -> list[Problem]:
+    errors = sorted(_validator(schema_name).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
+    return [Problem(_where(document, e.absolute_path), _message(e)) for e in errors]

@@ -1,0 +1,34 @@
+"""Errors the user can act on: each names what is wrong, where, and how to fix it, in vi and en."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .i18n import Text, tr
+
+
+@dataclass(frozen=True)
+class Problem:
+    where: str  # a file, field or question id, e.g. "answers.biz_einvoice.level"
+    message: Text
+
+    def render(self, lang: str = "vi") -> str:
+        return f"{self.where}: {tr(self.message, lang)}" if self.where else tr(self.message, lang)
+
+
+class InputError(Exception):
+    """Bad input (a file, a figure, a command-line value). Never shown as a traceback."""
+
+    def __init__(self, problems: list[Problem] | Problem, source: str | None = None):
+        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        self.source = source
+        super().__init__(self.render("en"))
+
+    def render(self, lang: str = "vi") -> str:
+        """One line per problem, each prefixed with the file it comes from."""
+        prefix = f"{self.source}: " if self.source else ""
+        return "\n".join(prefix + p.render(lang) for p in self.problems)
+
+
+class InstrumentError(InputError):
+    """An instrument or catalog file that cannot be used; names the file, the entry and the field."""

@@ -1,0 +1,88 @@
+"""Where the app's files are: shipped data (instrument, catalogs, fonts, translations) and user data.
+
+One place decides, so a source checkout, an editable install, a wheel in a fresh virtual
+environment and a frozen (PyInstaller) bundle all find the same files.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+APP_NAME = "CDS Desktop"
+APP_AUTHOR = "CDS"
+DATA_DIR_ENV = "CDS_DESKTOP_DATA_DIR"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@cache
+def _shipped_root() -> Path:
+    """The folder holding `assessments/` and `resources/`."""
+    candidates = []
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        candidates.append(Path(frozen_root))
+    candidates.append(_PACKAGE_DIR / "_data")  # wheel: data carried inside the package
+    candidates.append(_PACKAGE_DIR.parent)  # source checkout or editable install
+    for root in candidates:
+        if (root / "assessments").is_dir():
+            return root
+    raise FileNotFoundError(
+        "CĐS Desktop data files (assessments/) not found; tried: "
+        + ", ".join(str(c) for c in candidates)
+    )
+
+
+def assessments_dir() -> Path:
+    return _shipped_root() / "assessments"
+
+
+def resources_dir() -> Path:
+    return _shipped_root() / "resources"
+
+
+def instruments_dir() -> Path:
+    return assessments_dir() / "instruments"
+
+
+def policies_dir() -> Path:
+    return assessments_dir() / "policies"
+
+
+def schemas_dir() -> Path:
+    return assessments_dir() / "schemas"
+
+
+def fonts_dir() -> Path:
+    return resources_dir() / "fonts"
+
+
+def translations_dir() -> Path:
+    return resources_dir() / "translations"
+
+
+def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """The database folder: an explicit override, then $CDS_DESKTOP_DATA_DIR, then the platform's."""
+    if override:
+        return Path(override).expanduser()
+    env = os.environ.get(DATA_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=True))
+
+
+def user_log_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir(APP_NAME, APP_AUTHOR))
+
+
+def user_cache_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))

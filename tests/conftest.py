@@ -1,0 +1,105 @@
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+# Qt tests run without a screen; set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_data(tmp_path_factory, monkeypatch):
+    """No test touches the real user data folder."""
+    monkeypatch.setenv("CDS_DESKTOP_DATA_DIR", str(tmp_path_factory.mktemp("user-data")))
+    monkeypatch.setenv("CDS_LANG", "vi")
+
+
+def _text(vi, en=None):
+    return {"vi": vi, "en": en or vi + " (en)"}
+
+
+def ladder(qid, area, pillar, weight=1, **extra):
+    q = {
+        "id": qid, "area": area, "pillar": pillar, "type": "ladder", "weight": weight,
+        "text": _text(f"Câu {qid}"), "help": _text("Giải thích"), "example": _text("Ví dụ"),
+        "effort": "low", "cost": "low", "funding": ["consulting"],
+        "levels": [{"level": n, "text": _text(f"Mức {n}"), **({"next_step": _text(f"Bước {n}")} if n < 5 else {})}
+                   for n in range(6)],
+    }
+    q.update(extra)
+    return q
+
+
+def checklist(qid, area, pillar, options=("a", "b", "c", "d"), weight=1, **extra):
+    q = {
+        "id": qid, "area": area, "pillar": pillar, "type": "checklist", "weight": weight,
+        "text": _text(f"Câu {qid}"), "help": _text("Giải thích"), "example": _text("Ví dụ"),
+        "effort": "low", "cost": "low", "funding": [], "next_step": _text("Bước tiếp"),
+        "options": [{"id": o, "text": _text(o)} for o in options] + [
+            {"id": "none", "text": _text("Không có"), "exclusive": True}],
+    }
+    q.update(extra)
+    return q
+
+
+AREAS = ["business", "management", "production", "ecommerce", "foundation"]
+PILLARS = ["customer", "strategy", "technology", "operations", "culture", "data"]
+
+
+def instrument_doc(questions, version="1.0"):
+    return {
+        "format": "cds-instrument", "id": "mini", "version": version, "released": "2026-01-01",
+        "name": _text("Bộ mini"), "areas": [{"id": a, "name": _text(a)} for a in AREAS],
+        "pillars": [{"id": p, "name": _text(p)} for p in PILLARS], "questions": questions,
+    }
+
+
+def mini_questions():
+    """One ladder question per pillar (weight 1) plus a checklist, an N/A-able and a skipped one."""
+    return [
+        ladder("q_customer", "business", "customer"),
+        ladder("q_strategy", "management", "strategy"),
+        ladder("q_technology", "foundation", "technology"),
+        ladder("q_operations", "production", "operations"),
+        ladder("q_culture", "management", "culture"),
+        ladder("q_data", "foundation", "data"),
+        checklist("q_tools", "ecommerce", "customer"),
+        ladder("q_payroll", "management", "operations", na_allowed=True),
+        ladder("q_factory", "production", "technology", weight=2,
+               applies_if={"profile": "produces_goods", "in": [True]},
+               skip_reason=_text("Chỉ cho cơ sở sản xuất")),
+    ]
+
+
+@pytest.fixture
+def write_instrument(tmp_path):
+    def write(doc, name="instrument.json"):
+        path = tmp_path / name
+        path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+        return path
+    return write
+
+
+@pytest.fixture
+def mini_instrument(write_instrument):
+    from cds_desktop.domain.instrument import load_instrument
+    return load_instrument(write_instrument(instrument_doc(mini_questions())))
+
+
+@pytest.fixture
+def shop():
+    from cds_desktop.domain.business import Business
+    return Business(name="Tạp hóa Đông Hà", entity_type="household", sector="trade_services",
+                    employees=2, annual_revenue_vnd=900_000_000, commune="Đông Hà")
+
+
+@pytest.fixture
+def workshop():
+    from cds_desktop.domain.business import Business
+    return Business(name="Xưởng mộc Cam Lộ", entity_type="enterprise", sector="industry_construction",
+                    tax_code="3200123456", employees=25, annual_revenue_vnd=12_000_000_000,
+                    total_capital_vnd=5_000_000_000, commune="Cam Lộ")
+
+
+REPO = Path(__file__).resolve().parent.parent

@@ -1,0 +1,43 @@
+"""The core (domain, storage, report, CLI) never imports Qt: a test, the CLI or another front end can use it alone."""
+
+import pkgutil
+import subprocess
+import sys
+import tomllib
+
+import cds_desktop
+
+from conftest import REPO
+
+CORE = sorted(f"cds_desktop.{m.name}" for m in pkgutil.iter_modules(cds_desktop.__path__)
+              if m.name not in ("gui", "__main__", "_data"))
+
+
+def _contract():
+    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    return config["tool"]["importlinter"]["contracts"][0]
+
+
+def test_the_contract_covers_every_core_module():
+    assert sorted(_contract()["source_modules"]) == CORE
+
+
+def test_import_linter_contract_holds():
+    lint = subprocess.run([sys.executable, "-c", "import sys; from importlinter.cli import lint_imports_command;"
+                           " sys.exit(lint_imports_command())", "--no-cache"],
+                          cwd=REPO, capture_output=True, text=True)
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+
+
+def test_importing_every_core_module_loads_no_qt():
+    modules = [f"{pkg}" for pkg in CORE]
+    for package in CORE:
+        spec = __import__(package, fromlist=["_"])
+        if hasattr(spec, "__path__"):
+            modules += [f"{package}.{m.name}" for m in pkgutil.walk_packages(spec.__path__)]
+    code = ("import importlib, sys\n"
+            f"for m in {modules!r}: importlib.import_module(m)\n"
+            "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
+            "print(bad); sys.exit(1 if bad else 0)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
