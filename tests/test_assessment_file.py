@@ -1,0 +1,98 @@
+"""The assessment file: every kind of bad file is rejected with a message naming the field."""
+
+import copy
+import json
+
+import pytest
+
+from cds_desktop.domain.assessment import load_assessment_file, parse_assessment_file
+from cds_desktop.domain.instrument import current_instrument
+from cds_desktop.domain.sample import sample_file
+from cds_desktop.errors import InputError
+
+
+@pytest.fixture(scope="module")
+def sample_doc():
+    return sample_file().to_json()
+
+
+def first(kind):
+    return next(q for q in current_instrument().questions if q.type == kind)
+
+
+def _ladder_without_na():
+    return next(q for q in current_instrument().questions if q.type == "ladder" and not q.na_allowed)
+
+
+def mutate(doc, change):
+    doc = copy.deepcopy(doc)
+    change(doc)
+    return doc
+
+
+CASES = {
+    "level out of range": (lambda d: d["assessment"]["answers"].update({first("ladder").id: {"level": 6}}),
+                           "answers.{ladder}.level", "6"),
+    "unknown question": (lambda d: d["assessment"]["answers"].update({"no_such_question": {"level": 2}}),
+                         "answers.no_such_question", "no_such_question"),
+    "unknown option": (lambda d: d["assessment"]["answers"].update({first("checklist").id: {"selected": ["fax"]}}),
+                       "answers.{checklist}.selected", "fax"),
+    "none with others": (lambda d: d["assessment"]["answers"].update(
+        {first("checklist").id: {"selected": ["none", first("checklist").options[0].id]}}),
+        "answers.{checklist}.selected", "none"),
+    "N/A where not allowed": (lambda d: d["assessment"]["answers"].update({_ladder_without_na().id: {"level": None}}),
+                              "answers.{no_na}", ""),
+    "bad tax code": (lambda d: d["business"].update(tax_code="12345"), "business.tax_code", "12345"),
+    "unknown commune": (lambda d: d["business"].update(commune="Huyện Hải Lăng"), "business.commune", "Hải Lăng"),
+    "negative workers": (lambda d: d["business"].update(employees=-3), "business.employees", "-3"),
+    "missing sector": (lambda d: d["business"].pop("sector"), "business", "sector"),
+    "bad date": (lambda d: d["assessment"].update(assessed_on="27/11/2026"), "assessment.assessed_on", "27/11/2026"),
+    "unknown instrument version": (lambda d: d["instrument"].update(version="9.9"), "instrument", "9.9"),
+    "completed with gaps": (lambda d: d["assessment"]["answers"].pop(first("ladder").id), "assessment.answers",
+                            "{ladder}"),
+    "typo in a field": (lambda d: d["business"].update(employes=3), "business", "employes"),
+}
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_each_kind_of_bad_file_is_rejected_naming_the_field(case, sample_doc, tmp_path):
+    change, where, detail = CASES[case]
+    names = {"ladder": first("ladder").id, "checklist": first("checklist").id, "no_na": _ladder_without_na().id}
+    where, detail = where.format(**names), detail.format(**names)
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(mutate(sample_doc, change), ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_assessment_file(path)
+    for lang in ("vi", "en"):
+        message = raised.value.render(lang)
+        assert "bad.json" in message and where in message and detail in message, message
+
+
+def test_missing_file_says_so(tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        load_assessment_file(tmp_path / "nowhere.json")
+
+
+@pytest.mark.parametrize("content", [b"", b"{not json", b"\xff\xfe\x00garbage", b"[1, 2]"])
+def test_not_an_assessment_file(content, tmp_path):
+    path = tmp_path / "junk.json"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as raised:
+        load_assessment_file(path)
+    assert "junk.json" in raised.value.render("en")
+
+
+def test_sample_round_trips_unchanged(sample_doc):
+    again = parse_assessment_file(json.loads(json.dumps(sample_doc))).to_json()
+    assert again == sample_doc
+
+
+def test_decomposed_vietnamese_is_normalised(sample_doc):
+    import unicodedata
+    doc = mutate(sample_doc, lambda d: d["business"].update(name=unicodedata.normalize("NFD", "Hợp tác xã Quảng Trị")))
+    assert parse_assessment_file(doc).business.name == unicodedata.normalize("NFC", "Hợp tác xã Quảng Trị")
+
+
+def test_a_draft_may_have_gaps(sample_doc):
+    doc = mutate(sample_doc, lambda d: (d["assessment"].update(status="draft"), d["assessment"]["answers"].clear()))
+    assert parse_assessment_file(doc).assessment.status == "draft"

@@ -1,0 +1,107 @@
+"""`cds-cli`: stable commands other tools depend on; bad input exits 2 with a one-line reason."""
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from cds_desktop import __version__
+from cds_desktop.cli import main
+from cds_desktop.domain.instrument import current_instrument
+
+from conftest import REPO
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def sample_path(tmp_path, capsys):
+    path = tmp_path / "sample.json"
+    assert run(capsys, "sample", "-o", str(path))[0] == 0
+    return path
+
+
+def test_instrument_json_has_the_stable_shape(capsys):
+    code, out, _ = run(capsys, "instrument", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["id"] == current_instrument().id
+    assert [a["id"] for a in data["areas"]] == ["business", "management", "production", "ecommerce", "foundation"]
+    ladder = next(q for q in data["questions"] if q["type"] == "ladder")
+    assert {"id", "area", "pillar", "type", "weight", "text", "help", "na_allowed", "applies_if", "levels"} <= set(ladder)
+    assert [lv["level"] for lv in ladder["levels"]] == [0, 1, 2, 3, 4, 5]
+    assert set(ladder["levels"][0]["next_step"]) == {"vi", "en"}
+    checklist = next(q for q in data["questions"] if q["type"] == "checklist")
+    assert any(o["exclusive"] for o in checklist["options"])
+
+
+def test_sample_scores_with_a_plausible_uneven_profile(capsys, sample_path):
+    assert run(capsys, "validate", str(sample_path))[0] == 0
+    code, out, _ = run(capsys, "score", str(sample_path), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["completeness"] == 1
+    assert {"score", "level", "level_name"} <= set(data["overall"])
+    area_scores = [a["score"] for a in data["areas"] if a["score"] is not None]
+    assert max(area_scores) - min(area_scores) >= 25  # uneven: clear strengths and gaps
+    assert 1 <= data["overall"]["level"] <= 4
+    assert {"id", "name", "score", "level", "points", "max_points"} <= set(data["pillars"][0])
+
+
+def test_score_speaks_english_on_request(capsys, sample_path):
+    data = json.loads(run(capsys, "score", str(sample_path), "--json", "--lang", "en")[1])
+    assert data["areas"][0]["name"] == "Business processes"
+    assert run(capsys, "score", str(sample_path))[0] == 0  # the readable table too
+
+
+def test_classify(capsys):
+    code, out, _ = run(capsys, "classify", "--entity-type", "enterprise", "--sector", "trade_services",
+                       "--employees", "8", "--revenue", "5000000000", "--json")
+    assert code == 0 and json.loads(out)["size_class"] == "micro"
+    assert json.loads(run(capsys, "classify", "--entity-type", "household", "--sector", "trade_services",
+                          "--employees", "2", "--json")[1])["size_class"] == "not_applicable"
+
+
+@pytest.mark.parametrize("argv", [
+    ["score", "missing.json"],
+    ["classify", "--entity-type", "enterprise", "--sector", "trade_services", "--employees", "-1"],
+    ["classify", "--entity-type", "company", "--sector", "trade_services", "--employees", "1"],
+    ["score"],
+    ["no-such-command"],
+])
+def test_bad_input_exits_2_without_traceback(capsys, argv):
+    with pytest.raises(SystemExit) as exited:
+        raise SystemExit(main(argv))
+    _, err = capsys.readouterr()
+    assert exited.value.code == 2 and "Traceback" not in err and err.strip()
+
+
+def test_invalid_file_gives_one_line_per_problem(capsys, sample_path):
+    doc = json.loads(sample_path.read_text(encoding="utf-8"))
+    doc["business"]["tax_code"] = "abc"
+    doc["business"]["employees"] = -1
+    sample_path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, _, err = run(capsys, "validate", str(sample_path), "--lang", "en")
+    assert code == 2
+    lines = err.strip().splitlines()
+    assert len(lines) == 2 and all("sample.json" in line for line in lines)
+
+
+def test_unwritable_output_exits_2(capsys, tmp_path):
+    code, _, err = run(capsys, "sample", "-o", str(tmp_path / "no" / "such" / "dir" / "s.json"))
+    assert code == 2 and "s.json" in err
+
+
+def test_version_and_module_entry_point():
+    out = subprocess.run([sys.executable, "-m", "cds_desktop.cli", "--version"], capture_output=True, text=True)
+    assert out.returncode == 0 and __version__ in out.stdout
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    command = 'python -m pip install ".[test]" && python -m pytest'
+    assert command in readme and command in ci

@@ -1,0 +1,104 @@
+"""Invariants of the scoring rule on the shipped questionnaire, over random assessments."""
+
+from hypothesis import given, settings, strategies as st
+
+from cds_desktop.domain.assessment import Answer, Assessment
+from cds_desktop.domain.business import ENTITY_TYPES, SECTORS, Business
+from cds_desktop.domain.instrument import current_instrument
+from cds_desktop.domain.scoring import level_of_share, score
+
+INSTRUMENT = current_instrument()
+
+businesses = st.builds(
+    Business, name=st.just("Cơ sở thử"), entity_type=st.sampled_from(ENTITY_TYPES),
+    sector=st.sampled_from(SECTORS), employees=st.none() | st.integers(0, 300),
+    annual_revenue_vnd=st.none() | st.integers(0, 400 * 10**9), produces_goods=st.none() | st.booleans())
+
+
+@st.composite
+def answer_for(draw, question):
+    if question.type == "ladder":
+        choices = st.integers(0, 5) | (st.none() if question.na_allowed else st.integers(0, 5))
+        return Answer.ladder(draw(choices))
+    scored = [o.id for o in question.scored_options]
+    if draw(st.booleans()):
+        return Answer.checklist(["none"])
+    picked = draw(st.lists(st.sampled_from(scored), min_size=1, unique=True))
+    return Answer.checklist(picked)
+
+
+@st.composite
+def assessments(draw):
+    answers = {}
+    for q in INSTRUMENT.questions:
+        if draw(st.integers(0, 9)) > 0:  # most answered, some left open as in a draft
+            answers[q.id] = draw(answer_for(q))
+    return Assessment(
+        id="a", stage="T0", assessed_on="2026-01-01", instrument_id=INSTRUMENT.id,
+        instrument_version=INSTRUMENT.version, answers=answers)
+
+
+def raised(question, answer):
+    """The same answer one step better, or None when it cannot go higher."""
+    if answer.na:
+        return None
+    if question.type == "ladder":
+        return Answer.ladder(answer.level + 1) if answer.level < 5 else None
+    missing = [o.id for o in question.scored_options if o.id not in answer.selected]
+    if not missing:
+        return None
+    kept = [s for s in answer.selected if s != "none"]
+    return Answer.checklist(kept + [missing[0]])
+
+
+def all_scores(result):
+    return [result.overall, *result.areas, *result.pillars]
+
+
+@settings(max_examples=150, deadline=None)
+@given(businesses, assessments(), st.data())
+def test_raising_one_answer_never_lowers_any_score(business, assessment, data):
+    answered = sorted(assessment.answers)
+    if not answered:
+        return
+    qid = data.draw(st.sampled_from(answered))
+    better = raised(INSTRUMENT.question(qid), assessment.answers[qid])
+    if better is None:
+        return
+    before = score(INSTRUMENT, business, assessment)
+    after = score(INSTRUMENT, business, assessment.with_answer(qid, better))
+    for old, new in zip(all_scores(before), all_scores(after)):
+        if old.share is not None:
+            assert new.share >= old.share and new.level >= old.level, (old.id, qid)
+    assert after.overall_level >= before.overall_level
+
+
+@settings(max_examples=100, deadline=None)
+@given(businesses, assessments())
+def test_scores_stay_within_0_and_100_and_levels_follow_the_bands(business, assessment):
+    result = score(INSTRUMENT, business, assessment)
+    for item in all_scores(result):
+        if item.share is not None:
+            assert 0 <= item.share <= 100
+            assert item.level == level_of_share(item.share)
+    assert 0 <= result.overall_level <= 5 and 0 <= result.completeness <= 1
+
+
+def _all_at(level):
+    answers = {}
+    for q in INSTRUMENT.questions:
+        if q.type == "ladder":
+            answers[q.id] = Answer.ladder(level)
+        else:
+            answers[q.id] = Answer.checklist([o.id for o in q.scored_options] if level == 5 else ["none"])
+    return Assessment(id="a", stage="T0", assessed_on="2026-01-01", instrument_id=INSTRUMENT.id,
+                      instrument_version=INSTRUMENT.version, answers=answers)
+
+
+def test_shipped_questionnaire_all_zero_is_level_0_and_all_maximum_is_level_5():
+    farm = Business(name="HTX", entity_type="cooperative", sector="agriculture_forestry_fishery", employees=20,
+                    annual_revenue_vnd=5 * 10**9)
+    low, high = score(INSTRUMENT, farm, _all_at(0)), score(INSTRUMENT, farm, _all_at(5))
+    assert (low.overall.score, low.overall_level) == (0.0, 0)
+    assert (high.overall.score, high.overall_level) == (100.0, 5)
+    assert high.pillars_assessed == 6
