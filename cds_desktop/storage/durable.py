@@ -1,0 +1,157 @@
+"""TinyDB storage that never leaves a broken file and reads the file once.
+
+Every write goes to a temporary file in the same folder, is fsynced and atomically replaces the
+database (cds_desktop.fileio), so a crash or power cut leaves the old or the new file. Just before
+the replace, the old file gets a second name in the backup folder. The data is kept in memory after
+the first read; if a write fails, the memory is dropped and re-read from the file, which still holds
+what was last saved, so memory never runs ahead of the disk.
+
+The file is readable JSON with one record per line: a person can inspect it, and each record is
+serialised compactly by the C encoder (indent= would switch json to its slow pure-Python encoder).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from tinydb import TinyDB
+from tinydb.storages import Storage
+from tinydb.table import Table
+
+from ..errors import InputError, Problem
+from ..fileio import write_atomically
+from ..i18n import text
+from .backups import SAVE, Backups
+
+Tables = dict[str, dict[str, Any]]
+
+_compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+class DamagedFile(Exception):
+    """The database file exists but cannot be read as a database; `reason` says why."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+def encode(tables: Tables) -> bytes:
+    parts = ["{"]
+    for t, (name, records) in enumerate(sorted(tables.items())):
+        parts.append(("," if t else "") + "\n" + _compact(name) + ":{")
+        for r, (key, record) in enumerate(records.items()):
+            parts.append(("," if r else "") + "\n" + _compact(key) + ":" + _compact(record))
+        parts.append("\n}")
+    parts.append("\n}\n")
+    return "".join(parts).encode("utf-8")
+
+
+def decode(raw: bytes) -> Tables:
+    """The tables in a database file; DamagedFile if it is not one."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise DamagedFile("not UTF-8 text") from None
+    except ValueError as exc:
+        raise DamagedFile(f"not valid JSON ({exc})") from None
+    if not isinstance(data, dict) or not all(
+            isinstance(records, dict) and all(isinstance(r, dict) for r in records.values())
+            for records in data.values()):
+        raise DamagedFile("not a database: expected tables of records")
+    return data
+
+
+def read_file(path: Path) -> Tables | None:
+    """None when the file does not exist."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise DamagedFile(f"cannot be read ({exc.strerror})") from None
+    return decode(raw)
+
+
+class DurableStorage(Storage):
+    def __init__(self, path: Path, backups: Backups, initial: Tables, blank: Callable[[], Tables],
+                 read_only: bool = False):
+        self.path = path
+        self.blank = blank
+        self.backups = backups
+        self.read_only = read_only
+        self._data: Tables | None = initial
+        self._batch_depth = 0
+        self._batch_dirty = False
+        self.backup_kind = SAVE
+
+    def read(self) -> Tables | None:
+        if self._data is None:
+            self._data = read_file(self.path) or self.blank()
+        return self._data
+
+    def write(self, data: Tables) -> None:
+        if self.read_only:
+            raise InputError(Problem("", text(
+                "dữ liệu đang mở ở chế độ chỉ đọc", "the data is open read-only")), str(self.path))
+        self._data = data
+        if self._batch_depth:
+            self._batch_dirty = True
+            return
+        self._flush()
+
+    def _flush(self) -> None:
+        try:
+            payload = encode(self._data)
+            self.backups.keep_version(self.path, self.backup_kind)
+            write_atomically(self.path, payload)
+        except BaseException:
+            self._data = None  # the file holds the truth: re-read it on next use
+            raise
+
+    @contextlib.contextmanager
+    def batch(self, backup_kind: str = SAVE) -> Iterator[None]:
+        """Group several changes into one atomic write; on any error none of them is kept."""
+        outer = self._batch_depth == 0
+        if outer:
+            self.read()
+            self.backup_kind = backup_kind
+            self._batch_dirty = False
+        self._batch_depth += 1
+        try:
+            yield
+        except BaseException:
+            if outer:
+                self._data = None
+                self.backup_kind = SAVE
+            raise
+        finally:
+            self._batch_depth -= 1
+        if outer:
+            try:
+                if self._batch_dirty:
+                    self._flush()
+            finally:
+                self._batch_dirty = False
+                self.backup_kind = SAVE
+
+    def replace_all(self, data: Tables, backup_kind: str) -> None:
+        """Write `data` as the whole database (restore, migration)."""
+        previous, self.backup_kind = self.backup_kind, backup_kind
+        try:
+            self.write(data)
+        finally:
+            self.backup_kind = previous
+
+
+class _Table(Table):
+    """Records keyed by our own string ids (uuid), so a lookup by id needs no scan."""
+
+    document_id_class = str
+
+
+class Database(TinyDB):
+    table_class = _Table

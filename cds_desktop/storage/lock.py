@@ -1,0 +1,41 @@
+"""One writing process per database: a lock file the operating system releases if the process dies."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError, Problem
+from ..i18n import text
+
+
+class StoreBusy(InputError):
+    """Another CĐS Desktop window or cds-cli command is writing to this database."""
+
+
+class WriterLock:
+    def __init__(self, path: Path):
+        import filelock
+
+        self.path = path
+        # filelock uses flock/LockFileEx: the lock dies with the process, no stale lock file to clean up.
+        self._lock = filelock.FileLock(str(path), timeout=0, is_singleton=False)
+
+    def acquire(self) -> None:
+        import filelock
+
+        try:
+            self._lock.acquire()
+        except filelock.Timeout:
+            raise StoreBusy(Problem("", text(
+                "Dữ liệu đang được mở ở một cửa sổ CĐS Desktop khác (hoặc một lệnh cds-cli đang chạy). "
+                "Hãy đóng cửa sổ đó rồi thử lại; chỉ một nơi được ghi dữ liệu tại một thời điểm.",
+                "The data is open in another CĐS Desktop window (or a cds-cli command is running). "
+                "Close that window and try again; only one program can write the data at a time.")),
+                str(self.path.parent)) from None
+
+    def release(self) -> None:
+        self._lock.release()
+
+    @property
+    def held(self) -> bool:
+        return self._lock.is_locked

@@ -1,0 +1,112 @@
+"""How businesses and assessments are kept in the database, and the score summary stored with each
+assessment so that listing 10,000 of them needs no re-scoring."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from ..domain.assessment import Answer, Assessment, Assessor
+from ..domain.business import Business
+from ..domain.instrument import Instrument
+from ..domain.scoring import LEVEL_NAMES, score
+from ..i18n import tr
+
+
+@dataclass(frozen=True)
+class AreaFigure:
+    score: float | None  # None: no question of the area counted
+    level: int | None
+
+
+@dataclass(frozen=True)
+class AssessmentSummary:
+    id: str
+    business_id: str
+    stage: str
+    assessed_on: str
+    status: str
+    updated_at: str
+    instrument_id: str
+    instrument_version: str
+    overall_score: float | None  # None only when the instrument is not installed
+    overall_level: int | None
+    completeness: float | None
+    size_class: str
+    areas: Mapping[str, AreaFigure] = field(default_factory=dict)
+
+    def to_json(self, lang: str = "vi") -> dict[str, Any]:
+        return {
+            "id": self.id, "business_id": self.business_id, "stage": self.stage, "assessed_on": self.assessed_on,
+            "status": self.status, "updated_at": self.updated_at,
+            "instrument": {"id": self.instrument_id, "version": self.instrument_version},
+            "overall_score": self.overall_score, "overall_level": self.overall_level,
+            "overall_level_name": None if self.overall_level is None else tr(LEVEL_NAMES[self.overall_level], lang),
+            "completeness": self.completeness, "size_class": self.size_class,
+            "areas": {a: {"score": f.score, "level": f.level} for a, f in self.areas.items()},
+        }
+
+
+def business_record(business: Business) -> dict[str, Any]:
+    return {k: v for k, v in business.to_json().items() if k != "id"}
+
+
+def business_from_record(business_id: str, record: Mapping[str, Any]) -> Business:
+    return Business.from_json({**record, "id": business_id})
+
+
+def assessment_record(assessment: Assessment, business_id: str, instrument: Instrument | None) -> dict[str, Any]:
+    if instrument is not None:
+        body = assessment.to_json(instrument)
+    else:  # keep what we were given; answer types follow their fields
+        body = {"answers": {qid: a.to_json("checklist" if a.selected is not None else "ladder")
+                            for qid, a in assessment.answers.items()}}
+    record = {k: v for k, v in body.items() if k != "id"}
+    record.update({"business_id": business_id, "stage": assessment.stage, "assessed_on": assessment.assessed_on,
+                   "status": assessment.status, "updated_at": assessment.updated_at,
+                   "instrument": {"id": assessment.instrument_id, "version": assessment.instrument_version}})
+    if assessment.assessor is not None:
+        record["assessor"] = {"name": assessment.assessor.name, "organization": assessment.assessor.organization}
+    return record
+
+
+def assessment_from_record(assessment_id: str, record: Mapping[str, Any],
+                           instrument: Instrument | None) -> Assessment:
+    def qtype(qid: str, raw: Mapping[str, Any]) -> str:
+        q = instrument.question(qid) if instrument else None
+        return q.type if q else ("checklist" if "selected" in raw else "ladder")
+
+    assessor = record.get("assessor")
+    return Assessment(
+        id=assessment_id, stage=record["stage"], assessed_on=record["assessed_on"],
+        instrument_id=record["instrument"]["id"], instrument_version=record["instrument"]["version"],
+        answers={qid: Answer.from_json(raw, qtype(qid, raw)) for qid, raw in record.get("answers", {}).items()},
+        assessor=Assessor(assessor["name"], assessor.get("organization") or "") if assessor else None,
+        status=record.get("status") or "draft", targets=dict(record.get("targets") or {}),
+        updated_at=record.get("updated_at") or "",
+    )
+
+
+def summary_record(instrument: Instrument | None, business: Business, assessment: Assessment) -> dict[str, Any]:
+    if instrument is None:
+        return {"overall_score": None, "overall_level": None, "completeness": None,
+                "size_class": business.size_class.value, "areas": {}}
+    result = score(instrument, business, assessment)
+    return {
+        "overall_score": result.overall.score if result.overall.score is not None else 0.0,
+        "overall_level": result.overall_level, "completeness": round(float(result.completeness), 4),
+        "size_class": result.size_class.value,
+        "areas": {a.id: [a.score, a.level] for a in result.areas},
+    }
+
+
+def summary_from_record(assessment_id: str, record: Mapping[str, Any]) -> AssessmentSummary:
+    s = record.get("summary") or {}
+    areas = {a: AreaFigure(*figure) for a, figure in s.get("areas", {}).items()}
+    return AssessmentSummary(
+        id=assessment_id, business_id=record["business_id"], stage=record["stage"],
+        assessed_on=record["assessed_on"], status=record.get("status") or "draft",
+        updated_at=record.get("updated_at") or "", instrument_id=record["instrument"]["id"],
+        instrument_version=record["instrument"]["version"], overall_score=s.get("overall_score"),
+        overall_level=s.get("overall_level"), completeness=s.get("completeness"),
+        size_class=s.get("size_class", "unknown"), areas=areas)

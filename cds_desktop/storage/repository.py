@@ -1,0 +1,474 @@
+"""The repository: the one place the GUI and the CLI read and save businesses and assessments.
+
+Nothing else touches TinyDB. Opening takes the writer lock (unless read-only), reads the file once,
+moves a damaged file aside (never deletes it) and migrates an older one after a snapshot.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import uuid
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Callable, Iterator
+
+from tinydb.table import Document
+
+from ..domain.assessment import Assessment, AssessmentFile, answer_problems
+from ..domain.business import Business, business_problems
+from ..domain.instrument import Instrument, current_instrument, find_instrument
+from ..errors import InputError, InstrumentError, Problem
+from ..i18n import Text, fold_diacritics, text
+from ..paths import user_data_dir
+from . import migrations
+from .backups import DEFAULT_KEEP, BackupInfo, Backups
+from .durable import Database, DamagedFile, DurableStorage, decode, read_file
+from .lock import WriterLock
+from .migrations import ASSESSMENTS, BUSINESSES, META, SCHEMA_VERSION
+from .records import (AssessmentSummary, assessment_from_record, assessment_record, business_from_record,
+                      business_record, summary_from_record, summary_record)
+
+DB_NAME = "cds-desktop.json"
+LOCK_NAME = "cds-desktop.lock"
+BACKUP_FOLDER = "backups"
+_STAGE = re.compile(r"^T(\d{1,2})$")
+
+
+@dataclass(frozen=True)
+class Damage:
+    """The database found at start could not be used. Nothing is deleted."""
+
+    reason: str  # technical detail, e.g. "not valid JSON (...)" or "missing"
+    moved_to: Path | None  # where the damaged file now is (None: read-only, left in place, or missing)
+    good_backup: BackupInfo | None  # the newest backup that reads correctly
+
+    def message(self) -> Text:
+        where = f" Tệp hỏng đã được chuyển sang {self.moved_to}." if self.moved_to else ""
+        where_en = f" The damaged file was moved to {self.moved_to}." if self.moved_to else ""
+        if self.reason == "missing":
+            head = text("Không tìm thấy tệp dữ liệu, nhưng còn bản sao lưu.",
+                        "The data file is missing, but backups exist.")
+        else:
+            head = text(f"Tệp dữ liệu bị hỏng và không đọc được ({self.reason}).{where}",
+                        f"The data file is damaged and cannot be read ({self.reason}).{where_en}")
+        if self.good_backup:
+            tail = text(f" Có thể khôi phục bản sao lưu tốt gần nhất, lúc {self.good_backup.taken_at}.",
+                        f" The newest good backup, from {self.good_backup.taken_at}, can be restored.")
+        else:
+            tail = text(" Không có bản sao lưu nào đọc được.", " No readable backup exists.")
+        return {lang: head[lang] + tail[lang] for lang in head}
+
+
+@dataclass(frozen=True)
+class BusinessEntry:
+    business: Business
+    assessments: tuple[AssessmentSummary, ...]  # oldest stage first
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    db_path: Path
+    exists: bool
+    size: int
+    schema_version: int | None
+    businesses: int
+    assessments: int
+    completed: int
+    backups: tuple[BackupInfo, ...]
+    problems: tuple[Problem, ...]
+    damage: Damage | None
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems and self.damage is None
+
+    def to_json(self, lang: str = "vi") -> dict[str, Any]:
+        return {
+            "healthy": self.healthy, "database": str(self.db_path), "exists": self.exists, "size": self.size,
+            "schema_version": self.schema_version,
+            "counts": {"businesses": self.businesses, "assessments": self.assessments,
+                       "completed": self.completed, "drafts": self.assessments - self.completed},
+            "backups": [b.to_json() for b in self.backups],
+            "problems": [p.render(lang) for p in self.problems],
+            "damage": None if self.damage is None else {
+                "reason": self.damage.reason, "moved_to": str(self.damage.moved_to) if self.damage.moved_to else None,
+                "good_backup": self.damage.good_backup.name if self.damage.good_backup else None,
+                "message": self.damage.message()[lang]},
+        }
+
+
+def not_found(kind: Text, item_id: str) -> InputError:
+    return InputError(Problem("", text(
+        f"không có {kind['vi']} mã '{item_id}'; lệnh 'cds-cli list' cho biết các mã",
+        f"there is no {kind['en']} with id '{item_id}'; 'cds-cli list' shows the ids")))
+
+
+BUSINESS = text("cơ sở kinh doanh", "business")
+ASSESSMENT = text("đánh giá", "assessment")
+
+
+def stage_number(stage: str) -> int:
+    match = _STAGE.match(stage)
+    return int(match.group(1)) if match else -1
+
+
+def _now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _replace_with(record: dict[str, Any]) -> Callable[[dict], None]:
+    def swap(doc: dict) -> None:
+        doc.clear()
+        doc.update(record)
+    return swap
+
+
+class Repository:
+    """Businesses and their assessments in the user's data folder.
+
+    Use as a context manager or call close(): the writer lock is held while the repository is open.
+    """
+
+    def __init__(self, data_dir: str | os.PathLike[str] | None = None, *, read_only: bool = False,
+                 keep_backups: int = DEFAULT_KEEP,
+                 instruments: Callable[[str, str], Instrument | None] = find_instrument):
+        self.data_dir = user_data_dir(data_dir)
+        self.db_path = self.data_dir / DB_NAME
+        self.read_only = read_only
+        self.damage: Damage | None = None
+        self._instruments = instruments
+        self._backups = Backups(self.data_dir / BACKUP_FOLDER, Path(DB_NAME).stem, keep_backups)
+        self._lock: WriterLock | None = None
+        if not read_only:
+            try:
+                self.data_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise InputError(Problem("", text(
+                    f"không tạo được thư mục dữ liệu ({exc.strerror}); chọn thư mục khác bằng --data-dir",
+                    f"cannot create the data folder ({exc.strerror}); choose another with --data-dir")),
+                    str(self.data_dir)) from None
+            self._lock = WriterLock(self.data_dir / LOCK_NAME)
+            self._lock.acquire()
+        try:
+            self._open()
+        except BaseException:
+            self.close()
+            raise
+
+    def _open(self) -> None:
+        try:
+            tables = read_file(self.db_path)
+        except DamagedFile as damaged:
+            tables = None
+            moved_to = None if self.read_only else self._move_aside()
+            self.damage = Damage(damaged.reason, moved_to, self._backups.newest_good(self._is_good))
+        else:
+            if tables is None and self._backups.list():
+                self.damage = Damage("missing", None, self._backups.newest_good(self._is_good))
+        existed = tables is not None
+        tables = tables if existed else migrations.empty()
+        migrations.refuse_newer(tables, str(self.db_path))
+        older = migrations.schema_version(tables) < SCHEMA_VERSION
+        if older:
+            tables = self._fill_derived(migrations.migrate(tables))
+        self._db = Database(self.db_path, self._backups, tables, migrations.empty, self.read_only,
+                            storage=DurableStorage)
+        self._storage: DurableStorage = self._db.storage
+        if older and existed and not self.read_only:
+            self._storage.replace_all(tables, "before-migration")
+
+    def _move_aside(self) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.data_dir / f"{self.db_path.stem}.damaged-{stamp}.json"
+        counter = 1
+        while target.exists():
+            target = self.data_dir / f"{self.db_path.stem}.damaged-{stamp}-{counter}.json"
+            counter += 1
+        os.replace(self.db_path, target)
+        return target
+
+    @staticmethod
+    def _is_good(raw: bytes) -> bool:
+        try:
+            return migrations.schema_version(decode(raw)) <= SCHEMA_VERSION
+        except (DamagedFile, ValueError, TypeError, KeyError):
+            return False
+
+    def close(self) -> None:
+        if self._lock is not None and self._lock.held:
+            self._lock.release()
+
+    def __enter__(self) -> "Repository":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- internals ---------------------------------------------------------------------------------
+
+    def _raw(self, table: str) -> dict[str, dict[str, Any]]:
+        return self._storage.read().get(table, {})
+
+    def _put(self, table_name: str, key: str, record: dict[str, Any]) -> None:
+        table = self._db.table(table_name)
+        if key in self._raw(table_name):
+            table.update(_replace_with(record), doc_ids=[key])
+        else:
+            table.insert(Document(record, doc_id=key))
+
+    def instrument(self, instrument_id: str, version: str) -> Instrument | None:
+        return self._instruments(instrument_id, version)
+
+    def _fill_derived(self, tables: migrations.Tables) -> migrations.Tables:
+        """Status and score summary of records that lack them (after a migration)."""
+        for key, record in tables.get(ASSESSMENTS, {}).items():
+            if "summary" in record and "status" in record:
+                continue
+            business = business_from_record(record["business_id"], tables[BUSINESSES][record["business_id"]])
+            instrument = self.instrument(record["instrument"]["id"], record["instrument"]["version"])
+            assessment = assessment_from_record(key, record, instrument)
+            if "status" not in record:
+                complete = instrument is not None and not answer_problems(
+                    instrument, business, replace(assessment, status="completed"))
+                record["status"] = "completed" if complete else "draft"
+            record.setdefault("updated_at", _now())
+            record["summary"] = summary_record(instrument, business, assessment)
+        return tables
+
+    def _record_for(self, business: Business, assessment: Assessment) -> dict[str, Any]:
+        instrument = self.instrument(assessment.instrument_id, assessment.instrument_version)
+        record = assessment_record(assessment, business.id, instrument)
+        record["summary"] = summary_record(instrument, business, assessment)
+        return record
+
+    def transaction(self, backup_kind: str = "save"):
+        """Several changes saved as one: all of them, or (on any error) none."""
+        return self._storage.batch(backup_kind)
+
+    # -- businesses --------------------------------------------------------------------------------
+
+    def businesses(self) -> list[Business]:
+        found = [business_from_record(k, r) for k, r in self._raw(BUSINESSES).items()]
+        return sorted(found, key=lambda b: (fold_diacritics(b.name), b.id))
+
+    def get_business(self, business_id: str) -> Business:
+        record = self._raw(BUSINESSES).get(business_id)
+        if record is None:
+            raise not_found(BUSINESS, business_id)
+        return business_from_record(business_id, record)
+
+    def find_business_by_tax_code(self, tax_code: str) -> Business | None:
+        if not tax_code:
+            return None
+        return next((business_from_record(k, r) for k, r in self._raw(BUSINESSES).items()
+                     if r.get("tax_code") == tax_code), None)
+
+    def add_business(self, business: Business) -> Business:
+        """Store a new business; it gets a fresh id (any id it carries is ignored)."""
+        problems = business_problems(business)
+        if problems:
+            raise InputError(problems)
+        stored = business.with_id(str(uuid.uuid4()))
+        record = business_record(stored)
+        record["updated_at"] = _now()
+        self._put(BUSINESSES, stored.id, record)
+        return stored
+
+    def update_business(self, business: Business) -> Business:
+        """Save a changed profile; the scores of its assessments follow (size class, skip logic)."""
+        self.get_business(business.id)
+        problems = business_problems(business)
+        if problems:
+            raise InputError(problems)
+        record = business_record(business)
+        record["updated_at"] = _now()
+        with self.transaction():
+            self._put(BUSINESSES, business.id, record)
+            for key, stored in list(self._raw(ASSESSMENTS).items()):
+                if stored["business_id"] == business.id:
+                    assessment = self.get_assessment(key)
+                    self._put(ASSESSMENTS, key, self._record_for(business, assessment))
+        return business
+
+    def delete_business(self, business_id: str) -> None:
+        """Delete a business with all its assessments; the file before is kept as a snapshot."""
+        self.get_business(business_id)
+        owned = [k for k, r in self._raw(ASSESSMENTS).items() if r["business_id"] == business_id]
+        with self.transaction("before-delete"):
+            if owned:
+                self._db.table(ASSESSMENTS).remove(doc_ids=owned)
+            self._db.table(BUSINESSES).remove(doc_ids=[business_id])
+
+    # -- assessments -------------------------------------------------------------------------------
+
+    def get_assessment(self, assessment_id: str) -> Assessment:
+        record = self._raw(ASSESSMENTS).get(assessment_id)
+        if record is None:
+            raise not_found(ASSESSMENT, assessment_id)
+        instrument = self.instrument(record["instrument"]["id"], record["instrument"]["version"])
+        return assessment_from_record(assessment_id, record, instrument)
+
+    def summary(self, assessment_id: str) -> AssessmentSummary:
+        record = self._raw(ASSESSMENTS).get(assessment_id)
+        if record is None:
+            raise not_found(ASSESSMENT, assessment_id)
+        return summary_from_record(assessment_id, record)
+
+    def business_of(self, assessment_id: str) -> Business:
+        return self.get_business(self.summary(assessment_id).business_id)
+
+    def assessment_file(self, assessment_id: str) -> AssessmentFile:
+        """The assessment with its business and instrument: what export, scoring and the report use."""
+        assessment = self.get_assessment(assessment_id)
+        instrument = self._require_instrument(assessment)
+        return AssessmentFile(self.business_of(assessment_id), assessment, instrument)
+
+    def _require_instrument(self, assessment: Assessment) -> Instrument:
+        instrument = self.instrument(assessment.instrument_id, assessment.instrument_version)
+        if instrument is None:
+            raise InputError(Problem("instrument", text(
+                f"bộ câu hỏi {assessment.instrument_id} {assessment.instrument_version} không có trong ứng dụng "
+                "này; hãy cập nhật ứng dụng",
+                f"instrument {assessment.instrument_id} {assessment.instrument_version} is not installed; "
+                "update the app")))
+        return instrument
+
+    def summaries(self) -> Iterator[AssessmentSummary]:
+        for key, record in self._raw(ASSESSMENTS).items():
+            yield summary_from_record(key, record)
+
+    def assessments_of(self, business_id: str) -> list[AssessmentSummary]:
+        found = [s for s in self.summaries() if s.business_id == business_id]
+        return sorted(found, key=lambda s: (stage_number(s.stage), s.assessed_on, s.id))
+
+    def save_assessment(self, business_id: str, assessment: Assessment) -> Assessment:
+        """Insert or replace; stamps `updated_at`. A completed assessment must answer every applicable question."""
+        business = self.get_business(business_id)
+        instrument = self._require_instrument(assessment)
+        problems = answer_problems(instrument, business, assessment)
+        if problems:
+            raise InputError(problems)
+        stamped = replace(assessment, updated_at=_now())
+        self._put(ASSESSMENTS, stamped.id, self._record_for(business, stamped))
+        return stamped
+
+    def delete_assessment(self, assessment_id: str) -> None:
+        self.summary(assessment_id)
+        with self.transaction("before-delete"):
+            self._db.table(ASSESSMENTS).remove(doc_ids=[assessment_id])
+
+    def list_businesses(self) -> list[BusinessEntry]:
+        """Every business with a summary of each of its assessments (no re-scoring: summaries are stored)."""
+        by_business: dict[str, list[AssessmentSummary]] = {}
+        for summary in self.summaries():
+            by_business.setdefault(summary.business_id, []).append(summary)
+        return [BusinessEntry(b, tuple(sorted(by_business.get(b.id, ()),
+                                              key=lambda s: (stage_number(s.stage), s.assessed_on, s.id))))
+                for b in self.businesses()]
+
+    def next_stage(self, business_id: str) -> str:
+        """T0 for a first assessment, then one past the highest stage taken."""
+        self.get_business(business_id)
+        numbers = [stage_number(s.stage) for s in self.assessments_of(business_id)]
+        return f"T{max(numbers, default=-1) + 1}"
+
+    def copy_for_reassessment(self, assessment_id: str, on: date | None = None) -> Assessment:
+        """A new draft at the next stage, starting from the given answers (on the newest instrument
+        version; answers to questions it no longer has are dropped)."""
+        source = self.get_assessment(assessment_id)
+        business_id = self.summary(assessment_id).business_id
+        try:
+            instrument = current_instrument(source.instrument_id)
+        except InstrumentError:
+            instrument = self._require_instrument(source)
+        answers = {qid: a for qid, a in source.answers.items() if instrument.question(qid) is not None}
+        targets = {qid: t for qid, t in source.targets.items() if instrument.question(qid) is not None}
+        fresh = replace(Assessment.new(instrument, self.next_stage(business_id), on, source.assessor),
+                        answers=answers, targets=targets)
+        return self.save_assessment(business_id, fresh)
+
+    # -- integrity and backups ---------------------------------------------------------------------
+
+    def backups(self) -> list[BackupInfo]:
+        """Newest first."""
+        return self._backups.list()
+
+    def restore_backup(self, name: str | None = None) -> BackupInfo:
+        """Make a backup the database (the newest good one by default); the current file is kept as a snapshot."""
+        self._writable()
+        backup = self._backups.find(name) if name else self._backups.newest_good(self._is_good)
+        if backup is None:
+            known = ", ".join(b.name for b in self._backups.list()[:5]) or "—"
+            raise InputError(Problem("backup", text(
+                f"không có bản sao lưu '{name}'; các bản gần nhất: {known}" if name else
+                "không có bản sao lưu nào đọc được",
+                f"there is no backup '{name}'; the newest are: {known}" if name else "no readable backup exists")))
+        try:
+            tables = decode(backup.path.read_bytes())
+        except (DamagedFile, OSError) as exc:
+            raise InputError(Problem("backup", text(f"bản sao lưu này cũng hỏng ({exc}); chọn bản khác",
+                                                    f"this backup is damaged too ({exc}); choose another")),
+                             backup.name) from None
+        migrations.refuse_newer(tables, backup.name)
+        self._storage.replace_all(self._fill_derived(migrations.migrate(tables)), "before-restore")
+        self.damage = None
+        return backup
+
+    def start_empty(self) -> None:
+        """After damage, when the user declines to restore: begin with an empty database."""
+        self._writable()
+        self._storage.replace_all(migrations.empty(), "before-restore")
+        self.damage = None
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise InputError(Problem("", text("dữ liệu đang mở ở chế độ chỉ đọc", "the data is open read-only")),
+                             str(self.db_path))
+
+    def check(self) -> HealthReport:
+        """Re-read the file from disk and check that every record can be used."""
+        problems: list[Problem] = []
+        exists = self.db_path.exists()
+        on_disk = None
+        if exists:
+            try:
+                on_disk = read_file(self.db_path)
+            except DamagedFile as damaged:
+                problems.append(Problem("", text(f"tệp dữ liệu hỏng: {damaged.reason}",
+                                                 f"the data file is damaged: {damaged.reason}")))
+        version = migrations.schema_version(on_disk) if on_disk is not None else None
+        if on_disk is not None and version != SCHEMA_VERSION:
+            problems.append(Problem(META, text(f"phiên bản lược đồ {version}, cần {SCHEMA_VERSION}",
+                                               f"schema version {version}, expected {SCHEMA_VERSION}")))
+        businesses = self._raw(BUSINESSES)
+        assessments = self._raw(ASSESSMENTS)
+        if on_disk is not None and not self.read_only and (
+                len(on_disk.get(ASSESSMENTS, {})) != len(assessments) or len(on_disk.get(BUSINESSES, {})) != len(businesses)):
+            problems.append(Problem("", text("tệp trên đĩa khác với dữ liệu đang mở",
+                                             "the file on disk differs from the data in use")))
+        for key, record in assessments.items():
+            where = f"assessments[{key}]"
+            if record.get("business_id") not in businesses:
+                problems.append(Problem(where, text("trỏ tới cơ sở kinh doanh không tồn tại",
+                                                    "points to a business that does not exist")))
+                continue
+            try:
+                self.get_assessment(key)
+            except (KeyError, TypeError, ValueError) as exc:
+                problems.append(Problem(where, text(f"bản ghi không đọc được ({exc})", f"unreadable record ({exc})")))
+                continue
+            if "summary" not in record:
+                problems.append(Problem(where, text("thiếu bản tóm tắt điểm", "the score summary is missing")))
+        for key, record in businesses.items():
+            try:
+                business_from_record(key, record)
+            except (KeyError, TypeError, ValueError) as exc:
+                problems.append(Problem(f"businesses[{key}]", text(f"bản ghi không đọc được ({exc})",
+                                                                    f"unreadable record ({exc})")))
+        return HealthReport(
+            db_path=self.db_path, exists=exists, size=self.db_path.stat().st_size if exists else 0,
+            schema_version=version, businesses=len(businesses), assessments=len(assessments),
+            completed=sum(1 for r in assessments.values() if r.get("status") == "completed"),
+            backups=tuple(self.backups()), problems=tuple(problems), damage=self.damage)
