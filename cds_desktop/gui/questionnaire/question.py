@@ -1,0 +1,291 @@
+"""One question as a card: topic, text, help and example, every choice spelled out, N/A and a note."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
+    QRadioButton, QVBoxLayout, QWidget,
+)
+
+from ...domain.assessment import Answer
+from ...domain.instrument import Question
+from ...i18n import tr
+
+NA = 99  # button-group id of the "not applicable" choice
+
+
+def repolish(widget: QWidget) -> None:
+    """Re-apply the style sheet after a dynamic property used by it changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def scaled_font(base: QFont, factor: float, bold: bool = False) -> QFont:
+    font = QFont(base)
+    font.setPointSizeF(base.pointSizeF() * factor)
+    font.setBold(bold)
+    return font
+
+
+class ChoiceRow(QFrame):
+    """A radio button or check box with its full descriptor beside it, word-wrapped (Qt buttons do not
+    wrap). Clicking anywhere on the row chooses it; Enter chooses it like Space."""
+
+    def __init__(self, button: QAbstractButton, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("choice")
+        self.setProperty("checked", False)
+        self.setProperty("focused", False)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.button = button
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 7, 10, 7)
+        layout.setSpacing(10)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        button.toggled.connect(self._mark_checked)
+        button.installEventFilter(self)
+
+    def set_text(self, html: str, accessible_name: str) -> None:
+        self.label.setText(html)
+        self.button.setAccessibleName(accessible_name)
+
+    def _mark_checked(self, checked: bool) -> None:
+        self.setProperty("checked", checked)
+        repolish(self)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.button.setFocus(Qt.FocusReason.MouseFocusReason)
+            self.button.click()
+        super().mouseReleaseEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.setProperty("focused", kind == QEvent.Type.FocusIn)
+            repolish(self)
+        elif kind == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if not (isinstance(self.button, QRadioButton) and self.button.isChecked()):
+                self.button.click()
+            return True
+        return False
+
+
+class QuestionCard(QFrame):
+    """Emits `answerChanged(question_id, Answer | None)` on every user change (None: answer cleared)."""
+
+    answerChanged = Signal(str, object)
+
+    def __init__(self, question: Question, number: int, answer: Answer | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.question = question
+        self.number = number
+        self._answer = answer
+        base = self.font()
+
+        self.topic = QLabel()
+        self.topic.setObjectName("topic")
+        self.topic.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.text = QLabel()
+        self.text.setObjectName("questionText")
+        self.text.setWordWrap(True)
+        self.text.setFont(scaled_font(base, 1.2, bold=True))
+        self.help = QLabel()
+        self.help.setObjectName("help")
+        self.help.setWordWrap(True)
+        self.example = QLabel()
+        self.example.setObjectName("example")
+        self.example.setWordWrap(True)
+        self.example.setTextFormat(Qt.TextFormat.RichText)
+        self.prompt = QLabel()
+        self.prompt.setObjectName("prompt")
+
+        header = QHBoxLayout()
+        header.addWidget(self.topic, 1)
+        header.addWidget(self.status, 0, Qt.AlignmentFlag.AlignTop)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 18, 22, 18)
+        layout.setSpacing(8)
+        layout.addLayout(header)
+        layout.addWidget(self.text)
+        layout.addWidget(self.help)
+        layout.addWidget(self.example)
+        layout.addSpacing(4)
+        layout.addWidget(self.prompt)
+
+        choices = QVBoxLayout()
+        choices.setSpacing(3)
+        self.rows: dict[int | str, ChoiceRow] = {}  # level (ladder) or option id (checklist); NA for N/A
+        if question.type == "ladder":
+            self.group = QButtonGroup(self)
+            for level in question.levels:
+                self._add_row(choices, level.level, QRadioButton())
+                self.group.setId(self.rows[level.level].button, level.level)
+            if question.na_allowed:
+                self._add_row(choices, NA, QRadioButton())
+                self.group.setId(self.rows[NA].button, NA)
+            self.group.idClicked.connect(self._level_clicked)
+        else:
+            for option in question.options:
+                self._add_row(choices, option.id, QCheckBox())
+            if question.na_allowed:
+                self._add_row(choices, NA, QCheckBox())
+            for key, row in self.rows.items():
+                row.button.clicked.connect(lambda checked, key=key: self._option_clicked(key, checked))
+        layout.addLayout(choices)
+
+        self.note_label = QLabel()
+        self.note_label.setObjectName("noteLabel")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("note")
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 16)
+        self.note_label.setBuddy(self.note)
+        self.note.textChanged.connect(self._note_changed)
+        self.clear = QPushButton()
+        self.clear.setObjectName("clear")
+        self.clear.setFlat(True)
+        self.clear.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clear.clicked.connect(self._clear)
+        note_header = QHBoxLayout()
+        note_header.addWidget(self.note_label, 1)
+        note_header.addWidget(self.clear)
+        layout.addSpacing(6)
+        layout.addLayout(note_header)
+        layout.addWidget(self.note)
+
+        self.show_answer(answer)
+
+    def _add_row(self, layout: QVBoxLayout, key: int | str, button: QAbstractButton) -> None:
+        row = ChoiceRow(button, self)
+        self.rows[key] = row
+        layout.addWidget(row)
+
+    # -- the answer -----------------------------------------------------------------------------
+
+    def answer(self) -> Answer | None:
+        return self._answer
+
+    def show_answer(self, answer: Answer | None) -> None:
+        """Show an answer without emitting anything (loading an assessment)."""
+        self._answer = answer
+        if self.question.type == "ladder":
+            checked = None if answer is None else (NA if answer.na else answer.level)
+            self.group.setExclusive(False)
+            for key, row in self.rows.items():
+                row.button.setChecked(key == checked)
+            self.group.setExclusive(True)
+        else:
+            selected = set() if answer is None or answer.selected is None else set(answer.selected)
+            for key, row in self.rows.items():
+                row.button.setChecked(key in selected or (key == NA and answer is not None and answer.na))
+        self.note.blockSignals(True)
+        self.note.setPlainText(answer.note if answer else "")
+        self.note.blockSignals(False)
+        self._update_state()
+
+    def _level_clicked(self, level: int) -> None:
+        note = self._answer.note if self._answer else ""
+        self._set(Answer.ladder(None if level == NA else level, note))
+
+    def _option_clicked(self, key: int | str, checked: bool) -> None:
+        exclusive = {o.id for o in self.question.options if o.exclusive} | {NA}
+        if checked:  # "none" and N/A untick everything else; any other option unticks them
+            for other, row in self.rows.items():
+                if other != key and (key in exclusive or other in exclusive):
+                    row.button.setChecked(False)
+        note = self._answer.note if self._answer else ""
+        if self.rows.get(NA) and self.rows[NA].button.isChecked():
+            self._set(Answer.checklist(None, note))
+            return
+        selected = [o.id for o in self.question.options if self.rows[o.id].button.isChecked()]
+        self._set(Answer.checklist(selected, note) if selected or note else None)
+
+    def _note_changed(self) -> None:
+        if self._answer is None:
+            return
+        a = self._answer
+        note = self.note.toPlainText()
+        self._set(Answer.ladder(None if a.na else a.level, note) if self.question.type == "ladder"
+                  else Answer.checklist(None if a.na else (a.selected or ()), note))
+
+    def _clear(self) -> None:
+        self.show_answer(None)
+        self.answerChanged.emit(self.question.id, None)
+        self.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _set(self, answer: Answer | None) -> None:
+        self._answer = answer
+        self._update_state()
+        self.answerChanged.emit(self.question.id, answer)
+
+    def is_answered(self) -> bool:
+        return self._answer is not None and self._answer.is_answered(self.question)
+
+    def _update_state(self) -> None:
+        # A note belongs to an answer: a saved note without one would read back as "not applicable".
+        has_answer = self._answer is not None
+        self.note.setEnabled(has_answer)
+        self.clear.setVisible(has_answer)
+        self.status.setProperty("answered", self.is_answered())
+        repolish(self.status)
+        self._translate_state()
+
+    # -- focus and language ---------------------------------------------------------------------
+
+    def focus_target(self) -> QAbstractButton:
+        """The control Tab lands on: the chosen level, else the first choice."""
+        checked = [row.button for row in self.rows.values() if row.button.isChecked()]
+        return checked[0] if checked else next(iter(self.rows.values())).button
+
+    def _translate_state(self) -> None:
+        self.status.setText(self.tr("✓ Answered") if self.is_answered() else self.tr("Not answered yet"))
+        self.note.setPlaceholderText(
+            self.tr("Add a note: evidence, what is planned…") if self._answer is not None
+            else self.tr("Choose an answer first, then add a note here"))
+
+    def topic_text(self, lang: str) -> str:
+        return tr(self.question.topic, lang) or tr(self.question.text, lang)
+
+    def retranslate(self, lang: str) -> None:
+        q = self.question
+        topic = self.topic_text(lang)
+        self.topic.setText(self.tr("Question %1 · %2").replace("%1", str(self.number)).replace("%2", topic))
+        self.text.setText(tr(q.text, lang))
+        self.help.setText(tr(q.help, lang))
+        self.help.setVisible(bool(q.help))
+        example = tr(q.example, lang)
+        self.example.setText(f"<b>{escape(self.tr('Example:'))}</b> {escape(example)}")
+        self.example.setVisible(bool(example))
+        if q.type == "ladder":
+            self.prompt.setText(self.tr("Choose the level that best describes the business now:"))
+            for level in q.levels:
+                descriptor = tr(level.text, lang)
+                name = self.tr("Level %1").replace("%1", str(level.level))
+                self.rows[level.level].set_text(f"<b>{escape(name)}</b>&nbsp;&nbsp;{escape(descriptor)}",
+                                                f"{topic}: {name}. {descriptor}")
+        else:
+            self.prompt.setText(self.tr("Tick everything the business uses:"))
+            for option in q.options:
+                label = tr(option.text, lang)
+                self.rows[option.id].set_text(escape(label), f"{topic}: {label}")
+        if NA in self.rows:
+            na = self.tr("Not applicable to this business")
+            self.rows[NA].set_text(f"<i>{escape(na)}</i>", f"{topic}: {na}")
+        self.note_label.setText(self.tr("Notes"))
+        self.note.setAccessibleName(self.tr("%1: notes").replace("%1", topic))
+        self.clear.setText(self.tr("Clear answer"))
+        self.clear.setAccessibleName(self.tr("%1: clear answer").replace("%1", topic))
+        self._translate_state()

@@ -1,0 +1,433 @@
+"""The questionnaire view: one page per area, progress, the assessor, and completion.
+
+It only edits an immutable Assessment and announces each new one with `assessmentChanged`; saving is
+the shell's job. Pages are built once, on first show, and updated in place afterwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
+    QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from ...domain.assessment import Answer, Assessment, Assessor
+from ...domain.business import Business
+from ...domain.instrument import Instrument
+from ...i18n import tr
+from ..language import current, language
+from .page import AreaPage
+from .progress import applicable_ids, area_progress, missing_questions, overall
+from .question import scaled_font
+from .style import STYLE_SHEET
+
+NEXT_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right"))
+PREVIOUS_KEYS = (QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left"))
+QUESTION_ID = Qt.ItemDataRole.UserRole
+
+
+def key_names(keys: tuple[QKeySequence, ...]) -> str:
+    return " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+
+
+class AssessorBox(QFrame):
+    """Who carried out the assessment: filled in by consultants, left empty by owners."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("assessor")
+        self.title = QLabel()
+        self.title.setFont(scaled_font(self.font(), 1.05, bold=True))
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setObjectName("help")
+        self.name = QLineEdit()
+        self.organization = QLineEdit()
+        self.name_label = QLabel()
+        self.name_label.setBuddy(self.name)
+        self.organization_label = QLabel()
+        self.organization_label.setBuddy(self.organization)
+        form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self.name_label, self.name)
+        form.addRow(self.organization_label, self.organization)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 16, 22, 16)
+        layout.addWidget(self.title)
+        layout.addWidget(self.hint)
+        layout.addLayout(form)
+        self.name.textEdited.connect(self.changed)
+        self.organization.textEdited.connect(self.changed)
+        self.retranslate()
+
+    def assessor(self) -> Assessor | None:
+        name, organization = self.name.text().strip(), self.organization.text().strip()
+        return Assessor(name, organization) if name or organization else None
+
+    def show_assessor(self, assessor: Assessor | None) -> None:
+        self.name.setText(assessor.name if assessor else "")
+        self.organization.setText(assessor.organization if assessor else "")
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Assessor"))
+        self.hint.setText(self.tr("For consultants: your name and organisation appear on the report. "
+                                  "Business owners assessing themselves can leave this empty."))
+        self.name_label.setText(self.tr("Assessor &name"))
+        self.organization_label.setText(self.tr("&Organisation"))
+        self.name.setAccessibleName(self.tr("Assessor name"))
+        self.organization.setAccessibleName(self.tr("Assessor organisation"))
+
+
+class MissingPanel(QFrame):
+    """The applicable questions still unanswered, each a link that jumps to the question."""
+
+    questionChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("missing")
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setFont(scaled_font(self.font(), 1.0, bold=True))
+        self.list = QListWidget()
+        self.list.setObjectName("missingList")
+        self.list.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemClicked.connect(self._chosen)
+        self.list.itemActivated.connect(self._chosen)
+        self.close_button = QPushButton()
+        self.close_button.clicked.connect(self.hide)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.close_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.list)
+        self._entries: list[tuple[str, str]] = []
+
+    def show_missing(self, entries: list[tuple[str, str]]) -> None:
+        """entries: (question id, link text)."""
+        self._entries = entries
+        self.list.clear()
+        for qid, label in entries:
+            item = QListWidgetItem(label)
+            item.setData(QUESTION_ID, qid)
+            self.list.addItem(item)
+        rows = min(len(entries), 5)
+        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 6 if rows else 0)
+        self.retranslate()
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.questionChosen.emit(item.data(QUESTION_ID))
+
+    def retranslate(self) -> None:
+        count = len(self._entries)
+        self.title.setText(self.tr("%n question(s) still need an answer before the assessment can be completed. "
+                                   "Choose one to go there:", "", count))
+        self.list.setAccessibleName(self.tr("Unanswered questions"))
+        self.close_button.setText(self.tr("Close"))
+
+
+class QuestionnaireView(QWidget):
+    """Signals: `assessmentChanged(Assessment)` after every change; `completeRequested()` when the user
+    completes with every applicable question answered."""
+
+    assessmentChanged = Signal(object)
+    completeRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("questionnaire")
+        self.setStyleSheet(STYLE_SHEET)
+        self._instrument: Instrument | None = None
+        self._business: Business | None = None
+        self._assessment: Assessment | None = None
+        self._applicable: frozenset[str] = frozenset()
+        self._pages: dict[str, AreaPage] = {}
+        self._numbers: dict[str, int] = {}
+
+        self.heading = QLabel()
+        self.heading.setFont(scaled_font(self.font(), 1.15, bold=True))
+        self.heading.setWordWrap(True)
+        self.overall_label = QLabel()
+        self.overall_bar = QProgressBar()
+        self.overall_bar.setTextVisible(False)
+        self.overall_bar.setFixedWidth(180)
+        self.complete_button = QPushButton()
+        self.complete_button.setObjectName("complete")
+        self.complete_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.complete_button.clicked.connect(self.request_complete)
+        header = QFrame()
+        header.setObjectName("header")
+        header_layout = QHBoxLayout(header)
+        header_layout.setContentsMargins(20, 10, 20, 10)
+        header_layout.setSpacing(14)
+        header_layout.addWidget(self.heading, 1)
+        header_layout.addWidget(self.overall_label)
+        header_layout.addWidget(self.overall_bar)
+        header_layout.addWidget(self.complete_button)
+
+        self.missing = MissingPanel()
+        self.missing.hide()
+        self.missing.questionChosen.connect(self.go_to_question)
+
+        self.areas = QListWidget()
+        self.areas.setObjectName("areas")
+        self.areas.setWordWrap(True)
+        self.areas.setFixedWidth(max(220, self.fontMetrics().horizontalAdvance("M") * 17))
+        self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.areas.currentRowChanged.connect(self._show_row)
+        self.stack = QStackedWidget()
+
+        self.previous_button = QPushButton()
+        self.previous_button.clicked.connect(self.previous_area)
+        self.next_button = QPushButton()
+        self.next_button.clicked.connect(self.next_area)
+        footer = QFrame()
+        footer.setObjectName("footer")
+        footer_layout = QHBoxLayout(footer)
+        footer_layout.setContentsMargins(20, 8, 20, 8)
+        footer_layout.addWidget(self.previous_button)
+        footer_layout.addStretch(1)
+        footer_layout.addWidget(self.next_button)
+
+        body = QHBoxLayout()
+        body.setSpacing(0)
+        body.addWidget(self.areas)
+        right = QVBoxLayout()
+        right.setSpacing(0)
+        right.addWidget(self.stack, 1)
+        right.addWidget(footer)
+        body.addLayout(right, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(header)
+        layout.addWidget(self.missing)
+        layout.addLayout(body, 1)
+
+        for keys, slot in ((NEXT_KEYS, self.next_area), (PREVIOUS_KEYS, self.previous_area)):
+            for key in keys:
+                QShortcut(key, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.assessor_box = AssessorBox()
+        self.assessor_box.changed.connect(self._assessor_edited)
+        language().changed.connect(self._retranslate)
+        self._retranslate()
+
+    # -- the public interface -------------------------------------------------------------------
+
+    def set_assessment(self, instrument: Instrument, business: Business, assessment: Assessment) -> None:
+        for page in self._pages.values():
+            if page.isAncestorOf(self.assessor_box):  # it outlives the page
+                self.assessor_box.setParent(None)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self._instrument, self._business, self._assessment = instrument, business, assessment
+        self._numbers = {q.id: n for n, q in enumerate(instrument.questions, start=1)}
+        self._applicable = applicable_ids(instrument, business, assessment.answers)
+        self.assessor_box.show_assessor(assessment.assessor)
+        self.missing.hide()
+        self.areas.blockSignals(True)
+        self.areas.clear()
+        for area in instrument.areas:
+            self.areas.addItem(QListWidgetItem())
+        self.areas.blockSignals(False)
+        self._update_progress()
+        self._translate_heading()
+        self.go_to_area(instrument.areas[0].id)
+
+    def assessment(self) -> Assessment | None:
+        return self._assessment
+
+    def set_assessor(self, name: str, organization: str = "") -> None:
+        assessor = Assessor(name.strip(), organization.strip()) if name.strip() or organization.strip() else None
+        self.assessor_box.show_assessor(assessor)
+        self._assessor_edited()
+
+    def current_area(self) -> str | None:
+        if self._instrument is None or self.areas.currentRow() < 0:
+            return None
+        return self._instrument.areas[self.areas.currentRow()].id
+
+    def go_to_area(self, area_id: str) -> bool:
+        """Show an area's page and put the keyboard focus on its first open question."""
+        ids = [a.id for a in self._instrument.areas] if self._instrument else []
+        if area_id not in ids:
+            return False
+        if self.areas.currentRow() == ids.index(area_id):
+            self._show_row(ids.index(area_id))
+        else:
+            self.areas.setCurrentRow(ids.index(area_id))
+        return True
+
+    def go_to_question(self, question_id: str) -> bool:
+        """Show a question's page, scroll to it and focus it; a question that does not apply is shown
+        in its page's list of skipped questions."""
+        question = self._instrument.question(question_id) if self._instrument else None
+        if question is None:
+            return False
+        self.go_to_area(question.area)
+        page = self._pages[question.area]
+        card = page.cards[question_id]
+        if card.isHidden():
+            page.show_skipped()
+            page.ensureWidgetVisible(page.skipped_list)
+            return True
+        page.widget().layout().activate()
+        page.ensureWidgetVisible(card, 0, 40)
+        card.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def next_area(self) -> None:
+        if self.areas.currentRow() < self.areas.count() - 1:
+            self.areas.setCurrentRow(self.areas.currentRow() + 1)
+
+    def previous_area(self) -> None:
+        if self.areas.currentRow() > 0:
+            self.areas.setCurrentRow(self.areas.currentRow() - 1)
+
+    def request_complete(self) -> None:
+        missing = self.missing_question_ids()
+        if missing:
+            self._show_missing()
+            self.missing.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.missing.list.setCurrentRow(0)
+            return
+        self.missing.hide()
+        self.completeRequested.emit()
+
+    def missing_question_ids(self) -> list[str]:
+        if self._assessment is None:
+            return []
+        return [q.id for q in missing_questions(self._instrument, self._applicable, self._assessment.answers)]
+
+    # -- changes --------------------------------------------------------------------------------
+
+    def _page(self, area_id: str) -> AreaPage:
+        page = self._pages.get(area_id)
+        if page is None:
+            top = self.assessor_box if area_id == self._instrument.areas[0].id else None
+            page = AreaPage(self._instrument, self._instrument.area(area_id), self._assessment.answers,
+                            self._numbers, top)
+            page.answerChanged.connect(self._answer_changed)
+            page.set_applicable(self._applicable)
+            page.retranslate(current())
+            self._pages[area_id] = page
+            self.stack.addWidget(page)
+        return page
+
+    def _show_row(self, row: int) -> None:
+        if self._instrument is None or row < 0:
+            return
+        page = self._page(self._instrument.areas[row].id)
+        self.stack.setCurrentWidget(page)
+        self._update_buttons()
+        card = page.first_open_card()
+        if card is not None:
+            card.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _answer_changed(self, question_id: str, answer: Answer | None) -> None:
+        self._assessment = self._assessment.with_answer(question_id, answer)
+        applicable = applicable_ids(self._instrument, self._business, self._assessment.answers)
+        if applicable != self._applicable:
+            self._applicable = applicable
+            for page in self._pages.values():
+                page.set_applicable(applicable)
+        self._update_progress()
+        if self.missing.isVisible():
+            self._show_missing()
+        self.assessmentChanged.emit(self._assessment)
+
+    def _assessor_edited(self) -> None:
+        if self._assessment is None:
+            return
+        self._assessment = replace(self._assessment, assessor=self.assessor_box.assessor())
+        self.assessmentChanged.emit(self._assessment)
+
+    def _show_missing(self) -> None:
+        lang = current()
+        entries = []
+        for qid in self.missing_question_ids():
+            q = self._instrument.question(qid)
+            label = self.tr("%1 · Question %2: %3").replace("%1", tr(self._instrument.area(q.area).name, lang)) \
+                .replace("%2", str(self._numbers[qid])).replace("%3", tr(q.topic, lang) or tr(q.text, lang))
+            entries.append((qid, label))
+        if not entries:
+            self.missing.hide()
+            return
+        self.missing.show_missing(entries)
+        self.missing.show()
+
+    def _update_progress(self) -> None:
+        if self._instrument is None:
+            return
+        progress = area_progress(self._instrument, self._applicable, self._assessment.answers)
+        lang = current()
+        for row, area in enumerate(self._instrument.areas):
+            p = progress[area.id]
+            mark = "✓ " if p.done and p.applicable else ""
+            counts = self.tr("%1 of %2 answered").replace("%1", str(p.answered)).replace("%2", str(p.applicable))
+            item = self.areas.item(row)
+            item.setText(f"{mark}{tr(area.name, lang)}\n{counts}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr(area.name, lang)}: {counts}")
+        total = overall(progress)
+        self.overall_bar.setRange(0, max(total.applicable, 1))
+        self.overall_bar.setValue(total.answered)
+        self.overall_label.setText(self.tr("%1 of %2 questions answered")
+                                   .replace("%1", str(total.answered)).replace("%2", str(total.applicable)))
+        self.overall_bar.setAccessibleName(self.overall_label.text())
+
+    def progress(self) -> dict[str, tuple[int, int]]:
+        """(answered, applicable) per area, as shown in the page list."""
+        p = area_progress(self._instrument, self._applicable, self._assessment.answers)
+        return {area: (x.answered, x.applicable) for area, x in p.items()}
+
+    def _update_buttons(self) -> None:
+        row = self.areas.currentRow()
+        self.previous_button.setEnabled(row > 0)
+        self.next_button.setEnabled(0 <= row < self.areas.count() - 1)
+
+    # -- language -------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _translate_heading(self) -> None:
+        if self._assessment is None:
+            self.heading.setText(self.tr("Digital transformation assessment"))
+            return
+        name = self._business.name if self._business else ""
+        self.heading.setText(self.tr("Assessment %1 · %2").replace("%1", self._assessment.stage).replace("%2", name))
+
+    def _retranslate(self, *_):
+        lang = current()
+        self._translate_heading()
+        self.complete_button.setText(self.tr("Complete assessment"))
+        self.complete_button.setToolTip(self.tr("Checks that every question that applies has an answer"))
+        self.previous_button.setText(self.tr("← Previous area (%1)").replace("%1", PREVIOUS_KEYS[1].toString(
+            QKeySequence.SequenceFormat.NativeText)))
+        self.previous_button.setToolTip(self.tr("Previous area: %1").replace("%1", key_names(PREVIOUS_KEYS)))
+        self.next_button.setText(self.tr("Next area (%1) →").replace("%1", NEXT_KEYS[1].toString(
+            QKeySequence.SequenceFormat.NativeText)))
+        self.next_button.setToolTip(self.tr("Next area: %1").replace("%1", key_names(NEXT_KEYS)))
+        self.areas.setAccessibleName(self.tr("Areas of the questionnaire"))
+        self.assessor_box.retranslate()
+        self.missing.retranslate()
+        for page in self._pages.values():
+            page.retranslate(lang)
+        self._update_progress()
+        if self.missing.isVisible():
+            self._show_missing()
