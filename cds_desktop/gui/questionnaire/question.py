@@ -132,10 +132,10 @@ class QuestionCard(QFrame):
             self.group = QButtonGroup(self)
             for level in question.levels:
                 self._add_row(choices, level.level, QRadioButton())
-                self.group.setId(self.rows[level.level].button, level.level)
+                self.group.addButton(self.rows[level.level].button, level.level)
             if question.na_allowed:
                 self._add_row(choices, NA, QRadioButton())
-                self.group.setId(self.rows[NA].button, NA)
+                self.group.addButton(self.rows[NA].button, NA)
             self.group.idClicked.connect(self._level_clicked)
         else:
             for option in question.options:
