@@ -1,0 +1,106 @@
+"""`cds-cli policies` and `cds-cli roadmap`: which supports fit a business, and what to do next."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+
+from ..domain.assessment import load_assessment_file
+from ..domain.plan import Plan, make_plan
+from ..domain.policies import FUNDING_NAMES, MET, NOT_MET, vnd
+from ..domain.roadmap import TAG_NAMES
+from ..errors import InputError, Problem
+from ..i18n import text, tr
+from .output import print_json
+
+_MARKS = {MET: "✓", NOT_MET: "✗"}  # unknown: "?"
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    p = commands.add_parser("policies", parents=[common],
+                            help="support policies and obligations matched to an assessment file")
+    p.add_argument("file")
+    p.add_argument("--on", metavar="YYYY-MM-DD", help="match as of this date (default today)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_policies)
+
+    p = commands.add_parser("roadmap", parents=[common], help="the improvement roadmap of an assessment file")
+    p.add_argument("file")
+    p.add_argument("--on", metavar="YYYY-MM-DD", help="match policies as of this date (default today)")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(handler=cmd_roadmap)
+
+
+def _date(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(Problem("--on", text(
+            f"'{value}' không phải ngày hợp lệ; viết theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-03-31",
+            f"'{value}' is not a valid date; write it as YEAR-MONTH-DAY, e.g. 2026-03-31"))) from None
+
+
+def _plan(args) -> Plan:
+    on = _date(args.on)  # before reading the file: a bad option is reported first
+    loaded = load_assessment_file(args.file)
+    return make_plan(loaded.instrument, loaded.business, loaded.assessment, on)
+
+
+def cmd_policies(args) -> int:
+    plan = _plan(args)
+    lang = args.lang
+    if args.json:
+        print_json(plan.policies_json(lang))
+        return 0
+    print(tr(text(f"Chính sách đối chiếu ngày {plan.on.isoformat()}", f"Policies as of {plan.on.isoformat()}"), lang))
+    for m in plan.policies:
+        p = m.policy
+        print(f"\n[{m.eligibility_name(lang)}] {tr(p.title, lang)}")
+        facts = [p.legal_number, tr(text("đã xác minh", "verified") if p.verified
+                                       else text("chưa xác minh", "unverified"), lang)]
+        if m.estimated_max_vnd is not None:
+            facts.append(tr(text("hỗ trợ tối đa ước tính", "estimated maximum"), lang) + " "
+                         + vnd(m.estimated_max_vnd, lang))
+        print("   " + " · ".join(facts))
+        for r in m.reasons:
+            print(f"   {_MARKS.get(r.result, '?')} {tr(r.text, lang)}")
+        for condition in p.conditions:
+            print(f"   ? {tr(text('Cần xác nhận', 'To confirm'), lang)}: {tr(condition.text, lang)}")
+        if p.funds:
+            print("   " + tr(text("Chi trả cho", "Pays for"), lang) + ": "
+                  + ", ".join(tr(FUNDING_NAMES[f], lang) for f in p.funds))
+        if m.relevant_steps:
+            print("   " + tr(text("Bước lộ trình liên quan", "Roadmap steps"), lang) + ": " + ", ".join(m.relevant_steps))
+        print("   " + tr(text("Liên hệ", "Contact"), lang) + ": " + tr(p.how_to_apply.agency, lang))
+    return 0
+
+
+def cmd_roadmap(args) -> int:
+    plan = _plan(args)
+    lang = args.lang
+    if args.json:
+        print_json(plan.roadmap.to_json(lang))
+        return 0
+    if plan.roadmap.is_empty:
+        print(tr(text("Không có bước nào: mọi câu trả lời đã đạt mục tiêu.",
+                      "No steps: every answer has reached its target."), lang))
+        return 0
+    number = 0
+    for phase in plan.roadmap.phases:
+        print(f"\n{tr(phase.name, lang)}")
+        if not phase.steps:
+            print("   —")
+        for step in phase.steps:
+            number += 1
+            tag = tr(text("[Nghĩa vụ] ", "[Obligation] "), lang) if step.obligation else ""
+            print(f"{number:>3}. {tag}{tr(step.text, lang)}")
+            print(f"     {step.question_id} · {tr(step.area_name, lang)} · {tr(step.pillar_name, lang)} · "
+                  + tr(text("mức", "level"), lang) + f" {step.from_level} → {step.to_level} · "
+                  + tr(text("công sức", "effort"), lang) + f" {tr(TAG_NAMES[step.effort], lang)} · "
+                  + tr(text("chi phí", "cost"), lang) + f" {tr(TAG_NAMES[step.cost], lang)}")
+            if step.policies:
+                print("     " + tr(text("Hỗ trợ", "Support"), lang) + ": "
+                      + "; ".join(f"{tr(m.policy.title, lang)} ({m.eligibility_name(lang)})" for m in step.policies))
+    return 0

@@ -1,0 +1,142 @@
+"""The roadmap: one step per applicable question below its target, ranked and grouped in phases.
+
+Rules (also in docs/policies.md):
+- Target: the consultant's target for the question (`assessment.targets`), else the next level;
+  a legal obligation the answer shows unmet raises the target to the level that meets it.
+- No step for a question that is N/A, hidden by skip logic, unanswered (in a draft), or at/above target.
+- Phase: unmet obligations and quick wins (low effort and low cost) in 0-3 months; high effort or a
+  gap of 3+ levels over 12 months; the rest in 3-12 months.
+- Within a phase: obligations first, then by priority = gap x weight x (2 - area score / 100), so a
+  step in an area scoring 0 counts twice as much as the same step in an area scoring 100; ties go to
+  the weaker area, then instrument order.
+- Each step lists the eligible or to-check supports whose funding categories match the question's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Any, Iterable
+
+from ..i18n import Text, text, tr
+from .assessment import Assessment
+from .instrument import Instrument
+from .policies import NOT_ELIGIBLE, PolicyMatch
+from .scoring import Result
+
+PHASES: tuple[tuple[str, Text], ...] = (
+    ("months_0_3", text("0–3 tháng", "0–3 months")),
+    ("months_3_12", text("3–12 tháng", "3–12 months")),
+    ("months_12_plus", text("Trên 12 tháng", "Over 12 months")),
+)
+TAG_NAMES: dict[str, Text] = {
+    "low": text("thấp", "low"),
+    "medium": text("vừa", "medium"),
+    "high": text("cao", "high"),
+}
+
+
+@dataclass(frozen=True)
+class RoadmapStep:
+    question_id: str
+    area: str
+    area_name: Text
+    pillar: str
+    pillar_name: Text
+    from_level: int
+    to_level: int
+    text: Text
+    effort: str
+    cost: str
+    funding: tuple[str, ...]
+    priority: Fraction
+    phase: str
+    obligated_by: tuple[str, ...]  # ids of obligations this step fulfils
+    policies: tuple[PolicyMatch, ...]  # eligible or to-check supports that can fund it
+
+    @property
+    def obligation(self) -> bool:
+        return bool(self.obligated_by)
+
+    def to_json(self, lang: str = "vi") -> dict[str, Any]:
+        return {
+            "question_id": self.question_id, "area": self.area, "area_name": tr(self.area_name, lang),
+            "pillar": self.pillar, "pillar_name": tr(self.pillar_name, lang),
+            "from_level": self.from_level, "to_level": self.to_level, "text": tr(self.text, lang),
+            "effort": self.effort, "cost": self.cost, "funding": list(self.funding),
+            "priority": round(float(self.priority), 2),
+            "obligation": self.obligation, "obligated_by": list(self.obligated_by),
+            "policies": [{"id": m.policy.id, "title": tr(m.policy.title, lang), "eligibility": m.eligibility,
+                          "estimated_max_vnd": m.estimated_max_vnd} for m in self.policies],
+        }
+
+
+@dataclass(frozen=True)
+class Phase:
+    id: str
+    name: Text
+    steps: tuple[RoadmapStep, ...]
+
+    def to_json(self, lang: str = "vi") -> dict[str, Any]:
+        return {"id": self.id, "name": tr(self.name, lang), "steps": [s.to_json(lang) for s in self.steps]}
+
+
+@dataclass(frozen=True)
+class Roadmap:
+    phases: tuple[Phase, ...]
+
+    @property
+    def steps(self) -> tuple[RoadmapStep, ...]:
+        return tuple(s for phase in self.phases for s in phase.steps)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.steps
+
+    def to_json(self, lang: str = "vi") -> dict[str, Any]:
+        """As `cds-cli roadmap --json` prints it; all three phases always present."""
+        return {"phases": [p.to_json(lang) for p in self.phases]}
+
+
+def _phase(effort: str, cost: str, gap: int, obligation: bool) -> str:
+    if obligation or (effort == "low" and cost == "low"):
+        return "months_0_3"
+    if effort == "high" or gap >= 3:
+        return "months_12_plus"
+    return "months_3_12"
+
+
+def build_roadmap(instrument: Instrument, assessment: Assessment, result: Result,
+                  matches: Iterable[PolicyMatch]) -> Roadmap:
+    matches = tuple(matches)
+    live = [m for m in matches if m.eligibility != NOT_ELIGIBLE]
+    supports = [m for m in live if m.policy.kind == "support"]
+    obligations = [m for m in live if m.policy.kind == "obligation"]
+    ranked: list[tuple[tuple, RoadmapStep]] = []
+    for index, q in enumerate(instrument.questions):
+        qs = result.questions[q.id]
+        current = qs.level  # None: N/A, hidden or unanswered
+        if current is None:
+            continue
+        target = assessment.targets.get(q.id, min(current + 1, 5))
+        enforcing = [m for m in obligations if m.policy.obligation.question_id == q.id
+                     and current < m.policy.obligation.min_level]
+        if enforcing:
+            target = max([target] + [m.policy.obligation.min_level for m in enforcing])
+        step_text = q.next_step(current)
+        if target <= current or step_text is None:
+            continue
+        gap = target - current
+        area_share = result.area(q.area).share or Fraction(0)
+        priority = gap * Fraction(q.weight) * (2 - area_share / 100)
+        step = RoadmapStep(
+            question_id=q.id, area=q.area, area_name=instrument.area(q.area).name, pillar=q.pillar,
+            pillar_name=instrument.pillar(q.pillar).name, from_level=current, to_level=target, text=step_text,
+            effort=q.effort, cost=q.cost, funding=q.funding, priority=priority,
+            phase=_phase(q.effort, q.cost, gap, bool(enforcing)),
+            obligated_by=tuple(m.policy.id for m in enforcing),
+            policies=tuple(m for m in supports if set(m.policy.funds) & set(q.funding)),
+        )
+        ranked.append(((not enforcing, -priority, area_share, index), step))
+    ranked.sort(key=lambda item: item[0])
+    return Roadmap(tuple(Phase(pid, name, tuple(s for _, s in ranked if s.phase == pid)) for pid, name in PHASES))
