@@ -87,7 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like: not an error of ours
+        sys.stderr = None
+        return EXIT_OK
 
 
-if __name__ == "__main__":
-    sys.exit(main())
