@@ -103,3 +103,11 @@ def workshop():
 
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def installed_mini(mini_instrument, monkeypatch):
+    """The mini instrument as if shipped with the app (for storage and exchange tests)."""
+    from cds_desktop.domain import instrument as instrument_module
+    monkeypatch.setattr(instrument_module, "shipped_instruments", lambda: {mini_instrument.key: mini_instrument})
+    return mini_instrument

@@ -266,11 +266,13 @@ class Repository:
                      if r.get("tax_code") == tax_code), None)
 
     def add_business(self, business: Business) -> Business:
-        """Store a new business; it gets a fresh id (any id it carries is ignored)."""
+        """Store a new business. It keeps the id it carries (an imported file's) when that id is
+        free, so the same business keeps one id across machines; otherwise it gets a fresh one."""
         problems = business_problems(business)
         if problems:
             raise InputError(problems)
-        stored = business.with_id(str(uuid.uuid4()))
+        keep = business.id and business.id.strip() and business.id not in self._raw(BUSINESSES)
+        stored = business if keep else business.with_id(str(uuid.uuid4()))
         record = business_record(stored)
         record["updated_at"] = _now()
         self._put(BUSINESSES, stored.id, record)
@@ -343,14 +345,15 @@ class Repository:
         found = [s for s in self.summaries() if s.business_id == business_id]
         return sorted(found, key=lambda s: (stage_number(s.stage), s.assessed_on, s.id))
 
-    def save_assessment(self, business_id: str, assessment: Assessment) -> Assessment:
-        """Insert or replace; stamps `updated_at`. A completed assessment must answer every applicable question."""
+    def save_assessment(self, business_id: str, assessment: Assessment, touch: bool = True) -> Assessment:
+        """Insert or replace; stamps `updated_at` (unless `touch` is False: an import keeps the file's).
+        A completed assessment must answer every applicable question."""
         business = self.get_business(business_id)
         instrument = self._require_instrument(assessment)
         problems = answer_problems(instrument, business, assessment)
         if problems:
             raise InputError(problems)
-        stamped = replace(assessment, updated_at=_now())
+        stamped = replace(assessment, updated_at=_now()) if touch or not assessment.updated_at else assessment
         self._put(ASSESSMENTS, stamped.id, self._record_for(business, stamped))
         return stamped
 

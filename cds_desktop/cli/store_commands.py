@@ -1,0 +1,295 @@
+"""Store commands: import, list, show, export, export-bundle, export-table, benchmark, check,
+restore, delete. Reading commands open the database read-only, so they work while the app is open."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..domain.scoring import LEVEL_NAMES, score
+from ..errors import InputError, Problem
+from ..i18n import text, tr
+from ..storage import Repository
+from ..storage.benchmark import benchmark
+from ..storage.exchange import ON_CONFLICT, export_assessment, export_bundle, import_files
+from ..storage.repository import ASSESSMENT, BUSINESS, not_found
+from ..storage.table import FORMATS, export_table
+from .output import print_json
+
+MIN_PREFIX = 4
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    def add(name: str, handler, help_text: str) -> argparse.ArgumentParser:
+        p = commands.add_parser(name, parents=[common], help=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("import", cmd_import, "import assessment files or bundles (all checked before anything is saved)")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--on-conflict", choices=ON_CONFLICT, default="skip",
+                   help="when an assessment with the same id is stored (default skip)")
+    p.add_argument("--json", action="store_true")
+
+    p = add("list", cmd_list, "businesses with their assessments")
+    p.add_argument("--json", action="store_true")
+
+    p = add("show", cmd_show, "one assessment (or one business) with its scores")
+    p.add_argument("id", metavar="ID", help="assessment or business id (or its first characters)")
+    p.add_argument("--json", action="store_true")
+
+    p = add("export", cmd_export, "write one assessment with its business as an assessment file")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    p = add("export-bundle", cmd_export_bundle, "write several assessments in one file")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--business", metavar="ID", help="only this business's assessments")
+
+    p = add("export-table", cmd_export_table, "one row per assessment, for the province (CSV or XLSX)")
+    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("--anonymize", action="store_true", help="drop name, tax code, contact and address")
+
+    p = add("benchmark", cmd_benchmark, "compare an assessment with similar businesses in the store")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+    p = add("check", cmd_check, "check the database; exit 0 when healthy")
+    p.add_argument("--json", action="store_true")
+
+    p = add("restore", cmd_restore, "restore a backup (the newest good one by default)")
+    p.add_argument("--backup", metavar="NAME")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    p = add("delete", cmd_delete, "delete an assessment, or a business with all its assessments")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+
+# -- opening -------------------------------------------------------------------------------------
+
+def _damaged(repo: Repository, lang: str) -> InputError:
+    advice = text(" Chạy 'cds-cli restore' để khôi phục.", " Run 'cds-cli restore' to restore it.")
+    message = repo.damage.message()
+    return InputError(Problem("", {k: message[k] + advice[k] for k in message}), str(repo.db_path))
+
+
+def _reader(args) -> Repository:
+    repo = Repository(args.data_dir, read_only=True)
+    if repo.damage is not None:
+        raise _damaged(repo, args.lang)
+    return repo
+
+
+def _writer(args) -> Repository:
+    repo = Repository(args.data_dir)
+    if repo.damage is not None:
+        if repo.damage.good_backup is not None:
+            repo.close()
+            raise _damaged(repo, args.lang)
+        print(tr(repo.damage.message(), args.lang), file=sys.stderr)
+        repo.start_empty()  # nothing to restore: the damaged file is kept aside, carry on with an empty store
+    return repo
+
+
+def _resolve(repo: Repository, given: str) -> tuple[str, str]:
+    """("assessment" | "business", full id) for an id or an unambiguous beginning of one."""
+    candidates = [("assessment", s.id) for s in repo.summaries()] + [("business", b.id) for b in repo.businesses()]
+    exact = [c for c in candidates if c[1] == given]
+    if exact:
+        return exact[0]
+    matches = [c for c in candidates if c[1].startswith(given)] if len(given) >= MIN_PREFIX else []
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise InputError(Problem("ID", text(f"'{given}' khớp với {len(matches)} mã; gõ thêm vài ký tự",
+                                            f"'{given}' matches {len(matches)} ids; type a few more characters")))
+    raise not_found(text("đánh giá hay cơ sở kinh doanh nào", "assessment or business"), given)
+
+
+def _assessment_id(repo: Repository, given: str) -> str:
+    kind, full = _resolve(repo, given)
+    if kind != "assessment":
+        raise InputError(Problem("ID", text(
+            f"'{given}' là mã cơ sở kinh doanh; lệnh này cần mã đánh giá ('cds-cli list' cho biết)",
+            f"'{given}' is a business id; this command needs an assessment id ('cds-cli list' shows them)")))
+    return full
+
+
+def _confirm(args, question: dict[str, str]) -> bool:
+    if args.yes:
+        return True
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise InputError(Problem("--yes", text(
+            "cần xác nhận nhưng không có bàn phím để hỏi; thêm --yes để đồng ý",
+            "confirmation needed but there is no terminal to ask; add --yes to confirm")))
+    answer = input(tr(question, args.lang) + " [y/N] ").strip().casefold()
+    return answer in ("y", "yes", "c", "co", "có")
+
+
+# -- commands ------------------------------------------------------------------------------------
+
+def cmd_import(args) -> int:
+    with _writer(args) as repo:
+        report = import_files(repo, args.files, args.on_conflict)
+    if args.json:
+        print_json(report.to_json())
+    else:
+        print(report.render(args.lang))
+    return 0
+
+
+def _level(level, lang: str) -> str:
+    return "—" if level is None else f"{level} {tr(LEVEL_NAMES[level], lang)}"
+
+
+def cmd_list(args) -> int:
+    with _reader(args) as repo:
+        entries = repo.list_businesses()
+    if args.json:
+        print_json([{"business": e.business.to_json(), "assessments": [s.to_json(args.lang) for s in e.assessments]}
+                     for e in entries])
+        return 0
+    if not entries:
+        print(tr(text("Chưa có cơ sở kinh doanh nào.", "No businesses stored yet."), args.lang))
+    status = {"draft": text("nháp", "draft"), "completed": text("hoàn thành", "completed")}
+    for e in entries:
+        print(f"{e.business.id}  {e.business.name}" + (f"  ({e.business.tax_code})" if e.business.tax_code else ""))
+        for s in e.assessments:
+            print(f"    {s.id}  {s.stage:<3} {s.assessed_on}  {tr(status.get(s.status), args.lang) or s.status:<10} "
+                  f"{_level(s.overall_level, args.lang)}")
+    return 0
+
+
+def cmd_show(args) -> int:
+    with _reader(args) as repo:
+        kind, full = _resolve(repo, args.id)
+        if kind == "business":
+            business = repo.get_business(full)
+            summaries = repo.assessments_of(full)
+            if args.json:
+                print_json({"business": business.to_json(), "assessments": [s.to_json(args.lang) for s in summaries]})
+            else:
+                print(f"{business.name} — {business.id}")
+                for s in summaries:
+                    print(f"    {s.id}  {s.stage:<3} {s.assessed_on}  {_level(s.overall_level, args.lang)}")
+            return 0
+        loaded = repo.assessment_file(full)
+    result = score(loaded.instrument, loaded.business, loaded.assessment)
+    if args.json:
+        print_json({**loaded.to_json(), "score": result.to_json(args.lang)})
+        return 0
+    a = loaded.assessment
+    data = result.to_json(args.lang)
+    print(f"{loaded.business.name} — {a.stage} {a.assessed_on} ({a.status})  {a.id}")
+    print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {data['overall']['score']:.1f}/100, "
+          f"{_level(data['overall']['level'], args.lang)}")
+    for item in data["areas"]:
+        shown = "—" if item["score"] is None else f"{item['score']:5.1f}  {_level(item['level'], args.lang)}"
+        print(f"  {item['name']:<42} {shown}")
+    print(f"{tr(text('Mức độ hoàn thành', 'Completeness'), args.lang)}: {data['completeness']:.0%}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    with _reader(args) as repo:
+        export_assessment(repo, _assessment_id(repo, args.id), args.output)
+    return 0
+
+
+def cmd_export_bundle(args) -> int:
+    with _reader(args) as repo:
+        business = None
+        if args.business:
+            kind, business = _resolve(repo, args.business)
+            if kind != "business":
+                raise not_found(BUSINESS, args.business)
+        count = export_bundle(repo, args.output, business)
+    print(tr(text(f"Đã ghi {count} đánh giá vào {args.output}", f"Wrote {count} assessments to {args.output}"),
+             args.lang))
+    return 0
+
+
+def cmd_export_table(args) -> int:
+    with _reader(args) as repo:
+        count = export_table(repo, args.output, args.format, args.lang, args.anonymize)
+    print(tr(text(f"Đã ghi {count} dòng vào {args.output}", f"Wrote {count} rows to {args.output}"), args.lang))
+    return 0
+
+
+def cmd_benchmark(args) -> int:
+    with _reader(args) as repo:
+        result = benchmark(repo, _assessment_id(repo, args.id))
+    if args.json:
+        print_json(result.to_json(args.lang))
+        return 0
+    print(result.describe(args.lang))
+    header = tr(text("Lĩnh vực / riêng / trung bình / trung vị / số cơ sở", "Area / own / mean / median / n"), args.lang)
+    print(header)
+    for c in (result.overall, *result.areas):
+        def fmt(v):
+            return "—" if v is None else f"{v:.1f}"
+        print(f"  {c.id:<12} {fmt(c.own_score):>6} {fmt(c.mean):>6} {fmt(c.median):>6} {c.sample_size:>5}")
+    return 0
+
+
+def cmd_check(args) -> int:
+    with Repository(args.data_dir, read_only=True) as repo:
+        report = repo.check()
+    if args.json:
+        print_json(report.to_json(args.lang))
+    else:
+        state = text("Dữ liệu tốt.", "The data is healthy.") if report.healthy else text(
+            "Dữ liệu có vấn đề:", "The data has problems:")
+        print(tr(state, args.lang))
+        print(f"  {report.db_path}  ({report.size} bytes)")
+        print(tr(text(f"  {report.businesses} cơ sở, {report.assessments} đánh giá ({report.completed} hoàn thành), "
+                      f"{len(report.backups)} bản sao lưu",
+                      f"  {report.businesses} businesses, {report.assessments} assessments ({report.completed} "
+                      f"completed), {len(report.backups)} backups"), args.lang))
+        if report.damage:
+            print("  " + tr(report.damage.message(), args.lang))
+        for p in report.problems:
+            print("  " + p.render(args.lang))
+    return 0 if report.healthy else 1
+
+
+def cmd_restore(args) -> int:
+    with Repository(args.data_dir) as repo:
+        if repo.damage is not None:
+            print(tr(repo.damage.message(), args.lang), file=sys.stderr)
+        backups = repo.backups()
+        chosen = next((b for b in backups if args.backup in (b.name, b.path.stem)), None) if args.backup else None
+        label = chosen.name if chosen else (args.backup or tr(text("bản sao lưu tốt gần nhất", "the newest good backup"),
+                                                              args.lang))
+        if not _confirm(args, text(f"Khôi phục {label}? Dữ liệu hiện tại được giữ thành một bản sao lưu.",
+                                   f"Restore {label}? The current data is kept as a backup.")):
+            return 2
+        restored = repo.restore_backup(args.backup)
+    print(tr(text(f"Đã khôi phục {restored.name} ({restored.taken_at}).",
+                  f"Restored {restored.name} ({restored.taken_at})."), args.lang))
+    return 0
+
+
+def cmd_delete(args) -> int:
+    with _writer(args) as repo:
+        kind, full = _resolve(repo, args.id)
+        if kind == "business":
+            business = repo.get_business(full)
+            count = len(repo.assessments_of(full))
+            question = text(f"Xóa {business.name} cùng {count} đánh giá?",
+                            f"Delete {business.name} with its {count} assessments?")
+        else:
+            s = repo.summary(full)
+            question = text(f"Xóa đánh giá {s.stage} ngày {s.assessed_on} của {repo.business_of(full).name}?",
+                            f"Delete the {s.stage} assessment of {s.assessed_on} of {repo.business_of(full).name}?")
+        if not _confirm(args, question):
+            return 2
+        if kind == "business":
+            repo.delete_business(full)
+        else:
+            repo.delete_assessment(full)
+    print(tr(text("Đã xóa; bản trước khi xóa được giữ trong bản sao lưu.",
+                  "Deleted; the data before the deletion is kept as a backup."), args.lang))
+    return 0
