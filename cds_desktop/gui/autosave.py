@@ -1,0 +1,57 @@
+"""Autosave: every change to the assessment is saved shortly after it is made, without stalling the UI.
+
+Changes are coalesced by a short single-shot timer (a burst of clicks is one save); `flush()` saves at
+once and is called on navigation, on close and on quit, so at most the last fraction of a second can be
+lost in a crash.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..domain.assessment import Assessment
+from ..errors import InputError
+
+log = logging.getLogger(__name__)
+DELAY_MS = 300
+
+
+class Autosave(QObject):
+    saved = Signal(object)  # the Assessment as stored
+    failed = Signal(str)  # a message for the user, in the current language
+
+    def __init__(self, save: Callable[[Assessment], Assessment | None], render_error: Callable[[InputError], str],
+                 parent: QObject | None = None):
+        super().__init__(parent)
+        self._save = save
+        self._render_error = render_error
+        self._pending: Assessment | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+
+    @property
+    def pending(self) -> bool:
+        return self._pending is not None
+
+    def changed(self, assessment: Assessment) -> None:
+        self._pending = assessment
+        self._timer.start()
+
+    def flush(self) -> None:
+        self._timer.stop()
+        assessment, self._pending = self._pending, None
+        if assessment is None:
+            return
+        try:
+            stored = self._save(assessment)
+        except InputError as error:
+            self._pending = self._pending or assessment  # keep it: the next change or flush retries
+            log.warning("autosave failed: %s", error.render("en"))
+            self.failed.emit(self._render_error(error))
+            return
+        self.saved.emit(stored if stored is not None else assessment)

@@ -1,0 +1,224 @@
+"""Create or edit a business: problems shown beside each field, the size class shown as figures are typed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from ...domain.business import (ENTITY_TYPE_NAMES, QUANG_TRI, SECTOR_NAMES, SECTORS, Business, Contact, classify,
+                                business_problems, commune_names)
+from ...i18n import Text, fold_diacritics, tr
+from ..dialogs import cancel_text, save_text
+from ..forms.ui_business_form import Ui_BusinessForm
+from ..language import current
+from ..widgets import FoldingCompleter, error_label
+
+_NUMBER = re.compile(r"^-?\d+$")
+_SEPARATORS = re.compile(r"[\s.,_]")
+
+
+def parse_whole_number(typed: str) -> int | None | str:
+    """None for empty; an int for "1.500.000" / "1,500,000" / "1 500 000"; the string "invalid" otherwise."""
+    compact = _SEPARATORS.sub("", typed.strip())
+    if not compact:
+        return None
+    return int(compact) if _NUMBER.match(compact) else "invalid"
+
+
+class BusinessDialog(QDialog):
+    def __init__(self, business: Business | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_BusinessForm()
+        self.form = QWidget(self)
+        self.ui.setupUi(self.form)
+        self._original = business
+        self._produces_touched = business is not None and business.produces_goods is not None
+        self._show_all = False
+        self._touched: set[str] = set()
+        self._domain_problems: dict[str, Text] = {}
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(save_text(), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(cancel_text(), QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.buttons)
+        self.result_business: Business | None = None
+
+        ui = self.ui
+        self._errors: dict[str, QLabel] = {
+            "name": ui.nameError, "tax_code": ui.taxCodeError, "employees": ui.employeesError,
+            "annual_revenue_vnd": ui.revenueError, "total_capital_vnd": ui.capitalError, "commune": ui.communeError,
+        }
+        self._number_edits: dict[str, QLineEdit] = {
+            "employees": ui.employeesEdit, "annual_revenue_vnd": ui.revenueEdit, "total_capital_vnd": ui.capitalEdit}
+        for label in self._errors.values():
+            error_label(label)
+        for key in ENTITY_TYPE_NAMES:
+            ui.entityTypeCombo.addItem("", key)
+        for key in SECTORS:
+            ui.sectorCombo.addItem("", key)
+        self.communes = FoldingCompleter(commune_names(), self)
+        ui.communeEdit.setCompleter(self.communes)
+        ui.sizeClassValue.setObjectName("sizeClassValue")
+
+        self._fill(business or Business(name="", entity_type="enterprise", sector="trade_services"))
+        fields = {"name": ui.nameEdit, "tax_code": ui.taxCodeEdit, "commune": ui.communeEdit, **self._number_edits}
+        for key, edit in fields.items():
+            edit.textEdited.connect(lambda _=None, key=key: self._touch(key))
+        for edit in (ui.provinceEdit,):
+            edit.textEdited.connect(lambda _=None: self._validate())
+        ui.communeEdit.editingFinished.connect(self._tidy_commune)
+        ui.provinceEdit.textChanged.connect(self._province_changed)
+        ui.entityTypeCombo.currentIndexChanged.connect(self._validate)
+        ui.sectorCombo.currentIndexChanged.connect(self._sector_changed)
+        ui.producesGoodsCheck.clicked.connect(self._produces_clicked)
+        self._retranslate()
+        self._province_changed()
+        self._validate()
+        ui.nameEdit.setFocus()
+
+    # -- filling and reading -------------------------------------------------------------------
+    def _fill(self, b: Business) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(b.name)
+        ui.taxCodeEdit.setText(b.tax_code)
+        ui.entityTypeCombo.setCurrentIndex(max(0, ui.entityTypeCombo.findData(b.entity_type)))
+        ui.sectorCombo.setCurrentIndex(max(0, ui.sectorCombo.findData(b.sector)))
+        ui.industryEdit.setText(b.industry)
+        ui.producesGoodsCheck.setChecked(b.makes_goods)
+        for key, edit in self._number_edits.items():
+            value = getattr(b, key)
+            edit.setText("" if value is None else f"{value:,}".replace(",", "."))
+        ui.provinceEdit.setText(b.province)
+        ui.communeEdit.setText(b.commune)
+        ui.addressEdit.setText(b.address)
+        ui.contactNameEdit.setText(b.contact.name)
+        ui.phoneEdit.setText(b.contact.phone)
+        ui.emailEdit.setText(b.contact.email)
+
+    def _numbers(self) -> tuple[dict[str, int | None], set[str]]:
+        values, invalid = {}, set()
+        for key, edit in self._number_edits.items():
+            parsed = parse_whole_number(edit.text())
+            if parsed == "invalid":
+                invalid.add(key)
+                parsed = None
+            values[key] = parsed
+        return values, invalid
+
+    def business(self) -> Business:
+        """The business as typed (numbers that cannot be read count as missing)."""
+        ui = self.ui
+        sector = ui.sectorCombo.currentData()
+        numbers, _ = self._numbers()
+        produces = ui.producesGoodsCheck.isChecked()
+        follows_sector = produces == Business(name="", entity_type="", sector=sector).makes_goods
+        base = self._original or Business(name="", entity_type="enterprise", sector=sector)
+        return replace(
+            base, name=ui.nameEdit.text().strip(), tax_code=ui.taxCodeEdit.text().strip(),
+            entity_type=ui.entityTypeCombo.currentData(), sector=sector, industry=ui.industryEdit.text().strip(),
+            province=ui.provinceEdit.text().strip() or QUANG_TRI, commune=ui.communeEdit.text().strip(),
+            address=ui.addressEdit.text().strip(),
+            contact=Contact(ui.contactNameEdit.text().strip(), ui.phoneEdit.text().strip(), ui.emailEdit.text().strip()),
+            produces_goods=None if follows_sector and not self._produces_touched else produces,
+            **numbers)
+
+    # -- live behaviour ------------------------------------------------------------------------
+    def _touch(self, key: str) -> None:
+        self._touched.add(key)
+        self._validate()
+
+    def _sector_changed(self) -> None:
+        if not self._produces_touched:
+            sector = self.ui.sectorCombo.currentData()
+            self.ui.producesGoodsCheck.setChecked(Business(name="", entity_type="", sector=sector).makes_goods)
+        self._validate()
+
+    def _produces_clicked(self) -> None:
+        self._produces_touched = True
+
+    def _in_quang_tri(self) -> bool:
+        return fold_diacritics(self.ui.provinceEdit.text().strip() or QUANG_TRI) == fold_diacritics(QUANG_TRI)
+
+    def _province_changed(self) -> None:
+        self.ui.communeEdit.setCompleter(self.communes if self._in_quang_tri() else None)
+        self._validate()
+
+    def _tidy_commune(self) -> None:
+        if self._in_quang_tri():
+            proper = self.communes.proper_name(self.ui.communeEdit.text())
+            if proper and proper != self.ui.communeEdit.text():
+                self.ui.communeEdit.setText(proper)
+        self._touched.add("commune")
+        self._validate()
+
+    def _validate(self) -> bool:
+        """Work out every field's problem; show those of fields the user has touched (all after Save)."""
+        business = self.business()
+        if self._in_quang_tri():
+            business = replace(business, province=QUANG_TRI)
+        problems = {p.where.removeprefix("business."): p.message for p in business_problems(business)}
+        _, invalid = self._numbers()
+        for key in invalid:
+            problems[key] = {"vi": "", "en": ""}  # filled in by _show_problems with a UI string
+        self._domain_problems = problems
+        self._show_problems()
+        numbers, _ = self._numbers()
+        size = classify(business.entity_type, business.sector, numbers["employees"],
+                        numbers["annual_revenue_vnd"], numbers["total_capital_vnd"])
+        self.ui.sizeClassValue.setText(tr(size.label, current()))
+        return not problems
+
+    def _show_problems(self) -> None:
+        _, invalid = self._numbers()
+        for key, label in self._errors.items():
+            message = ""
+            if key in self._domain_problems and (self._show_all or key in self._touched):
+                message = (self.tr("Enter a whole number, for example 1.500.000") if key in invalid
+                           else tr(self._domain_problems[key], current()))
+            label.setText(message)
+            label.setVisible(bool(message))
+            label.setAccessibleDescription(message)
+
+    def problem_text(self, field: str) -> str:
+        """The message shown beside a field ('' when the field is fine or not yet checked)."""
+        label = self._errors[field]
+        return label.text() if label.isVisible() else ""
+
+    def _save(self) -> None:
+        self._show_all = True
+        if self._validate():
+            business = self.business()
+            if self._in_quang_tri():
+                business = replace(business, province=QUANG_TRI)
+            self.result_business = business
+            self.accept()
+            return
+        first = next(key for key in self._errors if key in self._domain_problems)
+        target = {"name": self.ui.nameEdit, "tax_code": self.ui.taxCodeEdit, "commune": self.ui.communeEdit,
+                  **self._number_edits}[first]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- language ------------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.ui.retranslateUi(self.form)
+        lang = current()
+        self.setWindowTitle(self.tr("Edit business") if self._original else self.tr("New business"))
+        self.save_button.setText(save_text())
+        self.cancel_button.setText(cancel_text())
+        for combo, names in ((self.ui.entityTypeCombo, ENTITY_TYPE_NAMES), (self.ui.sectorCombo, SECTOR_NAMES)):
+            for i in range(combo.count()):
+                combo.setItemText(i, tr(names[combo.itemData(i)], lang))
+        if self._domain_problems is not None:
+            self._validate()

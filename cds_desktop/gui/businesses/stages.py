@@ -1,0 +1,31 @@
+"""Assessment stages T0, T1, T2...: the next one to suggest and the copy a re-assessment starts from."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import replace
+from datetime import date
+
+from ...domain.assessment import Assessment, Assessor
+
+_STAGE = re.compile(r"^T(\d+)$")
+
+
+def next_stage(assessments: list[Assessment]) -> str:
+    numbers = [int(m.group(1)) for a in assessments if (m := _STAGE.match(a.stage))]
+    return f"T{max(numbers) + 1}" if numbers else "T0"
+
+
+def in_order(assessments: list[Assessment]) -> list[Assessment]:
+    """Oldest first: by date, then stage number."""
+    def key(a: Assessment):
+        m = _STAGE.match(a.stage)
+        return (a.assessed_on, int(m.group(1)) if m else 10**6, a.stage)
+    return sorted(assessments, key=key)
+
+
+def reassessment(last: Assessment, stage: str, assessor: Assessor | None, on: date | None = None) -> Assessment:
+    """A new draft that starts from the last assessment's answers, so only what changed needs answering."""
+    return replace(last, id=str(uuid.uuid4()), stage=stage, assessed_on=(on or date.today()).isoformat(),
+                   status="draft", assessor=assessor, updated_at="", answers=dict(last.answers))

@@ -1,0 +1,310 @@
+"""The businesses view: a searchable list on the left, the chosen business and its assessments on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QStyle, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout, QWidget)
+
+from ...domain.assessment import Assessment
+from ...domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, Business
+from ...domain.scoring import LEVEL_NAMES
+from ...storage.records import AssessmentSummary
+from ...i18n import fold_diacritics, tr
+from ..language import current
+from ..widgets import heading
+from .stages import in_order, next_stage
+
+BUSINESS_ID = Qt.ItemDataRole.UserRole
+
+
+def matches(business: Business, query: str) -> bool:
+    """Search by name, tax code, commune or line of business, with or without diacritics."""
+    folded = fold_diacritics(query).split()
+    haystack = fold_diacritics(" ".join((business.name, business.tax_code, business.commune, business.province,
+                                         business.industry)))
+    return all(word in haystack for word in folded)
+
+
+class BusinessesView(QWidget):
+    newBusinessRequested = Signal()
+    importRequested = Signal()
+    editRequested = Signal(object)  # Business
+    deleteRequested = Signal(object)  # Business
+    businessChosen = Signal(object)  # Business | None
+    newAssessmentRequested = Signal(object, str)  # Business, stage
+    continueRequested = Signal(object, object)  # Business, Assessment
+    reassessRequested = Signal(object, object, str)  # Business, last Assessment, stage
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._businesses: list[Business] = []
+        self._assessments: list[Assessment] = []
+        self._summaries: dict[str, AssessmentSummary] = {}
+        self._business: Business | None = None
+
+        self.title = heading()
+        self.new_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon), "")
+        self.new_button.setObjectName("primary")
+        self.import_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "")
+        self.new_button.clicked.connect(self.newBusinessRequested)
+        self.import_button.clicked.connect(self.importRequested)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.import_button)
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.list = QListWidget()
+        self.list.setObjectName("businessList")
+        self.list.currentItemChanged.connect(self._chosen)
+        self.no_match = QLabel()
+        self.no_match.setWordWrap(True)
+        self.no_match.setObjectName("hint")
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.list, 1)
+        left.addWidget(self.no_match)
+        left_panel = QWidget()
+        left_panel.setLayout(left)
+        left_panel.setMinimumWidth(260)
+        left_panel.setMaximumWidth(380)
+        left.setContentsMargins(0, 0, 0, 0)
+
+        self.detail = self._build_detail()
+        self.choose_hint = QLabel()
+        self.choose_hint.setWordWrap(True)
+        self.choose_hint.setObjectName("explanation")
+        self.choose_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.choose_hint)
+        self.right.addWidget(self.detail)
+
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        body.addWidget(left_panel, 1)
+        body.addWidget(self.right, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(16)
+        layout.addLayout(top)
+        layout.addLayout(body, 1)
+        self._retranslate()
+
+    def _build_detail(self) -> QWidget:
+        panel = QFrame()
+        panel.setObjectName("card")
+        self.name_label = heading(level=2)
+        self.edit_button = QPushButton()
+        self.delete_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "")
+        self.edit_button.clicked.connect(lambda: self.editRequested.emit(self._business))
+        self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self._business))
+        name_row = QHBoxLayout()
+        name_row.addWidget(self.name_label, 1)
+        name_row.addWidget(self.edit_button)
+        name_row.addWidget(self.delete_button)
+        self.facts = QFormLayout()
+        self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
+        for key in ("entity_type", "sector", "size_class", "tax_code", "commune"):
+            name, value = QLabel(), QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fact_labels[key] = (name, value)
+            self.facts.addRow(name, value)
+        self.assessments_title = heading(level=2)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("assessments")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemActivated.connect(lambda _item: self._open_selected())
+        self.no_assessments = QLabel()
+        self.no_assessments.setWordWrap(True)
+        self.no_assessments.setObjectName("hint")
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("primary")
+        self.continue_button = QPushButton()
+        self.reassess_button = QPushButton()
+        self.start_button.clicked.connect(
+            lambda: self.newAssessmentRequested.emit(self._business, next_stage(self._assessments)))
+        self.continue_button.clicked.connect(self._open_selected)
+        self.reassess_button.clicked.connect(
+            lambda: self.reassessRequested.emit(self._business, in_order(self._assessments)[-1],
+                                                next_stage(self._assessments)))
+        actions = QHBoxLayout()
+        for button in (self.start_button, self.continue_button, self.reassess_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addLayout(name_row)
+        layout.addLayout(self.facts)
+        layout.addSpacing(8)
+        layout.addWidget(self.assessments_title)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.no_assessments)
+        layout.addLayout(actions)
+        return panel
+
+    # -- data --------------------------------------------------------------------------------
+    def set_businesses(self, businesses: list[Business], select_id: str | None = None) -> None:
+        self._businesses = sorted(businesses, key=lambda b: fold_diacritics(b.name))
+        keep = select_id or (self._business.id if self._business else None)
+        self.list.blockSignals(True)
+        self.list.clear()
+        for b in self._businesses:
+            item = QListWidgetItem(self._item_text(b))
+            item.setData(BUSINESS_ID, b.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, b.name)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self._filter()
+        if keep and self.select(keep):
+            return
+        self._show_business(None, [])
+
+    def select(self, business_id: str) -> bool:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(BUSINESS_ID) == business_id and not item.isHidden():
+                self.list.setCurrentItem(item)
+                self._chosen(item)
+                return True
+        return False
+
+    def _item_text(self, b: Business) -> str:
+        place = ", ".join(p for p in (b.commune, b.province) if p)
+        return f"{b.name}\n{place}" if place else b.name
+
+    def set_assessments(self, business: Business, assessments: list[Assessment],
+                        summaries: list[AssessmentSummary]) -> None:
+        """Shown for the chosen business (the main window loads them from the store)."""
+        self._summaries = {s.id: s for s in summaries}
+        self._show_business(business, assessments)
+
+    def visible_names(self) -> list[str]:
+        return [self.list.item(r).text().split("\n")[0] for r in range(self.list.count())
+                if not self.list.item(r).isHidden()]
+
+    def _filter(self) -> None:
+        query = self.search.text()
+        shown = 0
+        for row, b in enumerate(self._businesses):
+            hit = matches(b, query)
+            self.list.item(row).setHidden(not hit)
+            shown += hit
+        self.no_match.setVisible(bool(query.strip()) and shown == 0)
+
+    def _chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
+        business = None
+        if item is not None:
+            business = next((b for b in self._businesses if b.id == item.data(BUSINESS_ID)), None)
+        self._business = business
+        self.businessChosen.emit(business)
+
+    def _show_business(self, business: Business | None, assessments: list[Assessment]) -> None:
+        self._business = business
+        self._assessments = in_order(assessments)
+        self.right.setCurrentWidget(self.detail if business else self.choose_hint)
+        if business is not None:
+            self._fill_detail()
+
+    def _fill_detail(self) -> None:
+        b, lang = self._business, current()
+        self.name_label.setText(b.name)
+        self.name_label.setAccessibleName(b.name)
+        values = {"entity_type": tr(ENTITY_TYPE_NAMES.get(b.entity_type), lang),
+                  "sector": tr(SECTOR_NAMES.get(b.sector), lang), "size_class": tr(b.size_class.label, lang),
+                  "tax_code": b.tax_code or "—", "commune": ", ".join(p for p in (b.commune, b.province) if p)}
+        for key, (_, value) in self.fact_labels.items():
+            value.setText(values[key])
+        self.table.setRowCount(len(self._assessments))
+        for row, a in enumerate(self._assessments):
+            cells = (a.stage, a.assessed_on, self._assessor_text(a), self._status_text(a), self._level_text(a))
+            for col, cell in enumerate(cells):
+                self.table.setItem(row, col, QTableWidgetItem(cell))
+        self.table.setVisible(bool(self._assessments))
+        self.no_assessments.setVisible(not self._assessments)
+        if self._assessments:
+            drafts = [r for r, a in enumerate(self._assessments) if a.status == "draft"]
+            self.table.selectRow(drafts[-1] if drafts else len(self._assessments) - 1)
+        self._update_buttons()
+
+    def _assessor_text(self, a: Assessment) -> str:
+        if a.assessor is None or not a.assessor.name:
+            return self.tr("Self-assessment")
+        return ", ".join(p for p in (a.assessor.name, a.assessor.organization) if p)
+
+    def _status_text(self, a: Assessment) -> str:
+        return self.tr("Completed") if a.status == "completed" else self.tr("Draft")
+
+    def _level_text(self, a: Assessment) -> str:
+        summary = self._summaries.get(a.id)
+        if summary is None or summary.overall_level is None:
+            return self.tr("(questionnaire version not installed)")
+        if a.status != "completed":
+            return self.tr("%1% answered").replace("%1", str(round((summary.completeness or 0) * 100)))
+        return f"{summary.overall_level} – {tr(LEVEL_NAMES[summary.overall_level], current())}"
+
+    def selected_assessment(self) -> Assessment | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._assessments[rows[0].row()] if rows else None
+
+    def _open_selected(self) -> None:
+        assessment = self.selected_assessment()
+        if assessment is not None:
+            self.continueRequested.emit(self._business, assessment)
+
+    def _update_buttons(self) -> None:
+        stage = next_stage(self._assessments)
+        selected = self.selected_assessment()
+        self.start_button.setText(self.tr("Start assessment %1").replace("%1", stage))
+        self.reassess_button.setText(self.tr("Re-assess (%1) from a copy of the last").replace("%1", stage))
+        self.reassess_button.setVisible(bool(self._assessments))
+        self.continue_button.setEnabled(selected is not None)
+        self.continue_button.setText(self.tr("Continue the draft") if selected is not None and selected.status == "draft"
+                                     else self.tr("Open"))
+        for button in (self.start_button, self.continue_button, self.reassess_button):
+            button.setAccessibleName(button.text())
+
+    # -- language ----------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Businesses"))
+        for button, text in ((self.new_button, self.tr("New business")), (self.import_button, self.tr("Import a file…")),
+                             (self.edit_button, self.tr("Edit")), (self.delete_button, self.tr("Delete"))):
+            button.setText(text)
+            button.setAccessibleName(text)
+        self.search.setPlaceholderText(self.tr("Search by name, tax code or commune"))
+        self.search.setAccessibleName(self.tr("Search businesses"))
+        self.list.setAccessibleName(self.tr("Businesses"))
+        self.no_match.setText(self.tr("No business matches your search."))
+        self.choose_hint.setText(self.tr("Choose a business on the left to see its assessments."))
+        names = {"entity_type": self.tr("Type"), "sector": self.tr("Sector"), "size_class": self.tr("Size class"),
+                 "tax_code": self.tr("Tax code"), "commune": self.tr("Location")}
+        for key, (label, value) in self.fact_labels.items():
+            label.setText(names[key])
+            value.setAccessibleName(names[key])
+        self.assessments_title.setText(self.tr("Assessments"))
+        self.table.setHorizontalHeaderLabels([self.tr("Stage"), self.tr("Date"), self.tr("Assessor"), self.tr("Status"),
+                                              self.tr("Overall level")])
+        self.table.setAccessibleName(self.tr("Assessments of this business"))
+        self.no_assessments.setText(self.tr("No assessment yet. Start the first one (T0) to measure where the "
+                                            "business stands today."))
+        if self._business is not None:
+            self._fill_detail()
+        else:
+            self._update_buttons()

@@ -1,0 +1,101 @@
+"""Unexpected errors: logged to a rotating file, shown as a friendly dialog with copyable details.
+
+The app keeps running after the dialog where it can: an error in one slot does not end the session.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
+                               QVBoxLayout, QWidget)
+
+from .. import __version__
+
+log = logging.getLogger("cds_desktop")
+LOG_FILE = "cds-desktop.log"
+
+
+def setup_logging(log_dir: Path) -> Path | None:
+    """A rotating log file (never a console stream: under gui-scripts on Windows sys.stdout may be None)."""
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(log_dir / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        return None  # a read-only profile must not stop the app
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return log_dir / LOG_FILE
+
+
+class ErrorDialog(QDialog):
+    def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Something went wrong"))
+        self.setAccessibleName(self.tr("Something went wrong"))
+        self.setMinimumWidth(560)
+        message = self.tr("CĐS Desktop hit an unexpected error. Your answers are saved automatically, so you can "
+                          "usually carry on. If it happens again, send the details below to your consultant or "
+                          "the developers.")
+        if log_path is not None:
+            message += "\n\n" + self.tr("The error was also written to the log file: %1").replace("%1", str(log_path))
+        intro = QLabel(message)
+        intro.setWordWrap(True)
+        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QPlainTextEdit(details)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Error details"))
+        copy = QPushButton(self.tr("Copy details"))
+        copy.setAccessibleName(self.tr("Copy details"))
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.details.toPlainText()))
+        buttons = QDialogButtonBox()
+        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QCoreApplication.translate("Dialogs", "Close"), QDialogButtonBox.ButtonRole.AcceptRole)
+        close.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(buttons)
+
+
+class ExceptionHook:
+    """Installed as sys.excepthook; the last dialog is kept so tests can look at it."""
+
+    def __init__(self, log_path: Path | None, modal: bool = True):
+        self.log_path = log_path
+        self.modal = modal
+        self.dialog: ErrorDialog | None = None
+        self._previous = sys.excepthook
+
+    def install(self) -> "ExceptionHook":
+        sys.excepthook = self
+        return self
+
+    def uninstall(self) -> None:
+        if sys.excepthook is self:
+            sys.excepthook = self._previous
+
+    def __call__(self, kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        details = f"CĐS Desktop {__version__}, Python {sys.version.split()[0]}\n" + "".join(
+            traceback.format_exception(kind, error, tb))
+        log.error("unexpected error\n%s", details)
+        if QApplication.instance() is None:
+            self._previous(kind, error, tb)
+            return
+        self.dialog = ErrorDialog(details, self.log_path, QApplication.activeWindow())
+        if self.modal:
+            self.dialog.exec()
+        else:
+            self.dialog.show()

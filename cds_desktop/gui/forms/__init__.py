@@ -1,0 +1,1 @@
+"""Modules generated from ui/*.ui by tools/build_ui.py."""

@@ -1,0 +1,315 @@
+"""The main window: left navigation, one view per section, and the flow between them.
+
+The window shows before anything heavy loads; `load()` (called from the event loop right after the
+first show) opens the database and the questionnaire.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+
+from ..domain.assessment import Assessment, Assessor, answer_problems
+from ..domain.business import Business
+from ..domain.instrument import Instrument, current_instrument, find_instrument
+from ..errors import InputError
+from ..i18n import tr
+from ..storage import Repository, StoreBusy
+from . import dialogs
+from .actions import BusinessActions
+from .autosave import Autosave
+from .businesses.view import BusinessesView
+from .empty_state import EmptyState
+from .forms.ui_main_window import Ui_MainWindow
+from .language import current, language
+from .settings import AppSettings
+from .settings_view import SettingsView
+from .style import STYLE_SHEET, scaled
+from .welcome import WelcomeView
+
+log = logging.getLogger(__name__)
+
+VIEWS = ("businesses", "assessment", "results", "policies", "report", "settings")
+EMPTY_STATES = {  # (title, explanation, button), translated in context EmptyState where shown
+    "assessment": (QT_TRANSLATE_NOOP("EmptyState", "No assessment open"),
+                   QT_TRANSLATE_NOOP("EmptyState", "Choose a business under Businesses, then start a new assessment "
+                                                   "or continue a draft. Your answers are saved as you go."),
+                   QT_TRANSLATE_NOOP("EmptyState", "Go to businesses")),
+    "results": (QT_TRANSLATE_NOOP("EmptyState", "Results"),
+                QT_TRANSLATE_NOOP("EmptyState", "Choose or complete an assessment first: its level and its scores "
+                                                "by area and by pillar appear here once every applicable question "
+                                                "is answered."),
+                QT_TRANSLATE_NOOP("EmptyState", "Go to businesses")),
+    "policies": (QT_TRANSLATE_NOOP("EmptyState", "Support policies"),
+                 QT_TRANSLATE_NOOP("EmptyState", "Choose or complete an assessment first: the public support "
+                                                 "programmes the business may use are matched against its profile "
+                                                 "and answers."),
+                 QT_TRANSLATE_NOOP("EmptyState", "Go to businesses")),
+    "report": (QT_TRANSLATE_NOOP("EmptyState", "Report"),
+               QT_TRANSLATE_NOOP("EmptyState", "Choose or complete an assessment first: the printable PDF report "
+                                               "and the files to carry to another computer are made from it."),
+               QT_TRANSLATE_NOOP("EmptyState", "Go to businesses")),
+}
+
+
+class MainWindow(QMainWindow):
+    loaded = Signal()
+
+    def __init__(self, settings: AppSettings, data_dir: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.data_dir = data_dir
+        self.repo: Repository | None = None
+        self.instrument: Instrument | None = None
+        self.business: Business | None = None
+        self.assessment: Assessment | None = None
+        self.questionnaire = None  # built in load(): it is the heaviest view
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setStyleSheet(STYLE_SHEET)
+        self.ui.appTitle.setFont(scaled(self.font(), 1.35, bold=True))
+        self.ui.sidebar.setFixedWidth(max(230, self.fontMetrics().horizontalAdvance("M") * 16))
+
+        self.loading = QLabel()
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.welcome = WelcomeView()
+        self.businesses = BusinessesView()
+        self.business_stack = QStackedWidget()
+        for widget in (self.loading, self.welcome, self.businesses):
+            self.business_stack.addWidget(widget)
+        self.no_assessment = EmptyState(*EMPTY_STATES["assessment"])
+        self.assessment_stack = QStackedWidget()
+        self.assessment_stack.addWidget(self.no_assessment)
+        self.settings_view = SettingsView(settings, data_dir)
+        self.pages: dict[str, QWidget] = {
+            "businesses": self.business_stack, "assessment": self.assessment_stack,
+            **{key: EmptyState(*EMPTY_STATES[key]) for key in ("results", "policies", "report")},
+            "settings": self.settings_view,
+        }
+        for key in VIEWS:
+            self.ui.pages.addWidget(self.pages[key])
+            page = self.pages[key]
+            if isinstance(page, EmptyState):
+                page.actionRequested.connect(lambda: self.show_view("businesses"))
+        self.ui.navigation.currentRowChanged.connect(self._navigated)
+        for row in range(len(VIEWS)):
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.ui.navigation.setCurrentRow(row))
+
+        self.actions = BusinessActions(self)
+        self.welcome.newBusinessRequested.connect(self.actions.new_business)
+        self.welcome.sampleRequested.connect(self.actions.add_sample)
+        self.welcome.importRequested.connect(self.actions.import_files)
+        self.businesses.newBusinessRequested.connect(self.actions.new_business)
+        self.businesses.importRequested.connect(self.actions.import_files)
+        self.businesses.editRequested.connect(self.actions.edit_business)
+        self.businesses.deleteRequested.connect(self.actions.delete_business)
+        self.businesses.businessChosen.connect(self.choose_business)
+        self.businesses.newAssessmentRequested.connect(self.start_assessment)
+        self.businesses.continueRequested.connect(self.open_assessment)
+        self.businesses.reassessRequested.connect(self.reassess)
+        self.settings_view.languageChosen.connect(self.set_language)
+
+        self.autosave = Autosave(self._save_draft, lambda error: error.render(current()), self)
+        self.autosave.failed.connect(lambda message: dialogs.warn(
+            self, self.tr("Could not save"), self.tr("Your last change could not be saved."), message))
+
+        if settings.geometry is not None:
+            self.restoreGeometry(settings.geometry)
+        else:
+            self.resize(1280, 720)
+        self.ui.navigation.setCurrentRow(0)
+        self._retranslate()
+
+    # -- start-up ------------------------------------------------------------------------------
+    def load(self) -> bool:
+        """Open the database and the questionnaire; False (after telling the user) when the app cannot go on."""
+        try:
+            self.repo = Repository(self.data_dir)
+        except StoreBusy as busy:
+            dialogs.warn(self, self.tr("CĐS Desktop is already open"), self.tr(
+                "CĐS Desktop is already open in another window. Use that window, or close it and start again."),
+                busy.render(current()))
+            return False
+        except InputError as error:
+            dialogs.warn(self, self.tr("The data cannot be opened"), error.render(current()))
+            return False
+        if self.repo.damage is not None:
+            self.actions.recover(self.repo.damage)
+        try:
+            self.instrument = current_instrument()
+        except InputError as error:
+            dialogs.warn(self, self.tr("The questionnaire cannot be loaded"), error.render(current()))
+        from .questionnaire.view import QuestionnaireView
+
+        self.questionnaire = QuestionnaireView()
+        self.questionnaire.assessmentChanged.connect(self._assessment_changed)
+        self.questionnaire.completeRequested.connect(self.complete)
+        self.assessment_stack.addWidget(self.questionnaire)
+        self.refresh(self.settings.last_business or None)
+        self._resume()
+        self.loaded.emit()
+        return True
+
+    def _resume(self) -> None:
+        """Continue where the user was: the last business, and the draft they were answering."""
+        if self.business is None or self.settings.last_view != "assessment" or not self.settings.last_assessment:
+            return
+        try:
+            assessment = self.repo.get_assessment(self.settings.last_assessment)
+        except InputError:
+            return
+        if assessment.status == "draft" and self.repo.summary(assessment.id).business_id == self.business.id:
+            self.open_assessment(self.business, assessment, self.settings.last_area)
+
+    # -- businesses ----------------------------------------------------------------------------
+    def refresh(self, select_id: str | None = None) -> None:
+        businesses = self.repo.businesses()
+        self.business_stack.setCurrentWidget(self.businesses if businesses else self.welcome)
+        self.businesses.set_businesses(businesses, select_id)
+        if not businesses:
+            self.choose_business(None)
+
+    def choose_business(self, business: Business | None) -> None:
+        if business is not None and (self.business is None or business.id != self.business.id):
+            self.close_assessment()
+        self.business = business
+        if business is not None:
+            summaries = self.repo.assessments_of(business.id)
+            self.businesses.set_assessments(business, [self.repo.get_assessment(s.id) for s in summaries], summaries)
+            self.settings.last_business = business.id
+        self._update_context()
+
+    def consultant_assessor(self) -> Assessor | None:
+        profile = self.settings.consultant
+        return Assessor(profile.name, profile.organization) if profile.name else None
+
+    def start_assessment(self, business: Business, stage: str) -> None:
+        if self.instrument is None:
+            return
+        assessment = Assessment.new(self.instrument, stage, assessor=self.consultant_assessor())
+        self.open_assessment(business, self._store(business, assessment))
+
+    def reassess(self, business: Business, last: Assessment, _stage: str) -> None:
+        copy = self.actions.guarded(lambda: self.repo.copy_for_reassessment(last.id))
+        if copy is not None:
+            assessor = self.consultant_assessor()
+            if assessor is not None and copy.assessor != assessor:
+                copy = self._store(business, replace(copy, assessor=assessor))
+            self.open_assessment(business, copy)
+
+    def _store(self, business: Business, assessment: Assessment) -> Assessment:
+        stored = self.actions.guarded(lambda: self.repo.save_assessment(business.id, assessment))
+        return stored if stored is not None else assessment
+
+    # -- the assessment ------------------------------------------------------------------------
+    def open_assessment(self, business: Business, assessment: Assessment, area: str = "") -> None:
+        instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
+        if instrument is None or self.questionnaire is None:
+            dialogs.warn(self, self.tr("This assessment cannot be opened"), self.tr(
+                "It was made with a questionnaire version this copy of the app does not have. Update the app."))
+            return
+        self.autosave.flush()
+        self.business, self.assessment = business, assessment
+        self.questionnaire.set_assessment(instrument, business, assessment)
+        if area:
+            self.questionnaire.go_to_area(area)
+        self.assessment_stack.setCurrentWidget(self.questionnaire)
+        self.settings.last_business, self.settings.last_assessment = business.id, assessment.id
+        self._update_context()
+        self.show_view("assessment")
+
+    def close_assessment(self) -> None:
+        self.autosave.flush()
+        self.assessment = None
+        self.assessment_stack.setCurrentWidget(self.no_assessment)
+
+    def _assessment_changed(self, assessment: Assessment) -> None:
+        self.assessment = assessment
+        self.autosave.changed(assessment)
+
+    def _save_draft(self, assessment: Assessment) -> Assessment:
+        return self.repo.save_assessment(self.business.id, assessment)
+
+    def complete(self) -> None:
+        assessment = replace(self.questionnaire.assessment(), status="completed")
+        instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
+        problems = answer_problems(instrument, self.business, assessment)
+        if problems:
+            dialogs.warn(self, self.tr("Not complete yet"), "\n".join(p.render(current()) for p in problems))
+            return
+        self.autosave.flush()
+        if self.actions.guarded(lambda: self.repo.save_assessment(self.business.id, assessment)) is None:
+            return
+        business = self.business
+        self.close_assessment()
+        self.settings.last_assessment = ""
+        self.refresh(business.id)
+        self.show_view("businesses")
+        summary = self.repo.summary(assessment.id)
+        from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES
+
+        level = summary.overall_level
+        dialogs.inform(self, self.tr("Assessment completed"), self.tr(
+            "The assessment %1 is completed. Overall level: %2 – %3.").replace("%1", assessment.stage)
+            .replace("%2", str(level)).replace("%3", tr(LEVEL_NAMES[level], current())),
+            tr(LEVEL_MEANINGS[level], current()))
+
+    # -- navigation, language, closing ---------------------------------------------------------
+    def show_view(self, key: str) -> None:
+        self.ui.navigation.setCurrentRow(VIEWS.index(key))
+
+    def current_view(self) -> str:
+        return VIEWS[self.ui.pages.currentIndex()]
+
+    def _navigated(self, row: int) -> None:
+        if row < 0:
+            return
+        self.autosave.flush()
+        self.ui.pages.setCurrentIndex(row)
+
+    def set_language(self, code: str) -> None:
+        self.settings.language = code
+        language().set(code)
+
+    def _update_context(self) -> None:
+        parts = []
+        if self.business is not None:
+            parts.append(self.business.name)
+        if self.assessment is not None and self.assessment_stack.currentWidget() is self.questionnaire:
+            parts.append(self.tr("Assessment %1 (draft)").replace("%1", self.assessment.stage)
+                         if self.assessment.status == "draft" else self.tr("Assessment %1").replace("%1", self.assessment.stage))
+        self.ui.currentBusiness.setText("\n".join(parts))
+        self.ui.currentBusiness.setAccessibleName(self.tr("Current business") if parts else "")
+        self.setWindowTitle(" — ".join(["CĐS Desktop", *parts[:1]]))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        row = self.ui.navigation.currentRow()
+        self.ui.retranslateUi(self)
+        self.ui.navigation.setCurrentRow(row)
+        self.loading.setText(self.tr("Opening your data…"))
+        self.ui.navigation.setAccessibleName(self.tr("Sections"))
+        for i in range(self.ui.navigation.count()):
+            item = self.ui.navigation.item(i)
+            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", item.text()).replace("%2", str(i + 1)))
+        self._update_context()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.autosave.flush()
+        self.settings.geometry = self.saveGeometry()
+        self.settings.last_view = self.current_view()
+        if self.questionnaire is not None and self.assessment is not None:
+            self.settings.last_area = self.questionnaire.current_area() or ""
+        self.settings.sync()
+        if self.repo is not None:
+            self.repo.close()
+        super().closeEvent(event)

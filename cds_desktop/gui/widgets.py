@@ -1,0 +1,57 @@
+"""Small widgets shared by the views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QWidget
+
+from ..i18n import fold_diacritics
+from .style import scaled
+
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class FoldingCompleter(QCompleter):
+    """Type-ahead that ignores case and Vietnamese diacritics: "cam lo" offers "Cam Lộ", and inserts the
+    properly written name."""
+
+    def __init__(self, names: tuple[str, ...], parent: QWidget | None = None):
+        model = QStandardItemModel(parent)
+        for name in names:
+            item = QStandardItem(name)
+            item.setData(fold_diacritics(name), FOLDED_ROLE)
+            model.appendRow(item)
+        super().__init__(model, parent)
+        self.setCompletionRole(FOLDED_ROLE)
+        self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.setMaxVisibleItems(10)
+        self._by_fold = {fold_diacritics(n): n for n in names}
+
+    def splitPath(self, path: str) -> list[str]:
+        return [fold_diacritics(path)]
+
+    def pathFromIndex(self, index) -> str:
+        return index.data(Qt.ItemDataRole.DisplayRole)
+
+    def proper_name(self, typed: str) -> str | None:
+        """The listed name the user meant when they typed it without diacritics or in another case."""
+        return self._by_fold.get(fold_diacritics(typed.strip()))
+
+
+def heading(text: str = "", level: int = 1) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("heading" if level == 1 else "subheading")
+    label.setFont(scaled(QApplication.font(), 1.6 if level == 1 else 1.2, bold=True))
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    return label
+
+
+def error_label(label: QLabel) -> QLabel:
+    """Style a label as a field's problem message (shown beside the field, empty when all is well)."""
+    label.setObjectName(label.objectName() or "fieldError")
+    label.setProperty("role", "error")
+    label.setVisible(False)
+    return label
