@@ -1,0 +1,41 @@
+"""The PDF report and the blank paper questionnaire (Qt-free; used by the GUI and `cds-cli`).
+
+Importing this package is cheap: reportlab and matplotlib load only when a PDF is built.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Sequence
+
+if TYPE_CHECKING:
+    from ..domain.assessment import AssessmentFile
+    from ..domain.instrument import Instrument
+
+
+def build_report(current: "AssessmentFile", out_path: str | Path, *, lang: str = "vi", on: date | None = None,
+                 history: Sequence["AssessmentFile"] = (), benchmark: Any = None, consultant: Any = None) -> None:
+    """Write the assessment report as an A4 PDF, atomically (a failure leaves no partial file).
+
+    history: earlier assessments of the same business; the latest one before `current` is compared
+    (radar overlay, trend arrows). benchmark: local averages with `areas` and `pillars` ({id: score})
+    and `sample_size` (attributes or dict keys), shown with the sample size. consultant: the assessor
+    (an object with `.name`, or a name) used when the assessment names none. `on` is the report date,
+    also the PDF creation date: the same input and date give the same bytes.
+    Raises InputError (unwritable path, a previous assessment of another business).
+    """
+    from .builder import build
+
+    build(current, out_path, lang=lang, on=on, history=history, benchmark=benchmark, consultant=consultant)
+
+
+def build_blank_form(out_path: str | Path, *, lang: str = "vi", instrument: "Instrument | None" = None,
+                     on: date | None = None) -> None:
+    """Write the printable blank questionnaire (every question, level descriptors, tick boxes, notes, signatures)."""
+    from .blank_form import build
+
+    build(out_path, lang=lang, instrument=instrument, on=on)
+
+
+__all__ = ["build_report", "build_blank_form"]

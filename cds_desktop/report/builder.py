@@ -1,0 +1,79 @@
+"""Assemble the report: score, pick the previous assessment, make the plan, lay out the sections."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any, Sequence
+
+from ..domain.assessment import AssessmentFile
+from ..domain.scoring import score
+from ..errors import InputError, Problem
+from ..i18n import check_language, fold_diacritics, text
+from .context import ReportContext
+from .document import Chrome, write_pdf
+from .markup import clean, truncate
+
+
+def same_business(a: AssessmentFile, b: AssessmentFile) -> bool:
+    """Same id when both are stored, else same tax code when both have one, else the same name."""
+    x, y = a.business, b.business
+    if x.id and y.id:
+        return x.id == y.id
+    if x.tax_code and y.tax_code:
+        return x.tax_code == y.tax_code
+    return fold_diacritics(" ".join(x.name.split())) == fold_diacritics(" ".join(y.name.split()))
+
+
+def previous_assessment(current: AssessmentFile, history: Sequence[AssessmentFile]) -> AssessmentFile | None:
+    """The latest assessment of the same business taken before the current one."""
+    for other in history:
+        if not same_business(current, other):
+            raise InputError(Problem("previous", text(
+                f"đánh giá trước ({other.business.name}) không phải của cùng cơ sở ({current.business.name}); "
+                "chỉ so sánh các lần đánh giá của một cơ sở",
+                f"the previous assessment ({other.business.name}) is of another business ({current.business.name}); "
+                "compare assessments of one business only")))
+    earlier = [h for h in history if h.assessment.id != current.assessment.id
+               and h.assessment.assessed_on <= current.assessment.assessed_on]
+    return max(earlier, key=lambda h: (h.assessment.assessed_on, h.assessment.stage), default=None)
+
+
+def context(current: AssessmentFile, *, lang: str, on: date, history: Sequence[AssessmentFile],
+            benchmark: Any, consultant: Any) -> ReportContext:
+    from ..domain.plan import make_plan
+
+    previous = previous_assessment(current, history)
+    plan = make_plan(current.instrument, current.business, current.assessment, on=on)
+    return ReportContext(
+        lang=lang, on=on, current=current, result=score(current.instrument, current.business, current.assessment),
+        previous=previous,
+        previous_result=None if previous is None else score(previous.instrument, previous.business,
+                                                            previous.assessment),
+        plan=plan, benchmark=benchmark, consultant=consultant)
+
+
+def build(current: AssessmentFile, out_path: str | Path, *, lang: str, on: date | None,
+          history: Sequence[AssessmentFile], benchmark: Any, consultant: Any) -> None:
+    from .answers import answers
+    from .method import method
+    from .plan_sections import policies, roadmap
+    from .sections import report_title, results, signatures, summary
+
+    check_language(lang)
+    ctx = context(current, lang=lang, on=on or date.today(), history=history, benchmark=benchmark,
+                  consultant=consultant)
+    story = summary(ctx) + results(ctx) + roadmap(ctx) + policies(ctx) + answers(ctx) + method(ctx) + signatures(ctx)
+    name = clean(current.business.name)
+    title = report_title(ctx)
+    assessor = current.assessment.assessor
+    consultant_name = getattr(consultant, "name", consultant) if consultant else ""
+    author = (assessor.name if assessor and assessor.name.strip() else str(consultant_name or "")) or "CĐS Desktop"
+    write_pdf(out_path, story, Chrome(
+        title=f"{title} — {truncate(name, 120)}", business=name,
+        page_label=ctx.say("Trang {page} / {pages}", "Page {page} of {pages}"), author=clean(author),
+        subject=ctx.say(f"Đánh giá chuyển đổi số {current.assessment.stage}, ngày {ctx.date(current.assessment.assessed_on)}",
+                        f"Digital transformation assessment {current.assessment.stage}, "
+                        f"{ctx.date(current.assessment.assessed_on)}"),
+        lang=lang, on=ctx.on, watermark=ctx.say("BẢN NHÁP", "DRAFT") if ctx.is_draft else "",
+        header_title=title))

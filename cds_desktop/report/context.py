@@ -1,0 +1,87 @@
+"""What the report sections share: the scored assessment, the earlier one, the plan, and formatting
+in the reader's language (Vietnamese decimal comma, 50.000.000 đ, dd/mm/yyyy)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ..domain.assessment import AssessmentFile
+from ..domain.scoring import Result
+from ..i18n import Text, tr
+
+UP, DOWN, SAME = "▲", "▼", "="  # all three have glyphs in DejaVu Sans
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    lang: str
+    on: date
+    current: AssessmentFile
+    result: Result
+    previous: AssessmentFile | None = None
+    previous_result: Result | None = None
+    plan: Any = None  # domain.plan.Plan
+    benchmark: Any = None
+    consultant: Any = None
+
+    @property
+    def instrument(self):
+        return self.current.instrument
+
+    @property
+    def business(self):
+        return self.current.business
+
+    @property
+    def assessment(self):
+        return self.current.assessment
+
+    @property
+    def is_draft(self) -> bool:
+        return self.assessment.status != "completed"
+
+    def say(self, vi: str, en: str) -> str:
+        return vi if self.lang == "vi" else en
+
+    def tr(self, value: Text | None) -> str:
+        return tr(value, self.lang)
+
+    def number(self, value: float | None, digits: int = 1) -> str:
+        if value is None:
+            return "—"
+        shown = f"{value:,.{digits}f}"
+        return shown.replace(",", " ").replace(".", ",").replace(" ", ".") if self.lang == "vi" else shown
+
+    def percent(self, share: float) -> str:
+        return f"{self.number(100 * share, 0)} %"
+
+    def money(self, vnd: int | None) -> str:
+        if vnd is None:
+            return self.say("chưa xác định", "not determined")
+        grouped = f"{vnd:,}"
+        return f"{grouped.replace(',', '.')} đ" if self.lang == "vi" else f"{grouped} VND"
+
+    def date(self, value: str | date | None) -> str:
+        if not value:
+            return "—"
+        day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+        return f"{day:%d/%m/%Y}"
+
+    def trend(self, now: float | None, before: float | None) -> str:
+        """▲ +5,0 / ▼ −3,2 / = against the previous assessment; empty when either is missing."""
+        if now is None or before is None:
+            return ""
+        delta = round(now - before, 1)
+        if delta > 0:
+            return f"{UP} +{self.number(delta)}"
+        if delta < 0:
+            return f"{DOWN} −{self.number(-delta)}"
+        return SAME
+
+    def assessor_name(self) -> str:
+        assessor = self.assessment.assessor
+        if assessor and assessor.name.strip():
+            return assessor.name
+        return self.say("Tự đánh giá", "Self-assessment")

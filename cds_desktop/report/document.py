@@ -1,0 +1,152 @@
+"""The A4 page: styles, header and footer on every page ("Trang x / y"), metadata, deterministic output.
+
+Total pages are known only at the end, so the canvas keeps each page's state and draws the header
+and footer when the document is saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from ..fileio import atomic_output
+from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
+from .markup import plain, truncate
+
+MM = 72 / 25.4
+PAGE_WIDTH, PAGE_HEIGHT = 210 * MM, 297 * MM  # A4
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * MM, 24 * MM, 20 * MM
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+
+INK = "#1a1a1a"
+ACCENT = "#1f3b63"  # dark navy: prints as a dark grey
+MUTED = "#5c6670"
+RULE = "#b8c0c8"
+TINT = "#eef2f6"
+
+
+@dataclass(frozen=True)
+class Chrome:
+    """What every page shows, and the document's metadata."""
+
+    title: str  # PDF title
+    business: str  # business name, truncated in the header
+    page_label: str  # "Trang {page} / {pages}"
+    author: str
+    subject: str
+    lang: str  # "vi" | "en"
+    on: date
+    watermark: str = ""  # e.g. "BẢN NHÁP" on a draft's every page
+    header_title: str = ""  # defaults to the PDF title
+
+
+@cache
+def styles() -> dict:
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+
+    register_fonts()
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT,
+                          splitLongWords=1, spaceAfter=3)
+    return {
+        "body": base,
+        "small": ParagraphStyle("small", base, fontSize=8, leading=10.5),
+        "muted": ParagraphStyle("muted", base, fontSize=8, leading=10.5, textColor=MUTED),
+        "italic": ParagraphStyle("italic", base, fontName=ITALIC),
+        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=19, leading=24, textColor=ACCENT, spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=10.5, leading=14, textColor=MUTED, spaceAfter=10),
+        "h1": ParagraphStyle("h1", base, fontName=BOLD, fontSize=14, leading=18, textColor=ACCENT,
+                             spaceBefore=4, spaceAfter=8),
+        "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=11, leading=14, textColor=ACCENT,
+                             spaceBefore=10, spaceAfter=5),
+        "h3": ParagraphStyle("h3", base, fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=6, spaceAfter=2),
+        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cell_bold", base, fontName=BOLD, fontSize=8.5, leading=11, spaceAfter=0),
+        "cell_right": ParagraphStyle("cell_right", base, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT),
+        "cell_center": ParagraphStyle("cell_center", base, fontSize=8.5, leading=11, spaceAfter=0,
+                                      alignment=TA_CENTER),
+        "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=8.5, leading=11, spaceAfter=0,
+                               textColor="#ffffff"),
+        "big": ParagraphStyle("big", base, fontName=BOLD, fontSize=26, leading=30, textColor=ACCENT, spaceAfter=0),
+        "banner": ParagraphStyle("banner", base, fontName=BOLD_ITALIC, fontSize=10, leading=13, textColor=INK,
+                                 borderColor=INK, borderWidth=0.8, borderPadding=6, backColor=TINT,
+                                 spaceBefore=4, spaceAfter=12),
+    }
+
+
+def _canvas_class(chrome: Chrome):
+    from reportlab.pdfgen.canvas import Canvas
+
+    header_name = plain(truncate(chrome.business, 70))
+    header_title = plain(truncate(chrome.header_title or chrome.title, 60))
+    stamp = f"D:{chrome.on:%Y%m%d}000000+07'00'"
+
+    class PagedCanvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+            self.setDateFormatter(lambda *_: stamp)  # creation date = the report date, not the clock
+            self.setTitle(chrome.title)
+            self.setAuthor(chrome.author)
+            self.setSubject(chrome.subject)
+            self.setCreator("CĐS Desktop")
+
+        def showPage(self):
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._pages)
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                self._draw_chrome(number, total)
+                super().showPage()
+            super().save()
+
+        def _draw_chrome(self, number: int, total: int) -> None:
+            self.saveState()
+            if chrome.watermark:
+                self.setFont(BOLD, 64)
+                self.setFillColor("#000000", alpha=0.07)
+                self.translate(PAGE_WIDTH / 2, PAGE_HEIGHT / 2)
+                self.rotate(35)
+                self.drawCentredString(0, 0, chrome.watermark)
+                self.rotate(-35)
+                self.translate(-PAGE_WIDTH / 2, -PAGE_HEIGHT / 2)
+                self.setFillColor("#000000", alpha=1)
+            top = PAGE_HEIGHT - 13 * MM
+            self.setFillColor(ACCENT)
+            self.setFont(BOLD, 8)
+            self.drawString(MARGIN_X, top, header_title)
+            self.setFillColor(MUTED)
+            self.setFont(REGULAR, 8)
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, top, header_name)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.6)
+            self.line(MARGIN_X, top - 2.5 * MM, PAGE_WIDTH - MARGIN_X, top - 2.5 * MM)
+            bottom = 11 * MM
+            self.line(MARGIN_X, bottom + 4 * MM, PAGE_WIDTH - MARGIN_X, bottom + 4 * MM)
+            self.drawString(MARGIN_X, bottom, f"CĐS Desktop · {chrome.on:%d/%m/%Y}")
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, chrome.page_label.format(page=number, pages=total))
+            self.restoreState()
+
+    return PagedCanvas
+
+
+def write_pdf(out_path: str | Path, story: list, chrome: Chrome) -> None:
+    """Lay out `story` on A4 pages and write the PDF atomically (no partial file on failure)."""
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    register_fonts()
+    with atomic_output(out_path) as tmp:
+        doc = BaseDocTemplate(
+            str(tmp), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=chrome.title, author=chrome.author,
+            subject=chrome.subject, creator="CĐS Desktop", lang="vi-VN" if chrome.lang == "vi" else "en",
+            invariant=1, initialFontName=REGULAR, initialFontSize=9.5)
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        doc.build(story, canvasmaker=_canvas_class(chrome))

@@ -1,0 +1,68 @@
+"""The DejaVu Sans family (covers Vietnamese) for the PDF and its charts, shipped in resources/fonts/.
+
+Base-14 PDF fonts have no Vietnamese glyphs, so every string in the report uses this family,
+embedded as subsets. Charts use the same files, so a chart and the text around it match.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+from ..paths import fonts_dir
+
+FAMILY = "DejaVuSans"
+FACES = {
+    "regular": ("DejaVuSans", "DejaVuSans.ttf"),
+    "bold": ("DejaVuSans-Bold", "DejaVuSans-Bold.ttf"),
+    "italic": ("DejaVuSans-Oblique", "DejaVuSans-Oblique.ttf"),
+    "bold_italic": ("DejaVuSans-BoldOblique", "DejaVuSans-BoldOblique.ttf"),
+}
+REGULAR, BOLD, ITALIC, BOLD_ITALIC = (FACES[f][0] for f in ("regular", "bold", "italic", "bold_italic"))
+
+
+def font_path(face: str = "regular") -> Path:
+    return fonts_dir() / FACES[face][1]
+
+
+def _utf16_hex(code_point: int) -> str:
+    return chr(code_point).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+def _to_unicode_cmap(fontname: str, subset) -> str:
+    """reportlab's ToUnicode map writes code points above U+FFFF (emoji) as bare hex, which PDF readers
+    reject, so copying such text fails; the PDF spec wants UTF-16BE (a surrogate pair)."""
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap", "/CIDSystemInfo",
+        f"<< /Registry ({fontname})", f"/Ordering ({fontname})", "/Supplement 0", ">> def",
+        f"/CMapName /{fontname} def", "/CMapType 2 def", "1 begincodespacerange",
+        f"<00> <{len(subset) - 1:02X}>", "endcodespacerange", f"{len(subset)} beginbfchar",
+        *(f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)),
+        "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
+
+
+@cache
+def register_fonts() -> str:
+    """Register the four faces as one reportlab family (so <b> and <i> work); returns the family name."""
+    from reportlab.pdfbase import pdfmetrics, ttfonts
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    ttfonts.makeToUnicodeCMap = _to_unicode_cmap
+    for face, (name, _file) in FACES.items():
+        pdfmetrics.registerFont(TTFont(name, str(font_path(face))))
+    pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+    return FAMILY
+
+
+def has_glyph(char: str) -> bool:
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    return ord(char) in pdfmetrics.getFont(REGULAR).face.charToGlyph
+
+
+def chart_font(face: str = "regular"):
+    """A matplotlib FontProperties on the same file, so charts render Vietnamese."""
+    from matplotlib.font_manager import FontProperties
+
+    return FontProperties(fname=str(font_path(face)))
