@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
     QRadioButton, QVBoxLayout, QWidget,
@@ -35,26 +35,34 @@ class ChoiceRow(QFrame):
     """A radio button or check box with its full descriptor beside it, word-wrapped (Qt buttons do not
     wrap). Clicking anywhere on the row chooses it; Enter chooses it like Space."""
 
-    def __init__(self, button: QAbstractButton, parent: QWidget | None = None):
+    def __init__(self, button: QAbstractButton, tag_width: int = 0, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("choice")
         self.setProperty("checked", False)
         self.setProperty("focused", False)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.button = button
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setTextFormat(Qt.TextFormat.RichText)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 7, 10, 7)
         layout.setSpacing(10)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        self.tag = None
+        if tag_width:  # "Level 3" in its own column, so wrapped descriptor lines align
+            self.tag = QLabel()
+            self.tag.setObjectName("levelTag")
+            self.tag.setFixedWidth(tag_width)
+            layout.addWidget(self.tag, 0, Qt.AlignmentFlag.AlignTop)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.label, 1)
         button.toggled.connect(self._mark_checked)
         button.installEventFilter(self)
 
-    def set_text(self, html: str, accessible_name: str) -> None:
-        self.label.setText(html)
+    def set_text(self, text: str, accessible_name: str, tag: str = "") -> None:
+        if self.tag is not None:
+            self.tag.setText(tag)
+        self.label.setText(text)
         self.button.setAccessibleName(accessible_name)
 
     def _mark_checked(self, checked: bool) -> None:
@@ -125,6 +133,9 @@ class QuestionCard(QFrame):
         layout.addSpacing(4)
         layout.addWidget(self.prompt)
 
+        bold = scaled_font(base, 1.0, bold=True)
+        metrics = QFontMetrics(bold)  # wide enough for the tag in either language
+        self._tag_width = max(metrics.horizontalAdvance(t.replace("%1", "5")) for t in ("Level %1", self.tr("Level %1"))) + 6
         choices = QVBoxLayout()
         choices.setSpacing(3)
         self.rows: dict[int | str, ChoiceRow] = {}  # level (ladder) or option id (checklist); NA for N/A
@@ -169,7 +180,12 @@ class QuestionCard(QFrame):
         self.show_answer(answer)
 
     def _add_row(self, layout: QVBoxLayout, key: int | str, button: QAbstractButton) -> None:
-        row = ChoiceRow(button, self)
+        tag_width = self._tag_width if isinstance(key, int) and key != NA else 0
+        row = ChoiceRow(button, tag_width, self)
+        if key == NA:
+            font = row.label.font()
+            font.setItalic(True)
+            row.label.setFont(font)
         self.rows[key] = row
         layout.addWidget(row)
 
@@ -274,16 +290,15 @@ class QuestionCard(QFrame):
             for level in q.levels:
                 descriptor = tr(level.text, lang)
                 name = self.tr("Level %1").replace("%1", str(level.level))
-                self.rows[level.level].set_text(f"<b>{escape(name)}</b>&nbsp;&nbsp;{escape(descriptor)}",
-                                                f"{topic}: {name}. {descriptor}")
+                self.rows[level.level].set_text(descriptor, f"{topic}: {name}. {descriptor}", name)
         else:
             self.prompt.setText(self.tr("Tick everything the business uses:"))
             for option in q.options:
                 label = tr(option.text, lang)
-                self.rows[option.id].set_text(escape(label), f"{topic}: {label}")
+                self.rows[option.id].set_text(label, f"{topic}: {label}")
         if NA in self.rows:
             na = self.tr("Not applicable to this business")
-            self.rows[NA].set_text(f"<i>{escape(na)}</i>", f"{topic}: {na}")
+            self.rows[NA].set_text(na, f"{topic}: {na}")
         self.note_label.setText(self.tr("Notes"))
         self.note.setAccessibleName(self.tr("%1: notes").replace("%1", topic))
         self.clear.setText(self.tr("Clear answer"))

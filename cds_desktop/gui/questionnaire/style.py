@@ -19,6 +19,7 @@ STYLE_SHEET = f"""
 #questionnaire #prompt, #questionnaire #noteLabel {{ color: #5a6878; }}
 #questionnaire #status {{ color: #8a5a00; background: #fff4dc; border-radius: 4px; padding: 2px 8px; }}
 #questionnaire #status[answered="true"] {{ color: #1e6b34; background: #e3f4e7; }}
+#questionnaire #levelTag {{ font-weight: 600; color: #24313f; }}
 #questionnaire #choice {{ border: 2px solid transparent; border-radius: 6px; background: transparent; }}
 #questionnaire #choice:hover {{ background: #eef3f9; }}
 #questionnaire #choice[focused="true"] {{ border-color: #8fb3dc; }}

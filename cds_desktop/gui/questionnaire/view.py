@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
@@ -219,6 +219,11 @@ class QuestionnaireView(QWidget):
             for key in keys:
                 QShortcut(key, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
+        # The other pages are built in idle moments, one per timer tick, so that switching is instant.
+        self._prebuild = QTimer(self)
+        self._prebuild.setInterval(30)
+        self._prebuild.timeout.connect(self._build_next_page)
+
         self.assessor_box = AssessorBox()
         self.assessor_box.changed.connect(self._assessor_edited)
         language().changed.connect(self._retranslate)
@@ -246,6 +251,7 @@ class QuestionnaireView(QWidget):
         self._update_progress()
         self._translate_heading()
         self.go_to_area(instrument.areas[0].id)
+        self._prebuild.start()
 
     def assessment(self) -> Assessment | None:
         return self._assessment
@@ -326,6 +332,15 @@ class QuestionnaireView(QWidget):
             self._pages[area_id] = page
             self.stack.addWidget(page)
         return page
+
+    def _build_next_page(self) -> None:
+        unbuilt = [a.id for a in self._instrument.areas if a.id not in self._pages] if self._instrument else []
+        if not unbuilt:
+            self._prebuild.stop()
+            return
+        page = self._page(unbuilt[0])
+        page.resize(self.stack.size())  # lay out now, while idle, rather than on first show
+        page.widget().layout().activate()
 
     def _show_row(self, row: int) -> None:
         if self._instrument is None or row < 0:
