@@ -10,6 +10,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..mpl_setup import configure_matplotlib_cache
 from .fonts import chart_font
 from .markup import plain
 
@@ -39,6 +40,7 @@ def _wrap(label: str, width: int) -> str:
 
 def radar(labels: Sequence[str], current: Series, previous: Series | None = None, *, size_mm: float = 80) -> bytes:
     """Scores of the areas on a 0-100 spider web; the previous assessment dashed with square markers."""
+    configure_matplotlib_cache()  # before the first matplotlib import: a kept font cache
     from matplotlib.figure import Figure
 
     font = chart_font()
@@ -56,9 +58,9 @@ def radar(labels: Sequence[str], current: Series, previous: Series | None = None
         if fill:
             ax.fill(closed, values + values[:1], color=colour, alpha=0.12)
 
+    plot(current, CURRENT_COLOUR, "-", "o", True)
     if previous is not None:
         plot(previous, PREVIOUS_COLOUR, (0, (4, 2)), "s", False)
-    plot(current, CURRENT_COLOUR, "-", "o", True)
     ax.set_theta_offset(math.pi / 2)  # first area at the top, then clockwise
     ax.set_theta_direction(-1)
     ax.set_xlim(0, 2 * math.pi)
@@ -86,7 +88,8 @@ def _sized(font, size: float):
 def bars(labels: Sequence[str], current: Series, previous: Series | None = None,
          benchmark: Series | None = None, *, number=lambda v: f"{v:.1f}", width_mm: float = 160,
          row_mm: float = 6.5) -> bytes:
-    """Horizontal bars, 0-100: the current score solid, the previous one hatched, the benchmark a ◆ marker."""
+    """Horizontal bars, 0-100: the current score solid, the previous one hatched, the benchmark a ◇ marker."""
+    configure_matplotlib_cache()
     from matplotlib.figure import Figure
 
     font = chart_font()

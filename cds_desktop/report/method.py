@@ -46,15 +46,10 @@ _RULES = (
 _BANDS = ("s < 10", "10 ≤ s ≤ 20", "20 < s ≤ 40", "40 < s ≤ 60", "60 < s ≤ 80", "s > 80")
 
 
-def _catalog_line(ctx: ReportContext) -> str | None:
-    catalog = getattr(ctx.plan, "catalog", None)
-    if catalog is None:
-        return None
-    updated = getattr(catalog, "updated", None) or getattr(catalog, "date", None)
-    version = getattr(catalog, "version", "")
-    return ctx.say(f"Danh mục chính sách hỗ trợ: cập nhật ngày {ctx.date(updated)}"
-                   + (f", phiên bản {version}" if version else "") + ".",
-                   f"Support policy catalog: updated {ctx.date(updated)}" + (f", version {version}" if version else "") + ".")
+def _catalog_lines(ctx: ReportContext) -> list[str]:
+    return [ctx.say(f"Danh mục chính sách: {ctx.tr(f.name)}, phiên bản {f.version}, cập nhật ngày {ctx.date(f.updated)}.",
+                    f"Policy catalog: {ctx.tr(f.name)}, version {f.version}, updated {ctx.date(f.updated)}.")
+            for f in ctx.plan.catalog.files]
 
 
 def method(ctx: ReportContext) -> list:
@@ -77,9 +72,7 @@ def method(ctx: ReportContext) -> list:
                  f"<b>{para(ctx.instrument.version)}</b> ({ctx.say('ban hành', 'released')} "
                  f"{ctx.date(ctx.instrument.released)})."),
             p(ctx.say(f"Ngày lập báo cáo: {ctx.date(ctx.on)}.", f"Report date: {ctx.date(ctx.on)}."))]
-    catalog = _catalog_line(ctx)
-    if catalog:
-        out.append(p(catalog))
+    out += [p(line) for line in _catalog_lines(ctx)]
     out += [p(ctx.say("Lưu ý", "Disclaimer"), "h2"), p(ctx.say(
         "Báo cáo dựa trên câu trả lời tự khai của cơ sở (hoặc do người đánh giá ghi nhận) và chỉ dùng để định hướng. "
         "Kết quả không phải là xếp hạng chính thức theo DBI. Thông tin về chính sách hỗ trợ, điều kiện và mức hỗ trợ "

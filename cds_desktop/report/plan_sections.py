@@ -1,84 +1,128 @@
-"""Report sections 3 and 4: the roadmap by phase with the policies that can fund each step, and the
-support policies (eligible first, then to check), from domain.plan."""
+"""Report sections 3 and 4 from domain.plan: the roadmap by phase with the policies that can fund each
+step, and the support policies (eligible first, then to check) with their reasons, estimated maximum
+support and how to apply; proposed or unverified policies are marked as such."""
 
 from __future__ import annotations
 
-from .blocks import p, rich, table
+from ..domain.policies import STATUS_NAMES
+from .blocks import p, rich, spacer, table
 from .context import ReportContext
 from .markup import para
 
-
-def _phases(ctx: ReportContext) -> list:
-    return list(ctx.plan.roadmap.phases) if ctx.plan is not None else []
+_MARKS = {"met": "✓", "not_met": "✗", "unknown": "?"}
 
 
 def first_steps(ctx: ReportContext, count: int) -> list:
-    return [step for phase in _phases(ctx) for step in phase.steps][:count]
+    return list(ctx.plan.roadmap.steps[:count])
 
 
-def _matches(ctx: ReportContext, eligibility: str) -> list:
-    return [m for m in ctx.plan.policies if m.eligibility == eligibility] if ctx.plan is not None else []
+def _supports(ctx: ReportContext, eligibility: str) -> list:
+    return [m for m in ctx.plan.policies if m.policy.kind == "support" and m.eligibility == eligibility]
 
 
 def eligible_count(ctx: ReportContext) -> int:
-    return len(_matches(ctx, "eligible"))
+    return len(_supports(ctx, "eligible"))
 
 
-def _policy_titles(ctx: ReportContext) -> dict[str, str]:
-    return {m.policy.id: ctx.tr(m.policy.title) for m in ctx.plan.policies} if ctx.plan is not None else {}
+def _unverified(policy) -> bool:
+    return policy.status == "proposed" or not policy.verified
+
+
+def _flag(ctx: ReportContext, policy) -> str:
+    """Markup flag for a proposed or unverified policy (printed, so not colour alone)."""
+    if not _unverified(policy):
+        return ""
+    return f' <font color="#8a1c1c"><b>[{ctx.say("Đề xuất — chưa xác minh", "Proposed — not verified")}]</b></font>'
+
+
+def policy_numbers(ctx: ReportContext) -> dict[str, int]:
+    """P1, P2, ... in the order the policies section lists them (eligible first, then to check)."""
+    listed = _supports(ctx, "eligible") + _supports(ctx, "check")
+    return {m.policy.id: number for number, m in enumerate(listed, 1)}
+
+
+def _step_funding(ctx: ReportContext, step, numbers: dict[str, int]) -> str:
+    """"P1 ✓ · P4 ?*": the policies that can fund a step, by their number in the policies section."""
+    marks = [f"P{numbers[m.policy.id]} {'✓' if m.eligibility == 'eligible' else '?'}"
+             f"{'*' if _unverified(m.policy) else ''}" for m in step.policies if m.policy.id in numbers]
+    return " · ".join(marks) or "—"
 
 
 def roadmap(ctx: ReportContext) -> list:
-    from reportlab.platypus import PageBreak
+    from reportlab.platypus import KeepTogether, PageBreak
 
-    phases = [phase for phase in _phases(ctx) if phase.steps]
     out = [PageBreak(), p(ctx.say("Lộ trình chuyển đổi số", "Digital transformation roadmap"), "h1")]
-    if not phases:
+    if ctx.plan.roadmap.is_empty:
         return out + [p(ctx.say("Không có bước nào cần làm thêm theo các câu trả lời hiện tại.",
                                 "No further steps follow from the current answers."))]
-    titles = _policy_titles(ctx)
-    for phase in phases:
+    out.append(p(ctx.say(
+        "Mỗi bước đưa một câu hỏi lên mức tiếp theo (hoặc mức mục tiêu). Việc bắt buộc theo quy định và việc dễ làm, "
+        "ít tốn kém được xếp trước.",
+        "Each step raises one question to its next (or target) level. Legal obligations and quick, low-cost wins "
+        "come first."), "muted"))
+    numbers = policy_numbers(ctx)
+    if numbers:
+        out.append(p(ctx.say(
+            "Cột Hỗ trợ: P1, P2… là số thứ tự chính sách ở mục Chính sách hỗ trợ; ✓ cơ sở có thể nhận, ? cần kiểm tra, "
+            "* đề xuất — chưa xác minh.",
+            "Support column: P1, P2… number the policies in the Support policies section; ✓ eligible, ? to check, "
+            "* proposed — not verified."), "muted"))
+    number = 0
+    for phase in ctx.plan.roadmap.phases:
+        if not phase.steps:
+            continue
         rows = []
         for step in phase.steps:
-            area = ctx.tr(ctx.instrument.area(step.area).name)
-            funding = "; ".join(titles.get(pid, pid) for pid in step.policies) or "—"
-            rows.append([[p(ctx.tr(step.text), "cell"),
-                          p(f"{area} · {ctx.say('mức', 'level')} {step.from_level} → {step.to_level}", "muted")],
-                         funding])
-        out += [p(ctx.tr(phase.name), "h2"),
-                table([ctx.say("Việc cần làm", "Step"), ctx.say("Chính sách có thể hỗ trợ", "Policies that can fund it")],
-                      rows, [105, 65])]
+            number += 1
+            detail = f"{ctx.tr(step.area_name)} · {ctx.say('mức', 'level')} {step.from_level} → {step.to_level}"
+            what = [rich(f"<b>{number}.</b> {para(ctx.tr(step.text))}", "cell"), p(detail, "muted")]
+            if step.obligation:
+                what.append(rich(f"<b>{ctx.say('Bắt buộc theo quy định', 'Required by law')}</b>", "small"))
+            rows.append([what, _step_funding(ctx, step, numbers)])
+        header = [ctx.say("Việc cần làm", "Step"), ctx.say("Hỗ trợ", "Support")]
+        out += [KeepTogether([p(ctx.tr(phase.name), "h2"), table(header, rows[:3], [135, 35])])]
+        if len(rows) > 3:
+            out.append(table(header, rows[3:], [135, 35]))
     return out
 
 
 def policies(ctx: ReportContext) -> list:
     from reportlab.platypus import PageBreak
 
-    out = [PageBreak(), p(ctx.say("Chính sách hỗ trợ", "Support policies"), "h1")]
-    groups = ((ctx.say("Cơ sở có thể nhận", "Eligible"), _matches(ctx, "eligible")),
-              (ctx.say("Cần kiểm tra thêm", "To check"), _matches(ctx, "check")))
+    out = [PageBreak(), p(ctx.say("Chính sách hỗ trợ", "Support policies"), "h1"), p(ctx.say(
+        "So khớp hồ sơ cơ sở với danh mục chính sách tại ngày lập báo cáo. ✓ đạt, ✗ không đạt, ? cần xác nhận. "
+        "Mức hỗ trợ là mức tối đa ước tính; số tiền thực nhận do cơ quan tiếp nhận quyết định.",
+        "The business profile matched against the policy catalog on the report date. ✓ met, ✗ not met, "
+        "? to confirm. Amounts are estimated maxima; the receiving agency decides the actual support."), "muted")]
+    groups = ((ctx.say("Cơ sở có thể nhận", "Eligible"), _supports(ctx, "eligible")),
+              (ctx.say("Cần kiểm tra thêm", "To check"), _supports(ctx, "check")))
+    numbers = policy_numbers(ctx)
     if not any(matches for _, matches in groups):
-        return out + [p(ctx.say("Chưa tìm thấy chính sách phù hợp trong danh mục.",
-                                "No matching policy was found in the catalog."))]
+        out.append(p(ctx.say("Chưa tìm thấy chính sách hỗ trợ phù hợp trong danh mục.",
+                             "No matching support policy was found in the catalog.")))
     for heading, matches in groups:
         if matches:
-            out.append(p(heading, "h2"))
-            out += [block for match in matches for block in _policy(ctx, match)]
+            out.append(p(f"{heading} ({len(matches)})", "h2"))
+            out += [block for match in matches for block in _policy(ctx, match, numbers[match.policy.id])]
     return out
 
 
-def _policy(ctx: ReportContext, match) -> list:
+def _policy(ctx: ReportContext, match, number: int) -> list:
     from reportlab.platypus import KeepTogether
 
     policy = match.policy
-    title = para(ctx.tr(policy.title))
-    if policy.status == "proposed" or not policy.verified:
-        title += f' <font color="#8a1c1c">[{ctx.say("Đề xuất — chưa xác minh", "Proposed — not verified")}]</font>'
-    marks = {"met": "✓", "not_met": "✗", "unknown": "?"}
-    reasons = [rich(f"{marks.get(r.result, '•')} {para(ctx.tr(r.text))}", "small") for r in match.reasons]
-    ref = policy.legal_reference
-    rows = [[ctx.say("Căn cứ", "Legal basis"), " ".join(part for part in (ref.number, ref.article or "") if part)],
-            [ctx.say("Hỗ trợ tối đa (ước tính)", "Estimated maximum support"), ctx.money(match.estimated_max_vnd)],
+    legal = ", ".join(part for part in (policy.legal_number, policy.legal_article or "",
+                                        ctx.date(policy.legal_date) if policy.legal_date else "") if part)
+    reasons = [rich(f"{_MARKS.get(r.result, '•')} {para(ctx.tr(r.text))}", "small") for r in match.reasons]
+    reasons += [rich(f"? {para(ctx.tr(c.text))}", "small") for c in policy.conditions]
+    apply = [p(ctx.tr(policy.how_to_apply.agency), "cell")]
+    apply += [rich(f"– {para(ctx.tr(item))}", "small") for item in policy.how_to_apply.prepare]
+    support = [p(ctx.money(match.estimated_max_vnd), "cell_bold"), p(ctx.tr(policy.benefit.description), "small")]
+    rows = [[ctx.say("Nội dung", "Summary"), ctx.tr(policy.summary)],
+            [ctx.say("Căn cứ · tình trạng", "Legal basis · status"),
+             f"{legal} · {ctx.tr(STATUS_NAMES.get(policy.status))}"],
+            [ctx.say("Hỗ trợ tối đa (ước tính)", "Estimated maximum support"), support],
             [ctx.say("Điều kiện", "Conditions"), reasons or "—"],
-            [ctx.say("Cách đăng ký", "How to apply"), ctx.tr(policy.how_to_apply)]]
-    return [KeepTogether([rich(f"<b>{title}</b>", "h3"), table(None, rows, [40, 130], zebra=False)])]
+            [ctx.say("Cách đăng ký", "How to apply"), apply]]
+    title = rich(f"<b>P{number}. {para(ctx.tr(policy.title))}</b>{_flag(ctx, policy)}", "h3")
+    return [KeepTogether([title, table(None, rows, [38, 132], zebra=False), spacer(2)])]

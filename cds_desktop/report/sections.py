@@ -136,12 +136,11 @@ def _top_steps(ctx: ReportContext) -> list:
     out = []
     if steps:
         out.append(p(ctx.say("Năm bước nên làm trước", "First five steps"), "h2"))
-        out += [rich(f"{index}. {para(ctx.tr(step.text))}", "body") for index, step in enumerate(steps, 1)]
-    if ctx.plan is not None:
-        count = eligible_count(ctx)
-        out.append(rich(ctx.say(
-            f"<b>{count}</b> chính sách hỗ trợ cơ sở có thể nhận (chi tiết ở mục Chính sách hỗ trợ).",
-            f"<b>{count}</b> support policies the business appears eligible for (see Support policies).")))
+        out += [rich(f"{index}. {para(ctx.tr(step.text))}", "compact") for index, step in enumerate(steps, 1)]
+    count = eligible_count(ctx)
+    out.append(rich(ctx.say(
+        f"<b>{count}</b> chính sách hỗ trợ cơ sở có thể nhận (chi tiết ở mục Chính sách hỗ trợ).",
+        f"<b>{count}</b> support policies the business appears eligible for (see Support policies).")))
     return out
 
 
@@ -151,8 +150,8 @@ def summary(ctx: ReportContext) -> list:
     if ctx.is_draft:
         out.append(p(completeness_note(ctx), "banner"))
     out.append(table(None, _profile_rows(ctx), [48, 122]))
-    out.append(spacer(5))
-    out.append(grid([[_level_box(ctx), _radar(ctx, 78)]], [88 * MM, 82 * MM], [
+    out.append(spacer(4))
+    out.append(grid([[_level_box(ctx), _radar(ctx, 72)]], [92 * MM, 78 * MM], [
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BACKGROUND", (0, 0), (0, 0), TINT),
         ("BOX", (0, 0), (0, 0), 0.6, RULE), ("LEFTPADDING", (0, 0), (0, 0), 10),
         ("RIGHTPADDING", (0, 0), (0, 0), 10), ("TOPPADDING", (0, 0), (0, 0), 8), ("BOTTOMPADDING", (0, 0), (0, 0), 8)]))
@@ -162,15 +161,13 @@ def summary(ctx: ReportContext) -> list:
 
 
 def _benchmark(ctx: ReportContext, kind: str) -> tuple[dict, int] | None:
-    """Benchmark scores {id: score} for 'areas' or 'pillars' and the sample size, if a benchmark is given."""
+    """Peer mean scores {area id or "overall": mean} and the sample size; areas only (storage.benchmark)."""
     bench = ctx.benchmark
-    if bench is None:
+    if bench is None or kind != "areas" or bench.hidden:
         return None
-    scores = bench.get(kind) if isinstance(bench, dict) else getattr(bench, kind, None)
-    size = bench.get("sample_size") if isinstance(bench, dict) else getattr(bench, "sample_size", None)
-    if not scores or not size:
-        return None
-    return dict(scores), int(size)
+    means = {c.id: None if c.hidden else c.mean for c in bench.areas}
+    means["overall"] = None if bench.overall.hidden else bench.overall.mean
+    return means, bench.sample_size
 
 
 def _score_table(ctx: ReportContext, kind: str) -> list:
@@ -213,7 +210,11 @@ def _score_table(ctx: ReportContext, kind: str) -> list:
                 if ctx.previous_result is not None else None)
     benchmark = (charts.Series(ctx.say(f"Bình quân (n={bench[1]})", f"Benchmark (n={bench[1]})"),
                                [bench[0].get(s.id) for s in items]) if bench else None)
-    return [table(header, rows, widths, bold_rows=[len(rows) - 1] if kind == "areas" else ()),
+    note = []
+    if ctx.benchmark is not None and kind == "areas":
+        note = [p(ctx.say("So sánh với các cơ sở cùng nhóm: ", "Compared with peers: ") + ctx.benchmark.describe(ctx.lang)
+                  + ".", "muted")]
+    return [table(header, rows, widths, bold_rows=[len(rows) - 1] if kind == "areas" else ()), *note,
             spacer(3), image(charts.bars(chart_labels, current, previous, benchmark, number=ctx.number), 160)]
 
 
