@@ -14,6 +14,7 @@ from ..i18n import text, tr
 from .output import print_json
 
 _MARKS = {MET: "✓", NOT_MET: "✗"}  # unknown: "?"
+_STEPS_SHOWN = 6  # the JSON lists them all
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -72,7 +73,9 @@ def cmd_policies(args) -> int:
             print("   " + tr(text("Chi trả cho", "Pays for"), lang) + ": "
                   + ", ".join(tr(FUNDING_NAMES[f], lang) for f in p.funds))
         if m.relevant_steps:
-            print("   " + tr(text("Bước lộ trình liên quan", "Roadmap steps"), lang) + ": " + ", ".join(m.relevant_steps))
+            shown = ", ".join(m.relevant_steps[:_STEPS_SHOWN]) + (", …" if len(m.relevant_steps) > _STEPS_SHOWN else "")
+            print("   " + tr(text(f"Bước lộ trình liên quan ({len(m.relevant_steps)})",
+                                  f"Roadmap steps ({len(m.relevant_steps)})"), lang) + f": {shown}")
         print("   " + tr(text("Liên hệ", "Contact"), lang) + ": " + tr(p.how_to_apply.agency, lang))
     return 0
 

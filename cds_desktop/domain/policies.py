@@ -404,6 +404,10 @@ def _verified_reason(p: Policy) -> Reason:
 
 _PROFILE_FIELDS = {"entity_types": "entity_type", "size_classes": "size_class", "sectors": "sector",
                    "provinces": "province"}
+_TOPICS: dict[str, Text] = {
+    "entity_types": text("Loại hình", "Entity type"), "size_classes": text("Quy mô", "Size class"),
+    "sectors": text("Ngành", "Sector"), "provinces": text("Tỉnh", "Province"),
+}
 
 
 def _label(kind: str, value: str) -> Text:
@@ -423,17 +427,18 @@ def _criterion_reason(kind: str, crit: Criterion, business: Business) -> Reason:
         if not value:
             return Reason(criterion, UNKNOWN, text("Chưa nhập tỉnh của cơ sở", "The business's province is not entered"))
         value = next((v for v in crit.values + crit.confirm if fold_diacritics(v) == fold_diacritics(value)), value)
-    label = _label(kind, value)
+    label, topic = _label(kind, value), _TOPICS[kind]
+    what = text(f"{topic['vi']}: {label['vi']}", f"{topic['en']}: {label['en']}")
     if value in crit.values:
-        return Reason(criterion, MET, text(f"{label['vi']}: thuộc đối tượng", f"{label['en']}: covered"))
+        return Reason(criterion, MET, text(f"{what['vi']} — thuộc đối tượng", f"{what['en']} — covered"))
     covered = [_label(kind, v) for v in crit.values]
     if value in crit.confirm:
         return Reason(criterion, UNKNOWN, crit.why.get(value) or text(
-            f"{label['vi']}: chưa rõ có thuộc đối tượng không; hãy hỏi cơ quan tiếp nhận",
-            f"{label['en']}: may be covered; ask the agency"))
+            f"{what['vi']} — chưa rõ có thuộc đối tượng không; hãy hỏi cơ quan tiếp nhận",
+            f"{what['en']} — may be covered; ask the agency"))
     return Reason(criterion, NOT_MET, crit.why.get(value) or text(
-        f"{label['vi']}: không thuộc đối tượng (dành cho: {', '.join(c['vi'] for c in covered)})",
-        f"{label['en']}: not covered (for: {', '.join(c['en'] for c in covered)})"))
+        f"{what['vi']} — không thuộc đối tượng (dành cho: {', '.join(c['vi'] for c in covered)})",
+        f"{what['en']} — not covered (for: {', '.join(c['en'] for c in covered)})"))
 
 
 def _revenue_reason(minimum: int, business: Business) -> Reason:
