@@ -49,7 +49,9 @@ def build_forms() -> None:
 
 
 def translation_sources() -> list[Path]:
-    return sorted(p for p in GUI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+    """The GUI's Python sources (generated forms excluded: lupdate reads their .ui files instead)."""
+    code = sorted(p for p in GUI_DIR.rglob("*.py") if "__pycache__" not in p.parts and FORMS_DIR not in p.parents)
+    return code + sorted(UI_DIR.glob("*.ui"))
 
 
 def build_translations() -> None:

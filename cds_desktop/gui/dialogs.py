@@ -6,24 +6,16 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _t(source: str) -> str:
-    return QCoreApplication.translate("Dialogs", source)
-
-
 def ok_text() -> str:
-    return _t("OK")
+    return QCoreApplication.translate("Dialogs", "OK")
 
 
 def cancel_text() -> str:
-    return _t("Cancel")
+    return QCoreApplication.translate("Dialogs", "Cancel")
 
 
 def save_text() -> str:
-    return _t("Save")
-
-
-def close_text() -> str:
-    return _t("Close")
+    return QCoreApplication.translate("Dialogs", "Save")
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str, details: str = "") -> QMessageBox:

@@ -67,6 +67,7 @@ class Ui_BusinessForm(object):
 
         self.taxCodeEdit = QLineEdit(self.fields)
         self.taxCodeEdit.setObjectName(u"taxCodeEdit")
+        self.taxCodeEdit.setPlaceholderText(u"3200123456")
 
         self.grid.addWidget(self.taxCodeEdit, 1, 1, 1, 1)
 
@@ -122,6 +123,7 @@ class Ui_BusinessForm(object):
 
         self.employeesEdit = QLineEdit(self.fields)
         self.employeesEdit.setObjectName(u"employeesEdit")
+        self.employeesEdit.setPlaceholderText(u"0")
 
         self.grid.addWidget(self.employeesEdit, 6, 1, 1, 1)
 
@@ -139,6 +141,7 @@ class Ui_BusinessForm(object):
 
         self.revenueEdit = QLineEdit(self.fields)
         self.revenueEdit.setObjectName(u"revenueEdit")
+        self.revenueEdit.setPlaceholderText(u"1.500.000.000")
 
         self.grid.addWidget(self.revenueEdit, 7, 1, 1, 1)
 
@@ -156,6 +159,7 @@ class Ui_BusinessForm(object):
 
         self.capitalEdit = QLineEdit(self.fields)
         self.capitalEdit.setObjectName(u"capitalEdit")
+        self.capitalEdit.setPlaceholderText(u"500.000.000")
 
         self.grid.addWidget(self.capitalEdit, 8, 1, 1, 1)
 
@@ -304,16 +308,15 @@ class Ui_BusinessForm(object):
 #endif // QT_CONFIG(accessibility)
         self.nameError.setText("")
 #if QT_CONFIG(accessibility)
-        self.nameError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with name of the business", None))
+        self.nameError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the name", None))
 #endif // QT_CONFIG(accessibility)
         self.taxCodeLabel.setText(QCoreApplication.translate("BusinessForm", u"Tax code", None))
 #if QT_CONFIG(accessibility)
         self.taxCodeEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Tax code", None))
 #endif // QT_CONFIG(accessibility)
-        self.taxCodeEdit.setPlaceholderText(QCoreApplication.translate("BusinessForm", u"3200123456", None))
         self.taxCodeError.setText("")
 #if QT_CONFIG(accessibility)
-        self.taxCodeError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with tax code", None))
+        self.taxCodeError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the tax code", None))
 #endif // QT_CONFIG(accessibility)
         self.entityTypeLabel.setText(QCoreApplication.translate("BusinessForm", u"Type", None))
 #if QT_CONFIG(accessibility)
@@ -335,28 +338,25 @@ class Ui_BusinessForm(object):
 #if QT_CONFIG(accessibility)
         self.employeesEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Workers with social insurance", None))
 #endif // QT_CONFIG(accessibility)
-        self.employeesEdit.setPlaceholderText(QCoreApplication.translate("BusinessForm", u"0", None))
         self.employeesError.setText("")
 #if QT_CONFIG(accessibility)
-        self.employeesError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with workers with social insurance", None))
+        self.employeesError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the number of workers", None))
 #endif // QT_CONFIG(accessibility)
         self.revenueLabel.setText(QCoreApplication.translate("BusinessForm", u"Annual revenue (VND)", None))
 #if QT_CONFIG(accessibility)
         self.revenueEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Annual revenue in VND", None))
 #endif // QT_CONFIG(accessibility)
-        self.revenueEdit.setPlaceholderText(QCoreApplication.translate("BusinessForm", u"1.500.000.000", None))
         self.revenueError.setText("")
 #if QT_CONFIG(accessibility)
-        self.revenueError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with annual revenue in vnd", None))
+        self.revenueError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the revenue", None))
 #endif // QT_CONFIG(accessibility)
         self.capitalLabel.setText(QCoreApplication.translate("BusinessForm", u"Total capital (VND)", None))
 #if QT_CONFIG(accessibility)
         self.capitalEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Total capital in VND", None))
 #endif // QT_CONFIG(accessibility)
-        self.capitalEdit.setPlaceholderText(QCoreApplication.translate("BusinessForm", u"500.000.000", None))
         self.capitalError.setText("")
 #if QT_CONFIG(accessibility)
-        self.capitalError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with total capital in vnd", None))
+        self.capitalError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the capital", None))
 #endif // QT_CONFIG(accessibility)
         self.sizeClassLabel.setText(QCoreApplication.translate("BusinessForm", u"Size class", None))
 #if QT_CONFIG(accessibility)
@@ -373,7 +373,7 @@ class Ui_BusinessForm(object):
         self.communeEdit.setPlaceholderText(QCoreApplication.translate("BusinessForm", u"Type to search the 78 communes", None))
         self.communeError.setText("")
 #if QT_CONFIG(accessibility)
-        self.communeError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with commune or ward", None))
+        self.communeError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the commune", None))
 #endif // QT_CONFIG(accessibility)
         self.addressLabel.setText(QCoreApplication.translate("BusinessForm", u"Address", None))
 #if QT_CONFIG(accessibility)
