@@ -139,3 +139,16 @@ def test_roadmap_of_a_business_at_level_5_is_empty(capsys, tmp_path):
     data = json.loads(run(capsys, "roadmap", str(path), "--json")[1])
     assert [p["steps"] for p in data["phases"]] == [[], [], []]
     assert "No steps" in run(capsys, "roadmap", str(path), "--lang", "en")[1]
+
+
+def test_the_shipped_sample_gets_decree_80_supports_and_proposed_provincial_ones(capsys, tmp_path):
+    path = tmp_path / "sample.json"
+    assert run(capsys, "sample", "-o", str(path))[0] == 0
+    data = {i["id"]: i for i in json.loads(run(capsys, "policies", str(path), "--json", "--on", "2026-02-01")[1])}
+    assert data["nd80-art11-dx-solutions"]["eligibility"] == "eligible"  # a small enterprise in Quảng Trị
+    assert data["nd80-art11-dx-solutions"]["estimated_max_vnd"] == 50_000_000
+    assert all(data[pid]["eligibility"] == "check" and data[pid]["status"] == "proposed"
+               for pid in data if pid.startswith("qt-"))
+    assert data["nd70-einvoice-households"]["eligibility"] == "not_eligible"
+    roadmap = json.loads(run(capsys, "roadmap", str(path), "--json")[1])
+    assert sum(len(p["steps"]) for p in roadmap["phases"]) > 0
