@@ -1,0 +1,87 @@
+"""cds-cli store commands: exit codes, messages in the user's language, --data-dir."""
+
+import io
+import json
+
+import pytest
+
+from cds_desktop.cli import main
+from cds_desktop.storage import Repository
+
+
+@pytest.fixture
+def sample(tmp_path):
+    path = tmp_path / "sample.json"
+    assert main(["sample", "-o", str(path)]) == 0
+    return path
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def stored_id(capsys, data):
+    code, out, _ = run(capsys, "list", "--json", "--data-dir", data)
+    return json.loads(out)[0]["assessments"][0]["id"]
+
+
+def test_import_list_show_export_and_check_work_with_data_dir(capsys, tmp_path, sample):
+    data = str(tmp_path / "data")
+    assert run(capsys, "import", str(sample), "--data-dir", data)[0] == 0
+    code, out, _ = run(capsys, "list", "--data-dir", data)
+    assert code == 0 and "Khe Sanh" in out and "T0" in out
+    aid = stored_id(capsys, data)
+    code, out, _ = run(capsys, "show", aid[:8], "--json", "--data-dir", data)
+    assert code == 0 and json.loads(out)["score"]["overall"]["level"] in range(6)
+    assert run(capsys, "export", aid, "-o", str(tmp_path / "out.json"), "--data-dir", data)[0] == 0
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["format"] == "cds-assessment"
+    assert run(capsys, "export-bundle", "-o", str(tmp_path / "b.json"), "--data-dir", data)[0] == 0
+    assert run(capsys, "export-table", "--format", "xlsx", "-o", str(tmp_path / "t.xlsx"), "--data-dir", data)[0] == 0
+    code, out, _ = run(capsys, "benchmark", aid, "--json", "--data-dir", data)
+    assert code == 0 and json.loads(out)["hidden"] is True and json.loads(out)["sample_size"] == 0
+    code, out, _ = run(capsys, "check", "--json", "--data-dir", data)
+    report = json.loads(out)
+    assert code == 0 and report["healthy"] and report["counts"]["assessments"] == 1
+    assert report["database"] == str(tmp_path / "data" / "cds-desktop.json")
+
+
+def test_a_malformed_import_exits_2_with_a_message_in_the_chosen_language(capsys, tmp_path):
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    code, out, err = run(capsys, "import", str(tmp_path / "bad.json"), "--lang", "en")
+    assert code == 2 and "not a valid JSON file" in err and "Traceback" not in err
+
+
+def test_delete_without_yes_and_without_a_terminal_is_refused(capsys, tmp_path, sample, monkeypatch):
+    data = str(tmp_path / "data")
+    run(capsys, "import", str(sample), "--data-dir", data)
+    aid = stored_id(capsys, data)
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal: nobody to ask
+    code, _, err = run(capsys, "delete", aid, "--data-dir", data)
+    assert code == 2 and "--yes" in err
+    assert run(capsys, "delete", aid, "--yes", "--data-dir", data)[0] == 0
+    code, out, _ = run(capsys, "list", "--json", "--data-dir", data)
+    assert json.loads(out)[0]["assessments"] == []
+    assert run(capsys, "restore", "--yes", "--data-dir", data)[0] == 0
+    assert stored_id(capsys, data) == aid
+
+
+def test_unknown_ids_and_a_busy_database_exit_2(capsys, tmp_path, sample):
+    data = str(tmp_path / "data")
+    code, _, err = run(capsys, "show", "zzzz", "--data-dir", data)
+    assert code == 2 and "cds-cli list" in err
+    with Repository(data):
+        code, _, err = run(capsys, "import", str(sample), "--data-dir", data, "--lang", "en")
+        assert code == 2 and "another CĐS Desktop window" in err
+        assert run(capsys, "list", "--data-dir", data)[0] == 0  # reading works while the app is open
+
+
+def test_check_exits_non_zero_on_a_damaged_database(capsys, tmp_path, sample):
+    data = tmp_path / "data"
+    run(capsys, "import", str(sample), "--data-dir", str(data))
+    (data / "cds-desktop.json").write_text("{broken", encoding="utf-8")
+    code, out, _ = run(capsys, "check", "--json", "--data-dir", str(data))
+    assert code == 1 and json.loads(out)["healthy"] is False
+    code, _, err = run(capsys, "list", "--data-dir", str(data))
+    assert code == 2 and "cds-cli restore" in err

@@ -1,0 +1,197 @@
+"""Files carried between machines: export, bundles, import that validates everything first."""
+
+import json
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cds_desktop.domain.assessment import Answer, AssessmentFile, Assessor, Assessment
+from cds_desktop.domain.business import ENTITY_TYPES, SECTORS, Business, Contact, commune_names
+from cds_desktop.domain.conditions import applies
+from cds_desktop.errors import InputError
+from cds_desktop.storage import Repository
+from cds_desktop.storage.exchange import (add_sample, export_assessment, export_bundle, import_files,
+                                          read_exchange_file)
+from storage_support import completed, draft
+
+
+@pytest.fixture
+def repo(tmp_path, installed_mini):
+    with Repository(tmp_path / "store") as repository:
+        yield repository
+
+
+def write(path, doc):
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_an_exported_assessment_is_an_assessment_file_that_imports_elsewhere(repo, tmp_path, installed_mini, workshop):
+    business = repo.add_business(workshop)
+    saved = repo.save_assessment(business.id, completed(installed_mini, workshop))
+    export_assessment(repo, saved.id, tmp_path / "a.json")
+    with Repository(tmp_path / "other") as other:
+        report = import_files(other, [tmp_path / "a.json"])
+        assert report.added == [saved.id]
+        assert other.assessment_file(saved.id).to_json() == repo.assessment_file(saved.id).to_json()
+
+
+@pytest.mark.parametrize("bad", [
+    b"{not json",
+    json.dumps({"format": "cds-assessment", "format_version": 1}).encode(),
+    "bundle-with-one-bad-item",
+])
+def test_importing_a_malformed_file_changes_nothing(repo, tmp_path, installed_mini, workshop, shop, bad):
+    business = repo.add_business(workshop)
+    repo.save_assessment(business.id, draft(installed_mini))
+    good = tmp_path / "good.json"
+    export_bundle(repo, good)
+    doc = json.loads(good.read_text(encoding="utf-8"))
+    if bad == "bundle-with-one-bad-item":
+        extra = json.loads(json.dumps(doc["assessments"][0]))
+        extra["assessment"]["id"] = "another"
+        extra["business"]["tax_code"] = "12-34"
+        doc["assessments"].append(extra)
+        bad = json.dumps(doc).encode()
+    (tmp_path / "bad.json").write_bytes(bad)
+    shop_file = AssessmentFile(shop, draft(installed_mini), installed_mini)
+    write(tmp_path / "new.json", shop_file.to_json())
+    before = (tmp_path / "store" / "cds-desktop.json").read_bytes()
+    with pytest.raises(InputError) as refused:
+        import_files(repo, [tmp_path / "new.json", tmp_path / "bad.json"], "replace")
+    assert "bad.json" in refused.value.render("vi")
+    assert (tmp_path / "store" / "cds-desktop.json").read_bytes() == before
+    assert len(repo.businesses()) == 1
+
+
+def test_every_problem_in_every_file_is_listed_before_anything_is_written(repo, tmp_path):
+    write(tmp_path / "a.json", {"format": "cds-assessment"})
+    (tmp_path / "b.json").write_text("[]", encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        import_files(repo, [tmp_path / "a.json", tmp_path / "b.json", tmp_path / "missing.json"])
+    message = refused.value.render("en")
+    assert "a.json" in message and "b.json" in message and "missing.json" in message
+
+
+@pytest.mark.parametrize("policy, stored_level, count", [("skip", 1, 1), ("replace", 4, 1), ("keep-both", 1, 2)])
+def test_an_assessment_already_stored_is_skipped_replaced_or_kept_twice(
+        repo, tmp_path, installed_mini, workshop, policy, stored_level, count):
+    business = repo.add_business(workshop)
+    saved = repo.save_assessment(business.id, draft(installed_mini, level=1))
+    changed = saved.with_answer("q_customer", Answer.ladder(4))
+    write(tmp_path / "f.json", AssessmentFile(business, changed, installed_mini).to_json())
+    report = import_files(repo, [tmp_path / "f.json"], policy)
+    assert repo.get_assessment(saved.id).answers["q_customer"].level == stored_level
+    assert len(repo.assessments_of(business.id)) == count
+    if policy == "keep-both":
+        new_id = report.kept_both[0][1]
+        assert repo.get_assessment(new_id).answers["q_customer"].level == 4
+
+
+def test_the_same_business_is_recognised_by_tax_code(repo, tmp_path, installed_mini, workshop):
+    stored = repo.add_business(workshop)
+    from_elsewhere = replace(workshop, id="id-on-the-consultant-laptop", name="Xưởng mộc Cam Lộ (Cty TNHH)")
+    write(tmp_path / "f.json", AssessmentFile(from_elsewhere, draft(installed_mini, stage="T1"), installed_mini).to_json())
+    report = import_files(repo, [tmp_path / "f.json"])
+    assert report.businesses_matched == [stored.id] and not report.businesses_added
+    assert [s.stage for s in repo.assessments_of(stored.id)] == ["T1"]
+
+
+def test_a_bundle_carries_several_assessments_of_several_businesses(repo, tmp_path, installed_mini, workshop, shop):
+    w = repo.add_business(workshop)
+    s = repo.add_business(shop)
+    repo.save_assessment(w.id, completed(installed_mini, workshop))
+    repo.save_assessment(w.id, draft(installed_mini, stage="T1"))
+    repo.save_assessment(s.id, draft(installed_mini))
+    assert export_bundle(repo, tmp_path / "all.json") == 3
+    assert export_bundle(repo, tmp_path / "w.json", w.id) == 2
+    assert json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))["format"] == "cds-bundle"
+    assert len(read_exchange_file(tmp_path / "w.json")) == 2
+    with Repository(tmp_path / "other") as other:
+        import_files(other, [tmp_path / "all.json"])
+        assert [(e.business.name, len(e.assessments)) for e in other.list_businesses()] == \
+            [(e.business.name, len(e.assessments)) for e in repo.list_businesses()]
+
+
+def test_the_shipped_sample_is_added_once(tmp_path):
+    with Repository(tmp_path) as repo:
+        first = add_sample(repo)
+        again = add_sample(repo)
+        assert first.id == again.id and first.status == "completed"
+        assert len(repo.list_businesses()) == 1
+
+
+# -- round trip (hypothesis) -------------------------------------------------------------------------
+
+_LETTERS = "aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵĐ "
+names = st.text(alphabet=_LETTERS, min_size=1, max_size=30).filter(lambda s: s.strip())
+tax_codes = st.one_of(st.just(""), st.from_regex(r"\A[0-9]{10}\Z"), st.from_regex(r"\A[0-9]{10}-[0-9]{3}\Z"))
+money = st.one_of(st.none(), st.integers(0, 10**12))
+
+
+@st.composite
+def businesses(draw):
+    return Business(
+        name=draw(names), entity_type=draw(st.sampled_from(ENTITY_TYPES)), sector=draw(st.sampled_from(SECTORS)),
+        tax_code=draw(tax_codes), industry=draw(st.sampled_from(["", "Cà phê", "Đồ gỗ"])),
+        employees=draw(st.one_of(st.none(), st.integers(0, 500))), annual_revenue_vnd=draw(money),
+        total_capital_vnd=draw(money), commune=draw(st.sampled_from(("",) + commune_names()[:10])),
+        address=draw(st.sampled_from(["", "12 Lê Duẩn, Đông Hà"])),
+        contact=Contact(draw(st.sampled_from(["", "Chị Lan"])), draw(st.sampled_from(["", "0912345678"])), ""),
+        produces_goods=draw(st.sampled_from([None, True, False])), id=draw(st.sampled_from([None, "b-1"])))
+
+
+@st.composite
+def answer_for(draw, question):
+    note = draw(st.sampled_from(["", "Ghi chú: dùng Zalo"]))
+    if question.type == "ladder":
+        levels = st.integers(0, 5) if not question.na_allowed else st.one_of(st.none(), st.integers(0, 5))
+        return Answer.ladder(draw(levels), note)
+    options = [o.id for o in question.scored_options]
+    picked = draw(st.one_of(st.just(["none"]), st.lists(st.sampled_from(options), min_size=1, unique=True)))
+    return Answer.checklist(picked, note)
+
+
+@st.composite
+def assessment_files(draw, instrument):
+    business = draw(businesses())
+    answers = {}
+    for q in instrument.questions:
+        if draw(st.booleans()) or not applies(q, business, answers):
+            continue
+        answers[q.id] = draw(answer_for(q))
+    everything = all(q.id in answers for q in instrument.questions if applies(q, business, answers))
+    assessment = Assessment(
+        id=draw(st.sampled_from(["a-1", "7491f5a2-f3d6-4035-a975-f11a4f384eb2"])),
+        stage=f"T{draw(st.integers(0, 12))}", assessed_on=draw(st.dates()).isoformat(),
+        instrument_id=instrument.id, instrument_version=instrument.version, answers=answers,
+        assessor=draw(st.sampled_from([None, Assessor("Nguyễn Văn An", "Sở KH&CN Quảng Trị")])),
+        status="completed" if everything and draw(st.booleans()) else "draft",
+        targets=draw(st.dictionaries(st.sampled_from([q.id for q in instrument.questions]), st.integers(0, 5),
+                                     max_size=3)),
+        updated_at=draw(st.sampled_from(["", "2026-01-02T03:04:05+07:00"])))
+    return AssessmentFile(business, assessment, instrument)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_random_valid_assessments_round_trip_through_export_and_import_unchanged(installed_mini, data):
+    original = data.draw(assessment_files(installed_mini))
+    with tempfile.TemporaryDirectory() as folder:
+        source = write(Path(folder) / "in.json", original.to_json())
+        with Repository(f"{folder}/store") as repo:
+            import_files(repo, [source])
+            stored_id = original.assessment.id
+            export_assessment(repo, stored_id, f"{folder}/out.json")
+        exported = read_exchange_file(f"{folder}/out.json")[0]
+    expected = original.to_json()
+    got = exported.to_json()
+    if not original.business.id:
+        got["business"].pop("id")  # a business without an id gets one when stored
+    if not original.assessment.updated_at:
+        got["assessment"].pop("updated_at")  # and a save time
+    assert got == expected

@@ -1,0 +1,104 @@
+"""The repository the GUI and the CLI use: businesses, assessments T0, T1..., summaries, backups."""
+
+from dataclasses import replace
+
+import pytest
+
+from cds_desktop.domain.assessment import Answer
+from cds_desktop.domain.business import Business
+from cds_desktop.domain.scoring import score
+from cds_desktop.errors import InputError
+from cds_desktop.storage import Repository
+from storage_support import completed, draft
+
+
+@pytest.fixture
+def repo(tmp_path, installed_mini):
+    with Repository(tmp_path) as repository:
+        yield repository
+
+
+def test_a_new_business_gets_an_id_and_is_listed_by_name(repo, workshop, shop):
+    w = repo.add_business(workshop)
+    s = repo.add_business(shop)
+    assert w.id and s.id and w.id != s.id
+    assert [e.business.name for e in repo.list_businesses()] == ["Tạp hóa Đông Hà", "Xưởng mộc Cam Lộ"]
+    assert repo.find_business_by_tax_code("3200123456") == w
+
+
+def test_a_business_with_a_bad_tax_code_is_refused(repo, workshop):
+    with pytest.raises(InputError) as refused:
+        repo.add_business(replace(workshop, tax_code="12-34"))
+    assert "business.tax_code" in refused.value.render("vi")
+    assert repo.businesses() == []
+
+
+def test_stages_follow_t0_t1_and_a_reassessment_starts_from_the_previous_answers(repo, installed_mini, workshop):
+    business = repo.add_business(workshop)
+    assert repo.next_stage(business.id) == "T0"
+    t0 = repo.save_assessment(business.id, completed(installed_mini, workshop, level=2))
+    assert repo.next_stage(business.id) == "T1"
+    t1 = repo.copy_for_reassessment(t0.id)
+    assert (t1.stage, t1.status) == ("T1", "draft") and t1.id != t0.id
+    assert t1.answers == repo.get_assessment(t0.id).answers
+    assert [s.stage for s in repo.assessments_of(business.id)] == ["T0", "T1"]
+    assert repo.next_stage(business.id) == "T2"
+
+
+def test_the_stored_summary_matches_the_scoring(repo, installed_mini, workshop):
+    business = repo.add_business(workshop)
+    saved = repo.save_assessment(business.id, completed(installed_mini, workshop, level=3))
+    result = score(installed_mini, business, saved)
+    summary = repo.list_businesses()[0].assessments[0]
+    assert (summary.overall_score, summary.overall_level) == (result.overall.score, result.overall_level)
+    assert summary.areas["production"].score == result.area("production").score
+    assert summary.status == "completed" and summary.updated_at
+
+
+def test_changing_the_profile_rescores_its_assessments(repo, installed_mini, workshop):
+    business = repo.add_business(workshop)
+    saved = repo.save_assessment(business.id, draft(installed_mini).with_answer("q_factory", Answer.ladder(0)))
+    assert repo.summary(saved.id).areas["production"].score == 0.0
+    repo.update_business(replace(business, produces_goods=False))  # the factory question no longer applies
+    assert repo.summary(saved.id).areas["production"].score is None
+
+
+def test_a_completed_assessment_with_unanswered_questions_is_refused(repo, installed_mini, workshop):
+    business = repo.add_business(workshop)
+    with pytest.raises(InputError) as refused:
+        repo.save_assessment(business.id, replace(draft(installed_mini), status="completed"))
+    assert "draft" in refused.value.render("en")
+    assert repo.assessments_of(business.id) == []
+
+
+def test_deleting_keeps_a_snapshot_of_the_data_before(repo, installed_mini, workshop):
+    business = repo.add_business(workshop)
+    saved = repo.save_assessment(business.id, draft(installed_mini))
+    repo.delete_business(business.id)
+    assert repo.businesses() == [] and list(repo.summaries()) == []
+    snapshot = next(b for b in repo.backups() if b.kind == "before-delete")
+    assert saved.id in snapshot.path.read_text(encoding="utf-8")
+    repo.restore_backup(snapshot.name)
+    assert repo.get_assessment(saved.id).stage == "T0"
+
+
+def test_unknown_ids_give_a_clear_message(repo):
+    with pytest.raises(InputError) as refused:
+        repo.get_assessment("nope")
+    assert "cds-cli list" in refused.value.render("vi")
+
+
+def test_check_reports_counts_and_backups(repo, installed_mini, workshop):
+    business = repo.add_business(workshop)
+    repo.save_assessment(business.id, completed(installed_mini, workshop))
+    report = repo.check()
+    data = report.to_json("en")
+    assert report.healthy and data["counts"] == {"businesses": 1, "assessments": 1, "completed": 1, "drafts": 0}
+    assert data["database"].endswith("cds-desktop.json") and len(data["backups"]) == 1
+
+
+def test_the_data_folder_follows_the_environment(monkeypatch, tmp_path):
+    monkeypatch.setenv("CDS_DESKTOP_DATA_DIR", str(tmp_path / "env"))
+    with Repository() as repo:
+        repo.add_business(Business(name="Quán cà phê", entity_type="household", sector="trade_services"))
+    assert (tmp_path / "env" / "cds-desktop.json").exists()
