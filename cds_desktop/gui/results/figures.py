@@ -1,0 +1,67 @@
+"""Numbers and levels as the user reads them (Vietnamese decimal comma), and the badge of a DBI level."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...domain.scoring import QuestionScore, Result
+
+# Level 0-5: from grey through amber to deep blue; white text on each is readable (contrast >= 4.5).
+LEVEL_COLOURS = {0: "#5f6b78", 1: "#a4431c", 2: "#8a5a00", 3: "#2f6b2f", 4: "#1f6a5a", 5: "#1d4f91"}
+UP, DOWN, SAME = "▲", "▼", "="
+
+
+def number(value: float | None, lang: str, digits: int = 1) -> str:
+    if value is None:
+        return "—"
+    shown = f"{value:,.{digits}f}"
+    return shown.replace(",", " ").replace(".", ",").replace(" ", ".") if lang == "vi" else shown
+
+
+def change(now: float | None, before: float | None, lang: str) -> tuple[str, float | None]:
+    """'▲ +5,0' / '▼ −3,2' / '=' and the rounded change; empty when either side is missing."""
+    if now is None or before is None:
+        return "", None
+    delta = round(now - before, 1)
+    if delta > 0:
+        return f"{UP} +{number(delta, lang)}", delta
+    if delta < 0:
+        return f"{DOWN} −{number(-delta, lang)}", delta
+    return SAME, 0.0
+
+
+def ranked_questions(result: Result, order: dict[str, int]) -> tuple[list[QuestionScore], list[QuestionScore]]:
+    """Three strongest and three weakest counted questions, as the PDF report ranks them
+    (ties: heavier question first, then instrument order)."""
+    def share(qs: QuestionScore) -> Fraction:
+        return qs.points / qs.max_points
+
+    counted = [qs for qs in result.questions.values() if qs.counted and qs.max_points]
+    strongest = sorted(counted, key=lambda qs: (-share(qs), -qs.question.weight, order[qs.question.id]))[:3]
+    rest = [qs for qs in counted if qs not in strongest]
+    weakest = sorted(rest, key=lambda qs: (share(qs), -qs.question.weight, order[qs.question.id]))[:3]
+    return strongest, weakest
+
+
+class LevelBadge(QLabel):
+    """The level number in a coloured disc; its accessible name says the level in words."""
+
+    def __init__(self, diameter: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.diameter = diameter
+        self.setFixedSize(diameter, diameter)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.font()
+        font.setPixelSize(max(12, int(diameter * 0.5)))
+        font.setBold(True)
+        self.setFont(font)
+
+    def set_level(self, level: int | None, name: str) -> None:
+        self.setText("–" if level is None else str(level))
+        colour = LEVEL_COLOURS.get(level, "#8a96a3")
+        self.setStyleSheet(f"background: {colour}; color: #ffffff; border-radius: {self.diameter // 2}px;")
+        self.setAccessibleName(name)
+        self.setToolTip(name)

@@ -1,0 +1,228 @@
+"""Results of one assessment: the overall level (badge, name, meaning) and score, a radar of the areas,
+scores and levels by area and by DBI pillar, and the strongest and weakest answers.
+
+`update_live` is called on every answer while the questionnaire is open: it re-scores and refreshes
+the figures at once (a few milliseconds) and redraws the chart only after the answers settle.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...domain.assessment import Assessment
+from ...domain.business import Business
+from ...domain.instrument import Instrument
+from ...domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, QuestionScore, Result, score
+from ...i18n import tr
+from ..language import current
+from ..style import scaled
+from ..widgets import heading
+from .chart import ChartArea
+from .figures import LEVEL_COLOURS, LevelBadge, number, ranked_questions
+from .plots import Line, radar
+from .tables import FittedTable
+
+RESULTS_STYLE = """
+#results, #resultsContent { background: #f3f5f8; }
+#results #card { background: #ffffff; border: 1px solid #d8dee6; border-radius: 8px; }
+#results #meaning, #results #note { color: #3a4756; }
+#results #draftNote { color: #8a5a00; background: #fff4dc; border-radius: 4px; padding: 4px 8px; }
+#results #score { color: #17222e; }
+"""
+
+
+def card() -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 14, 16, 14)
+    layout.setSpacing(8)
+    return frame, layout
+
+
+def level_text(level: int | None, lang: str) -> str:
+    return "—" if level is None else f"{level} – {tr(LEVEL_NAMES[level], lang)}"
+
+
+class ResultsView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("results")
+        self.setStyleSheet(RESULTS_STYLE)
+        self.instrument: Instrument | None = None
+        self.business: Business | None = None
+        self.assessment: Assessment | None = None
+        self.result: Result | None = None
+
+        self.title = heading()
+        self.badge = LevelBadge(72)
+        self.level_label = QLabel()
+        self.level_label.setFont(scaled(self.font(), 1.35, bold=True))
+        self.level_label.setWordWrap(True)
+        self.meaning = QLabel()
+        self.meaning.setObjectName("meaning")
+        self.meaning.setWordWrap(True)
+        self.score_label = QLabel()
+        self.score_label.setObjectName("score")
+        self.score_label.setFont(scaled(self.font(), 1.15, bold=True))
+        self.draft_note = QLabel()
+        self.draft_note.setObjectName("draftNote")
+        self.draft_note.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setObjectName("note")
+        self.note.setWordWrap(True)
+        summary, summary_layout = card()
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        row.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        words = QVBoxLayout()
+        words.setSpacing(4)
+        words.addWidget(self.level_label)
+        words.addWidget(self.meaning)
+        words.addWidget(self.score_label)
+        row.addLayout(words, 1)
+        summary_layout.addLayout(row)
+        summary_layout.addWidget(self.draft_note)
+        summary_layout.addWidget(self.note)
+
+        self.chart_title = heading(level=2)
+        self.chart = ChartArea(minimum_height=330)
+        chart_card, chart_layout = card()
+        chart_layout.addWidget(self.chart_title)
+        chart_layout.addWidget(self.chart, 1)
+
+        self.areas_title = heading(level=2)
+        self.areas = FittedTable(3)
+        self.pillars_title = heading(level=2)
+        self.pillars = FittedTable(3)
+        tables_card, tables_layout = card()
+        for widget in (self.areas_title, self.areas, self.pillars_title, self.pillars):
+            tables_layout.addWidget(widget)
+        tables_layout.addStretch(1)
+
+        self.strengths_title = heading(level=2)
+        self.strengths = QLabel()
+        self.weaknesses_title = heading(level=2)
+        self.weaknesses = QLabel()
+        strong_card, strong_layout = card()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        for column, (title, label) in enumerate(((self.strengths_title, self.strengths),
+                                                 (self.weaknesses_title, self.weaknesses))):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(title, 0, column)
+            grid.addWidget(label, 1, column)
+            grid.setColumnStretch(column, 1)
+        strong_layout.addLayout(grid)
+
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        middle.addWidget(chart_card, 5)
+        middle.addWidget(tables_card, 6)
+
+        content = QWidget()
+        content.setObjectName("resultsContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 20, 24, 24)
+        layout.setSpacing(16)
+        layout.addWidget(self.title)
+        layout.addWidget(summary)
+        layout.addLayout(middle)
+        layout.addWidget(strong_card)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._retranslate()
+
+    # -- the public interface -------------------------------------------------------------------
+
+    def show_assessment(self, instrument: Instrument, business: Business, assessment: Assessment) -> Result:
+        """Show an assessment's results; returns them (the view keeps them as `result`)."""
+        return self.update_live(instrument, business, assessment)
+
+    def update_live(self, instrument: Instrument, business: Business, assessment: Assessment) -> Result:
+        """Re-score and refresh the figures now; the chart follows once the answers settle."""
+        self.instrument, self.business, self.assessment = instrument, business, assessment
+        self.result = score(instrument, business, assessment)
+        self._show_figures()
+        self._plot()
+        return self.result
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def _show_figures(self) -> None:
+        result, lang = self.result, current()
+        if result is None:
+            return
+        level = result.overall_level
+        self.title.setText(self.tr("Results: %1, %2").replace("%1", self.business.name)
+                           .replace("%2", self.assessment.stage))
+        self.badge.set_level(level, self.tr("Overall level %1").replace("%1", level_text(level, lang)))
+        self.level_label.setText(self.tr("Level %1: %2").replace("%1", str(level))
+                                 .replace("%2", tr(LEVEL_NAMES[level], lang)))
+        self.level_label.setStyleSheet(f"color: {LEVEL_COLOURS[level]};")
+        self.meaning.setText(tr(LEVEL_MEANINGS[level], lang))
+        self.score_label.setText(self.tr("Overall score: %1 / 100").replace(
+            "%1", number(result.overall.score or 0.0, lang)))
+        draft = self.assessment.status != "completed"
+        self.draft_note.setVisible(draft)
+        if draft:
+            self.draft_note.setText(self.tr(
+                "Draft: %1 % of the applicable questions answered. The figures so far count the answered ones only.")
+                .replace("%1", number(100 * float(result.completeness), lang, 0)))
+        scaled_note = result.to_json(lang)["note"] if result.pillar_counts_scaled else None
+        self.note.setVisible(bool(scaled_note))
+        self.note.setText(scaled_note or "")
+        for table, items in ((self.areas, result.areas), (self.pillars, result.pillars)):
+            table.set_rows([[tr(s.name, lang), (number(s.score, lang), s.score), (level_text(s.level, lang), s.level)]
+                            for s in items])
+        order = {q.id: i for i, q in enumerate(self.instrument.questions)}
+        strongest, weakest = ranked_questions(result, order)
+        none = f"<i>{self.tr('Nothing to show yet: answer some questions first.')}</i>"
+        self.strengths.setText(self._question_list(strongest) or none)
+        self.weaknesses.setText(self._question_list(weakest) or none)
+
+    def _question_list(self, items: list[QuestionScore]) -> str:
+        lang = current()
+        rows = []
+        for qs in items:
+            area = tr(self.instrument.area(qs.question.area).name, lang)
+            rows.append(f"<p style='margin:0 0 6px 0'><b>{escape(tr(qs.question.text, lang))}</b><br>"
+                        f"<span style='color:#5a6878'>{escape(area)} · "
+                        f"{self.tr('level %1 of 5').replace('%1', str(qs.level))}</span></p>")
+        return "".join(rows)
+
+    def _plot(self) -> None:
+        result, lang = self.result, current()
+        labels = [tr(a.name, lang) for a in result.areas]
+        values = [a.score for a in result.areas]
+        self.chart.plot(lambda figure: radar(figure, labels, [Line(self.assessment.stage, values)]))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.chart_title.setText(self.tr("Scores by area"))
+        self.areas_title.setText(self.tr("By area"))
+        self.pillars_title.setText(self.tr("By DBI pillar"))
+        self.strengths_title.setText(self.tr("Strongest answers"))
+        self.weaknesses_title.setText(self.tr("Where to improve first"))
+        self.areas.set_headers([self.tr("Area"), self.tr("Score"), self.tr("Level")])
+        self.pillars.set_headers([self.tr("DBI pillar"), self.tr("Score"), self.tr("Level")])
+        self.chart.setAccessibleName(self.tr("Radar chart of the scores by area"))
+        if self.result is not None:
+            self._show_figures()
+            self._plot()
+

@@ -1,0 +1,81 @@
+"""Background operations: run slow work (a PDF, a table, an import) off the GUI thread.
+
+`Operation` runs a plain function on Qt's thread pool; `finished(result)` or `failed(message)` is
+emitted on the GUI thread (queued signals), so the window keeps repainting and handling input while
+the work runs. A problem the user can act on (InputError) becomes its message in the user's
+language; anything else becomes a plain sentence, with the details written to the log.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+
+from ..errors import InputError
+from .language import current
+
+log = logging.getLogger(__name__)
+
+
+class _Carrier(QObject):
+    """Lives on the GUI thread; the worker emits through it, so slots run on the GUI thread."""
+
+    done = Signal(object)
+    error = Signal(str)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, work: Callable[[], Any], carrier: _Carrier, lang: str, what: str):
+        super().__init__()
+        self.setAutoDelete(True)
+        self._work, self._carrier, self._lang, self._what = work, carrier, lang, what
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except InputError as error:
+            self._carrier.error.emit(error.render(self._lang))
+        except Exception:  # noqa: BLE001 - any failure is reported in words, never as a crash
+            log.exception("%s failed", self._what)
+            self._carrier.error.emit(QCoreApplication.translate(
+                "Operation", "Something went wrong. Nothing was changed. The details are in the log file."))
+        else:
+            self._carrier.done.emit(result)
+
+
+class Operation(QObject):
+    """One piece of background work. Signals: started(), finished(result), failed(message), ended()."""
+
+    started = Signal()
+    finished = Signal(object)
+    failed = Signal(str)
+    ended = Signal()
+
+    def __init__(self, work: Callable[[], Any], what: str = "operation", parent: QObject | None = None,
+                 pool: QThreadPool | None = None):
+        super().__init__(parent)
+        self._work, self._what = work, what
+        self._pool = pool or QThreadPool.globalInstance()
+        self._carrier = _Carrier(self)
+        self._carrier.done.connect(self._done)
+        self._carrier.error.connect(self._error)
+        self.running = False
+
+    def start(self) -> None:
+        if self.running:
+            return
+        self.running = True
+        self.started.emit()
+        self._pool.start(_Runnable(self._work, self._carrier, current(), self._what))
+
+    def _done(self, result: Any) -> None:
+        self.running = False
+        self.finished.emit(result)
+        self.ended.emit()
+
+    def _error(self, message: str) -> None:
+        self.running = False
+        self.failed.emit(message)
+        self.ended.emit()
