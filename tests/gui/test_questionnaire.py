@@ -1,6 +1,6 @@
 """The questionnaire view: answering, N/A, notes, skip logic, progress, completion, language."""
 
-from dataclasses import replace
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -156,8 +156,8 @@ def test_progress_counts_answered_of_applicable_per_area_and_overall(open_view, 
     card(view, "q_tools").rows["none"].button.click()
     assert view.progress()["management"] == (2, 3)
     assert view.progress()["ecommerce"] == (1, 1)
-    assert "2 of 3" in view.areas.item(1).text() and "✓" in view.areas.item(3).text()
-    assert "3 of 8" in view.overall_label.text()
+    assert re.search(r"\b2\D+3\b", view.areas.item(1).text()) and "✓" in view.areas.item(3).text()
+    assert re.search(r"\b3\D+8\b", view.overall_label.text())
     assert view.overall_bar.value() == 3 and view.overall_bar.maximum() == 8
 
 

@@ -45,6 +45,7 @@ class ChoiceRow(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 7, 10, 7)
         layout.setSpacing(10)
+        button.setMinimumHeight(self.fontMetrics().lineSpacing())  # indicator centred on the first line
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.tag = None
         if tag_width:  # "Level 3" in its own column, so wrapped descriptor lines align
@@ -283,7 +284,8 @@ class QuestionCard(QFrame):
         self.help.setText(tr(q.help, lang))
         self.help.setVisible(bool(q.help))
         example = tr(q.example, lang)
-        self.example.setText(f"<b>{escape(self.tr('Example:'))}</b> {escape(example)}")
+        label = self.tr("Example:")
+        self.example.setText(f"<b>{escape(label)}</b> {escape(example)}")
         self.example.setVisible(bool(example))
         if q.type == "ladder":
             self.prompt.setText(self.tr("Choose the level that best describes the business now:"))
@@ -292,7 +294,7 @@ class QuestionCard(QFrame):
                 name = self.tr("Level %1").replace("%1", str(level.level))
                 self.rows[level.level].set_text(descriptor, f"{topic}: {name}. {descriptor}", name)
         else:
-            self.prompt.setText(self.tr("Tick everything the business uses:"))
+            self.prompt.setText(self.tr("Tick every option that applies:"))
             for option in q.options:
                 label = tr(option.text, lang)
                 self.rows[option.id].set_text(label, f"{topic}: {label}")

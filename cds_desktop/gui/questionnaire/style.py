@@ -19,6 +19,9 @@ STYLE_SHEET = f"""
 #questionnaire #prompt, #questionnaire #noteLabel {{ color: #5a6878; }}
 #questionnaire #status {{ color: #8a5a00; background: #fff4dc; border-radius: 4px; padding: 2px 8px; }}
 #questionnaire #status[answered="true"] {{ color: #1e6b34; background: #e3f4e7; }}
+#questionnaire #choice QRadioButton::indicator, #questionnaire #choice QCheckBox::indicator {{
+    width: 1.05em; height: 1.05em;
+}}
 #questionnaire #levelTag {{ font-weight: 600; color: #24313f; }}
 #questionnaire #choice {{ border: 2px solid transparent; border-radius: 6px; background: transparent; }}
 #questionnaire #choice:hover {{ background: #eef3f9; }}
@@ -38,7 +41,7 @@ STYLE_SHEET = f"""
 #questionnaire #header {{ border-bottom: 1px solid #d8dee6; }}
 #questionnaire #footer {{ border-top: 1px solid #d8dee6; }}
 #questionnaire #missing {{ background: #fff8e6; border: 1px solid #e7c66b; border-radius: 6px; }}
-#questionnaire #missingList {{ background: transparent; border: none; }}
+#questionnaire #missingList {{ background: #ffffff; border: 1px solid #ecd9a0; }}
 #questionnaire #missingList::item {{ color: {ACCENT}; text-decoration: underline; padding: 2px 0; }}
 #questionnaire #complete {{ background: {ACCENT}; color: #ffffff; border: none; border-radius: 5px;
     padding: 7px 18px; font-weight: 600; }}

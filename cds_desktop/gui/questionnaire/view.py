@@ -121,8 +121,8 @@ class MissingPanel(QFrame):
             item = QListWidgetItem(label)
             item.setData(QUESTION_ID, qid)
             self.list.addItem(item)
-        rows = min(len(entries), 5)
-        self.list.setFixedHeight(self.list.sizeHintForRow(0) * rows + 6 if rows else 0)
+        rows = min(len(entries), 4)  # the rest scrolls; the questions must stay in view
+        self.list.setFixedHeight(sum(self.list.sizeHintForRow(r) for r in range(rows)) + 2 * self.list.frameWidth())
         self.retranslate()
 
     def _chosen(self, item: QListWidgetItem) -> None:
@@ -130,8 +130,9 @@ class MissingPanel(QFrame):
 
     def retranslate(self) -> None:
         count = len(self._entries)
-        self.title.setText(self.tr("%n question(s) still need an answer before the assessment can be completed. "
-                                   "Choose one to go there:", "", count))
+        self.title.setText(self.tr("Questions still unanswered: %1. Every question that applies needs an answer "
+                                   "before the assessment can be completed. Choose one to go there:")
+                           .replace("%1", str(count)))
         self.list.setAccessibleName(self.tr("Unanswered questions"))
         self.close_button.setText(self.tr("Close"))
 
@@ -338,9 +339,7 @@ class QuestionnaireView(QWidget):
         if not unbuilt:
             self._prebuild.stop()
             return
-        page = self._page(unbuilt[0])
-        page.resize(self.stack.size())  # lay out now, while idle, rather than on first show
-        page.widget().layout().activate()
+        self._page(unbuilt[0])
 
     def _show_row(self, row: int) -> None:
         if self._instrument is None or row < 0:
