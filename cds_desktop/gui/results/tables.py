@@ -12,7 +12,7 @@ RAW = Qt.ItemDataRole.UserRole  # the number behind a formatted cell, for tests 
 
 TABLE_STYLE = """
 QTableWidget { background: #ffffff; border: 1px solid #d8dee6; border-radius: 6px; gridline-color: #eef1f5; }
-QTableWidget::item { padding: 4px 8px; color: #17222e; }
+QTableWidget::item { padding: 4px 8px; }
 QHeaderView::section { background: #f3f5f8; color: #3a4756; border: none; border-bottom: 1px solid #d8dee6;
                        padding: 5px 8px; font-weight: 600; }
 """

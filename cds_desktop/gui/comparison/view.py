@@ -1,0 +1,256 @@
+"""Two assessments of one business side by side (by default the last two): both radars overlaid, the
+change per area and pillar with arrows, the questions that moved, and the overall score at every stage."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...domain.business import Business
+from ...errors import InputError
+from ...i18n import tr
+from ...storage import AssessmentSummary, Repository
+from ..language import current
+from ..results.chart import PREVIOUS, ChartArea
+from ..results.figures import change, number
+from ..results.plots import Line, radar, trend
+from ..results.tables import FittedTable
+from ..results.view import RESULTS_STYLE, card, level_text
+from ..widgets import heading
+from .changes import Changes, ScoreChange, compare
+
+GAIN, LOSS = "#1e6b34", "#b3261e"
+
+
+def _colour(delta: float | None) -> str | None:
+    if not delta:
+        return None
+    return GAIN if delta > 0 else LOSS
+
+
+class ComparisonView(QWidget):
+    """Signal `failed(message)` when an assessment cannot be read (the view then shows nothing stale)."""
+
+    failed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("results")
+        self.setStyleSheet(RESULTS_STYLE)
+        self.repo: Repository | None = None
+        self.business: Business | None = None
+        self.summaries: list[AssessmentSummary] = []
+        self.changes: Changes | None = None
+
+        self.title = heading()
+        self.before_label, self.after_label = QLabel(), QLabel()
+        self.before_combo, self.after_combo = QComboBox(), QComboBox()
+        for label, combo in ((self.before_label, self.before_combo), (self.after_label, self.after_combo)):
+            label.setBuddy(combo)
+            combo.setMinimumContentsLength(22)
+            combo.currentIndexChanged.connect(self._chosen)
+        choose = QHBoxLayout()
+        choose.setSpacing(8)
+        for widget in (self.before_label, self.before_combo, self.after_label, self.after_combo):
+            choose.addWidget(widget)
+        choose.addStretch(1)
+        self.message = QLabel()
+        self.message.setObjectName("note")
+        self.message.setWordWrap(True)
+
+        self.overall_label = QLabel()
+        self.overall_label.setWordWrap(True)
+        self.overall_label.setTextFormat(Qt.TextFormat.RichText)
+        self.radar_title = heading(level=2)
+        self.radar = ChartArea(minimum_height=320)
+        radar_card, radar_layout = card()
+        radar_layout.addWidget(self.radar_title)
+        radar_layout.addWidget(self.radar, 1)
+        self.areas_title = heading(level=2)
+        self.areas = FittedTable(5)
+        self.pillars_title = heading(level=2)
+        self.pillars = FittedTable(5)
+        tables_card, tables_layout = card()
+        for widget in (self.overall_label, self.areas_title, self.areas, self.pillars_title, self.pillars):
+            tables_layout.addWidget(widget)
+        tables_layout.addStretch(1)
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        middle.addWidget(radar_card, 5)
+        middle.addWidget(tables_card, 6)
+
+        self.moved_title = heading(level=2)
+        self.moved = FittedTable(4)
+        self.trend = ChartArea(minimum_height=220)
+        bottom_card, bottom_layout = card()
+        bottom_layout.addWidget(self.moved_title)
+        bottom_layout.addWidget(self.moved)
+        trend_card, trend_layout = card()
+        trend_layout.addWidget(self.trend)
+
+        self.body = QWidget()
+        body_layout = QVBoxLayout(self.body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.setSpacing(16)
+        body_layout.addLayout(middle)
+        body_layout.addWidget(bottom_card)
+        content = QWidget()
+        content.setObjectName("resultsContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 20, 24, 24)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addLayout(choose)
+        layout.addWidget(self.message)
+        layout.addWidget(self.body)
+        layout.addWidget(trend_card)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.trend_card = trend_card
+        self._retranslate()
+
+    # -- the public interface -------------------------------------------------------------------
+
+    def show_business(self, repo: Repository, business: Business, before_id: str | None = None,
+                      after_id: str | None = None) -> None:
+        """Every assessment of the business to choose from; compares `before_id` with `after_id`, by
+        default the last two."""
+        self.repo, self.business = repo, business
+        self.summaries = repo.assessments_of(business.id)
+        ids = [s.id for s in self.summaries]
+        after = ids.index(after_id) if after_id in ids else len(ids) - 1
+        before = ids.index(before_id) if before_id in ids else max(after - 1, 0)
+        for combo, index in ((self.before_combo, before), (self.after_combo, after)):
+            combo.blockSignals(True)
+            combo.clear()
+            for s in self.summaries:
+                combo.addItem("", s.id)
+            combo.setCurrentIndex(index)
+            combo.blockSignals(False)
+        self._label_choices()
+        self._chosen()
+
+    def _chosen(self) -> None:
+        self.changes = None
+        if self.repo is None:
+            return
+        enough = len(self.summaries) >= 2
+        before_id, after_id = self.before_combo.currentData(), self.after_combo.currentData()
+        if enough and before_id != after_id:
+            try:
+                files = [self.repo.assessment_file(i) for i in (before_id, after_id)]
+            except InputError as error:
+                self.failed.emit(error.render(current()))
+            else:
+                self.changes = compare(self.business, *[(f.instrument, f.assessment) for f in files])
+        self._show()
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def _label_choices(self) -> None:
+        lang = current()
+        for combo in (self.before_combo, self.after_combo):
+            for i, s in enumerate(self.summaries):
+                status = self.tr("completed") if s.status == "completed" else self.tr("draft")
+                combo.setItemText(i, f"{s.stage} · {_day(s.assessed_on)} · {status} · "
+                                     f"{number(s.overall_score, lang)}")
+
+    def _stage(self, combo: QComboBox) -> str:
+        index = combo.currentIndex()
+        return self.summaries[index].stage if 0 <= index < len(self.summaries) else ""
+
+    def _show(self) -> None:
+        lang = current()
+        if self.business is not None:
+            self.title.setText(self.tr("Progress: %1").replace("%1", self.business.name))
+        few = len(self.summaries) < 2
+        same = not few and self.before_combo.currentData() == self.after_combo.currentData()
+        self.message.setVisible(few or same)
+        self.message.setText(self.tr(
+            "There is only one assessment of this business. Start a re-assessment (T1, T2…) later to see "
+            "what changed.") if few else self.tr("Choose two different assessments to compare."))
+        self.body.setVisible(self.changes is not None)
+        self._plot_trend()
+        if self.changes is None:
+            return
+        c = self.changes
+        before, after = self._stage(self.before_combo), self._stage(self.after_combo)
+        arrow, delta = change(c.overall.after, c.overall.before, lang)
+        self.overall_label.setText(
+            f"<b>{escape(self.tr('Overall'))}</b>: {number(c.overall.before, lang)} → {number(c.overall.after, lang)}"
+            f" <span style='color:{_colour(delta) or '#17222e'}'><b>{arrow}</b></span><br>"
+            + escape(self.tr("Level %1 → %2").replace("%1", level_text(c.overall.level_before, lang))
+                     .replace("%2", level_text(c.overall.level_after, lang))))
+        headers = [before, after, self.tr("Change"), self.tr("Level")]
+        self.areas.set_headers([self.tr("Area")] + headers)
+        self.pillars.set_headers([self.tr("DBI pillar")] + headers)
+        for table, items in ((self.areas, c.areas), (self.pillars, c.pillars)):
+            rows, colours = zip(*[self._row(item, lang) for item in items]) if items else ((), ())
+            table.set_rows(rows, colours)
+        moves = [[tr(m.question.text, lang), (str(_level(m.before)), m.before), (str(_level(m.after)), m.after),
+                  self._move_text(m.before, m.after)] for m in c.moved]
+        self.moved.set_headers([self.tr("Question"), before, after, self.tr("Change")])
+        self.moved_title.setText(self.tr("Questions that moved (%1 up, %2 down)")
+                                 .replace("%1", str(len(c.improved))).replace("%2", str(len(c.declined))))
+        self.moved.set_rows(moves, [_colour(m.delta) for m in c.moved])
+        self.moved.setVisible(bool(moves))
+        labels = [tr(a.name, lang) for a in c.areas]
+        lines = [Line(before, [a.before for a in c.areas], PREVIOUS, dashed=True), Line(after, [a.after for a in c.areas])]
+        self.radar.plot(lambda figure: radar(figure, labels, lines))
+
+    def _row(self, item: ScoreChange, lang: str) -> tuple[list, str | None]:
+        arrow, delta = change(item.after, item.before, lang)
+        levels = f"{_level(item.level_before)} → {_level(item.level_after)}"
+        return ([tr(item.name, lang), (number(item.before, lang), item.before), (number(item.after, lang), item.after),
+                 (arrow, delta), levels], _colour(delta))
+
+    def _move_text(self, before: int | None, after: int | None) -> tuple[str, int | None]:
+        if before is None:
+            return self.tr("newly answered"), None
+        if after is None:
+            return self.tr("no longer counted"), None
+        delta = after - before
+        return (f"▲ +{delta}" if delta > 0 else f"▼ −{-delta}"), delta
+
+    def _plot_trend(self) -> None:
+        self.trend_card.setVisible(bool(self.summaries))
+        stages = [s.stage for s in self.summaries]
+        scores = [s.overall_score for s in self.summaries]
+        marked = [i for i, s in enumerate(self.summaries) if s.id in (self.before_combo.currentData(),
+                                                                      self.after_combo.currentData())]
+        title = self.tr("Overall score at every stage")
+        self.trend.plot(lambda figure: trend(figure, stages, scores, title, marked))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.before_label.setText(self.tr("Earlier:"))
+        self.after_label.setText(self.tr("Later:"))
+        self.before_combo.setAccessibleName(self.tr("Earlier assessment"))
+        self.after_combo.setAccessibleName(self.tr("Later assessment"))
+        self.radar_title.setText(self.tr("Scores by area"))
+        self.areas_title.setText(self.tr("By area"))
+        self.pillars_title.setText(self.tr("By DBI pillar"))
+        self.radar.setAccessibleName(self.tr("Radar chart of both assessments"))
+        self.trend.setAccessibleName(self.tr("Chart of the overall score at every stage"))
+        self._label_choices()
+        self._show()
+
+
+def _level(level: int | None) -> str:
+    return "—" if level is None else str(level)
+
+
+def _day(iso: str) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if len(iso) >= 10 else iso
