@@ -66,7 +66,8 @@ def cmd_policies(args) -> int:
                          + vnd(m.estimated_max_vnd, lang))
         print("   " + " · ".join(facts))
         for r in m.reasons:
-            print(f"   {_MARKS.get(r.result, '?')} {tr(r.text, lang)}")
+            if not r.criterion.startswith("condition."):  # conditions are listed once, just below
+                print(f"   {_MARKS.get(r.result, '?')} {tr(r.text, lang)}")
         for condition in p.conditions:
             print(f"   ? {tr(text('Cần xác nhận', 'To confirm'), lang)}: {tr(condition.text, lang)}")
         if p.funds:
