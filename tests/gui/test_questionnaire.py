@@ -128,6 +128,8 @@ def test_questions_for_producers_are_shown_for_a_farm(open_view, mini_instrument
     page = view._pages["production"]
     assert not page.cards["q_factory"].isHidden()
     assert page.skipped_toggle.isHidden()
+    page.show_skipped()
+    assert page.skipped_list.isHidden()  # no empty box
     assert view.progress()["production"] == (0, 2)
 
 

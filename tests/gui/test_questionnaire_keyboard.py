@@ -119,3 +119,14 @@ def test_a_missing_question_link_opens_with_enter(view, qtbot, mini_instrument, 
     press(qtbot, Qt.Key.Key_Return)
     assert view.current_area() == "management"
     assert QApplication.focusWidget() is view.stack.currentWidget().cards["q_strategy"].focus_target()
+
+
+def test_arrows_in_the_area_list_browse_pages_and_enter_goes_into_the_page(view, qtbot, mini_instrument, shop):
+    view.set_assessment(mini_instrument, shop, Assessment.new(mini_instrument))
+    view.areas.setFocus()
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Down)
+    assert view.current_area() == "production"
+    assert QApplication.focusWidget() is view.areas
+    press(qtbot, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is view.stack.currentWidget().cards["q_operations"].focus_target()

@@ -89,7 +89,7 @@ class AreaPage(QScrollArea):
 
     def _show_skipped(self, shown: bool) -> None:
         self.skipped_toggle.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        self.skipped_list.setVisible(shown)
+        self.skipped_list.setVisible(shown and bool(self._hidden))
 
     def show_skipped(self) -> None:
         self.skipped_toggle.setChecked(True)

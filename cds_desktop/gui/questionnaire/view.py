@@ -186,6 +186,7 @@ class QuestionnaireView(QWidget):
         self.areas.setFixedWidth(max(220, self.fontMetrics().horizontalAdvance("M") * 17))
         self.areas.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.areas.currentRowChanged.connect(self._show_row)
+        self.areas.itemActivated.connect(self._focus_page)
         self.stack = QStackedWidget()
 
         self.previous_button = QPushButton()
@@ -347,7 +348,12 @@ class QuestionnaireView(QWidget):
         page = self._page(self._instrument.areas[row].id)
         self.stack.setCurrentWidget(page)
         self._update_buttons()
-        card = page.first_open_card()
+        if not self.areas.hasFocus():  # someone browsing the area list keeps their place in it
+            self._focus_page()
+
+    def _focus_page(self) -> None:
+        page = self.stack.currentWidget()
+        card = page.first_open_card() if page is not None else None
         if card is not None:
             card.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
