@@ -189,7 +189,7 @@ class BusinessDialog(QDialog):
     def problem_text(self, field: str) -> str:
         """The message shown beside a field ('' when the field is fine or not yet checked)."""
         label = self._errors[field]
-        return label.text() if label.isVisible() else ""
+        return "" if label.isHidden() else label.text()
 
     def _save(self) -> None:
         self._show_all = True

@@ -22,8 +22,7 @@ BUSINESS_ID = Qt.ItemDataRole.UserRole
 def matches(business: Business, query: str) -> bool:
     """Search by name, tax code, commune or line of business, with or without diacritics."""
     folded = fold_diacritics(query).split()
-    haystack = fold_diacritics(" ".join((business.name, business.tax_code, business.commune, business.province,
-                                         business.industry)))
+    haystack = fold_diacritics(" ".join((business.name, business.tax_code, business.commune, business.industry)))
     return all(word in haystack for word in folded)
 
 

@@ -1,0 +1,151 @@
+"""Businesses: create by keyboard, problems beside their field, size class live, search, delete, language."""
+
+from PySide6.QtCore import Qt
+
+from cds_desktop.domain.business import Business
+from cds_desktop.gui.businesses.form import BusinessDialog, parse_whole_number
+from cds_desktop.gui.language import language
+
+
+def test_a_business_is_created_by_keyboard_alone(start_window, when_modal, qtbot):
+    window = start_window()
+
+    def fill(dialog):
+        qtbot.keyClicks(dialog.ui.nameEdit, "Xuong moc Cam Lo")  # QTest types ASCII only
+        qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.focusWidget(), "3200123456")  # tax code
+        for _ in range(4):  # type, sector, line of business, produces goods
+            qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.focusWidget(), "25")  # workers
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+        qtbot.keyClicks(dialog.focusWidget(), "12.000.000.000")  # revenue
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+
+    when_modal(fill)
+    window.welcome.new_button.click()
+    stored = window.repo.businesses()
+    assert [(b.name, b.tax_code, b.employees, b.annual_revenue_vnd) for b in stored] == [
+        ("Xuong moc Cam Lo", "3200123456", 25, 12_000_000_000)]
+    assert window.businesses.isVisible()
+    assert window.businesses.name_label.text() == "Xuong moc Cam Lo"
+
+
+def test_a_bad_tax_code_is_explained_beside_its_field_and_nothing_is_saved(qtbot):
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    dialog.ui.nameEdit.setText("Tạp hóa Đông Hà")
+    qtbot.keyClicks(dialog.ui.taxCodeEdit, "12345")
+    message = dialog.problem_text("tax_code")
+    assert "10 chữ số" in message
+    grid = dialog.ui.grid
+    assert grid.getItemPosition(grid.indexOf(dialog.ui.taxCodeError))[:2] == (
+        grid.getItemPosition(grid.indexOf(dialog.ui.taxCodeEdit))[0], 2)  # same row, the column beside
+    dialog.save_button.click()
+    assert dialog.result_business is None and dialog.isVisible() is False or dialog.result() == 0
+    assert dialog.ui.taxCodeEdit.hasFocus() or dialog.focusWidget() is dialog.ui.taxCodeEdit
+
+
+def test_negative_and_unreadable_numbers_are_refused_beside_the_field(qtbot):
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.ui.employeesEdit, "-3")
+    assert dialog.problem_text("employees") == "Số phải lớn hơn hoặc bằng 0"
+    qtbot.keyClicks(dialog.ui.revenueEdit, "nhieu")
+    assert "số nguyên" in dialog.problem_text("annual_revenue_vnd")
+    assert parse_whole_number("1.500.000") == parse_whole_number("1,500,000") == parse_whole_number("1 500 000") == 1_500_000
+
+
+def test_missing_name_is_shown_only_when_saving(qtbot):
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.problem_text("name") == ""
+    dialog.save_button.click()
+    assert dialog.problem_text("name") == "Hãy nhập tên cơ sở kinh doanh"
+    assert dialog.result_business is None
+
+
+def test_the_size_class_follows_the_figures_as_they_are_typed(qtbot):
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    dialog.ui.entityTypeCombo.setCurrentIndex(dialog.ui.entityTypeCombo.findData("enterprise"))
+    dialog.ui.sectorCombo.setCurrentIndex(dialog.ui.sectorCombo.findData("industry_construction"))
+    assert dialog.ui.sizeClassValue.text() == "Chưa xác định (thiếu số liệu)"
+    qtbot.keyClicks(dialog.ui.employeesEdit, "8")
+    qtbot.keyClicks(dialog.ui.revenueEdit, "2000000000")
+    assert dialog.ui.sizeClassValue.text() == "Siêu nhỏ"
+    qtbot.keyClicks(dialog.ui.employeesEdit, "0")  # 80 workers
+    assert dialog.ui.sizeClassValue.text() == "Nhỏ"
+    dialog.ui.entityTypeCombo.setCurrentIndex(dialog.ui.entityTypeCombo.findData("household"))
+    assert dialog.ui.sizeClassValue.text() == "Không áp dụng (không phải doanh nghiệp)"
+
+
+def test_commune_type_ahead_ignores_diacritics_and_writes_the_proper_name(qtbot):
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    completer = dialog.ui.communeEdit.completer()
+    completer.setCompletionPrefix("cam lo")
+    assert completer.currentCompletion() == "Cam Lộ"
+    dialog.ui.communeEdit.setText("dong ha")
+    dialog.ui.communeEdit.editingFinished.emit()
+    assert dialog.ui.communeEdit.text() == "Đông Hà"
+    assert dialog.problem_text("commune") == ""
+    dialog.ui.communeEdit.setText("Hải Lăng Mới")
+    dialog.ui.communeEdit.editingFinished.emit()
+    assert "78" in dialog.problem_text("commune")
+    dialog.ui.provinceEdit.setText("Huế")  # other provinces: free text, no list
+    assert dialog.ui.communeEdit.completer() is None and dialog.problem_text("commune") == ""
+
+
+def _add(window, *names):
+    for name in names:
+        window.repo.add_business(Business(name=name, entity_type="household", sector="trade_services",
+                                          commune="Đông Hà"))
+    window.refresh()
+
+
+def test_search_finds_businesses_with_or_without_diacritics(start_window, qtbot):
+    window = start_window()
+    _add(window, "Hợp tác xã Quảng Trị Xanh", "Tạp hóa Đông Hà", "Xưởng mộc Cam Lộ")
+    view = window.businesses
+    qtbot.keyClicks(view.search, "quang tri")
+    assert view.visible_names() == ["Hợp tác xã Quảng Trị Xanh"]
+    view.search.clear()
+    view.search.setText("Mộc")  # with diacritics (QTest types ASCII only)
+    assert view.visible_names() == ["Xưởng mộc Cam Lộ"]
+    view.search.setText("khong co")
+    assert view.visible_names() == [] and view.no_match.isVisible()
+
+
+def test_deleting_asks_first_and_declining_keeps_the_business(start_window, messages):
+    window = start_window()
+    _add(window, "Tạp hóa Đông Hà")
+    view = window.businesses
+    view.select(window.repo.businesses()[0].id)
+    messages.answer = False
+    view.delete_button.click()
+    assert messages[-1][0] == "confirm" and "Tạp hóa Đông Hà" in messages[-1][2]
+    assert len(window.repo.businesses()) == 1
+    messages.answer = True
+    view.delete_button.click()
+    assert window.repo.businesses() == []
+    assert window.business_stack.currentWidget() is window.welcome
+
+
+def test_switching_language_retranslates_the_visible_window_without_restart(start_window, qtbot):
+    window = start_window()
+    nav = window.ui.navigation
+    assert [nav.item(i).text() for i in range(nav.count())][:2] == ["Cơ sở kinh doanh", "Đánh giá"]
+    window.show_view("settings")
+    window.settings_view.ui.languageCombo.setCurrentIndex(window.settings_view.ui.languageCombo.findData("en"))
+    assert language().code == "en" and window.settings.language == "en"
+    qtbot.waitUntil(lambda: nav.item(0).text() == "Businesses")  # LanguageChange events are posted
+    assert [nav.item(i).text() for i in range(nav.count())] == [
+        "Businesses", "Assessment", "Results", "Policies", "Report", "Settings"]
+    assert window.settings_view.ui.consultantGroup.title() == "Consultant profile"
+    assert window.welcome.new_button.text() == "New business"
+    assert window.pages["results"].title.text() == "Results"
+    assert nav.currentRow() == 5  # still on the settings view
+    window.settings_view.ui.languageCombo.setCurrentIndex(window.settings_view.ui.languageCombo.findData("vi"))
+    qtbot.waitUntil(lambda: nav.item(0).text() == "Cơ sở kinh doanh")
+    assert window.settings_view.ui.consultantGroup.title() == "Thông tin tư vấn viên"

@@ -1,0 +1,97 @@
+"""The whole flow through the main window: a business, an assessment answered by keyboard and saved as it
+goes, the window closed and reopened on the draft, completion, the level in the list, a re-assessment."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from cds_desktop.domain.business import Business
+from cds_desktop.gui.autosave import DELAY_MS
+
+MAX_TABS = 40
+
+
+def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier):
+    qtbot.keyClick(QApplication.focusWidget(), key, modifier)
+
+
+def answer_current_page(qtbot, view):
+    page = view.stack.currentWidget()
+    while (card := page.first_open_card()) is not None and not card.is_answered():
+        for _ in range(MAX_TABS):
+            if QApplication.focusWidget() is card.focus_target():
+                break
+            press(qtbot, Qt.Key.Key_Tab)
+        press(qtbot, Qt.Key.Key_Space)
+        if card.question.type == "ladder":
+            press(qtbot, Qt.Key.Key_Down)
+
+
+def activate(qtbot, window):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def test_answer_leave_reopen_complete_and_see_the_level(start_window, qtbot, messages):
+    window = start_window()
+    activate(qtbot, window)
+    window.repo.add_business(Business(name="Hợp tác xã Hải Lăng", entity_type="cooperative",
+                                      sector="agriculture_forestry_fishery", employees=12,
+                                      annual_revenue_vnd=4_000_000_000, commune="Hải Lăng"))
+    window.refresh()
+    business = window.repo.businesses()[0]
+    window.businesses.select(business.id)
+    assert window.businesses.start_button.text() == "Bắt đầu đánh giá T0"
+    window.businesses.start_button.click()
+    assert window.current_view() == "assessment"
+    view = window.questionnaire
+    first_area = view.current_area()
+    answer_current_page(qtbot, view)
+    press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    second_area = view.current_area()
+    assert second_area != first_area
+    answered = dict(view.assessment().answers)
+    qtbot.waitUntil(lambda: not window.autosave.pending, timeout=DELAY_MS * 10)  # saved without any explicit step
+    draft_id = view.assessment().id
+    assert dict(window.repo.get_assessment(draft_id).answers) == answered
+    window.close()
+
+    window = start_window()  # reopening continues where the user was
+    activate(qtbot, window)
+    assert window.current_view() == "assessment"
+    view = window.questionnaire
+    assert view.assessment().id == draft_id and dict(view.assessment().answers) == answered
+    assert view.current_area() == second_area
+    for i in range(len(window.instrument.areas)):
+        answer_current_page(qtbot, view)
+        press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    view.complete_button.click()
+    assert messages[-1][0] == "inform" and "T0" in messages[-1][2]
+    assert window.current_view() == "businesses"
+    stored = window.repo.get_assessment(draft_id)
+    assert stored.status == "completed"
+    level = window.repo.summary(draft_id).overall_level
+    table = window.businesses.table
+    assert table.item(0, 0).text() == "T0" and table.item(0, 3).text() == "Đã hoàn thành"
+    assert table.item(0, 4).text().startswith(f"{level} – ")
+
+    reassess = window.businesses.reassess_button
+    assert reassess.text() == "Đánh giá lại (T1) từ bản sao lần trước"
+    reassess.click()
+    copy = window.questionnaire.assessment()
+    assert copy.stage == "T1" and copy.status == "draft" and copy.id != draft_id
+    assert dict(copy.answers) == dict(stored.answers)
+
+
+def test_changes_are_saved_on_navigation_without_waiting(start_window, qtbot):
+    window = start_window()
+    window.repo.add_business(Business(name="Tạp hóa Đông Hà", entity_type="household", sector="trade_services"))
+    window.refresh()
+    window.businesses.select(window.repo.businesses()[0].id)
+    window.businesses.start_button.click()
+    view = window.questionnaire
+    card = view.stack.currentWidget().first_open_card()
+    next(iter(card.rows.values())).button.click()
+    assert window.autosave.pending
+    window.show_view("businesses")
+    assert not window.autosave.pending
+    assert card.question.id in window.repo.get_assessment(view.assessment().id).answers
