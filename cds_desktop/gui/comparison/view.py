@@ -14,7 +14,7 @@ from ...i18n import tr
 from ...storage import AssessmentSummary, Repository
 from ..language import current
 from ..results.chart import PREVIOUS, ChartArea
-from ..results.figures import change, number
+from ..results.figures import change, day, number
 from ..results.plots import Line, radar, trend
 from ..results.tables import FittedTable
 from ..results.view import RESULTS_STYLE, card, level_text
@@ -160,7 +160,7 @@ class ComparisonView(QWidget):
         for combo in (self.before_combo, self.after_combo):
             for i, s in enumerate(self.summaries):
                 status = self.tr("completed") if s.status == "completed" else self.tr("draft")
-                combo.setItemText(i, f"{s.stage} · {_day(s.assessed_on)} · {status} · "
+                combo.setItemText(i, f"{s.stage} · {day(s.assessed_on)} · {status} · "
                                      f"{number(s.overall_score, lang)}")
 
     def _stage(self, combo: QComboBox) -> str:
@@ -250,7 +250,3 @@ class ComparisonView(QWidget):
 
 def _level(level: int | None) -> str:
     return "—" if level is None else str(level)
-
-
-def _day(iso: str) -> str:
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if len(iso) >= 10 else iso

@@ -21,6 +21,11 @@ def number(value: float | None, lang: str, digits: int = 1) -> str:
     return shown.replace(",", " ").replace(".", ",").replace(" ", ".") if lang == "vi" else shown
 
 
+def day(iso: str) -> str:
+    """2026-10-15 -> 15/10/2026, as Vietnamese readers write dates."""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if len(iso) >= 10 else iso
+
+
 def change(now: float | None, before: float | None, lang: str) -> tuple[str, float | None]:
     """'▲ +5,0' / '▼ −3,2' / '=' and the rounded change; empty when either side is missing."""
     if now is None or before is None:

@@ -4,18 +4,33 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QStyledItemDelegate, QTableWidget, QTableWidgetItem, QWidget
 
 RAW = Qt.ItemDataRole.UserRole  # the number behind a formatted cell, for tests and sorting
 
+PAD_X, PAD_Y = 8, 4
 TABLE_STYLE = """
 QTableWidget { background: #ffffff; border: 1px solid #d8dee6; border-radius: 6px; gridline-color: #eef1f5; }
-QTableWidget::item { padding: 4px 8px; }
+QTableWidget::item { padding: %dpx %dpx; }
 QHeaderView::section { background: #f3f5f8; color: #3a4756; border: none; border-bottom: 1px solid #d8dee6;
                        padding: 5px 8px; font-weight: 600; }
-"""
+""" % (PAD_Y, PAD_X)
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped text measured at the width the text really gets (the cell less its padding):
+    Qt's own measure ignores the style sheet's padding and then elides the last line."""
+
+    def sizeHint(self, option, index) -> QSize:
+        size = super().sizeHint(option, index)
+        text = index.data() or ""
+        width = self.parent().columnWidth(index.column()) - 2 * PAD_X - 6
+        if not text or width <= 0:
+            return size
+        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, 100_000), Qt.TextFlag.TextWordWrap, text)
+        return QSize(size.width(), max(size.height(), bounds.height() + 2 * PAD_Y + 4))
 
 
 class FittedTable(QTableWidget):
@@ -27,11 +42,18 @@ class FittedTable(QTableWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.verticalHeader().setVisible(False)
         self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(_WrappingDelegate(self))
         self.setShowGrid(False)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.fit)
         header = self.horizontalHeader()
+        header.sectionResized.connect(self._refit.start)
         for column in range(columns):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
                                         else QHeaderView.ResizeMode.ResizeToContents)
@@ -65,4 +87,4 @@ class FittedTable(QTableWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self.fit()
+        self._refit.start()  # once the header has laid out the new column widths

@@ -1,0 +1,208 @@
+"""Support policies and legal obligations matched to the business: eligible, to check, not eligible.
+
+Each entry gives its reasons (met ✓, not met ✗, unknown ?), the estimated support, how to apply and
+its status; proposed (not enacted) ones are marked. A category filter narrows the list to what pays
+for one kind of work. The figures are the plan's (`domain.plan.make_plan`), so they agree with
+`cds-cli policies` and the PDF report.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from ..domain.plan import Plan
+from ..domain.policies import CHECK, ELIGIBLE, FUNDING_NAMES, MET, NOT_ELIGIBLE, NOT_MET, STATUS_NAMES, PolicyMatch, vnd
+from ..i18n import tr
+from .language import current
+from .results.figures import day
+from .widgets import heading
+
+OBLIGATIONS = "obligations"  # the filter entry for legal obligations (they fund nothing)
+MARKS = {MET: ("✓", "#1e6b34"), NOT_MET: ("✗", "#b3261e")}
+UNKNOWN_MARK = ("?", "#8a5a00")
+GROUP_COLOURS = {ELIGIBLE: "#1e6b34", CHECK: "#8a5a00", NOT_ELIGIBLE: "#5f6b78"}
+
+POLICIES_STYLE = """
+#policies, #policiesContent { background: #f3f5f8; }
+#policies #card { background: #ffffff; border: 1px solid #d8dee6; border-radius: 8px; }
+#policies #note { color: #3a4756; }
+"""
+
+
+def matches_category(match: PolicyMatch, category: str) -> bool:
+    if not category:
+        return True
+    if category == OBLIGATIONS:
+        return match.policy.kind == "obligation"
+    return category in match.policy.funds
+
+
+class PoliciesView(QWidget):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("policies")
+        self.setStyleSheet(POLICIES_STYLE)
+        self.plan: Plan | None = None
+        self.shown: dict[str, list[PolicyMatch]] = {ELIGIBLE: [], CHECK: [], NOT_ELIGIBLE: []}
+
+        self.title = heading()
+        self.catalog_note = QLabel()
+        self.catalog_note.setObjectName("note")
+        self.catalog_note.setWordWrap(True)
+        self.filter_label = QLabel()
+        self.filter = QComboBox()
+        self.filter.setMinimumContentsLength(28)
+        self.filter_label.setBuddy(self.filter)
+        self.filter.currentIndexChanged.connect(self._render)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_label)
+        filter_row.addWidget(self.filter)
+        filter_row.addStretch(1)
+
+        self.group_titles: dict[str, QLabel] = {}
+        self.group_boxes: dict[str, QVBoxLayout] = {}
+        self.show_not_eligible = QPushButton()
+        self.show_not_eligible.setCheckable(True)
+        self.show_not_eligible.toggled.connect(self._render)
+        content = QWidget()
+        content.setObjectName("policiesContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 20, 24, 24)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.catalog_note)
+        layout.addLayout(filter_row)
+        for group in (ELIGIBLE, CHECK, NOT_ELIGIBLE):
+            title = heading(level=2)
+            self.group_titles[group] = title
+            title.setStyleSheet(f"color: {GROUP_COLOURS[group]};")
+            row = QHBoxLayout()
+            row.addWidget(title, 1)
+            if group == NOT_ELIGIBLE:
+                row.addWidget(self.show_not_eligible)
+            layout.addLayout(row)
+            box = QVBoxLayout()
+            box.setSpacing(10)
+            self.group_boxes[group] = box
+            layout.addLayout(box)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._retranslate()
+
+    def show_plan(self, plan: Plan) -> None:
+        self.plan = plan
+        self._render()
+
+    def set_category(self, category: str) -> None:
+        """'' for all, a funding category id, or 'obligations'."""
+        self.filter.setCurrentIndex(max(0, self.filter.findData(category)))
+
+    # -- drawing --------------------------------------------------------------------------------
+
+    def _fill_filter(self) -> None:
+        chosen = self.filter.currentData() or ""
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem(self.tr("All categories"), "")
+        for key, name in FUNDING_NAMES.items():
+            self.filter.addItem(tr(name, current()), key)
+        self.filter.addItem(self.tr("Legal obligations"), OBLIGATIONS)
+        self.filter.setCurrentIndex(max(0, self.filter.findData(chosen)))
+        self.filter.blockSignals(False)
+
+    def _render(self) -> None:
+        for box in self.group_boxes.values():
+            while box.count():
+                box.takeAt(0).widget().deleteLater()
+        if self.plan is None:
+            return
+        lang = current()
+        self.catalog_note.setText(self.tr("Matched on %1 against: %2. Check with the agency before you apply: "
+                                          "policies change.").replace("%1", f"{self.plan.on:%d/%m/%Y}").replace(
+            "%2", "; ".join(self.tr("%1 (updated %2)").replace("%1", tr(f.name, lang)).replace(
+                "%2", day(f.updated)) for f in self.plan.catalog.files)))
+        category = self.filter.currentData() or ""
+        self.shown = {group: [m for m in self.plan.policies if m.eligibility == group and matches_category(m, category)]
+                      for group in self.shown}
+        names = {ELIGIBLE: self.tr("Eligible (%1)"), CHECK: self.tr("To check (%1)"),
+                 NOT_ELIGIBLE: self.tr("Not eligible (%1)")}
+        for group, matches in self.shown.items():
+            self.group_titles[group].setText(names[group].replace("%1", str(len(matches))))
+            if group == NOT_ELIGIBLE and not self.show_not_eligible.isChecked():
+                continue
+            if not matches:
+                empty = QLabel(self.tr("None in this category."))
+                empty.setObjectName("note")
+                self.group_boxes[group].addWidget(empty)
+            for match in matches:
+                self.group_boxes[group].addWidget(self._card(match, lang))
+        self.show_not_eligible.setText(self.tr("Hide") if self.show_not_eligible.isChecked() else self.tr("Show"))
+        self.show_not_eligible.setVisible(bool(self.shown[NOT_ELIGIBLE]))
+
+    def _card(self, match: PolicyMatch, lang: str) -> QFrame:
+        p = match.policy
+        parts = [f"<p style='margin:0'><span style='font-size:large'><b>{escape(tr(p.title, lang))}</b></span>"]
+        if p.status == "proposed":
+            parts.append(f" <span style='background:#fff4dc; color:#8a5a00'>&nbsp;{escape(self.tr('PROPOSED'))}&nbsp;</span>")
+        kind = self.tr("Legal obligation") if p.kind == "obligation" else self.tr("Support")
+        facts = [kind, escape(match.eligibility_name(lang)), escape(p.legal_number),
+                 escape(tr(STATUS_NAMES[p.status], lang)), escape(tr(p.issuer, lang))]
+        parts.append(f"<br><span style='color:#5a6878'>{' · '.join(facts)}</span></p>")
+        parts.append(f"<p style='margin:6px 0 0 0'>{escape(tr(p.summary, lang))}</p>")
+        if p.kind == "support":
+            estimate = (self.tr("up to %1").replace("%1", vnd(match.estimated_max_vnd, lang))
+                        if match.estimated_max_vnd is not None else self.tr("not determined for this business"))
+            parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(self.tr('Estimated support'))}:</b> {escape(estimate)}"
+                         f"<br>{escape(tr(p.benefit.description, lang))}</p>")
+            parts.append(f"<p style='margin:4px 0 0 0'><b>{escape(self.tr('Pays for'))}:</b> "
+                         + escape(", ".join(tr(FUNDING_NAMES[f], lang) for f in p.funds)) + "</p>")
+        reasons = []
+        for r in match.reasons:
+            if r.criterion.startswith("condition."):
+                continue  # listed below with every other condition to confirm
+            mark, colour = MARKS.get(r.result, UNKNOWN_MARK)
+            reasons.append(f"<span style='color:{colour}'><b>{mark}</b></span> {escape(tr(r.text, lang))}")
+        for condition in p.conditions:
+            mark, colour = UNKNOWN_MARK
+            reasons.append(f"<span style='color:{colour}'><b>{mark}</b></span> "
+                           f"{escape(self.tr('To confirm'))}: {escape(tr(condition.text, lang))}")
+        parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(self.tr('Why'))}:</b><br>" + "<br>".join(reasons) + "</p>")
+        how = p.how_to_apply
+        prepare = "".join(f"<br>• {escape(tr(t, lang))}" for t in how.prepare)
+        unverified = "" if how.verified else f" <i>({escape(self.tr('not yet verified'))})</i>"
+        parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(self.tr('How to apply'))}:</b> "
+                     f"{escape(tr(how.agency, lang))}{unverified}{prepare}</p>")
+        frame = QFrame()
+        frame.setObjectName("card")
+        label = QLabel("".join(parts))
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(tr(p.title, lang))
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(label)
+        frame.setProperty("policy_id", p.id)
+        return frame
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Support policies and obligations"))
+        self.filter_label.setText(self.tr("Pays for:"))
+        self.filter.setAccessibleName(self.tr("Filter by category"))
+        self._fill_filter()
+        self._render()
