@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QStyle, QWidget
 from ..i18n import LANGUAGES
 from .forms.ui_settings import Ui_SettingsForm
 from .settings import AppSettings, ConsultantProfile
+from .style import scaled
 
 # Each language is named in itself, so a user who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -26,6 +27,12 @@ class SettingsView(QWidget):
         self.ui = Ui_SettingsForm()
         self.ui.setupUi(self)
         self.ui.title.setObjectName("heading")
+        self.ui.title.setFont(scaled(self.font(), 1.6, bold=True))
+        self.ui.outerLayout.setContentsMargins(24, 20, 24, 20)
+        width = self.fontMetrics().horizontalAdvance("M") * 32
+        for field in (self.ui.languageCombo, self.ui.consultantNameEdit, self.ui.consultantOrganizationEdit,
+                      self.ui.consultantPhoneEdit):
+            field.setMaximumWidth(width)
         for code in LANGUAGES:
             self.ui.languageCombo.addItem(LANGUAGE_NAMES[code], code)
         self.ui.languageCombo.setCurrentIndex(self.ui.languageCombo.findData(settings.language))

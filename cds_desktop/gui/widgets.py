@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QWidget
 
 from ..i18n import fold_diacritics
@@ -53,5 +53,8 @@ def error_label(label: QLabel) -> QLabel:
     """Style a label as a field's problem message (shown beside the field, empty when all is well)."""
     label.setObjectName(label.objectName() or "fieldError")
     label.setProperty("role", "error")
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#b3261e"))
+    label.setPalette(palette)
     label.setVisible(False)
     return label

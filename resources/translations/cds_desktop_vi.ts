@@ -364,6 +364,105 @@
     </message>
 </context>
 <context>
+    <name>ComparisonView</name>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is only one assessment of this business. Start a re-assessment (T1, T2…) later to see what changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different assessments to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished">Mức</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished">Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>DBI pillar</source>
+        <translation type="unfinished">Trụ cột DBI</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions that moved (%1 up, %2 down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newly answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall score at every stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores by area</source>
+        <translation type="unfinished">Điểm theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>By area</source>
+        <translation type="unfinished">Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>By DBI pillar</source>
+        <translation type="unfinished">Theo trụ cột DBI</translation>
+    </message>
+    <message>
+        <source>Radar chart of both assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart of the overall score at every stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Close</source>
@@ -578,6 +677,77 @@
     </message>
 </context>
 <context>
+    <name>PoliciesView</name>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched on %1 against: %2. Check with the agency before you apply: policies change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (updated %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in this category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not determined for this business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support policies and obligations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <source>Level %1</source>
@@ -691,62 +861,145 @@
     <name>ResultsView</name>
     <message>
         <source>Results: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả: %1, %2</translation>
     </message>
     <message>
         <source>Overall level %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức chung %1</translation>
     </message>
     <message>
         <source>Level %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức %1: %2</translation>
     </message>
     <message>
         <source>Overall score: %1 / 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm chung: %1/100</translation>
     </message>
     <message>
         <source>Draft: %1 % of the applicable questions answered. The figures so far count the answered ones only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản nháp: đã trả lời %1% số câu hỏi áp dụng. Các số liệu hiện chỉ tính những câu đã trả lời.</translation>
     </message>
     <message>
         <source>Scores by area</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm theo lĩnh vực</translation>
     </message>
     <message>
         <source>By area</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo lĩnh vực</translation>
     </message>
     <message>
         <source>By DBI pillar</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo trụ cột DBI</translation>
     </message>
     <message>
         <source>Strongest answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm mạnh nhất</translation>
     </message>
     <message>
         <source>Where to improve first</source>
+        <translation>Cần cải thiện trước</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <source>DBI pillar</source>
+        <translation>Trụ cột DBI</translation>
+    </message>
+    <message>
+        <source>Radar chart of the scores by area</source>
+        <translation>Biểu đồ radar điểm theo lĩnh vực</translation>
+    </message>
+</context>
+<context>
+    <name>RoadmapView</name>
+    <message>
+        <source>No steps: every answer has reached its target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 steps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No steps in this phase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>level %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next level (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep level %1 (no step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation type="unfinished">Mức %1</translation>
+    </message>
+    <message>
+        <source>Target level for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set targets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step for each answer below its target, most useful first. Legal obligations and quick wins come in the first three months. Each step lists the supports that can pay for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target level per question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For consultants: by default each answer aims one level higher. Choose a higher target, or keep a level to leave it out of the roadmap. Targets are saved with the assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Area</source>
+        <translation type="unfinished">Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Level</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DBI pillar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Radar chart of the scores by area</source>
+        <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

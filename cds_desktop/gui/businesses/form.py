@@ -59,6 +59,7 @@ class BusinessDialog(QDialog):
             "employees": ui.employeesEdit, "annual_revenue_vnd": ui.revenueEdit, "total_capital_vnd": ui.capitalEdit}
         for label in self._errors.values():
             error_label(label)
+            ui.grid.setAlignment(label, Qt.AlignmentFlag.AlignTop)
         for key in ENTITY_TYPE_NAMES:
             ui.entityTypeCombo.addItem("", key)
         for key in SECTORS:
@@ -81,6 +82,11 @@ class BusinessDialog(QDialog):
         self._retranslate()
         self._province_changed()
         self._validate()
+        em = self.fontMetrics().horizontalAdvance("M")
+        ui.grid.setColumnMinimumWidth(0, em * 10)
+        ui.grid.setColumnMinimumWidth(2, em * 14)
+        ui.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.resize(min(max(em * 62, 960), 1200), 700)
         ui.nameEdit.setFocus()
 
     # -- filling and reading -------------------------------------------------------------------

@@ -59,6 +59,8 @@ class BusinessesView(QWidget):
         self.search.textChanged.connect(self._filter)
         self.list = QListWidget()
         self.list.setObjectName("businessList")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.currentItemChanged.connect(self._chosen)
         self.no_match = QLabel()
         self.no_match.setWordWrap(True)
@@ -121,8 +123,11 @@ class BusinessesView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the assessor: long names are elided
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self._open_selected())
         self.no_assessments = QLabel()
@@ -138,12 +143,17 @@ class BusinessesView(QWidget):
         self.reassess_button.clicked.connect(
             lambda: self.reassessRequested.emit(self._business, in_order(self._assessments)[-1],
                                                 next_stage(self._assessments)))
-        actions = QHBoxLayout()
-        for button in (self.start_button, self.continue_button, self.reassess_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
+        actions = QVBoxLayout()  # two rows: the three buttons side by side do not fit at 150 % font
+        first_row, second_row = QHBoxLayout(), QHBoxLayout()
+        first_row.addWidget(self.start_button)
+        first_row.addWidget(self.continue_button)
+        first_row.addStretch(1)
+        second_row.addWidget(self.reassess_button)
+        second_row.addStretch(1)
+        actions.addLayout(first_row)
+        actions.addLayout(second_row)
         layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
         layout.addLayout(name_row)
         layout.addLayout(self.facts)
@@ -230,7 +240,9 @@ class BusinessesView(QWidget):
         for row, a in enumerate(self._assessments):
             cells = (a.stage, a.assessed_on, self._assessor_text(a), self._status_text(a), self._level_text(a))
             for col, cell in enumerate(cells):
-                self.table.setItem(row, col, QTableWidgetItem(cell))
+                item = QTableWidgetItem(cell)
+                item.setToolTip(cell)
+                self.table.setItem(row, col, item)
         self.table.setVisible(bool(self._assessments))
         self.no_assessments.setVisible(not self._assessments)
         if self._assessments:
