@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.instrument import Instrument, Question, current_instrument
+from ..fileio import atomic_output
 from ..i18n import check_language, tr
 from .blocks import grid, p, rich, spacer, table
 from .document import MM, Chrome, write_pdf
@@ -77,11 +78,12 @@ def build(out_path: str | Path, *, lang: str = "vi", instrument: Instrument | No
             number += 1
             story += _question(q, number, instrument, lang)
     story += _signature_block(lang)
-    write_pdf(out_path, story, Chrome(
-        title=title, business=f"{instrument.id} {instrument.version}",
-        page_label=_say(lang, "Trang {page} / {pages}", "Page {page} of {pages}"), author="CĐS Desktop",
-        subject=_say(lang, "Phiếu giấy để đánh giá tại cơ sở", "Paper form for on-site assessments"),
-        lang=lang, on=on))
+    with atomic_output(out_path) as target:
+        write_pdf(target, story, Chrome(
+            title=title, business=f"{instrument.id} {instrument.version}",
+            page_label=_say(lang, "Trang {page} / {pages}", "Page {page} of {pages}"), author="CĐS Desktop",
+            subject=_say(lang, "Phiếu giấy để đánh giá tại cơ sở", "Paper form for on-site assessments"),
+            lang=lang, on=on))
 
 
 def _signature_block(lang: str) -> list:

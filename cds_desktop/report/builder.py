@@ -9,6 +9,7 @@ from typing import Any, Sequence
 from ..domain.assessment import AssessmentFile
 from ..domain.scoring import score
 from ..errors import InputError, Problem
+from ..fileio import atomic_output
 from ..i18n import check_language, fold_diacritics, text
 from .context import ReportContext
 from .document import Chrome, write_pdf
@@ -55,12 +56,18 @@ def context(current: AssessmentFile, *, lang: str, on: date, history: Sequence[A
 
 def build(current: AssessmentFile, out_path: str | Path, *, lang: str, on: date | None,
           history: Sequence[AssessmentFile], benchmark: Any, consultant: Any) -> None:
+    check_language(lang)
+    with atomic_output(out_path) as target:  # first: an unwritable path fails before any layout work
+        _write(target, current, lang=lang, on=on, history=history, benchmark=benchmark, consultant=consultant)
+
+
+def _write(target: Path, current: AssessmentFile, *, lang: str, on: date | None,
+           history: Sequence[AssessmentFile], benchmark: Any, consultant: Any) -> None:
     from .answers import answers
     from .method import method
     from .plan_sections import policies, roadmap
     from .sections import report_title, results, signatures, summary
 
-    check_language(lang)
     ctx = context(current, lang=lang, on=on or date.today(), history=history, benchmark=benchmark,
                   consultant=consultant)
     story = summary(ctx) + results(ctx) + roadmap(ctx) + policies(ctx) + answers(ctx) + method(ctx) + signatures(ctx)
@@ -69,7 +76,7 @@ def build(current: AssessmentFile, out_path: str | Path, *, lang: str, on: date 
     assessor = current.assessment.assessor
     consultant_name = getattr(consultant, "name", consultant) if consultant else ""
     author = (assessor.name if assessor and assessor.name.strip() else str(consultant_name or "")) or "CĐS Desktop"
-    write_pdf(out_path, story, Chrome(
+    write_pdf(target, story, Chrome(
         title=f"{title} — {truncate(name, 120)}", business=name,
         page_label=ctx.say("Trang {page} / {pages}", "Page {page} of {pages}"), author=clean(author),
         subject=ctx.say(f"Đánh giá chuyển đổi số {current.assessment.stage}, ngày {ctx.date(current.assessment.assessed_on)}",

@@ -11,7 +11,6 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from ..fileio import atomic_output
 from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from .markup import plain, truncate
 
@@ -136,18 +135,17 @@ def _canvas_class(chrome: Chrome):
     return PagedCanvas
 
 
-def write_pdf(out_path: str | Path, story: list, chrome: Chrome) -> None:
-    """Lay out `story` on A4 pages and write the PDF atomically (no partial file on failure)."""
+def write_pdf(target: Path, story: list, chrome: Chrome) -> None:
+    """Lay out `story` on A4 pages into `target` (a temporary file from fileio.atomic_output)."""
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     register_fonts()
-    with atomic_output(out_path) as tmp:
-        doc = BaseDocTemplate(
-            str(tmp), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=chrome.title, author=chrome.author,
-            subject=chrome.subject, creator="CĐS Desktop", lang="vi-VN" if chrome.lang == "vi" else "en",
-            invariant=1, initialFontName=REGULAR, initialFontSize=9.5)
-        frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
-        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        doc.build(story, canvasmaker=_canvas_class(chrome))
+    doc = BaseDocTemplate(
+        str(target), pagesize=(PAGE_WIDTH, PAGE_HEIGHT), leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=chrome.title, author=chrome.author,
+        subject=chrome.subject, creator="CĐS Desktop", lang="vi-VN" if chrome.lang == "vi" else "en",
+        invariant=1, initialFontName=REGULAR, initialFontSize=9.5)
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=_canvas_class(chrome))

@@ -29,10 +29,14 @@ def _unverified(policy) -> bool:
 
 
 def _flag(ctx: ReportContext, policy) -> str:
-    """Markup flag for a proposed or unverified policy (printed, so not colour alone)."""
-    if not _unverified(policy):
+    """Markup flag for a proposed or unverified policy (in words, so it prints without colour)."""
+    if policy.status == "proposed":
+        label = ctx.say("Đề xuất — chưa xác minh", "Proposed — not verified")
+    elif not policy.verified:
+        label = ctx.say("Chưa xác minh với văn bản gốc", "Not verified against the original text")
+    else:
         return ""
-    return f' <font color="#8a1c1c"><b>[{ctx.say("Đề xuất — chưa xác minh", "Proposed — not verified")}]</b></font>'
+    return f' <font color="#8a1c1c"><b>[{label}]</b></font>'
 
 
 def policy_numbers(ctx: ReportContext) -> dict[str, int]:
@@ -64,9 +68,9 @@ def roadmap(ctx: ReportContext) -> list:
     if numbers:
         out.append(p(ctx.say(
             "Cột Hỗ trợ: P1, P2… là số thứ tự chính sách ở mục Chính sách hỗ trợ; ✓ cơ sở có thể nhận, ? cần kiểm tra, "
-            "* đề xuất — chưa xác minh.",
+            "* đề xuất hoặc chưa xác minh.",
             "Support column: P1, P2… number the policies in the Support policies section; ✓ eligible, ? to check, "
-            "* proposed — not verified."), "muted"))
+            "* proposed or not verified."), "muted"))
     number = 0
     for phase in ctx.plan.roadmap.phases:
         if not phase.steps:
@@ -103,11 +107,15 @@ def policies(ctx: ReportContext) -> list:
     for heading, matches in groups:
         if matches:
             out.append(p(f"{heading} ({len(matches)})", "h2"))
-            out += [block for match in matches for block in _policy(ctx, match, numbers[match.policy.id])]
+            out += [block for match in matches for block in _policy(ctx, match, f"P{numbers[match.policy.id]}. ")]
+    obligations = [m for m in ctx.plan.policies if m.policy.kind == "obligation" and m.eligibility != "not_eligible"]
+    if obligations:
+        out.append(p(ctx.say("Nghĩa vụ theo quy định có thể áp dụng", "Legal obligations that may apply"), "h2"))
+        out += [block for match in obligations for block in _policy(ctx, match, "")]
     return out
 
 
-def _policy(ctx: ReportContext, match, number: int) -> list:
+def _policy(ctx: ReportContext, match, prefix: str) -> list:
     from reportlab.platypus import KeepTogether
 
     policy = match.policy
@@ -117,12 +125,14 @@ def _policy(ctx: ReportContext, match, number: int) -> list:
     reasons += [rich(f"? {para(ctx.tr(c.text))}", "small") for c in policy.conditions]
     apply = [p(ctx.tr(policy.how_to_apply.agency), "cell")]
     apply += [rich(f"– {para(ctx.tr(item))}", "small") for item in policy.how_to_apply.prepare]
-    support = [p(ctx.money(match.estimated_max_vnd), "cell_bold"), p(ctx.tr(policy.benefit.description), "small")]
     rows = [[ctx.say("Nội dung", "Summary"), ctx.tr(policy.summary)],
             [ctx.say("Căn cứ · tình trạng", "Legal basis · status"),
-             f"{legal} · {ctx.tr(STATUS_NAMES.get(policy.status))}"],
-            [ctx.say("Hỗ trợ tối đa (ước tính)", "Estimated maximum support"), support],
-            [ctx.say("Điều kiện", "Conditions"), reasons or "—"],
-            [ctx.say("Cách đăng ký", "How to apply"), apply]]
-    title = rich(f"<b>P{number}. {para(ctx.tr(policy.title))}</b>{_flag(ctx, policy)}", "h3")
+             f"{legal} · {ctx.tr(STATUS_NAMES.get(policy.status))}"]]
+    if policy.kind == "support":
+        rows.append([ctx.say("Hỗ trợ tối đa (ước tính)", "Estimated maximum support"),
+                     [p(ctx.money(match.estimated_max_vnd), "cell_bold"), p(ctx.tr(policy.benefit.description), "small")]])
+    rows += [[ctx.say("Điều kiện", "Conditions"), reasons or "—"],
+             [ctx.say("Cách đăng ký", "How to apply") if policy.kind == "support" else ctx.say("Thực hiện", "How to comply"),
+              apply]]
+    title = rich(f"<b>{prefix}{para(ctx.tr(policy.title))}</b>{_flag(ctx, policy)}", "h3")
     return [KeepTogether([title, table(None, rows, [38, 132], zebra=False), spacer(2)])]

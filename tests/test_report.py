@@ -1,0 +1,315 @@
+"""The PDF report: built from any text the user typed, on embedded fonts, paged, comparable, deterministic."""
+
+import shutil
+import subprocess
+import sys
+import unicodedata
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from cds_desktop.domain.assessment import Answer, Assessment, AssessmentFile, Assessor
+from cds_desktop.domain.business import Business, Contact
+from cds_desktop.domain.plan import make_plan
+from cds_desktop.domain.sample import sample_file
+from cds_desktop.errors import InputError
+from cds_desktop.report import build_report
+
+ON = date(2026, 3, 2)
+HOSTILE = {
+    "tag": "<b>đậm</b>",
+    "lt": "a<b",
+    "amp": "AT&T",
+    "entity": "&amp;",
+    "emoji": "Cà phê ngon 😀☕",
+    "newlines": "dòng một\ndòng hai\r\ndòng ba",
+    "nfd": unicodedata.normalize("NFD", "Hợp tác xã Hướng Hóa"),
+    "rtl": "שלום עולם",
+    "arabic": "مرحبا",
+    "control": "chuông\x07 và\x00 xóa\x1b lùi",
+}
+LONG_NAME = "Cơ sở " + "Rất Dài " * 249 + "HẾ"  # 2,000 characters
+
+
+def squash(value: str) -> str:
+    """Text as typed, compared without whitespace (a PDF wraps lines) and without control characters."""
+    value = unicodedata.normalize("NFC", value)
+    return "".join(ch for ch in value if not ch.isspace() and unicodedata.category(ch) != "Cc")
+
+
+def pages_text(path) -> list[str]:
+    return [page.extract_text() for page in PdfReader(path).pages]
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return sample_file()
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """Build each report once for the module: {name: path}."""
+    folder = tmp_path_factory.mktemp("reports")
+    cache = {}
+
+    def build(name, current, **options):
+        if name not in cache:
+            cache[name] = folder / f"{name}.pdf"
+            build_report(current, cache[name], on=ON, **options)
+        return cache[name]
+    return build
+
+
+def hostile_file(sample: AssessmentFile) -> AssessmentFile:
+    notes = "\n".join(HOSTILE.values())
+    answers = dict(sample.assessment.answers)
+    for qid in list(answers)[:len(HOSTILE)]:
+        answers[qid] = replace(answers[qid], note=list(HOSTILE.values())[list(answers).index(qid)])
+    first = next(iter(answers))
+    answers[first] = replace(answers[first], note=notes)
+    business = replace(sample.business, name=LONG_NAME + " " + " ".join(HOSTILE.values()),
+                       commune=HOSTILE["tag"] + HOSTILE["amp"], province=HOSTILE["nfd"],
+                       tax_code=HOSTILE["lt"], contact=Contact(HOSTILE["rtl"] + " " + HOSTILE["emoji"]))
+    assessment = replace(sample.assessment, stage=HOSTILE["entity"],
+                         assessor=Assessor(HOSTILE["control"] + " " + HOSTILE["arabic"], HOSTILE["newlines"]),
+                         answers=answers)
+    return AssessmentFile(business, assessment, sample.instrument)
+
+
+def test_importing_the_report_package_loads_neither_reportlab_nor_matplotlib():
+    code = ("import sys, cds_desktop.report\n"
+            "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'matplotlib'))\n"
+            "print(heavy); sys.exit(1 if heavy else 0)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_every_page_says_trang_x_of_y_with_the_right_total(built, sample):
+    texts = pages_text(built("sample-vi", sample))
+    assert len(texts) >= 6
+    for number, page in enumerate(texts, 1):
+        assert f"Trang {number} / {len(texts)}" in page
+
+
+def test_english_report_says_page_x_of_y_and_speaks_english(built, sample):
+    texts = pages_text(built("sample-en", sample, lang="en"))
+    for number, page in enumerate(texts, 1):
+        assert f"Page {number} of {len(texts)}" in page
+    assert "Digital transformation assessment report" in texts[0]
+    assert "Support policies" in "".join(texts)
+
+
+def _fonts(path):
+    found = set()
+    for page in PdfReader(path).pages:
+        for font in page["/Resources"].get("/Font", {}).values():
+            font = font.get_object()
+            descriptor = font.get("/FontDescriptor")
+            embedded = descriptor is not None and any(k in descriptor.get_object() for k in
+                                                     ("/FontFile", "/FontFile2", "/FontFile3"))
+            found.add((str(font["/BaseFont"]), embedded))
+    return found
+
+
+def test_only_embedded_dejavu_fonts_regular_bold_and_italic(built, sample):
+    path = built("hostile", hostile_file(sample))
+    fonts = _fonts(path)
+    assert fonts and all(embedded for _, embedded in fonts), fonts
+    faces = {name.split("+")[1] for name, _ in fonts}
+    assert {"DejaVuSans", "DejaVuSans-Bold"} <= faces <= {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique",
+                                                          "DejaVuSans-BoldOblique"}
+    if shutil.which("pdffonts"):
+        listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
+        rows = listing.splitlines()[2:]
+        assert rows and all(row.split()[-5] == "yes" for row in rows), listing
+
+
+@pytest.mark.parametrize("field", sorted(HOSTILE))
+def test_hostile_text_appears_exactly_as_typed(built, sample, field):
+    text = squash("".join(pages_text(built("hostile", hostile_file(sample)))))
+    assert squash(HOSTILE[field]) in text
+
+
+def test_a_2000_character_name_is_printed_whole_and_cut_short_in_the_header(built, sample):
+    pages = pages_text(built("hostile", hostile_file(sample)))
+    assert len(LONG_NAME) == 2000
+    assert squash(LONG_NAME) in squash("".join(pages))
+    header = pages[-1].splitlines()
+    assert any(line.endswith("…") and "Rất Dài" in line and len(line) < 150 for line in header), header[:3]
+
+
+def test_metadata_names_title_author_subject_language_and_report_date(built, sample):
+    reader = PdfReader(built("sample-vi", sample))
+    info = reader.metadata
+    assert info.title.startswith("Báo cáo đánh giá mức độ chuyển đổi số — " + sample.business.name[:20])
+    assert info.author == sample.assessment.assessor.name
+    assert sample.assessment.stage in info.subject
+    assert info["/CreationDate"].startswith("D:20260302")
+    assert reader.trailer["/Root"]["/Lang"] == "vi-VN"
+
+
+def test_same_input_and_date_give_identical_bytes(tmp_path, built, sample):
+    again = tmp_path / "again.pdf"
+    build_report(sample, again, on=ON)
+    assert again.read_bytes() == built("sample-vi", sample).read_bytes()
+
+
+def test_summary_page_has_level_meaning_score_strengths_steps_and_policy_count(built, sample):
+    first = pages_text(built("sample-vi", sample))[0]
+    plan = make_plan(sample.instrument, sample.business, sample.assessment, on=ON)
+    level = plan.result.overall_level
+    assert f"Mức {level}" in first
+    assert f"{plan.result.overall.score:.1f}".replace(".", ",") in first
+    assert "Mạnh nhất" in first and "Yếu nhất" in first
+    assert squash(plan.roadmap.steps[0].text["vi"]) in squash(first)
+    eligible = sum(1 for m in plan.policies if m.policy.kind == "support" and m.eligibility == "eligible")
+    assert f"{eligible} chính sách hỗ trợ" in first
+    assert sample.assessment.assessor.name in first
+
+
+def test_policies_list_eligible_first_then_to_check_with_vnd_and_proposed_marked(built, sample):
+    text = "\n".join(pages_text(built("sample-vi", sample)))
+    plan = make_plan(sample.instrument, sample.business, sample.assessment, on=ON)
+    assert text.index("Cơ sở có thể nhận") < text.index("Cần kiểm tra thêm")
+    amount = next(m.estimated_max_vnd for m in plan.policies if m.estimated_max_vnd)
+    assert f"{amount:,}".replace(",", ".") + " đ" in text
+    assert any(m.policy.status == "proposed" and m.eligibility == "check" for m in plan.policies)
+    assert "Đề xuất — chưa xác minh" in text
+
+
+def test_method_names_instrument_version_and_catalog_date(built, sample):
+    text = "\n".join(pages_text(built("sample-vi", sample)))
+    plan = make_plan(sample.instrument, sample.business, sample.assessment, on=ON)
+    assert f"{sample.instrument.id} phiên bản {sample.instrument.version}" in text
+    updated = date.fromisoformat(plan.catalog.files[0].updated)
+    assert f"cập nhật ngày {updated:%d/%m/%Y}" in text
+
+
+def test_every_answer_is_listed_with_its_descriptor(built, sample):
+    text = squash("".join(pages_text(built("sample-vi", sample))))
+    for q in sample.instrument.questions:
+        assert squash(q.text["vi"]) in text
+        answer = sample.assessment.answers[q.id]
+        if q.type == "ladder" and not answer.na:
+            assert squash(q.levels[answer.level].text["vi"]) in text
+
+
+def _with_previous(sample):
+    a = sample.assessment
+    lower = {qid: Answer.ladder(max(0, ans.level - 1)) if ans.level is not None else ans
+             for qid, ans in a.answers.items()}
+    previous = replace(sample, assessment=replace(a, id="earlier", stage="T0", assessed_on="2025-01-15", answers=lower))
+    current = replace(sample, assessment=replace(a, stage="T1"))
+    return current, previous
+
+
+def test_a_second_assessment_shows_the_comparison_with_trend_arrows(built, sample):
+    current, previous = _with_previous(sample)
+    text = "\n".join(pages_text(built("compare", current, history=[previous])))
+    assert "T0 · 15/01/2025" in text
+    assert "Lần trước" in text and "Thay đổi" in text
+    assert "▲" in text
+
+
+def test_a_previous_assessment_of_another_business_is_refused(tmp_path, sample):
+    other = replace(sample, business=replace(sample.business, tax_code="3200999999"))
+    out = tmp_path / "r.pdf"
+    with pytest.raises(InputError):
+        build_report(sample, out, on=ON, history=[other])
+    assert not out.exists()
+
+
+def test_benchmark_is_shown_with_its_sample_size(built, sample):
+    from cds_desktop.storage.benchmark import Benchmark, Comparison
+
+    areas = tuple(Comparison(a.id, None, 42.5, 40.0, 7) for a in sample.instrument.areas)
+    bench = Benchmark("x", sample.business.sector, None, 7, Comparison("overall", None, 41.0, 40.0, 7), areas)
+    text = "\n".join(pages_text(built("bench", sample, benchmark=bench)))
+    assert squash("Bình quân (n=7)") in squash(text) and "42,5" in text
+    assert "7 cơ sở khác" in text
+
+
+def test_a_draft_is_marked_as_draft_with_its_completeness(built, sample):
+    a = sample.assessment
+    draft = replace(sample, assessment=replace(a, status="draft", answers=dict(list(a.answers.items())[:22])))
+    path = built("draft", draft)
+    text = "\n".join(pages_text(path))
+    assert ("DejaVuSans-BoldOblique", True) in {(n.split("+")[1], e) for n, e in _fonts(path)}  # italic banner
+    assert "BẢN NHÁP" in text
+    assert "đã trả lời 22/40 câu" in text
+
+
+def test_hidden_and_not_applicable_questions_say_so(tmp_path, mini_instrument, shop):
+    answers = {q.id: Answer.ladder(2) for q in mini_instrument.questions if q.type == "ladder"}
+    answers["q_tools"] = Answer.checklist(["a", "b"])
+    answers["q_payroll"] = Answer.ladder(None)
+    del answers["q_factory"]
+    assessment = Assessment("m1", "T0", "2026-01-10", "mini", "1.0", answers, None, "completed")
+    out = tmp_path / "mini.pdf"
+    build_report(AssessmentFile(shop, assessment, mini_instrument), out, on=ON)
+    text = "\n".join(pages_text(out))
+    assert "Không hỏi: Chỉ cho cơ sở sản xuất" in text
+    assert "Không áp dụng" in text
+    assert "Tự đánh giá" in text  # no assessor: a self-assessment
+
+
+def test_unwritable_output_raises_input_error_and_leaves_no_file(tmp_path, sample):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    with pytest.raises(InputError):
+        build_report(sample, blocker / "r.pdf", on=ON)
+    folder_in_the_way = tmp_path / "report.pdf"
+    folder_in_the_way.mkdir()
+    with pytest.raises(InputError):
+        build_report(sample, folder_in_the_way, on=ON)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a-file", "report.pdf"]
+    assert list(folder_in_the_way.iterdir()) == []
+
+
+def test_a_failed_build_keeps_the_earlier_report_untouched(tmp_path, sample, monkeypatch):
+    out = tmp_path / "r.pdf"
+    out.write_bytes(b"earlier report")
+    from cds_desktop.report import method
+
+    def broken(ctx):
+        raise RuntimeError("layout failed")
+    monkeypatch.setattr(method, "method", broken)
+    with pytest.raises(RuntimeError):
+        build_report(sample, out, on=ON)
+    assert out.read_bytes() == b"earlier report"
+    assert [p.name for p in tmp_path.iterdir()] == ["r.pdf"]
+
+
+def test_trend_and_tick_glyphs_exist_in_the_embedded_font():
+    from cds_desktop.report.fonts import has_glyph
+
+    assert all(has_glyph(ch) for ch in "▲▼=✓✗☐☑☒đĐưƯơƠẫỹ")
+
+
+def test_cli_report_writes_the_pdf_and_compares_with_previous_files(tmp_path, sample):
+    from cds_desktop.cli import main
+
+    current, previous = _with_previous(sample)
+    (tmp_path / "t1.json").write_text(current.dumps(), encoding="utf-8")
+    (tmp_path / "t0.json").write_text(previous.dumps(), encoding="utf-8")
+    out = tmp_path / "out.pdf"
+    assert main(["report", str(tmp_path / "t1.json"), "-o", str(out), "--on", "2026-03-02",
+                 "--previous", str(tmp_path / "t0.json")]) == 0
+    text = "\n".join(pages_text(out))
+    assert "Lần trước" in text and "T0 · 15/01/2025" in text
+
+
+def test_cli_report_bad_input_exits_2_with_a_message_and_no_file(tmp_path, sample, capsys):
+    from cds_desktop.cli import main
+
+    (tmp_path / "s.json").write_text(sample.dumps(), encoding="utf-8")
+    assert main(["report", str(tmp_path / "s.json"), "-o", str(tmp_path / "missing" / "r.pdf")]) == 2
+    assert "không ghi được tệp" in capsys.readouterr().err
+    assert main(["report", str(tmp_path / "nope.json"), "-o", str(tmp_path / "r.pdf")]) == 2
+    assert "không tìm thấy tệp" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
+        main(["report", str(tmp_path / "s.json"), "-o", str(tmp_path / "r.pdf"), "--on", "2026-13-01"])
+    assert stop.value.code == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.json"]
