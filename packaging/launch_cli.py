@@ -1,0 +1,7 @@
+"""PyInstaller entry point of the console `cds-cli` executable (same as the console script)."""
+
+import sys
+
+from cds_desktop.cli import main
+
+sys.exit(main())
