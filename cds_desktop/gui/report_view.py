@@ -1,0 +1,449 @@
+"""Report and files: the PDF report (export, open, print), the blank paper questionnaire, assessment
+files to carry to another computer, and the province table (CSV or XLSX, optionally anonymised).
+
+Every export runs as a background Operation: the window keeps responding, a busy bar shows while it
+runs, and a failure is said in plain words; a failed export leaves no partial file (the writers are
+atomic). The PDF is built by the same `build_report` as `cds-cli report`, from the same inputs.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar,
+                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from ..domain.assessment import AssessmentFile
+from ..domain.business import Business
+from ..errors import InputError
+from ..i18n import fold_diacritics
+from ..paths import user_cache_dir
+from ..storage import Repository
+from . import dialogs
+from .language import current
+from .settings_view import LANGUAGE_NAMES
+from .tasks import Operation
+from .widgets import heading
+
+REPORT_STYLE = """
+#report, #reportContent { background: #f3f5f8; }
+#report #card { background: #ffffff; border: 1px solid #d8dee6; border-radius: 8px; }
+#report #note { color: #3a4756; }
+#report #status[failed="true"] { color: #b3261e; }
+"""
+
+
+@dataclass(frozen=True)
+class ReportInputs:
+    """Everything the PDF is made from, read from the store on the GUI thread before the work starts."""
+
+    current: AssessmentFile
+    history: tuple[AssessmentFile, ...]
+    benchmark: Any  # storage.benchmark.Benchmark, only when the sample is large enough to show
+    consultant: Any
+
+
+def file_stem(business: Business, stage: str, on: date) -> str:
+    """A safe, readable file name: 'cong-ty-tnhh-ca-phe-khe-sanh-T0-2026-10-15'."""
+    slug = re.sub(r"[^a-z0-9]+", "-", fold_diacritics(business.name)).strip("-")[:60] or "cds"
+    return f"{slug}-{stage}-{on.isoformat()}"
+
+
+def report_inputs(repo: Repository, assessment_id: str, consultant: Any = None) -> ReportInputs:
+    """The assessment, the business's other assessments (the report picks the one before it) and the
+    peer benchmark when it may be shown."""
+    from ..storage.benchmark import benchmark
+
+    current_file = repo.assessment_file(assessment_id)
+    business_id = repo.summary(assessment_id).business_id
+    history = tuple(repo.assessment_file(s.id) for s in repo.assessments_of(business_id) if s.id != assessment_id)
+    peers = benchmark(repo, assessment_id)
+    return ReportInputs(current_file, history, None if peers.hidden else peers, consultant)
+
+
+def write_report(inputs: ReportInputs, path: Path, lang: str, on: date | None) -> Path:
+    from ..report import build_report
+
+    build_report(inputs.current, path, lang=lang, on=on, history=inputs.history, benchmark=inputs.benchmark,
+                 consultant=inputs.consultant)
+    return path
+
+
+def card(title: QLabel, note: QLabel) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setObjectName("card")
+    layout = QVBoxLayout(frame)
+    layout.setContentsMargins(16, 12, 16, 14)
+    layout.setSpacing(8)
+    note.setObjectName("note")
+    note.setWordWrap(True)
+    layout.addWidget(title)
+    layout.addWidget(note)
+    return frame, layout
+
+
+def row(*widgets: QWidget) -> QHBoxLayout:
+    layout = QHBoxLayout()
+    layout.setSpacing(8)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    return layout
+
+
+class ReportView(QWidget):
+    """Signals: `importRequested()` (the window's import flow stores the files), `exported(path)`."""
+
+    importRequested = Signal()
+    exported = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("report")
+        self.setStyleSheet(REPORT_STYLE)
+        self.repo: Repository | None = None
+        self.business: Business | None = None
+        self.assessment_id: str | None = None
+        self.consultant: Any = None
+        self.on: date | None = None  # the report date; None: the day of the export
+        self.last_pdf: Path | None = None
+        self.operation: Operation | None = None
+
+        self.title = heading()
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("note")
+        self.subtitle.setWordWrap(True)
+
+        self.report_title, self.report_note = heading(level=2), QLabel()
+        self.language_label = QLabel()
+        self.language_combo = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, code)
+        self.language_label.setBuddy(self.language_combo)
+        self.export_button = QPushButton()
+        self.export_button.setObjectName("primary")
+        self.export_button.clicked.connect(self._choose_pdf)
+        self.open_button = QPushButton()
+        self.open_button.clicked.connect(self.open_pdf)
+        self.print_button = QPushButton()
+        self.print_button.clicked.connect(self.print_pdf)
+        report_card, report_layout = card(self.report_title, self.report_note)
+        report_layout.addLayout(row(self.language_label, self.language_combo))
+        report_layout.addLayout(row(self.export_button, self.open_button, self.print_button))
+
+        self.blank_title, self.blank_note = heading(level=2), QLabel()
+        self.blank_button = QPushButton()
+        self.blank_button.clicked.connect(self._choose_blank)
+        blank_card, blank_layout = card(self.blank_title, self.blank_note)
+        blank_layout.addLayout(row(self.blank_button))
+
+        self.files_title, self.files_note = heading(level=2), QLabel()
+        self.export_file_button = QPushButton()
+        self.export_file_button.clicked.connect(self._choose_assessment_file)
+        self.import_button = QPushButton()
+        self.import_button.clicked.connect(self.importRequested)
+        files_card, files_layout = card(self.files_title, self.files_note)
+        files_layout.addLayout(row(self.export_file_button, self.import_button))
+
+        self.table_title, self.table_note = heading(level=2), QLabel()
+        self.format_label = QLabel()
+        self.format_combo = QComboBox()
+        self.format_combo.addItem("CSV", "csv")
+        self.format_combo.addItem("Excel (XLSX)", "xlsx")
+        self.format_label.setBuddy(self.format_combo)
+        self.anonymize = QCheckBox()
+        self.anonymize.setChecked(True)
+        self.table_button = QPushButton()
+        self.table_button.clicked.connect(self._choose_table)
+        table_card, table_layout = card(self.table_title, self.table_note)
+        table_layout.addLayout(row(self.format_label, self.format_combo, self.anonymize))
+        table_layout.addLayout(row(self.table_button))
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: the writers report no steps
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(200)
+        self.progress.setVisible(False)
+        self.status = QLabel()
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.progress)
+        status_row.addWidget(self.status, 1)
+
+        content = QWidget()
+        content.setObjectName("reportContent")
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 20, 24, 24)
+        layout.setSpacing(14)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(status_row)
+        grid = QHBoxLayout()
+        grid.setSpacing(14)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        left.setSpacing(14)
+        right.setSpacing(14)
+        left.addWidget(report_card)
+        left.addWidget(files_card)
+        left.addStretch(1)
+        right.addWidget(blank_card)
+        right.addWidget(table_card)
+        right.addStretch(1)
+        grid.addLayout(left, 1)
+        grid.addLayout(right, 1)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._retranslate()
+        self._update_buttons()
+
+    # -- the public interface -------------------------------------------------------------------
+
+    def show_assessment(self, repo: Repository, business: Business | None, assessment_id: str | None,
+                        consultant: Any = None) -> None:
+        """The assessment the report and the file are made from (None: only the blank form, import and
+        the province table are offered)."""
+        if (business.id if business else None, assessment_id) != (
+                self.business.id if self.business else None, self.assessment_id):
+            self.last_pdf = None
+            self._say("")
+        self.repo, self.business, self.assessment_id, self.consultant = repo, business, assessment_id, consultant
+        self.language_combo.setCurrentIndex(self.language_combo.findData(current()))
+        self._retranslate()
+        self._update_buttons()
+
+    @property
+    def busy(self) -> bool:
+        return self.operation is not None and self.operation.running
+
+    def export_pdf(self, path: str | Path, then: Callable[[Path], None] | None = None) -> Operation | None:
+        """Build the report into `path` in the background; `then(path)` runs on the GUI thread after."""
+        inputs = self._read(lambda: report_inputs(self.repo, self.assessment_id, self.consultant))
+        if inputs is None:
+            return None
+        lang, on, target = self.language_combo.currentData(), self.on, Path(path)
+
+        def done(result: Path) -> None:
+            self.last_pdf = result
+            self._update_buttons()
+            if then is not None:
+                then(result)
+
+        return self._run(lambda: write_report(inputs, target, lang, on), self.tr("Making the PDF report…"),
+                         self.tr("The report is saved: %1"), done)
+
+    def export_blank(self, path: str | Path) -> Operation | None:
+        from ..domain.instrument import current_instrument
+
+        instrument = self._read(current_instrument)
+        if instrument is None:
+            return None
+        lang, on, target = self.language_combo.currentData(), self.on, Path(path)
+
+        def work() -> Path:
+            from ..report import build_blank_form
+
+            build_blank_form(target, lang=lang, instrument=instrument, on=on)
+            return target
+
+        return self._run(work, self.tr("Making the blank questionnaire…"),
+                         self.tr("The blank questionnaire is saved: %1"))
+
+    def export_assessment_file(self, path: str | Path) -> Operation | None:
+        loaded = self._read(lambda: self.repo.assessment_file(self.assessment_id))
+        if loaded is None:
+            return None
+        from ..fileio import write_atomically
+
+        target = Path(path)
+        data = loaded.dumps().encode("utf-8")
+
+        def work() -> Path:
+            write_atomically(target, data)
+            return target
+
+        return self._run(work, self.tr("Saving the assessment file…"), self.tr("The assessment file is saved: %1"))
+
+    def export_table(self, path: str | Path, fmt: str, anonymize: bool) -> Operation | None:
+        from ..storage.table import export_table
+
+        repo, lang, target = self.repo, current(), Path(path)
+
+        def work() -> Path:  # reads stored summaries only; nothing writes while this view is in front
+            export_table(repo, target, fmt, lang, anonymize)
+            return target
+
+        return self._run(work, self.tr("Writing the province table…"), self.tr("The table is saved: %1"))
+
+    def open_pdf(self) -> None:
+        if self.last_pdf is not None and self.last_pdf.exists():
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_pdf)))
+
+    def print_pdf(self) -> None:
+        """Print through the system: this Qt build cannot render PDF pages itself (no QtPdf), so the
+        report goes to the PDF viewer's print command (Windows) or opens there to be printed."""
+        if self.last_pdf is None or not self.last_pdf.exists():
+            folder = user_cache_dir() / "reports"
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"{self._stem()}.pdf"
+            self.export_pdf(path, then=lambda _: self.print_pdf())
+            return
+        if sys.platform == "win32" and hasattr(os, "startfile"):
+            try:
+                os.startfile(str(self.last_pdf), "print")  # the default PDF app's print command
+                return
+            except OSError:
+                pass  # no app registered for printing PDFs: open it instead
+        self.open_pdf()
+        self._say(self.tr("The report is open in your PDF viewer: print it from there (Ctrl+P)."))
+
+    # -- the dialogs behind the buttons ----------------------------------------------------------
+
+    def _ask_path(self, title: str, name: str, filter_text: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, str(Path.home() / name), filter_text)
+        return Path(path) if path else None
+
+    def _choose_pdf(self) -> None:
+        path = self._ask_path(self.tr("Save the report"), f"{self._stem()}.pdf", self.tr("PDF files (*.pdf)"))
+        if path is not None:
+            self.export_pdf(path)
+
+    def _choose_blank(self) -> None:
+        path = self._ask_path(self.tr("Save the blank questionnaire"), self.tr("blank-questionnaire") + ".pdf",
+                              self.tr("PDF files (*.pdf)"))
+        if path is not None:
+            self.export_blank(path)
+
+    def _choose_assessment_file(self) -> None:
+        path = self._ask_path(self.tr("Save the assessment file"), f"{self._stem()}.json",
+                              self.tr("Assessment files (*.json)"))
+        if path is not None:
+            self.export_assessment_file(path)
+
+    def _choose_table(self) -> None:
+        fmt = self.format_combo.currentData()
+        path = self._ask_path(self.tr("Save the province table"), self.tr("cds-assessments") + f".{fmt}",
+                              "CSV (*.csv)" if fmt == "csv" else "Excel (*.xlsx)")
+        if path is not None:
+            self.export_table(path, fmt, self.anonymize.isChecked())
+
+    # -- running ---------------------------------------------------------------------------------
+
+    def _stem(self) -> str:
+        try:
+            summary = self.repo.summary(self.assessment_id)
+        except InputError:
+            return "cds-report"
+        return file_stem(self.business, summary.stage, self.on or date.today())
+
+    def _read(self, read: Callable[[], Any]) -> Any:
+        """Read what an export needs from the store, on the GUI thread; None (after saying why) if it fails."""
+        if self.busy:
+            return None
+        try:
+            return read()
+        except InputError as error:
+            self._failed(error.render(current()))
+            return None
+
+    def _run(self, work: Callable[[], Path], running: str, saved: str,
+             then: Callable[[Path], None] | None = None) -> Operation | None:
+        if self.busy:
+            return None
+        operation = Operation(work, what=running, parent=self)
+        operation.started.connect(lambda: self._set_busy(True, running))
+        operation.ended.connect(lambda: self._set_busy(False))
+        operation.failed.connect(self._failed)
+
+        def finished(result: Path) -> None:
+            self._say(saved.replace("%1", str(result)))
+            self.exported.emit(str(result))
+            if then is not None:
+                then(result)
+
+        operation.finished.connect(finished)
+        self.operation = operation
+        operation.start()
+        return operation
+
+    def _set_busy(self, busy: bool, message: str = "") -> None:
+        self.progress.setVisible(busy)
+        if busy:
+            self._say(message)
+        self._update_buttons()
+
+    def _say(self, message: str, failed: bool = False) -> None:
+        self.status.setText(message)
+        self.status.setProperty("failed", failed)
+        self.status.style().unpolish(self.status)
+        self.status.style().polish(self.status)
+
+    def _failed(self, message: str) -> None:
+        self._say(self.tr("That did not work: %1").replace("%1", message), failed=True)
+        dialogs.warn(self, self.tr("The export did not work"), message)
+
+    def _update_buttons(self) -> None:
+        has_assessment = self.repo is not None and self.assessment_id is not None
+        idle = not self.busy
+        for button in (self.export_button, self.print_button, self.export_file_button):
+            button.setEnabled(has_assessment and idle)
+        self.open_button.setEnabled(idle and self.last_pdf is not None)
+        self.blank_button.setEnabled(idle)
+        self.table_button.setEnabled(idle and self.repo is not None)
+        self.import_button.setEnabled(idle and self.repo is not None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.title.setText(self.tr("Report and files"))
+        if self.business is not None and self.assessment_id is not None and self.repo is not None:
+            try:
+                stage = self.repo.summary(self.assessment_id).stage
+            except InputError:
+                stage = ""
+            self.subtitle.setText(self.tr("For %1, assessment %2.").replace("%1", self.business.name).replace("%2", stage))
+        else:
+            self.subtitle.setText(self.tr("Choose an assessment under Businesses to make its report. The blank "
+                                          "questionnaire and the province table need none."))
+        self.report_title.setText(self.tr("PDF report"))
+        self.report_note.setText(self.tr("Results, roadmap, support policies and every answer, ready to print and "
+                                         "sign. Earlier assessments of the business are compared."))
+        self.language_label.setText(self.tr("Language of the report:"))
+        self.export_button.setText(self.tr("Save the PDF report…"))
+        self.open_button.setText(self.tr("Open"))
+        self.print_button.setText(self.tr("Print…"))
+        self.blank_title.setText(self.tr("Blank questionnaire"))
+        self.blank_note.setText(self.tr("Every question with its six levels and tick boxes, to fill in on paper."))
+        self.blank_button.setText(self.tr("Save the blank questionnaire (PDF)…"))
+        self.files_title.setText(self.tr("Assessment files"))
+        self.files_note.setText(self.tr("Carry an assessment to another computer: save it as a file there, then "
+                                        "import it. Importing checks every file first and changes nothing if one "
+                                        "is wrong."))
+        self.export_file_button.setText(self.tr("Save the assessment file…"))
+        self.import_button.setText(self.tr("Import files…"))
+        self.table_title.setText(self.tr("Province table"))
+        self.table_note.setText(self.tr("One row per assessment of every business on this computer, with the "
+                                        "scores by area, for the provincial statistics."))
+        self.format_label.setText(self.tr("Format:"))
+        self.anonymize.setText(self.tr("Anonymise (leave out names, tax codes, contacts and addresses)"))
+        self.table_button.setText(self.tr("Save the table…"))
+        self.progress.setAccessibleName(self.tr("Working"))

@@ -1,0 +1,118 @@
+"""The Report view: the PDF is the CLI's report, exports run off the GUI thread, failures are said plainly."""
+
+import csv
+import json
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+
+from cds_desktop.domain.assessment import load_assessment_file
+from cds_desktop.paths import assessments_dir
+from cds_desktop.storage import Repository
+from cds_desktop.storage.exchange import add_sample
+
+SAMPLE = assessments_dir() / "samples" / "sample-assessment.json"
+ON = date(2026, 11, 27)
+
+
+@pytest.fixture
+def repo(tmp_path):
+    with Repository(tmp_path / "data") as repo:
+        yield repo
+
+
+@pytest.fixture
+def view(qtbot, repo, messages):
+    from cds_desktop.gui.report_view import ReportView
+
+    summary = add_sample(repo)
+    view = ReportView()
+    qtbot.addWidget(view)
+    view.show_assessment(repo, repo.get_business(summary.business_id), summary.id)
+    view.on = ON
+    return view
+
+
+def export(qtbot, start):
+    operation = start()
+    assert operation is not None
+    with qtbot.waitSignal(operation.ended, timeout=60_000):
+        pass
+    return operation
+
+
+def test_the_gui_pdf_is_byte_for_byte_the_cli_report(qtbot, view, tmp_path):
+    gui_pdf, cli_pdf = tmp_path / "gui.pdf", tmp_path / "cli.pdf"
+    export(qtbot, lambda: view.export_pdf(gui_pdf))
+    subprocess.run([sys.executable, "-m", "cds_desktop.cli", "report", str(SAMPLE), "-o", str(cli_pdf),
+                    "--on", ON.isoformat(), "--lang", "vi"], check=True, capture_output=True)
+    assert gui_pdf.read_bytes()[:5] == b"%PDF-"
+    assert gui_pdf.read_bytes() == cli_pdf.read_bytes()
+    assert view.last_pdf == gui_pdf and view.open_button.isEnabled()
+
+
+def test_the_event_loop_keeps_running_while_the_pdf_is_made(qtbot, view, tmp_path):
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.append(view.busy))
+    timer.start()
+    operation = view.export_pdf(tmp_path / "report.pdf")
+    assert view.busy and view.progress.isVisibleTo(view) and not view.export_button.isEnabled()
+    with qtbot.waitSignal(operation.ended, timeout=60_000):
+        pass
+    timer.stop()
+    assert sum(ticks) >= 5  # the timer ticked many times while the export was running
+    assert not view.busy and not view.progress.isVisibleTo(view) and view.export_button.isEnabled()
+
+
+def test_a_failed_export_is_reported_in_words_and_leaves_no_file(qtbot, view, tmp_path, messages):
+    target = tmp_path / "missing-folder" / "report.pdf"
+    failures = []
+    operation = view.export_pdf(target)
+    operation.failed.connect(failures.append)
+    with qtbot.waitSignal(operation.ended, timeout=60_000):
+        pass
+    assert failures and "Traceback" not in failures[0]
+    assert messages and messages[-1][0] == "warn"
+    assert view.status.property("failed") is True
+    assert not target.exists()
+
+
+def test_the_exported_assessment_file_loads_back_the_same(qtbot, view, tmp_path):
+    path = tmp_path / "t0.json"
+    export(qtbot, lambda: view.export_assessment_file(path))
+    loaded, sample = load_assessment_file(path), load_assessment_file(SAMPLE)
+    assert loaded.assessment.answers == sample.assessment.answers
+    assert loaded.business.name == sample.business.name
+
+
+def test_the_anonymised_province_table_has_no_names(qtbot, view, tmp_path):
+    path = tmp_path / "table.csv"
+    export(qtbot, lambda: view.export_table(path, "csv", anonymize=True))
+    rows = list(csv.reader(path.read_text(encoding="utf-8-sig").splitlines()))
+    assert len(rows) == 2
+    assert "Công ty TNHH Cà phê Khe Sanh" not in path.read_text(encoding="utf-8-sig")
+    named = tmp_path / "named.xlsx"
+    export(qtbot, lambda: view.export_table(named, "xlsx", anonymize=False))
+    assert named.read_bytes()[:2] == b"PK"
+
+
+def test_the_blank_questionnaire_is_exported(qtbot, view, tmp_path):
+    path = tmp_path / "blank.pdf"
+    export(qtbot, lambda: view.export_blank(path))
+    assert path.read_bytes()[:5] == b"%PDF-"
+
+
+def test_without_an_assessment_only_the_blank_form_table_and_import_are_offered(qtbot, repo):
+    from cds_desktop.gui.report_view import ReportView
+
+    view = ReportView()
+    qtbot.addWidget(view)
+    view.show_assessment(repo, None, None)
+    assert not view.export_button.isEnabled() and not view.export_file_button.isEnabled()
+    assert view.blank_button.isEnabled() and view.table_button.isEnabled() and view.import_button.isEnabled()
