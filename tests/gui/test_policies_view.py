@@ -1,0 +1,105 @@
+"""The Policies view agrees with `cds-cli policies`: same groups, same order, same estimates and reasons."""
+
+import json
+from html import escape
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+
+from cds_desktop.domain.assessment import load_assessment_file
+from cds_desktop.domain.plan import make_plan
+from cds_desktop.domain.policies import vnd
+from cds_desktop.paths import assessments_dir
+
+SAMPLE = assessments_dir() / "samples" / "sample-assessment.json"
+ON = date(2026, 11, 27)
+
+
+def cli_policies(lang):
+    out = subprocess.run([sys.executable, "-m", "cds_desktop.cli", "policies", str(SAMPLE), "--json", "--lang", lang,
+                          "--on", ON.isoformat()], check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+@pytest.fixture
+def view(qtbot):
+    from cds_desktop.gui.policies_view import PoliciesView
+
+    sample = load_assessment_file(SAMPLE)
+    view = PoliciesView()
+    qtbot.addWidget(view)
+    view.show_plan(make_plan(sample.instrument, sample.business, sample.assessment, on=ON))
+    return view
+
+
+def cards(view, group):
+    box = view.group_boxes[group]
+    return [box.itemAt(i).widget() for i in range(box.count()) if box.itemAt(i).widget().property("policy_id")]
+
+
+def card_text(card):
+    from PySide6.QtWidgets import QLabel
+
+    return card.findChild(QLabel).text()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_view_lists_what_the_cli_lists_in_the_same_groups_and_order(view, lang):
+    from cds_desktop.gui.language import language
+
+    language().set(lang)
+    view.show_not_eligible.setChecked(True)
+    expected = cli_policies(lang)
+    shown = [(c.property("policy_id"), group) for group in ("eligible", "check", "not_eligible")
+             for c in cards(view, group)]
+    assert shown == [(p["id"], p["eligibility"]) for p in expected]
+    by_id = {c.property("policy_id"): card_text(c) for group in view.group_boxes for c in cards(view, group)}
+    for p in expected:
+        text = by_id[p["id"]]
+        assert escape(p["eligibility_name"]) in text
+        for reason in p["reasons"]:
+            if not reason["criterion"].startswith("condition."):
+                assert escape(reason["text"]) in text
+        if p["estimated_max_vnd"] is not None:
+            assert vnd(p["estimated_max_vnd"], lang) in text
+        assert escape(p["how_to_apply"]["agency"]) in text
+
+
+def test_proposed_policies_are_marked(view):
+    from cds_desktop.gui.language import language
+
+    language().set("en")
+    view.show_not_eligible.setChecked(True)
+    proposed = {p["id"] for p in cli_policies("en") if p["status"] == "proposed"}
+    assert proposed
+    for group in view.group_boxes:
+        for c in cards(view, group):
+            assert ("PROPOSED" in card_text(c)) == (c.property("policy_id") in proposed)
+
+
+def test_the_category_filter_keeps_only_policies_that_pay_for_it(view):
+    view.set_category("ecommerce_international")
+    shown = [c.property("policy_id") for g in view.group_boxes for c in cards(view, g)]
+    expected = [p["id"] for p in cli_policies("vi") if "ecommerce_international" in p["funds"]
+                and p["eligibility"] != "not_eligible"]
+    assert shown == expected and shown
+    view.set_category("obligations")
+    view.show_not_eligible.setChecked(True)
+    shown = {c.property("policy_id") for g in view.group_boxes for c in cards(view, g)}
+    assert shown == {p["id"] for p in cli_policies("vi") if p["kind"] == "obligation"}
+
+
+def test_not_eligible_policies_are_counted_but_folded_until_asked(view):
+    count = sum(1 for p in cli_policies("vi") if p["eligibility"] == "not_eligible")
+    assert f"({count})" in view.group_titles["not_eligible"].text()
+    assert cards(view, "not_eligible") == []
+    view.show_not_eligible.setChecked(True)
+    assert len(cards(view, "not_eligible")) == count
+
+
+def test_the_catalog_date_is_shown(view):
+    for f in view.plan.catalog.files:
+        y, m, d = f.updated.split("-")
+        assert f"{d}/{m}/{y}" in view.catalog_note.text()

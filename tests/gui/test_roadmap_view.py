@@ -1,0 +1,82 @@
+"""The Roadmap view: the plan's phases and steps with their funders; consultant targets change the plan."""
+
+from datetime import date
+from html import escape
+
+import pytest
+
+from cds_desktop.domain.assessment import load_assessment_file
+from cds_desktop.domain.plan import make_plan
+from cds_desktop.paths import assessments_dir
+
+SAMPLE = assessments_dir() / "samples" / "sample-assessment.json"
+ON = date(2026, 11, 27)
+
+
+@pytest.fixture
+def sample():
+    return load_assessment_file(SAMPLE)
+
+
+@pytest.fixture
+def view(qtbot, sample):
+    from cds_desktop.gui.roadmap_view import RoadmapView
+
+    view = RoadmapView()
+    qtbot.addWidget(view)
+    view.show_plan(sample.instrument, sample.business, sample.assessment,
+                   make_plan(sample.instrument, sample.business, sample.assessment, on=ON))
+    return view
+
+
+def step_cards(view):
+    box = view.steps_box
+    return [box.itemAt(i).widget() for i in range(box.count()) if box.itemAt(i).widget().property("question_id")]
+
+
+def test_every_step_is_shown_in_plan_order_with_the_supports_that_fund_it(view, sample):
+    from PySide6.QtWidgets import QLabel
+
+    steps = view.plan.roadmap.steps
+    cards = step_cards(view)
+    assert [c.property("question_id") for c in cards] == [s.question_id for s in steps]
+    for card, step in zip(cards, steps):
+        text = card.findChild(QLabel).text()
+        for match in step.policies:
+            assert escape(match.policy.title["vi"]) in text
+
+
+def test_a_higher_target_lengthens_the_step_and_is_emitted_with_the_assessment(qtbot, view):
+    qid = "mgt_accounting"
+    level = view.plan.result.questions[qid].level
+    with qtbot.waitSignal(view.assessmentChanged) as signal:
+        combo = view.target_combos[qid]
+        combo.setCurrentIndex(combo.findData(5))
+    changed = signal.args[0]
+    assert changed.targets == {qid: 5}
+    step = next(s for s in view.plan.roadmap.steps if s.question_id == qid)
+    assert (step.from_level, step.to_level) == (level, 5)
+
+
+def test_keeping_the_current_level_removes_the_step(qtbot, view):
+    qid = "mgt_accounting"
+    level = view.plan.result.questions[qid].level
+    view.set_target(qid, level)
+    assert qid not in [c.property("question_id") for c in step_cards(view)]
+    view.set_target(qid, None)  # back to automatic
+    assert view.assessment.targets == {}
+    assert qid in [c.property("question_id") for c in step_cards(view)]
+
+
+def test_stored_targets_are_shown_in_the_choosers(qtbot, sample):
+    from dataclasses import replace
+
+    from cds_desktop.gui.roadmap_view import RoadmapView
+
+    assessment = replace(sample.assessment, targets={"mgt_documents": 4})
+    view = RoadmapView()
+    qtbot.addWidget(view)
+    view.show_plan(sample.instrument, sample.business, assessment,
+                   make_plan(sample.instrument, sample.business, assessment, on=ON))
+    assert view.target_combos["mgt_documents"].currentData() == 4
+    assert view.target_combos["mgt_accounting"].currentData() is None
