@@ -39,15 +39,40 @@ class DamagedFile(Exception):
         self.reason = reason
 
 
+class Encoder:
+    """Serialises the tables; remembers each record's line while the record object is unchanged.
+
+    Records are never mutated in place (the repository replaces a changed record with a new dict),
+    so an unchanged object means an unchanged line, and a save re-encodes only what it changed.
+    """
+
+    def __init__(self) -> None:
+        self._lines: dict[tuple[str, str], tuple[dict, bytes]] = {}
+
+    def clear(self) -> None:
+        self._lines.clear()
+
+    def encode(self, tables: Tables) -> bytes:
+        parts = [b"{"]
+        seen = set()
+        for t, (name, records) in enumerate(sorted(tables.items())):
+            parts.append((("," if t else "") + "\n" + _compact(name) + ":{").encode("utf-8"))
+            for r, (key, record) in enumerate(records.items()):
+                cached = self._lines.get((name, key))
+                if cached is None or cached[0] is not record:
+                    cached = (record, (_compact(key) + ":" + _compact(record)).encode("utf-8"))
+                    self._lines[(name, key)] = cached
+                seen.add((name, key))
+                parts.append(b",\n" + cached[1] if r else b"\n" + cached[1])
+            parts.append(b"\n}")
+        parts.append(b"\n}\n")
+        if len(seen) != len(self._lines):
+            self._lines = {k: v for k, v in self._lines.items() if k in seen}
+        return b"".join(parts)
+
+
 def encode(tables: Tables) -> bytes:
-    parts = ["{"]
-    for t, (name, records) in enumerate(sorted(tables.items())):
-        parts.append(("," if t else "") + "\n" + _compact(name) + ":{")
-        for r, (key, record) in enumerate(records.items()):
-            parts.append(("," if r else "") + "\n" + _compact(key) + ":" + _compact(record))
-        parts.append("\n}")
-    parts.append("\n}\n")
-    return "".join(parts).encode("utf-8")
+    return Encoder().encode(tables)
 
 
 def decode(raw: bytes) -> Tables:
@@ -87,6 +112,7 @@ class DurableStorage(Storage):
         self._batch_depth = 0
         self._batch_dirty = False
         self.backup_kind = SAVE
+        self._encoder = Encoder()
 
     def read(self) -> Tables | None:
         if self._data is None:
@@ -105,11 +131,12 @@ class DurableStorage(Storage):
 
     def _flush(self) -> None:
         try:
-            payload = encode(self._data)
+            payload = self._encoder.encode(self._data)
             self.backups.keep_version(self.path, self.backup_kind)
             write_atomically(self.path, payload)
         except BaseException:
             self._data = None  # the file holds the truth: re-read it on next use
+            self._encoder.clear()
             raise
 
     @contextlib.contextmanager

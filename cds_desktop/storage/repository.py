@@ -118,13 +118,6 @@ def _now() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
 
 
-def _replace_with(record: dict[str, Any]) -> Callable[[dict], None]:
-    def swap(doc: dict) -> None:
-        doc.clear()
-        doc.update(record)
-    return swap
-
-
 class Repository:
     """Businesses and their assessments in the user's data folder.
 
@@ -141,6 +134,9 @@ class Repository:
         self._instruments = instruments
         self._backups = Backups(self.data_dir / BACKUP_FOLDER, Path(DB_NAME).stem, keep_backups)
         self._lock: WriterLock | None = None
+        # Built objects, reused while the stored record is the same object (records are never mutated).
+        self._summaries: dict[str, tuple[dict, AssessmentSummary]] = {}
+        self._businesses: dict[str, tuple[dict, Business, tuple[str, str]]] = {}
         if not read_only:
             try:
                 self.data_dir.mkdir(parents=True, exist_ok=True)
@@ -212,10 +208,12 @@ class Repository:
         return self._storage.read().get(table, {})
 
     def _put(self, table_name: str, key: str, record: dict[str, Any]) -> None:
+        """Insert or replace a whole record. Never mutate a stored record in place: the storage and
+        the summary cache recognise unchanged records by object identity."""
         table = self._db.table(table_name)
-        if key in self._raw(table_name):
-            table.update(_replace_with(record), doc_ids=[key])
-        else:
+        with self.transaction():
+            if key in self._raw(table_name):
+                table.remove(doc_ids=[key])
             table.insert(Document(record, doc_id=key))
 
     def instrument(self, instrument_id: str, version: str) -> Instrument | None:
@@ -250,8 +248,16 @@ class Repository:
     # -- businesses --------------------------------------------------------------------------------
 
     def businesses(self) -> list[Business]:
-        found = [business_from_record(k, r) for k, r in self._raw(BUSINESSES).items()]
-        return sorted(found, key=lambda b: (fold_diacritics(b.name), b.id))
+        """Sorted by name, ignoring diacritics."""
+        cache = self._businesses
+        found = []
+        for key, record in self._raw(BUSINESSES).items():
+            cached = cache.get(key)
+            if cached is None or cached[0] is not record:
+                business = business_from_record(key, record)
+                cached = cache[key] = (record, business, (fold_diacritics(business.name), key))
+            found.append(cached)
+        return [business for _, business, _ in sorted(found, key=lambda c: c[2])]
 
     def get_business(self, business_id: str) -> Business:
         record = self._raw(BUSINESSES).get(business_id)
@@ -316,7 +322,8 @@ class Repository:
         record = self._raw(ASSESSMENTS).get(assessment_id)
         if record is None:
             raise not_found(ASSESSMENT, assessment_id)
-        return summary_from_record(assessment_id, record)
+        cached = self._summaries.get(assessment_id)
+        return cached[1] if cached and cached[0] is record else summary_from_record(assessment_id, record)
 
     def business_of(self, assessment_id: str) -> Business:
         return self.get_business(self.summary(assessment_id).business_id)
@@ -338,8 +345,12 @@ class Repository:
         return instrument
 
     def summaries(self) -> Iterator[AssessmentSummary]:
+        cache = self._summaries
         for key, record in self._raw(ASSESSMENTS).items():
-            yield summary_from_record(key, record)
+            cached = cache.get(key)
+            if cached is None or cached[0] is not record:
+                cached = cache[key] = (record, summary_from_record(key, record))
+            yield cached[1]
 
     def assessments_of(self, business_id: str) -> list[AssessmentSummary]:
         found = [s for s in self.summaries() if s.business_id == business_id]
