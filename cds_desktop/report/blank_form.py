@@ -20,11 +20,12 @@ def _say(lang: str, vi: str, en: str) -> str:
     return vi if lang == "vi" else en
 
 
-def _question(q: Question, number: int, instrument: Instrument, lang: str) -> list:
+def _question(q: Question, number: int, instrument: Instrument, lang: str, heading: list) -> list:
+    """One question kept on one page (with the area heading above the area's first question)."""
     from reportlab.platypus import KeepTogether
 
     pillar = tr(instrument.pillar(q.pillar).name, lang)
-    head = [rich(f"<b>{number}. {para(tr(q.text, lang))}</b>", "body")]
+    head = [*heading, rich(f"<b>{number}. {para(tr(q.text, lang))}</b>", "body")]
     hint = tr(q.help, lang)
     if hint:
         head.append(p(hint, "muted"))
@@ -73,10 +74,9 @@ def build(out_path: str | Path, *, lang: str = "vi", instrument: Instrument | No
         questions = instrument.questions_in(area.id)
         if not questions:
             continue
-        story.append(p(tr(area.name, lang), "h1"))
-        for q in questions:
+        for index, q in enumerate(questions):
             number += 1
-            story += _question(q, number, instrument, lang)
+            story += _question(q, number, instrument, lang, [p(tr(area.name, lang), "h1")] if index == 0 else [])
     story += _signature_block(lang)
     with atomic_output(out_path) as target:
         write_pdf(target, story, Chrome(

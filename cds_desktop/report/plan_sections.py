@@ -106,16 +106,19 @@ def policies(ctx: ReportContext) -> list:
                              "No matching support policy was found in the catalog.")))
     for heading, matches in groups:
         if matches:
-            out.append(p(f"{heading} ({len(matches)})", "h2"))
-            out += [block for match in matches for block in _policy(ctx, match, f"P{numbers[match.policy.id]}. ")]
+            first = [p(f"{heading} ({len(matches)})", "h2")]
+            out += [block for index, match in enumerate(matches)
+                    for block in _policy(ctx, match, f"P{numbers[match.policy.id]}. ", first if index == 0 else [])]
     obligations = [m for m in ctx.plan.policies if m.policy.kind == "obligation" and m.eligibility != "not_eligible"]
     if obligations:
-        out.append(p(ctx.say("Nghĩa vụ theo quy định có thể áp dụng", "Legal obligations that may apply"), "h2"))
-        out += [block for match in obligations for block in _policy(ctx, match, "")]
+        first = [p(ctx.say("Nghĩa vụ theo quy định có thể áp dụng", "Legal obligations that may apply"), "h2")]
+        out += [block for index, match in enumerate(obligations)
+                for block in _policy(ctx, match, "", first if index == 0 else [])]
     return out
 
 
-def _policy(ctx: ReportContext, match, prefix: str) -> list:
+def _policy(ctx: ReportContext, match, prefix: str, heading: list) -> list:
+    """One policy kept on one page (with the group heading above the group's first policy)."""
     from reportlab.platypus import KeepTogether
 
     policy = match.policy
@@ -135,4 +138,4 @@ def _policy(ctx: ReportContext, match, prefix: str) -> list:
              [ctx.say("Cách đăng ký", "How to apply") if policy.kind == "support" else ctx.say("Thực hiện", "How to comply"),
               apply]]
     title = rich(f"<b>{prefix}{para(ctx.tr(policy.title))}</b>{_flag(ctx, policy)}", "h3")
-    return [KeepTogether([title, table(None, rows, [38, 132], zebra=False), spacer(2)])]
+    return [KeepTogether([*heading, title, table(None, rows, [38, 132], zebra=False), spacer(2)])]

@@ -1,0 +1,89 @@
+"""How long the PDF report of the sample takes, against the floor of its stack, measured in the same run.
+
+- cold: `cds-cli report` as a fresh process (what a user waits for from the command line);
+- floor: a fresh process that imports matplotlib (Agg) and reportlab, registers one TTF, draws one
+  polar chart and builds a one-page PDF: the least any report on this stack can cost;
+- warm: `build_report` again in an already-warm process (what the GUI pays on a second export).
+Targets: cold <= 1.5 x floor; warm <= 0.5 s. Run: python bench/bench_report.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+FLOOR = r"""
+import io, sys
+from matplotlib.figure import Figure
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.font_manager import FontProperties
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import SimpleDocTemplate, Paragraph, Image
+from reportlab.lib.styles import ParagraphStyle
+from cds_desktop.paths import fonts_dir
+font = str(fonts_dir() / "DejaVuSans.ttf")
+pdfmetrics.registerFont(TTFont("DejaVuSans", font))
+figure = Figure(figsize=(3, 3))
+FigureCanvasAgg(figure)
+ax = figure.add_subplot(projection="polar")
+ax.plot([0, 1.2, 2.5, 3.7, 5.0, 0], [40, 60, 30, 80, 50, 40])
+ax.set_xticks([0, 1.2, 2.5, 3.7, 5.0])
+ax.set_xticklabels(["Quản trị", "Sản xuất", "Thương mại", "Nền tảng", "Kinh doanh"], fontproperties=FontProperties(fname=font))
+png = io.BytesIO()
+figure.savefig(png, format="png", dpi=220)
+png.seek(0)
+SimpleDocTemplate(sys.argv[1]).build([Paragraph("Báo cáo chuyển đổi số", ParagraphStyle("x", fontName="DejaVuSans")),
+                                      Image(png, width=200, height=200)])
+"""
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    runs = parser.parse_args().runs
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        sample = work / "sample.json"
+        cli = [sys.executable, "-m", "cds_desktop.cli"]
+        subprocess.run([*cli, "sample", "-o", str(sample)], check=True)
+        timed([*cli, "report", str(sample), "-o", str(work / "warmup.pdf")])  # disk and font caches
+        timed([sys.executable, "-c", FLOOR, str(work / "warmup-floor.pdf")])
+        cold, floor = [], []
+        for run in range(runs):  # interleaved, so machine load affects both alike
+            cold.append(timed([*cli, "report", str(sample), "-o", str(work / f"r{run}.pdf"), "--on", "2026-03-02"]))
+            floor.append(timed([sys.executable, "-c", FLOOR, str(work / f"f{run}.pdf")]))
+
+        from cds_desktop.domain.assessment import load_assessment_file
+        from cds_desktop.report import build_report
+
+        loaded = load_assessment_file(sample)
+        build_report(loaded, work / "first.pdf", on=date(2026, 3, 2))
+        warm = []
+        for run in range(runs):
+            start = time.perf_counter()
+            build_report(loaded, work / f"w{run}.pdf", on=date(2026, 3, 2))
+            warm.append(time.perf_counter() - start)
+
+    cold_s, floor_s, warm_s = (statistics.median(v) for v in (cold, floor, warm))
+    ratio = cold_s / floor_s
+    print(f"cold `cds-cli report` (sample): {cold_s:.2f} s  (median of {runs})")
+    print(f"stack floor (imports, 1 TTF, 1 polar chart, 1-page PDF): {floor_s:.2f} s")
+    print(f"ratio cold / floor: {ratio:.2f}x  (target <= 1.5x) {'OK' if ratio <= 1.5 else 'OVER'}")
+    print(f"warm in-process export: {warm_s:.2f} s  (target <= 0.5 s) {'OK' if warm_s <= 0.5 else 'OVER'}")
+
+
+if __name__ == "__main__":
+    main()
