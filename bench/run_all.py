@@ -1,0 +1,137 @@
+"""Run every benchmark, print one table and write it to BENCHMARKS.md: `python bench/run_all.py`.
+
+Each benchmark runs in its own fresh process. Every figure is set against a floor measured in the
+same run on this machine (see each script's docstring for what its floor is). BENCHMARKS.md is
+rewritten above its notes marker; the notes below it (profiling, before/after) are kept.
+Options: --quick (fewer runs, 1,000 assessments only: a smoke test of the benchmarks, not figures).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+OUT = ROOT / "BENCHMARKS.md"
+NOTES = "<!-- notes: everything below is kept by bench/run_all.py -->"
+STORAGE_TARGETS = {"list": 0.3, "save": 0.15}  # seconds, at 10,000 assessments (bench/bench_storage.py)
+
+
+def python(*args: str, env: dict[str, str] | None = None) -> str:
+    done = subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})})
+    if done.returncode not in (0, 1):  # 1 = a target missed: still figures
+        raise RuntimeError(f"{' '.join(args)} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+    return done.stdout
+
+
+def row(what, value, unit, floor, floor_what, target, met) -> dict:
+    return {"what": what, "value": value, "unit": unit, "floor": floor, "floor_what": floor_what,
+            "ratio": value / floor if floor else None, "target": target, "met": met}
+
+
+def startup(quick: bool) -> list[dict]:
+    return json.loads(python("bench/bench_startup.py", "--json", "--runs", "2" if quick else "7"))
+
+
+def gui(quick: bool) -> list[dict]:
+    return json.loads(python("bench/bench_gui.py", "--json", "--repeat", "10" if quick else "60"))
+
+
+def report(quick: bool) -> list[dict]:
+    out = python("bench/bench_report.py", "--runs", "2" if quick else "5")
+
+    def seconds(label: str) -> float:
+        found = re.search(re.escape(label) + r"[^\n]*?: ([0-9.]+) s", out)
+        if not found:
+            raise RuntimeError(f"bench_report.py printed no '{label}' figure:\n{out}")
+        return float(found.group(1))
+
+    cold, floor, warm = (seconds(label) for label in ("cold `cds-cli report`", "stack floor", "warm in-process"))
+    return [row("`cds-cli report` of the sample, cold process", cold, "s", floor,
+                "imports + 1 TTF + 1 polar chart + 1-page PDF", "<= 1.5x floor", cold / floor <= 1.5),
+            row("report export in a warm process", warm, "s", floor, "(as above)", "<= 0.5 s", warm <= 0.5)]
+
+
+def storage(quick: bool) -> list[dict]:
+    sizes = [1000] if quick else [1000, 10000]
+    code = ("import json, random, sys; sys.path.insert(0, 'bench'); import bench_storage; rng = random.Random(2026); "
+            f"print(json.dumps({{n: bench_storage.measure(n, rng) for n in {sizes!r}}}))")
+    rows = []
+    for count, f in json.loads(python("-c", code)).items():
+        n = f"{int(count):,}"
+        at_scale = int(count) >= 10000
+        rows += [
+            row(f"storage, {n} assessments ({f['size_mb']:.1f} MB): open", f["open"], "s", f["baseline_load"],
+                "json.load of the same file", "—", None),
+            row(f"storage, {n}: list businesses", f["list"], "s", f["baseline_load"], "json.load of the same file",
+                f"<= {STORAGE_TARGETS['list']} s" if at_scale else "—",
+                f["list"] <= STORAGE_TARGETS["list"] if at_scale else None),
+            row(f"storage, {n}: save one assessment", f["save"], "s", f["baseline_save"],
+                "json.dump + fsync + replace", f"<= {STORAGE_TARGETS['save']} s" if at_scale else "—",
+                f["save"] <= STORAGE_TARGETS["save"] if at_scale else None),
+        ]
+    return rows
+
+
+def number(value: float, unit: str) -> str:
+    return {"s": f"{value:.3f} s", "ms": f"{value:.1f} ms"}.get(unit, f"{value:.0f} {unit}")
+
+
+def table(rows: list[dict]) -> str:
+    lines = ["| benchmark | measured | floor (same run) | ratio | target | met |", "|---|---|---|---|---|---|"]
+    for r in rows:
+        met = {True: "yes", False: "**no**", None: "—"}[r["met"]]
+        ratio = f"{r['ratio']:.2f}x" if r["ratio"] is not None else "—"
+        lines.append(f"| {r['what']} | {number(r['value'], r['unit'])} | {number(r['floor'], r['unit'])} "
+                     f"({r['floor_what']}) | {ratio} | {r['target']} | {met} |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    from PySide6 import __version__ as pyside
+
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}, "
+            f"PySide6 {pyside}, Qt offscreen platform")
+
+
+def write(rows: list[dict], command: str, missing: list[str]) -> None:
+    notes = ""
+    if OUT.exists() and NOTES in OUT.read_text(encoding="utf-8"):
+        notes = OUT.read_text(encoding="utf-8").split(NOTES, 1)[1]
+    head = ["# Benchmarks", "", f"Measured {datetime.now():%Y-%m-%d %H:%M} on {machine()} with:", "",
+            "```", command, "```", "", table(rows), ""]
+    if missing:
+        head += [f"Not measured (benchmark missing or failed): {', '.join(missing)}.", ""]
+    OUT.write_text("\n".join(head) + "\n" + NOTES + notes, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs; does not write BENCHMARKS.md")
+    args = parser.parse_args(argv)
+    rows, missing = [], []
+    for name, bench in (("start-up", startup), ("GUI", gui), ("report", report), ("storage", storage)):
+        print(f"running {name} …", file=sys.stderr, flush=True)
+        try:
+            rows += bench(args.quick)
+        except (RuntimeError, FileNotFoundError, json.JSONDecodeError) as failed:
+            print(f"{name}: {failed}", file=sys.stderr)
+            missing.append(name)
+    print(table(rows))
+    if not args.quick:
+        write(rows, "python bench/run_all.py", missing)
+        print(f"\nwritten to {OUT.relative_to(ROOT)}")
+    return 0 if not missing and all(r["met"] is not False for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
