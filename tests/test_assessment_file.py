@@ -96,3 +96,16 @@ def test_decomposed_vietnamese_is_normalised(sample_doc):
 def test_a_draft_may_have_gaps(sample_doc):
     doc = mutate(sample_doc, lambda d: (d["assessment"].update(status="draft"), d["assessment"]["answers"].clear()))
     assert parse_assessment_file(doc).assessment.status == "draft"
+
+
+def test_a_note_can_be_kept_before_the_question_is_answered(sample_doc):
+    from cds_desktop.domain.assessment import Answer
+    qid = first("ladder").id
+    doc = mutate(sample_doc, lambda d: (d["assessment"].update(status="draft"),
+                                        d["assessment"]["answers"].update({qid: {"note": "hỏi lại kế toán"}})))
+    loaded = parse_assessment_file(doc)
+    answer = loaded.assessment.answers[qid]
+    assert answer == Answer(note="hỏi lại kế toán") and not answer.is_answered(first("ladder"))
+    assert loaded.to_json()["assessment"]["answers"][qid] == {"note": "hỏi lại kế toán"}
+    # an explicit null stays "not applicable"
+    assert Answer.from_json({"level": None}, "ladder").na

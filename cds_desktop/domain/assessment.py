@@ -44,8 +44,13 @@ class Answer:
         return self.level is not None if question.type == "ladder" else bool(self.selected)
 
     def to_json(self, question_type: str) -> dict[str, Any]:
-        out: dict[str, Any] = {"level": self.level} if question_type == "ladder" else {
-            "selected": None if self.selected is None else list(self.selected)}
+        """N/A is an explicit null; a note kept on an unanswered question carries no level at all."""
+        out: dict[str, Any] = {}
+        if question_type == "ladder":
+            if self.na or self.level is not None:
+                out["level"] = self.level
+        elif self.na or self.selected:
+            out["selected"] = None if self.selected is None else list(self.selected)
         if self.note:
             out["note"] = self.note
         return out
@@ -53,9 +58,12 @@ class Answer:
     @classmethod
     def from_json(cls, data: Mapping[str, Any], question_type: str) -> "Answer":
         note = nfc(data.get("note") or "")
+        key = "level" if question_type == "ladder" else "selected"
+        if key not in data:
+            return cls(note=note)  # a note written before the question was answered
         if question_type == "ladder":
-            return cls.ladder(data.get("level"), note)
-        return cls.checklist(data.get("selected"), note)
+            return cls.ladder(data["level"], note)
+        return cls.checklist(data["selected"], note)
 
 
 @dataclass(frozen=True)
