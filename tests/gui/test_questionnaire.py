@@ -61,15 +61,24 @@ def test_not_applicable_and_notes_are_stored_with_the_answer(open_view, mini_ins
     view = open_view(mini_instrument, shop)
     payroll = card(view, "q_payroll")
     assert NA in payroll.rows and NA not in card(view, "q_customer").rows  # only where na_allowed
-    assert not payroll.note.isEnabled()  # a note needs an answer to belong to
     payroll.rows[NA].button.click()
     assert view.assessment().answers["q_payroll"].na
-    assert payroll.note.isEnabled()
     payroll.note.setFocus()
     qtbot.keyClicks(payroll.note, "No staff")  # QTest types ASCII only
     assert view.assessment().answers["q_payroll"] == Answer.ladder(None, "No staff")
     payroll.rows[1].button.click()
     assert view.assessment().answers["q_payroll"] == Answer.ladder(1, "No staff")
+
+
+def test_a_note_can_come_before_the_answer(open_view, mini_instrument, shop, qtbot):
+    view = open_view(mini_instrument, shop)
+    c = card(view, "q_customer")
+    c.note.setFocus()
+    qtbot.keyClicks(c.note, "Ask the accountant")
+    assert view.assessment().answers["q_customer"] == Answer(note="Ask the accountant")
+    assert "q_customer" in view.missing_question_ids()  # a note alone does not answer it
+    c.rows[3].button.click()
+    assert view.assessment().answers["q_customer"] == Answer.ladder(3, "Ask the accountant")
 
 
 def test_clearing_an_answer_removes_it(open_view, mini_instrument, shop):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -231,12 +233,13 @@ class QuestionCard(QFrame):
         self._set(Answer.checklist(selected, note) if selected or note else None)
 
     def _note_changed(self) -> None:
-        if self._answer is None:
-            return
-        a = self._answer
         note = self.note.toPlainText()
-        self._set(Answer.ladder(None if a.na else a.level, note) if self.question.type == "ladder"
-                  else Answer.checklist(None if a.na else (a.selected or ()), note))
+        if self._answer is None:
+            self._set(Answer(note=note) if note else None)  # a note may come before the answer
+        elif not note and not self._answer.is_answered(self.question):
+            self._set(None)
+        else:
+            self._set(replace(self._answer, note=note))
 
     def _clear(self) -> None:
         self.show_answer(None)
@@ -252,10 +255,7 @@ class QuestionCard(QFrame):
         return self._answer is not None and self._answer.is_answered(self.question)
 
     def _update_state(self) -> None:
-        # A note belongs to an answer: a saved note without one would read back as "not applicable".
-        has_answer = self._answer is not None
-        self.note.setEnabled(has_answer)
-        self.clear.setVisible(has_answer)
+        self.clear.setVisible(self._answer is not None)
         self.status.setProperty("answered", self.is_answered())
         repolish(self.status)
         self._translate_state()
@@ -269,9 +269,7 @@ class QuestionCard(QFrame):
 
     def _translate_state(self) -> None:
         self.status.setText(self.tr("✓ Answered") if self.is_answered() else self.tr("Not answered yet"))
-        self.note.setPlaceholderText(
-            self.tr("Add a note: evidence, what is planned…") if self._answer is not None
-            else self.tr("Choose an answer first, then add a note here"))
+        self.note.setPlaceholderText(self.tr("Add a note: evidence, what is planned…"))
 
     def topic_text(self, lang: str) -> str:
         return tr(self.question.topic, lang) or tr(self.question.text, lang)
