@@ -27,6 +27,7 @@ from .businesses.view import BusinessesView
 from .empty_state import EmptyState
 from .forms.ui_main_window import Ui_MainWindow
 from .language import current, language
+from .outcomes import Outcomes
 from .settings import AppSettings
 from .settings_view import SettingsView
 from .style import STYLE_SHEET, scaled
@@ -86,9 +87,10 @@ class MainWindow(QMainWindow):
         self.assessment_stack = QStackedWidget()
         self.assessment_stack.addWidget(self.no_assessment)
         self.settings_view = SettingsView(settings, data_dir)
+        self.outcomes = Outcomes(self, EMPTY_STATES)
         self.pages: dict[str, QWidget] = {
             "businesses": self.business_stack, "assessment": self.assessment_stack,
-            **{key: EmptyState(*EMPTY_STATES[key]) for key in ("results", "policies", "report")},
+            **self.outcomes.pages,
             "settings": self.settings_view,
         }
         for key in VIEWS:
@@ -270,6 +272,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         self.autosave.flush()
+        self.outcomes.refresh(VIEWS[row])
         self.ui.pages.setCurrentIndex(row)
 
     def set_language(self, code: str) -> None:

@@ -8,17 +8,22 @@ for one kind of work. The figures are the plan's (`domain.plan.make_plan`), so t
 
 from __future__ import annotations
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
+                               QVBoxLayout, QWidget)
 
-from ..domain.plan import Plan
+from ..domain.assessment import Assessment
+from ..domain.business import Business
+from ..domain.instrument import Instrument
+from ..domain.plan import Plan, make_plan
 from ..domain.policies import CHECK, ELIGIBLE, FUNDING_NAMES, MET, NOT_ELIGIBLE, NOT_MET, STATUS_NAMES, PolicyMatch, vnd
 from ..i18n import tr
 from .language import current
 from .results.figures import day
+from .roadmap_view import RoadmapView
 from .widgets import heading
 
 OBLIGATIONS = "obligations"  # the filter entry for legal obligations (they fund nothing)
@@ -150,10 +155,17 @@ class PoliciesView(QWidget):
         self.show_not_eligible.setVisible(bool(self.shown[NOT_ELIGIBLE]))
 
     def _card(self, match: PolicyMatch, lang: str) -> QFrame:
+        proposed = self.tr("PROPOSED")
+        estimated = self.tr("Estimated support")
+        pays_for = self.tr("Pays for")
+        to_confirm = self.tr("To confirm")
+        why = self.tr("Why")
+        unverified_text = self.tr("not yet verified")
+        how_to_apply = self.tr("How to apply")
         p = match.policy
         parts = [f"<p style='margin:0'><span style='font-size:large'><b>{escape(tr(p.title, lang))}</b></span>"]
         if p.status == "proposed":
-            parts.append(f" <span style='background:#fff4dc; color:#8a5a00'>&nbsp;{escape(self.tr('PROPOSED'))}&nbsp;</span>")
+            parts.append(f" <span style='background:#fff4dc; color:#8a5a00'>&nbsp;{escape(proposed)}&nbsp;</span>")
         kind = self.tr("Legal obligation") if p.kind == "obligation" else self.tr("Support")
         facts = [kind, escape(match.eligibility_name(lang)), escape(p.legal_number),
                  escape(tr(STATUS_NAMES[p.status], lang)), escape(tr(p.issuer, lang))]
@@ -162,9 +174,9 @@ class PoliciesView(QWidget):
         if p.kind == "support":
             estimate = (self.tr("up to %1").replace("%1", vnd(match.estimated_max_vnd, lang))
                         if match.estimated_max_vnd is not None else self.tr("not determined for this business"))
-            parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(self.tr('Estimated support'))}:</b> {escape(estimate)}"
+            parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(estimated)}:</b> {escape(estimate)}"
                          f"<br>{escape(tr(p.benefit.description, lang))}</p>")
-            parts.append(f"<p style='margin:4px 0 0 0'><b>{escape(self.tr('Pays for'))}:</b> "
+            parts.append(f"<p style='margin:4px 0 0 0'><b>{escape(pays_for)}:</b> "
                          + escape(", ".join(tr(FUNDING_NAMES[f], lang) for f in p.funds)) + "</p>")
         reasons = []
         for r in match.reasons:
@@ -175,12 +187,12 @@ class PoliciesView(QWidget):
         for condition in p.conditions:
             mark, colour = UNKNOWN_MARK
             reasons.append(f"<span style='color:{colour}'><b>{mark}</b></span> "
-                           f"{escape(self.tr('To confirm'))}: {escape(tr(condition.text, lang))}")
-        parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(self.tr('Why'))}:</b><br>" + "<br>".join(reasons) + "</p>")
+                           f"{escape(to_confirm)}: {escape(tr(condition.text, lang))}")
+        parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(why)}:</b><br>" + "<br>".join(reasons) + "</p>")
         how = p.how_to_apply
         prepare = "".join(f"<br>• {escape(tr(t, lang))}" for t in how.prepare)
-        unverified = "" if how.verified else f" <i>({escape(self.tr('not yet verified'))})</i>"
-        parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(self.tr('How to apply'))}:</b> "
+        unverified = "" if how.verified else f" <i>({escape(unverified_text)})</i>"
+        parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(how_to_apply)}:</b> "
                      f"{escape(tr(how.agency, lang))}{unverified}{prepare}</p>")
         frame = QFrame()
         frame.setObjectName("card")
@@ -206,3 +218,33 @@ class PoliciesView(QWidget):
         self.filter.setAccessibleName(self.tr("Filter by category"))
         self._fill_filter()
         self._render()
+
+
+class PlanPage(QTabWidget):
+    """The Policies section of the window: the roadmap and the support policies of one plan."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setDocumentMode(True)
+        self.roadmap = RoadmapView()
+        self.policies = PoliciesView()
+        self.addTab(self.roadmap, "")
+        self.addTab(self.policies, "")
+        self.roadmap.assessmentChanged.connect(lambda _: self.policies.show_plan(self.roadmap.plan))
+        self._retranslate()
+
+    def show_assessment(self, instrument: Instrument, business: Business, assessment: Assessment,
+                        on: date | None = None) -> Plan:
+        plan = make_plan(instrument, business, assessment, on=on)
+        self.roadmap.show_plan(instrument, business, assessment, plan)
+        self.policies.show_plan(plan)
+        return plan
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setTabText(0, self.tr("Roadmap"))
+        self.setTabText(1, self.tr("Support policies"))

@@ -142,7 +142,11 @@ class RoadmapView(QWidget):
                 self.steps_box.addWidget(self._card(number, step, lang))
 
     def _card(self, number: int, step: RoadmapStep, lang: str) -> QFrame:
-        badge = (f" <span style='background:#fde7e4; color:#b3261e'>&nbsp;{escape(self.tr('LEGAL OBLIGATION'))}&nbsp;</span>"
+        obligation = self.tr("LEGAL OBLIGATION")
+        question_word = self.tr("Question")
+        funded_by = self.tr("Can be funded by")
+        no_support = self.tr("No matching support found.")
+        badge = (f" <span style='background:#fde7e4; color:#b3261e'>&nbsp;{escape(obligation)}&nbsp;</span>"
                  if step.obligation else "")
         meta = [tr(step.area_name, lang), tr(step.pillar_name, lang),
                 self.tr("level %1 → %2").replace("%1", str(step.from_level)).replace("%2", str(step.to_level)),
@@ -151,14 +155,14 @@ class RoadmapView(QWidget):
         question = self.instrument.question(step.question_id)
         html = [f"<p style='margin:0'><b>{number}. {escape(tr(step.text, lang))}</b>{badge}<br>"
                 f"<span style='color:#5a6878'>{escape(' · '.join(meta))}</span><br>"
-                f"<span style='color:#5a6878'>{escape(self.tr('Question'))}: "
+                f"<span style='color:#5a6878'>{escape(question_word)}: "
                 f"{escape(tr(question.text, lang) if question else step.question_id)}</span></p>"]
         if step.policies:
             funders = "".join(f"<br>• {escape(tr(m.policy.title, lang))} <i>({escape(m.eligibility_name(lang))})</i>"
                               for m in step.policies)
-            html.append(f"<p style='margin:6px 0 0 0'><b>{escape(self.tr('Can be funded by'))}:</b>{funders}</p>")
+            html.append(f"<p style='margin:6px 0 0 0'><b>{escape(funded_by)}:</b>{funders}</p>")
         else:
-            html.append(f"<p style='margin:6px 0 0 0; color:#5a6878'>{escape(self.tr('No matching support found.'))}</p>")
+            html.append(f"<p style='margin:6px 0 0 0; color:#5a6878'>{escape(no_support)}</p>")
         frame = QFrame()
         frame.setObjectName("card")
         frame.setProperty("question_id", step.question_id)

@@ -40,6 +40,41 @@
     </message>
 </context>
 <context>
+    <name>BenchmarkView</name>
+    <message>
+        <source>Figures from fewer than %1 businesses are not shown: they would point to the businesses and mean little.</source>
+        <translation>Số liệu từ dưới %1 cơ sở không được hiển thị: chúng có thể chỉ ra từng cơ sở và ít ý nghĩa.</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Tổng thể</translation>
+    </message>
+    <message>
+        <source>Compared with similar businesses</source>
+        <translation>So với các cơ sở tương tự</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>This business</source>
+        <translation>Cơ sở này</translation>
+    </message>
+    <message>
+        <source>Mean of peers</source>
+        <translation>Bình quân nhóm</translation>
+    </message>
+    <message>
+        <source>Median of peers</source>
+        <translation>Trung vị nhóm</translation>
+    </message>
+    <message>
+        <source>Difference from the mean</source>
+        <translation>Chênh lệch so với bình quân</translation>
+    </message>
+</context>
+<context>
     <name>BusinessActions</name>
     <message>
         <source>That did not work</source>
@@ -367,99 +402,103 @@
     <name>ComparisonView</name>
     <message>
         <source>completed</source>
-        <translation type="unfinished"></translation>
+        <translation>hoàn thành</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>bản nháp</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Tổng thể</translation>
     </message>
     <message>
         <source>Progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiến bộ: %1</translation>
     </message>
     <message>
         <source>There is only one assessment of this business. Start a re-assessment (T1, T2…) later to see what changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở này mới có một lần đánh giá. Hãy đánh giá lại (T1, T2…) sau một thời gian để thấy những gì đã thay đổi.</translation>
     </message>
     <message>
         <source>Choose two different assessments to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn hai lần đánh giá khác nhau để so sánh.</translation>
     </message>
     <message>
         <source>Level %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức %1 → %2</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished">Mức</translation>
+        <translation>Mức</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Lĩnh vực</translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <source>DBI pillar</source>
-        <translation type="unfinished">Trụ cột DBI</translation>
+        <translation>Trụ cột DBI</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi</translation>
     </message>
     <message>
         <source>Questions that moved (%1 up, %2 down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Các câu hỏi thay đổi (%1 tăng, %2 giảm)</translation>
     </message>
     <message>
         <source>newly answered</source>
-        <translation type="unfinished"></translation>
+        <translation>mới trả lời</translation>
     </message>
     <message>
         <source>no longer counted</source>
-        <translation type="unfinished"></translation>
+        <translation>không còn được tính</translation>
     </message>
     <message>
         <source>Overall score at every stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tổng thể qua các lần đánh giá</translation>
     </message>
     <message>
         <source>Earlier:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần trước:</translation>
     </message>
     <message>
         <source>Later:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần sau:</translation>
     </message>
     <message>
         <source>Earlier assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đánh giá trước</translation>
     </message>
     <message>
         <source>Later assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Lần đánh giá sau</translation>
     </message>
     <message>
         <source>Scores by area</source>
-        <translation type="unfinished">Điểm theo lĩnh vực</translation>
+        <translation>Điểm theo lĩnh vực</translation>
     </message>
     <message>
         <source>By area</source>
-        <translation type="unfinished">Theo lĩnh vực</translation>
+        <translation>Theo lĩnh vực</translation>
     </message>
     <message>
         <source>By DBI pillar</source>
-        <translation type="unfinished">Theo trụ cột DBI</translation>
+        <translation>Theo trụ cột DBI</translation>
     </message>
     <message>
         <source>Radar chart of both assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ radar của hai lần đánh giá</translation>
     </message>
     <message>
         <source>Chart of the overall score at every stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Biểu đồ điểm tổng thể qua các lần đánh giá</translation>
     </message>
 </context>
 <context>
@@ -677,74 +716,113 @@
     </message>
 </context>
 <context>
+    <name>PlanPage</name>
+    <message>
+        <source>Roadmap</source>
+        <translation>Lộ trình</translation>
+    </message>
+    <message>
+        <source>Support policies</source>
+        <translation>Chính sách hỗ trợ</translation>
+    </message>
+</context>
+<context>
     <name>PoliciesView</name>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả hạng mục</translation>
     </message>
     <message>
         <source>Legal obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghĩa vụ pháp lý</translation>
     </message>
     <message>
         <source>Matched on %1 against: %2. Check with the agency before you apply: policies change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đối chiếu ngày %1 với: %2. Hãy hỏi lại cơ quan tiếp nhận trước khi nộp hồ sơ: chính sách có thể thay đổi.</translation>
     </message>
     <message>
         <source>%1 (updated %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cập nhật %2)</translation>
     </message>
     <message>
         <source>Eligible (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đủ điều kiện (%1)</translation>
     </message>
     <message>
         <source>To check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần kiểm tra (%1)</translation>
     </message>
     <message>
         <source>Not eligible (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đủ điều kiện (%1)</translation>
     </message>
     <message>
         <source>None in this category.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có chính sách nào trong hạng mục này.</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện</translation>
+    </message>
+    <message>
+        <source>PROPOSED</source>
+        <translation>ĐANG ĐỀ XUẤT</translation>
+    </message>
+    <message>
+        <source>Estimated support</source>
+        <translation>Hỗ trợ ước tính</translation>
+    </message>
+    <message>
+        <source>Pays for</source>
+        <translation>Chi trả cho</translation>
+    </message>
+    <message>
+        <source>To confirm</source>
+        <translation>Cần xác nhận</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>not yet verified</source>
+        <translation>chưa xác minh</translation>
+    </message>
+    <message>
+        <source>How to apply</source>
+        <translation>Cách đăng ký</translation>
     </message>
     <message>
         <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Nghĩa vụ pháp lý</translation>
     </message>
     <message>
         <source>Support</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỗ trợ</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tối đa %1</translation>
     </message>
     <message>
         <source>not determined for this business</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa xác định được cho cơ sở này</translation>
     </message>
     <message>
         <source>Support policies and obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Chính sách hỗ trợ và nghĩa vụ</translation>
     </message>
     <message>
         <source>Pays for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi trả cho:</translation>
     </message>
     <message>
         <source>Filter by category</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc theo hạng mục</translation>
     </message>
 </context>
 <context>
@@ -764,10 +842,6 @@
     <message>
         <source>Add a note: evidence, what is planned…</source>
         <translation>Thêm ghi chú: bằng chứng, dự định sắp tới…</translation>
-    </message>
-    <message>
-        <source>Choose an answer first, then add a note here</source>
-        <translation>Hãy chọn câu trả lời trước, rồi ghi chú tại đây</translation>
     </message>
     <message>
         <source>Question %1 · %2</source>
@@ -858,6 +932,184 @@
     </message>
 </context>
 <context>
+    <name>ReportView</name>
+    <message>
+        <source>Making the PDF report…</source>
+        <translation>Đang tạo báo cáo PDF…</translation>
+    </message>
+    <message>
+        <source>The report is saved: %1</source>
+        <translation>Đã lưu báo cáo: %1</translation>
+    </message>
+    <message>
+        <source>Making the blank questionnaire…</source>
+        <translation>Đang tạo phiếu khảo sát trống…</translation>
+    </message>
+    <message>
+        <source>The blank questionnaire is saved: %1</source>
+        <translation>Đã lưu phiếu khảo sát trống: %1</translation>
+    </message>
+    <message>
+        <source>Saving the assessment file…</source>
+        <translation>Đang lưu tệp đánh giá…</translation>
+    </message>
+    <message>
+        <source>The assessment file is saved: %1</source>
+        <translation>Đã lưu tệp đánh giá: %1</translation>
+    </message>
+    <message>
+        <source>Writing the province table…</source>
+        <translation>Đang ghi bảng tổng hợp của tỉnh…</translation>
+    </message>
+    <message>
+        <source>The table is saved: %1</source>
+        <translation>Đã lưu bảng: %1</translation>
+    </message>
+    <message>
+        <source>The report is open in your PDF viewer: print it from there (Ctrl+P).</source>
+        <translation>Báo cáo đã mở trong trình xem PDF: hãy in từ đó (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the blank questionnaire</source>
+        <translation>Lưu phiếu khảo sát trống</translation>
+    </message>
+    <message>
+        <source>blank-questionnaire</source>
+        <translation>phieu-khao-sat-trong</translation>
+    </message>
+    <message>
+        <source>Save the assessment file</source>
+        <translation>Lưu tệp đánh giá</translation>
+    </message>
+    <message>
+        <source>Assessment files (*.json)</source>
+        <translation>Tệp đánh giá (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the province table</source>
+        <translation>Lưu bảng tổng hợp của tỉnh</translation>
+    </message>
+    <message>
+        <source>cds-assessments</source>
+        <translation>danh-gia-cds</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>Không thực hiện được: %1</translation>
+    </message>
+    <message>
+        <source>The export did not work</source>
+        <translation>Không xuất được tệp</translation>
+    </message>
+    <message>
+        <source>Report and files</source>
+        <translation>Báo cáo và tệp</translation>
+    </message>
+    <message>
+        <source>For %1, assessment %2.</source>
+        <translation>Của %1, lần đánh giá %2.</translation>
+    </message>
+    <message>
+        <source>Choose an assessment under Businesses to make its report. The blank questionnaire and the province table need none.</source>
+        <translation>Hãy chọn một lần đánh giá ở mục Cơ sở để tạo báo cáo. Phiếu khảo sát trống và bảng tổng hợp của tỉnh không cần chọn.</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>Báo cáo PDF</translation>
+    </message>
+    <message>
+        <source>Results, roadmap, support policies and every answer, ready to print and sign. Earlier assessments of the business are compared.</source>
+        <translation>Kết quả, lộ trình, chính sách hỗ trợ và mọi câu trả lời, sẵn sàng để in và ký. Có so sánh với các lần đánh giá trước của cơ sở.</translation>
+    </message>
+    <message>
+        <source>Language of the report:</source>
+        <translation>Ngôn ngữ của báo cáo:</translation>
+    </message>
+    <message>
+        <source>Save the PDF report…</source>
+        <translation>Lưu báo cáo PDF…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Blank questionnaire</source>
+        <translation>Phiếu khảo sát trống</translation>
+    </message>
+    <message>
+        <source>Every question with its six levels and tick boxes, to fill in on paper.</source>
+        <translation>Mọi câu hỏi với sáu mức và ô đánh dấu, để điền trên giấy.</translation>
+    </message>
+    <message>
+        <source>Save the blank questionnaire (PDF)…</source>
+        <translation>Lưu phiếu khảo sát trống (PDF)…</translation>
+    </message>
+    <message>
+        <source>Assessment files</source>
+        <translation>Tệp đánh giá</translation>
+    </message>
+    <message>
+        <source>Carry an assessment to another computer: save it as a file there, then import it. Importing checks every file first and changes nothing if one is wrong.</source>
+        <translation>Mang một lần đánh giá sang máy khác: lưu thành tệp, rồi nhập tệp đó ở máy kia. Khi nhập, mọi tệp được kiểm tra trước; nếu có tệp sai thì không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>Save the assessment file…</source>
+        <translation>Lưu tệp đánh giá…</translation>
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation>Nhập tệp…</translation>
+    </message>
+    <message>
+        <source>Province table</source>
+        <translation>Bảng tổng hợp của tỉnh</translation>
+    </message>
+    <message>
+        <source>One row per assessment of every business on this computer, with the scores by area, for the provincial statistics.</source>
+        <translation>Mỗi lần đánh giá của mọi cơ sở trên máy này là một dòng, kèm điểm theo lĩnh vực, phục vụ thống kê của tỉnh.</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>Anonymise (leave out names, tax codes, contacts and addresses)</source>
+        <translation>Ẩn danh (bỏ tên, mã số thuế, người liên hệ và địa chỉ)</translation>
+    </message>
+    <message>
+        <source>Save the table…</source>
+        <translation>Lưu bảng…</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Đang xử lý</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPage</name>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Tiến bộ qua các lần</translation>
+    </message>
+</context>
+<context>
     <name>ResultsView</name>
     <message>
         <source>Results: %1, %2</source>
@@ -878,6 +1130,14 @@
     <message>
         <source>Draft: %1 % of the applicable questions answered. The figures so far count the answered ones only.</source>
         <translation>Bản nháp: đã trả lời %1% số câu hỏi áp dụng. Các số liệu hiện chỉ tính những câu đã trả lời.</translation>
+    </message>
+    <message>
+        <source>Nothing to show yet: answer some questions first.</source>
+        <translation>Chưa có gì để hiển thị: hãy trả lời một số câu hỏi trước.</translation>
+    </message>
+    <message>
+        <source>level %1 of 5</source>
+        <translation>mức %1/5</translation>
     </message>
     <message>
         <source>Scores by area</source>
@@ -924,83 +1184,95 @@
     <name>RoadmapView</name>
     <message>
         <source>No steps: every answer has reached its target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có bước nào: mọi câu trả lời đã đạt mục tiêu.</translation>
     </message>
     <message>
         <source>%1 (%2 steps)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bước)</translation>
     </message>
     <message>
         <source>No steps in this phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giai đoạn này không có bước nào.</translation>
+    </message>
+    <message>
+        <source>LEGAL OBLIGATION</source>
+        <translation>NGHĨA VỤ PHÁP LÝ</translation>
+    </message>
+    <message>
+        <source>Can be funded by</source>
+        <translation>Có thể được hỗ trợ bởi</translation>
+    </message>
+    <message>
+        <source>No matching support found.</source>
+        <translation>Chưa tìm thấy chính sách hỗ trợ phù hợp.</translation>
     </message>
     <message>
         <source>level %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>mức %1 → %2</translation>
     </message>
     <message>
         <source>effort %1</source>
-        <translation type="unfinished"></translation>
+        <translation>công sức %1</translation>
     </message>
     <message>
         <source>cost %1</source>
-        <translation type="unfinished"></translation>
+        <translation>chi phí %1</translation>
     </message>
     <message>
         <source>Next level (automatic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức kế tiếp (tự động)</translation>
     </message>
     <message>
         <source>Keep level %1 (no step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giữ mức %1 (không có bước)</translation>
     </message>
     <message>
         <source>Level %1</source>
-        <translation type="unfinished">Mức %1</translation>
+        <translation>Mức %1</translation>
     </message>
     <message>
         <source>Target level for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức mục tiêu cho: %1</translation>
     </message>
     <message>
         <source>Hide targets</source>
-        <translation type="unfinished"></translation>
+        <translation>Ẩn mục tiêu</translation>
     </message>
     <message>
         <source>Set targets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đặt mục tiêu…</translation>
     </message>
     <message>
         <source>Roadmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Lộ trình</translation>
     </message>
     <message>
         <source>One step for each answer below its target, most useful first. Legal obligations and quick wins come in the first three months. Each step lists the supports that can pay for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mỗi câu trả lời chưa đạt mục tiêu là một bước, bước có ích nhất đứng trước. Nghĩa vụ pháp lý và việc làm nhanh được xếp vào ba tháng đầu. Mỗi bước kèm các chính sách hỗ trợ có thể chi trả.</translation>
     </message>
     <message>
         <source>Target level per question</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức mục tiêu của từng câu hỏi</translation>
     </message>
     <message>
         <source>For consultants: by default each answer aims one level higher. Choose a higher target, or keep a level to leave it out of the roadmap. Targets are saved with the assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dành cho chuyên gia tư vấn: mặc định mỗi câu trả lời hướng tới mức cao hơn một bậc. Chọn mục tiêu cao hơn, hoặc giữ nguyên mức để bỏ câu đó khỏi lộ trình. Mục tiêu được lưu cùng lần đánh giá.</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Câu hỏi</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished">Lĩnh vực</translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện tại</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục tiêu</translation>
     </message>
 </context>
 <context>

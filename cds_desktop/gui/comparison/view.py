@@ -168,6 +168,7 @@ class ComparisonView(QWidget):
         return self.summaries[index].stage if 0 <= index < len(self.summaries) else ""
 
     def _show(self) -> None:
+        overall_word = self.tr("Overall")
         lang = current()
         if self.business is not None:
             self.title.setText(self.tr("Progress: %1").replace("%1", self.business.name))
@@ -185,7 +186,7 @@ class ComparisonView(QWidget):
         before, after = self._stage(self.before_combo), self._stage(self.after_combo)
         arrow, delta = change(c.overall.after, c.overall.before, lang)
         self.overall_label.setText(
-            f"<b>{escape(self.tr('Overall'))}</b>: {number(c.overall.before, lang)} → {number(c.overall.after, lang)}"
+            f"<b>{escape(overall_word)}</b>: {number(c.overall.before, lang)} → {number(c.overall.after, lang)}"
             f" <span style='color:{_colour(delta) or '#17222e'}'><b>{arrow}</b></span><br>"
             + escape(self.tr("Level %1 → %2").replace("%1", level_text(c.overall.level_before, lang))
                      .replace("%2", level_text(c.overall.level_after, lang))))

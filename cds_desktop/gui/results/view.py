@@ -17,6 +17,8 @@ from ...domain.business import Business
 from ...domain.instrument import Instrument
 from ...domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, QuestionScore, Result, score
 from ...i18n import tr
+from ...storage import Repository
+from ..benchmark_view import BenchmarkView
 from ..language import current
 from ..style import scaled
 from ..widgets import heading
@@ -120,6 +122,11 @@ class ResultsView(QWidget):
             grid.setColumnStretch(column, 1)
         strong_layout.addLayout(grid)
 
+        self.benchmark = BenchmarkView()
+        self.benchmark_card, benchmark_layout = card()
+        benchmark_layout.addWidget(self.benchmark)
+        self.benchmark_card.setVisible(False)
+
         middle = QHBoxLayout()
         middle.setSpacing(16)
         middle.addWidget(chart_card, 5)
@@ -134,6 +141,7 @@ class ResultsView(QWidget):
         layout.addWidget(summary)
         layout.addLayout(middle)
         layout.addWidget(strong_card)
+        layout.addWidget(self.benchmark_card)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -157,6 +165,11 @@ class ResultsView(QWidget):
         self._show_figures()
         self._plot()
         return self.result
+
+    def show_benchmark(self, repo: Repository, assessment_id: str) -> None:
+        """The stored assessment against its peers on this computer (or why there are too few)."""
+        self.benchmark.show_benchmark(repo, assessment_id, self.instrument)
+        self.benchmark_card.setVisible(True)
 
     # -- drawing --------------------------------------------------------------------------------
 
@@ -188,18 +201,19 @@ class ResultsView(QWidget):
                             for s in items])
         order = {q.id: i for i, q in enumerate(self.instrument.questions)}
         strongest, weakest = ranked_questions(result, order)
-        none = f"<i>{self.tr('Nothing to show yet: answer some questions first.')}</i>"
+        none = "<i>" + escape(self.tr("Nothing to show yet: answer some questions first.")) + "</i>"
         self.strengths.setText(self._question_list(strongest) or none)
         self.weaknesses.setText(self._question_list(weakest) or none)
 
     def _question_list(self, items: list[QuestionScore]) -> str:
         lang = current()
         rows = []
+        level_of_5 = self.tr("level %1 of 5")
         for qs in items:
             area = tr(self.instrument.area(qs.question.area).name, lang)
             rows.append(f"<p style='margin:0 0 6px 0'><b>{escape(tr(qs.question.text, lang))}</b><br>"
                         f"<span style='color:#5a6878'>{escape(area)} · "
-                        f"{self.tr('level %1 of 5').replace('%1', str(qs.level))}</span></p>")
+                        f"{level_of_5.replace('%1', str(qs.level))}</span></p>")
         return "".join(rows)
 
     def _plot(self) -> None:
