@@ -164,7 +164,9 @@ class ReportView(QWidget):
         self.table_button = QPushButton()
         self.table_button.clicked.connect(self._choose_table)
         table_card, table_layout = card(self.table_title, self.table_note)
-        table_layout.addLayout(row(self.format_label, self.format_combo, self.anonymize))
+        table_layout.addLayout(row(self.format_label, self.format_combo))
+        self.anonymize.setStyleSheet("QCheckBox { spacing: 8px; }")
+        table_layout.addWidget(self.anonymize)
         table_layout.addLayout(row(self.table_button))
 
         self.progress = QProgressBar()
