@@ -14,6 +14,7 @@ from pathlib import Path
 APP_NAME = "CDS Desktop"
 APP_AUTHOR = "CDS"
 DATA_DIR_ENV = "CDS_DESKTOP_DATA_DIR"
+CACHE_DIR_ENV = "CDS_DESKTOP_CACHE_DIR"
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -83,6 +84,14 @@ def user_log_dir() -> Path:
 
 
 def user_cache_dir() -> Path:
+    """Disposable files (font cache, validation markers); $CDS_DESKTOP_CACHE_DIR overrides it."""
+    env = os.environ.get(CACHE_DIR_ENV)
+    if env:
+        return Path(env).expanduser()
     import platformdirs
 
     return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
+def validated_cache_dir() -> Path:
+    return user_cache_dir() / "validated"

@@ -12,6 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 def _isolated_user_data(tmp_path_factory, monkeypatch):
     """No test touches the real user data folder."""
     monkeypatch.setenv("CDS_DESKTOP_DATA_DIR", str(tmp_path_factory.mktemp("user-data")))
+    monkeypatch.setenv("CDS_DESKTOP_CACHE_DIR", str(tmp_path_factory.mktemp("user-cache")))
     monkeypatch.setenv("CDS_LANG", "vi")
 
 

@@ -85,3 +85,14 @@ def test_old_versions_stay_available_beside_the_new(write_instrument, monkeypatc
         assert module.find_instrument(old["id"], old["version"]) is not None
     finally:
         shipped_instruments.cache_clear()
+
+
+def test_a_shipped_file_edited_after_a_valid_load_is_checked_again(write_instrument):
+    doc = instrument_doc(mini_questions())
+    path = write_instrument(doc)
+    load_instrument(path)  # valid: remembered by content
+    load_instrument(path)
+    q(doc, "q_data")["pillar"] = "people"
+    path.write_text(__import__("json").dumps(doc), encoding="utf-8")
+    with pytest.raises(InstrumentError, match="people"):
+        load_instrument(path)

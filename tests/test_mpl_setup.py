@@ -14,6 +14,7 @@ def _run(tmp_path, before="", **env):
     environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), **env}
     if "MPLCONFIGDIR" not in env:
         environment.pop("MPLCONFIGDIR", None)
+    environment.pop("CDS_DESKTOP_CACHE_DIR", None)  # the platform's own cache folder is under test
     done = subprocess.run([sys.executable, "-c", CONFIG_DIR.format(before=before)], cwd=REPO, env=environment,
                           capture_output=True, text=True, check=True)
     return done.stdout.splitlines()

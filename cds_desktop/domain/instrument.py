@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -11,7 +11,7 @@ from typing import Any, Mapping
 from ..errors import InstrumentError, Problem
 from ..i18n import Text, text
 from ..paths import instruments_dir
-from .schema import schema_problems
+from .schema import read_json_document, schema_problems
 
 AREA_IDS = ("business", "management", "production", "ecommerce", "foundation")
 PILLAR_IDS = ("customer", "strategy", "technology", "operations", "culture", "data")
@@ -220,15 +220,8 @@ def _build(doc: Mapping[str, Any], source: str) -> Instrument:
 
 def load_instrument(path: str | Path) -> Instrument:
     path = Path(path)
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InstrumentError(Problem("", text(f"không đọc được tệp ({exc.strerror})",
-                                               f"cannot read the file ({exc.strerror})")), str(path)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InstrumentError(Problem("", text(f"không phải JSON hợp lệ ({exc})", f"not valid JSON ({exc})")),
-                              str(path)) from None
-    problems = schema_problems(doc, "instrument.schema.json")
+    raw, doc = read_json_document(path)
+    problems = schema_problems(doc, "instrument.schema.json", source=raw)
     if not problems:
         problems = _semantic_problems(doc)
     if problems:

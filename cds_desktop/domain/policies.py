@@ -10,7 +10,6 @@ A policy not in force on the date asked about is never eligible; a proposed one 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -21,7 +20,7 @@ from ..errors import InstrumentError, Problem
 from ..i18n import Text, fold_diacritics, text, tr
 from ..paths import policies_dir
 from .business import ENTITY_TYPE_NAMES, ENTITY_TYPES, SECTOR_NAMES, SECTORS, SIZE_CLASS_NAMES, Business, SizeClass
-from .schema import schema_problems
+from .schema import read_json_document, schema_problems
 
 FORMAT = "cds-policies"
 ELIGIBLE, CHECK, NOT_ELIGIBLE = "eligible", "check", "not_eligible"
@@ -265,22 +264,11 @@ def _policy(p: Mapping[str, Any], catalog_id: str) -> Policy:
     )
 
 
-def _read(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8-sig"))
-    except OSError as exc:
-        raise InstrumentError(Problem("", text(f"không đọc được tệp ({exc.strerror})",
-                                               f"cannot read the file ({exc.strerror})")), str(path)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InstrumentError(Problem("", text(f"không phải JSON hợp lệ ({exc})", f"not valid JSON ({exc})")),
-                              str(path)) from None
-
-
 def load_catalog_file(path: str | Path) -> tuple[CatalogInfo, tuple[Policy, ...]]:
     """One catalog file, validated; errors name the file, the entry id and the field."""
     path = Path(path)
-    doc = _read(path)
-    problems = schema_problems(doc, "policies.schema.json")
+    raw, doc = read_json_document(path)
+    problems = schema_problems(doc, "policies.schema.json", source=raw)
     if not problems:
         problems = _semantic_problems(doc)
     if problems:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from functools import cache
+from pathlib import Path
 from typing import Any
 
-from ..errors import Problem
+from .. import __version__
+from ..errors import InstrumentError, Problem
 from ..i18n import text
-from ..paths import schemas_dir
+from ..paths import schemas_dir, validated_cache_dir
 
 
 @cache
@@ -85,6 +88,41 @@ def _message(error) -> dict[str, str]:
     return text(error.message, error.message)
 
 
-def schema_problems(document: Any, schema_name: str) -> list[Problem]:
+def schema_problems(document: Any, schema_name: str, source: bytes | None = None) -> list[Problem]:
+    """Every schema violation, each naming its entry and field.
+
+    With `source` (the file's bytes), a file already found valid under this schema and app version is
+    not checked again: the shipped questionnaire and catalogs load on every start, and jsonschema
+    costs ~0.1 s there. Any edit to the file or the schema changes the key, so it is checked anew.
+    """
+    marker = _marker(schema_name, source) if source is not None else None
+    if marker is not None and marker.exists():
+        return []
     errors = sorted(_validator(schema_name).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
-    return [Problem(_where(document, e.absolute_path), _message(e)) for e in errors]
+    problems = [Problem(_where(document, e.absolute_path), _message(e)) for e in errors]
+    if marker is not None and not problems:
+        try:
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
+        except OSError:
+            pass  # a read-only cache only costs time
+    return problems
+
+
+def _marker(schema_name: str, source: bytes) -> Path:
+    schema = (schemas_dir() / schema_name).read_bytes()
+    key = hashlib.sha256(b"\0".join([__version__.encode(), schema, source])).hexdigest()
+    return validated_cache_dir() / key
+
+
+def read_json_document(path: Path) -> tuple[bytes, Any]:
+    """A data file's bytes and parsed JSON; unreadable or malformed files name the file and why."""
+    try:
+        raw = path.read_bytes()
+        return raw, json.loads(raw.decode("utf-8-sig"))
+    except OSError as exc:
+        raise InstrumentError(Problem("", text(f"không đọc được tệp ({exc.strerror})",
+                                               f"cannot read the file ({exc.strerror})")), str(path)) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InstrumentError(Problem("", text(f"không phải JSON hợp lệ ({exc})", f"not valid JSON ({exc})")),
+                              str(path)) from None
