@@ -406,3 +406,27 @@ def test_a_catalog_that_is_not_json_names_the_file(tmp_path):
         load_catalog_file(path)
     assert str(path) in err.value.render("vi")
 
+
+
+def _einvoice_reason(level):
+    from datetime import date
+
+    from cds_desktop.domain.assessment import Answer
+    from cds_desktop.domain.plan import make_plan
+    from cds_desktop.domain.sample import sample_file
+
+    sample = sample_file()
+    assessment = sample.assessment.with_answer("biz_einvoice", None if level is None else Answer.ladder(level))
+    plan = make_plan(sample.instrument, sample.business, assessment, on=date(2026, 11, 27))
+    duty = next(m for m in plan.policies if m.policy.id == "nd123-einvoice-enterprises")
+    return next(r for r in duty.reasons if r.criterion == "answers"), plan
+
+
+def test_an_obligation_says_whether_the_answers_meet_it():
+    met, _ = _einvoice_reason(3)
+    unmet, plan = _einvoice_reason(0)
+    unknown, _ = _einvoice_reason(None)
+    assert (met.result, unmet.result, unknown.result) == ("met", "not_met", "unknown")
+    assert all(r.text["vi"] and r.text["en"] for r in (met, unmet, unknown))
+    first = plan.roadmap.phases[0].steps[0]
+    assert first.question_id == "biz_einvoice" and first.obligation  # unmet duty leads the roadmap

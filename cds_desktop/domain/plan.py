@@ -13,7 +13,7 @@ from ..i18n import tr
 from .assessment import Assessment
 from .business import Business
 from .instrument import Instrument
-from .policies import Catalog, PolicyMatch, match_policies, shipped_catalog, with_relevant_steps
+from .policies import Catalog, PolicyMatch, match_policies, shipped_catalog, with_compliance, with_relevant_steps
 from .roadmap import Roadmap, build_roadmap
 from .scoring import Result, score
 
@@ -49,5 +49,5 @@ def make_plan(instrument: Instrument, business: Business, assessment: Assessment
     result = score(instrument, business, assessment)
     matches = match_policies(catalog, business, on)
     roadmap = build_roadmap(instrument, assessment, result, matches)
-    matches = tuple(with_relevant_steps(m, roadmap.steps) for m in matches)
+    matches = tuple(with_compliance(with_relevant_steps(m, roadmap.steps), result, instrument) for m in matches)
     return Plan(result, roadmap, matches, catalog, on)

@@ -476,3 +476,32 @@ def with_relevant_steps(match: PolicyMatch, steps: Iterable[Any]) -> PolicyMatch
     relevant = tuple(s.question_id for s in steps
                      if funds & set(s.funding) or match.policy.id in s.obligated_by)
     return replace(match, relevant_steps=relevant)
+
+
+def with_compliance(match: PolicyMatch, result: Any, instrument: Any) -> PolicyMatch:
+    """For an obligation that applies, one more reason: whether the answers show it met.
+
+    It informs, it does not decide: whether the duty applies is the matching's business, and an unmet
+    duty becomes the first roadmap step. `result` is the scoring Result of the same assessment.
+    """
+    duty = match.policy.obligation
+    if match.policy.kind != "obligation" or duty is None or match.eligibility == "not_eligible":
+        return match
+    question = instrument.question(duty.question_id)
+    scored = result.questions.get(duty.question_id)
+    topic = question.topic or question.text
+    if scored is None or not scored.applicable or scored.level is None:
+        reason = Reason("answers", UNKNOWN, text(
+            f"Chưa có câu trả lời cho «{topic['vi']}», nên chưa biết cơ sở đã đáp ứng chưa",
+            f"'{topic['en']}' is not answered yet, so whether the business complies is not known"))
+    elif scored.level >= duty.min_level:
+        reason = Reason("answers", MET, text(
+            f"Câu trả lời cho thấy đã đáp ứng: «{topic['vi']}» ở mức {scored.level} (cần từ mức {duty.min_level})",
+            f"The answers show it is met: '{topic['en']}' at level {scored.level} (level {duty.min_level} needed)"))
+    else:
+        reason = Reason("answers", NOT_MET, text(
+            f"Câu trả lời cho thấy chưa đáp ứng: «{topic['vi']}» ở mức {scored.level}, cần từ mức {duty.min_level}; "
+            "đây là bước đầu tiên của lộ trình",
+            f"The answers show it is not met: '{topic['en']}' at level {scored.level}, level {duty.min_level} "
+            "needed; it is the first roadmap step"))
+    return replace(match, reasons=match.reasons + (reason,))
