@@ -488,6 +488,8 @@ def with_compliance(match: PolicyMatch, result: Any, instrument: Any) -> PolicyM
     if match.policy.kind != "obligation" or duty is None or match.eligibility == "not_eligible":
         return match
     question = instrument.question(duty.question_id)
+    if question is None:  # an instrument without the question cannot tell
+        return match
     scored = result.questions.get(duty.question_id)
     topic = question.topic or question.text
     if scored is None or not scored.applicable or scored.level is None:
