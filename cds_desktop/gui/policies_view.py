@@ -24,7 +24,7 @@ from ..i18n import tr
 from .language import current
 from .results.figures import day
 from .roadmap_view import RoadmapView
-from .widgets import heading
+from .widgets import clear_layout, heading
 
 OBLIGATIONS = "obligations"  # the filter entry for legal obligations (they fund nothing)
 MARKS = {MET: ("✓", "#1e6b34"), NOT_MET: ("✗", "#b3261e")}
@@ -127,8 +127,7 @@ class PoliciesView(QWidget):
 
     def _render(self) -> None:
         for box in self.group_boxes.values():
-            while box.count():
-                box.takeAt(0).widget().deleteLater()
+            clear_layout(box)
         if self.plan is None:
             return
         lang = current()

@@ -22,7 +22,7 @@ from ..domain.roadmap import TAG_NAMES, RoadmapStep
 from ..i18n import tr
 from .language import current
 from .results.tables import FittedTable
-from .widgets import heading
+from .widgets import clear_layout, heading
 
 ROADMAP_STYLE = """
 #roadmap, #roadmapContent { background: #f3f5f8; }
@@ -117,9 +117,7 @@ class RoadmapView(QWidget):
         self._render_targets()
 
     def _render_steps(self) -> None:
-        while self.steps_box.count():
-            item = self.steps_box.takeAt(0)
-            item.widget().deleteLater()
+        clear_layout(self.steps_box)
         if self.plan is None:
             return
         lang = current()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QLayout, QWidget
 
 from ..i18n import fold_diacritics
 from .style import scaled
@@ -58,3 +58,13 @@ def error_label(label: QLabel) -> QLabel:
     label.setPalette(palette)
     label.setVisible(False)
     return label
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Take every widget out of a layout and delete it. Each is hidden first: deleteLater waits for the
+    event loop, and until then a removed card would still paint over the new ones below it."""
+    while layout.count():
+        widget = layout.takeAt(0).widget()
+        if widget is not None:
+            widget.hide()
+            widget.deleteLater()
