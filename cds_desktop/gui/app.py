@@ -1,8 +1,9 @@
 """Application start-up: show the window first, load everything heavy after.
 
 Order matters for how fast the app feels: QApplication, settings, language, the (light) main window
-shown, and only then, from the event loop, the database and the questionnaire. matplotlib and
-reportlab are imported later still, by the views that draw charts or print.
+shown with "Opening your data…", and only once that first frame is painted and the event loop is idle,
+the database (its writer lock first) and the questionnaire. matplotlib and reportlab are imported later
+still, by the views that draw charts or print.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from ..mpl_setup import configure_matplotlib_cache
 from ..paths import user_data_dir, user_log_dir
 from .crash import ExceptionHook, log, setup_logging
 from .language import language
@@ -28,23 +30,33 @@ def create_app(argv: list[str]) -> QApplication:
     return app
 
 
+LOAD_ANYWAY_MS = 500  # a window shown minimised or off-screen may not be painted: load all the same
+
+
 def start(settings: AppSettings | None = None) -> MainWindow:
-    """Show the main window in the user's language, then load the data from the event loop."""
+    """Show the main window in the user's language, then load the data once its first frame is on screen."""
     settings = settings or AppSettings()
     language().set(settings.language)
     window = MainWindow(settings, user_data_dir())
-    window.show()
+    waiting = True
 
     def load() -> None:
+        nonlocal waiting
+        if not waiting:  # the other trigger came first
+            return
+        waiting = False
         if not window.load():
             window.close()
             QApplication.exit(1)
 
-    QTimer.singleShot(0, load)
+    window.shown.connect(lambda: QTimer.singleShot(0, window, load))
+    QTimer.singleShot(LOAD_ANYWAY_MS, window, load)
+    window.show()
     return window
 
 
 def run(argv: list[str]) -> int:
+    configure_matplotlib_cache()  # before any view can import matplotlib: a kept per-user font cache
     app = create_app(argv)
     log_path = setup_logging(user_log_dir())
     hook = ExceptionHook(log_path).install()

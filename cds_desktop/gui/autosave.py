@@ -8,12 +8,14 @@ lost in a crash.
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..domain.assessment import Assessment
 from ..errors import InputError
+
+if TYPE_CHECKING:  # the domain loads after the first frame (see app.py)
+    from ..domain.assessment import Assessment
 
 log = logging.getLogger(__name__)
 DELAY_MS = 300

@@ -1,7 +1,9 @@
 """The main window: left navigation, one view per section, and the flow between them.
 
-The window shows before anything heavy loads; `load()` (called from the event loop right after the
-first show) opens the database and the questionnaire.
+The window shows before anything heavy loads: it emits `shown` once its first frame is painted and the
+event loop is idle, and only then does `load()` (see app.py) open the database and the questionnaire and
+build the views that need them. The domain, the storage and those views are therefore imported inside
+the methods that run after `load()`, not at the top of this module.
 """
 
 from __future__ import annotations
@@ -9,21 +11,16 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
 
-from ..domain.assessment import Assessment, Assessor, answer_problems
-from ..domain.business import Business
-from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError
 from ..i18n import tr
-from ..storage import Repository, StoreBusy
 from . import dialogs
-from .actions import BusinessActions
 from .autosave import Autosave
-from .businesses.view import BusinessesView
 from .empty_state import EmptyState
 from .forms.ui_main_window import Ui_MainWindow
 from .language import current, language
@@ -32,6 +29,14 @@ from .settings import AppSettings
 from .settings_view import SettingsView
 from .style import STYLE_SHEET, scaled
 from .welcome import WelcomeView
+
+if TYPE_CHECKING:
+    from ..domain.assessment import Assessment, Assessor
+    from ..domain.business import Business
+    from ..domain.instrument import Instrument
+    from ..storage import Repository
+    from .actions import BusinessActions
+    from .businesses.view import BusinessesView
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +64,7 @@ EMPTY_STATES = {  # (title, explanation, button), translated in context EmptySta
 
 
 class MainWindow(QMainWindow):
+    shown = Signal()  # once: the first frame is painted and the event loop has gone idle
     loaded = Signal()
 
     def __init__(self, settings: AppSettings, data_dir: Path, parent: QWidget | None = None):
@@ -70,18 +76,19 @@ class MainWindow(QMainWindow):
         self.business: Business | None = None
         self.assessment: Assessment | None = None
         self.questionnaire = None  # built in load(): it is the heaviest view
+        self.actions: BusinessActions | None = None  # built in load(), with the views that need the data
+        self.businesses: BusinessesView | None = None
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setStyleSheet(STYLE_SHEET)
         self.ui.appTitle.setFont(scaled(self.font(), 1.35, bold=True))
         self.ui.sidebar.setFixedWidth(max(230, self.fontMetrics().horizontalAdvance("M") * 16))
 
-        self.loading = QLabel()
+        self.loading = QLabel()  # the first frame: "Opening your data…" until load() has run
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.welcome = WelcomeView()
-        self.businesses = BusinessesView()
         self.business_stack = QStackedWidget()
-        for widget in (self.loading, self.welcome, self.businesses):
+        for widget in (self.loading, self.welcome):
             self.business_stack.addWidget(widget)
         self.no_assessment = EmptyState(*EMPTY_STATES["assessment"])
         self.assessment_stack = QStackedWidget()
@@ -102,18 +109,6 @@ class MainWindow(QMainWindow):
         for row in range(len(VIEWS)):
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.ui.navigation.setCurrentRow(row))
 
-        self.actions = BusinessActions(self)
-        self.welcome.newBusinessRequested.connect(self.actions.new_business)
-        self.welcome.sampleRequested.connect(self.actions.add_sample)
-        self.welcome.importRequested.connect(self.actions.import_files)
-        self.businesses.newBusinessRequested.connect(self.actions.new_business)
-        self.businesses.importRequested.connect(self.actions.import_files)
-        self.businesses.editRequested.connect(self.actions.edit_business)
-        self.businesses.deleteRequested.connect(self.actions.delete_business)
-        self.businesses.businessChosen.connect(self.choose_business)
-        self.businesses.newAssessmentRequested.connect(self.start_assessment)
-        self.businesses.continueRequested.connect(self.open_assessment)
-        self.businesses.reassessRequested.connect(self.reassess)
         self.settings_view.languageChosen.connect(self.set_language)
 
         self.autosave = Autosave(self._save_draft, lambda error: error.render(current()), self)
@@ -126,10 +121,21 @@ class MainWindow(QMainWindow):
             self.resize(1280, 720)
         self.ui.navigation.setCurrentRow(0)
         self._retranslate()
+        self.installEventFilter(self)  # until the first paint, for `shown`
 
     # -- start-up ------------------------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.shown.emit)  # runs once the events queued with the paint are handled
+        return super().eventFilter(watched, event)
+
     def load(self) -> bool:
         """Open the database and the questionnaire; False (after telling the user) when the app cannot go on."""
+        from ..domain.instrument import current_instrument
+        from ..storage import Repository, StoreBusy
+        from .actions import BusinessActions
+
         try:
             self.repo = Repository(self.data_dir)
         except StoreBusy as busy:
@@ -140,8 +146,12 @@ class MainWindow(QMainWindow):
         except InputError as error:
             dialogs.warn(self, self.tr("The data cannot be opened"), error.render(current()))
             return False
+        self.actions = BusinessActions(self)
+        self._build_business_views()
         if self.repo.damage is not None:
             self.actions.recover(self.repo.damage)
+        self.settings_view.set_repository(self.repo)
+        self.settings_view.restoreRequested.connect(self.actions.restore_backup)
         try:
             self.instrument = current_instrument()
         except InputError as error:
@@ -156,6 +166,23 @@ class MainWindow(QMainWindow):
         self._resume()
         self.loaded.emit()
         return True
+
+    def _build_business_views(self) -> None:
+        from .businesses.view import BusinessesView
+
+        self.businesses = BusinessesView()
+        self.business_stack.addWidget(self.businesses)
+        self.welcome.newBusinessRequested.connect(self.actions.new_business)
+        self.welcome.sampleRequested.connect(self.actions.add_sample)
+        self.welcome.importRequested.connect(self.actions.import_files)
+        self.businesses.newBusinessRequested.connect(self.actions.new_business)
+        self.businesses.importRequested.connect(self.actions.import_files)
+        self.businesses.editRequested.connect(self.actions.edit_business)
+        self.businesses.deleteRequested.connect(self.actions.delete_business)
+        self.businesses.businessChosen.connect(self.choose_business)
+        self.businesses.newAssessmentRequested.connect(self.start_assessment)
+        self.businesses.continueRequested.connect(self.open_assessment)
+        self.businesses.reassessRequested.connect(self.reassess)
 
     def _resume(self) -> None:
         """Continue where the user was: the last business, and the draft they were answering."""
@@ -187,12 +214,16 @@ class MainWindow(QMainWindow):
         self._update_context()
 
     def consultant_assessor(self) -> Assessor | None:
+        from ..domain.assessment import Assessor
+
         profile = self.settings.consultant
         return Assessor(profile.name, profile.organization) if profile.name else None
 
     def start_assessment(self, business: Business, stage: str) -> None:
         if self.instrument is None:
             return
+        from ..domain.assessment import Assessment
+
         assessment = Assessment.new(self.instrument, stage, assessor=self.consultant_assessor())
         self.open_assessment(business, self._store(business, assessment))
 
@@ -210,6 +241,8 @@ class MainWindow(QMainWindow):
 
     # -- the assessment ------------------------------------------------------------------------
     def open_assessment(self, business: Business, assessment: Assessment, area: str = "") -> None:
+        from ..domain.instrument import find_instrument
+
         instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
         if instrument is None or self.questionnaire is None:
             dialogs.warn(self, self.tr("This assessment cannot be opened"), self.tr(
@@ -238,6 +271,10 @@ class MainWindow(QMainWindow):
         return self.repo.save_assessment(self.business.id, assessment)
 
     def complete(self) -> None:
+        from ..domain.assessment import answer_problems
+        from ..domain.instrument import find_instrument
+        from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES
+
         assessment = replace(self.questionnaire.assessment(), status="completed")
         instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
         problems = answer_problems(instrument, self.business, assessment)
@@ -253,8 +290,6 @@ class MainWindow(QMainWindow):
         self.refresh(business.id)
         self.show_view("businesses")
         summary = self.repo.summary(assessment.id)
-        from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES
-
         level = summary.overall_level
         dialogs.inform(self, self.tr("Assessment completed"), self.tr(
             "The assessment %1 is completed. Overall level: %2 – %3.").replace("%1", assessment.stage)

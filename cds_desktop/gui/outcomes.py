@@ -12,12 +12,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from ..domain.assessment import Assessment
-from ..domain.instrument import find_instrument
 from ..errors import InputError
 from .empty_state import EmptyState
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the domain loads after the first frame (see app.py)
+    from ..domain.assessment import Assessment
     from .main_window import MainWindow
 
 KEYS = ("results", "policies", "report")
@@ -73,6 +72,8 @@ class Outcomes(QObject):
     def refresh(self, key: str) -> None:
         if key not in self.pages:
             return
+        from ..domain.instrument import find_instrument  # local: the domain loads after the first frame
+
         window, stack = self.window, self.pages[key]
         assessment = self.assessment_in_hand()
         instrument = None if assessment is None else find_instrument(assessment.instrument_id,
@@ -95,6 +96,8 @@ class Outcomes(QObject):
 
     def _targets_changed(self, assessment: Assessment) -> None:
         """Save the consultant's targets; the questionnaire, if it has this assessment open, takes them too."""
+        from ..domain.instrument import find_instrument  # local: the domain loads after the first frame
+
         window = self.window
         stored = window.actions.guarded(lambda: window.repo.save_assessment(window.business.id, assessment))
         if stored is None:
