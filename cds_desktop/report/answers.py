@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..domain.scoring import QuestionScore
-from .blocks import p, rich, table
+from .blocks import keep_with_rows, p, rich, section_break, table
 from .context import ReportContext
 from .markup import para
 
@@ -33,9 +33,8 @@ def answer_text(ctx: ReportContext, qs: QuestionScore) -> list:
 
 
 def answers(ctx: ReportContext) -> list:
-    from reportlab.platypus import PageBreak
-
-    out = [PageBreak(), p(ctx.say("Toàn bộ câu trả lời", "All answers"), "h1")]
+    heads = [p(ctx.say("Toàn bộ câu trả lời", "All answers"), "h1")]  # the title stays with the first area
+    out = []
     numbers = {q.id: i for i, q in enumerate(ctx.instrument.questions, 1)}
     for area in ctx.instrument.areas:
         questions = ctx.instrument.questions_in(area.id)
@@ -49,7 +48,7 @@ def answers(ctx: ReportContext) -> list:
                              p(f"{ctx.say('Trụ cột', 'Pillar')}: {pillar}", "muted")]
             note = qs.answer.note if qs.answer is not None else ""
             rows.append([question_cell, answer_text(ctx, qs), p(note, "cell") if note else ""])
-        out += [p(ctx.tr(area.name), "h2"),
-                table([ctx.say("Câu hỏi", "Question"), ctx.say("Câu trả lời", "Answer"), ctx.say("Ghi chú", "Notes")],
-                      rows, [68, 72, 30])]
-    return out
+        out.append(keep_with_rows([*heads, p(ctx.tr(area.name), "h2")], table([ctx.say("Câu hỏi", "Question"), ctx.say("Câu trả lời", "Answer"),
+                                                 ctx.say("Ghi chú", "Notes")], rows, [68, 72, 30])))
+        heads = []
+    return [section_break(), *heads, *out]

@@ -3,25 +3,42 @@
 from __future__ import annotations
 
 import io
+from functools import cache
 from typing import Sequence
 
-from .document import ACCENT, CONTENT_WIDTH, MM, RULE, TINT, styles
+from .document import ACCENT, CONTENT_HEIGHT, CONTENT_WIDTH, MM, RULE, TINT, styles
 from .fonts import REGULAR
 from .markup import para
 
 
-def p(value: object, style: str = "body"):
-    """A paragraph of user (or any) text, escaped: shown exactly as typed."""
+@cache
+def _paragraph_class():
     from reportlab.platypus import Paragraph
 
-    return Paragraph(para(value), styles()[style])
+    class WrapOnce(Paragraph):
+        """A Paragraph that breaks its lines once per width: tables, KeepTogether and drawing wrap each cell
+        again and again at the same width, and line breaking is most of the report's layout time."""
+
+        _wrapped = None
+
+        def wrap(self, availWidth, availHeight):
+            if self._wrapped is not None and self._wrapped[0] == availWidth:
+                return self._wrapped[1]
+            size = super().wrap(availWidth, availHeight)
+            self._wrapped = (availWidth, size)
+            return size
+
+    return WrapOnce
+
+
+def p(value: object, style: str = "body"):
+    """A paragraph of user (or any) text, escaped: shown exactly as typed."""
+    return _paragraph_class()(para(value), styles()[style])
 
 
 def rich(markup: str, style: str = "body"):
     """A paragraph of the app's own markup (user parts must already be escaped with para())."""
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(markup, styles()[style])
+    return _paragraph_class()(markup, styles()[style])
 
 
 def cell(value: object, style: str = "cell"):
@@ -29,13 +46,17 @@ def cell(value: object, style: str = "cell"):
 
 
 def table(header: Sequence[str] | None, rows: Sequence[Sequence], widths_mm: Sequence[float], *,
-          zebra: bool = True, bold_rows: Sequence[int] = ()):
-    """A full-width table; str cells become escaped paragraphs, the header repeats on each page."""
+          zebra: bool = True, bold_rows: Sequence[int] = (), title=None):
+    """A full-width table; str cells become escaped paragraphs. The header, or a `title` flowable spanning
+    the first row, repeats on each page the table runs on to."""
     scale = CONTENT_WIDTH / (sum(widths_mm) * MM)
     widths = [w * MM * scale for w in widths_mm]
     data = []
+    if title is not None:
+        data.append([title] + [""] * (len(widths) - 1))
     if header:
         data.append([cell(h, "head") for h in header])
+    top = len(data)
     for index, row in enumerate(rows):
         style = "cell_bold" if index in bold_rows else "cell"
         data.append([cell(value, style) if isinstance(value, str) else value for value in row])
@@ -45,12 +66,14 @@ def table(header: Sequence[str] | None, rows: Sequence[Sequence], widths_mm: Seq
         ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
+    if title is not None:
+        commands += [("SPAN", (0, 0), (-1, 0)), ("LEFTPADDING", (0, 0), (0, 0), 0), ("TOPPADDING", (0, 0), (-1, 0), 6)]
     if header:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), ACCENT), ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT)]
+        commands += [("BACKGROUND", (0, top - 1), (-1, top - 1), ACCENT),
+                     ("LINEBELOW", (0, top - 1), (-1, top - 1), 0.8, ACCENT)]
     if zebra:
-        first = 1 if header else 0
-        commands += [("BACKGROUND", (0, r), (-1, r), TINT) for r in range(first + 1, len(data), 2)]
-    return grid(data, widths, commands, repeat_rows=1 if header else 0)
+        commands += [("BACKGROUND", (0, r), (-1, r), TINT) for r in range(top + 1, len(data), 2)]
+    return grid(data, widths, commands, repeat_rows=top)
 
 
 def grid(data: list, widths: Sequence[float], commands: Sequence = (), *, repeat_rows: int = 0):
@@ -62,6 +85,32 @@ def grid(data: list, widths: Sequence[float], commands: Sequence = (), *, repeat
     return result
 
 
+@cache
+def _keeper_class():
+    from reportlab.platypus import KeepTogether
+
+    class HeadsWithFirstRows(KeepTogether):
+        def __init__(self, heads: Sequence, body, rows: int):
+            super().__init__([*heads, body])
+            self._body, self._rows = body, rows
+
+        def wrap(self, aW, aH):
+            size = super().wrap(aW, aH)
+            heights = self._body._rowHeights
+            self._H -= sum(heights[min(len(heights), self._body.repeatRows + self._rows):])  # what must fit here
+            return size
+
+    return HeadsWithFirstRows
+
+
+def keep_with_rows(heads: Sequence, body, rows: int = 2):
+    """Headings kept with the first `rows` rows of the table below them; the rest of the table may run on
+    to the next page (a whole-table KeepTogether pushes every table longer than the space left to a new page)."""
+    for head in heads:  # inside, headings need no keepWithNext of their own (it would re-group them)
+        head.__dict__["keepWithNext"] = 0
+    return _keeper_class()(heads, body, rows)
+
+
 def image(png: bytes, width_mm: float):
     """A chart PNG at its print size (the PNG's aspect ratio is kept)."""
     from reportlab.lib.utils import ImageReader
@@ -71,6 +120,13 @@ def image(png: bytes, width_mm: float):
     pixels_w, pixels_h = ImageReader(io.BytesIO(png)).getSize()
     width = width_mm * MM
     return Image(source, width=width, height=width * pixels_h / pixels_w)
+
+
+def section_break():
+    """A section starts on a new page, unless more than 60 % of the current one is still empty."""
+    from reportlab.platypus import CondPageBreak
+
+    return CondPageBreak(0.6 * CONTENT_HEIGHT)
 
 
 def spacer(mm: float):

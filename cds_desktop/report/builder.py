@@ -47,7 +47,7 @@ def context(current: AssessmentFile, *, lang: str, on: date, history: Sequence[A
     previous = previous_assessment(current, history)
     plan = make_plan(current.instrument, current.business, current.assessment, on=on)
     return ReportContext(
-        lang=lang, on=on, current=current, result=score(current.instrument, current.business, current.assessment),
+        lang=lang, on=on, current=current, result=plan.result,  # the plan has scored it already
         previous=previous,
         previous_result=None if previous is None else score(previous.instrument, previous.business,
                                                             previous.assessment),

@@ -1,6 +1,6 @@
-"""Charts for the report: matplotlib `Figure` objects on the Agg canvas (never pyplot), returned as
-PNG bytes at print resolution. Series differ by line style, marker and hatch, not by colour alone,
-so they read in grayscale."""
+"""The radar chart of the report: a matplotlib `Figure` on the Agg canvas (never pyplot), returned as
+PNG bytes at print resolution. Series differ by line style and marker, not by colour alone, so they
+read in grayscale. (The bar charts are drawn natively by reportlab: bars.py.)"""
 
 from __future__ import annotations
 
@@ -83,54 +83,3 @@ def _sized(font, size: float):
     font = font.copy()
     font.set_size(size)
     return font
-
-
-def bars(labels: Sequence[str], current: Series, previous: Series | None = None,
-         benchmark: Series | None = None, *, number=lambda v: f"{v:.1f}", width_mm: float = 160,
-         row_mm: float = 6.5) -> bytes:
-    """Horizontal bars, 0-100: the current score solid, the previous one hatched, the benchmark a ◇ marker."""
-    configure_matplotlib_cache()
-    from matplotlib.figure import Figure
-
-    font = chart_font()
-    rows = len(labels)
-    height_mm = rows * row_mm * (1.45 if previous else 1) + 16
-    figure = Figure(figsize=(width_mm / 25.4, height_mm / 25.4))
-    label_share = 0.30
-    ax = figure.add_axes((label_share, 12 / height_mm, 0.62, 1 - 16 / height_mm))
-    step = 1.45 if previous else 1.0
-    ys = [i * step for i in range(rows)]
-    thick = 0.55
-
-    def draw(series: Series, offset: float, **style) -> None:
-        values = [v or 0 for v in series.values]
-        positions = [y + offset for y in ys]
-        ax.barh(positions, values, height=thick, label=plain(series.label), **style)
-        for y, v in zip(positions, series.values):
-            shown = "—" if v is None else number(v)
-            ax.text((v or 0) + 1.2, y, shown, va="center", fontproperties=_sized(font, 6.5))
-
-    if previous is not None:
-        draw(current, -0.3, color=CURRENT_COLOUR, edgecolor=CURRENT_COLOUR)
-        draw(previous, 0.3, color="#ffffff", edgecolor=PREVIOUS_COLOUR, hatch="////", linewidth=0.6)
-    else:
-        draw(current, 0, color=CURRENT_COLOUR, edgecolor=CURRENT_COLOUR)
-    if benchmark is not None:
-        points = [(v, y) for v, y in zip(benchmark.values, ys) if v is not None]
-        ax.plot([v for v, _ in points], [y for _, y in points], linestyle="none", marker="D", markersize=4,
-                color="#000000", markerfacecolor="#ffffff", markeredgewidth=1, label=plain(benchmark.label),
-                zorder=4)
-    ax.set_xlim(0, 108)
-    ax.set_ylim(ys[-1] + step * 0.6, -step * 0.6)
-    ax.set_yticks(ys)
-    ax.set_yticklabels([_wrap(label, 30) for label in labels], fontproperties=_sized(font, 7))
-    ax.set_xticks([0, 20, 40, 60, 80, 100])
-    ax.set_xticklabels(["0", "20", "40", "60", "80", "100"], fontproperties=_sized(font, 6.5))
-    ax.grid(axis="x", color="#cccccc", linewidth=0.5)
-    ax.set_axisbelow(True)
-    for side in ("top", "right"):
-        ax.spines[side].set_visible(False)
-    if previous is not None or benchmark is not None:
-        ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncol=3, frameon=False, prop=_sized(font, 6.5),
-                  borderaxespad=0.2)
-    return _png(figure)

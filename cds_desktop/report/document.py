@@ -18,6 +18,7 @@ MM = 72 / 25.4
 PAGE_WIDTH, PAGE_HEIGHT = 210 * MM, 297 * MM  # A4
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * MM, 24 * MM, 20 * MM
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+CONTENT_HEIGHT = PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM
 
 INK = "#1a1a1a"
 ACCENT = "#1f3b63"  # dark navy: prints as a dark grey
@@ -138,6 +139,7 @@ def _canvas_class(chrome: Chrome):
 
 def write_pdf(target: Path, story: list, chrome: Chrome) -> None:
     """Lay out `story` on A4 pages into `target` (a temporary file from fileio.atomic_output)."""
+    from reportlab import rl_config
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     register_fonts()
@@ -146,7 +148,12 @@ def write_pdf(target: Path, story: list, chrome: Chrome) -> None:
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=chrome.title, author=chrome.author,
         subject=chrome.subject, creator="CĐS Desktop", lang="vi-VN" if chrome.lang == "vi" else "en",
         invariant=1, initialFontName=REGULAR, initialFontSize=9.5)
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+    frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, CONTENT_HEIGHT,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_canvas_class(chrome))
+    ascii85 = rl_config.useA85
+    rl_config.useA85 = 0  # binary streams: smaller files, and no pure-Python ASCII85 encoding of fonts and images
+    try:
+        doc.build(story, canvasmaker=_canvas_class(chrome))
+    finally:
+        rl_config.useA85 = ascii85

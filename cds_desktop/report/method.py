@@ -4,7 +4,7 @@ domain/scoring.py), which instrument and policy catalog were used, and the discl
 from __future__ import annotations
 
 from ..domain.scoring import LEVEL_NAMES
-from .blocks import p, rich, table
+from .blocks import p, rich, section_break, table
 from .context import ReportContext
 from .markup import para
 
@@ -53,9 +53,7 @@ def _catalog_lines(ctx: ReportContext) -> list[str]:
 
 
 def method(ctx: ReportContext) -> list:
-    from reportlab.platypus import PageBreak
-
-    out = [PageBreak(), p(ctx.say("Phương pháp", "Method"), "h1"), p(ctx.say(
+    out = [section_break(), p(ctx.say("Phương pháp", "Method"), "h1"), p(ctx.say(
         "Các mức và trụ cột theo Bộ chỉ số đánh giá chuyển đổi số doanh nghiệp (DBI: QĐ 1970/QĐ-BTTTT năm 2021, "
         "QĐ 2158/QĐ-BTTTT năm 2023, nay là QĐ 1567/QĐ-BKHCN ngày 30/6/2025). Năm lĩnh vực hoạt động là cách nhìn của "
         "chủ cơ sở: mỗi câu hỏi thuộc một lĩnh vực và một trụ cột.",

@@ -5,7 +5,7 @@ support and how to apply; proposed or unverified policies are marked as such."""
 from __future__ import annotations
 
 from ..domain.policies import STATUS_NAMES
-from .blocks import p, rich, spacer, table
+from .blocks import keep_with_rows, p, rich, section_break, spacer, table
 from .context import ReportContext
 from .markup import para
 
@@ -53,9 +53,7 @@ def _step_funding(ctx: ReportContext, step, numbers: dict[str, int]) -> str:
 
 
 def roadmap(ctx: ReportContext) -> list:
-    from reportlab.platypus import KeepTogether, PageBreak
-
-    out = [PageBreak(), p(ctx.say("Lộ trình chuyển đổi số", "Digital transformation roadmap"), "h1")]
+    out = [section_break(), p(ctx.say("Lộ trình chuyển đổi số", "Digital transformation roadmap"), "h1")]
     if ctx.plan.roadmap.is_empty:
         return out + [p(ctx.say("Không có bước nào cần làm thêm theo các câu trả lời hiện tại.",
                                 "No further steps follow from the current answers."))]
@@ -84,16 +82,12 @@ def roadmap(ctx: ReportContext) -> list:
                 what.append(rich(f"<b>{ctx.say('Bắt buộc theo quy định', 'Required by law')}</b>", "small"))
             rows.append([what, _step_funding(ctx, step, numbers)])
         header = [ctx.say("Việc cần làm", "Step"), ctx.say("Hỗ trợ", "Support")]
-        out += [KeepTogether([p(ctx.tr(phase.name), "h2"), table(header, rows[:3], [135, 35])])]
-        if len(rows) > 3:
-            out.append(table(header, rows[3:], [135, 35]))
+        out.append(keep_with_rows([p(ctx.tr(phase.name), "h2")], table(header, rows, [135, 35]), rows=3))
     return out
 
 
 def policies(ctx: ReportContext) -> list:
-    from reportlab.platypus import PageBreak
-
-    out = [PageBreak(), p(ctx.say("Chính sách hỗ trợ", "Support policies"), "h1"), p(ctx.say(
+    out = [section_break(), p(ctx.say("Chính sách hỗ trợ", "Support policies"), "h1"), p(ctx.say(
         "So khớp hồ sơ cơ sở với danh mục chính sách tại ngày lập báo cáo. ✓ đạt, ✗ không đạt, ? cần xác nhận. "
         "Mức hỗ trợ là mức tối đa ước tính; số tiền thực nhận do cơ quan tiếp nhận quyết định.",
         "The business profile matched against the policy catalog on the report date. ✓ met, ✗ not met, "
@@ -118,9 +112,8 @@ def policies(ctx: ReportContext) -> list:
 
 
 def _policy(ctx: ReportContext, match, prefix: str, heading: list) -> list:
-    """One policy kept on one page (with the group heading above the group's first policy)."""
-    from reportlab.platypus import KeepTogether
-
+    """One policy: its title (and the group heading above the group's first policy) kept with its first rows,
+    the title repeated when the policy runs on to the next page."""
     policy = match.policy
     legal = ", ".join(part for part in (policy.legal_number, policy.legal_article or "",
                                         ctx.date(policy.legal_date) if policy.legal_date else "") if part)
@@ -138,4 +131,4 @@ def _policy(ctx: ReportContext, match, prefix: str, heading: list) -> list:
              [ctx.say("Cách đăng ký", "How to apply") if policy.kind == "support" else ctx.say("Thực hiện", "How to comply"),
               apply]]
     title = rich(f"<b>{prefix}{para(ctx.tr(policy.title))}</b>{_flag(ctx, policy)}", "h3")
-    return [KeepTogether([*heading, title, table(None, rows, [38, 132], zebra=False), spacer(2)])]
+    return [keep_with_rows(heading, table(None, rows, [38, 132], zebra=False, title=title), rows=2), spacer(2)]

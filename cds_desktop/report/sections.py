@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, QuestionScore
 from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES
 from . import charts
+from .bars import bars
 from .blocks import grid, image, p, rich, spacer, table
 from .context import ReportContext
 from .document import MM, RULE, TINT
@@ -215,10 +216,11 @@ def _score_table(ctx: ReportContext, kind: str) -> list:
         note = [p(ctx.say("So sánh với các cơ sở cùng nhóm: ", "Compared with peers: ") + ctx.benchmark.describe(ctx.lang)
                   + ".", "muted")]
     return [table(header, rows, widths, bold_rows=[len(rows) - 1] if kind == "areas" else ()), *note,
-            spacer(3), image(charts.bars(chart_labels, current, previous, benchmark, number=ctx.number), 160)]
+            spacer(2), bars(chart_labels, current, previous, benchmark, number=ctx.number)]
 
 
 def results(ctx: ReportContext) -> list:
+    """Areas and pillars on one page: each a table with a compact bar chart below it."""
     from reportlab.platypus import KeepTogether, PageBreak
 
     intro = ctx.say(
@@ -231,7 +233,6 @@ def results(ctx: ReportContext) -> list:
     out = [PageBreak(), p(ctx.say("Kết quả theo lĩnh vực và trụ cột", "Results by area and pillar"), "h1"),
            p(intro, "muted"),
            KeepTogether([p(ctx.say("Theo lĩnh vực", "By area"), "h2"), *_score_table(ctx, "areas")]),
-           PageBreak(),
            KeepTogether([p(ctx.say("Theo trụ cột DBI", "By DBI pillar"), "h2"), p(ctx.say(
                "Sáu trụ cột của Bộ chỉ số DBI: mức chung được xác định từ điểm chung và số trụ cột đạt mức (xem Phương pháp).",
                "The six pillars of the DBI index: the overall level follows from the overall score and how many pillars "
