@@ -1,4 +1,5 @@
-"""What the user does to businesses: create, edit, delete, add the sample, import files, recover the data.
+"""What the user does to businesses: create, edit, delete, add the sample, import files, recover the data,
+restore a backup.
 
 Every store call goes through `guarded`: a problem the user can act on becomes a plain message in
 their language, and the stored data stays as it was.
@@ -13,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..errors import InputError
-from ..storage import Damage
+from ..storage import BackupInfo, Damage
 from ..storage.exchange import add_sample, import_assessments, read_all
 from . import dialogs
 from .businesses.form import BusinessDialog
@@ -118,6 +119,30 @@ class BusinessActions(QObject):
         box.setEscapeButton(cancel)
         box.exec()
         return choices.get(box.clickedButton())
+
+    def restore_backup(self, backup: BackupInfo) -> None:
+        """Make a backup the data, after confirmation; the data as it is now is kept as a backup first."""
+        from .settings_view import backup_time
+
+        when = backup_time(backup.taken_at)
+        message = self.tr("Restore the data as it was on %1?").replace("%1", when)
+        details = self.tr("Every business and assessment goes back to how it was on %1; changes made since then "
+                          "are replaced. The data as it is now is first kept as a backup (“Before a restore”), "
+                          "so you can go back to it.").replace("%1", when)
+        if not dialogs.confirm(self.window, self.tr("Restore a backup"), message, self.tr("Restore"),
+                               details=details):
+            return
+        window = self.window
+        window.autosave.flush()  # the draft being answered is saved, hence kept in the backup the restore makes
+        if self.guarded(lambda: self.repo.restore_backup(backup.name)) is None:
+            return
+        business_id = window.business.id if window.business is not None else None
+        window.close_assessment()
+        window.settings.last_assessment = ""
+        window.business = None
+        window.refresh(business_id)
+        dialogs.inform(window, self.tr("Backup restored"), self.tr("The data is back as it was on %1.")
+                       .replace("%1", when))
 
     def recover(self, damage: Damage) -> None:
         """The data file could not be read at start: offer the newest good backup (nothing was deleted)."""

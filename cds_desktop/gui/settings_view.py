@@ -1,34 +1,77 @@
-"""Settings: language (applied at once), the consultant profile, the data folder."""
+"""Settings: language (applied at once), the consultant profile, the data folder, backups and About.
+
+The backups come from the open Repository (given by the window once the data is loaded); restoring is
+the window's job (`restoreRequested`), since the whole window must then show the restored data. The
+About facts need the questionnaire and the policy catalog, so they are read on first show, not at start.
+"""
 
 from __future__ import annotations
 
+import platform
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+import PySide6
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QUrl, Signal, qVersion
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidgetItem, QWidget
 
-from ..i18n import LANGUAGES
+from .. import __version__
+from ..errors import InputError
+from ..i18n import LANGUAGES, tr
+from ..paths import fonts_dir
 from .forms.ui_settings import Ui_SettingsForm
+from .language import current
 from .settings import AppSettings, ConsultantProfile
 from .style import scaled
 
+if TYPE_CHECKING:
+    from ..storage import BackupInfo, Repository
+
 # Each language is named in itself, so a user who cannot read the current one still finds theirs.
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}
+BACKUP_KINDS = {  # translated in context SettingsView where shown
+    "save": QT_TRANSLATE_NOOP("SettingsView", "On save"),
+    "before-migration": QT_TRANSLATE_NOOP("SettingsView", "Before a data upgrade"),
+    "before-delete": QT_TRANSLATE_NOOP("SettingsView", "Before a deletion"),
+    "before-import": QT_TRANSLATE_NOOP("SettingsView", "Before an import"),
+    "before-restore": QT_TRANSLATE_NOOP("SettingsView", "Before a restore"),
+}
+BACKUP_NAME = Qt.ItemDataRole.UserRole
+FONT_LICENCE = "LICENSE-DejaVu.txt"
+SETTINGS_STYLE = "#settingsContent { background: #f3f5f8; }"
+
+
+def backup_time(taken_at: str) -> str:
+    """'2026-11-27 14:03:05' -> '27/11/2026 14:03:05', as Vietnamese readers write dates."""
+    day, _, time = taken_at.partition(" ")
+    return f"{day[8:10]}/{day[5:7]}/{day[:4]} {time}".strip()
+
+
+def file_size(size: int, lang: str) -> str:
+    from .results.figures import number
+
+    if size < 1024 * 1024:
+        return f"{number(size / 1024, lang)} KB"
+    return f"{number(size / (1024 * 1024), lang)} MB"
 
 
 class SettingsView(QWidget):
     languageChosen = Signal(str)
+    restoreRequested = Signal(object)  # the BackupInfo chosen
 
     def __init__(self, settings: AppSettings, data_dir: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.settings = settings
         self.data_dir = data_dir
+        self.repo: Repository | None = None
+        self._about_shown = False
         self.ui = Ui_SettingsForm()
         self.ui.setupUi(self)
+        self.ui.settingsContent.setStyleSheet(SETTINGS_STYLE)
         self.ui.title.setObjectName("heading")
         self.ui.title.setFont(scaled(self.font(), 1.6, bold=True))
-        self.ui.outerLayout.setContentsMargins(24, 20, 24, 20)
+        self.ui.contentLayout.setContentsMargins(24, 20, 24, 20)
         width = self.fontMetrics().horizontalAdvance("M") * 32
         for field in (self.ui.languageCombo, self.ui.consultantNameEdit, self.ui.consultantOrganizationEdit,
                       self.ui.consultantPhoneEdit):
@@ -48,6 +91,91 @@ class SettingsView(QWidget):
         self.ui.openDataFolderButton.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon))
         self.ui.openDataFolderButton.clicked.connect(self.open_data_folder)
 
+        table = self.ui.backupsTable
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 6 + header.sizeHint().height())
+        table.itemSelectionChanged.connect(self._update_restore_button)
+        table.itemActivated.connect(lambda _: self.ui.restoreButton.click())
+        self.ui.restoreButton.clicked.connect(self._restore_chosen)
+        self.show_backups([])
+
+    # -- backups --------------------------------------------------------------------------------
+
+    def set_repository(self, repo: Repository) -> None:
+        self.repo = repo
+        self.refresh_backups()
+
+    def refresh_backups(self) -> None:
+        self.show_backups(self.repo.backups() if self.repo is not None else [])
+
+    def show_backups(self, backups: list[BackupInfo]) -> None:
+        """One row per backup, newest first, keeping the chosen one chosen."""
+        table, lang = self.ui.backupsTable, current()
+        chosen = self.chosen_backup()
+        table.setRowCount(len(backups))
+        for row, backup in enumerate(backups):
+            kind = self.tr(BACKUP_KINDS[backup.kind]) if backup.kind in BACKUP_KINDS else backup.kind
+            cells = (backup_time(backup.taken_at), kind, file_size(backup.size, lang))
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(BACKUP_NAME, backup)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, column, item)
+            if chosen is not None and backup.name == chosen.name:
+                table.selectRow(row)
+        table.setVisible(bool(backups))
+        self.ui.restoreButton.setVisible(bool(backups))
+        self.ui.backupsEmpty.setVisible(not backups)
+        self._update_restore_button()
+
+    def chosen_backup(self) -> BackupInfo | None:
+        rows = self.ui.backupsTable.selectionModel().selectedRows()
+        return rows[0].data(BACKUP_NAME) if rows else None
+
+    def _update_restore_button(self) -> None:
+        self.ui.restoreButton.setEnabled(self.chosen_backup() is not None)
+
+    def _restore_chosen(self) -> None:
+        backup = self.chosen_backup()
+        if backup is not None:
+            self.restoreRequested.emit(backup)
+            self.refresh_backups()  # the restore kept the data it replaced as a new backup
+
+    # -- about ----------------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        """Versions of the app, the questionnaire and the policy catalog (read from the shipped data)."""
+        from ..domain.instrument import current_instrument
+        from ..domain.policies import shipped_catalog
+        from .results.figures import day
+
+        lang = current()
+        self.ui.appVersionValue.setText(self.tr("CĐS Desktop, version %1").replace("%1", __version__))
+        try:
+            i = current_instrument()
+            self.ui.instrumentValue.setText(self.tr("%1: %2, version %3, released %4").replace(
+                "%1", tr(i.name, lang)).replace("%2", i.id).replace("%3", i.version).replace("%4", day(i.released)))
+        except InputError as error:
+            self.ui.instrumentValue.setText(error.render(lang))
+        try:
+            self.ui.catalogValue.setText("\n".join(self.tr("%1: %2, version %3, updated %4").replace(
+                "%1", tr(f.name, lang)).replace("%2", f.id).replace("%3", f.version).replace("%4", day(f.updated))
+                for f in shipped_catalog().files))
+        except InputError as error:
+            self.ui.catalogValue.setText(error.render(lang))
+        self.ui.runtimeValue.setText(f"Python {platform.python_version()} · Qt {qVersion()} · "
+                                     f"PySide6 {PySide6.__version__}")
+        self.ui.licenceValue.setText(self.tr(
+            "Free software under the MIT licence. The DejaVu fonts used in reports have their own free "
+            "licence:") + "\n" + str(fonts_dir() / FONT_LICENCE))
+        self._about_shown = True
+
+    # -- the rest -------------------------------------------------------------------------------
+
     def _save_profile(self) -> None:
         self.settings.consultant = ConsultantProfile(
             self.ui.consultantNameEdit.text().strip(), self.ui.consultantOrganizationEdit.text().strip(),
@@ -60,7 +188,16 @@ class SettingsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.refresh_backups()
+            if self._about_shown:
+                self.show_about()
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        self.refresh_backups()  # saves since the last visit made new ones
+        if not self._about_shown:
+            self.show_about()
+        super().showEvent(event)
 
     def hideEvent(self, event) -> None:
         self._save_profile()

@@ -129,6 +129,30 @@
         <translation>Giữ cả hai</translation>
     </message>
     <message>
+        <source>Restore the data as it was on %1?</source>
+        <translation>Khôi phục dữ liệu như lúc %1?</translation>
+    </message>
+    <message>
+        <source>Every business and assessment goes back to how it was on %1; changes made since then are replaced. The data as it is now is first kept as a backup (“Before a restore”), so you can go back to it.</source>
+        <translation>Mọi cơ sở kinh doanh và bản đánh giá trở lại như lúc %1; những thay đổi từ đó đến nay sẽ bị thay thế. Dữ liệu hiện tại được giữ lại trước thành một bản sao lưu (“Trước khi khôi phục”), nên bạn có thể quay lại nó.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Đã khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <source>The data is back as it was on %1.</source>
+        <translation>Dữ liệu đã trở lại như lúc %1.</translation>
+    </message>
+    <message>
         <source>The data file is damaged</source>
         <translation>Tệp dữ liệu bị hỏng</translation>
     </message>
@@ -1276,6 +1300,45 @@
     </message>
 </context>
 <context>
+    <name>ScorePanel</name>
+    <message>
+        <source>Score so far</source>
+        <translation>Điểm tạm tính</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Counts the questions answered so far.</source>
+        <translation>Chỉ tính các câu đã trả lời.</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1/100</translation>
+    </message>
+    <message>
+        <source>Level %1 – %2</source>
+        <translation>Mức %1 – %2</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Chưa có câu trả lời</translation>
+    </message>
+    <message>
+        <source>%1 / 100, level %2</source>
+        <translation>%1/100, mức %2</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>chưa có câu trả lời</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <source>Settings</source>
@@ -1336,6 +1399,121 @@
     <message>
         <source>Open the data folder</source>
         <translation>Mở thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>A copy of the data is kept every time it changes (the last 10), and before every deletion, import, data upgrade or restore. Restoring brings back the businesses and assessments as they were then.</source>
+        <translation>Mỗi lần dữ liệu thay đổi, một bản sao được giữ lại (10 bản gần nhất), và trước mỗi lần xóa, nhập tệp, nâng cấp dữ liệu hay khôi phục. Khôi phục sẽ đưa các cơ sở kinh doanh và bản đánh giá về như lúc đó.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Các bản sao lưu, mới nhất trước</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>No backups yet: the first one is made when the data first changes.</source>
+        <translation>Chưa có bản sao lưu nào: bản đầu tiên được tạo khi dữ liệu thay đổi lần đầu.</translation>
+    </message>
+    <message>
+        <source>Restore selected…</source>
+        <translation>Khôi phục bản đã chọn…</translation>
+    </message>
+    <message>
+        <source>Restore the selected backup</source>
+        <translation>Khôi phục bản sao lưu đã chọn</translation>
+    </message>
+    <message>
+        <source>About CĐS Desktop</source>
+        <translation>Giới thiệu CĐS Desktop</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Ứng dụng</translation>
+    </message>
+    <message>
+        <source>App version</source>
+        <translation>Phiên bản ứng dụng</translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation>Bộ câu hỏi</translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation>Phiên bản bộ câu hỏi</translation>
+    </message>
+    <message>
+        <source>Policy catalog</source>
+        <translation>Danh mục chính sách</translation>
+    </message>
+    <message>
+        <source>Policy catalog versions</source>
+        <translation>Phiên bản danh mục chính sách</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Xây dựng trên</translation>
+    </message>
+    <message>
+        <source>Python and Qt versions</source>
+        <translation>Phiên bản Python và Qt</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>On save</source>
+        <translation>Khi lưu</translation>
+    </message>
+    <message>
+        <source>Before a data upgrade</source>
+        <translation>Trước khi nâng cấp dữ liệu</translation>
+    </message>
+    <message>
+        <source>Before a deletion</source>
+        <translation>Trước khi xóa</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Trước khi nhập tệp</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <source>CĐS Desktop, version %1</source>
+        <translation>CĐS Desktop, phiên bản %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, version %3, released %4</source>
+        <translation>%1: %2, phiên bản %3, phát hành %4</translation>
+    </message>
+    <message>
+        <source>%1: %2, version %3, updated %4</source>
+        <translation>%1: %2, phiên bản %3, cập nhật %4</translation>
+    </message>
+    <message>
+        <source>Free software under the MIT licence. The DejaVu fonts used in reports have their own free licence:</source>
+        <translation>Phần mềm tự do theo giấy phép MIT. Phông chữ DejaVu dùng trong báo cáo có giấy phép tự do riêng:</translation>
     </message>
 </context>
 <context>

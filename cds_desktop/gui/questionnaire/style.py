@@ -38,6 +38,8 @@ STYLE_SHEET = f"""
 #questionnaire #areas::item {{ padding: 10px 12px; border-left: 4px solid transparent; color: #24313f; }}
 #questionnaire #areas::item:selected {{ background: #e2edf9; border-left-color: {ACCENT}; color: #17222e; }}
 #questionnaire #header, #questionnaire #footer {{ background: #ffffff; }}
+#questionnaire #scorePanel {{ background: #ffffff; border-right: 1px solid #d8dee6; border-top: 1px solid #d8dee6; }}
+#questionnaire #scoreTitle {{ color: #5a6878; font-weight: 600; }}
 #questionnaire #header {{ border-bottom: 1px solid #d8dee6; }}
 #questionnaire #footer {{ border-top: 1px solid #d8dee6; }}
 #questionnaire #missing {{ background: #fff8e6; border: 1px solid #e7c66b; border-radius: 6px; }}

@@ -1,4 +1,4 @@
-"""The questionnaire view: one page per area, progress, the assessor, and completion.
+"""The questionnaire view: one page per area, progress, the live score, the assessor, and completion.
 
 It only edits an immutable Assessment and announces each new one with `assessmentChanged`; saving is
 the shell's job. Pages are built once, on first show, and updated in place afterwards.
@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
 from ...domain.assessment import Answer, Assessment, Assessor
 from ...domain.business import Business
 from ...domain.instrument import Instrument
+from ...domain.scoring import Result, score
 from ...i18n import tr
 from ..language import current, language
 from .page import AreaPage
 from .progress import applicable_ids, area_progress, missing_questions, overall
 from .question import scaled_font
+from .score import ScorePanel
 from .style import STYLE_SHEET
 
 NEXT_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right"))
@@ -154,6 +156,7 @@ class QuestionnaireView(QWidget):
         self._applicable: frozenset[str] = frozenset()
         self._pages: dict[str, AreaPage] = {}
         self._numbers: dict[str, int] = {}
+        self._result: Result | None = None
 
         self.heading = QLabel()
         self.heading.setFont(scaled_font(self.font(), 1.15, bold=True))
@@ -188,6 +191,8 @@ class QuestionnaireView(QWidget):
         self.areas.currentRowChanged.connect(self._show_row)
         self.areas.itemActivated.connect(self._focus_page)
         self.stack = QStackedWidget()
+        self.score_panel = ScorePanel()
+        self.score_panel.setFixedWidth(self.areas.width())
 
         self.previous_button = QPushButton()
         self.previous_button.clicked.connect(self.previous_area)
@@ -203,7 +208,11 @@ class QuestionnaireView(QWidget):
 
         body = QHBoxLayout()
         body.setSpacing(0)
-        body.addWidget(self.areas)
+        left = QVBoxLayout()
+        left.setSpacing(0)
+        left.addWidget(self.areas, 1)
+        left.addWidget(self.score_panel)
+        body.addLayout(left)
         right = QVBoxLayout()
         right.setSpacing(0)
         right.addWidget(self.stack, 1)
@@ -251,6 +260,7 @@ class QuestionnaireView(QWidget):
             self.areas.addItem(QListWidgetItem())
         self.areas.blockSignals(False)
         self._update_progress()
+        self._rescore()
         self._translate_heading()
         self.go_to_area(instrument.areas[0].id)
         self._prebuild.start()
@@ -348,6 +358,7 @@ class QuestionnaireView(QWidget):
         page = self._page(self._instrument.areas[row].id)
         self.stack.setCurrentWidget(page)
         self._update_buttons()
+        self._show_score()
         if not self.areas.hasFocus():  # someone browsing the area list keeps their place in it
             self._focus_page()
 
@@ -365,6 +376,7 @@ class QuestionnaireView(QWidget):
             for page in self._pages.values():
                 page.set_applicable(applicable)
         self._update_progress()
+        self._rescore()
         if self.missing.isVisible():
             self._show_missing()
         self.assessmentChanged.emit(self._assessment)
@@ -408,6 +420,17 @@ class QuestionnaireView(QWidget):
                                    .replace("%1", str(total.answered)).replace("%2", str(total.applicable)))
         self.overall_bar.setAccessibleName(self.overall_label.text())
 
+    def _rescore(self) -> None:
+        self._result = score(self._instrument, self._business, self._assessment)
+        self._show_score()
+
+    def _show_score(self) -> None:
+        self.score_panel.show_result(self._result, self._instrument, self.current_area(), current())
+
+    def score(self) -> Result | None:
+        """The score of the answers as they are now, as the panel shows it."""
+        return self._result
+
     def progress(self) -> dict[str, tuple[int, int]]:
         """(answered, applicable) per area, as shown in the page list."""
         p = area_progress(self._instrument, self._applicable, self._assessment.answers)
@@ -449,5 +472,6 @@ class QuestionnaireView(QWidget):
         for page in self._pages.values():
             page.retranslate(lang)
         self._update_progress()
+        self._show_score()
         if self.missing.isVisible():
             self._show_missing()

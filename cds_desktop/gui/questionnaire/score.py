@@ -1,0 +1,69 @@
+"""The live score beside the questionnaire: overall score and level, and the current area's score.
+
+It shows a `domain.scoring.Result` the view recomputes after every answer (a few milliseconds); no chart
+is drawn here, so it keeps up with typing and clicking.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from ...domain.instrument import Instrument
+from ...domain.scoring import LEVEL_NAMES, Result
+from ...i18n import tr
+from .question import scaled_font
+
+
+class ScorePanel(QFrame):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("scorePanel")
+        self.title = QLabel()
+        self.title.setObjectName("scoreTitle")
+        self.title.setWordWrap(True)
+        self.overall = QLabel()
+        self.overall.setFont(scaled_font(self.font(), 1.5, bold=True))
+        self.level = QLabel()
+        self.level.setWordWrap(True)
+        self.level.setFont(scaled_font(self.font(), 1.0, bold=True))
+        self.area = QLabel()
+        self.area.setWordWrap(True)
+        self.note = QLabel()
+        self.note.setObjectName("help")
+        self.note.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(2)
+        for label in (self.title, self.overall, self.level, self.area, self.note):
+            layout.addWidget(label)
+        layout.insertSpacing(4, 6)
+
+    def show_result(self, result: Result | None, instrument: Instrument | None, area_id: str | None,
+                    lang: str) -> None:
+        complete = result is not None and result.completeness == 1
+        self.title.setText(self.tr("Score") if complete else self.tr("Score so far"))
+        self.note.setText(self.tr("Counts the questions answered so far."))
+        self.note.setVisible(not complete)
+        if result is None or instrument is None:
+            self.overall.setText("—")
+            self.level.clear()
+            self.area.clear()
+            return
+        from ..results.figures import LEVEL_COLOURS, number  # loaded with the first assessment, not at start
+
+        overall = result.overall.score
+        self.overall.setText(self.tr("%1 / 100").replace("%1", number(overall, lang)))
+        level = result.overall_level if overall is not None else None
+        self.level.setText(self.tr("Level %1 – %2").replace("%1", str(level)).replace(
+            "%2", tr(LEVEL_NAMES[level], lang)) if level is not None else self.tr("No answer yet"))
+        self.level.setStyleSheet(f"color: {LEVEL_COLOURS[level]};" if level is not None else "")
+        if area_id is not None:
+            area = result.area(area_id)
+            shown = (self.tr("%1 / 100, level %2").replace("%1", number(area.score, lang)).replace(
+                "%2", str(area.level)) if area.score is not None else self.tr("no answer yet"))
+            self.area.setText(self.tr("%1: %2").replace("%1", tr(instrument.area(area_id).name, lang))
+                              .replace("%2", shown))
+        else:
+            self.area.clear()
+        self.setAccessibleName(self.title.text())
+        self.setAccessibleDescription(" ".join((self.overall.text(), self.level.text(), self.area.text())))
