@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from ..mpl_setup import configure_matplotlib_cache
-from ..paths import user_data_dir, user_log_dir
-from .crash import ExceptionHook, log, setup_logging
+from ..paths import user_log_dir
+from .crash import ExceptionHook, hold_logging, log, setup_logging
 from .language import language
 from .main_window import MainWindow
 from .settings import AppSettings
@@ -30,38 +30,34 @@ def create_app(argv: list[str]) -> QApplication:
     return app
 
 
-LOAD_ANYWAY_MS = 500  # a window shown minimised or off-screen may not be painted: load all the same
-
-
 def start(settings: AppSettings | None = None) -> MainWindow:
     """Show the main window in the user's language, then load the data once its first frame is on screen."""
     settings = settings or AppSettings()
     language().set(settings.language)
-    window = MainWindow(settings, user_data_dir())
-    waiting = True
+    window = MainWindow(settings)
 
     def load() -> None:
-        nonlocal waiting
-        if not waiting:  # the other trigger came first
-            return
-        waiting = False
         if not window.load():
             window.close()
             QApplication.exit(1)
 
-    window.shown.connect(lambda: QTimer.singleShot(0, window, load))
-    QTimer.singleShot(LOAD_ANYWAY_MS, window, load)
+    window.shown.connect(lambda: QTimer.singleShot(0, window, load))  # the first frame stays on screen meanwhile
     window.show()
     return window
 
 
 def run(argv: list[str]) -> int:
-    configure_matplotlib_cache()  # before any view can import matplotlib: a kept per-user font cache
     app = create_app(argv)
-    log_path = setup_logging(user_log_dir())
-    hook = ExceptionHook(log_path).install()
+    hold_logging()
+    hook = ExceptionHook(None).install()
     log.info("CĐS Desktop %s starting", __version__)
     window = start()
+
+    def after_first_frame() -> None:  # the per-user folders (platformdirs) and the log file need not delay it
+        configure_matplotlib_cache()  # before any view can import matplotlib: a kept per-user font cache
+        hook.log_path = setup_logging(user_log_dir())
+
+    window.shown.connect(after_first_frame)
     code = app.exec()
     hook.uninstall()
     del window

@@ -8,7 +8,6 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -23,14 +22,38 @@ log = logging.getLogger("cds_desktop")
 LOG_FILE = "cds-desktop.log"
 
 
+class _Held(logging.Handler):
+    """What is logged before the log file opens (the app opens it after its first frame)."""
+
+    def __init__(self):
+        super().__init__(logging.INFO)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def hold_logging() -> None:
+    """Keep log records in memory until `setup_logging()`, which writes them to the file first."""
+    log.addHandler(_Held())
+    log.setLevel(logging.INFO)
+
+
 def setup_logging(log_dir: Path) -> Path | None:
     """A rotating log file (never a console stream: under gui-scripts on Windows sys.stdout may be None)."""
+    from logging.handlers import RotatingFileHandler  # local: ~8 ms the first frame does not wait for
+
+    held = [h for h in log.handlers if isinstance(h, _Held)]
+    for handler in held:
+        log.removeHandler(handler)
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(log_dir / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     except OSError:
         return None  # a read-only profile must not stop the app
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    for record in (r for h in held for r in h.records):
+        handler.handle(record)
     log.addHandler(handler)
     log.setLevel(logging.INFO)
     return log_dir / LOG_FILE

@@ -26,9 +26,7 @@ from .forms.ui_main_window import Ui_MainWindow
 from .language import current, language
 from .outcomes import Outcomes
 from .settings import AppSettings
-from .settings_view import SettingsView
 from .style import STYLE_SHEET, scaled
-from .welcome import WelcomeView
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment, Assessor
@@ -37,9 +35,12 @@ if TYPE_CHECKING:
     from ..storage import Repository
     from .actions import BusinessActions
     from .businesses.view import BusinessesView
+    from .settings_view import SettingsView
+    from .welcome import WelcomeView
 
 log = logging.getLogger(__name__)
 
+SHOWN_ANYWAY_MS = 500  # a window shown minimised or off-screen may never be painted: go on all the same
 VIEWS = ("businesses", "assessment", "results", "policies", "report", "settings")
 EMPTY_STATES = {  # (title, explanation, button), translated in context EmptyState where shown
     "assessment": (QT_TRANSLATE_NOOP("EmptyState", "No assessment open"),
@@ -67,7 +68,8 @@ class MainWindow(QMainWindow):
     shown = Signal()  # once: the first frame is painted and the event loop has gone idle
     loaded = Signal()
 
-    def __init__(self, settings: AppSettings, data_dir: Path, parent: QWidget | None = None):
+    def __init__(self, settings: AppSettings, data_dir: Path | None = None, parent: QWidget | None = None):
+        """`data_dir` None: the user's data folder, looked up in load()."""
         super().__init__(parent)
         self.settings = settings
         self.data_dir = data_dir
@@ -77,7 +79,10 @@ class MainWindow(QMainWindow):
         self.assessment: Assessment | None = None
         self.questionnaire = None  # built in load(): it is the heaviest view
         self.actions: BusinessActions | None = None  # built in load(), with the views that need the data
+        self.welcome: WelcomeView | None = None
         self.businesses: BusinessesView | None = None
+        self.settings_view: SettingsView | None = None
+        self._first_frame_seen = False
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setStyleSheet(STYLE_SHEET)
@@ -86,19 +91,17 @@ class MainWindow(QMainWindow):
 
         self.loading = QLabel()  # the first frame: "Opening your data…" until load() has run
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.welcome = WelcomeView()
         self.business_stack = QStackedWidget()
-        for widget in (self.loading, self.welcome):
-            self.business_stack.addWidget(widget)
+        self.business_stack.addWidget(self.loading)
         self.no_assessment = EmptyState(*EMPTY_STATES["assessment"])
         self.assessment_stack = QStackedWidget()
         self.assessment_stack.addWidget(self.no_assessment)
-        self.settings_view = SettingsView(settings, data_dir)
+        self.settings_stack = QStackedWidget()  # the settings view goes in at load()
         self.outcomes = Outcomes(self, EMPTY_STATES)
         self.pages: dict[str, QWidget] = {
             "businesses": self.business_stack, "assessment": self.assessment_stack,
             **self.outcomes.pages,
-            "settings": self.settings_view,
+            "settings": self.settings_stack,
         }
         for key in VIEWS:
             self.ui.pages.addWidget(self.pages[key])
@@ -108,8 +111,6 @@ class MainWindow(QMainWindow):
         self.ui.navigation.currentRowChanged.connect(self._navigated)
         for row in range(len(VIEWS)):
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.ui.navigation.setCurrentRow(row))
-
-        self.settings_view.languageChosen.connect(self.set_language)
 
         self.autosave = Autosave(self._save_draft, lambda error: error.render(current()), self)
         self.autosave.failed.connect(lambda message: dialogs.warn(
@@ -127,8 +128,18 @@ class MainWindow(QMainWindow):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self and event.type() == QEvent.Type.Paint:
             self.removeEventFilter(self)
-            QTimer.singleShot(0, self.shown.emit)  # runs once the events queued with the paint are handled
+            QTimer.singleShot(0, self, self._first_frame)  # runs once the events queued with the paint are handled
         return super().eventFilter(watched, event)
+
+    def showEvent(self, event: QEvent) -> None:
+        super().showEvent(event)
+        if not self._first_frame_seen:
+            QTimer.singleShot(SHOWN_ANYWAY_MS, self, self._first_frame)
+
+    def _first_frame(self) -> None:
+        if not self._first_frame_seen:
+            self._first_frame_seen = True
+            self.shown.emit()
 
     def load(self) -> bool:
         """Open the database and the questionnaire; False (after telling the user) when the app cannot go on."""
@@ -136,6 +147,10 @@ class MainWindow(QMainWindow):
         from ..storage import Repository, StoreBusy
         from .actions import BusinessActions
 
+        if self.data_dir is None:
+            from ..paths import user_data_dir  # local: platformdirs
+
+            self.data_dir = user_data_dir()
         try:
             self.repo = Repository(self.data_dir)
         except StoreBusy as busy:
@@ -148,6 +163,7 @@ class MainWindow(QMainWindow):
             return False
         self.actions = BusinessActions(self)
         self._build_business_views()
+        self._build_settings_view()
         if self.repo.damage is not None:
             self.actions.recover(self.repo.damage)
         self.settings_view.set_repository(self.repo)
@@ -169,8 +185,11 @@ class MainWindow(QMainWindow):
 
     def _build_business_views(self) -> None:
         from .businesses.view import BusinessesView
+        from .welcome import WelcomeView
 
+        self.welcome = WelcomeView()
         self.businesses = BusinessesView()
+        self.business_stack.addWidget(self.welcome)
         self.business_stack.addWidget(self.businesses)
         self.welcome.newBusinessRequested.connect(self.actions.new_business)
         self.welcome.sampleRequested.connect(self.actions.add_sample)
@@ -183,6 +202,13 @@ class MainWindow(QMainWindow):
         self.businesses.newAssessmentRequested.connect(self.start_assessment)
         self.businesses.continueRequested.connect(self.open_assessment)
         self.businesses.reassessRequested.connect(self.reassess)
+
+    def _build_settings_view(self) -> None:
+        from .settings_view import SettingsView
+
+        self.settings_view = SettingsView(self.settings, self.data_dir)
+        self.settings_view.languageChosen.connect(self.set_language)
+        self.settings_stack.addWidget(self.settings_view)
 
     def _resume(self) -> None:
         """Continue where the user was: the last business, and the draft they were answering."""
