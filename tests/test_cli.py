@@ -105,3 +105,15 @@ def test_ci_runs_the_readme_test_command():
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
     command = 'python -m pip install ".[test]" && python -m pytest'
     assert command in readme and command in ci
+
+
+def test_starting_the_cli_loads_no_storage_and_the_store_choices_match_it():
+    code = ("import sys\nfrom cds_desktop.cli import build_parser\nbuild_parser()\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('tinydb', 'filelock', 'reportlab', 'matplotlib')"
+            " or m.startswith('cds_desktop.storage')))")
+    run_ = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run_.returncode == 0 and run_.stdout.strip() == "[]", run_.stdout + run_.stderr
+    from cds_desktop.cli import store_commands
+    from cds_desktop.storage.exchange import ON_CONFLICT
+    from cds_desktop.storage.table import FORMATS
+    assert store_commands.ON_CONFLICT == ON_CONFLICT and store_commands.TABLE_FORMATS == FORMATS

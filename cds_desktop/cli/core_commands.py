@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..domain.assessment import load_assessment_file
 from ..domain.business import ENTITY_TYPES, SECTORS, classify
-from ..domain.instrument import current_instrument
-from ..domain.scoring import score
-from ..domain.sample import sample_file
-from ..fileio import write_atomically
 from ..i18n import text, tr
 from .output import print_json
 
@@ -53,6 +48,8 @@ def _non_negative_int(value: str) -> int:
 
 
 def cmd_instrument(args) -> int:
+    from ..domain.instrument import current_instrument
+
     instrument = current_instrument()
     if args.json:
         print_json(instrument.to_json())
@@ -66,11 +63,16 @@ def cmd_instrument(args) -> int:
 
 
 def cmd_sample(args) -> int:
+    from ..domain.sample import sample_file
+    from ..fileio import write_atomically
+
     write_atomically(args.output, sample_file().dumps().encode("utf-8"))
     return 0
 
 
 def cmd_validate(args) -> int:
+    from ..domain.assessment import load_assessment_file
+
     loaded = load_assessment_file(args.file)
     print(tr(text(f"Hợp lệ: {loaded.business.name}, {loaded.assessment.stage}",
                   f"Valid: {loaded.business.name}, {loaded.assessment.stage}"), args.lang))
@@ -78,6 +80,9 @@ def cmd_validate(args) -> int:
 
 
 def cmd_score(args) -> int:
+    from ..domain.assessment import load_assessment_file
+    from ..domain.scoring import score
+
     loaded = load_assessment_file(args.file)
     result = score(loaded.instrument, loaded.business, loaded.assessment)
     data = result.to_json(args.lang)

@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
 
-from ..domain.assessment import load_assessment_file
-from ..domain.plan import Plan, make_plan
-from ..domain.policies import FUNDING_NAMES, MET, NOT_MET, vnd
-from ..domain.roadmap import TAG_NAMES
 from ..errors import InputError, Problem
 from ..i18n import text, tr
 from .output import print_json
 
-_MARKS = {MET: "✓", NOT_MET: "✗"}  # unknown: "?"
+if TYPE_CHECKING:  # the domain loads in the handlers: every cds-cli command imports this module at start
+    from ..domain.plan import Plan
+
 _STEPS_SHOWN = 6  # the JSON lists them all
 
 
@@ -44,12 +43,18 @@ def _date(value: str | None) -> date | None:
 
 
 def _plan(args) -> Plan:
+    from ..domain.assessment import load_assessment_file
+    from ..domain.plan import make_plan
+
     on = _date(args.on)  # before reading the file: a bad option is reported first
     loaded = load_assessment_file(args.file)
     return make_plan(loaded.instrument, loaded.business, loaded.assessment, on)
 
 
 def cmd_policies(args) -> int:
+    from ..domain.policies import FUNDING_NAMES, MET, NOT_MET, vnd
+
+    marks = {MET: "✓", NOT_MET: "✗"}  # unknown: "?"
     plan = _plan(args)
     lang = args.lang
     if args.json:
@@ -67,7 +72,7 @@ def cmd_policies(args) -> int:
         print("   " + " · ".join(facts))
         for r in m.reasons:
             if not r.criterion.startswith("condition."):  # conditions are listed once, just below
-                print(f"   {_MARKS.get(r.result, '?')} {tr(r.text, lang)}")
+                print(f"   {marks.get(r.result, '?')} {tr(r.text, lang)}")
         for condition in p.conditions:
             print(f"   ? {tr(text('Cần xác nhận', 'To confirm'), lang)}: {tr(condition.text, lang)}")
         if p.funds:
@@ -82,6 +87,8 @@ def cmd_policies(args) -> int:
 
 
 def cmd_roadmap(args) -> int:
+    from ..domain.roadmap import TAG_NAMES
+
     plan = _plan(args)
     lang = args.lang
     if args.json:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from ..domain.assessment import load_assessment_file
 from ..i18n import text, tr
 
 
@@ -32,6 +31,7 @@ def _iso_date(value: str) -> date:
 
 
 def cmd_report(args) -> int:
+    from ..domain.assessment import load_assessment_file
     from ..report import build_report
 
     current = load_assessment_file(args.file)

@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from ..domain.scoring import LEVEL_NAMES, score
 from ..errors import InputError, Problem
 from ..i18n import text, tr
-from ..storage import Repository
-from ..storage.benchmark import benchmark
-from ..storage.exchange import ON_CONFLICT, export_assessment, export_bundle, import_files
-from ..storage.repository import ASSESSMENT, BUSINESS, not_found
-from ..storage.table import FORMATS, export_table
 from .output import print_json
 
+if TYPE_CHECKING:
+    from ..storage import Repository
+
+# Storage (tinydb, filelock) loads in the handlers: every cds-cli command imports this module at start.
 MIN_PREFIX = 4
+ON_CONFLICT = ("skip", "replace", "keep-both")  # = storage.exchange.ON_CONFLICT (tests/test_cli.py checks)
+TABLE_FORMATS = ("csv", "xlsx")  # = storage.table.FORMATS
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -47,7 +48,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--business", metavar="ID", help="only this business's assessments")
 
     p = add("export-table", cmd_export_table, "one row per assessment, for the province (CSV or XLSX)")
-    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument("--format", required=True, choices=TABLE_FORMATS)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--anonymize", action="store_true", help="drop name, tax code, contact and address")
 
@@ -76,6 +77,8 @@ def _damaged(repo: Repository, lang: str) -> InputError:
 
 
 def _reader(args) -> Repository:
+    from ..storage import Repository
+
     repo = Repository(args.data_dir, read_only=True)
     if repo.damage is not None:
         raise _damaged(repo, args.lang)
@@ -83,6 +86,8 @@ def _reader(args) -> Repository:
 
 
 def _writer(args) -> Repository:
+    from ..storage import Repository
+
     repo = Repository(args.data_dir)
     if repo.damage is not None:
         if repo.damage.good_backup is not None:
@@ -105,6 +110,8 @@ def _resolve(repo: Repository, given: str) -> tuple[str, str]:
     if len(matches) > 1:
         raise InputError(Problem("ID", text(f"'{given}' khớp với {len(matches)} mã; gõ thêm vài ký tự",
                                             f"'{given}' matches {len(matches)} ids; type a few more characters")))
+    from ..storage.repository import not_found
+
     raise not_found(text("đánh giá hay cơ sở kinh doanh nào", "assessment or business"), given)
 
 
@@ -131,6 +138,8 @@ def _confirm(args, question: dict[str, str]) -> bool:
 # -- commands ------------------------------------------------------------------------------------
 
 def cmd_import(args) -> int:
+    from ..storage.exchange import import_files
+
     with _writer(args) as repo:
         report = import_files(repo, args.files, args.on_conflict)
     if args.json:
@@ -141,6 +150,8 @@ def cmd_import(args) -> int:
 
 
 def _level(level, lang: str) -> str:
+    from ..domain.scoring import LEVEL_NAMES
+
     return "—" if level is None else f"{level} {tr(LEVEL_NAMES[level], lang)}"
 
 
@@ -176,6 +187,8 @@ def cmd_show(args) -> int:
                     print(f"    {s.id}  {s.stage:<3} {s.assessed_on}  {_level(s.overall_level, args.lang)}")
             return 0
         loaded = repo.assessment_file(full)
+    from ..domain.scoring import score
+
     result = score(loaded.instrument, loaded.business, loaded.assessment)
     if args.json:
         print_json({**loaded.to_json(), "score": result.to_json(args.lang)})
@@ -193,12 +206,17 @@ def cmd_show(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from ..storage.exchange import export_assessment
+
     with _reader(args) as repo:
         export_assessment(repo, _assessment_id(repo, args.id), args.output)
     return 0
 
 
 def cmd_export_bundle(args) -> int:
+    from ..storage.exchange import export_bundle
+    from ..storage.repository import BUSINESS, not_found
+
     with _reader(args) as repo:
         business = None
         if args.business:
@@ -212,6 +230,8 @@ def cmd_export_bundle(args) -> int:
 
 
 def cmd_export_table(args) -> int:
+    from ..storage.table import export_table
+
     with _reader(args) as repo:
         count = export_table(repo, args.output, args.format, args.lang, args.anonymize)
     print(tr(text(f"Đã ghi {count} dòng vào {args.output}", f"Wrote {count} rows to {args.output}"), args.lang))
@@ -219,6 +239,8 @@ def cmd_export_table(args) -> int:
 
 
 def cmd_benchmark(args) -> int:
+    from ..storage.benchmark import benchmark
+
     with _reader(args) as repo:
         result = benchmark(repo, _assessment_id(repo, args.id))
     if args.json:
@@ -235,6 +257,8 @@ def cmd_benchmark(args) -> int:
 
 
 def cmd_check(args) -> int:
+    from ..storage import Repository
+
     with Repository(args.data_dir, read_only=True) as repo:
         report = repo.check()
     if args.json:
@@ -256,6 +280,8 @@ def cmd_check(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    from ..storage import Repository
+
     with Repository(args.data_dir) as repo:
         if repo.damage is not None:
             print(tr(repo.damage.message(), args.lang), file=sys.stderr)
