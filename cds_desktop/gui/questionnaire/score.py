@@ -52,7 +52,7 @@ class ScorePanel(QFrame):
         from ..results.figures import LEVEL_COLOURS, number  # loaded with the first assessment, not at start
 
         overall = result.overall.score
-        self.overall.setText(self.tr("%1 / 100").replace("%1", number(overall, lang)))
+        self.overall.setText(self.tr("%1 / 100").replace("%1", number(overall, lang)) if overall is not None else "—")
         level = result.overall_level if overall is not None else None
         self.level.setText(self.tr("Level %1 – %2").replace("%1", str(level)).replace(
             "%2", tr(LEVEL_NAMES[level], lang)) if level is not None else self.tr("No answer yet"))

@@ -1,0 +1,75 @@
+"""The score panel beside the questionnaire follows every answer: overall score and level, and the
+score of the area on screen, exactly as `domain.scoring` computes them."""
+
+import pytest
+from cds_desktop.domain.assessment import Assessment
+from cds_desktop.domain.scoring import LEVEL_NAMES, score
+from cds_desktop.gui.language import language
+from cds_desktop.gui.questionnaire import QuestionnaireView
+from cds_desktop.gui.results.figures import number
+from cds_desktop.paths import assessments_dir
+from cds_desktop.storage.exchange import add_sample
+
+SAMPLE = assessments_dir() / "samples" / "sample-assessment.json"
+
+
+@pytest.fixture
+def view(qtbot, mini_instrument, shop):
+    view = QuestionnaireView()
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.show()
+    qtbot.waitExposed(view)
+    view.set_assessment(mini_instrument, shop, Assessment.new(mini_instrument))
+    return view
+
+
+def click(view, qid, level):
+    area = view._instrument.question(qid).area
+    view._page(area).cards[qid].rows[level].button.click()
+
+
+def test_before_any_answer_the_panel_says_there_is_none(view):
+    assert view.score_panel.overall.text() == "—"
+    assert view.score_panel.level.text() == "Chưa có câu trả lời"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_each_answer_updates_the_overall_score_and_level_at_once(view, mini_instrument, shop, lang):
+    language().set(lang)
+    for qid, level in (("q_customer", 4), ("q_strategy", 1), ("q_culture", 3), ("q_data", 0)):
+        click(view, qid, level)
+        expected = score(mini_instrument, shop, view.assessment())
+        assert view.score() == expected
+        assert view.score_panel.overall.text().startswith(number(expected.overall.score, lang) + (
+            "/100" if lang == "vi" else " / 100"))
+        assert LEVEL_NAMES[expected.overall_level][lang] in view.score_panel.level.text()
+        assert view.score_panel.level.text().split()[1] == str(expected.overall_level)
+
+
+def test_the_area_line_shows_the_area_on_screen(view, mini_instrument, shop):
+    click(view, "q_customer", 4)  # business area: 4 of 5
+    name = mini_instrument.area("business").name["vi"]
+    assert view.score_panel.area.text() == f"{name}: 80,0/100, mức 4"
+    view.go_to_area("management")
+    assert view.score_panel.area.text().endswith("chưa có câu trả lời")
+    click(view, "q_strategy", 2)
+    management = score(mini_instrument, shop, view.assessment()).area("management")
+    assert view.score_panel.area.text().endswith(f"{number(management.score, 'vi')}/100, mức {management.level}")
+
+
+def test_in_the_window_the_panel_follows_a_changed_answer_of_the_sample(start_window):
+    window = start_window()
+    summary = add_sample(window.repo)
+    window.refresh(summary.business_id)
+    business = window.repo.businesses()[0]
+    window.open_assessment(business, window.repo.get_assessment(summary.id))
+    q = window.questionnaire
+    assert q.score_panel.title.text() == "Điểm"  # every question answered: no longer "so far"
+    first = next(question for question in window.instrument.questions if question.type == "ladder")
+    card = q._page(first.area).cards[first.id]
+    row = next(k for k, r in card.rows.items() if isinstance(k, int) and not r.button.isChecked())
+    card.rows[row].button.click()
+    expected = score(window.instrument, business, window.assessment)
+    assert q.score_panel.overall.text() == f"{number(expected.overall.score, 'vi')}/100"
+    assert LEVEL_NAMES[expected.overall_level]["vi"] in q.score_panel.level.text()
