@@ -1,0 +1,89 @@
+"""Through the main window with the sample business: Results, Policies and Report show its data, a
+language switch re-translates them in place, and re-drawn policy cards never paint over each other."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtWidgets import QFrame
+
+from cds_desktop.domain.plan import make_plan
+from cds_desktop.domain.policies import CHECK, ELIGIBLE, NOT_ELIGIBLE
+from cds_desktop.domain.scoring import score
+from cds_desktop.gui.results.figures import number
+
+
+@pytest.fixture
+def window(start_window):
+    window = start_window()
+    window.actions.add_sample()
+    assert window.business is not None
+    return window
+
+
+def sample_of(window):
+    assessment = window.repo.get_assessment(window.repo.assessments_of(window.business.id)[-1].id)
+    return window.instrument, window.business, assessment
+
+
+def visible_cards(view):
+    return [f for f in view.findChildren(QFrame, "card") if f.isVisibleTo(view)]
+
+
+def test_results_policies_and_report_show_the_sample_business(window):
+    instrument, business, assessment = sample_of(window)
+    expected = score(instrument, business, assessment)
+
+    window.show_view("results")
+    results = window.outcomes.views["results"].results
+    assert window.pages["results"].currentWidget() is window.outcomes.views["results"]
+    assert business.name in results.title.text()
+    assert results.badge.text() == str(expected.overall_level)
+    assert number(expected.overall.score, "vi") in results.score_label.text()
+
+    window.show_view("policies")
+    page = window.outcomes.views["policies"]
+    assert window.pages["policies"].currentWidget() is page
+    plan = make_plan(instrument, business, assessment, on=date.today())
+    shown = page.policies.shown
+    for group in (ELIGIBLE, CHECK, NOT_ELIGIBLE):
+        assert [m.policy.id for m in shown[group]] == [m.policy.id for m in plan.policies if m.eligibility == group]
+    roadmap_steps = [f.property("question_id") for f in visible_cards(page.roadmap)]
+    assert roadmap_steps == [s.question_id for phase in plan.roadmap.phases for s in phase.steps]
+
+    window.show_view("report")
+    report = window.outcomes.views["report"]
+    assert window.pages["report"].currentWidget() is report
+    assert report.assessment_id == assessment.id
+    assert business.name in report.subtitle.text()
+
+
+def test_switching_the_language_retranslates_results_and_policies(window, qtbot):
+    instrument, business, assessment = sample_of(window)
+    window.show_view("results")
+    window.show_view("policies")
+    results = window.outcomes.views["results"]
+    plan_page = window.outcomes.views["policies"]
+    assert results.results.title.text().startswith("Kết quả")
+    assert plan_page.tabText(1) == "Chính sách hỗ trợ"
+
+    window.set_language("en")
+    qtbot.waitUntil(lambda: plan_page.tabText(1) == "Support policies")
+    assert results.tabText(0) == "Results"
+    assert results.results.title.text() == f"Results: {business.name}, {assessment.stage}"
+    level = score(instrument, business, assessment).overall_level
+    assert results.results.level_label.text().startswith(f"Level {level}:")
+    assert plan_page.policies.title.text() == "Support policies and obligations"
+    first = plan_page.policies.shown[ELIGIBLE][0].policy
+    card = next(f for f in visible_cards(plan_page.policies) if f.property("policy_id") == first.id)
+    assert first.title["en"] in card.findChild(type(results.results.title)).text()
+    assert plan_page.roadmap.title.text() == "Roadmap"
+
+
+def test_redrawn_policy_cards_are_gone_at_once(window):
+    window.show_view("policies")
+    view = window.outcomes.views["policies"].policies
+    view.show_not_eligible.setChecked(True)
+    for category in ("training", "", "consulting"):
+        view.set_category(category)  # no event loop in between: deleteLater has not run yet
+        shown = sum(len(matches) for matches in view.shown.values())
+        assert len(visible_cards(view)) == shown
