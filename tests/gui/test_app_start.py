@@ -73,3 +73,18 @@ def test_a_second_instance_is_told_plainly_and_does_not_open_the_data(app_settin
     assert kind == "warn"
     assert "đang mở" in title and "cửa sổ khác" in message
     assert window.repo is None
+
+
+def test_the_first_frame_says_the_data_is_opening_and_the_data_opens_only_after_it(app_settings, messages, qtbot):
+    from cds_desktop.gui.app import start
+
+    seen = {}
+    window = start(app_settings)
+    qtbot.addWidget(window)
+    window.shown.connect(lambda: seen.setdefault("at_shown", (
+        window.windowHandle().isExposed(), window.repo is None, window.business_stack.currentWidget().text())))
+    with qtbot.waitSignal(window.loaded, timeout=10_000):
+        pass
+    assert seen["at_shown"] == (True, True, "Đang mở dữ liệu…")
+    assert window.repo is not None
+    window.close()
