@@ -2,16 +2,13 @@
 score of the area on screen, exactly as `domain.scoring` computes them."""
 
 import pytest
+
 from cds_desktop.domain.assessment import Assessment
 from cds_desktop.domain.scoring import LEVEL_NAMES, score
 from cds_desktop.gui.language import language
 from cds_desktop.gui.questionnaire import QuestionnaireView
 from cds_desktop.gui.results.figures import number
-from cds_desktop.paths import assessments_dir
 from cds_desktop.storage.exchange import add_sample
-
-SAMPLE = assessments_dir() / "samples" / "sample-assessment.json"
-
 
 @pytest.fixture
 def view(qtbot, mini_instrument, shop):
