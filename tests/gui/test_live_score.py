@@ -10,6 +10,7 @@ from cds_desktop.gui.questionnaire import QuestionnaireView
 from cds_desktop.gui.results.figures import number
 from cds_desktop.storage.exchange import add_sample
 
+
 @pytest.fixture
 def view(qtbot, mini_instrument, shop):
     view = QuestionnaireView()
