@@ -36,6 +36,7 @@ def user_env(tmp_path) -> dict[str, str]:
            "XDG_CACHE_HOME": str(tmp_path / "cache"), "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "XDG_STATE_HOME": str(tmp_path / "state"), "CDS_LANG": "vi"}
     env.pop("MPLCONFIGDIR", None)
+    env.pop("CDS_DESKTOP_CACHE_DIR", None)  # the per-user cache folder of a real user is under test
     return env
 
 
