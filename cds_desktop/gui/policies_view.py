@@ -12,7 +12,7 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ..domain.assessment import Assessment
@@ -24,7 +24,7 @@ from ..i18n import tr
 from .language import current
 from .results.figures import day
 from .roadmap_view import RoadmapView
-from .widgets import clear_layout, heading
+from .widgets import clear_layout, fill_with_scrolling, heading
 
 OBLIGATIONS = "obligations"  # the filter entry for legal obligations (they fund nothing)
 MARKS = {MET: ("✓", "#1e6b34"), NOT_MET: ("✗", "#b3261e")}
@@ -95,13 +95,7 @@ class PoliciesView(QWidget):
             self.group_boxes[group] = box
             layout.addLayout(box)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
         self._retranslate()
 
     def show_plan(self, plan: Plan) -> None:

@@ -19,7 +19,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
 from ..domain.assessment import AssessmentFile
 from ..domain.business import Business
@@ -31,7 +31,7 @@ from . import dialogs
 from .language import current
 from .settings_view import LANGUAGE_NAMES
 from .tasks import Operation
-from .widgets import heading
+from .widgets import fill_with_scrolling, heading
 
 REPORT_STYLE = """
 #report, #reportContent { background: #f3f5f8; }
@@ -205,13 +205,7 @@ class ReportView(QWidget):
         grid.addLayout(right, 1)
         layout.addLayout(grid)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
         self._retranslate()
         self._update_buttons()
 

@@ -11,7 +11,7 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from ..domain.assessment import Assessment
@@ -22,7 +22,7 @@ from ..domain.roadmap import TAG_NAMES, RoadmapStep
 from ..i18n import tr
 from .language import current
 from .results.tables import FittedTable
-from .widgets import clear_layout, heading
+from .widgets import clear_layout, fill_with_scrolling, heading
 
 ROADMAP_STYLE = """
 #roadmap, #roadmapContent { background: #f3f5f8; }
@@ -80,13 +80,7 @@ class RoadmapView(QWidget):
         layout.addWidget(self.targets_card)
         layout.addLayout(self.steps_box)
         layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.scroll)
+        self.scroll = fill_with_scrolling(self, content)
         self._retranslate()
 
     # -- the public interface -------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QCompleter, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QApplication, QCompleter, QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from ..i18n import fold_diacritics
 from .style import scaled
@@ -68,3 +68,15 @@ def clear_layout(layout: QLayout) -> None:
         if widget is not None:
             widget.hide()
             widget.deleteLater()
+
+
+def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:
+    """Make `content` the whole of `page`, scrolling vertically when the window is small."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
+    return scroll

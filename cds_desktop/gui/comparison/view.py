@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.business import Business
 from ...errors import InputError
@@ -18,7 +18,7 @@ from ..results.figures import change, day, number
 from ..results.plots import Line, radar, trend
 from ..results.tables import FittedTable
 from ..results.view import RESULTS_STYLE, card, level_text
-from ..widgets import heading
+from ..widgets import fill_with_scrolling, heading
 from .changes import Changes, ScoreChange, compare
 
 GAIN, LOSS = "#1e6b34", "#b3261e"
@@ -107,13 +107,7 @@ class ComparisonView(QWidget):
         layout.addWidget(self.body)
         layout.addWidget(trend_card)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
         self.trend_card = trend_card
         self._retranslate()
 

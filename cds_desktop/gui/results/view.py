@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.assessment import Assessment
 from ...domain.business import Business
@@ -21,7 +21,7 @@ from ...storage import Repository
 from ..benchmark_view import BenchmarkView
 from ..language import current
 from ..style import scaled
-from ..widgets import heading
+from ..widgets import fill_with_scrolling, heading
 from .chart import ChartArea
 from .figures import LEVEL_COLOURS, LevelBadge, number, ranked_questions
 from .plots import Line, radar
@@ -143,13 +143,7 @@ class ResultsView(QWidget):
         layout.addWidget(strong_card)
         layout.addWidget(self.benchmark_card)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, content)
         self._retranslate()
 
     # -- the public interface -------------------------------------------------------------------
