@@ -16,7 +16,7 @@ from cds_desktop.domain.policies import NOT_ELIGIBLE, shipped_catalog
 from cds_desktop.domain.roadmap import PHASES
 from cds_desktop.domain.scoring import score
 
-from conftest import checklist, instrument_doc, ladder, mini_questions
+from conftest import instrument_doc, ladder, mini_questions
 
 ON = date(2026, 2, 1)
 

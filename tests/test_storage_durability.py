@@ -17,7 +17,7 @@ from cds_desktop.errors import InputError
 from cds_desktop.storage import NewerDatabase, Repository, StoreBusy
 from cds_desktop.storage.durable import decode
 from conftest import REPO
-from storage_support import completed, draft
+from storage_support import draft
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

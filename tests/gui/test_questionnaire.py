@@ -12,7 +12,7 @@ from cds_desktop.domain.instrument import load_instrument
 from cds_desktop.gui.language import language
 from cds_desktop.gui.questionnaire import QuestionnaireView
 from cds_desktop.gui.questionnaire.question import NA
-from conftest import instrument_doc, ladder, mini_questions
+from conftest import instrument_doc, ladder
 
 
 @pytest.fixture

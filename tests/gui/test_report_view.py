@@ -1,11 +1,9 @@
 """The Report view: the PDF is the CLI's report, exports run off the GUI thread, failures are said plainly."""
 
 import csv
-import json
 import subprocess
 import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer

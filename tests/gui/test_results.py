@@ -95,7 +95,6 @@ def test_a_live_update_changes_the_figures_at_once_and_the_chart_once_settled(qt
 
 
 def test_a_draft_says_how_much_is_answered(view, sample):
-    from cds_desktop.domain.assessment import Assessment
     from dataclasses import replace
 
     half = dict(list(sample.assessment.answers.items())[:20])
