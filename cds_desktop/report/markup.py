@@ -10,21 +10,29 @@ bidi override/embedding characters are removed, as they cannot be honoured.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from xml.sax.saxutils import escape
 
 from ..i18n import nfc
 
 _RTL = {"R", "AL"}
 _NEUTRAL_IN_RTL = {"WS", "ON", "CS", "ES", "ET", "NSM", "EN", "AN", "BN"}
-_BIDI_CONTROLS = {"LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+# Every control character (category Cc) but \n, and the bidi embedding/override/isolate controls.
+_DROPPED = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# The blocks holding every strong right-to-left character: text without any needs no reordering.
+_MAY_BE_RTL = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff"
+                         "\U0001e800-\U0001efff]")
 
 
 def clean(value: object) -> str:
     """NFC text without control characters; CR/LF become \\n, tabs a space."""
     raw = nfc("" if value is None else str(value)).replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    return "".join(ch for ch in raw if ch == "\n" or (
-        unicodedata.category(ch) != "Cc" and unicodedata.bidirectional(ch) not in _BIDI_CONTROLS))
+    return _DROPPED.sub("", raw)
+
+
+def escape(text: str) -> str:
+    """&, < and > as entities (xml.sax.saxutils.escape, without importing urllib and http)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _clusters(run: str) -> list[str]:
@@ -43,6 +51,8 @@ def _clusters(run: str) -> list[str]:
 def visual_order(line: str) -> str:
     """A left-to-right line with each right-to-left run reversed (a run starts and ends with a
     strong RTL letter; neutrals and numbers between RTL letters belong to it; numbers keep their order)."""
+    if not _MAY_BE_RTL.search(line):
+        return line
     out: list[str] = []
     i = 0
     while i < len(line):
