@@ -68,6 +68,7 @@ class BenchmarkView(QWidget):
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Compared with similar businesses"))
+        self.table.setAccessibleName(self.title.text())
         self.table.set_headers([self.tr("Area"), self.tr("This business"), self.tr("Mean of peers"),
                                 self.tr("Median of peers"), self.tr("Difference from the mean")])
         self._render()

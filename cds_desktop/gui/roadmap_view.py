@@ -215,6 +215,7 @@ class RoadmapView(QWidget):
             "One step for each answer below its target, most useful first. Legal obligations and quick wins come "
             "in the first three months. Each step lists the supports that can pay for it."))
         self.targets_title.setText(self.tr("Target level per question"))
+        self.targets.setAccessibleName(self.targets_title.text())
         self.targets_note.setText(self.tr(
             "For consultants: by default each answer aims one level higher. Choose a higher target, or keep a "
             "level to leave it out of the roadmap. Targets are saved with the assessment."))

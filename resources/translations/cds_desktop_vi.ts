@@ -517,6 +517,18 @@
         <translation>Theo trụ cột DBI</translation>
     </message>
     <message>
+        <source>Change by area</source>
+        <translation>Thay đổi theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Change by DBI pillar</source>
+        <translation>Thay đổi theo trụ cột DBI</translation>
+    </message>
+    <message>
+        <source>Questions that moved</source>
+        <translation>Các câu hỏi có thay đổi</translation>
+    </message>
+    <message>
         <source>Radar chart of both assessments</source>
         <translation>Biểu đồ radar của hai lần đánh giá</translation>
     </message>
@@ -1174,6 +1186,10 @@
     <message>
         <source>By DBI pillar</source>
         <translation>Theo trụ cột DBI</translation>
+    </message>
+    <message>
+        <source>Scores by DBI pillar</source>
+        <translation>Điểm theo trụ cột DBI</translation>
     </message>
     <message>
         <source>Strongest answers</source>

@@ -225,6 +225,8 @@ class ResultsView(QWidget):
         self.chart_title.setText(self.tr("Scores by area"))
         self.areas_title.setText(self.tr("By area"))
         self.pillars_title.setText(self.tr("By DBI pillar"))
+        self.areas.setAccessibleName(self.tr("Scores by area"))
+        self.pillars.setAccessibleName(self.tr("Scores by DBI pillar"))
         self.strengths_title.setText(self.tr("Strongest answers"))
         self.weaknesses_title.setText(self.tr("Where to improve first"))
         self.areas.set_headers([self.tr("Area"), self.tr("Score"), self.tr("Level")])
