@@ -72,7 +72,10 @@ def storage(quick: bool) -> list[dict]:
         rows += [
             row(f"storage, {n} assessments ({f['size_mb']:.1f} MB): open", f["open"], "s", f["baseline_load"],
                 "json.load of the same file", "—", None),
-            row(f"storage, {n}: list businesses", f["list"], "s", f["baseline_load"], "json.load of the same file",
+            row(f"storage, {n}: list businesses, first time after opening", f["list_first"], "s",
+                f["baseline_load"], "json.load of the same file", f"<= {STORAGE_TARGETS['list']} s" if at_scale else "—",
+                f["list_first"] <= STORAGE_TARGETS["list"] if at_scale else None),
+            row(f"storage, {n}: list businesses again", f["list"], "s", f["baseline_load"], "json.load of the same file",
                 f"<= {STORAGE_TARGETS['list']} s" if at_scale else "—",
                 f["list"] <= STORAGE_TARGETS["list"] if at_scale else None),
             row(f"storage, {n}: save one assessment", f["save"], "s", f["baseline_save"],
