@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from cds_desktop.domain.business import ENTITY_TYPES, SECTORS, Business
 from cds_desktop.domain.instrument import current_instrument
-from cds_desktop.domain.policies import (CHECK, ELIGIBLE, NOT_ELIGIBLE, NOT_MET, UNKNOWN, load_catalog,
-                                         load_catalog_file, match_policies, match_policy, shipped_catalog)
+from cds_desktop.domain.eligibility import CHECK, ELIGIBLE, NOT_ELIGIBLE, NOT_MET, UNKNOWN, match_policies, match_policy
+from cds_desktop.domain.policies import load_catalog, load_catalog_file, shipped_catalog
 from cds_desktop.errors import InstrumentError
 from cds_desktop.paths import policies_dir
 

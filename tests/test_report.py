@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from cds_desktop.domain.assessment import Answer, Assessment, AssessmentFile, Assessor
-from cds_desktop.domain.business import Business, Contact
+from cds_desktop.domain.business import Contact
 from cds_desktop.domain.plan import make_plan
 from cds_desktop.domain.sample import sample_file
 from cds_desktop.errors import InputError

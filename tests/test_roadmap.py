@@ -12,7 +12,8 @@ from cds_desktop.domain.business import Business
 from cds_desktop.domain.conditions import applies
 from cds_desktop.domain.instrument import current_instrument, load_instrument
 from cds_desktop.domain.plan import make_plan
-from cds_desktop.domain.policies import NOT_ELIGIBLE, shipped_catalog
+from cds_desktop.domain.eligibility import NOT_ELIGIBLE
+from cds_desktop.domain.policies import shipped_catalog
 from cds_desktop.domain.roadmap import PHASES
 from cds_desktop.domain.scoring import score
 

@@ -52,7 +52,8 @@ def _plan(args) -> Plan:
 
 
 def cmd_policies(args) -> int:
-    from ..domain.policies import FUNDING_NAMES, MET, NOT_MET, vnd
+    from ..domain.eligibility import MET, NOT_MET
+    from ..domain.policies import FUNDING_NAMES, vnd
 
     marks = {MET: "✓", NOT_MET: "✗"}  # unknown: "?"
     plan = _plan(args)

@@ -13,7 +13,8 @@ from ..i18n import tr
 from .assessment import Assessment
 from .business import Business
 from .instrument import Instrument
-from .policies import Catalog, PolicyMatch, match_policies, shipped_catalog, with_compliance, with_relevant_steps
+from .eligibility import PolicyMatch, match_policies, with_compliance, with_relevant_steps
+from .policies import Catalog, shipped_catalog
 from .roadmap import Roadmap, build_roadmap
 from .scoring import Result, score
 

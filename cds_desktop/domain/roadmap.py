@@ -21,7 +21,7 @@ from typing import Any, Iterable
 from ..i18n import Text, text, tr
 from .assessment import Assessment
 from .instrument import Instrument
-from .policies import NOT_ELIGIBLE, PolicyMatch
+from .eligibility import NOT_ELIGIBLE, PolicyMatch
 from .scoring import Result
 
 PHASES: tuple[tuple[str, Text], ...] = (

@@ -19,7 +19,8 @@ from ..domain.assessment import Assessment
 from ..domain.business import Business
 from ..domain.instrument import Instrument
 from ..domain.plan import Plan, make_plan
-from ..domain.policies import CHECK, ELIGIBLE, FUNDING_NAMES, MET, NOT_ELIGIBLE, NOT_MET, STATUS_NAMES, PolicyMatch, vnd
+from ..domain.eligibility import CHECK, ELIGIBLE, MET, NOT_ELIGIBLE, NOT_MET, PolicyMatch
+from ..domain.policies import FUNDING_NAMES, STATUS_NAMES, vnd
 from ..i18n import tr
 from .language import current
 from .results.figures import day

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QFrame
 
 from cds_desktop.domain.plan import make_plan
-from cds_desktop.domain.policies import CHECK, ELIGIBLE, NOT_ELIGIBLE
+from cds_desktop.domain.eligibility import CHECK, ELIGIBLE, NOT_ELIGIBLE
 from cds_desktop.domain.scoring import score
 from cds_desktop.gui.results.figures import number
 
