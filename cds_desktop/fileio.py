@@ -7,11 +7,12 @@ partial one.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import tempfile
 import time
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 from .errors import InputError, Problem
 from .i18n import text
@@ -77,3 +78,21 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
     with atomic_output(path) as tmp:
         tmp.write_bytes(data)
+
+
+def read_json(path: Path, error: type[InputError] = InputError) -> tuple[bytes, Any]:
+    """A JSON file's bytes and content (a BOM is allowed: Windows editors add one); a missing, unreadable
+    or malformed file raises `error`, naming the file and saying what is wrong."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise error(Problem("", text("không tìm thấy tệp; kiểm tra đường dẫn", "file not found; check the path")),
+                    str(path)) from None
+    except OSError as exc:
+        raise error(Problem("", text(f"không đọc được tệp ({exc.strerror})",
+                                     f"cannot read the file ({exc.strerror})")), str(path)) from None
+    try:
+        return raw, json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise error(Problem("", text(f"không phải tệp JSON hợp lệ ({exc})", f"not a valid JSON file ({exc})")),
+                    str(path)) from None

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ..errors import InputError, Problem
+from ..fileio import read_json
 from ..i18n import nfc, text
 from .business import Business, business_problems
 from .conditions import applies
@@ -216,18 +217,5 @@ def parse_assessment_file(doc: Any, source: str | None = None) -> AssessmentFile
 
 
 def load_assessment_file(path: str | Path) -> AssessmentFile:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(Problem("", text("không tìm thấy tệp; kiểm tra đường dẫn", "file not found; check the path")),
-                         str(path)) from None
-    except OSError as exc:
-        raise InputError(Problem("", text(f"không đọc được tệp ({exc.strerror})", f"cannot read the file ({exc.strerror})")),
-                         str(path)) from None
-    try:
-        doc = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(Problem("", text(
-            f"không phải tệp đánh giá JSON hợp lệ ({exc})", f"not a valid JSON assessment file ({exc})")), str(path)) from None
+    _, doc = read_json(Path(path))
     return parse_assessment_file(doc, str(path))

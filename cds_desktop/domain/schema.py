@@ -10,6 +10,7 @@ from typing import Any
 
 from .. import __version__
 from ..errors import InstrumentError, Problem
+from ..fileio import read_json
 from ..i18n import text
 from ..paths import schemas_dir, validated_cache_dir
 
@@ -117,12 +118,4 @@ def _marker(schema_name: str, source: bytes) -> Path:
 
 def read_json_document(path: Path) -> tuple[bytes, Any]:
     """A data file's bytes and parsed JSON; unreadable or malformed files name the file and why."""
-    try:
-        raw = path.read_bytes()
-        return raw, json.loads(raw.decode("utf-8-sig"))
-    except OSError as exc:
-        raise InstrumentError(Problem("", text(f"không đọc được tệp ({exc.strerror})",
-                                               f"cannot read the file ({exc.strerror})")), str(path)) from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InstrumentError(Problem("", text(f"không phải JSON hợp lệ ({exc})", f"not valid JSON ({exc})")),
-                              str(path)) from None
+    return read_json(path, InstrumentError)

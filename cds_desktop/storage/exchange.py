@@ -18,7 +18,7 @@ from ..domain.assessment import AssessmentFile, parse_assessment_file
 from ..domain.business import Business
 from ..domain.sample import sample_file
 from ..errors import InputError, Problem
-from ..fileio import write_atomically
+from ..fileio import read_json, write_atomically
 from ..i18n import text, tr
 from .records import AssessmentSummary
 from .repository import Repository
@@ -103,20 +103,7 @@ def _with_source(exc: InputError) -> list[Problem]:
 
 
 def read_exchange_file(path: str | Path) -> list[AssessmentFile]:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(Problem("", text("không tìm thấy tệp; kiểm tra đường dẫn", "file not found; check the path")),
-                         str(path)) from None
-    except OSError as exc:
-        raise InputError(Problem("", text(f"không đọc được tệp ({exc.strerror})",
-                                          f"cannot read the file ({exc.strerror})")), str(path)) from None
-    try:
-        doc = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise InputError(Problem("", text(f"không phải tệp JSON hợp lệ ({exc})", f"not a valid JSON file ({exc})")),
-                         str(path)) from None
+    _, doc = read_json(Path(path))
     return parse_exchange_doc(doc, str(path))
 
 
