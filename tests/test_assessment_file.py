@@ -109,3 +109,13 @@ def test_a_note_can_be_kept_before_the_question_is_answered(sample_doc):
     assert loaded.to_json()["assessment"]["answers"][qid] == {"note": "hỏi lại kế toán"}
     # an explicit null stays "not applicable"
     assert Answer.from_json({"level": None}, "ladder").na
+
+
+def test_each_missing_field_is_named_once(tmp_path):
+    path = tmp_path / "partial.json"
+    path.write_text('{"format": "cds-assessment"}', encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_assessment_file(path)
+    lines = raised.value.render("en").splitlines()
+    assert len(lines) == len(set(lines)) == 4
+    assert all(f"'{field}'" in "\n".join(lines) for field in ("format_version", "instrument", "business", "assessment"))

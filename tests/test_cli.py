@@ -117,3 +117,12 @@ def test_starting_the_cli_loads_no_storage_and_the_store_choices_match_it():
     from cds_desktop.storage.exchange import ON_CONFLICT
     from cds_desktop.storage.table import FORMATS
     assert store_commands.ON_CONFLICT == ON_CONFLICT and store_commands.TABLE_FORMATS == FORMATS
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_province_table_to_a_missing_folder_fails_cleanly(tmp_path, fmt):
+    target = tmp_path / "missing" / f"table.{fmt}"
+    run_ = subprocess.run([sys.executable, "-m", "cds_desktop.cli", "--data-dir", str(tmp_path / "data"),
+                           "export-table", "--format", fmt, "-o", str(target)], capture_output=True, text=True)
+    assert run_.returncode == 2 and "Traceback" not in run_.stderr and "table." in run_.stderr
+    assert not target.parent.exists()

@@ -46,10 +46,9 @@ def _where(document: Any, path) -> str:
 
 def _message(error) -> dict[str, str]:
     kind, value = error.validator, error.validator_value
-    if kind == "required":
-        missing = [name for name in value if isinstance(error.instance, dict) and name not in error.instance]
-        names = ", ".join(missing) or ", ".join(value)
-        return text(f"thiếu trường bắt buộc '{names}'", f"required field '{names}' is missing")
+    if kind == "required":  # one error per missing field; its name is the quoted part of the message
+        name = error.message.split("'")[1] if error.message.count("'") >= 2 else ", ".join(value)
+        return text(f"thiếu trường bắt buộc '{name}'", f"required field '{name}' is missing")
     if kind == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         names = ", ".join(extra)

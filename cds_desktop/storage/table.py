@@ -115,12 +115,14 @@ def export_table(repo: Repository, path: str | Path, fmt: str, lang: str = "vi",
     elif fmt == "xlsx":
         from openpyxl import Workbook  # heavy: only when a workbook is written
 
-        book = Workbook(write_only=True)
-        sheet = book.create_sheet(tr(text("Đánh giá CĐS", "CDS assessments"), lang))
-        sheet.append(header)
-        for row in body:
-            sheet.append(row)
+        # The workbook is started only once the output file can be made: an unsaved write-only
+        # workbook complains with a traceback when it is thrown away.
         with atomic_output(path) as tmp:
+            book = Workbook(write_only=True)
+            sheet = book.create_sheet(tr(text("Đánh giá CĐS", "CDS assessments"), lang))
+            sheet.append(header)
+            for row in body:
+                sheet.append(row)
             book.save(tmp)
     else:
         raise ValueError(f"format must be one of {FORMATS}")
