@@ -294,6 +294,15 @@ class MainWindow(QMainWindow):
         self.autosave.changed(assessment)
 
     def _save_draft(self, assessment: Assessment) -> Assessment:
+        """Amending a completed assessment keeps it completed while every question is answered and saves
+        it as a draft while a question is left open, instead of failing on every save."""
+        if assessment.status == "completed":
+            from ..domain.assessment import answer_problems
+            from ..domain.instrument import find_instrument
+
+            instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
+            if answer_problems(instrument, self.business, assessment):
+                assessment = replace(assessment, status="draft")
         return self.repo.save_assessment(self.business.id, assessment)
 
     def complete(self) -> None:

@@ -95,3 +95,23 @@ def test_changes_are_saved_on_navigation_without_waiting(start_window, qtbot):
     window.show_view("businesses")
     assert not window.autosave.pending
     assert card.question.id in window.repo.get_assessment(view.assessment().id).answers
+
+
+def test_a_completed_assessment_can_be_amended_and_goes_back_to_draft_when_a_gap_opens(start_window, messages):
+    window = start_window()
+    window.actions.add_sample()
+    business = window.business
+    stored = window.repo.get_assessment(window.repo.assessments_of(business.id)[0].id)
+    assert stored.status == "completed"
+    window.open_assessment(business, stored)
+    qid = "biz_sales_orders"  # a ladder question of the first page
+    card = window.questionnaire.stack.currentWidget().cards[qid]
+    other = next(key for key, row in card.rows.items() if not row.button.isChecked() and isinstance(key, int))
+    card.rows[other].button.click()  # amend: still every question answered
+    window.autosave.flush()
+    amended = window.repo.get_assessment(stored.id)
+    assert amended.status == "completed" and amended.answers[qid] != stored.answers[qid]
+    card.clear.click()  # a gap: the assessment is a draft again until it is answered
+    window.autosave.flush()
+    assert window.repo.get_assessment(stored.id).status == "draft"
+    assert not [m for m in messages if m[0] == "warn"]  # no error for the user to dismiss
