@@ -62,3 +62,9 @@ def test_missing_figures_give_unknown():
 def test_large_above_every_medium_ceiling():
     assert classify("enterprise", "trade_services", 101, 1 * B, 1 * B) == SizeClass.LARGE
     assert classify("enterprise", "industry_construction", 150, 201 * B, 101 * B) == SizeClass.LARGE
+
+
+def test_a_negative_figure_proves_no_class():
+    assert classify("enterprise", "trade_services", -4, 1 * B, None) == SizeClass.UNKNOWN
+    assert classify("enterprise", "trade_services", 5, -1, None) == SizeClass.UNKNOWN
+    assert classify("enterprise", "trade_services", 5, -1, 1 * B) == SizeClass.MICRO

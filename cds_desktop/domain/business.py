@@ -87,6 +87,9 @@ def classify(entity_type: str, sector: str | None, employees: int | None,
     """
     if entity_type in ("household", "individual"):
         return SizeClass.NOT_APPLICABLE
+    # A negative figure is a typing mistake (the form flags it), not a size: treat it as missing.
+    employees, revenue_vnd, capital_vnd = (None if v is not None and v < 0 else v
+                                           for v in (employees, revenue_vnd, capital_vnd))
     if sector not in SECTORS or employees is None or (revenue_vnd is None and capital_vnd is None):
         return SizeClass.UNKNOWN
     group = "trade_services" if sector == "trade_services" else "production"
