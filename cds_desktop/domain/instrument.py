@@ -11,7 +11,7 @@ from typing import Any, Mapping
 from ..errors import InstrumentError, Problem
 from ..i18n import Text, text
 from ..paths import instruments_dir
-from .schema import read_json_document, schema_problems
+from .schema import load_data_file
 
 AREA_IDS = ("business", "management", "production", "ecommerce", "foundation")
 PILLAR_IDS = ("customer", "strategy", "technology", "operations", "culture", "data")
@@ -219,13 +219,7 @@ def _build(doc: Mapping[str, Any], source: str) -> Instrument:
 
 
 def load_instrument(path: str | Path) -> Instrument:
-    path = Path(path)
-    raw, doc = read_json_document(path)
-    problems = schema_problems(doc, "instrument.schema.json", source=raw)
-    if not problems:
-        problems = _semantic_problems(doc)
-    if problems:
-        raise InstrumentError(problems, str(path))
+    doc = load_data_file(Path(path), "instrument.schema.json", _semantic_problems)
     return _build(doc, str(path))
 
 

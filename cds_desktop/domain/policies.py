@@ -17,7 +17,7 @@ from ..errors import InstrumentError, Problem
 from ..i18n import Text, text
 from ..paths import policies_dir
 from .business import ENTITY_TYPES, SECTORS, SizeClass
-from .schema import read_json_document, schema_problems
+from .schema import load_data_file
 
 FORMAT = "cds-policies"
 
@@ -249,12 +249,7 @@ def _policy(p: Mapping[str, Any], catalog_id: str) -> Policy:
 def load_catalog_file(path: str | Path) -> tuple[CatalogInfo, tuple[Policy, ...]]:
     """One catalog file, validated; errors name the file, the entry id and the field."""
     path = Path(path)
-    raw, doc = read_json_document(path)
-    problems = schema_problems(doc, "policies.schema.json", source=raw)
-    if not problems:
-        problems = _semantic_problems(doc)
-    if problems:
-        raise InstrumentError(problems, str(path))
+    doc = load_data_file(path, "policies.schema.json", _semantic_problems)
     info = CatalogInfo(doc["id"], doc["version"], doc["updated"], doc["scope"], doc.get("province"), doc["name"],
                        str(path))
     return info, tuple(_policy(p, doc["id"]) for p in doc["policies"])

@@ -6,7 +6,7 @@ import hashlib
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .. import __version__
 from ..errors import InstrumentError, Problem
@@ -118,3 +118,13 @@ def _marker(schema_name: str, source: bytes) -> Path:
 def read_json_document(path: Path) -> tuple[bytes, Any]:
     """A data file's bytes and parsed JSON; unreadable or malformed files name the file and why."""
     return read_json(path, InstrumentError)
+
+
+def load_data_file(path: Path, schema_name: str, semantic_problems: Callable[[Any], list[Problem]]) -> Any:
+    """A shipped data file (instrument, catalog) checked against its schema, then by `semantic_problems`
+    for what a schema cannot say; any problem raises InstrumentError naming the file, entry and field."""
+    raw, doc = read_json_document(path)
+    problems = schema_problems(doc, schema_name, source=raw) or semantic_problems(doc)
+    if problems:
+        raise InstrumentError(problems, str(path))
+    return doc
