@@ -8,7 +8,7 @@ from . import charts
 from .bars import bars
 from .blocks import grid, image, p, rich, spacer, table
 from .context import ReportContext
-from .document import MM, RULE, TINT
+from .document import CONTENT_HEIGHT, CONTENT_WIDTH, MM, RULE, TINT
 from .markup import para
 
 
@@ -158,7 +158,11 @@ def summary(ctx: ReportContext) -> list:
         ("RIGHTPADDING", (0, 0), (0, 0), 10), ("TOPPADDING", (0, 0), (0, 0), 8), ("BOTTOMPADDING", (0, 0), (0, 0), 8)]))
     out += _strengths(ctx)
     out += _top_steps(ctx)
-    return out
+    # The summary is one page by design: long names or a draft banner shrink it slightly rather than
+    # leaving a last line alone on page 2.
+    from reportlab.platypus import KeepInFrame
+
+    return [KeepInFrame(CONTENT_WIDTH, CONTENT_HEIGHT, out, mode="shrink")]
 
 
 def _benchmark(ctx: ReportContext, kind: str) -> tuple[dict, int] | None:
