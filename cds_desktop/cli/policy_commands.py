@@ -51,25 +51,40 @@ def _plan(args) -> Plan:
     return make_plan(loaded.instrument, loaded.business, loaded.assessment, on)
 
 
-def cmd_policies(args) -> int:
-    from ..domain.eligibility import MET, NOT_MET
-    from ..domain.policies import FUNDING_NAMES, vnd
+def _warn_if_outdated(plan: Plan, lang: str, stream=None) -> None:
+    warning = plan.catalog.outdated_warning(plan.on)
+    if warning:
+        print("⚠ " + tr(warning, lang), file=stream)
 
-    marks = {MET: "✓", NOT_MET: "✗"}  # unknown: "?"
+
+def cmd_policies(args) -> int:
+    import sys
+
+    from ..domain.eligibility import MET, NOT_MET, NOTE
+    from ..domain.policies import FUNDING_NAMES, STATUS_NAMES, short_date, vnd
+
+    marks = {MET: "✓", NOT_MET: "✗", NOTE: "i"}  # unknown: "?"
     plan = _plan(args)
     lang = args.lang
-    if args.json:
+    if args.json:  # the JSON list is stable: the warning goes to stderr
+        _warn_if_outdated(plan, lang, sys.stderr)
         print_json(plan.policies_json(lang))
         return 0
-    print(tr(text(f"Chính sách đối chiếu ngày {plan.on.isoformat()}", f"Policies as of {plan.on.isoformat()}"), lang))
+    as_of = short_date(plan.catalog.as_of)
+    print(tr(text(f"Chính sách đối chiếu ngày {plan.on.isoformat()} (danh mục theo văn bản đến {as_of})",
+                  f"Policies as of {plan.on.isoformat()} (catalog reflects the law as of {as_of})"), lang))
+    _warn_if_outdated(plan, lang)
     for m in plan.policies:
         p = m.policy
         print(f"\n[{m.eligibility_name(lang)}] {tr(p.title, lang)}")
-        facts = [p.legal_number, tr(text("đã xác minh", "verified") if p.verified
-                                       else text("chưa xác minh", "unverified"), lang)]
+        facts = [p.legal_numbers, tr(STATUS_NAMES[p.status], lang), tr(text("đã xác minh", "verified") if p.verified
+                                              else text("chưa xác minh", "unverified"), lang)]
         if m.estimated_max_vnd is not None:
-            facts.append(tr(text("hỗ trợ tối đa ước tính", "estimated maximum"), lang) + " "
-                         + vnd(m.estimated_max_vnd, lang))
+            estimate = tr(text("hỗ trợ tối đa ước tính", "estimated maximum"), lang) + " " + vnd(m.estimated_max_vnd, lang)
+            higher = p.benefit.higher_cap_for_size(m.size_class)
+            if higher:
+                estimate += f" ({vnd(higher, lang)}: {tr(p.benefit.higher_cap_for, lang)})"
+            facts.append(estimate)
         print("   " + " · ".join(facts))
         for r in m.reasons:
             if not r.criterion.startswith("condition."):  # conditions are listed once, just below
@@ -95,6 +110,7 @@ def cmd_roadmap(args) -> int:
     if args.json:
         print_json(plan.roadmap.to_json(lang))
         return 0
+    _warn_if_outdated(plan, lang)
     if plan.roadmap.is_empty:
         print(tr(text("Không có bước nào: mọi câu trả lời đã đạt mục tiêu.",
                       "No steps: every answer has reached its target."), lang))

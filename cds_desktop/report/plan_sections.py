@@ -92,6 +92,8 @@ def policies(ctx: ReportContext) -> list:
         "Mức hỗ trợ là mức tối đa ước tính; số tiền thực nhận do cơ quan tiếp nhận quyết định.",
         "The business profile matched against the policy catalog on the report date. ✓ met, ✗ not met, "
         "? to confirm. Amounts are estimated maxima; the receiving agency decides the actual support."), "muted")]
+    if ctx.plan.catalog_warning:
+        out.append(p(ctx.tr(ctx.plan.catalog_warning)))
     groups = ((ctx.say("Cơ sở có thể nhận", "Eligible"), _supports(ctx, "eligible")),
               (ctx.say("Cần kiểm tra thêm", "To check"), _supports(ctx, "check")))
     numbers = policy_numbers(ctx)
