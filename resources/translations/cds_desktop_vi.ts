@@ -777,8 +777,8 @@
         <translation>Đối chiếu ngày %1 với: %2. Hãy hỏi lại cơ quan tiếp nhận trước khi nộp hồ sơ: chính sách có thể thay đổi.</translation>
     </message>
     <message>
-        <source>%1 (updated %2)</source>
-        <translation>%1 (cập nhật %2)</translation>
+        <source>%1 (law as of %2)</source>
+        <translation>%1 (theo văn bản đến %2)</translation>
     </message>
     <message>
         <source>Eligible (%1)</source>
