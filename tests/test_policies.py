@@ -83,7 +83,7 @@ def policy_entry(pid="test-support", **overrides):
 
 
 def catalog_doc(*entries, scope="national", province=None, cid="test"):
-    doc = {"format": "cds-policies", "format_version": 1, "id": cid, "version": "1.0", "updated": "2026-01-01", "as_of": "2026-01-01",
+    doc = {"format": "cds-policies", "format_version": 1, "id": cid, "version": "1.0", "updated": "2026-01-01",
            "scope": scope, "name": {"vi": "Danh mục thử", "en": "Test catalog"}, "policies": list(entries)}
     if province:
         doc["province"] = province

@@ -51,29 +51,18 @@ def _plan(args) -> Plan:
     return make_plan(loaded.instrument, loaded.business, loaded.assessment, on)
 
 
-def _warn_if_outdated(plan: Plan, lang: str, stream=None) -> None:
-    warning = plan.catalog.outdated_warning(plan.on)
-    if warning:
-        print("⚠ " + tr(warning, lang), file=stream)
-
-
 def cmd_policies(args) -> int:
-    import sys
-
     from ..domain.eligibility import MET, NOT_MET, NOTE
-    from ..domain.policies import FUNDING_NAMES, STATUS_NAMES, short_date, vnd
+    from ..domain.policies import FUNDING_NAMES, STATUS_NAMES, vnd
 
     marks = {MET: "✓", NOT_MET: "✗", NOTE: "i"}  # unknown: "?"
     plan = _plan(args)
     lang = args.lang
-    if args.json:  # the JSON list is stable: the warning goes to stderr
-        _warn_if_outdated(plan, lang, sys.stderr)
+    if args.json:
         print_json(plan.policies_json(lang))
         return 0
-    as_of = short_date(plan.catalog.as_of)
-    print(tr(text(f"Chính sách đối chiếu ngày {plan.on.isoformat()} (danh mục theo văn bản đến {as_of})",
-                  f"Policies as of {plan.on.isoformat()} (catalog reflects the law as of {as_of})"), lang))
-    _warn_if_outdated(plan, lang)
+    print(tr(text(f"Chính sách đối chiếu ngày {plan.on.isoformat()}", f"Policies as of {plan.on.isoformat()}"), lang))
+    _print_edition(plan.on, lang)
     for m in plan.policies:
         p = m.policy
         print(f"\n[{m.eligibility_name(lang)}] {tr(p.title, lang)}")
@@ -102,6 +91,16 @@ def cmd_policies(args) -> int:
     return 0
 
 
+def _print_edition(on: date, lang: str) -> None:
+    """Which catalog edition the policies come from, and whether it may be out of date."""
+    from ..domain.edition import active_edition, edition_line, edition_notices
+
+    edition = active_edition()
+    print(tr(edition_line(edition), lang))
+    for notice in edition_notices(edition, on):
+        print("! " + tr(notice, lang))
+
+
 def cmd_roadmap(args) -> int:
     from ..domain.roadmap import TAG_NAMES
 
@@ -110,7 +109,6 @@ def cmd_roadmap(args) -> int:
     if args.json:
         print_json(plan.roadmap.to_json(lang))
         return 0
-    _warn_if_outdated(plan, lang)
     if plan.roadmap.is_empty:
         print(tr(text("Không có bước nào: mọi câu trả lời đã đạt mục tiêu.",
                       "No steps: every answer has reached its target."), lang))

@@ -27,11 +27,6 @@ class Plan:
     catalog: Catalog
     on: date
 
-    @property
-    def catalog_warning(self):
-        """The catalog may be out of date on `on` (bilingual text), else None: every view of policies shows it."""
-        return self.catalog.outdated_warning(self.on)
-
     def policies_json(self, lang: str = "vi") -> list[dict[str, Any]]:
         """As `cds-cli policies --json` prints it."""
         return [m.to_json(lang) for m in self.policies]
@@ -41,9 +36,6 @@ class Plan:
             "on": self.on.isoformat(),
             "catalogs": self.catalog.to_json(),
             "catalog_names": [tr(f.name, lang) for f in self.catalog.files],
-            "catalog_as_of": self.catalog.as_of.isoformat(),
-            "catalog_may_be_outdated": self.catalog_warning is not None,
-            "catalog_warning": tr(self.catalog_warning, lang) or None,
             "score": self.result.to_json(lang),
             "roadmap": self.roadmap.to_json(lang),
             "policies": self.policies_json(lang),

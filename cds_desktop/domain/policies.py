@@ -15,7 +15,6 @@ from typing import Any, Iterable, Mapping
 
 from ..errors import InstrumentError, Problem
 from ..i18n import Text, text
-from ..paths import policies_dir
 from .business import ENTITY_TYPES, SECTORS, SizeClass
 from .schema import load_data_file
 
@@ -27,7 +26,7 @@ STATUS_NAMES: dict[str, Text] = {
     "replaced": text("Đã được thay thế", "Replaced"),
     "expired": text("Đã hết hiệu lực", "Expired"),
 }
-OUTDATED_AFTER_MONTHS = 6
+
 FUNDING_NAMES: dict[str, Text] = {
     "consulting": text("Tư vấn", "Consulting"),
     "training": text("Đào tạo", "Training"),
@@ -135,7 +134,7 @@ class Policy:
     legal_date: date | None
     scope: str  # "national" | "province"
     province: str | None
-    status: str  # "in_force" | "proposed" | "replaced" | "expired", as of the catalog's as_of
+    status: str  # "in_force" | "proposed" | "replaced" | "expired", as of the catalog edition's as_of
     verified: bool
     effective_from: date | None
     effective_to: date | None
@@ -180,7 +179,6 @@ class CatalogInfo:
     id: str
     version: str
     updated: str
-    as_of: str
     scope: str
     province: str | None
     name: Text
@@ -195,42 +193,9 @@ class Catalog:
     def policy(self, policy_id: str) -> Policy | None:
         return next((p for p in self.policies if p.id == policy_id), None)
 
-    @property
-    def as_of(self) -> date:
-        """The oldest legal baseline among the files: the catalog is as current as its oldest part."""
-        return min(date.fromisoformat(f.as_of) for f in self.files)
-
-    def may_be_outdated(self, on: date) -> bool:
-        """True when `on` is more than six months after the catalog's baseline."""
-        return on > _add_months(self.as_of, OUTDATED_AFTER_MONTHS)
-
-    def outdated_warning(self, on: date) -> Text | None:
-        """What every policy view, `cds-cli policies` and the report say when the catalog may be out of date."""
-        if not self.may_be_outdated(on):
-            return None
-        as_of, day = short_date(self.as_of), short_date(on)
-        return text(
-            f"Danh mục chính sách phản ánh văn bản đến ngày {as_of}, đã hơn 6 tháng trước ngày đối chiếu {day}: "
-            "danh mục có thể đã lỗi thời. Hãy hỏi Sở Tài chính hoặc Sở KH&CN về chính sách mới và cập nhật danh mục "
-            "trước khi dựa vào.",
-            f"The policy catalog reflects the law as of {as_of}, more than 6 months before the matching date {day}: "
-            "it may be out of date. Ask the Department of Finance or of Science and Technology about new policies "
-            "and update the catalog before relying on it.")
-
     def to_json(self) -> list[dict[str, Any]]:
-        return [{"id": f.id, "version": f.version, "updated": f.updated, "as_of": f.as_of, "scope": f.scope,
-                 "province": f.province} for f in self.files]
-
-
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):  # clamp 31/8 + 6 months to 28/2 or 29/2
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise AssertionError("unreachable")
+        return [{"id": f.id, "version": f.version, "updated": f.updated, "scope": f.scope, "province": f.province}
+                for f in self.files]
 
 
 # ---------------------------------------------------------------- loading
@@ -334,8 +299,8 @@ def load_catalog_file(path: str | Path) -> tuple[CatalogInfo, tuple[Policy, ...]
     """One catalog file, validated; errors name the file, the entry id and the field."""
     path = Path(path)
     doc = load_data_file(path, "policies.schema.json", _semantic_problems)
-    info = CatalogInfo(doc["id"], doc["version"], doc["updated"], doc["as_of"], doc["scope"], doc.get("province"),
-                       doc["name"], str(path))
+    info = CatalogInfo(doc["id"], doc["version"], doc["updated"], doc["scope"], doc.get("province"), doc["name"],
+                       str(path))
     return info, tuple(_policy(p, doc["id"]) for p in doc["policies"])
 
 
@@ -375,13 +340,10 @@ def _linked(policies: tuple[Policy, ...], owner: Mapping[str, str]) -> tuple[Pol
     return tuple(resolved(p) for p in policies)
 
 
-def catalog_files() -> list[Path]:
-    """The catalog files in use: the one place that decides where the catalog comes from (shipped files today;
-    an installed catalog package can take over here)."""
-    return sorted(policies_dir().glob("*.json"))
-
-
 @cache
 def shipped_catalog() -> Catalog:
-    """The catalog in use, loaded once (see catalog_files)."""
-    return load_catalog(catalog_files())
+    """The active catalog: a signed update the user installed, else the files shipped with the app
+    (assessments/policies/*.json). `edition.active_catalog()` says which files are active."""
+    from .edition import active_catalog
+
+    return active_catalog()[1]

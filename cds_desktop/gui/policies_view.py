@@ -36,7 +36,6 @@ POLICIES_STYLE = """
 #policies, #policiesContent { background: #f3f5f8; }
 #policies #card { background: #ffffff; border: 1px solid #d8dee6; border-radius: 8px; }
 #policies #note { color: #3a4756; }
-#policies #warning { color: #8a5a00; background: #fff4dc; border: 1px solid #e8c77a; border-radius: 6px; padding: 8px; }
 """
 
 
@@ -60,10 +59,6 @@ class PoliciesView(QWidget):
         self.catalog_note = QLabel()
         self.catalog_note.setObjectName("note")
         self.catalog_note.setWordWrap(True)
-        self.catalog_warning = QLabel()
-        self.catalog_warning.setObjectName("warning")
-        self.catalog_warning.setWordWrap(True)
-        self.catalog_warning.hide()
         self.filter_label = QLabel()
         self.filter = QComboBox()
         self.filter.setMinimumContentsLength(28)
@@ -86,7 +81,6 @@ class PoliciesView(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.catalog_note)
-        layout.addWidget(self.catalog_warning)
         layout.addLayout(filter_row)
         for group in (ELIGIBLE, CHECK, NOT_ELIGIBLE):
             title = heading(level=2)
@@ -132,13 +126,14 @@ class PoliciesView(QWidget):
         if self.plan is None:
             return
         lang = current()
-        self.catalog_note.setText(self.tr("Matched on %1 against: %2. Check with the agency before you apply: "
-                                          "policies change.").replace("%1", f"{self.plan.on:%d/%m/%Y}").replace(
-            "%2", "; ".join(self.tr("%1 (law as of %2)").replace("%1", tr(f.name, lang)).replace(
-                "%2", day(f.as_of)) for f in self.plan.catalog.files)))
-        warning = self.plan.catalog_warning
-        self.catalog_warning.setText("⚠ " + tr(warning, lang) if warning else "")
-        self.catalog_warning.setVisible(warning is not None)
+        from ..domain.edition import active_edition, edition_line, edition_notices
+
+        edition = active_edition()
+        self.catalog_note.setText("\n".join([tr(edition_line(edition), lang) + ". " + self.tr(
+            "Matched on %1 against: %2. Check with the agency before you apply: policies change.").replace(
+            "%1", f"{self.plan.on:%d/%m/%Y}").replace("%2", "; ".join(self.tr("%1 (updated %2)").replace(
+                "%1", tr(f.name, lang)).replace("%2", day(f.updated)) for f in self.plan.catalog.files))]
+            + ["⚠ " + tr(notice, lang) for notice in edition_notices(edition, self.plan.on)]))
         category = self.filter.currentData() or ""
         self.shown = {group: [m for m in self.plan.policies if m.eligibility == group and matches_category(m, category)]
                       for group in self.shown}
