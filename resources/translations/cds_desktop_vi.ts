@@ -957,7 +957,7 @@
     </message>
     <message>
         <source>%1 (updated %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cập nhật %2)</translation>
     </message>
     <message>
         <source>Eligible (%1)</source>
