@@ -30,21 +30,11 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p = commands.add_parser("classify", parents=[common], help="SME size class (NĐ 80/2021, Art. 5)")
     p.add_argument("--entity-type", required=True, choices=ENTITY_TYPES)
     p.add_argument("--sector", required=True, choices=SECTORS)
-    p.add_argument("--employees", required=True, type=_non_negative_int, metavar="N")
-    p.add_argument("--revenue", type=_non_negative_int, metavar="VND")
-    p.add_argument("--capital", type=_non_negative_int, metavar="VND")
+    p.add_argument("--employees", required=True, metavar="N", help="workers with social insurance, a whole number")
+    p.add_argument("--revenue", metavar="VND", help='e.g. 3000000000, "3.000.000.000" or "3 tỷ"')
+    p.add_argument("--capital", metavar="VND", help='e.g. 2500000000 or "2,5 tỷ"')
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_classify)
-
-
-def _non_negative_int(value: str) -> int:
-    try:
-        number = int(value.replace("_", "").replace(".", "").replace(",", ""))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a whole number (VND, e.g. 3000000000)") from None
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"'{value}' must be 0 or more")
-    return number
 
 
 def cmd_instrument(args) -> int:
@@ -104,8 +94,24 @@ def cmd_score(args) -> int:
     return 0
 
 
+def _figure(option: str, typed: str | None, read) -> int | None:
+    """A figure as people write it, or exit 2 naming the option and how to write it (never a misreading)."""
+    from ..errors import InputError, Problem
+
+    if typed is None:
+        return None
+    value, problem = read(typed)
+    if problem is not None:
+        raise InputError(Problem(option, problem))
+    return value
+
+
 def cmd_classify(args) -> int:
-    size_class = classify(args.entity_type, args.sector, args.employees, args.revenue, args.capital)
+    from ..domain.figures import read_vnd, read_workers
+
+    employees = _figure("--employees", args.employees, read_workers)
+    revenue, capital = _figure("--revenue", args.revenue, read_vnd), _figure("--capital", args.capital, read_vnd)
+    size_class = classify(args.entity_type, args.sector, employees, revenue, capital)
     if args.json:
         print_json({"size_class": size_class.value, "name": tr(size_class.label, args.lang)})
     else:

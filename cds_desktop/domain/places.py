@@ -151,7 +151,7 @@ def normalise_place(province: str, commune: str = "") -> Place:
                               "(Resolution 1680/NQ-UBTVQH15)"))
     if not notes:
         return Place(current, commune_out)
-    return Place(current, commune_out, text("; ".join(n["vi"] for n in notes), "; ".join(n["en"] for n in notes)))
+    return Place(current, commune_out, text(". ".join(n["vi"] for n in notes), ". ".join(n["en"] for n in notes)))
 
 
 def commune_problem(commune: str) -> Text | None:

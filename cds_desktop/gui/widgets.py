@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QCompleter, QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
@@ -10,17 +12,23 @@ from ..i18n import fold_diacritics
 from .style import scaled
 
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
+NAME_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class FoldingCompleter(QCompleter):
     """Type-ahead that ignores case and Vietnamese diacritics: "cam lo" offers "Cam Lộ", and inserts the
     properly written name."""
 
-    def __init__(self, names: tuple[str, ...], parent: QWidget | None = None):
+    def __init__(self, names: tuple[str, ...], parent: QWidget | None = None,
+                 aliases: Mapping[str, tuple[str, ...]] | None = None):
+        """`aliases`: other words that find a name (the former communes a commune was formed from); the list
+        shows them beside the name, and choosing inserts the name."""
         model = QStandardItemModel(parent)
         for name in names:
-            item = QStandardItem(name)
-            item.setData(fold_diacritics(name), FOLDED_ROLE)
+            also = tuple((aliases or {}).get(name, ()))
+            item = QStandardItem(f"{name} ({', '.join(also)})" if also else name)
+            item.setData(name, NAME_ROLE)
+            item.setData(" | ".join(fold_diacritics(n) for n in (name, *also)), FOLDED_ROLE)
             model.appendRow(item)
         super().__init__(model, parent)
         self.setCompletionRole(FOLDED_ROLE)
@@ -33,7 +41,7 @@ class FoldingCompleter(QCompleter):
         return [fold_diacritics(path)]
 
     def pathFromIndex(self, index) -> str:
-        return index.data(Qt.ItemDataRole.DisplayRole)
+        return index.data(NAME_ROLE)
 
     def proper_name(self, typed: str) -> str | None:
         """The listed name the user meant when they typed it without diacritics or in another case."""
