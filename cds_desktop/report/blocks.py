@@ -10,6 +10,9 @@ from .document import ACCENT, CONTENT_HEIGHT, CONTENT_WIDTH, MM, RULE, TINT, sty
 from .fonts import REGULAR
 from .markup import para
 
+SPLIT_IN_ROW = 3 * 11  # points: a row split inside keeps at least three lines of a cell on each side
+TALL_ROW = CONTENT_HEIGHT / 3  # a row this tall splits inside rather than leave a third of a page empty
+
 
 @cache
 def _paragraph_class():
@@ -17,12 +20,13 @@ def _paragraph_class():
 
     class WrapOnce(Paragraph):
         """A Paragraph that breaks its lines once per width: tables, KeepTogether and drawing wrap each cell
-        again and again at the same width, and line breaking is most of the report's layout time."""
+        again and again at the same width, and line breaking is most of the report's layout time.
+        The cache is kept only while the broken lines are: splitting a paragraph across pages drops them."""
 
         _wrapped = None
 
         def wrap(self, availWidth, availHeight):
-            if self._wrapped is not None and self._wrapped[0] == availWidth:
+            if self._wrapped is not None and self._wrapped[0] == availWidth and "blPara" in self.__dict__:
                 return self._wrapped[1]
             size = super().wrap(availWidth, availHeight)
             self._wrapped = (availWidth, size)
@@ -76,11 +80,27 @@ def table(header: Sequence[str] | None, rows: Sequence[Sequence], widths_mm: Seq
     return grid(data, widths, commands, repeat_rows=top)
 
 
+@cache
+def _table_class():
+    from reportlab.platypus import Table
+
+    class TallRowsSplit(Table):
+        """A table whose rows move whole to the next page, except a row too tall to look good moved
+        (a long note), which splits inside (a row taller than a page would otherwise fail the layout)."""
+
+        def split(self, availWidth, availHeight):
+            self._calc(availWidth, availHeight)
+            self.splitInRow = SPLIT_IN_ROW if max(self._rowHeights, default=0) > TALL_ROW else 0
+            return super().split(availWidth, availHeight)
+
+    return TallRowsSplit
+
+
 def grid(data: list, widths: Sequence[float], commands: Sequence = (), *, repeat_rows: int = 0):
     """A reportlab Table on the embedded font (a Table otherwise sets Helvetica, which is not embedded)."""
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import TableStyle
 
-    result = Table(data, colWidths=list(widths), repeatRows=repeat_rows, hAlign="LEFT")
+    result = _table_class()(data, colWidths=list(widths), repeatRows=repeat_rows, hAlign="LEFT")
     result.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands]))
     return result
 
