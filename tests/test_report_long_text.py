@@ -15,7 +15,7 @@ from cds_desktop.domain.business import Contact
 from cds_desktop.domain.sample import sample_file
 from cds_desktop.report import build_report
 
-ON = date(2026, 3, 2)
+ON = date(2026, 12, 1)
 NOTE_LIMIT, NAME_LIMIT = 2000, 300
 SAMPLE = sample_file()
 

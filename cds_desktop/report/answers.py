@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..domain.scoring import QuestionScore
-from .blocks import keep_with_rows, p, rich, section_break, table
+from .blocks import anchor, keep_with_rows, p, rich, section_break, table
 from .document import MUTED, TINT
 from .context import ReportContext
 from .markup import para
@@ -14,17 +14,17 @@ def answer_text(ctx: ReportContext, qs: QuestionScore) -> list:
     q = qs.question
     if not qs.applicable:
         reason = ctx.tr(q.skip_reason) or ctx.say("không áp dụng cho cơ sở này", "does not apply to this business")
-        return [rich(f"<i>{ctx.say('Không hỏi', 'Not asked')}: {para(reason)}</i>", "cell")]
+        return [rich(f"<i>{ctx.say('Không hỏi', 'Not asked')}: {para(reason)}</i>", "dense")]
     if not qs.answered:
-        return [rich(f"<i>{ctx.say('Chưa trả lời', 'Not answered')}</i>", "cell")]
+        return [rich(f"<i>{ctx.say('Chưa trả lời', 'Not answered')}</i>", "dense")]
     answer = qs.answer
     if answer.na:
-        return [rich(f"<b>{ctx.say('Không áp dụng', 'Not applicable')}</b>", "cell")]
+        return [rich(f"<b>{ctx.say('Không áp dụng', 'Not applicable')}</b>", "dense")]
     if q.type == "ladder":
         descriptor = ctx.tr(q.levels[answer.level].text) if answer.level < len(q.levels) else ""
-        return [rich(f"<b>{ctx.say('Mức', 'Level')} {answer.level}</b> — {para(descriptor)}", "cell")]
+        return [rich(f"<b>{ctx.say('Mức', 'Level')} {answer.level}</b> — {para(descriptor)}", "dense")]
     ticked = [o for o in q.options if o.id in (answer.selected or ())]
-    lines = [rich("☑ " + para(ctx.tr(o.text)), "cell") for o in ticked]
+    lines = [rich("☑ " + para(ctx.tr(o.text)), "dense") for o in ticked]
     if any(not o.exclusive for o in ticked):
         lines.append(p(ctx.say(f"({len([o for o in ticked if not o.exclusive])}/{len(q.scored_options)} lựa chọn, "
                                f"mức {qs.level})",
@@ -48,21 +48,21 @@ def answers(ctx: ReportContext) -> list:
             qs = ctx.result.questions[q.id]
             pillar = ctx.tr(ctx.instrument.pillar(q.pillar).name)
             question_cell = [rich(f"<b>{numbers[q.id]}.</b> {para(ctx.tr(q.text))} "
-                                  f"<font color=\"{MUTED}\">({para(pillar)})</font>", "cell")]
+                                  f"<font color=\"{MUTED}\">({para(pillar)})</font>", "dense")]
             start = len(rows)
             rows.append([question_cell, answer_text(ctx, qs)])
             note = qs.answer.note if qs.answer is not None else ""
             if note.strip():
                 notes.append(len(rows))
-                rows.append([rich(f"<i>{ctx.say('Ghi chú', 'Note')}:</i> {para(note)}", "cell"), ""])
+                rows.append([rich(f"<i>{ctx.say('Ghi chú', 'Note')}:</i> {para(note)}", "dense"), ""])
             if index % 2:
                 shaded.append((start, len(rows) - 1))
         body = table([ctx.say("Câu hỏi", "Question"), ctx.say("Câu trả lời", "Answer")], rows, [85, 85],
-                     zebra=False)
+                     zebra=False, dense=True)
         body.setStyle(_answer_rows_style(notes, shaded))
         out.append(keep_with_rows([*heads, p(ctx.tr(area.name), "h2")], body))
         heads = []
-    return [section_break(), *heads, *out]
+    return [section_break(), anchor("answers", ctx.drawn), *heads, *out]
 
 
 def _answer_rows_style(notes: list[int], shaded: list[tuple[int, int]]):

@@ -50,7 +50,7 @@ def cell(value: object, style: str = "cell"):
 
 
 def table(header: Sequence[str] | None, rows: Sequence[Sequence], widths_mm: Sequence[float], *,
-          zebra: bool = True, bold_rows: Sequence[int] = (), title=None):
+          zebra: bool = True, bold_rows: Sequence[int] = (), title=None, dense: bool = False):
     """A full-width table; str cells become escaped paragraphs. The header, or a `title` flowable spanning
     the first row, repeats on each page the table runs on to."""
     scale = CONTENT_WIDTH / (sum(widths_mm) * MM)
@@ -67,7 +67,7 @@ def table(header: Sequence[str] | None, rows: Sequence[Sequence], widths_mm: Seq
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2 if dense else 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if dense else 3),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
     if title is not None:
@@ -96,11 +96,12 @@ def _table_class():
     return TallRowsSplit
 
 
-def grid(data: list, widths: Sequence[float], commands: Sequence = (), *, repeat_rows: int = 0):
+def grid(data: list, widths: Sequence[float], commands: Sequence = (), *, repeat_rows: int = 0,
+         heights: Sequence[float] | None = None):
     """A reportlab Table on the embedded font (a Table otherwise sets Helvetica, which is not embedded)."""
     from reportlab.platypus import TableStyle
 
-    result = _table_class()(data, colWidths=list(widths), repeatRows=repeat_rows, hAlign="LEFT")
+    result = _table_class()(data, colWidths=list(widths), rowHeights=heights, repeatRows=repeat_rows, hAlign="LEFT")
     result.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands]))
     return result
 
@@ -143,13 +144,40 @@ def image(png: bytes, width_mm: float):
 
 
 def section_break():
-    """A section starts on a new page, unless more than 60 % of the current one is still empty."""
+    """A section starts on a new page, unless more than 40 % of the current one is still empty."""
     from reportlab.platypus import CondPageBreak
 
-    return CondPageBreak(0.6 * CONTENT_HEIGHT)
+    return CondPageBreak(0.4 * CONTENT_HEIGHT)
 
 
 def spacer(mm: float):
     from reportlab.platypus import Spacer
 
     return Spacer(1, mm * MM)
+
+
+@cache
+def _anchor_class():
+    from reportlab.platypus import Flowable
+
+    class Anchor(Flowable):
+        """Takes no room; records the page it lands on, for the page references of the summary."""
+
+        def __init__(self, key: str, drawn: dict):
+            super().__init__()
+            self.key, self.drawn = key, drawn
+            self.width = self.height = 0
+            self.keepWithNext = 1  # on the page of what follows it
+
+        def wrap(self, availWidth, availHeight):
+            return 0, 0
+
+        def draw(self):
+            self.drawn.setdefault(self.key, self.canv.getPageNumber())
+
+    return Anchor
+
+
+def anchor(key: str, drawn: dict):
+    """Put before a section's heading (with the heading's keepWithNext it lands on the heading's page)."""
+    return _anchor_class()(key, drawn)

@@ -4,7 +4,7 @@ domain/scoring.py), which instrument and policy catalog were used, and the discl
 from __future__ import annotations
 
 from ..domain.scoring import LEVEL_NAMES
-from .blocks import p, rich, section_break, table
+from .blocks import p, rich, section_break
 from .context import ReportContext
 from .markup import para
 
@@ -60,10 +60,10 @@ def method(ctx: ReportContext) -> list:
         "Levels and pillars follow the official Vietnamese enterprise DX index (DBI: QĐ 1970/QĐ-BTTTT of 2021, "
         "QĐ 2158/QĐ-BTTTT of 2023, now QĐ 1567/QĐ-BKHCN of 30/6/2025). The five business areas are the owner's view "
         "on top: every question belongs to one area and one pillar."))]
-    out += [rich("• " + (vi if ctx.lang == "vi" else en)) for vi, en in _RULES]
-    rows = [[band, f"{level} · {ctx.tr(LEVEL_NAMES[level])}"] for level, band in enumerate(_BANDS)]
-    out += [p(ctx.say("Mức theo điểm (mỗi lĩnh vực, mỗi trụ cột)", "Level of a score (every area and pillar)"), "h3"),
-            table([ctx.say("Điểm s", "Score s"), ctx.say("Mức", "Level")], rows, [40, 70]),
+    out += [rich("• " + (vi if ctx.lang == "vi" else en), "small") for vi, en in _RULES]
+    bands = "; ".join(f"{band}: {level} · {para(ctx.tr(LEVEL_NAMES[level]))}" for level, band in enumerate(_BANDS))
+    out += [rich(f"<b>{ctx.say('Mức theo điểm s (mỗi lĩnh vực, mỗi trụ cột)', 'Level of a score s (every area and pillar)')}"
+                 f"</b>: {bands}.", "small"),
             p(ctx.say("Nguồn dữ liệu", "Sources"), "h2"),
             rich(ctx.say("Bộ câu hỏi", "Questionnaire") + f": {para(ctx.tr(ctx.instrument.name))} — "
                  f"<b>{para(ctx.instrument.id)}</b> {ctx.say('phiên bản', 'version')} "
