@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
 from ..i18n import text, tr
-from .output import print_json
+from .output import confirm as _confirm, print_json
 
 if TYPE_CHECKING:
     from ..storage import Repository
@@ -124,17 +124,6 @@ def _assessment_id(repo: Repository, given: str) -> str:
     return full
 
 
-def _confirm(args, question: dict[str, str]) -> bool:
-    if args.yes:
-        return True
-    if sys.stdin is None or not sys.stdin.isatty():
-        raise InputError(Problem("--yes", text(
-            "cần xác nhận nhưng không có bàn phím để hỏi; thêm --yes để đồng ý",
-            "confirmation needed but there is no terminal to ask; add --yes to confirm")))
-    answer = input(tr(question, args.lang) + " [y/N] ").strip().casefold()
-    return answer in ("y", "yes", "c", "co", "có")
-
-
 # -- commands ------------------------------------------------------------------------------------
 
 def cmd_import(args) -> int:
@@ -196,8 +185,7 @@ def cmd_show(args) -> int:
     a = loaded.assessment
     data = result.to_json(args.lang)
     print(f"{loaded.business.name} — {a.stage} {a.assessed_on} ({a.status})  {a.id}")
-    print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {data['overall']['score']:.1f}/100, "
-          f"{_level(data['overall']['level'], args.lang)}")
+    print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {result.headline(args.lang)}")
     for item in data["areas"]:
         shown = "—" if item["score"] is None else f"{item['score']:5.1f}  {_level(item['level'], args.lang)}"
         print(f"  {item['name']:<42} {shown}")

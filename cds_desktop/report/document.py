@@ -65,7 +65,7 @@ def styles() -> dict:
                              keepWithNext=1),
         "compact": ParagraphStyle("compact", base, fontSize=8.5, leading=11, spaceAfter=2),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=0),
-        "dense": ParagraphStyle("dense", base, fontSize=8, leading=10, spaceAfter=0),  # long annex tables
+        "dense": ParagraphStyle("dense", base, fontSize=7.8, leading=9.6, spaceAfter=0),  # long annex tables
         "cell_bold": ParagraphStyle("cell_bold", base, fontName=BOLD, fontSize=8.5, leading=11, spaceAfter=0),
         "cell_right": ParagraphStyle("cell_right", base, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT),
         "cell_center": ParagraphStyle("cell_center", base, fontSize=8.5, leading=11, spaceAfter=0,

@@ -101,37 +101,35 @@ def shared_notes(ctx: ReportContext, matches: list) -> dict[str, str]:
     return {line: "abcdefghijklmnopqrstuvwxyz"[i] for i, line in enumerate(shared[:26])}
 
 
-def _conditions(ctx: ReportContext, match, notes: dict[str, str]) -> list:
-    """What is met in one line; what is not met or to confirm, one line each (a shared line by its letter)."""
+def _conditions(ctx: ReportContext, match, notes: dict[str, str]):
+    """One paragraph: how many criteria are met, then what is not met or to confirm (a shared line by its letter)."""
     met = [r for r in match.reasons if r.result == "met"]
     open_ = [r for r in match.reasons if r.result != "met"]
-    lines = []
+    parts = []
     if met:
-        lines.append(p(ctx.say(f"✓ Đạt {len(met)} tiêu chí (hiệu lực, loại hình, quy mô…)",
-                               f"✓ {len(met)} criteria met (in force, type, size…)"), "small"))
+        parts.append(ctx.say(f"✓ Đạt {len(met)} tiêu chí.", f"✓ {len(met)} criteria met."))
+    parts += [f"{_MARKS.get(r.result, '•')} {para(ctx.tr(r.text))}." for r in open_ if ctx.tr(r.text) not in notes]
     letters = sorted({notes[ctx.tr(r.text)] for r in open_ if ctx.tr(r.text) in notes})
-    lines += [rich(f"{_MARKS.get(r.result, '•')} {para(ctx.tr(r.text))}", "small") for r in open_
-              if ctx.tr(r.text) not in notes]
     if letters:
-        lines.append(p("? " + ctx.say("ghi chú ", "notes ") + ", ".join(f"({x})" for x in letters), "small"))
-    lines += [rich(f"? {para(ctx.tr(c.text))}", "small") for c in match.policy.conditions]
-    return lines
+        parts.append("? " + ctx.say("ghi chú ", "notes ") + ", ".join(f"({x})" for x in letters) + ".")
+    parts += [f"? {para(ctx.tr(c.text))}." for c in match.policy.conditions]
+    return rich(" ".join(part.replace("..", ".") for part in parts), "dense")
 
 
 def _policy_row(ctx: ReportContext, match, label: str, notes: dict[str, str]) -> list:
+    """Title (and flag), what it pays (or, for an obligation, what it requires), legal basis and status, in one
+    paragraph; the estimated maximum; the conditions."""
     policy = match.policy
     legal = ", ".join(part for part in (policy.legal_number, policy.legal_article or "",
                                         ctx.date(policy.legal_date) if policy.legal_date else "") if part)
-    what = [rich(f"<b>{label}{para(ctx.tr(policy.title))}</b>{_flag(ctx, policy)}", "cell")]
-    if policy.kind == "support":  # what it pays says more than the summary, and the title names the subject
-        what.append(rich(f"<i>{ctx.say('Mức hỗ trợ', 'Support')}:</i> {para(ctx.tr(policy.benefit.description))}",
-                         "small"))
-    else:
-        what.append(p(ctx.tr(policy.summary), "small"))
-    what.append(p(f"{legal} · {ctx.tr(STATUS_NAMES.get(policy.status))}", "muted"))
-    amount = p(ctx.money(match.estimated_max_vnd) if match.estimated_max_vnd else ctx.say("chưa rõ", "not stated"),
-               "cell_bold")
-    return [what, amount, _conditions(ctx, match, notes)]
+    what = (f"<i>{ctx.say('Mức hỗ trợ', 'Support')}:</i> {para(ctx.tr(policy.benefit.description))}"
+            if policy.kind == "support" else para(ctx.tr(policy.summary)))
+    first = rich(f"<b>{label}{para(ctx.tr(policy.title))}</b>{_flag(ctx, policy)} — {what} "
+                 f"<font color=\"#5c6670\">({para(legal)} · {para(ctx.tr(STATUS_NAMES.get(policy.status)))})</font>",
+                 "dense")
+    shown = ctx.money(match.estimated_max_vnd) if match.estimated_max_vnd else ctx.say("chưa rõ", "not stated")
+    amount = rich(f"<b>{para(shown).replace(' đ', '&nbsp;đ')}</b>", "dense")  # the đ stays on the amount's line
+    return [first, amount, _conditions(ctx, match, notes)]
 
 
 def _how_to_apply(ctx: ReportContext, listed: list[tuple[str, object]]) -> list:
@@ -147,12 +145,22 @@ def _how_to_apply(ctx: ReportContext, listed: list[tuple[str, object]]) -> list:
     rows = []
     for agency, entry in agencies.items():
         every = entry["labels"]
-        prepare = [rich(f"– {para(item)}" + ("" if labels == every else f" <font color=\"#5c6670\">({', '.join(labels)})</font>"),
-                        "small") for item, labels in entry["prepare"].items()]
-        rows.append([[p(agency, "cell"), p(", ".join(every), "muted")], prepare or "—"])
-    return [p(ctx.say("Nộp hồ sơ ở đâu, chuẩn bị gì", "Where to apply and what to prepare"), "h2"),
-            table([ctx.say("Cơ quan tiếp nhận", "Receiving agency"), ctx.say("Chuẩn bị", "Prepare")], rows,
-                  [62, 108])]
+        prepare = "; ".join(para(item) + ("" if labels == every else
+                                          f" <font color=\"#5c6670\">({', '.join(labels)})</font>")
+                            for item, labels in entry["prepare"].items())
+        rows.append([[p(agency, "dense"), p(", ".join(every), "muted")], rich(prepare + "." if prepare else "—", "dense")])
+    return [keep_with_rows([p(ctx.say("Nộp hồ sơ ở đâu, chuẩn bị gì", "Where to apply and what to prepare"), "h2")],
+                           table([ctx.say("Cơ quan tiếp nhận", "Receiving agency"), ctx.say("Chuẩn bị", "Prepare")],
+                                 rows, [56, 114], dense=True), rows=1)]
+
+
+def _edition(ctx: ReportContext) -> list:
+    """Which catalog edition the policies come from; a notice when it may be out of date."""
+    from ..domain.edition import active_edition, edition_line, edition_notices
+
+    edition = active_edition()
+    return [p(ctx.tr(edition_line(edition)) + ".", "muted")] + [p("⚠ " + ctx.tr(n)) for n in
+                                                               edition_notices(edition, ctx.on)]
 
 
 def policies(ctx: ReportContext) -> list:
@@ -162,6 +170,7 @@ def policies(ctx: ReportContext) -> list:
                "Mức hỗ trợ là mức tối đa ước tính; số tiền thực nhận do cơ quan tiếp nhận quyết định.",
                "The business profile matched against the policy catalog on the report date. ✓ met, ✗ not met, "
                "? to confirm. Amounts are estimated maxima; the receiving agency decides the actual support."), "muted")]
+    out += _edition(ctx)
     groups = ((ctx.say("Cơ sở có thể nhận", "Eligible"), _supports(ctx, "eligible")),
               (ctx.say("Cần kiểm tra thêm", "To check"), _supports(ctx, "check")))
     numbers = policy_numbers(ctx)
@@ -177,17 +186,16 @@ def policies(ctx: ReportContext) -> list:
         if matches:
             rows = [_policy_row(ctx, m, f"P{numbers[m.policy.id]}. ", notes) for m in matches]
             listed += [(f"P{numbers[m.policy.id]}", m) for m in matches]
-            out.append(keep_with_rows([p(f"{heading} ({len(matches)})", "h2")], table(header, rows, [92, 28, 50])))
+            out.append(keep_with_rows([p(f"{heading} ({len(matches)})", "h2")], table(header, rows, [100, 26, 44], dense=True)))
     if obligations:
         labels = [f"{ctx.say('NV', 'O')}{i}" for i in range(1, len(obligations) + 1)]
-        rows = [_policy_row(ctx, m, f"{label}. ", notes)[:1] + [_conditions(ctx, m, notes)]
-                for label, m in zip(labels, obligations)]
+        rows = [_policy_row(ctx, m, f"{label}. ", notes)[::2] for label, m in zip(labels, obligations)]
         out.append(keep_with_rows([p(ctx.say("Nghĩa vụ theo quy định có thể áp dụng", "Legal obligations that may apply"),
-                                     "h2")], table([header[0], header[2]], rows, [110, 60])))
+                                     "h2")], table([header[0], header[2]], rows, [116, 54], dense=True)))
         listed += list(zip(labels, obligations))
     if notes:
         out.append(p(ctx.say("Ghi chú chung", "Shared notes"), "h3"))
-        out += [rich(f"({letter}) {para(line)}", "small") for line, letter in notes.items()]
+        out.append(rich(" ".join(f"({letter}) {para(line)}." for line, letter in notes.items()), "small"))
     if listed:
         out += _how_to_apply(ctx, listed)
     return out

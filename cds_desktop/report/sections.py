@@ -41,9 +41,11 @@ def completeness_note(ctx: ReportContext) -> str:
     answered = sum(1 for qs in applicable if qs.answered)
     return ctx.say(
         f"BẢN NHÁP — đánh giá chưa hoàn thành: đã trả lời {answered}/{len(applicable)} câu "
-        f"({ctx.percent(float(ctx.result.completeness))}). Điểm chỉ tính trên các câu đã trả lời và có thể thay đổi.",
+        f"({ctx.percent(float(ctx.result.completeness))}). Điểm là tạm tính, chỉ tính trên các câu đã trả lời và có "
+        "thể thay đổi; chưa có mức chung.",
         f"DRAFT — the assessment is not finished: {answered} of {len(applicable)} questions answered "
-        f"({ctx.percent(float(ctx.result.completeness))}). Scores count only the answered questions and may change.")
+        f"({ctx.percent(float(ctx.result.completeness))}). Scores are provisional, count only the answered questions "
+        "and may change; there is no overall level yet.")
 
 
 def profile_rows(ctx: ReportContext) -> list[list]:

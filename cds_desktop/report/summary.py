@@ -5,7 +5,7 @@ and where to find the rest (page references into the annexes)."""
 from __future__ import annotations
 
 from ..domain.roadmap import TAG_NAMES
-from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, QuestionScore
+from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, METHOD_NOTE, QuestionScore
 from .blocks import grid, p, rich, spacer, table
 from .context import ReportContext
 from .document import CONTENT_HEIGHT, CONTENT_WIDTH, MM, RULE, TINT
@@ -119,6 +119,11 @@ def _level_box(ctx: ReportContext) -> list:
             f"{ctx.trend(score, before.overall.score)}",
             f"Previous ({previous_label(ctx)}): {level_before}score {ctx.number(before.overall.score)} "
             f"{ctx.trend(score, before.overall.score)}"), "small"))
+    box.append(p(ctx.tr(METHOD_NOTE), "muted"))
+    if ctx.result.pillar_counts_scaled:
+        box.append(p(ctx.say(
+            f"Chỉ {ctx.result.pillars_assessed}/6 trụ cột có câu trả lời; số trụ cột cần đạt được tính theo tỷ lệ.",
+            f"Only {ctx.result.pillars_assessed}/6 pillars have answers; pillar counts were scaled."), "muted"))
     return box
 
 

@@ -423,6 +423,185 @@
     </message>
 </context>
 <context>
+    <name>CatalogUpdatesSection</name>
+    <message>
+        <source>Policy catalog updates</source>
+        <translation>Cập nhật danh mục chính sách</translation>
+    </message>
+    <message>
+        <source>Install an update…</source>
+        <translation>Cài bản cập nhật…</translation>
+    </message>
+    <message>
+        <source>Install a policy catalog update</source>
+        <translation>Cài bản cập nhật danh mục chính sách</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Quay lại bản trước</translation>
+    </message>
+    <message>
+        <source>Roll back the policy catalog</source>
+        <translation>Quay lại bản danh mục chính sách trước</translation>
+    </message>
+    <message>
+        <source>Publisher keys this app trusts:</source>
+        <translation>Khóa của nhà phát hành mà ứng dụng tin cậy:</translation>
+    </message>
+    <message>
+        <source>Trusted publisher keys</source>
+        <translation>Khóa nhà phát hành được tin cậy</translation>
+    </message>
+    <message>
+        <source>Trust a key…</source>
+        <translation>Tin cậy khóa…</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Bỏ khóa</translation>
+    </message>
+    <message>
+        <source>shipped with the app</source>
+        <translation>đi kèm ứng dụng</translation>
+    </message>
+    <message>
+        <source>installed update</source>
+        <translation>bản cập nhật đã cài</translation>
+    </message>
+    <message>
+        <source>In use: catalog %1, version %2 (%3).</source>
+        <translation>Đang dùng: danh mục %1, phiên bản %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Information as of %1; due for review by %2.</source>
+        <translation>Thông tin tính đến %1; cần xem lại trước %2.</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>Nhà phát hành: %1</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>đi kèm ứng dụng</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>thêm ngày %1</translation>
+    </message>
+    <message>
+        <source>Choose a policy catalog update</source>
+        <translation>Chọn tệp cập nhật danh mục chính sách</translation>
+    </message>
+    <message>
+        <source>Policy catalog update (*.cdscatalog);;All files (*)</source>
+        <translation>Cập nhật danh mục chính sách (*.cdscatalog);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>This update cannot be installed</source>
+        <translation>Không cài được bản cập nhật này</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask the publisher for a correct file.</source>
+        <translation>Không có gì thay đổi. Hãy xin nhà phát hành tệp đúng.</translation>
+    </message>
+    <message>
+        <source>Catalog %1, version %2 (in use now: version %3).</source>
+        <translation>Danh mục %1, phiên bản %2 (đang dùng: phiên bản %3).</translation>
+    </message>
+    <message>
+        <source>Information as of %1.</source>
+        <translation>Thông tin tính đến %1.</translation>
+    </message>
+    <message>
+        <source>Signed by key: %1</source>
+        <translation>Ký bằng khóa: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Dấu vân tay: %1</translation>
+    </message>
+    <message>
+        <source>This version is not newer than the one in use: installing it goes back to older information.</source>
+        <translation>Phiên bản này không mới hơn bản đang dùng: cài nó là quay về thông tin cũ hơn.</translation>
+    </message>
+    <message>
+        <source>Install this policy catalog update?</source>
+        <translation>Cài bản cập nhật danh mục chính sách này?</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>No policy changes.</source>
+        <translation>Không chính sách nào thay đổi.</translation>
+    </message>
+    <message>
+        <source>… and %1 more lines</source>
+        <translation>… và %1 dòng nữa</translation>
+    </message>
+    <message>
+        <source>Changes (+ added, − removed, ~ changed):</source>
+        <translation>Thay đổi (+ thêm, − bỏ, ~ sửa):</translation>
+    </message>
+    <message>
+        <source>Roll back the policy catalog?</source>
+        <translation>Quay lại bản danh mục chính sách trước?</translation>
+    </message>
+    <message>
+        <source>The previous installed version, or the catalog shipped with the app, is used again.</source>
+        <translation>Ứng dụng dùng lại bản đã cài trước đó, hoặc danh mục đi kèm ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back</source>
+        <translation>Không có bản nào để quay lại</translation>
+    </message>
+    <message>
+        <source>Choose the publisher&apos;s public key</source>
+        <translation>Chọn khóa công khai của nhà phát hành</translation>
+    </message>
+    <message>
+        <source>Public key (*.pem);;All files (*)</source>
+        <translation>Khóa công khai (*.pem);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>This key cannot be trusted</source>
+        <translation>Không tin cậy được khóa này</translation>
+    </message>
+    <message>
+        <source>Name of the key</source>
+        <translation>Tên của khóa</translation>
+    </message>
+    <message>
+        <source>Who publishes with this key (e.g. Sở KH&amp;CN Quảng Trị)?</source>
+        <translation>Ai phát hành bằng khóa này (ví dụ Sở KH&amp;CN Quảng Trị)?</translation>
+    </message>
+    <message>
+        <source>Trust this key?</source>
+        <translation>Tin cậy khóa này?</translation>
+    </message>
+    <message>
+        <source>Packages signed with this key will be installed as policy catalog updates. Compare the fingerprint with the publisher (by phone or on paper) before you trust it.</source>
+        <translation>Các gói ký bằng khóa này sẽ được cài làm bản cập nhật danh mục chính sách. Hãy so dấu vân tay với nhà phát hành (qua điện thoại hoặc trên giấy) trước khi tin cậy.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Tin cậy</translation>
+    </message>
+    <message>
+        <source>Stop trusting this key?</source>
+        <translation>Bỏ tin cậy khóa này?</translation>
+    </message>
+    <message>
+        <source>Updates signed with &apos;%1&apos; will no longer be installed or used.</source>
+        <translation>Bản cập nhật ký bằng &apos;%1&apos; sẽ không được cài hay dùng nữa.</translation>
+    </message>
+    <message>
+        <source>This key cannot be removed</source>
+        <translation>Không bỏ được khóa này</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
         <source>completed</source>
@@ -896,6 +1075,18 @@
         <translation>Đánh dấu mọi lựa chọn đúng với cơ sở:</translation>
     </message>
     <message>
+        <source>Tick every option that applies; mark an option &quot;not relevant to us&quot; if the business has no use for it (it is then left out of the score):</source>
+        <translation>Đánh dấu mọi lựa chọn đúng với cơ sở; lựa chọn nào cơ sở không cần đến thì đánh dấu &quot;Không liên quan&quot; (lựa chọn đó không được tính vào điểm):</translation>
+    </message>
+    <message>
+        <source>Not relevant to us</source>
+        <translation>Không liên quan</translation>
+    </message>
+    <message>
+        <source>%1: %2: not relevant to us</source>
+        <translation>%1: %2: không liên quan đến cơ sở</translation>
+    </message>
+    <message>
         <source>Not applicable to this business</source>
         <translation>Không áp dụng với cơ sở này</translation>
     </message>
@@ -1152,6 +1343,18 @@
         <translation>Kết quả: %1, %2</translation>
     </message>
     <message>
+        <source>Provisional: no overall level yet</source>
+        <translation>Tạm tính: chưa có mức chung</translation>
+    </message>
+    <message>
+        <source>The level is given once every applicable question is answered.</source>
+        <translation>Mức chung có khi mọi câu hỏi áp dụng đã được trả lời.</translation>
+    </message>
+    <message>
+        <source>Provisional score: %1 / 100</source>
+        <translation>Điểm tạm tính: %1/100</translation>
+    </message>
+    <message>
         <source>Overall level %1</source>
         <translation>Mức chung %1</translation>
     </message>
@@ -1164,8 +1367,8 @@
         <translation>Điểm chung: %1/100</translation>
     </message>
     <message>
-        <source>Draft: %1 % of the applicable questions answered. The figures so far count the answered ones only.</source>
-        <translation>Bản nháp: đã trả lời %1% số câu hỏi áp dụng. Các số liệu hiện chỉ tính những câu đã trả lời.</translation>
+        <source>Provisional: %1 % of the applicable questions answered. The figures so far count the answered ones only; an area or pillar with fewer than half of its questions answered has no level.</source>
+        <translation>Tạm tính: đã trả lời %1 % số câu áp dụng. Các con số hiện chỉ tính trên các câu đã trả lời; lĩnh vực hoặc trụ cột có dưới một nửa số câu được trả lời thì chưa có mức.</translation>
     </message>
     <message>
         <source>Nothing to show yet: answer some questions first.</source>
@@ -1318,16 +1521,8 @@
 <context>
     <name>ScorePanel</name>
     <message>
-        <source>Score so far</source>
-        <translation>Điểm tạm tính</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Điểm</translation>
-    </message>
-    <message>
-        <source>Counts the questions answered so far.</source>
-        <translation>Chỉ tính các câu đã trả lời.</translation>
     </message>
     <message>
         <source>%1 / 100</source>
@@ -1342,12 +1537,28 @@
         <translation>Chưa có câu trả lời</translation>
     </message>
     <message>
+        <source>No level yet</source>
+        <translation>Chưa có mức</translation>
+    </message>
+    <message>
+        <source>%1 / 100, no level yet</source>
+        <translation>%1/100, chưa có mức</translation>
+    </message>
+    <message>
         <source>%1 / 100, level %2</source>
         <translation>%1/100, mức %2</translation>
     </message>
     <message>
         <source>no answer yet</source>
         <translation>chưa có câu trả lời</translation>
+    </message>
+    <message>
+        <source>Provisional score</source>
+        <translation>Điểm tạm tính</translation>
+    </message>
+    <message>
+        <source>Counts the questions answered so far; the level comes once every question is answered.</source>
+        <translation>Chỉ tính các câu đã trả lời; mức chung có khi mọi câu đã được trả lời.</translation>
     </message>
     <message>
         <source>%1: %2</source>
