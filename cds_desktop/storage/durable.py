@@ -25,7 +25,7 @@ from tinydb.table import Table
 
 from ..errors import InputError, Problem
 from ..fileio import write_atomically
-from ..i18n import text
+from ..i18n import Text, text
 from .backups import SAVE, Backups
 
 Tables = dict[str, dict[str, Any]]
@@ -34,10 +34,10 @@ _compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 class DamagedFile(Exception):
-    """The database file exists but cannot be read as a database; `reason` says why."""
+    """The database file exists but cannot be used as a database; `reason` says why (text or {"vi","en"})."""
 
-    def __init__(self, reason: str):
-        super().__init__(reason)
+    def __init__(self, reason: str | Text):
+        super().__init__(reason if isinstance(reason, str) else reason["en"])
         self.reason = reason
 
 
@@ -85,6 +85,8 @@ def decode(raw: bytes) -> Tables:
         raise DamagedFile("not UTF-8 text") from None
     except ValueError as exc:
         raise DamagedFile(f"not valid JSON ({exc})") from None
+    except RecursionError:
+        raise DamagedFile("nested too deeply to be a database") from None
     if not isinstance(data, dict) or not all(
             isinstance(records, dict) and all(isinstance(r, dict) for r in records.values())
             for records in data.values()):
