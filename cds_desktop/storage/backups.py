@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -42,6 +43,19 @@ class Backups:
         self.folder = folder
         self.stem = stem
         self.keep = keep
+
+    def ensure_writable(self, data_dir: Path) -> None:
+        """Unwritable (naming the place) unless a file can be created in the data folder and in the backups."""
+        from .lock import unwritable
+
+        for folder in (data_dir, self.folder):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=folder)
+                os.close(fd)
+                os.unlink(probe)
+            except OSError as exc:
+                raise unwritable(folder, exc) from None
 
     def keep_version(self, db_path: Path, kind: str = SAVE) -> Path | None:
         """Give the current database file a second name in the backup folder, then prune."""

@@ -24,7 +24,7 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from ..errors import InputError, Problem
-from ..fileio import write_atomically
+from ..fileio import cannot_write, write_atomically
 from ..i18n import Text, text
 from .backups import SAVE, Backups
 
@@ -146,7 +146,10 @@ class DurableStorage(Storage):
     def _flush(self) -> None:
         try:
             payload = self._encoder.encode(self._data)
-            self.backups.keep_version(self.path, self.backup_kind)
+            try:
+                self.backups.keep_version(self.path, self.backup_kind)
+            except OSError as exc:
+                raise cannot_write(self.backups.folder, exc) from None
             write_atomically(self.path, payload)
         except BaseException:
             self._data = None  # the file holds the truth: re-read it on next use

@@ -25,7 +25,7 @@ from ..paths import user_data_dir
 from . import migrations
 from .backups import DEFAULT_KEEP, BackupInfo, Backups
 from .durable import Database, DamagedFile, DurableStorage, decode, read_file
-from .lock import WriterLock
+from .lock import WriterLock, unwritable
 from .migrations import ASSESSMENTS, BUSINESSES, META, SCHEMA_VERSION
 from .records import (AssessmentSummary, assessment_from_record, assessment_record, assessment_record_problem,
                       business_from_record, business_record, business_record_problem, summary_from_record,
@@ -146,13 +146,12 @@ class Repository:
             try:
                 self.data_dir.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise InputError(Problem("", text(
-                    f"không tạo được thư mục dữ liệu ({exc.strerror}); chọn thư mục khác bằng --data-dir",
-                    f"cannot create the data folder ({exc.strerror}); choose another with --data-dir")),
-                    str(self.data_dir)) from None
+                raise unwritable(self.data_dir, exc) from None
             self._lock = WriterLock(self.data_dir / LOCK_NAME)
             self._lock.acquire()
         try:
+            if not read_only:
+                self._backups.ensure_writable(self.data_dir)
             self._open()
         except BaseException:
             self.close()

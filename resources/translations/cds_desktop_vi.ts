@@ -625,8 +625,16 @@
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <source>Your last change could not be saved.</source>
-        <translation>Thay đổi gần nhất của bạn chưa lưu được.</translation>
+        <source>Your last change is not saved yet; trying again every few seconds. Do not close the app until this message goes away.</source>
+        <translation>Thay đổi gần nhất chưa được lưu; ứng dụng thử lưu lại sau mỗi vài giây. Đừng đóng ứng dụng cho đến khi thông báo này biến mất.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved. It is kept and saving is tried again every few seconds.</source>
+        <translation>Thay đổi gần nhất chưa lưu được. Thay đổi vẫn được giữ và ứng dụng thử lưu lại sau mỗi vài giây.</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved.</source>
+        <translation>Chỉ đọc: không lưu được thay đổi.</translation>
     </message>
     <message>
         <source>CĐS Desktop is already open</source>
@@ -687,6 +695,14 @@
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Your last change is still not saved. Close and lose it?</source>
+        <translation>Thay đổi gần nhất vẫn chưa được lưu. Đóng và bỏ thay đổi đó?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
     </message>
     <message>
         <source>CĐS Desktop</source>
