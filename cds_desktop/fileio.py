@@ -52,13 +52,14 @@ def cannot_write(path: Path, exc: OSError) -> InputError:
 
 
 @contextlib.contextmanager
-def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; on success it replaces `path`, on any error it is removed."""
+def atomic_output(path: str | os.PathLike[str], private: bool = False) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; on success it replaces `path`, on any error it is removed.
+    `private`: only the user can read it (the database: tax codes, phone numbers)."""
     path = Path(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
         os.close(fd)
-        if os.name != "nt":
+        if os.name != "nt" and not private:
             os.chmod(tmp_name, 0o644)  # mkstemp makes it private; an exported file is an ordinary file
     except OSError as exc:
         raise cannot_write(path, exc) from None
@@ -77,8 +78,8 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
         raise
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    with atomic_output(path) as tmp:
+def write_atomically(path: str | os.PathLike[str], data: bytes, private: bool = False) -> None:
+    with atomic_output(path, private) as tmp:
         tmp.write_bytes(data)
 
 

@@ -92,16 +92,17 @@ def test_a_store_wrong_inside_is_damage_that_check_names_and_restore_repairs(cap
 
 
 def test_restore_skips_a_backup_that_parses_but_is_wrong_inside(capsys, data):
-    with Repository(data, read_only=True) as repo:
-        newest = repo.backups()[0].path
-    tables = json.loads(newest.read_text(encoding="utf-8"))
-    _summary_as_text(tables)
-    newest.unlink()  # a backup may share its bytes with the store (a hard link): write a new file
-    newest.write_text(json.dumps(tables), encoding="utf-8")
+    import gzip
+
     _damage(data, _no_business_id)
+    with Repository(data, read_only=True) as repo:
+        newest = repo.backups()[0]  # the last save: the store is damaged, so no version is the data now
+        tables = json.loads(repo.read_backup(newest))
+    _summary_as_text(tables)
+    newest.path.write_bytes(gzip.compress(json.dumps(tables).encode()))
     with Repository(data) as repo:
         assert repo.damage is not None and repo.damage.good_backup is not None
-        assert repo.damage.good_backup.path != newest
+        assert repo.damage.good_backup.seq < newest.seq
         assert "business_id" in repo.damage.message()["en"]
         repo.restore_backup()
         assert repo.check().healthy

@@ -67,15 +67,21 @@ def test_an_unusable_backups_folder_is_named(capsys, tmp_path, sample):
     assert code == 2 and "backups" in err and "Traceback" not in err
 
 
-def test_a_backup_that_cannot_be_kept_fails_the_save_plainly_and_keeps_the_data(
+def test_a_backup_that_cannot_be_recorded_loses_no_save_and_the_next_is_recorded_whole(
         tmp_path, installed_mini, shop, monkeypatch):
+    from cds_desktop.storage.backups import Backups
+
     with Repository(tmp_path) as repo:
         business = repo.add_business(shop)
-        before = (tmp_path / "cds-desktop.json").read_bytes()
-        monkeypatch.setattr("cds_desktop.storage.backups.os.link", _refused)
-        monkeypatch.setattr("cds_desktop.storage.backups.shutil.copyfile", _refused)
-        with pytest.raises(InputError) as refused:
-            repo.save_assessment(business.id, draft(installed_mini))
-        assert "backups" in refused.value.render("en")
-        assert (tmp_path / "cds-desktop.json").read_bytes() == before
-        assert repo.assessments_of(business.id) == []
+        repo.save_assessment(business.id, draft(installed_mini))
+        real = Backups._write
+        monkeypatch.setattr(Backups, "_write", _refused)
+        kept = repo.save_assessment(business.id, draft(installed_mini))  # the save itself goes through
+        monkeypatch.setattr(Backups, "_write", real)
+        assert repo.summary(kept.id)
+        again = repo.save_assessment(business.id, draft(installed_mini))
+        newest = max(repo._backups.versions(), key=lambda v: v.seq)
+        assert newest.form == "full"
+        assert repo._backups.read(newest.seq) == (tmp_path / "cds-desktop.json").read_bytes()
+    with Repository(tmp_path) as repo:
+        assert {kept.id, again.id} <= {s.id for s in repo.summaries()}

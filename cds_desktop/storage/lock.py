@@ -33,7 +33,7 @@ class WriterLock:
 
         self.path = path
         # filelock uses flock/LockFileEx: the lock dies with the process, no stale lock file to clean up.
-        self._lock = filelock.FileLock(str(path), timeout=0, is_singleton=False)
+        self._lock = filelock.FileLock(str(path), timeout=0, is_singleton=False, mode=0o600)
 
     def acquire(self) -> None:
         import filelock

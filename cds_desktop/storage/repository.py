@@ -6,6 +6,7 @@ moves a damaged file aside (never deletes it) and migrates an older one after a 
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import uuid
@@ -31,6 +32,7 @@ from .records import (AssessmentSummary, assessment_from_record, assessment_reco
                       business_from_record, business_record, business_record_problem, summary_from_record,
                       summary_record)
 
+log = logging.getLogger(__name__)
 DB_NAME = "cds-desktop.json"
 LOCK_NAME = "cds-desktop.lock"
 BACKUP_FOLDER = "backups"
@@ -130,14 +132,14 @@ class Repository:
     """
 
     def __init__(self, data_dir: str | os.PathLike[str] | None = None, *, read_only: bool = False,
-                 keep_backups: int = DEFAULT_KEEP,
+                 keep_backups: int = DEFAULT_KEEP, clock: Callable[[], datetime] = datetime.now,
                  instruments: Callable[[str, str], Instrument | None] = find_instrument):
         self.data_dir = user_data_dir(data_dir)
         self.db_path = self.data_dir / DB_NAME
         self.read_only = read_only
         self.damage: Damage | None = None
         self._instruments = instruments
-        self._backups = Backups(self.data_dir / BACKUP_FOLDER, Path(DB_NAME).stem, keep_backups)
+        self._backups = Backups(self.data_dir / BACKUP_FOLDER, Path(DB_NAME).stem, keep_backups, clock)
         self._lock: WriterLock | None = None
         # Built objects, reused while the stored record is the same object (records are never mutated).
         self._summaries: dict[str, tuple[dict, AssessmentSummary]] = {}
@@ -152,31 +154,55 @@ class Repository:
         try:
             if not read_only:
                 self._backups.ensure_writable(self.data_dir)
+                self._tidy()
             self._open()
         except BaseException:
             self.close()
             raise
 
     def _open(self) -> None:
-        migrated = False
+        migrated = unfilled = False
+        opened: bytes | None = None
         try:
-            tables = read_file(self.db_path)
-            if tables is not None:
+            found = read_file(self.db_path)
+            tables = None
+            if found is not None:
+                tables, opened = found
+                unfilled = any("summary" not in r or "status" not in r
+                               for r in tables.get(ASSESSMENTS, {}).values() if isinstance(r, dict))
                 tables, migrated = self._usable(tables, str(self.db_path))
         except DamagedFile as damaged:
-            tables = None
+            tables = opened = None
             moved_to = None if self.read_only else self._move_aside()
             self.damage = Damage(damaged.reason, moved_to, self._backups.newest_good(self._is_good))
         else:
-            if tables is None and self._backups.list():
+            if tables is None and self._backups.versions():
                 self.damage = Damage("missing", None, self._backups.newest_good(self._is_good))
         existed = tables is not None
         tables = tables if existed else migrations.empty()
         self._db = Database(self.db_path, self._backups, tables, migrations.empty, self.read_only,
+                            opened=opened, seed=existed and not migrated and not unfilled,
                             storage=DurableStorage)
         self._storage: DurableStorage = self._db.storage
         if migrated and existed and not self.read_only:
             self._storage.replace_all(tables, "before-migration")
+
+    def _tidy(self) -> None:
+        """Remove temporary files a crash left (each as large as the database), and keep the data private:
+        on POSIX the folders are the user's alone (0700) and the files too (0600)."""
+        for stray in self.data_dir.glob(f".{DB_NAME}.*.tmp"):
+            stray.unlink(missing_ok=True)
+        self._backups.remove_strays()
+        if os.name == "nt":
+            return
+        try:
+            for folder in (self.data_dir, self._backups.folder):
+                os.chmod(folder, 0o700)
+            for path in (self.db_path, self.data_dir / LOCK_NAME, *self._backups.folder.iterdir()):
+                if path.is_file():
+                    os.chmod(path, 0o600)
+        except OSError as exc:
+            log.warning("could not make the data folder private: %s", exc)
 
     def _usable(self, tables: migrations.Tables, source: str) -> tuple[migrations.Tables, bool]:
         """The tables at the current schema, every record checked, and whether they were migrated.
@@ -285,10 +311,13 @@ class Repository:
         return self._instruments(instrument_id, version)
 
     def _fill_derived(self, tables: migrations.Tables) -> migrations.Tables:
-        """Status and score summary of records that lack them (after a migration)."""
-        for key, record in tables.get(ASSESSMENTS, {}).items():
+        """Status and score summary of records that lack them (after a migration); a filled record is a
+        new dict (the encoder knows unchanged records by identity)."""
+        assessments = tables.get(ASSESSMENTS, {})
+        for key, record in list(assessments.items()):
             if "summary" in record and "status" in record:
                 continue
+            record = assessments[key] = dict(record)
             business = business_from_record(record["business_id"], tables[BUSINESSES][record["business_id"]])
             instrument = self.instrument(record["instrument"]["id"], record["instrument"]["version"])
             assessment = assessment_from_record(key, record, instrument)
@@ -470,23 +499,37 @@ class Repository:
 
     # -- integrity and backups ---------------------------------------------------------------------
 
+    def _current_size(self) -> int | None:
+        """The database file's size while it holds the newest version (not when damaged or missing)."""
+        if self.damage is not None:
+            return None
+        try:
+            return self.db_path.stat().st_size
+        except OSError:
+            return None
+
     def backups(self) -> list[BackupInfo]:
-        """Newest first."""
-        return self._backups.list()
+        """Earlier versions of the data, newest first."""
+        return self._backups.list(self._current_size())
+
+    def read_backup(self, backup: BackupInfo) -> bytes:
+        """The database file as it was in this backup (OSError or ValueError when it cannot be rebuilt)."""
+        return self._backups.read(backup.seq)
 
     def restore_backup(self, name: str | None = None) -> BackupInfo:
         """Make a backup the database (the newest good one by default); the current file is kept as a snapshot."""
         self._writable()
-        backup = self._backups.find(name) if name else self._backups.newest_good(self._is_good)
+        size = self._current_size()
+        backup = self._backups.find(name, size) if name else self._backups.newest_good(self._is_good, size)
         if backup is None:
-            known = ", ".join(b.name for b in self._backups.list()[:5]) or "—"
+            known = ", ".join(b.name for b in self._backups.list(size)[:5]) or "—"
             raise InputError(Problem("backup", text(
                 f"không có bản sao lưu '{name}'; các bản gần nhất: {known}" if name else
                 "không có bản sao lưu nào đọc được",
                 f"there is no backup '{name}'; the newest are: {known}" if name else "no readable backup exists")))
         try:
-            tables, _ = self._usable(decode(backup.path.read_bytes()), backup.name)
-        except (DamagedFile, OSError) as exc:
+            tables, _ = self._usable(decode(self._backups.read(backup.seq)), backup.name)
+        except (DamagedFile, OSError, ValueError, EOFError) as exc:
             reason = Damage(exc.reason, None, None).why if isinstance(exc, DamagedFile) else lambda _: str(exc)
             raise InputError(Problem("backup", text(f"bản sao lưu này cũng hỏng ({reason('vi')}); chọn bản khác",
                                                     f"this backup is damaged too ({reason('en')}); choose another")),
@@ -514,7 +557,8 @@ class Repository:
         version = None
         if exists:
             try:
-                on_disk = read_file(self.db_path)
+                found = read_file(self.db_path)
+                on_disk = found[0] if found else None
             except DamagedFile as damaged:
                 problems.append(Problem("", text(f"tệp dữ liệu hỏng: {Damage(damaged.reason, None, None).why('vi')}",
                                                  f"the data file is damaged: {Damage(damaged.reason, None, None).why('en')}")))
