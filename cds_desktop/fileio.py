@@ -19,17 +19,33 @@ from typing import Any, Iterator
 from .errors import InputError, Problem
 from .i18n import text
 
-_REPLACE_RETRIES = 10  # Windows: antivirus or a viewer may hold the target open for a moment
+_REPLACE_RETRIES = 10  # Windows: antivirus or a viewer may hold the target open for a moment (2 s in all)
+_SHARING_ERRORS = (5, 32, 33)  # Windows: access denied, sharing violation, lock violation
+
+
+class FileHeld(InputError):
+    """Another program kept the file open through every retry."""
+
+
+def _held_by_another_program(exc: PermissionError) -> bool:
+    return os.name == "nt" or getattr(exc, "winerror", None) in _SHARING_ERRORS
 
 
 def replace_with_retry(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """os.replace, retried briefly while another program holds the target; FileHeld if it never lets go."""
     for attempt in range(_REPLACE_RETRIES):
         try:
             os.replace(source, target)
             return
-        except PermissionError:
-            if attempt == _REPLACE_RETRIES - 1:
+        except PermissionError as exc:
+            if not _held_by_another_program(exc):
                 raise
+            if attempt == _REPLACE_RETRIES - 1:
+                raise FileHeld(Problem("", text(
+                    "một chương trình khác (phần mềm diệt virus, sao lưu, đồng bộ hay lập chỉ mục) đang giữ tệp này; "
+                    "đã thử lại trong 2 giây. Hãy đợi một lát rồi thử lại, hoặc đóng chương trình đó",
+                    "another program (antivirus, backup, sync or indexing) is holding this file; retried for "
+                    "2 seconds. Wait a moment and try again, or close that program")), str(target)) from None
             time.sleep(0.05 * (attempt + 1))
 
 
