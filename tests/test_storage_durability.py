@@ -266,3 +266,22 @@ def test_the_file_is_readable_utf8_json_with_one_record_per_line(store, tmp_path
     assert "Xưởng mộc Cam Lộ" in raw  # not \\u escapes
     record_lines = [line for line in raw.splitlines() if line.startswith('"')]
     assert len(record_lines) == 6  # three table names, a business, an assessment, the schema record
+
+
+def test_the_first_save_after_opening_encodes_only_the_record_it_changes(tmp_path, installed_mini, shop, monkeypatch):
+    from cds_desktop.storage import durable
+
+    with Repository(tmp_path) as repo, repo.transaction():
+        business = repo.add_business(shop)
+        for _ in range(50):
+            repo.save_assessment(business.id, draft(installed_mini))
+    real = durable._compact
+    encoded = []
+    monkeypatch.setattr(durable, "_compact", lambda value: encoded.append(value) or real(value))
+    with Repository(tmp_path) as repo:
+        encoded.clear()
+        saved = repo.save_assessment(business.id, draft(installed_mini))
+        records = [v for v in encoded if isinstance(v, dict)]
+        assert len(records) == 1 and records[0]["stage"] == saved.stage
+    with Repository(tmp_path) as repo:  # and the file it wrote is whole and right
+        assert len(list(repo.summaries())) == 51 and repo.check().healthy
