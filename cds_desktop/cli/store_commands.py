@@ -307,8 +307,11 @@ def cmd_restore(args) -> int:
                                    f"Restore {label}? The current data is kept as a backup.")):
             return 2
         restored = repo.restore_backup(args.backup)
-    print(tr(text(f"Đã khôi phục {restored.name} ({restored.taken_at}).",
-                  f"Restored {restored.name} ({restored.taken_at})."), args.lang))
+    from ..storage.backups import describe_time
+
+    when = describe_time(restored.taken_at, args.lang)
+    print(tr(text(f"Đã khôi phục {restored.name} (lưu {when}).", f"Restored {restored.name} (saved {when})."),
+             args.lang))
     return 0
 
 

@@ -24,7 +24,7 @@ from ..errors import InputError, InstrumentError, Problem
 from ..i18n import Text, fold_diacritics, text, tr
 from ..paths import user_data_dir
 from . import migrations
-from .backups import DEFAULT_KEEP, BackupInfo, Backups
+from .backups import DEFAULT_KEEP, BackupInfo, Backups, describe_time
 from .durable import Database, DamagedFile, DurableStorage, decode, read_file
 from .lock import WriterLock, unwritable
 from .migrations import ASSESSMENTS, BUSINESSES, META, SCHEMA_VERSION
@@ -58,8 +58,9 @@ class Damage:
             head = text(f"Tệp dữ liệu bị hỏng và không đọc được ({self.why('vi')}).{where}",
                         f"The data file is damaged and cannot be read ({self.why('en')}).{where_en}")
         if self.good_backup:
-            tail = text(f" Có thể khôi phục bản sao lưu tốt gần nhất, lúc {self.good_backup.taken_at}.",
-                        f" The newest good backup, from {self.good_backup.taken_at}, can be restored.")
+            when = {lang: describe_time(self.good_backup.taken_at, lang) for lang in ("vi", "en")}
+            tail = text(f" Có thể khôi phục bản sao lưu tốt gần nhất, lưu {when['vi']}.",
+                        f" The newest good backup, saved {when['en']}, can be restored.")
         else:
             tail = text(" Không có bản sao lưu nào đọc được.", " No readable backup exists.")
         return {lang: head[lang] + tail[lang] for lang in head}

@@ -1616,8 +1616,8 @@
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <source>A copy of the data is kept every time it changes (the last 10), and before every deletion, import, data upgrade or restore. Restoring brings back the businesses and assessments as they were then.</source>
-        <translation>Mỗi lần dữ liệu thay đổi, một bản sao được giữ lại (10 bản gần nhất), và trước mỗi lần xóa, nhập tệp, nâng cấp dữ liệu hay khôi phục. Khôi phục sẽ đưa các cơ sở kinh doanh và bản đánh giá về như lúc đó.</translation>
+        <source>A version of the data is kept every time it changes: the last 10, one per hour for the last day, one per day for the last month, and the one before every deletion, import, data upgrade or restore. Restoring brings back the businesses and assessments as they were then.</source>
+        <translation>Mỗi lần dữ liệu thay đổi, một phiên bản được giữ lại: 10 lần gần nhất, mỗi giờ một bản trong ngày qua, mỗi ngày một bản trong tháng qua, và bản ngay trước mỗi lần xóa, nhập, nâng cấp dữ liệu hay khôi phục. Khôi phục sẽ đưa các cơ sở và đánh giá về như lúc đó.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
