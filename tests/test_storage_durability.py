@@ -137,7 +137,7 @@ def test_a_process_killed_during_saves_never_leaves_a_corrupt_database_or_loses_
         lines: list[str] = []
         reader = threading.Thread(target=lambda: lines.extend(iter(child.stdout.readline, "")))
         reader.start()
-        while not lines and child.poll() is None:
+        while len(lines) < 3 and child.poll() is None:  # a few saves in, whatever the machine's load
             time.sleep(0.01)
         time.sleep(rng.uniform(0.0, 0.3))
         child.kill()  # SIGKILL: no cleanup, no flush, lock left to the OS

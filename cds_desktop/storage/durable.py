@@ -202,11 +202,8 @@ class DurableStorage(Storage):
             self._encoder.clear()
             raise
         self._opened = None
-        changes = self._encoder.changes
-        if changes is not None and sum(map(len, changes.values())) * 2 > sum(map(len, self._data.values())):
-            changes = None  # most records changed (a restore, a migration): a whole version is smaller
         try:
-            self.backups.record(payload, None if self._chain_broken else changes, self.backup_kind)
+            self.backups.record(payload, None if self._chain_broken else self._encoder.changes, self.backup_kind)
             self._chain_broken = False
         except (OSError, ValueError) as exc:  # the save itself went through; the next version is recorded whole
             self._chain_broken = True
