@@ -305,7 +305,9 @@ class Repository:
         stored = self._raw(ASSESSMENTS).get(key)
         if stored is None or self.instrument(assessment.instrument_id, assessment.instrument_version) is None:
             return False
-        record = self._record_for(business, replace(assessment, id=key))
+        # A file without a time of change would be stamped on import: that alone is no change.
+        stamped = assessment.updated_at or stored.get("updated_at") or ""
+        record = self._record_for(business, replace(assessment, id=key, updated_at=stamped))
         return record == {k: v for k, v in stored.items() if k != ALIASES}
 
     def instrument(self, instrument_id: str, version: str) -> Instrument | None:
