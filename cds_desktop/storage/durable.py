@@ -76,7 +76,9 @@ class Encoder:
                     line = next(lines)
                     if line.endswith(b","):
                         line = line[:-1]
-                    if not line.startswith((_compact(key) + ":").encode("utf-8")):
+                    prefix = f'"{key}":' if key.isascii() and key.isprintable() and '"' not in key and "\\" not in key \
+                        else _compact(key) + ":"
+                    if not line.startswith(prefix.encode("utf-8")):
                         return False
                     found[(name, key)] = (record, line)
             if next(lines) != b"}" or next(lines) != b"}":

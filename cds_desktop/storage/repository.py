@@ -171,7 +171,10 @@ class Repository:
                 tables, opened = found
                 unfilled = any("summary" not in r or "status" not in r
                                for r in tables.get(ASSESSMENTS, {}).values() if isinstance(r, dict))
-                tables, migrated = self._usable(tables, str(self.db_path))
+                # The bytes this app last wrote (the newest version's checksum) were valid when written:
+                # checking 1,500 records again would cost more than reading them.
+                ours = self._backups.newest_matches(opened)
+                tables, migrated = self._usable(tables, str(self.db_path), checked=ours)
         except DamagedFile as damaged:
             tables = opened = None
             moved_to = None if self.read_only else self._move_aside()
@@ -205,9 +208,10 @@ class Repository:
         except OSError as exc:
             log.warning("could not make the data folder private: %s", exc)
 
-    def _usable(self, tables: migrations.Tables, source: str) -> tuple[migrations.Tables, bool]:
-        """The tables at the current schema, every record checked, and whether they were migrated.
-        DamagedFile names what is wrong; NewerDatabase when a newer app wrote them."""
+    def _usable(self, tables: migrations.Tables, source: str, checked: bool = False) -> tuple[migrations.Tables, bool]:
+        """The tables at the current schema, every record checked (unless `checked`: exactly what this app
+        wrote), and whether they were migrated. DamagedFile names what is wrong; NewerDatabase when a
+        newer app wrote them."""
         meta = tables.get(META, {}).get(migrations.META_KEY)
         version = meta.get("schema_version") if meta else 0
         if not isinstance(version, int) or isinstance(version, bool) or version < 0:
@@ -222,7 +226,7 @@ class Repository:
                 raise DamagedFile(text(exc.render("vi"), exc.render("en"))) from None
             except Exception as exc:  # any shape a hand-edited old file may have
                 raise DamagedFile(f"cannot convert the old format ({exc!r})") from None
-        problems = record_problems(tables)
+        problems = [] if checked and not migrated else record_problems(tables)
         if problems:
             first, more = problems[0], len(problems) - 1
             raise DamagedFile(text(
