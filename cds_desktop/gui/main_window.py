@@ -143,12 +143,16 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.ui.pages)
         self._read_only_text = ""
+        self._read_only_error: InputError | None = None  # why the data opened read-only
 
     def show_banner(self, message: str) -> None:
         if self.repo is None or self.repo.read_only:
             self._read_only_text = self._read_only_text or message
         self.banner.setText(message)
         self.banner.show()
+
+    def _read_only_message(self) -> str:
+        return self.tr("Read-only: changes cannot be saved.") + " " + self._read_only_error.render(current())
 
     def hide_banner(self) -> None:
         """After a save went through: only a read-only state keeps its strip."""
@@ -201,7 +205,8 @@ class MainWindow(QMainWindow):
                 self.repo = Repository(self.data_dir)
             except Unwritable as unwritable:  # the data can still be shown: open it read-only, and say so
                 self.repo = Repository(self.data_dir, read_only=True)
-                self.show_banner(self.tr("Read-only: changes cannot be saved.") + " " + unwritable.render(current()))
+                self._read_only_error = unwritable
+                self.show_banner(self._read_only_message())
         except StoreBusy as busy:
             dialogs.warn(self, self.tr("CĐS Desktop is already open"), self.tr(
                 "CĐS Desktop is already open in another window. Use that window, or close it and start again."),
@@ -419,6 +424,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        if self._read_only_error is not None:
+            showing = self.banner.text() == self._read_only_text
+            self._read_only_text = self._read_only_message()
+            if showing:
+                self.banner.setText(self._read_only_text)
         row = self.ui.navigation.currentRow()
         self.ui.retranslateUi(self)
         self.ui.navigation.setCurrentRow(row)

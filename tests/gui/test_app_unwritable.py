@@ -56,3 +56,18 @@ def test_a_failed_autosave_keeps_the_change_tells_once_and_retries_until_saved(q
     assert saver.pending and failed == ["ổ đĩa đầy"]
     qtbot.waitUntil(lambda: saved == ["answer 1"], timeout=2000)
     assert len(failed) == 1 and recovered == [True] and not saver.pending and len(attempts) == 4
+
+
+def test_the_read_only_banner_follows_the_language(app_settings, messages, qtbot, monkeypatch, tmp_path):
+    from cds_desktop.gui.main_window import MainWindow
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr(filelock.FileLock, "acquire", refused)
+    window = MainWindow(app_settings, tmp_path / "data")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.load() is True
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.banner.text().startswith("Read-only"))
+    assert "Cannot write to" in window.banner.text()
