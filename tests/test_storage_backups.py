@@ -132,3 +132,17 @@ def test_the_restore_list_shows_dates_a_person_understands(capsys, tmp_path):
     assert main(["restore", "--list", "--data-dir", str(tmp_path / "d")]) == 0
     out = capsys.readouterr().out
     assert "hôm nay" in out and "trước khi xóa" in out and "v00000001" in out
+
+
+def test_whole_copies_kept_by_an_earlier_release_stay_listed_and_restorable(tmp_path, installed_mini, shop):
+    with Repository(tmp_path) as repo:
+        business = repo.add_business(shop)
+        old_copy = (tmp_path / "cds-desktop.json").read_bytes()
+        repo.save_assessment(business.id, draft(installed_mini))
+    legacy = tmp_path / "backups" / "cds-desktop-20261130-101500-123456-save.json"
+    legacy.write_bytes(old_copy)
+    with Repository(tmp_path) as repo:
+        listed = repo.backups()
+        assert listed[-1].name == legacy.name and listed[-1].taken_at == "2026-11-30 10:15:00"
+        repo.restore_backup(legacy.name)
+        assert repo.businesses()[0].id == business.id and list(repo.summaries()) == []

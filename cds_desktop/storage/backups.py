@@ -39,6 +39,7 @@ FULL, DELTA = "full", "delta"
 _LEVEL = 6  # gzip: 10x smaller than the JSON; a whole version is written rarely (see DurableStorage)
 _NAME = re.compile(r"^(?P<stem>.+)-v(?P<seq>\d{8})-(?P<stamp>\d{8}-\d{6})-(?P<op>[a-z-]+)-(?P<size>\d+)-"
                    r"(?P<crc>[0-9a-f]{8})\.(?P<form>full|delta)(?:-(?P<anchor>\d{8}))?\.gz$")
+_LEGACY = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-\d{6}(?:-\d+)?-(?P<kind>[a-z-]+)\.json$")
 REBASE_SHARE = 4  # a new anchor once the changed records exceed 1/4 of the database
 
 Changes = dict[str, dict[str, Any]]  # table -> key -> record, or None where the record was removed
@@ -213,7 +214,28 @@ class Backups:
                 continue
             infos.append(BackupInfo(f"v{version.seq:08d}", version.path, kind, version.taken.strftime("%Y-%m-%d %H:%M:%S"),
                                     size, version.seq))
-        return infos[::-1]
+        return infos[::-1] + self.legacy()
+
+    def legacy(self) -> list[BackupInfo]:
+        """Whole copies kept by earlier releases (one file per backup), newest first: still listed and
+        restorable until they are a month old."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        for path in self.folder.glob(f"{self.stem}-*.json"):
+            match = _LEGACY.match(path.name)
+            if match is None or match["stem"] != self.stem or match["kind"] not in (SAVE, *SNAPSHOT_KINDS):
+                continue
+            try:
+                taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+                size = path.stat().st_size
+            except (ValueError, OSError):
+                continue
+            found.append(BackupInfo(path.name, path, match["kind"], taken.strftime("%Y-%m-%d %H:%M:%S"), size, 0))
+        return sorted(found, key=lambda b: b.name, reverse=True)
+
+    def read_backup(self, backup: BackupInfo) -> bytes:
+        return backup.path.read_bytes() if backup.seq <= 0 else self.read(backup.seq)
 
     def find(self, name: str, current_size: int | None = None) -> BackupInfo | None:
         return next((b for b in self.list(current_size=current_size) if name in (b.name, b.path.name)), None)
@@ -221,7 +243,7 @@ class Backups:
     def newest_good(self, is_good: Callable[[bytes], bool], current_size: int | None = None) -> BackupInfo | None:
         for backup in self.list(current_size=current_size):
             try:
-                if is_good(self.read(backup.seq)):
+                if is_good(self.read_backup(backup)):
                     return backup
             except (OSError, ValueError, EOFError):
                 continue
@@ -257,6 +279,10 @@ class Backups:
         for version in versions:
             if version.seq not in keep:
                 version.path.unlink(missing_ok=True)
+        month_ago = (self.clock() - timedelta(days=DAYS_KEPT)).strftime("%Y-%m-%d %H:%M:%S")
+        for old in self.legacy():
+            if old.taken_at < month_ago:
+                old.path.unlink(missing_ok=True)
 
     # -- housekeeping ------------------------------------------------------------------------------
 

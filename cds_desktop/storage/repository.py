@@ -521,7 +521,7 @@ class Repository:
 
     def read_backup(self, backup: BackupInfo) -> bytes:
         """The database file as it was in this backup (OSError or ValueError when it cannot be rebuilt)."""
-        return self._backups.read(backup.seq)
+        return self._backups.read_backup(backup)
 
     def restore_backup(self, name: str | None = None) -> BackupInfo:
         """Make a backup the database (the newest good one by default); the current file is kept as a snapshot."""
@@ -535,7 +535,7 @@ class Repository:
                 "không có bản sao lưu nào đọc được",
                 f"there is no backup '{name}'; the newest are: {known}" if name else "no readable backup exists")))
         try:
-            tables, _ = self._usable(decode(self._backups.read(backup.seq)), backup.name)
+            tables, _ = self._usable(decode(self._backups.read_backup(backup)), backup.name)
         except (DamagedFile, OSError, ValueError, EOFError) as exc:
             reason = Damage(exc.reason, None, None).why if isinstance(exc, DamagedFile) else lambda _: str(exc)
             raise InputError(Problem("backup", text(f"bản sao lưu này cũng hỏng ({reason('vi')}); chọn bản khác",
