@@ -118,3 +118,15 @@ def test_check_validates_every_record_not_only_the_file(capsys, data):
     report = json.loads(out)
     assert code == 1 and report["healthy"] is False
     assert "summary" in json.dumps(report, ensure_ascii=False)
+
+
+def test_check_shortens_thousands_of_wrong_records(capsys, data):
+    db = data / "cds-desktop.json"
+    tables = json.loads(db.read_text(encoding="utf-8"))
+    record = _one(tables, "assessments")
+    for i in range(3000):
+        tables["assessments"][f"copy-{i}"] = {**record, "summary": "x"}
+    db.write_text(json.dumps(tables), encoding="utf-8")
+    capsys.readouterr()
+    code, out, _ = run(capsys, "check", "--lang", "en", "--data-dir", str(data))
+    assert code == 1 and "… and 2,980 more" in out and len(out.splitlines()) < 30

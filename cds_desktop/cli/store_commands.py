@@ -263,8 +263,10 @@ def cmd_check(args) -> int:
                       f"completed), {len(report.backups)} backups"), args.lang))
         if report.damage:
             print("  " + tr(report.damage.message(), args.lang))
-        for p in report.problems:
-            print("  " + p.render(args.lang))
+        from ..errors import SHOWN_PROBLEMS, shortened
+
+        for line in shortened([p.render(args.lang) for p in report.problems], SHOWN_PROBLEMS, args.lang):
+            print("  " + line)
     return 0 if report.healthy else 1
 
 
