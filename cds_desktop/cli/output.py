@@ -1,12 +1,54 @@
-"""Writing command output: JSON to stdout, files written whole or not at all."""
+"""Writing command output: JSON to stdout, files written whole or not at all, user text made harmless.
+
+Names, notes and addresses come from files anyone can hand over: an escape sequence in a business name
+must not recolour, retitle or clear the user's terminal, and a bidi override must not reorder a line.
+`escaped_output` shows such characters as `\\u001b` or `\\u202e` in everything a command prints.
+"""
 
 from __future__ import annotations
 
-import json
+import contextlib
+import re
 import sys
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, TextIO
+
+# C0 controls except the newline, DEL, C1 controls (U+009B starts a sequence too), bidi embeddings,
+# overrides and isolates.
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape_controls(text: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", text)  # also a valid escape inside JSON strings
+
+
+class _Escaping:
+    """A text stream that escapes control characters on their way to `stream`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(escape_controls(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def escaped_output() -> Iterator[None]:
+    """Within this block, whatever goes to stdout and stderr has its control characters escaped."""
+    with contextlib.ExitStack() as stack:
+        if sys.stdout is not None:
+            stack.enter_context(contextlib.redirect_stdout(_Escaping(sys.stdout)))
+        if sys.stderr is not None:
+            stack.enter_context(contextlib.redirect_stderr(_Escaping(sys.stderr)))
+        yield
 
 
 def print_json(data: Any) -> None:
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
