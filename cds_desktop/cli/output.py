@@ -1,4 +1,4 @@
-"""Writing command output: JSON to stdout, files written whole or not at all, user text made harmless.
+"""Command output: JSON to stdout, asking the user to confirm, and user text made harmless.
 
 Names, notes and addresses come from files anyone can hand over: an escape sequence in a business name
 must not recolour, retitle or clear the user's terminal, and a bidi override must not reorder a line.
@@ -13,13 +13,16 @@ import sys
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from ..errors import InputError, Problem
+from ..i18n import Text, text, tr
+
 # C0 controls except the newline, DEL, C1 controls (U+009B starts a sequence too), bidi embeddings,
 # overrides and isolates.
 _CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
-def escape_controls(text: str) -> str:
-    return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", text)  # also a valid escape inside JSON strings
+def escape_controls(value: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", value)  # also a valid escape inside JSON strings
 
 
 class _Escaping:
@@ -28,9 +31,9 @@ class _Escaping:
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
 
-    def write(self, text: str) -> int:
-        self._stream.write(escape_controls(text))
-        return len(text)
+    def write(self, chunk: str) -> int:
+        self._stream.write(escape_controls(chunk))
+        return len(chunk)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._stream, name)
@@ -52,3 +55,15 @@ def print_json(data: Any) -> None:
 
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def confirm(args, question: Text) -> bool:
+    """True with --yes, else the answer typed at the terminal; without a terminal, say to add --yes."""
+    if args.yes:
+        return True
+    if sys.stdin is None or not sys.stdin.isatty():
+        raise InputError(Problem("--yes", text(
+            "cần xác nhận nhưng không có bàn phím để hỏi; thêm --yes để đồng ý",
+            "confirmation needed but there is no terminal to ask; add --yes to confirm")))
+    answer = input(tr(question, args.lang) + " [y/N] ").strip().casefold()
+    return answer in ("y", "yes", "c", "co", "có")
