@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
             self.actions.recover(self.repo.damage)
         self.settings_view.set_repository(self.repo)
         self.settings_view.restoreRequested.connect(self.actions.restore_backup)
+        self.settings_view.catalog_updates.catalogChanged.connect(self.outcomes.forget)
         try:
             self.instrument = current_instrument()
         except InputError as error:
