@@ -122,11 +122,15 @@ def test_a_long_day_with_500_businesses_does_not_crash_and_search_stays_quick(bu
 
     first = window.repo.businesses()[0]
     view.select(first.id)
-    for _ in range(200):
+    memory = {"opened": memory_open}
+    for visit in range(200):
         for key in VIEWS:
             window.show_view(key)
             QApplication.processEvents()
+        if visit == 0:
+            memory["every view built"] = rss_mb()
     assert window.current_view() == VIEWS[-1]
+    memory["200 visits"] = rss_mb()
 
     window.show_view("businesses")
     view.select(first.id)
@@ -135,10 +139,12 @@ def test_a_long_day_with_500_businesses_does_not_crash_and_search_stays_quick(bu
     for n in range(20):
         answer_everything(window, n % 6)
         assert window.questionnaire.missing_question_ids() == []
+        if n == 0:
+            memory["answered once"] = rss_mb()
     window.show_view("businesses")  # saves the draft
     draft = window.questionnaire.assessment()
     assert window.repo.get_assessment(draft.id).answers == draft.answers
-    memory_end, none_refs_end = rss_mb(), sys.getrefcount(None)
+    memory["answered 20 times"], none_refs_end = rss_mb(), sys.getrefcount(None)
 
     big = BusinessesView()
     qtbot.addWidget(big)
@@ -146,6 +152,8 @@ def test_a_long_day_with_500_businesses_does_not_crash_and_search_stays_quick(bu
     big.show()
     per_key_3000 = keystroke_ms(big, qtbot, 200)
 
-    print(f"\nsoak: memory {memory_start:.0f} MB before opening, {memory_open:.0f} MB opened, "
-          f"{memory_end:.0f} MB at the end; references to None {none_refs_start} -> {none_refs_end}; "
-          f"search keystroke {per_key:.1f} ms at {BUSINESSES} businesses, {per_key_3000:.1f} ms at 3,000")
+    if memory_start is not None:
+        print("\nsoak: memory (MB) " + ", ".join(f"{what} {mb:.0f}" for what, mb in
+                                                 {"before opening": memory_start, **memory}.items()))
+    print(f"soak: references to None {none_refs_start} -> {none_refs_end}; search keystroke {per_key:.1f} ms "
+          f"at {BUSINESSES} businesses, {per_key_3000:.1f} ms at 3,000")
