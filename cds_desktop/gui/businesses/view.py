@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QStyle, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QStackedWidget, QStyle,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.assessment import Assessment
 from ...domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, Business
@@ -83,7 +83,11 @@ class BusinessesView(QWidget):
         self.choose_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.right = QStackedWidget()
         self.right.addWidget(self.choose_hint)
-        self.right.addWidget(self.detail)
+        self.detail_scroll = QScrollArea()  # scrolls rather than push the window past a small screen
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.right.addWidget(self.detail_scroll)
 
         body = QHBoxLayout()
         body.setSpacing(24)
@@ -230,7 +234,7 @@ class BusinessesView(QWidget):
     def _show_business(self, business: Business | None, assessments: list[Assessment]) -> None:
         self._business = business
         self._assessments = in_order(assessments)
-        self.right.setCurrentWidget(self.detail if business else self.choose_hint)
+        self.right.setCurrentWidget(self.detail_scroll if business else self.choose_hint)
         if business is not None:
             self._fill_detail()
 
