@@ -107,3 +107,16 @@ def test_escape_sequences_in_user_text_are_shown_escaped_not_obeyed(capsys, tmp_
     assert "Quán \\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u202eCà phê\\u000d" in shown
     code, out, _ = run(capsys, "list", "--json", "--data-dir", store)
     assert json.loads(out)[0]["business"]["name"] == HOSTILE  # JSON stays valid and exact
+
+
+def test_a_confirmation_prompt_shows_user_text_escaped(monkeypatch):
+    from types import SimpleNamespace
+
+    from cds_desktop.cli.output import confirm
+    from cds_desktop.i18n import text
+
+    prompts = []
+    monkeypatch.setattr("sys.stdin", SimpleNamespace(isatty=lambda: True))
+    monkeypatch.setattr("builtins.input", lambda prompt: prompts.append(prompt) or "y")
+    assert confirm(SimpleNamespace(yes=False, lang="en"), text(f"Xóa {HOSTILE}?", f"Delete {HOSTILE}?"))
+    assert "\x1b" not in prompts[0] and "Delete Quán \\u001b]0;pwned" in prompts[0]

@@ -65,5 +65,6 @@ def confirm(args, question: Text) -> bool:
         raise InputError(Problem("--yes", text(
             "cần xác nhận nhưng không có bàn phím để hỏi; thêm --yes để đồng ý",
             "confirmation needed but there is no terminal to ask; add --yes to confirm")))
-    answer = input(tr(question, args.lang) + " [y/N] ").strip().casefold()
+    # input() may write its prompt straight to the terminal, past escaped_output
+    answer = input(escape_controls(tr(question, args.lang)) + " [y/N] ").strip().casefold()
     return answer in ("y", "yes", "c", "co", "có")
