@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..domain.assessment import Assessment
 from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES, Business, SizeClass, number_problem
 from ..domain.instrument import AREA_IDS, PILLAR_IDS, Instrument, current_instrument
 from ..domain.policies import shipped_catalog
@@ -264,15 +265,23 @@ def _scored(repo: Repository, summary) -> dict[str, Any]:
         for area, figure in summary.areas.items():
             out[f"area_{area}_score"], out[f"area_{area}_level"] = figure.score, figure.level
         return out
-    result = score(loaded.instrument, loaded.business, loaded.assessment)
+    return assessment_figures(loaded.instrument, loaded.business, loaded.assessment)
+
+
+def assessment_figures(instrument: Instrument, business: Business, assessment: Assessment) -> dict[str, Any]:
+    """Area and pillar scores and levels, each question's level, and the assessor."""
+    out: dict[str, Any] = {}
+    result = score(instrument, business, assessment)
     for item in (*result.areas, *result.pillars):
         kind = "area" if item in result.areas else "pillar"
         out[f"{kind}_{item.id}_score"], out[f"{kind}_{item.id}_level"] = item.score, item.level
     for qid, q in result.questions.items():
         out[f"q_{qid}"] = q.level
-    assessor = loaded.assessment.assessor
+    assessor = assessment.assessor
     out["assessor_name"] = assessor.name if assessor else ""
     out["assessor_organization"] = assessor.organization if assessor else ""
+    out.update(overall_score=result.overall.score, overall_level=result.overall_level,
+               completeness=round(float(result.completeness), 4), size_class_code=result.size_class.value)
     return out
 
 
