@@ -1,7 +1,6 @@
 """The province workspace: ingest (all-or-nothing per file, duplicates once, files untouched),
 summaries with small cells suppressed, uplift for matching pairs only, Parquet, the dashboard."""
 
-import csv
 import json
 import os
 from dataclasses import replace
@@ -9,35 +8,14 @@ from dataclasses import replace
 import pytest
 
 from cds_desktop.cli import main
-from cds_desktop.domain.instrument import current_instrument
 from cds_desktop.province.ingest import ingest
 from cds_desktop.province.summary import summarise
 from cds_desktop.province.workspace import Workspace
 from cds_desktop.storage import Repository
 from cds_desktop.storage.exchange import export_bundle
 from cds_desktop.storage.table import export_table
+from province_support import row, sector_rows, write_table
 from storage_support import completed
-
-INSTRUMENT = current_instrument()
-
-
-def row(export_id, row_id, business_key, score=50.0, level=3, stage="T0", **extra):
-    base = {"export_id": export_id, "row_id": row_id, "business_key": business_key, "entity_type": "household",
-            "sector": "trade_services", "size_class": "not_applicable", "province": "Quảng Trị",
-            "commune": "Đông Hà", "stage": stage, "status": "completed", "instrument_id": INSTRUMENT.id,
-            "instrument_version": INSTRUMENT.version, "overall_score": score, "overall_level": level,
-            "pillar_data_score": score, "q_biz_einvoice": 2}
-    base.update(extra)
-    return base
-
-
-def write_table(path, rows):
-    keys = list(dict.fromkeys(k for r in rows for k in r))
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.DictWriter(fh, keys)
-        writer.writeheader()
-        writer.writerows(rows)
-    return path
 
 
 @pytest.fixture
@@ -104,12 +82,8 @@ def test_tables_and_bundles_as_the_app_exports_them_are_ingested(ws, tmp_path, i
     assert summary.total.businesses == 18 and summary.uplift_total.pairs == 18  # 6 per export: never linked
 
 
-def _sector_rows(export_id, sector, count, score, start=1, **extra):
-    return [row(export_id, start + i, f"{sector}{i}", score=score, sector=sector, **extra) for i in range(count)]
-
-
 def test_a_cell_under_five_businesses_shows_no_figure(ws, tmp_path):
-    rows = (_sector_rows("E1", "trade_services", 5, 60.0) + _sector_rows("E1", "industry_construction", 4, 20.0, 10)
+    rows = (sector_rows("E1", "trade_services", 5, 60.0) + sector_rows("E1", "industry_construction", 4, 20.0, 10)
             + [row("E1", 30, "trade_services0", score=90.0, stage="T1", sector="trade_services")])
     ingest(ws, [write_table(tmp_path / "t.csv", rows)])
     summary = summarise(ws, ["sector"])
@@ -141,7 +115,7 @@ def test_uplift_counts_only_a_t0_and_a_later_stage_in_the_same_export(ws, tmp_pa
 
 
 def test_summary_cli_json_and_bad_options(tmp_path, capsys):
-    rows = _sector_rows("E1", "trade_services", 6, 70.0)
+    rows = sector_rows("E1", "trade_services", 6, 70.0)
     workspace = str(tmp_path / "ws")
     assert main(["province", "ingest", str(write_table(tmp_path / "t.csv", rows)), "--workspace", workspace]) == 0
     capsys.readouterr()
@@ -157,7 +131,7 @@ def test_summary_cli_json_and_bad_options(tmp_path, capsys):
 def test_the_parquet_export_reads_back_with_duckdb(ws, tmp_path):
     import duckdb
 
-    ingest(ws, [write_table(tmp_path / "t.csv", _sector_rows("E1", "trade_services", 6, 70.0))])
+    ingest(ws, [write_table(tmp_path / "t.csv", sector_rows("E1", "trade_services", 6, 70.0))])
     assert ws.export_parquet(tmp_path / "out") == {"assessments.parquet": 6, "question_levels.parquet": 6}
     con = duckdb.connect()
     back = con.execute(f"SELECT sector, count(*), avg(overall_score), min(row_id) FROM "
@@ -173,7 +147,7 @@ def test_the_dashboard_pdf_and_xlsx(ws, tmp_path):
 
     from cds_desktop.province.dashboard import write_pdf, write_xlsx
 
-    rows = (_sector_rows("E1", "trade_services", 6, 70.0) + _sector_rows("E1", "industry_construction", 3, 30.0, 20)
+    rows = (sector_rows("E1", "trade_services", 6, 70.0) + sector_rows("E1", "industry_construction", 3, 30.0, 20)
             + [row("E1", 40 + i, f"trade_services{i}", score=80.0, stage="T1") for i in range(6)])
     ingest(ws, [write_table(tmp_path / "t.csv", rows)])
     write_pdf(ws, tmp_path / "d.pdf", "en")

@@ -74,7 +74,7 @@ def level_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: fl
     font = chart_font()
     font.set_size(7)
     figure = _figure(width_mm, height_mm)
-    ax = figure.add_axes((0.07, 0.3, 0.9, 0.62))
+    ax = figure.add_axes((0.09, 0.3, 0.88, 0.62))
     series = [(dash.first.total, tr(text("T0 (lần đầu)", "T0 (first)"), lang), "#ffffff", "////"),
               (dash.latest.total, tr(text("Đợt mới nhất", "Latest stage"), lang), NAVY, "")]
     series = [s for s in series if not s[0].suppressed]

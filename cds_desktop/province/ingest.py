@@ -259,23 +259,29 @@ def _ingest_file(workspace: Workspace, path: Path, tmp: Path, report: FileReport
 
 
 def _stage(con, source: Path, keys: Sequence[str]) -> None:
-    escaped = str(source).replace("'", "''")
-    con.execute(f"CREATE OR REPLACE TEMP TABLE staging AS SELECT row_number() OVER () AS _line, * FROM read_csv('{escaped}', header = true, "
-                f"delim = ',', quote = '\"', escape = '\"', "
-                f"auto_detect = false, columns = {{{', '.join(repr(k) + ': ' + repr('VARCHAR') for k in keys)}}})")
-    con.execute("CREATE OR REPLACE TEMP TABLE labels (field VARCHAR, label VARCHAR, code VARCHAR)")
-    con.executemany("INSERT INTO labels VALUES (?, ?, ?)", labels())
+    """The file's cells as text, trimmed and unescaped, with their line; the lookup tables."""
     from ..domain.instrument import shipped_instruments
 
+    stored = {k for k, _ in FIELDS}
+    escaped = str(source).replace("'", "''")
+    types = ", ".join(f"'{k}': 'VARCHAR'" for k in keys)
+    cells = ", ".join(f'{_raw(k)} AS "{k}"' for k in keys if k in stored or k.startswith("q_"))
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE raw AS SELECT row_number() OVER () AS _line, {cells}
+        FROM read_csv('{escaped}', header = true, delim = ',', quote = '"', escape = '"', auto_detect = false,
+                      columns = {{{types}}}) s""")
+    con.execute("CREATE OR REPLACE TEMP TABLE labels (field VARCHAR, label VARCHAR, code VARCHAR)")
+    con.executemany("INSERT INTO labels VALUES (?, ?, ?)", labels())
     con.execute("CREATE OR REPLACE TEMP TABLE instruments (id VARCHAR, version VARCHAR)")
     con.executemany("INSERT INTO instruments VALUES (?, ?)", list(shipped_instruments()))
 
 
 def _raw(key: str) -> str:
+    cell = f"nullif(trim(s.\"{key}\"), '')"
+    if _kind(key) not in ("text", "label", "instrument", "stage"):
+        return cell  # a number the app wrote is never escaped
     # the CSV guard: a text written as '=x is the text =x
-    return (f"CASE WHEN left(nullif(trim(s.\"{key}\"), ''), 1) = '''' AND substr(trim(s.\"{key}\"), 2, 1) IN "
-            f"('=', '+', '-', '@', chr(9), chr(13)) THEN substr(trim(s.\"{key}\"), 2) "
-            f"ELSE nullif(trim(s.\"{key}\"), '') END")
+    return (f"CASE WHEN left({cell}, 1) = '''' AND substr({cell}, 2, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) "
+            f"THEN substr({cell}, 2) ELSE {cell} END")
 
 
 def _typed(key: str, raw: str) -> tuple[str, str]:
@@ -307,9 +313,9 @@ def _typed(key: str, raw: str) -> tuple[str, str]:
 def _validate(con, keys: Sequence[str], report: FileReport, offset: int, line_word: Text) -> None:
     stored = {k for k, _ in FIELDS}
     wanted = [k for k in keys if k in stored or k.startswith("q_")]
-    selects, checks, joins = [], [], []
+    selects, oks, checks, joins = [], [], [], []
     for key in wanted:
-        raw = _raw(key)
+        raw = f'r."{key}"'
         typed, condition = _typed(key, raw)
         if _kind(key) == "label":
             joins.append(f"LEFT JOIN labels l_{key} ON l_{key}.field = '{key}' "
@@ -320,23 +326,27 @@ def _validate(con, keys: Sequence[str], report: FileReport, offset: int, line_wo
         selects.append(f'{typed} AS "{key}"')
         required = key in REQUIRED and key != "commune"
         ok = f"CASE WHEN {raw} IS NULL THEN {'false' if required else 'true'} ELSE coalesce({condition}, false) END"
+        oks.append(ok)
         checks.append(f"CASE WHEN NOT ({ok}) THEN '{key}' END")
     if "instrument_version" in wanted:
-        joins.append(f"LEFT JOIN instruments ins ON ins.id = {_raw('instrument_id')} "
-                     f"AND ins.version = {_raw('instrument_version')}")
-    con.execute(f"""CREATE OR REPLACE TEMP TABLE typed AS
-        SELECT s._line - 1 + {offset} AS line, {', '.join(selects)},
-               list_filter([{', '.join(checks)}], lambda x: x IS NOT NULL) AS bad
-        FROM staging s {' '.join(joins)}""")
-    report.rows = con.execute("SELECT count(*) FROM typed").fetchone()[0]
-    report.bad_rows = con.execute("SELECT count(*) FROM typed WHERE len(bad) > 0").fetchone()[0]
-    for line, bad in con.execute(f"SELECT line, bad FROM typed WHERE len(bad) > 0 ORDER BY line "
-                                 f"LIMIT {SHOWN_LINES}").fetchall():
-        report.shown_rows += 1
-        for key in bad:
-            message = _KIND_MESSAGES["text" if key == "commune" else _kind(key)]
-            report.problems.append(Problem("", text(f"{line_word['vi']} {line}, {key}: {message['vi']}",
-                                                    f"{line_word['en']} {line}, {key}: {message['en']}")))
+        joins.append('LEFT JOIN instruments ins ON ins.id = r."instrument_id" '
+                     'AND ins.version = r."instrument_version"')
+    source = f"FROM raw r {' '.join(joins)}"
+    line = f"r._line - 1 + {offset}"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE typed AS SELECT {line} AS line, {', '.join(selects)}, "
+                f"{' AND '.join(oks)} AS valid {source}")
+    report.rows, report.bad_rows = con.execute("SELECT count(*), count(*) FILTER (WHERE NOT valid) "
+                                               "FROM typed").fetchone()
+    if report.bad_rows:  # which fields, for the first rows only
+        listed = con.execute(f"SELECT {line}, list_filter([{', '.join(checks)}], lambda x: x IS NOT NULL) {source} "
+                             f"WHERE {line} IN (SELECT line FROM typed WHERE NOT valid ORDER BY line "
+                             f"LIMIT {SHOWN_LINES}) ORDER BY 1").fetchall()
+        for number, bad in listed:
+            report.shown_rows += 1
+            for key in bad:
+                message = _KIND_MESSAGES["text" if key == "commune" else _kind(key)]
+                report.problems.append(Problem("", text(f"{line_word['vi']} {number}, {key}: {message['vi']}",
+                                                        f"{line_word['en']} {number}, {key}: {message['en']}")))
     if report.rows == 0:
         report.problems.append(Problem("", text("bảng không có dòng nào", "the table has no rows")))
 
