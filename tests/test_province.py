@@ -42,8 +42,12 @@ def test_ingest_keeps_each_row_once_rejects_a_bad_file_whole_and_never_changes_t
     assert "line 2, instrument_version: this instrument (id and version) is not known" in reports[3].render("en")
     assert "dòng 3, overall_score" in reports[2].render("vi")
     assert {p: (p.read_bytes(), os.stat(p).st_mtime_ns) for p in before} == before
+    empty_draft = write_table(tmp_path / "draft.csv", [row("E5", 1, "B1", score="", level="", status="Bản nháp")])
+    unscored = write_table(tmp_path / "unscored.csv", [row("E6", 1, "B1", score="", level="")])
+    drafts = ingest(ws, [empty_draft, unscored])
+    assert [r.ok for r in drafts] == [True, False] and "line 2, overall_score" in drafts[1].render("en")
     levels = ws.con.execute("SELECT count(*) FROM question_levels WHERE question_id = 'biz_einvoice'").fetchone()[0]
-    assert levels == 7
+    assert levels == 8  # the seven rows and the draft
 
 
 def test_a_named_table_or_a_foreign_file_is_refused(ws, tmp_path, installed_mini, workshop):

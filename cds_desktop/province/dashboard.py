@@ -74,7 +74,7 @@ def level_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: fl
     font = chart_font()
     font.set_size(7)
     figure = _figure(width_mm, height_mm)
-    ax = figure.add_axes((0.09, 0.3, 0.88, 0.62))
+    ax = figure.add_axes((0.09, 0.3, 0.88, 0.56))
     series = [(dash.first.total, tr(text("T0 (lần đầu)", "T0 (first)"), lang), "#ffffff", "////"),
               (dash.latest.total, tr(text("Đợt mới nhất", "Latest stage"), lang), NAVY, "")]
     series = [s for s in series if not s[0].suppressed]
@@ -94,7 +94,7 @@ def level_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: fl
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     if series:
-        ax.legend(prop=font, frameon=False, loc="upper right")
+        ax.legend(prop=font, frameon=False, loc="lower right", bbox_to_anchor=(1, 1.02), ncol=len(series))
     return _png(figure)
 
 
@@ -190,10 +190,10 @@ def _story(dash: Dashboard, lang: str) -> list:
         rows.append([str(rank), name, str(c.businesses), _fmt(c.mean_score), _fmt(c.median_score),
                      "—" if at3 is None else f"{at3:.0%}",
                      "—" if u is None or u.suppressed else f"{u.mean_change:+.1f} (n = {u.pairs})"])
-    story.append(table([t("Hạng", "Rank"), t("Xã/phường", "Commune"), t("Cơ sở", "Businesses"), t("TB", "Mean"),
+    story.append(table(["#", t("Xã/phường", "Commune"), t("Cơ sở", "Businesses"), t("TB", "Mean"),
                         t("Trung vị", "Median"), t("Mức ≥ 3", "Level ≥ 3"), t("Tăng điểm T0 → sau", "Uplift T0 → later")],
                        rows or [["", t("Chưa có dữ liệu", "No data yet"), "", "", "", "", ""]],
-                       [12, 52, 20, 16, 18, 18, 34]))
+                       [10, 48, 24, 14, 16, 16, 34]))
     story.append(p(t(f"* dưới {MIN_CELL} cơ sở: ẩn. Dòng “cả tỉnh” gồm các cơ sở mà bảng ẩn danh đã bỏ xã.",
                      f"* fewer than {MIN_CELL} businesses: suppressed. The “whole province” row holds businesses "
                      "whose commune the anonymised table removed."), "muted"))

@@ -324,8 +324,11 @@ def _validate(con, keys: Sequence[str], report: FileReport, offset: int, line_wo
         if key == "commune":
             typed = f"coalesce({raw}, '')"
         selects.append(f'{typed} AS "{key}"')
-        required = key in REQUIRED and key != "commune"
-        ok = f"CASE WHEN {raw} IS NULL THEN {'false' if required else 'true'} ELSE coalesce({condition}, false) END"
+        if key in ("overall_score", "overall_level"):  # an empty draft has no score yet
+            when_empty = "l_status.code IS DISTINCT FROM 'completed'"
+        else:
+            when_empty = "false" if key in REQUIRED and key != "commune" else "true"
+        ok = f"CASE WHEN {raw} IS NULL THEN {when_empty} ELSE coalesce({condition}, false) END"
         oks.append(ok)
         checks.append(f"CASE WHEN NOT ({ok}) THEN '{key}' END")
     if "instrument_version" in wanted:

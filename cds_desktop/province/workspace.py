@@ -80,6 +80,8 @@ class Workspace:
     def export_parquet(self, folder: str | os.PathLike[str]) -> dict[str, int]:
         """assessments.parquet and question_levels.parquet in `folder`; each written beside and then
         moved into place, so a reader never sees half a file. Returns rows per file."""
+        import duckdb
+
         target = Path(folder)
         try:
             target.mkdir(parents=True, exist_ok=True)
@@ -92,8 +94,13 @@ class Workspace:
             final = target / f"{table}.parquet"
             tmp = target / f".{table}.parquet.tmp"
             escaped = str(tmp).replace("'", "''")
-            self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY {order}) TO '{escaped}' "
-                             "(FORMAT parquet, COMPRESSION zstd)")
-            replace_with_retry(tmp, final)
+            try:
+                self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY {order}) TO '{escaped}' "
+                                 "(FORMAT parquet, COMPRESSION zstd)")
+                replace_with_retry(tmp, final)
+            except (duckdb.Error, OSError) as exc:
+                tmp.unlink(missing_ok=True)
+                raise InputError(Problem("--parquet", text(f"không ghi được tệp: {exc}",
+                                                           f"cannot write the file: {exc}")), str(final)) from None
             written[final.name] = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
         return written
