@@ -17,7 +17,7 @@ from cds_desktop.domain.policies import shipped_catalog
 from cds_desktop.domain.roadmap import PHASES
 from cds_desktop.domain.scoring import score
 
-from conftest import instrument_doc, ladder, mini_questions
+from conftest import instrument_doc, ladder, mini_questions, ticks_for_level
 
 ON = date(2026, 2, 1)
 
@@ -31,10 +31,7 @@ def answered(instrument, business, level, overrides=None, targets=None, status="
         if q.type == "ladder":
             answer = Answer.ladder(level)
         else:
-            scored = [o.id for o in q.scored_options]
-            ticked = scored[:-(-len(scored) * level // 5)]  # ceil: at least the share of `level`
-            none = next(o.id for o in q.options if o.exclusive)
-            answer = Answer.checklist(ticked or [none])
+            answer = ticks_for_level(q, level)
         a = a.with_answer(q.id, answer)
     for qid, answer in (overrides or {}).items():
         a = a.with_answer(qid, answer)
@@ -83,7 +80,8 @@ def test_every_answer_below_5_gets_one_step_to_the_next_level(mini_instrument, w
     assert (step.from_level, step.to_level, step.text["vi"]) == (2, 3, "Bước 2")
     assert (step.area, step.pillar, step.effort, step.cost, step.funding) == (
         "business", "customer", "low", "low", ("consulting",))
-    assert steps["q_tools"].text["vi"] == "Bước tiếp"  # a checklist's one next step
+    # a checklist at level 2 has 1 of 4 tools (25 %); the next tool makes 50 %, level 3
+    assert steps["q_tools"].text["vi"] == "Dùng b." and steps["q_tools"].adds_options == ("b",)
 
 
 def test_na_hidden_and_unanswered_questions_get_no_step(mini_instrument, shop):
