@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES, SizeClass
+from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES
 from ..domain.instrument import AREA_IDS, PILLAR_IDS
 from ..errors import InputError, Problem
 from ..i18n import Text, text, tr
@@ -47,7 +47,9 @@ def label(dimension: str, value: str | None, lang: str) -> str:
         return value or tr(WHOLE_PROVINCE, lang)
     names = {"sector": SECTOR_NAMES, "entity_type": ENTITY_TYPE_NAMES,
              "size": {k.value: v for k, v in SIZE_CLASS_NAMES.items()}}.get(dimension)
-    return tr(names.get(value), lang) or str(value) if names else str(value)
+    if names is None:  # stage
+        return str(value)
+    return tr(names.get(value), lang) or str(value)
 
 
 @dataclass(frozen=True)
