@@ -19,7 +19,7 @@ from typing import Any, Iterable, Sequence
 
 from ..errors import InputError, Problem
 from ..i18n import Text, text, tr
-from .fields import FIELDS, NAMED_ONLY, REQUIRED, fold, header_keys, labels
+from .fields import DERIVED, FIELDS, NAMED_ONLY, REQUIRED, fold, header_keys, labels
 from .workspace import Workspace
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # 100,000 rows of the table are about 60 MB
@@ -179,7 +179,7 @@ def _bundle_rows(path: Path, folder: Path, digest: str) -> tuple[list[str], Path
     from ..storage.table import assessment_figures, employee_band, money_band
 
     files = read_exchange_file(path)
-    keys = [k for k, _ in FIELDS if k not in ("stage_number", "source_file", "ingested_at")]
+    keys = [k for k, _ in FIELDS if k not in DERIVED]
     questions = sorted({f"q_{q.id}" for f in files for q in f.instrument.questions})
     business_keys: dict[str, str] = {}
     rows = []
@@ -363,8 +363,18 @@ def _store(con, keys: Sequence[str], report: FileReport, path: Path, digest: str
     report.added = con.execute("SELECT count(*) FROM fresh").fetchone()[0]
     report.duplicates = report.rows - report.added
     columns = ", ".join(f'"{k}"' for k in stored)
-    con.execute(f"""INSERT INTO assessments ({columns}, stage_number, source_file, ingested_at)
-        SELECT {columns}, CAST(substr(stage, 2) AS INTEGER), ?, now() FROM fresh""", [path.name])
+    con.execute(f"""INSERT INTO assessments ({columns}, stage_number, business, source_file, ingested_at)
+        SELECT {columns}, CAST(substr(stage, 2) AS INTEGER), export_id || '/' || business_key, ?, now()
+        FROM fresh""", [path.name])
+    # Each business's stages are all in its export: mark its latest completed stage and its T0.
+    con.execute("""UPDATE assessments a SET latest = (a.status = 'completed' AND a.row_id = b.latest_row),
+            t0_score = b.s0, t0_level = b.l0
+        FROM (SELECT business, arg_max(row_id, stage_number * 1000000 + row_id) FILTER (WHERE status = 'completed')
+                     AS latest_row,
+                     any_value(overall_score) FILTER (WHERE status = 'completed' AND stage_number = 0) AS s0,
+                     any_value(overall_level) FILTER (WHERE status = 'completed' AND stage_number = 0) AS l0
+              FROM assessments WHERE export_id IN (SELECT DISTINCT export_id FROM fresh) GROUP BY business) b
+        WHERE a.business = b.business""")
     if questions:
         cols = ", ".join(f'"{q}"' for q in questions)
         con.execute(f"""INSERT INTO question_levels

@@ -146,77 +146,57 @@ def summarise(workspace, by: Sequence[str] = (), stage: str | None = None,
     _check([*by, *filters], stage)
     con = workspace.con
     extra, params = _where(filters)
+    # `latest` and `t0_score` are set at ingest (fields.py): no window function at query time.
     if stage is None:
-        base = ("SELECT * FROM assessments WHERE status = 'completed'" + extra +
-                " QUALIFY row_number() OVER (PARTITION BY export_id, business_key "
-                "ORDER BY stage_number DESC, row_id DESC) = 1")
-        base_params = params
+        where, where_params = "latest" + extra, params
     else:
-        base = "SELECT * FROM assessments WHERE status = 'completed' AND stage = ?" + extra
-        base_params = [stage, *params]
+        where, where_params = "status = 'completed' AND stage = ?" + extra, [stage, *params]
     columns = [DIMENSIONS[d] for d in by]
-    aggregates = ", ".join([
-        "count(DISTINCT export_id || '/' || business_key)", "count(*)", "avg(overall_score)",
-        "median(overall_score)", *(f"count(*) FILTER (WHERE overall_level = {lv})" for lv in LEVELS),
-        *(f'avg("pillar_{p}_score")' for p in PILLAR_IDS), *(f'avg("area_{a}_score")' for a in AREA_IDS)])
-
-    def cells(group_columns: list[str]) -> list[Cell]:
-        select = ", ".join([*(f'"{c}"' for c in group_columns), aggregates])
-        group = f"GROUP BY {', '.join(f'{c}' for c in group_columns)}" if group_columns else ""
-        order = f"ORDER BY {', '.join(group_columns)}" if group_columns else ""
-        rows = con.execute(f"WITH base AS ({base}) SELECT {select} FROM base {group} {order}", base_params).fetchall()
-        out = []
-        for row in rows:
-            n = len(group_columns)
-            values = row[n:]
-            out.append(Cell(group=dict(zip(by, row[:n])), businesses=values[0], assessments=values[1],
-                            mean_score=_round(values[2]), median_score=_round(values[3]),
-                            levels={lv: values[4 + lv] for lv in LEVELS},
-                            pillars={p: _round(v) for p, v in zip(PILLAR_IDS, values[10:16])},
-                            areas={a: _round(v) for a, v in zip(AREA_IDS, values[16:21])}))
-        return out
-
-    total = cells([])
-    total_cell = total[0] if total and total[0].assessments else Cell({}, 0, 0, None, None, {lv: 0 for lv in LEVELS},
-                                                                     {}, {})
+    aggregates = [
+        "count(DISTINCT business)", "count(*)", "avg(overall_score)", "median(overall_score)",
+        *(f"count(*) FILTER (WHERE overall_level = {lv})" for lv in LEVELS),
+        *(f'avg("pillar_{p}_score")' for p in PILLAR_IDS), *(f'avg("area_{a}_score")' for a in AREA_IDS)]
+    cells = [Cell(group=group, businesses=v[0], assessments=v[1], mean_score=_round(v[2]), median_score=_round(v[3]),
+                  levels={lv: v[4 + lv] for lv in LEVELS},
+                  pillars={p: _round(x) for p, x in zip(PILLAR_IDS, v[10:16])},
+                  areas={a: _round(x) for a, x in zip(AREA_IDS, v[16:21])})
+             for group, v in _grouped(con, by, columns, aggregates, where, where_params)]
+    total = next((c for c in cells if not c.group), Cell({}, 0, 0, None, None, {lv: 0 for lv in LEVELS}, {}, {}))
     drafts = con.execute("SELECT count(*) FROM assessments WHERE status <> 'completed'" + extra, params).fetchone()[0]
-    uplift_total, uplift = _uplift(con, by, stage, extra, params)
-    return Summary(tuple(by), stage, total_cell, cells(columns) if columns else [], uplift_total, uplift,
-                   drafts, filters)
+    uplifts: list[Uplift] = []
+    if stage != "T0":  # T0 against the latest later stage (or --stage) of the same business in the same export
+        later = ("latest" if stage is None else "status = 'completed' AND stage = ?") + " AND stage_number > 0"
+        uplifts = [Uplift(group, v[0], _round(v[1]), _round(v[2]), v[3]) for group, v in _grouped(
+            con, by, columns, ["count(*)", "avg(overall_score - t0_score)", "median(overall_score - t0_score)",
+                               "count(*) FILTER (WHERE overall_level > t0_level)"],
+            later + " AND t0_score IS NOT NULL" + extra, where_params)]
+    uplift_total = next((u for u in uplifts if not u.group), Uplift({}, 0, None, None, 0))
+    return Summary(tuple(by), stage, total, [c for c in cells if c.group], uplift_total,
+                   [u for u in uplifts if u.group], drafts, filters)
+
+
+def _grouped(con, by: Sequence[str], columns: list[str], aggregates: list[str], where: str,
+             params: list[Any]) -> list[tuple[dict[str, str], tuple]]:
+    """(group, aggregates) for the whole selection (group {}) and, with `by`, for each group; one scan."""
+    keys = ", ".join(f'"{c}"' for c in columns)
+    if columns:
+        sql = (f"SELECT {keys}, GROUPING({keys}) AS total, {', '.join(aggregates)} FROM assessments WHERE {where} "
+               f"GROUP BY GROUPING SETS ((), ({keys})) ORDER BY total DESC, {keys}")
+    else:
+        sql = f"SELECT 0 AS total, {', '.join(aggregates)} FROM assessments WHERE {where}"
+    n = len(columns)
+    out = []
+    for row in con.execute(sql, params).fetchall():
+        whole = row[n] != 0 if columns else True
+        if whole and not row[n + 1]:
+            continue  # nothing selected at all: the caller's empty figures stand
+        out.append(({} if whole else dict(zip(by, row[:n])), row[n + 1:]))
+    return out
 
 
 def _round(value: float | None) -> float | None:
     return None if value is None else round(float(value), 1)
 
-
-def _uplift(con, by: Sequence[str], stage: str | None, extra: str, params: list[Any]) -> tuple[Uplift, list[Uplift]]:
-    """T0 against the latest later stage (or --stage) of the same business key in the same export."""
-    later_stage = "stage_number > 0" + (" AND stage = ?" if stage not in (None, "T0") else "")
-    later_params = [stage] if stage not in (None, "T0") else []
-    pairs = f"""
-        WITH t0 AS (SELECT export_id, business_key, overall_score AS s0, overall_level AS l0
-                    FROM assessments WHERE status = 'completed' AND stage_number = 0),
-        later AS (SELECT * FROM assessments WHERE status = 'completed' AND {later_stage}{extra}
-                  QUALIFY row_number() OVER (PARTITION BY export_id, business_key
-                                             ORDER BY stage_number DESC, row_id DESC) = 1)
-        SELECT later.*, later.overall_score - t0.s0 AS change, later.overall_level > t0.l0 AS rose
-        FROM later JOIN t0 USING (export_id, business_key)"""
-    pair_params = [*later_params, *params]
-
-    def run(group_columns: list[str]) -> list[Uplift]:
-        select = ", ".join([*(f'"{c}"' for c in group_columns),
-                            "count(*), avg(change), median(change), count(*) FILTER (WHERE rose)"])
-        group = f"GROUP BY {', '.join(group_columns)} ORDER BY {', '.join(group_columns)}" if group_columns else ""
-        rows = con.execute(f"WITH pairs AS ({pairs}) SELECT {select} FROM pairs {group}", pair_params).fetchall()
-        n = len(group_columns)
-        return [Uplift(dict(zip(by, r[:n])), r[n], _round(r[n + 1]), _round(r[n + 2]), r[n + 3]) for r in rows]
-
-    if stage == "T0":
-        empty = Uplift({}, 0, None, None, 0)
-        return empty, []
-    total = run([])
-    columns = [DIMENSIONS[d] for d in by]
-    return (total[0] if total else Uplift({}, 0, None, None, 0)), (run(columns) if columns else [])
 
 
 def render(summary: Summary, lang: str) -> str:

@@ -11,7 +11,7 @@ from ..i18n import text
 from .fields import FIELDS
 
 DB_NAME = "province.duckdb"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class Workspace:
