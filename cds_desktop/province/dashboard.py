@@ -108,7 +108,7 @@ def pillar_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: f
     names = pillar_names()
     sectors = [c for c in dash.sectors.cells if not c.suppressed]
     figure = _figure(width_mm, height_mm)
-    ax = figure.add_axes((0.3, 0.2, 0.66, 0.78))
+    ax = figure.add_axes((0.3, 0.25, 0.66, 0.73))
     height = 0.8 / max(1, len(sectors))
     for i, cell in enumerate(sectors):
         ys = [p + (i - (len(sectors) - 1) / 2) * height for p in range(len(PILLAR_IDS))]
@@ -126,7 +126,7 @@ def pillar_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: f
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     if sectors:
-        ax.legend(prop=font, frameon=False, loc="upper center", bbox_to_anchor=(0.4, -0.09), ncol=len(sectors))
+        figure.legend(prop=font, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 0.0), ncol=min(2, len(sectors)))
     return _png(figure)
 
 
