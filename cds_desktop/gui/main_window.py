@@ -13,9 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ..errors import InputError
 from ..i18n import tr
@@ -41,6 +41,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHOWN_ANYWAY_MS = 500  # a window shown minimised or off-screen may never be painted: go on all the same
+FRAME = QSize(16, 40)  # room for the window's own border and title bar
+
+
+def first_geometry(available: QRect) -> QRect:
+    """Where the window first opens: 1280x720 centred on the screen's free area (taskbar excluded), or all
+    of that area on a smaller screen, such as a 1366x768 laptop at 150 % (911x512 logical pixels)."""
+    size = QSize(1280, 720).boundedTo(available.size() - FRAME)
+    geometry = QRect(0, 0, size.width(), size.height())
+    geometry.moveCenter(available.center())
+    geometry.moveTop(max(geometry.top(), available.top() + FRAME.height()))
+    return geometry
+
+
 VIEWS = ("businesses", "assessment", "results", "policies", "report", "settings")
 EMPTY_STATES = {  # (title, explanation, button), translated in context EmptyState where shown
     "assessment": (QT_TRANSLATE_NOOP("EmptyState", "No assessment open"),
@@ -112,17 +125,67 @@ class MainWindow(QMainWindow):
         for row in range(len(VIEWS)):
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.ui.navigation.setCurrentRow(row))
 
+        self.file_menu = self.menuBar().addMenu("")  # texts set in _retranslate()
+        self.open_province_action = self.file_menu.addAction("", lambda: self.open_province())
+        self.province_view = None
+
         self.autosave = Autosave(self._save_draft, lambda error: error.render(current()), self)
-        self.autosave.failed.connect(lambda message: dialogs.warn(
-            self, self.tr("Could not save"), self.tr("Your last change could not be saved."), message))
+        self.autosave.failed.connect(self._save_failed)
+        self.autosave.recovered.connect(self.hide_banner)
 
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         else:
-            self.resize(1280, 720)
+            self.setGeometry(first_geometry(self.screen().availableGeometry()))
+        self._build_banner()
         self.ui.navigation.setCurrentRow(0)
         self._retranslate()
         self.installEventFilter(self)  # until the first paint, for `shown`
+
+    # -- messages that stay until resolved -------------------------------------------------------
+    def _build_banner(self) -> None:
+        """A strip above the views for a state the user must know about (read-only data, unsaved change)."""
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setStyleSheet("#banner { background: #fff4ce; color: #3b2f00; padding: 8px 12px; "
+                                  "border-bottom: 1px solid #e0c060; }")
+        self.banner.hide()
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.ui.centralLayout.replaceWidget(self.ui.pages, content)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.ui.pages)
+        self._read_only_text = ""
+        self._read_only_error: InputError | None = None  # why the data opened read-only
+
+    def show_banner(self, message: str) -> None:
+        if self.repo is None or self.repo.read_only:
+            self._read_only_text = self._read_only_text or message
+        self.banner.setText(message)
+        self.banner.show()
+
+    def _read_only_message(self) -> str:
+        return self.tr("Read-only: changes cannot be saved.") + " " + self._read_only_error.render(current())
+
+    def hide_banner(self) -> None:
+        """After a save went through: only a read-only state keeps its strip."""
+        if self._read_only_text:
+            self.banner.setText(self._read_only_text)
+        else:
+            self.banner.hide()
+
+    def _save_failed(self, message: str) -> None:
+        """Told once per failure streak: the change stays in memory and is saved again every few seconds."""
+        self.show_banner(self.tr("Your last change is not saved yet; trying again every few seconds. "
+                                 "Do not close the app until this message goes away.") + " " + message)
+        if not self._read_only_text:
+            dialogs.warn(self, self.tr("Could not save"), self.tr(
+                "Your last change could not be saved. It is kept and saving is tried again every few seconds."),
+                message)
 
     # -- start-up ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -144,18 +207,23 @@ class MainWindow(QMainWindow):
     def load(self) -> bool:
         """Open the database and the questionnaire; False (after telling the user) when the app cannot go on."""
         from ..domain.instrument import current_instrument
-        from ..storage import Repository, StoreBusy
+        from ..storage import Repository, StoreBusy, Unwritable
         from .actions import BusinessActions
 
-        if self.data_dir is None:
-            from ..paths import user_data_dir  # local: platformdirs
-
-            self.data_dir = user_data_dir()
-        from ..catalog.store import use_installed_catalogs
-
-        use_installed_catalogs(self.data_dir)  # policies come from the catalog edition active there
         try:
-            self.repo = Repository(self.data_dir)
+            if self.data_dir is None:
+                from ..paths import user_data_dir  # local: platformdirs
+
+                self.data_dir = user_data_dir()
+            from ..catalog.store import use_installed_catalogs
+
+            use_installed_catalogs(self.data_dir)  # policies come from the catalog edition active there
+            try:
+                self.repo = Repository(self.data_dir)
+            except Unwritable as unwritable:  # the data can still be shown: open it read-only, and say so
+                self.repo = Repository(self.data_dir, read_only=True)
+                self._read_only_error = unwritable
+                self.show_banner(self._read_only_message())
         except StoreBusy as busy:
             dialogs.warn(self, self.tr("CĐS Desktop is already open"), self.tr(
                 "CĐS Desktop is already open in another window. Use that window, or close it and start again."),
@@ -164,6 +232,10 @@ class MainWindow(QMainWindow):
         except InputError as error:
             dialogs.warn(self, self.tr("The data cannot be opened"), error.render(current()))
             return False
+        except Exception as error:  # never leave the window on "Opening your data…"
+            log.exception("opening the data failed")
+            dialogs.warn(self, self.tr("The data cannot be opened"), f"{self.data_dir}: {error!r}")
+            return False
         self.actions = BusinessActions(self)
         self._build_business_views()
         self._build_settings_view()
@@ -171,6 +243,7 @@ class MainWindow(QMainWindow):
             self.actions.recover(self.repo.damage)
         self.settings_view.set_repository(self.repo)
         self.settings_view.restoreRequested.connect(self.actions.restore_backup)
+        self.settings_view.catalog_updates.catalogChanged.connect(self.outcomes.forget)
         try:
             self.instrument = current_instrument()
         except InputError as error:
@@ -334,6 +407,25 @@ class MainWindow(QMainWindow):
             .replace("%2", str(level)).replace("%3", tr(LEVEL_NAMES[level], current())),
             tr(LEVEL_MEANINGS[level], current()))
 
+    # -- the province workspace (a window of its own; the personal store is not touched) -------
+    def open_province(self, folder: str | Path | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from .province_view import ProvinceView
+
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Open province workspace"), str(Path.home()))
+            if not folder:
+                return
+        try:
+            view = ProvinceView(folder, self)
+        except InputError as error:
+            dialogs.warn(self, self.tr("That did not work"), error.render(current()))
+            return
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        self.province_view = view
+
     # -- navigation, language, closing ---------------------------------------------------------
     def show_view(self, key: str) -> None:
         self.ui.navigation.setCurrentRow(VIEWS.index(key))
@@ -369,10 +461,17 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        if self._read_only_error is not None:
+            showing = self.banner.text() == self._read_only_text
+            self._read_only_text = self._read_only_message()
+            if showing:
+                self.banner.setText(self._read_only_text)
         row = self.ui.navigation.currentRow()
         self.ui.retranslateUi(self)
         self.ui.navigation.setCurrentRow(row)
         self.loading.setText(self.tr("Opening your data…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_province_action.setText(self.tr("Open province workspace…"))
         self.ui.navigation.setAccessibleName(self.tr("Sections"))
         for i in range(self.ui.navigation.count()):
             item = self.ui.navigation.item(i)
@@ -381,6 +480,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosave.flush()
+        if self.autosave.pending and not self._read_only_text and not dialogs.confirm(
+                self, self.tr("Could not save"), self.tr("Your last change is still not saved. Close and lose it?"),
+                self.tr("Close without saving")):
+            event.ignore()
+            return
         self.settings.geometry = self.saveGeometry()
         self.settings.last_view = self.current_view()
         if self.questionnaire is not None and self.assessment is not None:

@@ -828,8 +828,16 @@
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <source>Your last change could not be saved.</source>
-        <translation>Thay đổi gần nhất của bạn chưa lưu được.</translation>
+        <source>Your last change is not saved yet; trying again every few seconds. Do not close the app until this message goes away.</source>
+        <translation>Thay đổi gần nhất chưa được lưu; ứng dụng thử lưu lại sau mỗi vài giây. Đừng đóng ứng dụng cho đến khi thông báo này biến mất.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved. It is kept and saving is tried again every few seconds.</source>
+        <translation>Thay đổi gần nhất chưa lưu được. Thay đổi vẫn được giữ và ứng dụng thử lưu lại sau mỗi vài giây.</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved.</source>
+        <translation>Chỉ đọc: không lưu được thay đổi.</translation>
     </message>
     <message>
         <source>CĐS Desktop is already open</source>
@@ -868,6 +876,14 @@
         <translation>Bài đánh giá %1 đã hoàn thành. Mức chung: %2 – %3.</translation>
     </message>
     <message>
+        <source>Open province workspace</source>
+        <translation>Mở dữ liệu tỉnh</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Chưa thực hiện được</translation>
+    </message>
+    <message>
         <source>Assessment %1 (draft)</source>
         <translation>Đánh giá %1 (bản nháp)</translation>
     </message>
@@ -884,12 +900,28 @@
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Open province workspace…</source>
+        <translation>Mở dữ liệu tỉnh…</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Các mục</translation>
     </message>
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Your last change is still not saved. Close and lose it?</source>
+        <translation>Thay đổi gần nhất vẫn chưa được lưu. Đóng và bỏ thay đổi đó?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
     </message>
     <message>
         <source>CĐS Desktop</source>
@@ -1065,6 +1097,93 @@
     </message>
 </context>
 <context>
+    <name>ProvinceView</name>
+    <message>
+        <source>Province — %1</source>
+        <translation>Tỉnh — %1</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Latest stage of each business</source>
+        <translation>Đợt mới nhất của mỗi cơ sở</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Khu vực ngành</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Quy mô</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Đợt</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Nhóm theo</translation>
+    </message>
+    <message>
+        <source>Summary by group</source>
+        <translation>Tổng hợp theo nhóm</translation>
+    </message>
+    <message>
+        <source>Level distribution</source>
+        <translation>Phân bố mức</translation>
+    </message>
+    <message>
+        <source>Pillar means by sector</source>
+        <translation>Điểm trung bình trụ cột theo ngành</translation>
+    </message>
+    <message>
+        <source>%1 rows in the workspace. Completed assessments only; cells with fewer than %2 businesses are hidden (&lt;%2).</source>
+        <translation>Dữ liệu tỉnh có %1 dòng. Chỉ tính đánh giá đã hoàn thành; ô có dưới %2 cơ sở bị ẩn (&lt;%2).</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Điểm trung bình</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Trung vị</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Mức %1</translation>
+    </message>
+    <message>
+        <source>T0 → later pairs</source>
+        <translation>Cặp T0 → đợt sau</translation>
+    </message>
+    <message>
+        <source>Mean uplift</source>
+        <translation>Tăng điểm trung bình</translation>
+    </message>
+    <message>
+        <source>%1 drafts not counted.</source>
+        <translation>%1 bản nháp không được tính.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionCard</name>
     <message>
         <source>Level %1</source>
@@ -1081,6 +1200,10 @@
     <message>
         <source>Add a note: evidence, what is planned…</source>
         <translation>Thêm ghi chú: bằng chứng, dự định sắp tới…</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 ký tự</translation>
     </message>
     <message>
         <source>Question %1 · %2</source>
@@ -1660,8 +1783,8 @@
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <source>A copy of the data is kept every time it changes (the last 10), and before every deletion, import, data upgrade or restore. Restoring brings back the businesses and assessments as they were then.</source>
-        <translation>Mỗi lần dữ liệu thay đổi, một bản sao được giữ lại (10 bản gần nhất), và trước mỗi lần xóa, nhập tệp, nâng cấp dữ liệu hay khôi phục. Khôi phục sẽ đưa các cơ sở kinh doanh và bản đánh giá về như lúc đó.</translation>
+        <source>A version of the data is kept every time it changes: the last 10, one per hour for the last day, one per day for the last month, and the one before every deletion, import, data upgrade or restore. Restoring brings back the businesses and assessments as they were then.</source>
+        <translation>Mỗi lần dữ liệu thay đổi, một phiên bản được giữ lại: 10 lần gần nhất, mỗi giờ một bản trong ngày qua, mỗi ngày một bản trong tháng qua, và bản ngay trước mỗi lần xóa, nhập, nâng cấp dữ liệu hay khôi phục. Khôi phục sẽ đưa các cơ sở và đánh giá về như lúc đó.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>

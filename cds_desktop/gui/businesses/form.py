@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from ...domain.business import (ENTITY_TYPE_NAMES, QUANG_TRI, SECTOR_NAMES, SECTORS, Business, Contact, classify,
                                 business_problems)
 from ...domain.figures import read_vnd, read_workers
+from ...domain.limits import TEXT_LIMITS
 from ...domain.places import PROVINCES, commune_search_words, normalise_place, province_names
 from ...i18n import Text, text, tr
 from ..dialogs import cancel_text, save_text
@@ -71,6 +72,11 @@ class BusinessDialog(QDialog):
         ui.placeNote.setObjectName("note")
         self._place_note: Text | None = business.place_note if business else None
 
+        ui.provinceCombo.lineEdit().setMaxLength(TEXT_LIMITS["business.province"])
+        for edit, field in ((ui.nameEdit, "name"), (ui.industryEdit, "industry"),
+                            (ui.communeEdit, "commune"), (ui.addressEdit, "address"), (ui.contactNameEdit, "contact.name"),
+                            (ui.phoneEdit, "contact.phone"), (ui.emailEdit, "contact.email")):
+            edit.setMaxLength(TEXT_LIMITS[f"business.{field}"])
         self._fill(business or Business(name="", entity_type="enterprise", sector="trade_services"))
         fields = {"name": ui.nameEdit, "tax_code": ui.taxCodeEdit, "commune": ui.communeEdit, **self._number_edits}
         for key, edit in fields.items():
