@@ -31,7 +31,7 @@ def read_csv(path):
 
 
 def test_the_csv_opens_with_correct_vietnamese(repo, tmp_path):
-    assert export_table(repo, tmp_path / "t.csv", "csv") == 3
+    assert export_table(repo.list_businesses(), tmp_path / "t.csv", "csv") == 3
     rows = read_csv(tmp_path / "t.csv")
     workshop_rows = [r for r in rows if r["Tên cơ sở"] == "Xưởng mộc Cam Lộ"]
     assert [r["Đợt"] for r in workshop_rows] == ["T0", "T1"]
@@ -41,7 +41,7 @@ def test_the_csv_opens_with_correct_vietnamese(repo, tmp_path):
 
 
 def test_anonymize_drops_name_tax_code_contact_and_address(repo, tmp_path):
-    export_table(repo, tmp_path / "t.csv", "csv", lang="en", anonymize=True)
+    export_table(repo.list_businesses(), tmp_path / "t.csv", "csv", lang="en", anonymize=True)
     rows = read_csv(tmp_path / "t.csv")
     text = (tmp_path / "t.csv").read_text(encoding="utf-8-sig")
     for identifying in ("Xưởng mộc", "3200123456", "Anh Hùng", "0905111222", "Km 5"):
@@ -54,7 +54,7 @@ def test_anonymize_drops_name_tax_code_contact_and_address(repo, tmp_path):
 
 def test_the_xlsx_is_readable_with_openpyxl(repo, tmp_path):
     from openpyxl import load_workbook
-    export_table(repo, tmp_path / "t.xlsx", "xlsx")
+    export_table(repo.list_businesses(), tmp_path / "t.xlsx", "xlsx")
     sheet = load_workbook(tmp_path / "t.xlsx", read_only=True).active
     table = list(sheet.values)
     assert len(table) == 4 and "Tên cơ sở" in table[0]

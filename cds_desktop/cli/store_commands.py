@@ -222,7 +222,7 @@ def cmd_export_table(args) -> int:
     from ..storage.table import export_table
 
     with _reader(args) as repo:
-        count = export_table(repo, args.output, args.format, args.lang, args.anonymize)
+        count = export_table(repo.list_businesses(), args.output, args.format, args.lang, args.anonymize)
     print(tr(text(f"Đã ghi {count} dòng vào {args.output}", f"Wrote {count} rows to {args.output}"), args.lang))
     return 0
 

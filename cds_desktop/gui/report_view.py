@@ -279,10 +279,13 @@ class ReportView(QWidget):
     def export_table(self, path: str | Path, fmt: str, anonymize: bool) -> Operation | None:
         from ..storage.table import export_table
 
-        repo, lang, target = self.repo, current(), Path(path)
+        entries = self._read(self.repo.list_businesses)  # the snapshot, read here: never in the worker
+        if entries is None:
+            return None
+        lang, target = current(), Path(path)
 
-        def work() -> Path:  # reads stored summaries only; nothing writes while this view is in front
-            export_table(repo, target, fmt, lang, anonymize)
+        def work() -> Path:
+            export_table(entries, target, fmt, lang, anonymize)
             return target
 
         return self._run(work, self.tr("Writing the province table…"), self.tr("The table is saved: %1"))

@@ -4,6 +4,10 @@
 emitted on the GUI thread (queued signals), so the window keeps repainting and handling input while
 the work runs. A problem the user can act on (InputError) becomes its message in the user's
 language; anything else becomes a plain sentence, with the details written to the log.
+
+Work survives quitting: the worker reports through a carrier that has no Qt parent and is kept alive
+until the GUI thread has taken its report, so a window deleted mid-export cannot pull the signal
+source out from under the worker; `finish_background_work()` lets started work end before exit.
 """
 
 from __future__ import annotations
@@ -20,10 +24,30 @@ log = logging.getLogger(__name__)
 
 
 class _Carrier(QObject):
-    """Lives on the GUI thread; the worker emits through it, so slots run on the GUI thread."""
+    """Lives on the GUI thread; the worker emits through it, so slots run on the GUI thread.
+
+    Parentless and held in `_CARRYING` from start until its report has arrived: deleting the
+    Operation (with its window) only cuts the connections, never the object the worker emits on."""
 
     done = Signal(object)
     error = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.done.connect(self._release)
+        self.error.connect(self._release)
+
+    def _release(self, *_: Any) -> None:
+        self.deleteLater()  # on the GUI thread, whichever thread drops the last Python reference
+        _CARRYING.discard(self)
+
+
+_CARRYING: set[_Carrier] = set()
+
+
+def finish_background_work(pool: QThreadPool | None = None) -> None:
+    """Wait for started work (a PDF being written) to end: called once the event loop has quit."""
+    (pool or QThreadPool.globalInstance()).waitForDone()
 
 
 class _Runnable(QRunnable):
@@ -58,9 +82,6 @@ class Operation(QObject):
         super().__init__(parent)
         self._work, self._what = work, what
         self._pool = pool or QThreadPool.globalInstance()
-        self._carrier = _Carrier(self)
-        self._carrier.done.connect(self._done)
-        self._carrier.error.connect(self._error)
         self.running = False
 
     def start(self) -> None:
@@ -68,7 +89,11 @@ class Operation(QObject):
             return
         self.running = True
         self.started.emit()
-        self._pool.start(_Runnable(self._work, self._carrier, current(), self._what))
+        carrier = _Carrier()
+        carrier.done.connect(self._done)
+        carrier.error.connect(self._error)
+        _CARRYING.add(carrier)
+        self._pool.start(_Runnable(self._work, carrier, current(), self._what))
 
     def _done(self, result: Any) -> None:
         self.running = False

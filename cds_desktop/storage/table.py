@@ -6,7 +6,7 @@ from __future__ import annotations
 import csv
 import io
 from pathlib import Path
-from typing import Any
+from typing import Any, Sequence
 
 from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES, SizeClass
 from ..domain.instrument import AREA_IDS, current_instrument
@@ -14,7 +14,7 @@ from ..errors import InstrumentError
 from ..domain.scoring import LEVEL_NAMES
 from ..fileio import atomic_output, write_atomically
 from ..i18n import Text, text, tr
-from .repository import Repository
+from .repository import BusinessEntry
 
 FORMATS = ("csv", "xlsx")
 
@@ -70,12 +70,13 @@ def columns(anonymize: bool = False) -> list[tuple[str, Text]]:
     return business + list(_ASSESSMENT_COLUMNS) + areas
 
 
-def rows(repo: Repository, lang: str = "vi", anonymize: bool = False) -> tuple[list[str], list[list[Any]]]:
-    """Header and rows; business by business, each business's stages in order."""
+def rows(entries: Sequence[BusinessEntry], lang: str = "vi",
+         anonymize: bool = False) -> tuple[list[str], list[list[Any]]]:
+    """Header and rows from `Repository.list_businesses()`; business by business, stages in order."""
     keys = [k for k, _ in columns(anonymize)]
     header = [tr(h, lang) for _, h in columns(anonymize)]
     out = []
-    for entry in repo.list_businesses():
+    for entry in entries:
         b = entry.business
         base = {
             "business_id": b.id, "name": b.name, "tax_code": b.tax_code,
@@ -103,9 +104,11 @@ def rows(repo: Repository, lang: str = "vi", anonymize: bool = False) -> tuple[l
     return header, out
 
 
-def export_table(repo: Repository, path: str | Path, fmt: str, lang: str = "vi", anonymize: bool = False) -> int:
-    """Write the table; returns the number of rows."""
-    header, body = rows(repo, lang, anonymize)
+def export_table(entries: Sequence[BusinessEntry], path: str | Path, fmt: str, lang: str = "vi",
+                 anonymize: bool = False) -> int:
+    """Write the table of `entries` (a snapshot: `Repository.list_businesses()`, taken by the caller
+    where the store may be read, so a worker thread never touches it); returns the number of rows."""
+    header, body = rows(entries, lang, anonymize)
     if fmt == "csv":
         buffer = io.StringIO(newline="")
         writer = csv.writer(buffer)

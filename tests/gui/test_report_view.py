@@ -3,6 +3,7 @@
 import csv
 import subprocess
 import sys
+import threading
 from datetime import date
 
 import pytest
@@ -114,3 +115,18 @@ def test_without_an_assessment_only_the_blank_form_table_and_import_are_offered(
     view.show_assessment(repo, None, None)
     assert not view.export_button.isEnabled() and not view.export_file_button.isEnabled()
     assert view.blank_button.isEnabled() and view.table_button.isEnabled() and view.import_button.isEnabled()
+
+
+def test_the_province_table_is_read_from_the_store_on_the_gui_thread(qtbot, view, tmp_path):
+    readers = []
+    live = view.repo.list_businesses
+
+    def list_businesses():
+        readers.append(threading.current_thread())
+        return live()
+
+    view.repo.list_businesses = list_businesses
+    path = tmp_path / "table.csv"
+    export(qtbot, lambda: view.export_table(path, "csv", anonymize=False))
+    assert readers == [threading.main_thread()]
+    assert len(list(csv.reader(path.open(encoding="utf-8-sig")))) == 2
