@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ..errors import InputError
@@ -26,20 +27,12 @@ log = logging.getLogger(__name__)
 class _Carrier(QObject):
     """Lives on the GUI thread; the worker emits through it, so slots run on the GUI thread.
 
-    Parentless and held in `_CARRYING` from start until its report has arrived: deleting the
-    Operation (with its window) only cuts the connections, never the object the worker emits on."""
+    Parentless and held in `_CARRYING` until its Operation has taken the report (then deleted on the
+    GUI thread): deleting the Operation with its window only cuts the connections, never the object
+    the worker emits on."""
 
     done = Signal(object)
     error = Signal(str)
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.done.connect(self._release)
-        self.error.connect(self._release)
-
-    def _release(self, *_: Any) -> None:
-        self.deleteLater()  # on the GUI thread, whichever thread drops the last Python reference
-        _CARRYING.discard(self)
 
 
 _CARRYING: set[_Carrier] = set()
@@ -83,24 +76,31 @@ class Operation(QObject):
         self._work, self._what = work, what
         self._pool = pool or QThreadPool.globalInstance()
         self.running = False
+        self._carrier: _Carrier | None = None
 
     def start(self) -> None:
         if self.running:
             return
         self.running = True
         self.started.emit()
-        carrier = _Carrier()
-        carrier.done.connect(self._done)
-        carrier.error.connect(self._error)
-        _CARRYING.add(carrier)
-        self._pool.start(_Runnable(self._work, carrier, current(), self._what))
+        _CARRYING.difference_update([c for c in _CARRYING if not shiboken6.isValid(c)])  # ones deleted since
+        self._carrier = _Carrier()
+        self._carrier.done.connect(self._done)
+        self._carrier.error.connect(self._error)
+        _CARRYING.add(self._carrier)
+        self._pool.start(_Runnable(self._work, self._carrier, current(), self._what))
+
+    def _ended(self) -> None:
+        self.running = False
+        if self._carrier is not None:
+            self._carrier.deleteLater()  # after this report is delivered; the worker emits nothing more
 
     def _done(self, result: Any) -> None:
-        self.running = False
+        self._ended()
         self.finished.emit(result)
         self.ended.emit()
 
     def _error(self, message: str) -> None:
-        self.running = False
+        self._ended()
         self.failed.emit(message)
         self.ended.emit()

@@ -42,3 +42,13 @@ def test_a_finished_operation_reports_its_result_on_the_gui_thread(qtbot):
         operation.start()
     (worker, gui), = threads
     assert gui is threading.main_thread() and worker != gui.name
+
+
+def test_every_one_of_many_quick_operations_reports_its_result(qtbot):
+    results = []
+    operations = [Operation(lambda i=i: i) for i in range(30)]
+    for operation in operations:
+        operation.finished.connect(results.append)
+        operation.start()
+    qtbot.waitUntil(lambda: len(results) == 30, timeout=20_000)
+    assert sorted(results) == list(range(30)) and not any(o.running for o in operations)
