@@ -277,18 +277,24 @@ class ReportView(QWidget):
         return self._run(work, self.tr("Saving the assessment file…"), self.tr("The assessment file is saved: %1"))
 
     def export_table(self, path: str | Path, fmt: str, anonymize: bool) -> Operation | None:
-        from ..storage.table import export_table
+        from ..storage.table import build, write_table
 
-        entries = self._read(self.repo.list_businesses)  # the snapshot, read here: never in the worker
-        if entries is None:
-            return None
         lang, target = current(), Path(path)
+        # The store is read here, on the GUI thread; the worker only writes this snapshot out.
+        table = self._read(lambda: build(self.repo, lang, anonymize))
+        if table is None:
+            return None
+        notes = [table.notes(lang)[-1]] if anonymize else []  # how many rows anonymity removed or generalised
 
         def work() -> Path:
-            export_table(entries, target, fmt, lang, anonymize)
+            write_table(table, target, fmt, lang)
             return target
 
-        return self._run(work, self.tr("Writing the province table…"), self.tr("The table is saved: %1"))
+        def then(_: Path) -> None:
+            if notes:
+                self._say(f"{self.status.text()}\n{notes[0]}")
+
+        return self._run(work, self.tr("Writing the province table…"), self.tr("The table is saved: %1"), then)
 
     def open_pdf(self) -> None:
         if self.last_pdf is not None and self.last_pdf.exists():
