@@ -130,3 +130,16 @@ def test_the_province_table_is_read_from_the_store_on_the_gui_thread(qtbot, view
     export(qtbot, lambda: view.export_table(path, "csv", anonymize=False))
     assert readers and set(readers) == {threading.main_thread()}
     assert len(list(csv.reader(path.open(encoding="utf-8-sig")))) == 2
+
+
+def test_a_report_dated_before_the_assessment_is_refused_in_words(qtbot, view, tmp_path, messages):
+    target = tmp_path / "report.pdf"
+    view.on = date(2026, 3, 2)  # the sample was assessed on 15/10/2026
+    failures = []
+    operation = view.export_pdf(target)
+    operation.failed.connect(failures.append)
+    with qtbot.waitSignal(operation.ended, timeout=60_000):
+        pass
+    assert failures and "15/10/2026" in failures[0] and "Traceback" not in failures[0]
+    assert messages and messages[-1][0] == "warn"
+    assert not target.exists()
