@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         self.questionnaire = QuestionnaireView()
         self.questionnaire.assessmentChanged.connect(self._assessment_changed)
         self.questionnaire.completeRequested.connect(self.complete)
+        self.questionnaire.amendRequested.connect(self.amend)
         self.assessment_stack.addWidget(self.questionnaire)
         self.refresh(self.settings.last_business or None)
         self._resume()
@@ -352,16 +353,24 @@ class MainWindow(QMainWindow):
         self.autosave.changed(assessment)
 
     def _save_draft(self, assessment: Assessment) -> Assessment:
-        """Amending a completed assessment keeps it completed while every question is answered and saves
-        it as a draft while a question is left open, instead of failing on every save."""
-        if assessment.status == "completed":
-            from ..domain.assessment import answer_problems
-            from ..domain.instrument import find_instrument
+        from ..domain.assessment import status_to_save
+        from ..domain.instrument import find_instrument
 
-            instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
-            if answer_problems(instrument, self.business, assessment):
-                assessment = replace(assessment, status="draft")
-        return self.repo.save_assessment(self.business.id, assessment)
+        instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
+        return self.repo.save_assessment(self.business.id, status_to_save(instrument, self.business, assessment))
+
+    def amend(self) -> None:
+        """A completed assessment opens locked; changing it is a choice the user confirms, and is recorded."""
+        assessment = self.questionnaire.assessment()
+        if assessment is None or not dialogs.confirm(self, self.tr("Edit a completed assessment?"), self.tr(
+                "This assessment is completed. Changing it changes its level, its plan and any comparison "
+                "made with it. The date of the change is recorded."), self.tr("Edit assessment")):
+            return
+        amended = self.actions.guarded(lambda: self.repo.save_assessment(self.business.id, assessment.amend()))
+        if amended is not None:
+            self.assessment = amended
+            self.questionnaire.unlock(amended)
+            self._update_context()
 
     def complete(self) -> None:
         from ..domain.assessment import answer_problems

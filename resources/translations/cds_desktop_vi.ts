@@ -800,6 +800,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Edit a completed assessment?</source>
+        <translation>Sửa một đánh giá đã hoàn thành?</translation>
+    </message>
+    <message>
+        <source>This assessment is completed. Changing it changes its level, its plan and any comparison made with it. The date of the change is recorded.</source>
+        <translation>Đánh giá này đã hoàn thành. Sửa nó sẽ thay đổi mức, lộ trình và mọi so sánh dùng đánh giá này. Ngày sửa sẽ được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Edit assessment</source>
+        <translation>Sửa đánh giá</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
@@ -1059,6 +1071,18 @@
 <context>
     <name>QuestionCard</name>
     <message>
+        <source>Clear the other ticks?</source>
+        <translation>Bỏ các lựa chọn đã đánh dấu?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be combined with other options: choosing it clears the %2 options ticked now.</source>
+        <translation>“%1” không đi cùng lựa chọn khác: chọn mục này sẽ bỏ %2 lựa chọn đang được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Clear them</source>
+        <translation>Bỏ các lựa chọn đó</translation>
+    </message>
+    <message>
         <source>Level %1</source>
         <translation>Mức %1</translation>
     </message>
@@ -1126,6 +1150,14 @@
 <context>
     <name>QuestionnaireView</name>
     <message>
+        <source>This assessment is completed. It is shown as it was answered and cannot be changed by accident.</source>
+        <translation>Đánh giá này đã hoàn thành. Câu trả lời được giữ nguyên, không thể bị thay đổi do bấm nhầm.</translation>
+    </message>
+    <message>
+        <source>Asks first; the date of the change is recorded</source>
+        <translation>Sẽ hỏi lại trước; ngày sửa được ghi lại</translation>
+    </message>
+    <message>
         <source>%1 · Question %2: %3</source>
         <translation>%1 · Câu %2: %3</translation>
     </message>
@@ -1144,6 +1176,10 @@
     <message>
         <source>Assessment %1 · %2</source>
         <translation>Đánh giá %1 · %2</translation>
+    </message>
+    <message>
+        <source>Edit assessment</source>
+        <translation>Sửa đánh giá</translation>
     </message>
     <message>
         <source>Complete assessment</source>
