@@ -18,7 +18,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ..errors import InputError
-from ..i18n import tr
 from . import dialogs
 from .autosave import Autosave
 from .empty_state import EmptyState
@@ -375,7 +374,6 @@ class MainWindow(QMainWindow):
     def complete(self) -> None:
         from ..domain.assessment import answer_problems
         from ..domain.instrument import find_instrument
-        from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES
 
         assessment = replace(self.questionnaire.assessment(), status="completed")
         instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
@@ -384,19 +382,13 @@ class MainWindow(QMainWindow):
             dialogs.warn(self, self.tr("Not complete yet"), "\n".join(p.render(current()) for p in problems))
             return
         self.autosave.flush()
-        if self.actions.guarded(lambda: self.repo.save_assessment(self.business.id, assessment)) is None:
+        stored = self.actions.guarded(lambda: self.repo.save_assessment(self.business.id, assessment))
+        if stored is None:
             return
-        business = self.business
-        self.close_assessment()
         self.settings.last_assessment = ""
-        self.refresh(business.id)
-        self.show_view("businesses")
-        summary = self.repo.summary(assessment.id)
-        level = summary.overall_level
-        dialogs.inform(self, self.tr("Assessment completed"), self.tr(
-            "The assessment %1 is completed. Overall level: %2 – %3.").replace("%1", assessment.stage)
-            .replace("%2", str(level)).replace("%3", tr(LEVEL_NAMES[level], current())),
-            tr(LEVEL_MEANINGS[level], current()))
+        self.refresh(self.business.id)  # the list shows the level when the user goes back to it
+        self.open_assessment(self.business, stored)  # finished means finished: it stays open, locked
+        self.show_view("results")  # the level, what it means and the first steps of the plan
 
     # -- navigation, language, closing ---------------------------------------------------------
     def show_view(self, key: str) -> None:

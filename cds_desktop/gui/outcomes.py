@@ -41,6 +41,8 @@ class Outcomes(QObject):
                 from .results import ResultsPage
 
                 view = ResultsPage()
+                view.results.planRequested.connect(lambda: self.window.show_view("policies"))
+                view.results.reportRequested.connect(lambda: self.window.show_view("report"))
             elif key == "policies":
                 from .policies_view import PlanPage
 

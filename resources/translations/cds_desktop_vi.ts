@@ -856,14 +856,6 @@
         <translation>Chưa hoàn thành</translation>
     </message>
     <message>
-        <source>Assessment completed</source>
-        <translation>Đã hoàn thành đánh giá</translation>
-    </message>
-    <message>
-        <source>The assessment %1 is completed. Overall level: %2 – %3.</source>
-        <translation>Bài đánh giá %1 đã hoàn thành. Mức chung: %2 – %3.</translation>
-    </message>
-    <message>
         <source>Assessment %1 (draft)</source>
         <translation>Đánh giá %1 (bản nháp)</translation>
     </message>
@@ -1391,6 +1383,38 @@
 <context>
     <name>ResultsView</name>
     <message>
+        <source>Start with these %1 steps</source>
+        <translation>Bắt đầu với %1 bước này</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Lộ trình của bạn</translation>
+    </message>
+    <message>
+        <source>No step to propose: every answer is at the level the plan aims for.</source>
+        <translation>Không có bước nào cần đề xuất: mọi câu trả lời đã đạt mức mà lộ trình hướng tới.</translation>
+    </message>
+    <message>
+        <source>Support that can pay for it: %1</source>
+        <translation>Hỗ trợ có thể chi trả: %1</translation>
+    </message>
+    <message>
+        <source>No public support found for this step: the business pays for it.</source>
+        <translation>Chưa tìm thấy hỗ trợ công cho bước này: cơ sở tự chi trả.</translation>
+    </message>
+    <message>
+        <source>See the whole plan</source>
+        <translation>Xem toàn bộ lộ trình</translation>
+    </message>
+    <message>
+        <source>Make the PDF report</source>
+        <translation>Tạo báo cáo PDF</translation>
+    </message>
+    <message>
+        <source>First steps of the plan</source>
+        <translation>Các bước đầu tiên của lộ trình</translation>
+    </message>
+    <message>
         <source>Results: %1, %2</source>
         <translation>Kết quả: %1, %2</translation>
     </message>
@@ -1797,6 +1821,21 @@
     <message>
         <source>Free software under the MIT licence. The DejaVu fonts used in reports have their own free licence:</source>
         <translation>Phần mềm tự do theo giấy phép MIT. Phông chữ DejaVu dùng trong báo cáo có giấy phép tự do riêng:</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>Re-assessment (T1)</source>
+        <translation>Lần đánh giá lại (T1)</translation>
+    </message>
+    <message>
+        <source>First assessment (T0)</source>
+        <translation>Lần đánh giá đầu (T0)</translation>
+    </message>
+    <message>
+        <source>Re-assessment %1 (%2)</source>
+        <translation>Lần đánh giá lại %1 (%2)</translation>
     </message>
 </context>
 <context>

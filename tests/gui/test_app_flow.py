@@ -65,11 +65,22 @@ def test_answer_leave_reopen_complete_and_see_the_level(start_window, qtbot, mes
         answer_current_page(qtbot, view)
         press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     view.complete_button.click()
-    assert messages[-1][0] == "inform" and "T0" in messages[-1][2]
-    assert window.current_view() == "businesses"
+    assert window.current_view() == "results"  # finishing lands on the results, not on a list
+    results = window.outcomes.views["results"].results
     stored = window.repo.get_assessment(draft_id)
-    assert stored.status == "completed"
+    assert stored.status == "completed" and view.is_locked()
     level = window.repo.summary(draft_id).overall_level
+    assert results.level_label.text().startswith(f"Mức {level}") and results.meaning.text()
+    assert "(T0)" in results.title.text()
+    first = results.plan.roadmap.steps[:3]
+    assert len(first) == 3 and all(f"{n}. " in results.steps.text() for n in (1, 2, 3))
+    assert results.steps_title.text() == "Bắt đầu với 3 bước này"
+    results.plan_button.click()
+    assert window.current_view() == "policies"
+    window.show_view("results")
+    results.report_button.click()
+    assert window.current_view() == "report"
+    window.show_view("businesses")
     table = window.businesses.table
     assert table.item(0, 0).text() == "T0" and table.item(0, 3).text() == "Đã hoàn thành"
     assert table.item(0, 4).text().startswith(f"{level} – ")
