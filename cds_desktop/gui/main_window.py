@@ -40,7 +40,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHOWN_ANYWAY_MS = 500  # a window shown minimised or off-screen may never be painted: go on all the same
-VIEWS = ("businesses", "assessment", "results", "policies", "report", "settings")
+VIEWS = ("businesses", "assessment", "results", "roadmap", "policies", "report", "settings")
 EMPTY_STATES = {  # (title, explanation, button), translated in context EmptyState where shown
     "assessment": (QT_TRANSLATE_NOOP("EmptyState", "No assessment open"),
                    QT_TRANSLATE_NOOP("EmptyState", "Choose a business under Businesses, then start a new assessment "
@@ -103,8 +103,9 @@ class MainWindow(QMainWindow):
             "settings": self.settings_stack,
         }
         for key in VIEWS:
-            self.ui.pages.addWidget(self.pages[key])
             page = self.pages[key]
+            if self.ui.pages.indexOf(page) < 0:  # the roadmap and the policies share one page (one plan)
+                self.ui.pages.addWidget(page)
             if isinstance(page, EmptyState):
                 page.actionRequested.connect(lambda: self.show_view("businesses"))
         self.ui.navigation.currentRowChanged.connect(self._navigated)
@@ -395,14 +396,14 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(VIEWS.index(key))
 
     def current_view(self) -> str:
-        return VIEWS[self.ui.pages.currentIndex()]
+        return VIEWS[self.ui.navigation.currentRow()]
 
     def _navigated(self, row: int) -> None:
         if row < 0:
             return
         self.autosave.flush()
         self.outcomes.refresh(VIEWS[row])
-        self.ui.pages.setCurrentIndex(row)
+        self.ui.pages.setCurrentWidget(self.pages[VIEWS[row]])
 
     def set_language(self, code: str) -> None:
         self.settings.language = code

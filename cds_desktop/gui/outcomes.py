@@ -20,6 +20,7 @@ if TYPE_CHECKING:  # the domain loads after the first frame (see app.py)
     from .main_window import MainWindow
 
 KEYS = ("results", "policies", "report")
+TABS = {"roadmap": 0, "policies": 1}  # the roadmap and the policies are two tabs of one plan page
 
 
 class Outcomes(QObject):
@@ -34,6 +35,7 @@ class Outcomes(QObject):
             empty.actionRequested.connect(lambda: window.show_view("businesses"))
             stack.addWidget(empty)
             self.pages[key] = stack
+        self.pages["roadmap"] = self.pages["policies"]
 
     def _view(self, key: str) -> QWidget:
         if key not in self.views:
@@ -41,13 +43,14 @@ class Outcomes(QObject):
                 from .results import ResultsPage
 
                 view = ResultsPage()
-                view.results.planRequested.connect(lambda: self.window.show_view("policies"))
+                view.results.planRequested.connect(lambda: self.window.show_view("roadmap"))
                 view.results.reportRequested.connect(lambda: self.window.show_view("report"))
             elif key == "policies":
                 from .policies_view import PlanPage
 
                 view = PlanPage()
                 view.roadmap.assessmentChanged.connect(self._targets_changed)
+                view.currentChanged.connect(self._tab_chosen)
             else:
                 from .report_view import ReportView
 
@@ -71,9 +74,25 @@ class Outcomes(QObject):
         except InputError:
             return None
 
+    def _tab_chosen(self, tab: int) -> None:
+        """Choosing the other tab moves the navigation with it, quietly: the page is already up to date."""
+        navigation = self.window.ui.navigation
+        if self.window.current_view() in TABS:
+            from .main_window import VIEWS
+
+            navigation.blockSignals(True)
+            navigation.setCurrentRow(VIEWS.index(next(k for k, t in TABS.items() if t == tab)))
+            navigation.blockSignals(False)
+
     def refresh(self, key: str) -> None:
         if key not in self.pages:
             return
+        if key in TABS:
+            self.refresh_plan(TABS[key])
+            return
+        self._refresh(key)
+
+    def _refresh(self, key: str) -> None:
         from ..domain.instrument import find_instrument  # local: the domain loads after the first frame
 
         window, stack = self.window, self.pages[key]
@@ -95,6 +114,14 @@ class Outcomes(QObject):
         else:
             view.show_assessment(instrument, window.business, assessment)
         stack.setCurrentWidget(view)
+
+    def refresh_plan(self, tab: int) -> None:
+        self._refresh("policies")
+        view = self.views.get("policies")
+        if view is not None:
+            view.blockSignals(True)
+            view.setCurrentIndex(tab)
+            view.blockSignals(False)
 
     def _targets_changed(self, assessment: Assessment) -> None:
         """Save the consultant's targets; the questionnaire, if it has this assessment open, takes them too."""

@@ -912,6 +912,10 @@
         <translation>Kết quả</translation>
     </message>
     <message>
+        <source>Roadmap</source>
+        <translation>Lộ trình</translation>
+    </message>
+    <message>
         <source>Policies</source>
         <translation>Chính sách hỗ trợ</translation>
     </message>
@@ -992,6 +996,18 @@
         <translation>Không đủ điều kiện (%1)</translation>
     </message>
     <message>
+        <source>Eligible: none yet</source>
+        <translation>Đủ điều kiện: chưa có</translation>
+    </message>
+    <message>
+        <source>To check: none</source>
+        <translation>Cần kiểm tra: không có</translation>
+    </message>
+    <message>
+        <source>Not eligible: none</source>
+        <translation>Không đủ điều kiện: không có</translation>
+    </message>
+    <message>
         <source>None in this category.</source>
         <translation>Không có chính sách nào trong hạng mục này.</translation>
     </message>
@@ -1002,6 +1018,22 @@
     <message>
         <source>Show</source>
         <translation>Hiện</translation>
+    </message>
+    <message>
+        <source>Supports: %1 eligible, and %2 more that may apply after checking.</source>
+        <translation>Hỗ trợ: %1 chính sách đủ điều kiện, và %2 chính sách khác có thể áp dụng sau khi kiểm tra (cần kiểm tra).</translation>
+    </message>
+    <message>
+        <source>Supports: %1 eligible.</source>
+        <translation>Hỗ trợ: %1 chính sách đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>Supports: none certain yet; %2 may apply after checking their conditions.</source>
+        <translation>Hỗ trợ: chưa có chính sách nào chắc chắn đủ điều kiện; %2 chính sách có thể áp dụng sau khi kiểm tra điều kiện (cần kiểm tra).</translation>
+    </message>
+    <message>
+        <source>No support matches this business today.</source>
+        <translation>Hôm nay chưa có chính sách hỗ trợ nào phù hợp với cơ sở này.</translation>
     </message>
     <message>
         <source>PROPOSED</source>
@@ -1506,14 +1538,6 @@
         <translation>Không có bước nào: mọi câu trả lời đã đạt mục tiêu.</translation>
     </message>
     <message>
-        <source>%1 (%2 steps)</source>
-        <translation>%1 (%2 bước)</translation>
-    </message>
-    <message>
-        <source>No steps in this phase.</source>
-        <translation>Giai đoạn này không có bước nào.</translation>
-    </message>
-    <message>
         <source>LEGAL OBLIGATION</source>
         <translation>NGHĨA VỤ PHÁP LÝ</translation>
     </message>
@@ -1584,6 +1608,14 @@
     <message>
         <source>Question</source>
         <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Start with these %1 steps</source>
+        <translation>Bắt đầu với %1 bước này</translation>
+    </message>
+    <message>
+        <source>%1: %2 more steps</source>
+        <translation>%1: thêm %2 bước</translation>
     </message>
     <message>
         <source>Area</source>
