@@ -141,11 +141,11 @@ def test_switching_language_retranslates_the_visible_window_without_restart(star
     assert language().code == "en" and window.settings.language == "en"
     qtbot.waitUntil(lambda: nav.item(0).text() == "Businesses")  # LanguageChange events are posted
     assert [nav.item(i).text() for i in range(nav.count())] == [
-        "Businesses", "Assessment", "Results", "Policies", "Report", "Settings"]
+        "Businesses", "Assessment", "Results", "Roadmap", "Policies", "Report", "Settings"]
     assert window.settings_view.ui.consultantGroup.title() == "Consultant profile"
     assert window.welcome.new_button.text() == "New business"
     assert window.pages["results"].widget(0).title.text() == "Results"  # the empty state until an assessment opens
-    assert nav.currentRow() == 5  # still on the settings view
+    assert nav.currentRow() == 6  # still on the settings view
     window.settings_view.ui.languageCombo.setCurrentIndex(window.settings_view.ui.languageCombo.findData("vi"))
     qtbot.waitUntil(lambda: nav.item(0).text() == "Cơ sở kinh doanh")
     assert window.settings_view.ui.consultantGroup.title() == "Thông tin tư vấn viên"
