@@ -76,7 +76,7 @@ def test_answer_leave_reopen_complete_and_see_the_level(start_window, qtbot, mes
     assert len(first) == 3 and all(f"{n}. " in results.steps.text() for n in (1, 2, 3))
     assert results.steps_title.text() == "Bắt đầu với 3 bước này"
     results.plan_button.click()
-    assert window.current_view() == "policies"
+    assert window.current_view() == "roadmap"
     window.show_view("results")
     results.report_button.click()
     assert window.current_view() == "report"
