@@ -247,6 +247,10 @@
         <translation>Lỗi ở xã/phường</translation>
     </message>
     <message>
+        <source>Problem with the e-mail address</source>
+        <translation>Lỗi ở địa chỉ e-mail</translation>
+    </message>
+    <message>
         <source>Annual revenue (VND)</source>
         <translation>Doanh thu năm (đồng)</translation>
     </message>

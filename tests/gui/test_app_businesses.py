@@ -46,6 +46,28 @@ def test_a_bad_tax_code_is_explained_beside_its_field_and_nothing_is_saved(qtbot
     assert dialog.ui.taxCodeEdit.hasFocus() or dialog.focusWidget() is dialog.ui.taxCodeEdit
 
 
+def test_an_e_mail_without_its_domain_ending_is_refused_once_the_field_is_left(qtbot):
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.emailEdit, "huong@gmail")
+    assert dialog.problem_text("contact.email") == ""  # not while typing
+    dialog.ui.emailEdit.editingFinished.emit()
+    assert "huong@gmail.com" in dialog.problem_text("contact.email")
+    qtbot.keyClicks(dialog.ui.emailEdit, ".com")
+    assert dialog.problem_text("contact.email") == ""
+
+
+def test_the_commune_is_checked_when_the_field_is_left_not_while_typing(qtbot):
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    dialog.ui.communeEdit.setText("Hải Lă")  # typing (keyClicks would open the completer's popup)
+    dialog.ui.communeEdit.textEdited.emit("Hải Lă")
+    assert dialog.problem_text("commune") == ""
+    dialog.ui.communeEdit.editingFinished.emit()
+    assert "78" in dialog.problem_text("commune")
+
+
 def test_negative_and_unreadable_numbers_are_refused_beside_the_field(qtbot):
     dialog = BusinessDialog()
     qtbot.addWidget(dialog)
@@ -143,6 +165,7 @@ def test_switching_language_retranslates_the_visible_window_without_restart(star
     assert [nav.item(i).text() for i in range(nav.count())] == [
         "Businesses", "Assessment", "Results", "Roadmap", "Policies", "Report", "Settings"]
     assert window.settings_view.ui.consultantGroup.title() == "Consultant profile"
+    assert window.settings_view.ui.dataFolderValue.text() == str(window.data_dir)  # still there after the switch
     assert window.welcome.new_button.text() == "New business"
     assert window.pages["results"].widget(0).title.text() == "Results"  # the empty state until an assessment opens
     assert nav.currentRow() == 6  # still on the settings view

@@ -55,6 +55,7 @@ class BusinessDialog(QDialog):
         self._errors: dict[str, QLabel] = {
             "name": ui.nameError, "tax_code": ui.taxCodeError, "employees": ui.employeesError,
             "annual_revenue_vnd": ui.revenueError, "total_capital_vnd": ui.capitalError, "commune": ui.communeError,
+            "contact.email": ui.emailError,
         }
         self._number_edits: dict[str, QLineEdit] = {
             "employees": ui.employeesEdit, "annual_revenue_vnd": ui.revenueEdit, "total_capital_vnd": ui.capitalEdit}
@@ -74,11 +75,12 @@ class BusinessDialog(QDialog):
                             (ui.phoneEdit, "contact.phone"), (ui.emailEdit, "contact.email")):
             edit.setMaxLength(TEXT_LIMITS[f"business.{field}"])
         self._fill(business or Business(name="", entity_type="enterprise", sector="trade_services"))
-        fields = {"name": ui.nameEdit, "tax_code": ui.taxCodeEdit, "commune": ui.communeEdit, **self._number_edits}
+        fields = {"name": ui.nameEdit, "tax_code": ui.taxCodeEdit, **self._number_edits}
         for key, edit in fields.items():
             edit.textEdited.connect(lambda _=None, key=key: self._touch(key))
-        for edit in (ui.provinceEdit,):
+        for edit in (ui.provinceEdit, ui.communeEdit, ui.emailEdit):  # checked once the field is left
             edit.textEdited.connect(lambda _=None: self._validate())
+        ui.emailEdit.editingFinished.connect(lambda: self._touch("contact.email"))
         ui.communeEdit.editingFinished.connect(self._tidy_commune)
         ui.provinceEdit.textChanged.connect(self._province_changed)
         ui.entityTypeCombo.currentIndexChanged.connect(self._validate)
@@ -213,7 +215,7 @@ class BusinessDialog(QDialog):
             return
         first = next(key for key in self._errors if key in self._domain_problems)
         target = {"name": self.ui.nameEdit, "tax_code": self.ui.taxCodeEdit, "commune": self.ui.communeEdit,
-                  **self._number_edits}[first]
+                  "contact.email": self.ui.emailEdit, **self._number_edits}[first]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- language ------------------------------------------------------------------------------

@@ -253,6 +253,12 @@ class Ui_BusinessForm(object):
 
         self.grid.addWidget(self.emailEdit, 15, 1, 1, 1)
 
+        self.emailError = QLabel(self.fields)
+        self.emailError.setObjectName(u"emailError")
+        self.emailError.setWordWrap(True)
+
+        self.grid.addWidget(self.emailError, 15, 2, 1, 1)
+
         self.bottomSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.grid.addItem(self.bottomSpacer, 16, 1, 1, 1)
@@ -390,6 +396,10 @@ class Ui_BusinessForm(object):
         self.emailLabel.setText(QCoreApplication.translate("BusinessForm", u"Email", None))
 #if QT_CONFIG(accessibility)
         self.emailEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Email", None))
+#endif // QT_CONFIG(accessibility)
+        self.emailError.setText("")
+#if QT_CONFIG(accessibility)
+        self.emailError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the e-mail address", None))
 #endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi

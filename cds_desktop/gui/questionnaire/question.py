@@ -191,6 +191,7 @@ class QuestionCard(QFrame):
         self.clear.setFlat(True)
         self.clear.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clear.clicked.connect(self._clear)
+        self.clear.installEventFilter(self)  # Enter clears, like Space, as on every other choice here
         note_header = QHBoxLayout()
         note_header.addWidget(self.note_label, 1)
         note_header.addWidget(self.note_count)
@@ -210,6 +211,13 @@ class QuestionCard(QFrame):
             row.label.setFont(font)
         self.rows[key] = row
         layout.addWidget(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.clear and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.clear.click()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- the answer -----------------------------------------------------------------------------
 
