@@ -61,6 +61,10 @@ def report(quick: bool) -> list[dict]:
             row("report export in a warm process", warm, "s", floor, "stack floor, cold process", "<= 0.5 s", warm <= 0.5)]
 
 
+def cli(quick: bool) -> list[dict]:
+    return json.loads(python("bench/bench_cli.py", "--json", "--runs", "3" if quick else "9"))
+
+
 def storage(quick: bool) -> list[dict]:
     sizes = [1000] if quick else [1000, 10000]
     code = ("import json, random, sys; sys.path.insert(0, 'bench'); import bench_storage; rng = random.Random(2026); "
@@ -134,7 +138,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs; does not write BENCHMARKS.md")
     args = parser.parse_args(argv)
     rows, missing = [], []
-    for name, bench in (("start-up", startup), ("GUI", gui), ("report", report), ("storage", storage),
+    for name, bench in (("start-up", startup), ("GUI", gui), ("report", report), ("CLI", cli), ("storage", storage),
                         ("province", province)):
         print(f"running {name} …", file=sys.stderr, flush=True)
         try:

@@ -1,4 +1,4 @@
-"""The core (domain, storage, report, CLI) never imports Qt: a test, the CLI or another front end can use it alone."""
+"""The core (domain, storage, report, CLI) never imports Qt, and no import climbs a layer (pyproject.toml)."""
 
 import pkgutil
 import subprocess
@@ -13,13 +13,23 @@ CORE = sorted(f"cds_desktop.{m.name}" for m in pkgutil.iter_modules(cds_desktop.
               if m.name not in ("gui", "__main__", "_data"))
 
 
+def _contracts():
+    return tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]["contracts"]
+
+
 def _contract():
-    config = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
-    return config["tool"]["importlinter"]["contracts"][0]
+    return _contracts()[0]
 
 
 def test_the_contract_covers_every_core_module():
     assert sorted(_contract()["source_modules"]) == CORE
+
+
+def test_every_module_has_its_place_in_the_layers():
+    layers, = (c for c in _contracts() if c["type"] == "layers")
+    placed = sorted(name.strip() for layer in layers["layers"] for name in layer.split("|"))
+    top = sorted(m.name for m in pkgutil.iter_modules(cds_desktop.__path__) if m.name != "_data")
+    assert placed == top
 
 
 def test_import_linter_contract_holds():

@@ -127,3 +127,12 @@ def test_province_table_to_a_missing_folder_fails_cleanly(tmp_path, fmt):
                            "export-table", "--format", fmt, "-o", str(target)], capture_output=True, text=True)
     assert run_.returncode == 2 and "Traceback" not in run_.stderr and "table." in run_.stderr
     assert not target.parent.exists()
+
+
+def test_version_is_answered_before_the_parser_and_the_domain_are_loaded():
+    code = ("import sys\nfrom cds_desktop.cli import main\ncode = main(['--version'])\n"
+            "loaded = sorted(m for m in sys.modules if m in ('argparse', 'typing') or m.startswith('cds_desktop.'))\n"
+            "print(loaded, file=sys.stderr); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout == f"cds-cli {__version__}\n"
+    assert done.stderr.strip() == "['cds_desktop.cli']"

@@ -53,7 +53,8 @@ def _plan(args) -> Plan:
 
 def cmd_policies(args) -> int:
     from ..domain.eligibility import MET, NOT_MET, NOTE
-    from ..domain.policies import FUNDING_NAMES, STATUS_NAMES, vnd
+    from ..domain.policies import STATUS_NAMES, vnd
+    from ..domain.vocabulary import funding_names
 
     marks = {MET: "✓", NOT_MET: "✗", NOTE: "i"}  # unknown: "?"
     plan = _plan(args)
@@ -82,7 +83,7 @@ def cmd_policies(args) -> int:
             print(f"   ? {tr(text('Cần xác nhận', 'To confirm'), lang)}: {tr(condition.text, lang)}")
         if p.funds:
             print("   " + tr(text("Chi trả cho", "Pays for"), lang) + ": "
-                  + ", ".join(tr(FUNDING_NAMES[f], lang) for f in p.funds))
+                  + ", ".join(tr(funding_names()[f], lang) for f in p.funds))
         if m.relevant_steps:
             shown = ", ".join(m.relevant_steps[:_STEPS_SHOWN]) + (", …" if len(m.relevant_steps) > _STEPS_SHOWN else "")
             print("   " + tr(text(f"Bước lộ trình liên quan ({len(m.relevant_steps)})",

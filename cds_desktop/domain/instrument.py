@@ -12,6 +12,7 @@ from ..errors import InstrumentError, Problem
 from ..i18n import Text, text
 from ..paths import instruments_dir
 from .schema import load_data_file
+from .vocabulary import unknown_funding
 
 AREA_IDS = ("business", "management", "production", "ecommerce", "foundation")
 PILLAR_IDS = ("customer", "strategy", "technology", "operations", "culture", "data")
@@ -199,6 +200,11 @@ def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
                         "the roadmap step that adds this option is missing")))
         if "applies_if" in q:
             problems += _condition_problems(q["applies_if"], f"{where}.applies_if", ids, q["id"])
+        problems += unknown_funding(f"{where}.funding", q["funding"])
+        for lv in q.get("levels", ()):
+            problems += unknown_funding(f"{where}.levels[{lv['level']}].funding", lv.get("funding", []))
+        for o in q.get("options", ()):
+            problems += unknown_funding(f"{where}.options[{o['id']}].funding", o.get("funding", []))
     return problems
 
 
@@ -255,6 +261,14 @@ def shipped_instruments() -> dict[tuple[str, str], Instrument]:
         instrument = load_instrument(path)
         found[instrument.key] = instrument
     return found
+
+
+_instrument_files = shipped_instruments  # the files themselves, even where a test stands in for the above
+
+
+def shipped_question_ids() -> frozenset[str]:
+    """The question ids of every shipped instrument version: what the policy catalog may refer to."""
+    return frozenset(q.id for instrument in _instrument_files().values() for q in instrument.questions)
 
 
 def _version_key(version: str) -> tuple[int, ...]:

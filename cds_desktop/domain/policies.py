@@ -17,6 +17,7 @@ from ..errors import InstrumentError, Problem
 from ..i18n import Text, text
 from .business import ENTITY_TYPES, SECTORS, SizeClass
 from .schema import load_data_file
+from .vocabulary import unknown_funding
 
 FORMAT = "cds-policies"
 
@@ -27,17 +28,6 @@ STATUS_NAMES: dict[str, Text] = {
     "expired": text("Đã hết hiệu lực", "Expired"),
 }
 
-FUNDING_NAMES: dict[str, Text] = {
-    "consulting": text("Tư vấn", "Consulting"),
-    "training": text("Đào tạo", "Training"),
-    "digital_platform": text("Mua, thuê nền tảng số", "Buying or renting digital platforms"),
-    "accounting_software": text("Phần mềm kế toán", "Accounting software"),
-    "ecommerce_international": text("Sàn TMĐT quốc tế", "International e-commerce accounts"),
-    "automation_smart_farming": text("Tự động hóa, nông nghiệp thông minh", "Automation and smart farming"),
-    "ip_technology_transfer": text("Sở hữu trí tuệ, chuyển giao công nghệ", "IP and technology transfer"),
-    "business_formalisation": text("Chuyển hộ kinh doanh lên doanh nghiệp", "Turning a household business into an enterprise"),
-    "tax_incentive": text("Ưu đãi thuế", "Tax incentives"),
-}
 _CRITERIA = ("entity_types", "size_classes", "sectors", "provinces")
 # Yes/no profile facts a policy may require (beneficiaries.<flag>: true).
 PROFILE_FLAGS = ("sells_to_consumers", "produces_goods")
@@ -202,7 +192,11 @@ class Catalog:
 
 
 def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
-    """What the schema cannot say: unique ids, scope matching the file, known values, rules that follow the facts."""
+    """What the schema cannot say: unique ids, scope matching the file, known values and question ids, rules
+    that follow the facts."""
+    from .instrument import shipped_question_ids
+
+    questions = shipped_question_ids()
     problems: list[Problem] = []
     seen: set[str] = set()
     for p in doc["policies"]:
@@ -244,6 +238,14 @@ def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
             add("funds", "hỗ trợ phải nêu ít nhất một hạng mục được chi trả", "a support must fund at least one category")
         if p["kind"] == "obligation" and p["funds"]:
             add("funds", "nghĩa vụ không chi trả hạng mục nào; để trống", "an obligation funds nothing; leave it empty")
+        problems += unknown_funding(f"{where}.funds", p["funds"])
+        duty = p.get("obligation")
+        if duty is not None:
+            for fld, qids in (("question_id", [duty["question_id"]]), ("reminds_at", duty.get("reminds_at", []))):
+                for qid in qids:
+                    if qid not in questions:
+                        add(f"obligation.{fld}", f"'{qid}' không phải mã câu hỏi của bộ câu hỏi",
+                            f"'{qid}' is not a question id of the instrument")
         for name, allowed in _CRITERION_VALUES.items():
             crit = p["beneficiaries"].get(name)
             if not crit:

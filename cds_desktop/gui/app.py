@@ -20,6 +20,7 @@ from .crash import ExceptionHook, hold_logging, log, setup_logging
 from .language import language
 from .main_window import MainWindow
 from .settings import AppSettings
+from .tasks import finish_background_work
 
 
 def create_app(argv: list[str]) -> QApplication:
@@ -59,6 +60,7 @@ def run(argv: list[str]) -> int:
 
     window.shown.connect(after_first_frame)
     code = app.exec()
+    finish_background_work()  # a report being written when the window closed is still saved
     hook.uninstall()
     del window
     return code

@@ -20,7 +20,8 @@ from ..domain.business import Business
 from ..domain.instrument import Instrument
 from ..domain.plan import Plan, make_plan
 from ..domain.eligibility import CHECK, ELIGIBLE, MET, NOT_ELIGIBLE, NOT_MET, NOTE, PolicyMatch
-from ..domain.policies import FUNDING_NAMES, STATUS_NAMES, vnd
+from ..domain.policies import STATUS_NAMES, vnd
+from ..domain.vocabulary import funding_names
 from ..i18n import tr
 from .language import current
 from .results.figures import day
@@ -118,7 +119,7 @@ class PoliciesView(QWidget):
         self.filter.blockSignals(True)
         self.filter.clear()
         self.filter.addItem(self.tr("All categories"), "")
-        for key, name in FUNDING_NAMES.items():
+        for key, name in funding_names().items():
             self.filter.addItem(tr(name, current()), key)
         self.filter.addItem(self.tr("Legal obligations"), OBLIGATIONS)
         self.filter.setCurrentIndex(max(0, self.filter.findData(chosen)))
@@ -203,7 +204,7 @@ class PoliciesView(QWidget):
             parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(estimated)}:</b> {escape(estimate)}"
                          f"<br>{escape(tr(p.benefit.description, lang))}</p>")
             parts.append(f"<p style='margin:4px 0 0 0'><b>{escape(pays_for)}:</b> "
-                         + escape(", ".join(tr(FUNDING_NAMES[f], lang) for f in p.funds)) + "</p>")
+                         + escape(", ".join(tr(funding_names()[f], lang) for f in p.funds)) + "</p>")
         reasons = []
         for r in match.reasons:
             if r.criterion.startswith("condition."):

@@ -277,15 +277,17 @@ class ReportView(QWidget):
         return self._run(work, self.tr("Saving the assessment file…"), self.tr("The assessment file is saved: %1"))
 
     def export_table(self, path: str | Path, fmt: str, anonymize: bool) -> Operation | None:
-        from ..storage.table import export_table
+        from ..storage.table import build, write_table
 
-        repo, lang, target = self.repo, current(), Path(path)
-        notes: list[str] = []
+        lang, target = current(), Path(path)
+        # The store is read here, on the GUI thread; the worker only writes this snapshot out.
+        table = self._read(lambda: build(self.repo, lang, anonymize))
+        if table is None:
+            return None
+        notes = [table.notes(lang)[-1]] if anonymize else []  # how many rows anonymity removed or generalised
 
-        def work() -> Path:  # reads the store only; nothing writes while this view is in front
-            table = export_table(repo, target, fmt, lang, anonymize)
-            if anonymize:  # how many rows anonymity removed or generalised
-                notes.append(table.notes(lang)[-1])
+        def work() -> Path:
+            write_table(table, target, fmt, lang)
             return target
 
         def then(_: Path) -> None:

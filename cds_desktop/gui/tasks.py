@@ -4,6 +4,10 @@
 emitted on the GUI thread (queued signals), so the window keeps repainting and handling input while
 the work runs. A problem the user can act on (InputError) becomes its message in the user's
 language; anything else becomes a plain sentence, with the details written to the log.
+
+Work survives quitting: the worker reports through a carrier that has no Qt parent and is kept alive
+until the GUI thread has taken its report, so a window deleted mid-export cannot pull the signal
+source out from under the worker; `finish_background_work()` lets started work end before exit.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ..errors import InputError
@@ -20,10 +25,22 @@ log = logging.getLogger(__name__)
 
 
 class _Carrier(QObject):
-    """Lives on the GUI thread; the worker emits through it, so slots run on the GUI thread."""
+    """Lives on the GUI thread; the worker emits through it, so slots run on the GUI thread.
+
+    Parentless and held in `_CARRYING` until its Operation has taken the report (then deleted on the
+    GUI thread): deleting the Operation with its window only cuts the connections, never the object
+    the worker emits on."""
 
     done = Signal(object)
     error = Signal(str)
+
+
+_CARRYING: set[_Carrier] = set()
+
+
+def finish_background_work(pool: QThreadPool | None = None) -> None:
+    """Wait for started work (a PDF being written) to end: called once the event loop has quit."""
+    (pool or QThreadPool.globalInstance()).waitForDone()
 
 
 class _Runnable(QRunnable):
@@ -58,24 +75,32 @@ class Operation(QObject):
         super().__init__(parent)
         self._work, self._what = work, what
         self._pool = pool or QThreadPool.globalInstance()
-        self._carrier = _Carrier(self)
-        self._carrier.done.connect(self._done)
-        self._carrier.error.connect(self._error)
         self.running = False
+        self._carrier: _Carrier | None = None
 
     def start(self) -> None:
         if self.running:
             return
         self.running = True
         self.started.emit()
+        _CARRYING.difference_update([c for c in _CARRYING if not shiboken6.isValid(c)])  # ones deleted since
+        self._carrier = _Carrier()
+        self._carrier.done.connect(self._done)
+        self._carrier.error.connect(self._error)
+        _CARRYING.add(self._carrier)
         self._pool.start(_Runnable(self._work, self._carrier, current(), self._what))
 
-    def _done(self, result: Any) -> None:
+    def _ended(self) -> None:
         self.running = False
+        if self._carrier is not None:
+            self._carrier.deleteLater()  # after this report is delivered; the worker emits nothing more
+
+    def _done(self, result: Any) -> None:
+        self._ended()
         self.finished.emit(result)
         self.ended.emit()
 
     def _error(self, message: str) -> None:
-        self.running = False
+        self._ended()
         self.failed.emit(message)
         self.ended.emit()

@@ -3,6 +3,7 @@
 import csv
 import subprocess
 import sys
+import threading
 from datetime import date
 
 import pytest
@@ -115,6 +116,20 @@ def test_without_an_assessment_only_the_blank_form_table_and_import_are_offered(
     view.show_assessment(repo, None, None)
     assert not view.export_button.isEnabled() and not view.export_file_button.isEnabled()
     assert view.blank_button.isEnabled() and view.table_button.isEnabled() and view.import_button.isEnabled()
+
+
+def test_the_province_table_is_read_from_the_store_on_the_gui_thread(qtbot, view, tmp_path):
+    readers = []
+    repo = view.repo
+    for name in ("list_businesses", "assessment_file"):
+        def reading(*args, _live=getattr(repo, name), **kwargs):
+            readers.append(threading.current_thread())
+            return _live(*args, **kwargs)
+        setattr(repo, name, reading)
+    path = tmp_path / "table.csv"
+    export(qtbot, lambda: view.export_table(path, "csv", anonymize=False))
+    assert readers and set(readers) == {threading.main_thread()}
+    assert len(list(csv.reader(path.open(encoding="utf-8-sig")))) == 2
 
 
 def test_a_report_dated_before_the_assessment_is_refused_in_words(qtbot, view, tmp_path, messages):

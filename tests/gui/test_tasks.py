@@ -1,0 +1,54 @@
+"""Background work outlives the window that started it: quitting mid-export raises nothing and saves."""
+
+import sys
+import threading
+
+import shiboken6
+from PySide6.QtCore import QObject, QThreadPool
+
+from cds_desktop.gui.tasks import Operation, finish_background_work
+
+
+def test_work_still_running_when_its_window_is_deleted_ends_without_an_error(qtbot, monkeypatch, tmp_path):
+    raised = []
+    monkeypatch.setattr(sys, "excepthook", lambda *info: raised.append(info[1]))
+    monkeypatch.setattr(threading, "excepthook", lambda args: raised.append(args.exc_value))
+    release, target = threading.Event(), tmp_path / "report.pdf"
+
+    def work():
+        release.wait(10)
+        target.write_bytes(b"%PDF-")
+        return target
+
+    pool = QThreadPool()
+    window = QObject()
+    outcomes = []
+    operation = Operation(work, parent=window, pool=pool)
+    operation.finished.connect(outcomes.append)
+    operation.start()
+    shiboken6.delete(window)  # the user quits: the window and its operation are gone
+    release.set()
+    finish_background_work(pool)
+    qtbot.wait(50)  # deliver whatever the worker posted
+    assert raised == [] and outcomes == []
+    assert target.read_bytes() == b"%PDF-"
+
+
+def test_a_finished_operation_reports_its_result_on_the_gui_thread(qtbot):
+    threads = []
+    operation = Operation(lambda: threading.current_thread().name)
+    operation.finished.connect(lambda name: threads.append((name, threading.current_thread())))
+    with qtbot.waitSignal(operation.ended, timeout=10_000):
+        operation.start()
+    (worker, gui), = threads
+    assert gui is threading.main_thread() and worker != gui.name
+
+
+def test_every_one_of_many_quick_operations_reports_its_result(qtbot):
+    results = []
+    operations = [Operation(lambda i=i: i) for i in range(30)]
+    for operation in operations:
+        operation.finished.connect(results.append)
+        operation.start()
+    qtbot.waitUntil(lambda: len(results) == 30, timeout=20_000)
+    assert sorted(results) == list(range(30)) and not any(o.running for o in operations)
