@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -93,6 +93,7 @@ class Assessment:
     status: str = "draft"  # "draft" | "completed"
     targets: Mapping[str, int] = field(default_factory=dict)  # consultant-set target level per question
     updated_at: str = ""
+    amended_at: str = ""  # when a completed assessment was last reopened for changes (ISO time, UTC)
 
     @classmethod
     def new(cls, instrument: Instrument, stage: str = "T0", on: date | None = None,
@@ -123,7 +124,15 @@ class Assessment:
             out["targets"] = dict(self.targets)
         if self.updated_at:
             out["updated_at"] = self.updated_at
+        if self.amended_at:
+            out["amended_at"] = self.amended_at
         return out
+
+    def amend(self, at: datetime | None = None) -> "Assessment":
+        """A completed assessment is reopened for changes on purpose, and the time is recorded: it may be the
+        baseline of a comparison, so a change to it must never pass unnoticed."""
+        at = at or datetime.now(timezone.utc)
+        return replace(self, amended_at=at.astimezone(timezone.utc).isoformat(timespec="seconds"))
 
 
 @dataclass(frozen=True)
@@ -194,6 +203,14 @@ def answer_problems(instrument: Instrument, business: Business, assessment: Asse
     return problems
 
 
+def status_to_save(instrument: Instrument, business: Business, assessment: Assessment) -> Assessment:
+    """Amending a completed assessment: it stays completed while every applicable question is answered and
+    is saved as a draft while a question is left open (it is completed again from the questionnaire)."""
+    if assessment.status == "completed" and answer_problems(instrument, business, assessment):
+        return replace(assessment, status="draft")
+    return assessment
+
+
 def _not_relevant_problems(q: Question, answer: Answer, where: str) -> list[Problem]:
     if not answer.not_relevant:
         return []
@@ -239,7 +256,7 @@ def parse_assessment_file(doc: Any, source: str | None = None) -> AssessmentFile
         instrument_id=instrument.id, instrument_version=instrument.version, answers=answers,
         assessor=None if not assessor else Assessor(nfc(assessor["name"]), nfc(assessor.get("organization") or "")),
         status=data.get("status", "completed"), targets=dict(data.get("targets") or {}),
-        updated_at=data.get("updated_at", ""),
+        updated_at=data.get("updated_at", ""), amended_at=data.get("amended_at", ""),
     )
     business = Business.from_json(doc["business"])
     problems = business_problems(business) + answer_problems(instrument, business, assessment)

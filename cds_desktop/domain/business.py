@@ -211,6 +211,17 @@ class Business:
         )
 
 
+EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)*\.[^\W\d_]{2,}$")
+
+
+def email_problem(email: str) -> Text | None:
+    """An address mail can reach: a name, @, and a domain with its ending ("huong@gmail" lacks ".com")."""
+    if not email or EMAIL.match(email):
+        return None
+    return text(f"'{email}' chưa phải địa chỉ e-mail đầy đủ; ví dụ: huong@gmail.com",
+                f"'{email}' is not a complete e-mail address; for example: huong@gmail.com")
+
+
 def business_problems(b: Business) -> list[Problem]:
     """Field-level checks a form shows beside the field and an import reports before writing."""
     problems = []
@@ -221,6 +232,8 @@ def business_problems(b: Business) -> list[Problem]:
         problems.append(Problem("business.tax_code", problem))
     if b.province == QUANG_TRI and (problem := commune_problem(b.commune)):
         problems.append(Problem("business.commune", problem))
+    if problem := email_problem(b.contact.email):
+        problems.append(Problem("business.contact.email", problem))
     for name in ("employees", "annual_revenue_vnd", "total_capital_vnd"):
         problem = number_problem(name, getattr(b, name))
         if problem:

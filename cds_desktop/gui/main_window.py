@@ -18,7 +18,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ..errors import InputError
-from ..i18n import tr
 from . import dialogs
 from .autosave import Autosave
 from .empty_state import EmptyState
@@ -54,7 +53,7 @@ def first_geometry(available: QRect) -> QRect:
     return geometry
 
 
-VIEWS = ("businesses", "assessment", "results", "policies", "report", "settings")
+VIEWS = ("businesses", "assessment", "results", "roadmap", "policies", "report", "settings")
 EMPTY_STATES = {  # (title, explanation, button), translated in context EmptyState where shown
     "assessment": (QT_TRANSLATE_NOOP("EmptyState", "No assessment open"),
                    QT_TRANSLATE_NOOP("EmptyState", "Choose a business under Businesses, then start a new assessment "
@@ -117,8 +116,9 @@ class MainWindow(QMainWindow):
             "settings": self.settings_stack,
         }
         for key in VIEWS:
-            self.ui.pages.addWidget(self.pages[key])
             page = self.pages[key]
+            if self.ui.pages.indexOf(page) < 0:  # the roadmap and the policies share one page (one plan)
+                self.ui.pages.addWidget(page)
             if isinstance(page, EmptyState):
                 page.actionRequested.connect(lambda: self.show_view("businesses"))
         self.ui.navigation.currentRowChanged.connect(self._navigated)
@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         self.questionnaire = QuestionnaireView()
         self.questionnaire.assessmentChanged.connect(self._assessment_changed)
         self.questionnaire.completeRequested.connect(self.complete)
+        self.questionnaire.amendRequested.connect(self.amend)
         self.assessment_stack.addWidget(self.questionnaire)
         self.refresh(self.settings.last_business or None)
         self._resume()
@@ -370,21 +371,28 @@ class MainWindow(QMainWindow):
         self.autosave.changed(assessment)
 
     def _save_draft(self, assessment: Assessment) -> Assessment:
-        """Amending a completed assessment keeps it completed while every question is answered and saves
-        it as a draft while a question is left open, instead of failing on every save."""
-        if assessment.status == "completed":
-            from ..domain.assessment import answer_problems
-            from ..domain.instrument import find_instrument
+        from ..domain.assessment import status_to_save
+        from ..domain.instrument import find_instrument
 
-            instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
-            if answer_problems(instrument, self.business, assessment):
-                assessment = replace(assessment, status="draft")
-        return self.repo.save_assessment(self.business.id, assessment)
+        instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
+        return self.repo.save_assessment(self.business.id, status_to_save(instrument, self.business, assessment))
+
+    def amend(self) -> None:
+        """A completed assessment opens locked; changing it is a choice the user confirms, and is recorded."""
+        assessment = self.questionnaire.assessment()
+        if assessment is None or not dialogs.confirm(self, self.tr("Edit a completed assessment?"), self.tr(
+                "This assessment is completed. Changing it changes its level, its plan and any comparison "
+                "made with it. The date of the change is recorded."), self.tr("Edit assessment")):
+            return
+        amended = self.actions.guarded(lambda: self.repo.save_assessment(self.business.id, assessment.amend()))
+        if amended is not None:
+            self.assessment = amended
+            self.questionnaire.unlock(amended)
+            self._update_context()
 
     def complete(self) -> None:
         from ..domain.assessment import answer_problems
         from ..domain.instrument import find_instrument
-        from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES
 
         assessment = replace(self.questionnaire.assessment(), status="completed")
         instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
@@ -393,19 +401,13 @@ class MainWindow(QMainWindow):
             dialogs.warn(self, self.tr("Not complete yet"), "\n".join(p.render(current()) for p in problems))
             return
         self.autosave.flush()
-        if self.actions.guarded(lambda: self.repo.save_assessment(self.business.id, assessment)) is None:
+        stored = self.actions.guarded(lambda: self.repo.save_assessment(self.business.id, assessment))
+        if stored is None:
             return
-        business = self.business
-        self.close_assessment()
         self.settings.last_assessment = ""
-        self.refresh(business.id)
-        self.show_view("businesses")
-        summary = self.repo.summary(assessment.id)
-        level = summary.overall_level
-        dialogs.inform(self, self.tr("Assessment completed"), self.tr(
-            "The assessment %1 is completed. Overall level: %2 – %3.").replace("%1", assessment.stage)
-            .replace("%2", str(level)).replace("%3", tr(LEVEL_NAMES[level], current())),
-            tr(LEVEL_MEANINGS[level], current()))
+        self.refresh(self.business.id)  # the list shows the level when the user goes back to it
+        self.open_assessment(self.business, stored)  # finished means finished: it stays open, locked
+        self.show_view("results")  # the level, what it means and the first steps of the plan
 
     # -- the province workspace (a window of its own; the personal store is not touched) -------
     def open_province(self, folder: str | Path | None = None) -> None:
@@ -431,14 +433,14 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(VIEWS.index(key))
 
     def current_view(self) -> str:
-        return VIEWS[self.ui.pages.currentIndex()]
+        return VIEWS[self.ui.navigation.currentRow()]
 
     def _navigated(self, row: int) -> None:
         if row < 0:
             return
         self.autosave.flush()
         self.outcomes.refresh(VIEWS[row])
-        self.ui.pages.setCurrentIndex(row)
+        self.ui.pages.setCurrentWidget(self.pages[VIEWS[row]])
 
     def set_language(self, code: str) -> None:
         self.settings.language = code

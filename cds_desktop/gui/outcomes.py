@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the domain loads after the first frame (see app.py)
     from .main_window import MainWindow
 
 KEYS = ("results", "policies", "report")
+TABS = {"roadmap": 0, "policies": 1}  # the roadmap and the policies are two tabs of one plan page
 
 
 class Outcomes(QObject):
@@ -37,6 +38,7 @@ class Outcomes(QObject):
             empty.actionRequested.connect(lambda: window.show_view("businesses"))
             stack.addWidget(empty)
             self.pages[key] = stack
+        self.pages["roadmap"] = self.pages["policies"]
 
     def _view(self, key: str) -> QWidget:
         if key not in self.views:
@@ -44,11 +46,14 @@ class Outcomes(QObject):
                 from .results import ResultsPage
 
                 view = ResultsPage()
+                view.results.planRequested.connect(lambda: self.window.show_view("roadmap"))
+                view.results.reportRequested.connect(lambda: self.window.show_view("report"))
             elif key == "policies":
                 from .policies_view import PlanPage
 
                 view = PlanPage()
                 view.roadmap.assessmentChanged.connect(self._targets_changed)
+                view.currentChanged.connect(self._tab_chosen)
             else:
                 from .report_view import ReportView
 
@@ -72,9 +77,25 @@ class Outcomes(QObject):
         except InputError:
             return None
 
+    def _tab_chosen(self, tab: int) -> None:
+        """Choosing the other tab moves the navigation with it, quietly: the page is already up to date."""
+        navigation = self.window.ui.navigation
+        if self.window.current_view() in TABS:
+            from .main_window import VIEWS
+
+            navigation.blockSignals(True)
+            navigation.setCurrentRow(VIEWS.index(next(k for k, t in TABS.items() if t == tab)))
+            navigation.blockSignals(False)
+
     def refresh(self, key: str) -> None:
         if key not in self.pages:
             return
+        if key in TABS:
+            self.refresh_plan(TABS[key])
+            return
+        self._refresh(key)
+
+    def _refresh(self, key: str) -> None:
         from ..domain.instrument import find_instrument  # local: the domain loads after the first frame
 
         window, stack = self.window, self.pages[key]
@@ -99,6 +120,14 @@ class Outcomes(QObject):
                 view.show_assessment(instrument, window.business, assessment)
             self._shown[key] = inputs
         stack.setCurrentWidget(view)
+
+    def refresh_plan(self, tab: int) -> None:
+        self._refresh("policies")
+        view = self.views.get("policies")
+        if view is not None:
+            view.blockSignals(True)
+            view.setCurrentIndex(tab)
+            view.blockSignals(False)
 
     def _store_stamp(self) -> tuple[int, int, int] | None:
         """Changes with every write of the store (comparisons and benchmarks read other assessments)."""

@@ -60,6 +60,9 @@ class PoliciesView(QWidget):
         self.catalog_note = QLabel()
         self.catalog_note.setObjectName("note")
         self.catalog_note.setWordWrap(True)
+        self.counts = QLabel()  # "3 eligible, 4 to check": the two are never folded into one bare number
+        self.counts.setWordWrap(True)
+        self.counts.setObjectName("counts")
         self.filter_label = QLabel()
         self.filter = QComboBox()
         self.filter.setMinimumContentsLength(28)
@@ -82,6 +85,7 @@ class PoliciesView(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.catalog_note)
+        layout.addWidget(self.counts)
         layout.addLayout(filter_row)
         for group in (ELIGIBLE, CHECK, NOT_ELIGIBLE):
             title = heading(level=2)
@@ -138,10 +142,13 @@ class PoliciesView(QWidget):
         category = self.filter.currentData() or ""
         self.shown = {group: [m for m in self.plan.policies if m.eligibility == group and matches_category(m, category)]
                       for group in self.shown}
+        self.counts.setText(self._counts_text())
         names = {ELIGIBLE: self.tr("Eligible (%1)"), CHECK: self.tr("To check (%1)"),
                  NOT_ELIGIBLE: self.tr("Not eligible (%1)")}
+        none = {ELIGIBLE: self.tr("Eligible: none yet"), CHECK: self.tr("To check: none"),
+                NOT_ELIGIBLE: self.tr("Not eligible: none")}
         for group, matches in self.shown.items():
-            self.group_titles[group].setText(names[group].replace("%1", str(len(matches))))
+            self.group_titles[group].setText(names[group].replace("%1", str(len(matches))) if matches else none[group])
             if group == NOT_ELIGIBLE and not self.show_not_eligible.isChecked():
                 continue
             if not matches:
@@ -149,9 +156,26 @@ class PoliciesView(QWidget):
                 empty.setObjectName("note")
                 self.group_boxes[group].addWidget(empty)
             for match in matches:
-                self.group_boxes[group].addWidget(self._card(match, lang))
+                card = self._card(match, lang)
+                self.group_boxes[group].addWidget(card)
+                card.show()  # at once, not after the event loop: the page may be on screen (its own tab)
         self.show_not_eligible.setText(self.tr("Hide") if self.show_not_eligible.isChecked() else self.tr("Show"))
         self.show_not_eligible.setVisible(bool(self.shown[NOT_ELIGIBLE]))
+
+    def _counts_text(self) -> str:
+        """The supports (not obligations) as an owner counts them: sure ones and those worth checking."""
+        supports = [m for m in self.plan.policies if m.policy.kind == "support"]
+        eligible = sum(m.eligibility == ELIGIBLE for m in supports)
+        check = sum(m.eligibility == CHECK for m in supports)
+        if eligible and check:
+            text = self.tr("Supports: %1 eligible, and %2 more that may apply after checking.")
+        elif eligible:
+            text = self.tr("Supports: %1 eligible.")
+        elif check:
+            text = self.tr("Supports: none certain yet; %2 may apply after checking their conditions.")
+        else:
+            text = self.tr("No support matches this business today.")
+        return text.replace("%1", str(eligible)).replace("%2", str(check))
 
     def _card(self, match: PolicyMatch, lang: str) -> QFrame:
         proposed = self.tr("PROPOSED")

@@ -11,8 +11,8 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QToolButton,
+                               QVBoxLayout, QWidget)
 
 from ..domain.assessment import Assessment
 from ..domain.business import Business
@@ -23,6 +23,8 @@ from ..i18n import tr
 from .language import current
 from .results.tables import FittedTable
 from .widgets import clear_layout, fill_with_scrolling, heading
+
+START_MIN, START_MAX = 3, 5  # the steps to start with: the first phase's, three to five of them
 
 ROADMAP_STYLE = """
 #roadmap, #roadmapContent { background: #f3f5f8; }
@@ -120,18 +122,36 @@ class RoadmapView(QWidget):
             done.setObjectName("note")
             self.steps_box.addWidget(done)
             return
-        number = 0
-        for phase in self.plan.roadmap.phases:
-            title = heading(self.tr("%1 (%2 steps)").replace("%1", tr(phase.name, lang))
-                            .replace("%2", str(len(phase.steps))), level=2)
-            self.steps_box.addWidget(title)
-            if not phase.steps:
-                none = QLabel(self.tr("No steps in this phase."))
-                none.setObjectName("note")
-                self.steps_box.addWidget(none)
-            for step in phase.steps:
+        first = self.plan.roadmap.phases[0].steps
+        start = self.plan.roadmap.steps[:max(START_MIN, min(START_MAX, len(first)))]
+        self.steps_box.addWidget(heading(self.tr("Start with these %1 steps").replace("%1", str(len(start))), level=2))
+        for number, step in enumerate(start, start=1):
+            self.steps_box.addWidget(self._card(number, step, lang))
+        number = len(start)
+        for phase in self.plan.roadmap.phases:  # the rest, folded by phase until asked for
+            rest = [step for step in phase.steps if step not in start]
+            if not rest:
+                continue
+            toggle = QToolButton()
+            toggle.setCheckable(True)
+            toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            toggle.setArrowType(Qt.ArrowType.RightArrow)
+            toggle.setText(self.tr("%1: %2 more steps").replace("%1", tr(phase.name, lang)).replace("%2", str(len(rest))))
+            toggle.setAccessibleName(toggle.text())
+            toggle.setProperty("phase", phase.id)
+            folded = QWidget()
+            folded_layout = QVBoxLayout(folded)
+            folded_layout.setContentsMargins(0, 0, 0, 0)
+            folded_layout.setSpacing(10)
+            for step in rest:
                 number += 1
-                self.steps_box.addWidget(self._card(number, step, lang))
+                folded_layout.addWidget(self._card(number, step, lang))
+            folded.setVisible(False)
+            toggle.toggled.connect(folded.setVisible)
+            toggle.toggled.connect(lambda shown, t=toggle: t.setArrowType(
+                Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow))
+            self.steps_box.addWidget(toggle)
+            self.steps_box.addWidget(folded)
 
     def _card(self, number: int, step: RoadmapStep, lang: str) -> QFrame:
         obligation = self.tr("LEGAL OBLIGATION")

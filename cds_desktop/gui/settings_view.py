@@ -199,6 +199,7 @@ class SettingsView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.ui.dataFolderValue.setText(str(self.data_dir))  # retranslateUi empties it
             self.refresh_backups()
             if self._about_shown:
                 self.show_about()

@@ -64,6 +64,8 @@ def assessment_record(assessment: Assessment, business_id: str, instrument: Inst
     record.update({"business_id": business_id, "stage": assessment.stage, "assessed_on": assessment.assessed_on,
                    "status": assessment.status, "updated_at": assessment.updated_at,
                    "instrument": {"id": assessment.instrument_id, "version": assessment.instrument_version}})
+    if assessment.amended_at:
+        record["amended_at"] = assessment.amended_at
     if assessment.assessor is not None:
         record["assessor"] = {"name": assessment.assessor.name, "organization": assessment.assessor.organization}
     return record
@@ -82,7 +84,7 @@ def assessment_from_record(assessment_id: str, record: Mapping[str, Any],
         answers={qid: Answer.from_json(raw, qtype(qid, raw)) for qid, raw in record.get("answers", {}).items()},
         assessor=Assessor(assessor["name"], assessor.get("organization") or "") if assessor else None,
         status=record.get("status") or "draft", targets=dict(record.get("targets") or {}),
-        updated_at=record.get("updated_at") or "",
+        updated_at=record.get("updated_at") or "", amended_at=record.get("amended_at") or "",
     )
 
 
@@ -168,6 +170,7 @@ def _summary_ok(s: Any) -> bool:
 
 _ASSESSMENT_FIELDS = {
     "business_id": _text, "stage": _text, "assessed_on": _text, "status": _opt_text, "updated_at": _opt_text,
+    "amended_at": _opt_text,
     "instrument": lambda v: isinstance(v, dict) and _text(v.get("id")) and _text(v.get("version")),
     "answers": lambda v: isinstance(v, dict) and all(_answer_ok(a) for a in v.values()),
     "targets": lambda v: v is None or (isinstance(v, dict) and all(_opt_int(t) for t in v.values())),

@@ -164,24 +164,16 @@
 <context>
     <name>BusinessDialog</name>
     <message>
+        <source>Enter a whole number, for example 1.500.000</source>
+        <translation>Hãy nhập số nguyên, ví dụ 1.500.000</translation>
+    </message>
+    <message>
         <source>Edit business</source>
         <translation>Sửa thông tin cơ sở</translation>
     </message>
     <message>
         <source>New business</source>
         <translation>Cơ sở kinh doanh mới</translation>
-    </message>
-    <message>
-        <source>Not stated</source>
-        <translation>Chưa rõ</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Có</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Không</translation>
     </message>
 </context>
 <context>
@@ -235,14 +227,6 @@
         <translation>Có sản xuất hoặc chế biến hàng hóa (áp dụng các câu hỏi về sản xuất)</translation>
     </message>
     <message>
-        <source>Sells directly to consumers</source>
-        <translation>Bán trực tiếp cho người tiêu dùng</translation>
-    </message>
-    <message>
-        <source>Retail, food and drink, accommodation, passenger transport: e-invoices from a cash register may be required</source>
-        <translation>Bán lẻ, ăn uống, lưu trú, vận tải hành khách: có thể phải dùng hóa đơn điện tử từ máy tính tiền</translation>
-    </message>
-    <message>
         <source>Workers with social insurance</source>
         <translation>Số lao động tham gia BHXH</translation>
     </message>
@@ -259,20 +243,12 @@
         <translation>Lỗi ở nguồn vốn</translation>
     </message>
     <message>
-        <source>Problem with the province</source>
-        <translation>Lỗi ở tỉnh, thành phố</translation>
-    </message>
-    <message>
-        <source>Type to search the 78 communes (old names too)</source>
-        <translation>Gõ để tìm trong 78 xã, phường, đặc khu (cả tên cũ)</translation>
-    </message>
-    <message>
         <source>Problem with the commune</source>
         <translation>Lỗi ở xã/phường</translation>
     </message>
     <message>
-        <source>Note on the province and commune</source>
-        <translation>Ghi chú về tỉnh và xã, phường</translation>
+        <source>Problem with the e-mail address</source>
+        <translation>Lỗi ở địa chỉ e-mail</translation>
     </message>
     <message>
         <source>Annual revenue (VND)</source>
@@ -301,6 +277,10 @@
     <message>
         <source>Commune or ward</source>
         <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Type to search the 78 communes</source>
+        <translation>Gõ để tìm trong 78 xã, phường, đặc khu</translation>
     </message>
     <message>
         <source>Address</source>
@@ -824,6 +804,18 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Edit a completed assessment?</source>
+        <translation>Sửa một đánh giá đã hoàn thành?</translation>
+    </message>
+    <message>
+        <source>This assessment is completed. Changing it changes its level, its plan and any comparison made with it. The date of the change is recorded.</source>
+        <translation>Đánh giá này đã hoàn thành. Sửa nó sẽ thay đổi mức, lộ trình và mọi so sánh dùng đánh giá này. Ngày sửa sẽ được ghi lại.</translation>
+    </message>
+    <message>
+        <source>Edit assessment</source>
+        <translation>Sửa đánh giá</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>Không lưu được</translation>
     </message>
@@ -866,14 +858,6 @@
     <message>
         <source>Not complete yet</source>
         <translation>Chưa hoàn thành</translation>
-    </message>
-    <message>
-        <source>Assessment completed</source>
-        <translation>Đã hoàn thành đánh giá</translation>
-    </message>
-    <message>
-        <source>The assessment %1 is completed. Overall level: %2 – %3.</source>
-        <translation>Bài đánh giá %1 đã hoàn thành. Mức chung: %2 – %3.</translation>
     </message>
     <message>
         <source>Open province workspace</source>
@@ -946,6 +930,10 @@
     <message>
         <source>Results</source>
         <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Roadmap</source>
+        <translation>Lộ trình</translation>
     </message>
     <message>
         <source>Policies</source>
@@ -1028,6 +1016,18 @@
         <translation>Không đủ điều kiện (%1)</translation>
     </message>
     <message>
+        <source>Eligible: none yet</source>
+        <translation>Đủ điều kiện: chưa có</translation>
+    </message>
+    <message>
+        <source>To check: none</source>
+        <translation>Cần kiểm tra: không có</translation>
+    </message>
+    <message>
+        <source>Not eligible: none</source>
+        <translation>Không đủ điều kiện: không có</translation>
+    </message>
+    <message>
         <source>None in this category.</source>
         <translation>Không có chính sách nào trong hạng mục này.</translation>
     </message>
@@ -1038,6 +1038,22 @@
     <message>
         <source>Show</source>
         <translation>Hiện</translation>
+    </message>
+    <message>
+        <source>Supports: %1 eligible, and %2 more that may apply after checking.</source>
+        <translation>Hỗ trợ: %1 chính sách đủ điều kiện, và %2 chính sách khác có thể áp dụng sau khi kiểm tra (cần kiểm tra).</translation>
+    </message>
+    <message>
+        <source>Supports: %1 eligible.</source>
+        <translation>Hỗ trợ: %1 chính sách đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>Supports: none certain yet; %2 may apply after checking their conditions.</source>
+        <translation>Hỗ trợ: chưa có chính sách nào chắc chắn đủ điều kiện; %2 chính sách có thể áp dụng sau khi kiểm tra điều kiện (cần kiểm tra).</translation>
+    </message>
+    <message>
+        <source>No support matches this business today.</source>
+        <translation>Hôm nay chưa có chính sách hỗ trợ nào phù hợp với cơ sở này.</translation>
     </message>
     <message>
         <source>PROPOSED</source>
@@ -1186,6 +1202,18 @@
 <context>
     <name>QuestionCard</name>
     <message>
+        <source>Clear the other ticks?</source>
+        <translation>Bỏ các lựa chọn đã đánh dấu?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be combined with other options: choosing it clears the %2 options ticked now.</source>
+        <translation>“%1” không đi cùng lựa chọn khác: chọn mục này sẽ bỏ %2 lựa chọn đang được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Clear them</source>
+        <translation>Bỏ các lựa chọn đó</translation>
+    </message>
+    <message>
         <source>Level %1</source>
         <translation>Mức %1</translation>
     </message>
@@ -1257,6 +1285,14 @@
 <context>
     <name>QuestionnaireView</name>
     <message>
+        <source>This assessment is completed. It is shown as it was answered and cannot be changed by accident.</source>
+        <translation>Đánh giá này đã hoàn thành. Câu trả lời được giữ nguyên, không thể bị thay đổi do bấm nhầm.</translation>
+    </message>
+    <message>
+        <source>Asks first; the date of the change is recorded</source>
+        <translation>Sẽ hỏi lại trước; ngày sửa được ghi lại</translation>
+    </message>
+    <message>
         <source>%1 · Question %2: %3</source>
         <translation>%1 · Câu %2: %3</translation>
     </message>
@@ -1275,6 +1311,10 @@
     <message>
         <source>Assessment %1 · %2</source>
         <translation>Đánh giá %1 · %2</translation>
+    </message>
+    <message>
+        <source>Edit assessment</source>
+        <translation>Sửa đánh giá</translation>
     </message>
     <message>
         <source>Complete assessment</source>
@@ -1486,6 +1526,38 @@
 <context>
     <name>ResultsView</name>
     <message>
+        <source>Start with these %1 steps</source>
+        <translation>Bắt đầu với %1 bước này</translation>
+    </message>
+    <message>
+        <source>Your plan</source>
+        <translation>Lộ trình của bạn</translation>
+    </message>
+    <message>
+        <source>No step to propose: every answer is at the level the plan aims for.</source>
+        <translation>Không có bước nào cần đề xuất: mọi câu trả lời đã đạt mức mà lộ trình hướng tới.</translation>
+    </message>
+    <message>
+        <source>Support that can pay for it: %1</source>
+        <translation>Hỗ trợ có thể chi trả: %1</translation>
+    </message>
+    <message>
+        <source>No public support found for this step: the business pays for it.</source>
+        <translation>Chưa tìm thấy hỗ trợ công cho bước này: cơ sở tự chi trả.</translation>
+    </message>
+    <message>
+        <source>See the whole plan</source>
+        <translation>Xem toàn bộ lộ trình</translation>
+    </message>
+    <message>
+        <source>Make the PDF report</source>
+        <translation>Tạo báo cáo PDF</translation>
+    </message>
+    <message>
+        <source>First steps of the plan</source>
+        <translation>Các bước đầu tiên của lộ trình</translation>
+    </message>
+    <message>
         <source>Results: %1, %2</source>
         <translation>Kết quả: %1, %2</translation>
     </message>
@@ -1577,14 +1649,6 @@
         <translation>Không có bước nào: mọi câu trả lời đã đạt mục tiêu.</translation>
     </message>
     <message>
-        <source>%1 (%2 steps)</source>
-        <translation>%1 (%2 bước)</translation>
-    </message>
-    <message>
-        <source>No steps in this phase.</source>
-        <translation>Giai đoạn này không có bước nào.</translation>
-    </message>
-    <message>
         <source>LEGAL OBLIGATION</source>
         <translation>NGHĨA VỤ PHÁP LÝ</translation>
     </message>
@@ -1655,6 +1719,14 @@
     <message>
         <source>Question</source>
         <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Start with these %1 steps</source>
+        <translation>Bắt đầu với %1 bước này</translation>
+    </message>
+    <message>
+        <source>%1: %2 more steps</source>
+        <translation>%1: thêm %2 bước</translation>
     </message>
     <message>
         <source>Area</source>
@@ -1892,6 +1964,21 @@
     <message>
         <source>Free software under the MIT licence. The DejaVu fonts used in reports have their own free licence:</source>
         <translation>Phần mềm tự do theo giấy phép MIT. Phông chữ DejaVu dùng trong báo cáo có giấy phép tự do riêng:</translation>
+    </message>
+</context>
+<context>
+    <name>Stages</name>
+    <message>
+        <source>Re-assessment (T1)</source>
+        <translation>Lần đánh giá lại (T1)</translation>
+    </message>
+    <message>
+        <source>First assessment (T0)</source>
+        <translation>Lần đánh giá đầu (T0)</translation>
+    </message>
+    <message>
+        <source>Re-assessment %1 (%2)</source>
+        <translation>Lần đánh giá lại %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QAbstractSpin
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit,
             QAbstractItemView, QTabBar)
-VIEWS = ("businesses", "assessment", "results", "policies", "report", "settings")
+VIEWS = ("businesses", "assessment", "results", "roadmap", "policies", "report", "settings")
 
 
 def unnamed_controls(root):

@@ -65,11 +65,22 @@ def test_answer_leave_reopen_complete_and_see_the_level(start_window, qtbot, mes
         answer_current_page(qtbot, view)
         press(qtbot, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     view.complete_button.click()
-    assert messages[-1][0] == "inform" and "T0" in messages[-1][2]
-    assert window.current_view() == "businesses"
+    assert window.current_view() == "results"  # finishing lands on the results, not on a list
+    results = window.outcomes.views["results"].results
     stored = window.repo.get_assessment(draft_id)
-    assert stored.status == "completed"
+    assert stored.status == "completed" and view.is_locked()
     level = window.repo.summary(draft_id).overall_level
+    assert results.level_label.text().startswith(f"Mức {level}") and results.meaning.text()
+    assert "(T0)" in results.title.text()
+    first = results.plan.roadmap.steps[:3]
+    assert len(first) == 3 and all(f"{n}. " in results.steps.text() for n in (1, 2, 3))
+    assert results.steps_title.text() == "Bắt đầu với 3 bước này"
+    results.plan_button.click()
+    assert window.current_view() == "roadmap"
+    window.show_view("results")
+    results.report_button.click()
+    assert window.current_view() == "report"
+    window.show_view("businesses")
     table = window.businesses.table
     assert table.item(0, 0).text() == "T0" and table.item(0, 3).text() == "Đã hoàn thành"
     assert table.item(0, 4).text().startswith(f"{level} – ")
@@ -104,14 +115,40 @@ def test_a_completed_assessment_can_be_amended_and_goes_back_to_draft_when_a_gap
     stored = window.repo.get_assessment(window.repo.assessments_of(business.id)[0].id)
     assert stored.status == "completed"
     window.open_assessment(business, stored)
+    view = window.questionnaire
     qid = "biz_sales_orders"  # a ladder question of the first page
-    card = window.questionnaire.stack.currentWidget().cards[qid]
+    card = view.stack.currentWidget().cards[qid]
     other = next(key for key, row in card.rows.items() if not row.button.isChecked() and isinstance(key, int))
+    assert view.is_locked() and view.lock_bar.isVisible() and not view.complete_button.isVisible()
+    card.rows[other].button.click()  # opened locked: a misclick changes nothing
+    window.autosave.flush()
+    assert card.answer() == stored.answers[qid] and window.repo.get_assessment(stored.id) == stored
+
+    messages.answer = False
+    view.amend_button.click()  # "Edit assessment" asks first
+    assert messages[-1][0] == "confirm" and view.is_locked()
+    messages.answer = True
+    view.amend_button.click()
+    assert not view.is_locked() and not view.lock_bar.isVisible()
     card.rows[other].button.click()  # amend: still every question answered
     window.autosave.flush()
     amended = window.repo.get_assessment(stored.id)
     assert amended.status == "completed" and amended.answers[qid] != stored.answers[qid]
+    assert amended.amended_at and not stored.amended_at  # when it was amended is kept
     card.clear.click()  # a gap: the assessment is a draft again until it is answered
     window.autosave.flush()
     assert window.repo.get_assessment(stored.id).status == "draft"
     assert not [m for m in messages if m[0] == "warn"]  # no error for the user to dismiss
+
+
+def test_an_amended_assessment_opens_locked_again(start_window, messages):
+    window = start_window()
+    window.actions.add_sample()
+    summary = window.repo.assessments_of(window.business.id)[0]
+    window.open_assessment(window.business, window.repo.get_assessment(summary.id))
+    window.questionnaire.amend_button.click()
+    window.close_assessment()
+    reopened = window.repo.get_assessment(summary.id)
+    assert reopened.amended_at
+    window.open_assessment(window.business, reopened)
+    assert window.questionnaire.is_locked()

@@ -91,6 +91,19 @@ def test_the_category_filter_keeps_only_policies_that_pay_for_it(view):
     assert shown == {p["id"] for p in cli_policies("vi") if p["kind"] == "obligation"}
 
 
+def test_supports_are_counted_as_eligible_and_to_check_never_as_a_bare_zero(view):
+    from cds_desktop.domain.eligibility import CHECK, ELIGIBLE
+
+    supports = [p for p in cli_policies("vi") if p["kind"] == "support"]
+    eligible = sum(p["eligibility"] == ELIGIBLE for p in supports)
+    check = sum(p["eligibility"] == CHECK for p in supports)
+    counts = view.counts.text()
+    assert "cần kiểm tra" in counts and str(check) in counts and "(0)" not in counts
+    assert (str(eligible) in counts) if eligible else "chưa có chính sách nào chắc chắn" in counts
+    for group, title in view.group_titles.items():
+        assert "(0)" not in title.text()
+
+
 def test_not_eligible_policies_are_counted_but_folded_until_asked(view):
     count = sum(1 for p in cli_policies("vi") if p["eligibility"] == "not_eligible")
     assert f"({count})" in view.group_titles["not_eligible"].text()

@@ -90,12 +90,17 @@ def test_clearing_an_answer_removes_it(open_view, mini_instrument, shop):
     assert not any(row.button.isChecked() for row in c.rows.values())
 
 
-def test_ticking_none_unticks_the_other_options_and_vice_versa(open_view, mini_instrument, shop):
+def test_ticking_none_asks_then_unticks_the_other_options_and_vice_versa(open_view, mini_instrument, shop, messages):
     view = open_view(mini_instrument, shop)
     tools = card(view, "q_tools")
     tools.rows["a"].button.click()
     tools.rows["c"].button.click()
     assert view.assessment().answers["q_tools"].selected == ("a", "c")
+    messages.answer = False  # "none" would clear two ticks: the user is asked and says no
+    tools.rows["none"].button.click()
+    assert messages[-1][0] == "confirm" and "2" in messages[-1][2]
+    assert view.assessment().answers["q_tools"].selected == ("a", "c") and not tools.rows["none"].button.isChecked()
+    messages.answer = True
     tools.rows["none"].button.click()
     assert view.assessment().answers["q_tools"].selected == ("none",)
     assert not tools.rows["a"].button.isChecked() and not tools.rows["c"].button.isChecked()
@@ -104,6 +109,23 @@ def test_ticking_none_unticks_the_other_options_and_vice_versa(open_view, mini_i
     assert not tools.rows["none"].button.isChecked()
     tools.rows["b"].button.click()  # nothing ticked: no answer
     assert "q_tools" not in view.assessment().answers
+
+
+def test_a_completed_assessment_opens_locked_until_unlocked(open_view, mini_instrument, shop):
+    from dataclasses import replace
+
+    done = replace(Assessment.new(mini_instrument), status="completed").with_answer("q_tools", Answer.checklist(["a"]))
+    view = open_view(mini_instrument, shop, done)
+    tools = card(view, "q_tools")
+    changes = []
+    view.assessmentChanged.connect(changes.append)
+    tools.rows["b"].button.click()
+    tools.note.setPlainText("đổi")
+    assert not changes and not tools.rows["b"].button.isChecked() and tools.rows["a"].button.isChecked()
+    assert view.amend_button.accessibleName() and not tools.clear.isVisible()
+    view.unlock(done.amend())
+    tools.rows["b"].button.click()
+    assert changes[-1].answers["q_tools"].selected == ("a", "b") and changes[-1].amended_at
 
 
 def test_a_loaded_assessment_shows_its_answers(open_view, mini_instrument, shop):

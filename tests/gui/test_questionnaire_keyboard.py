@@ -91,6 +91,16 @@ def test_enter_chooses_a_level_like_space(view, qtbot, mini_instrument, shop):
     assert view.assessment().answers["q_customer"].level == 1
 
 
+def test_enter_on_clear_answer_clears_it(view, qtbot, mini_instrument, shop):
+    view.set_assessment(mini_instrument, shop, Assessment.new(mini_instrument))
+    card = view.stack.currentWidget().cards["q_customer"]
+    press(qtbot, Qt.Key.Key_Return)
+    assert "q_customer" in view.assessment().answers
+    card.clear.setFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert "q_customer" not in view.assessment().answers
+
+
 @pytest.mark.parametrize("forward, back", [
     ((Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)),
     ((Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)),

@@ -30,8 +30,28 @@ def view(qtbot, sample):
 
 
 def step_cards(view):
-    box = view.steps_box
-    return [box.itemAt(i).widget() for i in range(box.count()) if box.itemAt(i).widget().property("question_id")]
+    """Every step card in the order shown: the steps to start with, then the folded ones phase by phase."""
+    cards, box = [], view.steps_box
+    for widget in (box.itemAt(i).widget() for i in range(box.count())):
+        if widget.property("question_id"):
+            cards.append(widget)
+        elif widget.layout() is not None:
+            cards += [widget.layout().itemAt(j).widget() for j in range(widget.layout().count())]
+    return cards
+
+
+def test_the_plan_opens_on_three_to_five_steps_and_folds_the_rest_by_phase(view):
+    from PySide6.QtWidgets import QToolButton
+
+    cards = step_cards(view)
+    view.show()
+    shown = [c for c in cards if c.isVisible()]
+    assert 3 <= len(shown) <= 5 and shown == cards[:len(shown)]
+    toggles = [w for w in view.findChildren(QToolButton) if w.property("phase")]
+    assert toggles and all(not t.isChecked() for t in toggles)
+    for toggle in toggles:
+        toggle.click()
+    assert all(c.isVisible() for c in cards)
 
 
 def test_every_step_is_shown_in_plan_order_with_the_supports_that_fund_it(view, sample):

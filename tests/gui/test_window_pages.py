@@ -4,7 +4,7 @@ language switch re-translates them in place, and re-drawn policy cards never pai
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QFrame, QToolButton
 
 from cds_desktop.domain.plan import make_plan
 from cds_desktop.domain.eligibility import CHECK, ELIGIBLE, NOT_ELIGIBLE
@@ -47,8 +47,19 @@ def test_results_policies_and_report_show_the_sample_business(window):
     shown = page.policies.shown
     for group in (ELIGIBLE, CHECK, NOT_ELIGIBLE):
         assert [m.policy.id for m in shown[group]] == [m.policy.id for m in plan.policies if m.eligibility == group]
+    assert page.currentWidget() is page.policies
+    window.show_view("roadmap")  # the plan has its own place in the navigation
+    assert window.current_view() == "roadmap" and page.currentWidget() is page.roadmap
+    first = [f.property("question_id") for f in visible_cards(page.roadmap)]
+    assert 3 <= len(first) <= 5 and first == [s.question_id for s in plan.roadmap.steps[:len(first)]]
+    for toggle in page.roadmap.findChildren(QToolButton):
+        if toggle.property("phase") and toggle.isVisibleTo(page.roadmap):
+            toggle.setChecked(True)
     roadmap_steps = [f.property("question_id") for f in visible_cards(page.roadmap)]
     assert roadmap_steps == [s.question_id for phase in plan.roadmap.phases for s in phase.steps]
+    page.setCurrentWidget(page.policies)  # the tab moves the navigation with it
+    assert window.current_view() == "policies"
+    assert "(0)" not in page.policies.counts.text() and "đủ điều kiện" in page.policies.counts.text()
 
     window.show_view("report")
     report = window.outcomes.views["report"]
@@ -69,7 +80,7 @@ def test_switching_the_language_retranslates_results_and_policies(window, qtbot)
     window.set_language("en")
     qtbot.waitUntil(lambda: plan_page.tabText(1) == "Support policies")
     assert results.tabText(0) == "Results"
-    assert results.results.title.text() == f"Results: {business.name}, {assessment.stage}"
+    assert results.results.title.text() == f"Results: {business.name}, First assessment ({assessment.stage})"
     level = score(instrument, business, assessment).overall_level
     assert results.results.level_label.text().startswith(f"Level {level}:")
     assert plan_page.policies.title.text() == "Support policies and obligations"

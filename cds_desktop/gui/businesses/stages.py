@@ -7,9 +7,23 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
+from PySide6.QtCore import QCoreApplication
+
 from ...domain.assessment import Assessment, Assessor
 
 _STAGE = re.compile(r"^T(\d+)$")
+
+
+def stage_name(stage: str) -> str:
+    """Words an owner understands: "First assessment (T0)", "Re-assessment 1 (T1)"."""
+    m = _STAGE.match(stage)
+    if m is None:
+        return stage
+    if m.group(1) == "0":
+        return QCoreApplication.translate("Stages", "First assessment (T0)")
+    if m.group(1) == "1":
+        return QCoreApplication.translate("Stages", "Re-assessment (T1)")
+    return QCoreApplication.translate("Stages", "Re-assessment %1 (%2)").replace("%1", m.group(1)).replace("%2", stage)
 
 
 def next_stage(assessments: list[Assessment]) -> str:

@@ -79,6 +79,10 @@ class AreaPage(QScrollArea):
         self._hidden: tuple[str, ...] = ()
         self._lang = "vi"
 
+    def set_locked(self, locked: bool) -> None:
+        for card in self.cards.values():
+            card.set_locked(locked)
+
     def set_applicable(self, applicable: frozenset[str]) -> None:
         hidden = tuple(qid for qid in self.cards if qid not in applicable)
         for qid, card in self.cards.items():

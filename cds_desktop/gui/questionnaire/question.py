@@ -17,6 +17,7 @@ from ...domain.assessment import Answer
 from ...domain.instrument import Question
 from ...domain.limits import NOTE
 from ...i18n import tr
+from .. import dialogs
 from ..language import current
 from ..results.figures import number
 
@@ -108,6 +109,7 @@ class QuestionCard(QFrame):
         self.question = question
         self.number = number
         self._answer = answer
+        self._locked = False
         base = self.font()
 
         self.topic = QLabel()
@@ -189,6 +191,7 @@ class QuestionCard(QFrame):
         self.clear.setFlat(True)
         self.clear.setCursor(Qt.CursorShape.PointingHandCursor)
         self.clear.clicked.connect(self._clear)
+        self.clear.installEventFilter(self)  # Enter clears, like Space, as on every other choice here
         note_header = QHBoxLayout()
         note_header.addWidget(self.note_label, 1)
         note_header.addWidget(self.note_count)
@@ -208,6 +211,13 @@ class QuestionCard(QFrame):
             row.label.setFont(font)
         self.rows[key] = row
         layout.addWidget(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.clear and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.clear.click()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- the answer -----------------------------------------------------------------------------
 
@@ -236,12 +246,38 @@ class QuestionCard(QFrame):
         self.note.blockSignals(False)
         self._update_state()
 
+    def set_locked(self, locked: bool) -> None:
+        """A completed assessment is shown as it is: choices and note can be read, not changed."""
+        self._locked = locked
+        cursor = Qt.CursorShape.ArrowCursor if locked else Qt.CursorShape.PointingHandCursor
+        for row in self.rows.values():
+            row.setCursor(cursor)
+        self.note.setReadOnly(locked)
+        self._update_state()
+
+    def _refused(self) -> bool:
+        """Locked: put back what the click changed."""
+        if self._locked:
+            self.show_answer(self._answer)
+        return self._locked
+
     def _level_clicked(self, level: int) -> None:
+        if self._refused():
+            return
         note = self._answer.note if self._answer else ""
         self._set(Answer.ladder(None if level == NA else level, note))
 
     def _option_clicked(self, key: int | str, checked: bool) -> None:
+        if self._refused():
+            return
         exclusive = {o.id for o in self.question.options if o.exclusive} | {NA}
+        ticked = [k for k, row in self.rows.items() if k != key and row.button.isChecked()]
+        if checked and key in exclusive and ticked and not dialogs.confirm(
+                self, self.tr("Clear the other ticks?"), self.tr(
+                    "\"%1\" cannot be combined with other options: choosing it clears the %2 options ticked now.")
+                .replace("%1", self.rows[key].label.text()).replace("%2", str(len(ticked))), self.tr("Clear them")):
+            self.rows[key].button.setChecked(False)
+            return
         if checked:  # "none" and N/A untick everything else; any other option unticks them
             for other, row in self.rows.items():
                 if other != key and (key in exclusive or other in exclusive):
@@ -249,6 +285,8 @@ class QuestionCard(QFrame):
         self._checklist_changed()
 
     def _not_relevant_clicked(self, key: str, checked: bool) -> None:
+        if self._refused():
+            return
         if checked:  # an option that does not concern the business is neither ticked nor "not applicable"
             self.rows[key].button.setChecked(False)
             if NA in self.rows:
@@ -274,6 +312,8 @@ class QuestionCard(QFrame):
         self._set(Answer.checklist(selected, note, marked) if selected or note or marked else None)
 
     def _note_changed(self) -> None:
+        if self._locked:
+            return
         note = self.note.toPlainText()
         if len(note) > NOTE:  # typed or pasted past the limit: keep what fits
             note = note[:NOTE]
@@ -302,7 +342,7 @@ class QuestionCard(QFrame):
         return self._answer is not None and self._answer.is_answered(self.question)
 
     def _update_state(self) -> None:
-        self.clear.setVisible(self._answer is not None)
+        self.clear.setVisible(self._answer is not None and not self._locked)
         self.status.setProperty("answered", self.is_answered())
         repolish(self.status)
         self._translate_state()

@@ -29,8 +29,10 @@ STYLE_SHEET = f"""
 #questionnaire #choice[checked="true"] {{ background: #e2edf9; border-color: {ACCENT}; }}
 #questionnaire #choice[checked="true"][focused="true"] {{ border-color: #123f70; }}
 #questionnaire #note {{ border: 1px solid #c9d1db; border-radius: 4px; background: #ffffff; }}
+#questionnaire #note:focus {{ border: 2px solid {ACCENT}; }}
 #questionnaire #note:disabled {{ background: #f5f7fa; }}
-#questionnaire #clear {{ color: {ACCENT}; text-decoration: underline; border: none; padding: 2px 4px; }}
+#questionnaire #clear {{ color: {ACCENT}; text-decoration: underline; border: 1px solid transparent; padding: 2px 4px; }}
+#questionnaire #clear:focus {{ border: 1px solid {ACCENT}; border-radius: 3px; }}
 #questionnaire #skippedToggle {{ border: none; color: #3a4756; background: transparent; padding: 4px 0; }}
 #questionnaire #skippedList {{ color: #3a4756; background: #ffffff; border: 1px solid #d8dee6;
     border-radius: 6px; padding: 4px 12px; }}

@@ -148,6 +148,7 @@ class QuestionnaireView(QWidget):
 
     assessmentChanged = Signal(object)
     completeRequested = Signal()
+    amendRequested = Signal()  # "Edit assessment" on a completed one; the shell asks and calls unlock()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -160,6 +161,7 @@ class QuestionnaireView(QWidget):
         self._pages: dict[str, AreaPage] = {}
         self._numbers: dict[str, int] = {}
         self._result: Result | None = None
+        self._locked = False
 
         self.heading = QLabel()
         self.heading.setFont(scaled_font(self.font(), 1.15, bold=True))
@@ -181,6 +183,20 @@ class QuestionnaireView(QWidget):
         header_layout.addWidget(self.overall_label)
         header_layout.addWidget(self.overall_bar)
         header_layout.addWidget(self.complete_button)
+
+        self.lock_bar = QFrame()  # a completed assessment opens locked: one misclick must not change a baseline
+        self.lock_bar.setObjectName("lockBar")
+        self.lock_bar.setStyleSheet("#lockBar { background: #e8f1fb; border-bottom: 1px solid #b9d3ee; }")
+        self.lock_text = QLabel()
+        self.lock_text.setWordWrap(True)
+        self.amend_button = QPushButton()
+        self.amend_button.setObjectName("amend")
+        self.amend_button.clicked.connect(self.amendRequested)
+        lock_layout = QHBoxLayout(self.lock_bar)
+        lock_layout.setContentsMargins(20, 8, 20, 8)
+        lock_layout.addWidget(self.lock_text, 1)
+        lock_layout.addWidget(self.amend_button)
+        self.lock_bar.hide()
 
         self.missing = MissingPanel()
         self.missing.hide()
@@ -226,6 +242,7 @@ class QuestionnaireView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(header)
+        layout.addWidget(self.lock_bar)
         layout.addWidget(self.missing)
         layout.addLayout(body, 1)
 
@@ -254,6 +271,7 @@ class QuestionnaireView(QWidget):
         self._pages.clear()
         self._instrument, self._business, self._assessment = instrument, business, assessment
         self._numbers = {q.id: n for n, q in enumerate(instrument.questions, start=1)}
+        self._set_locked(assessment.status == "completed")
         self._applicable = applicable_ids(instrument, business, assessment.answers)
         self.assessor_box.show_assessor(assessment.assessor)
         self.missing.hide()
@@ -270,6 +288,24 @@ class QuestionnaireView(QWidget):
 
     def assessment(self) -> Assessment | None:
         return self._assessment
+
+    def is_locked(self) -> bool:
+        return self._locked
+
+    def unlock(self, assessment: Assessment) -> None:
+        """After the user confirmed amending: `assessment` carries the time of the amendment."""
+        self._assessment = assessment
+        self._set_locked(False)
+
+    def _set_locked(self, locked: bool) -> None:
+        self._locked = locked
+        self.lock_bar.setVisible(locked)
+        self.complete_button.setVisible(not locked)
+        self.assessor_box.name.setReadOnly(locked)
+        self.assessor_box.organization.setReadOnly(locked)
+        for page in self._pages.values():
+            page.set_locked(locked)
+        self._translate_lock()
 
     def set_assessor(self, name: str, organization: str = "") -> None:
         assessor = Assessor(name.strip(), organization.strip()) if name.strip() or organization.strip() else None
@@ -343,6 +379,7 @@ class QuestionnaireView(QWidget):
                             self._numbers, top)
             page.answerChanged.connect(self._answer_changed)
             page.set_applicable(self._applicable)
+            page.set_locked(self._locked)
             page.retranslate(current())
             self._pages[area_id] = page
             self.stack.addWidget(page)
@@ -458,9 +495,17 @@ class QuestionnaireView(QWidget):
         name = self._business.name if self._business else ""
         self.heading.setText(self.tr("Assessment %1 · %2").replace("%1", self._assessment.stage).replace("%2", name))
 
+    def _translate_lock(self) -> None:
+        self.lock_text.setText(self.tr("This assessment is completed. It is shown as it was answered and cannot "
+                                       "be changed by accident."))
+        self.amend_button.setText(self.tr("Edit assessment"))
+        self.amend_button.setAccessibleName(self.amend_button.text())
+        self.amend_button.setToolTip(self.tr("Asks first; the date of the change is recorded"))
+
     def _retranslate(self, *_):
         lang = current()
         self._translate_heading()
+        self._translate_lock()
         self.complete_button.setText(self.tr("Complete assessment"))
         self.complete_button.setToolTip(self.tr("Checks that every question that applies has an answer"))
         self.previous_button.setText(self.tr("← Previous area (%1)").replace("%1", PREVIOUS_KEYS[1].toString(

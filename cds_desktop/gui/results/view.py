@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.assessment import Assessment
 from ...domain.business import Business
 from ...domain.instrument import Instrument
+from ...domain.plan import Plan, make_plan
 from ...domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, METHOD_NOTE, QuestionScore, Result, score
 from ...i18n import tr
 from ...storage import Repository
 from ..benchmark_view import BenchmarkView
+from ..businesses.stages import stage_name
 from ..language import current
 from ..style import scaled
 from ..widgets import fill_with_scrolling, heading
@@ -49,7 +51,15 @@ def level_text(level: int | None, lang: str) -> str:
     return "—" if level is None else f"{level} – {tr(LEVEL_NAMES[level], lang)}"
 
 
+FIRST_STEPS = 3
+
+
 class ResultsView(QWidget):
+    """Signals: `planRequested()` (the whole plan), `reportRequested()` (the PDF report)."""
+
+    planRequested = Signal()
+    reportRequested = Signal()
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("results")
@@ -58,6 +68,7 @@ class ResultsView(QWidget):
         self.business: Business | None = None
         self.assessment: Assessment | None = None
         self.result: Result | None = None
+        self.plan: Plan | None = None
 
         self.title = heading()
         self.badge = LevelBadge(72)
@@ -93,6 +104,24 @@ class ResultsView(QWidget):
         summary_layout.addWidget(self.draft_note)
         summary_layout.addWidget(self.note)
         summary_layout.addWidget(self.method_note)
+
+        self.steps_title = heading(level=2)
+        self.steps = QLabel()
+        self.steps.setWordWrap(True)
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.plan_button = QPushButton()
+        self.plan_button.setObjectName("primary")
+        self.plan_button.clicked.connect(self.planRequested)
+        self.report_button = QPushButton()
+        self.report_button.clicked.connect(self.reportRequested)
+        self.steps_card, steps_layout = card()
+        steps_layout.addWidget(self.steps_title)
+        steps_layout.addWidget(self.steps)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.plan_button)
+        buttons.addWidget(self.report_button)
+        buttons.addStretch(1)
+        steps_layout.addLayout(buttons)
 
         self.chart_title = heading(level=2)
         self.chart = ChartArea(minimum_height=330)
@@ -143,6 +172,7 @@ class ResultsView(QWidget):
         layout.setSpacing(16)
         layout.addWidget(self.title)
         layout.addWidget(summary)
+        layout.addWidget(self.steps_card)
         layout.addLayout(middle)
         layout.addWidget(strong_card)
         layout.addWidget(self.benchmark_card)
@@ -153,8 +183,15 @@ class ResultsView(QWidget):
     # -- the public interface -------------------------------------------------------------------
 
     def show_assessment(self, instrument: Instrument, business: Business, assessment: Assessment) -> Result:
-        """Show an assessment's results; returns them (the view keeps them as `result`)."""
-        return self.update_live(instrument, business, assessment)
+        """Show an assessment's results and the first steps of its plan (one computation, `make_plan`);
+        returns the results (the view keeps them as `result`, the plan as `plan`)."""
+        self.plan = make_plan(instrument, business, assessment)
+        self.instrument, self.business, self.assessment = instrument, business, assessment
+        self.result = self.plan.result
+        self._show_figures()
+        self._show_steps()
+        self._plot()
+        return self.result
 
     def update_live(self, instrument: Instrument, business: Business, assessment: Assessment) -> Result:
         """Re-score and refresh the figures now; the chart follows once the answers settle."""
@@ -177,7 +214,7 @@ class ResultsView(QWidget):
             return
         level = result.overall_level  # None while provisional: no headline level
         self.title.setText(self.tr("Results: %1, %2").replace("%1", self.business.name)
-                           .replace("%2", self.assessment.stage))
+                           .replace("%2", stage_name(self.assessment.stage)))
         if level is None:
             self.badge.set_level(None, self.tr("Provisional: no overall level yet"))
             self.level_label.setText(self.tr("Provisional: no overall level yet"))
@@ -212,6 +249,24 @@ class ResultsView(QWidget):
         self.strengths.setText(self._question_list(strongest) or none)
         self.weaknesses.setText(self._question_list(weakest) or none)
 
+    def _show_steps(self) -> None:
+        """The first steps of the plan, each with the support that can pay for it: what to do on Monday."""
+        lang = current()
+        steps = self.plan.roadmap.steps[:FIRST_STEPS] if self.plan is not None else ()
+        self.steps_title.setText(self.tr("Start with these %1 steps").replace("%1", str(len(steps)))
+                                 if steps else self.tr("Your plan"))
+        if not steps:
+            self.steps.setText(escape(self.tr("No step to propose: every answer is at the level the plan aims for.")))
+            return
+        rows = []
+        for n, step in enumerate(steps, start=1):
+            support = step.support_lines(lang)
+            paid = (self.tr("Support that can pay for it: %1").replace("%1", support[0]) if support
+                    else self.tr("No public support found for this step: the business pays for it."))
+            rows.append(f"<p style='margin:0 0 8px 0'><b>{n}. {escape(tr(step.text, lang))}</b><br>"
+                        f"<span style='color:#3a4756'>{escape(paid)}</span></p>")
+        self.steps.setText("".join(rows))
+
     def _question_list(self, items: list[QuestionScore]) -> str:
         lang = current()
         rows = []
@@ -245,7 +300,11 @@ class ResultsView(QWidget):
         self.areas.set_headers([self.tr("Area"), self.tr("Score"), self.tr("Level")])
         self.pillars.set_headers([self.tr("DBI pillar"), self.tr("Score"), self.tr("Level")])
         self.chart.setAccessibleName(self.tr("Radar chart of the scores by area"))
+        self.plan_button.setText(self.tr("See the whole plan"))
+        self.report_button.setText(self.tr("Make the PDF report"))
+        self.steps.setAccessibleName(self.tr("First steps of the plan"))
         if self.result is not None:
+            self._show_steps()
             self._show_figures()
             self._plot()
 
