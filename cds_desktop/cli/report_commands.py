@@ -1,4 +1,4 @@
-"""Report commands: `report` (the PDF report of an assessment file) and `blank-form` (the paper questionnaire)."""
+"""Report commands: `report` (the PDF report of an assessment file). The paper questionnaire is in paper_commands."""
 
 from __future__ import annotations
 
@@ -18,10 +18,6 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                    help="earlier assessment files of the same business, for the comparison")
     p.set_defaults(handler=cmd_report)
 
-    p = commands.add_parser("blank-form", parents=[common], help="write the printable blank questionnaire (PDF)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    p.set_defaults(handler=cmd_blank_form)
-
 
 def _iso_date(value: str) -> date:
     try:
@@ -40,10 +36,3 @@ def cmd_report(args) -> int:
     print(tr(text(f"Đã ghi báo cáo: {args.output}", f"Report written: {args.output}"), args.lang))
     return 0
 
-
-def cmd_blank_form(args) -> int:
-    from ..report import build_blank_form
-
-    build_blank_form(args.output, lang=args.lang)
-    print(tr(text(f"Đã ghi phiếu trống: {args.output}", f"Blank form written: {args.output}"), args.lang))
-    return 0
