@@ -10,6 +10,7 @@ choice. While the pages are drawn every box records where it landed; `build()` r
 from __future__ import annotations
 
 import io
+import itertools
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -347,9 +348,12 @@ def _draw_qr(canv, payload: str) -> None:
     x0, _, _, y1 = qr_rect()
     path = canv.beginPath()
     for r, row in enumerate(code.modules):
-        for c, dark in enumerate(row):
+        c = 0
+        for dark, run in itertools.groupby(row):  # one rectangle per run of dark modules
+            length = len(list(run))
             if dark:
-                path.rect(x0 + c * module, y1 - (r + 1) * module, module, module)
+                path.rect(x0 + c * module, y1 - (r + 1) * module, length * module, module)
+            c += length
     canv.setFillColor("#000000")
     canv.drawPath(path, stroke=0, fill=1)
 
@@ -357,6 +361,7 @@ def _draw_qr(canv, payload: str) -> None:
 def build(out_path: str | Path | io.BytesIO | None = None, *, lang: str = "vi", instrument: Instrument | None = None,
           on: date | None = None, business: Business | None = None, assessment_id: str = "") -> FormLayout:
     """Write the form (to a path atomically, to a binary stream, or nowhere: None) and return its layout."""
+    from reportlab import rl_config
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
     check_language(lang)
@@ -385,7 +390,12 @@ def build(out_path: str | Path | io.BytesIO | None = None, *, lang: str = "vi", 
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
         doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-        doc.build(_story(ctx), canvasmaker=_canvas(chrome, layout, business))
+        ascii85 = rl_config.useA85
+        rl_config.useA85 = 0  # binary streams, as the report: smaller and faster
+        try:
+            doc.build(_story(ctx), canvasmaker=_canvas(chrome, layout, business))
+        finally:
+            rl_config.useA85 = ascii85
 
     if out_path is None:
         write(io.BytesIO())
