@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .i18n import Text, tr
+from .i18n import Text, text, tr
+
+SHOWN_PROBLEMS = 20  # a message box or a terminal lists this many, then "… and N more"
 
 
 @dataclass(frozen=True)
@@ -27,7 +29,19 @@ class InputError(Exception):
     def render(self, lang: str = "vi") -> str:
         """One line per problem, each prefixed with the file it comes from."""
         prefix = f"{self.source}: " if self.source else ""
+        return "\n".join(shortened([prefix + p.render(lang) for p in self.problems], SHOWN_PROBLEMS, lang))
+
+    def render_all(self, lang: str = "vi") -> str:
+        prefix = f"{self.source}: " if self.source else ""
         return "\n".join(prefix + p.render(lang) for p in self.problems)
+
+
+def shortened(lines: list[str], limit: int, lang: str) -> list[str]:
+    """The first `limit` lines, then "… and 4,980 more" (a list of thousands fits no screen)."""
+    if len(lines) <= limit + 1:
+        return lines
+    rest = len(lines) - limit
+    return lines[:limit] + [tr(text(f"… và {rest:,} mục nữa".replace(",", "."), f"… and {rest:,} more"), lang)]
 
 
 class InstrumentError(InputError):

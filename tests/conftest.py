@@ -112,3 +112,13 @@ def installed_mini(mini_instrument, monkeypatch):
     from cds_desktop.domain import instrument as instrument_module
     monkeypatch.setattr(instrument_module, "shipped_instruments", lambda: {mini_instrument.key: mini_instrument})
     return mini_instrument
+
+
+@pytest.fixture(autouse=True)
+def _shipped_catalog_after_each_test():
+    """A test that installs a catalog update (or points the app at a data folder) leaves none behind."""
+    yield
+    from cds_desktop.domain import edition
+
+    if edition.resolver() is not edition.shipped_edition:
+        edition.use_resolver(edition.shipped_edition)

@@ -195,3 +195,91 @@ def test_random_valid_assessments_round_trip_through_export_and_import_unchanged
     if not original.assessment.updated_at:
         got["assessment"].pop("updated_at")  # and a save time
     assert got == expected
+
+
+# -- identity: an import never files an assessment under the wrong business ----------------------------
+
+def _file_of(business, assessment, instrument, path):
+    return write(path, AssessmentFile(business, assessment, instrument).to_json())
+
+
+def test_a_business_with_the_same_id_but_another_name_is_another_business(repo, tmp_path, installed_mini, shop):
+    stored = repo.add_business(shop)
+    cafe = replace(shop, id=stored.id, name="Quán cà phê Gió")
+    _file_of(cafe, draft(installed_mini), installed_mini, tmp_path / "cafe.json")
+    report = import_files(repo, [tmp_path / "cafe.json"])
+    names = {e.business.name: len(e.assessments) for e in repo.list_businesses()}
+    assert names == {"Tạp hóa Đông Hà": 0, "Quán cà phê Gió": 1}
+    assert report.businesses_added and report.businesses_added[0] != stored.id
+    message = report.render("en")
+    assert "already stored" not in message and "skipped" not in message and " 0 " not in message
+
+
+def test_the_same_name_in_other_letters_is_the_same_business(repo, tmp_path, installed_mini, shop):
+    import unicodedata
+    stored = repo.add_business(shop)
+    shouted = replace(shop, id=stored.id, name=unicodedata.normalize("NFD", "TẠP HÓA ĐÔNG HÀ"))
+    _file_of(shouted, draft(installed_mini), installed_mini, tmp_path / "f.json")
+    report = import_files(repo, [tmp_path / "f.json"])
+    assert report.businesses_matched == [stored.id] and len(repo.assessments_of(stored.id)) == 1
+
+
+@pytest.mark.parametrize("policy", ["skip", "replace", "keep-both"])
+def test_an_assessment_is_never_moved_from_one_business_to_another(
+        repo, tmp_path, installed_mini, workshop, shop, policy):
+    a = repo.add_business(workshop)
+    t0 = repo.save_assessment(a.id, completed(installed_mini, workshop))
+    other = replace(shop, id="b-on-another-laptop", tax_code="3200999999")
+    clash = replace(draft(installed_mini), id=t0.id)
+    _file_of(other, clash, installed_mini, tmp_path / "b.json")
+    report = import_files(repo, [tmp_path / "b.json"], policy)
+    assert [s.id for s in repo.assessments_of(a.id)] == [t0.id]
+    assert repo.get_assessment(t0.id).status == "completed"
+    (file_id, new_id), = report.renumbered
+    assert file_id == t0.id and new_id != t0.id
+    assert repo.business_of(new_id).name == "Tạp hóa Đông Hà"
+    assert "Tạp hóa Đông Hà" in report.render("vi")
+
+
+@pytest.mark.parametrize("policy", ["skip", "replace", "keep-both"])
+def test_importing_the_same_bundle_twice_changes_nothing(repo, tmp_path, installed_mini, workshop, shop, policy):
+    a = repo.add_business(workshop)
+    t0 = repo.save_assessment(a.id, completed(installed_mini, workshop))
+    with Repository(tmp_path / "laptop") as laptop:
+        cafe = laptop.add_business(replace(shop, id=a.id, name="Quán cà phê Gió"))  # same id, another business
+        laptop.save_assessment(cafe.id, replace(draft(installed_mini), id=t0.id))  # and a clashing assessment id
+        w = laptop.add_business(workshop)
+        laptop.save_assessment(w.id, completed(installed_mini, workshop, level=4, stage="T1"))
+        export_bundle(laptop, tmp_path / "bundle.json")
+    first = import_files(repo, [tmp_path / "bundle.json"], policy)
+    assert first.changed
+    db = tmp_path / "store" / "cds-desktop.json"
+    before = db.read_bytes()
+    again = import_files(repo, [tmp_path / "bundle.json"], policy)
+    assert db.read_bytes() == before
+    assert {r.outcome for r in again.records} == {"unchanged"}
+    assert len(repo.businesses()) == 2 and len(list(repo.summaries())) == 3
+
+
+def test_an_assessment_imported_under_a_new_id_keeps_being_recognised_after_an_edit(
+        repo, tmp_path, installed_mini, workshop, shop):
+    a = repo.add_business(workshop)
+    t0 = repo.save_assessment(a.id, draft(installed_mini))
+    other = replace(shop, id=a.id)
+    _file_of(other, replace(draft(installed_mini, level=3), id=t0.id), installed_mini, tmp_path / "f.json")
+    (_, new_id), = import_files(repo, [tmp_path / "f.json"]).renumbered
+    new_business = repo.business_of(new_id)
+    repo.update_business(replace(new_business, employees=3))
+    report = import_files(repo, [tmp_path / "f.json"], "keep-both")
+    assert [r.outcome for r in report.records] == ["kept-both"]  # a changed score, but the same business
+    assert report.businesses_matched == [new_business.id]
+
+
+def test_a_long_import_summary_is_shortened(repo, tmp_path, installed_mini, shop):
+    files = []
+    for i in range(30):
+        files.append(_file_of(replace(shop, name=f"Cơ sở {i}"), draft(installed_mini), installed_mini,
+                              tmp_path / f"f{i}.json"))
+    message = import_files(repo, files).render("en")
+    assert "30 new assessments" in message and "… and 10 more" in message
+    assert len(message.splitlines()) == 22

@@ -55,7 +55,7 @@ def _feature_modules():
     """Command modules of features that may be absent in a partial build."""
     import importlib
 
-    for name in ("policy_commands", "store_commands", "report_commands", "paper_commands"):
+    for name in ("policy_commands", "store_commands", "report_commands", "catalog_commands", "paper_commands"):
         try:
             yield importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as exc:
@@ -80,6 +80,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return EXIT_BAD_INPUT
+    previous = _use_installed_catalogs(args.data_dir)
     try:
         return args.handler(args)
     except InputError as exc:
@@ -90,5 +91,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like: not an error of ours
         sys.stderr = None
         return EXIT_OK
+    finally:
+        from ..domain.edition import use_resolver
+
+        use_resolver(previous)
+
+
+def _use_installed_catalogs(data_dir: str | None):
+    """Policies come from the catalog edition active in the data folder (a signed update, or the shipped one)."""
+    from ..catalog.store import CatalogStore
+    from ..domain.edition import use_resolver
+    from ..paths import user_data_dir
+
+    return use_resolver(lambda: CatalogStore(user_data_dir(data_dir)).resolve())
 
 

@@ -62,6 +62,7 @@ def cmd_policies(args) -> int:
         print_json(plan.policies_json(lang))
         return 0
     print(tr(text(f"Chính sách đối chiếu ngày {plan.on.isoformat()}", f"Policies as of {plan.on.isoformat()}"), lang))
+    _print_edition(plan.on, lang)
     for m in plan.policies:
         p = m.policy
         print(f"\n[{m.eligibility_name(lang)}] {tr(p.title, lang)}")
@@ -85,6 +86,16 @@ def cmd_policies(args) -> int:
                                   f"Roadmap steps ({len(m.relevant_steps)})"), lang) + f": {shown}")
         print("   " + tr(text("Liên hệ", "Contact"), lang) + ": " + tr(p.how_to_apply.agency, lang))
     return 0
+
+
+def _print_edition(on: date, lang: str) -> None:
+    """Which catalog edition the policies come from, and whether it may be out of date."""
+    from ..domain.edition import active_edition, edition_line, edition_notices
+
+    edition = active_edition()
+    print(tr(edition_line(edition), lang))
+    for notice in edition_notices(edition, on):
+        print("! " + tr(notice, lang))
 
 
 def cmd_roadmap(args) -> int:

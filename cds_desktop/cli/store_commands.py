@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
 from ..i18n import text, tr
-from .output import print_json
+from .output import confirm as _confirm, print_json
 
 if TYPE_CHECKING:
     from ..storage import Repository
@@ -122,17 +122,6 @@ def _assessment_id(repo: Repository, given: str) -> str:
             f"'{given}' là mã cơ sở kinh doanh; lệnh này cần mã đánh giá ('cds-cli list' cho biết)",
             f"'{given}' is a business id; this command needs an assessment id ('cds-cli list' shows them)")))
     return full
-
-
-def _confirm(args, question: dict[str, str]) -> bool:
-    if args.yes:
-        return True
-    if sys.stdin is None or not sys.stdin.isatty():
-        raise InputError(Problem("--yes", text(
-            "cần xác nhận nhưng không có bàn phím để hỏi; thêm --yes để đồng ý",
-            "confirmation needed but there is no terminal to ask; add --yes to confirm")))
-    answer = input(tr(question, args.lang) + " [y/N] ").strip().casefold()
-    return answer in ("y", "yes", "c", "co", "có")
 
 
 # -- commands ------------------------------------------------------------------------------------

@@ -15,7 +15,6 @@ from typing import Any, Iterable, Mapping
 
 from ..errors import InstrumentError, Problem
 from ..i18n import Text, text
-from ..paths import policies_dir
 from .business import ENTITY_TYPES, SECTORS, SizeClass
 from .schema import load_data_file
 
@@ -271,5 +270,8 @@ def load_catalog(paths: Iterable[str | Path]) -> Catalog:
 
 @cache
 def shipped_catalog() -> Catalog:
-    """Every catalog file shipped with the app (assessments/policies/*.json)."""
-    return load_catalog(sorted(policies_dir().glob("*.json")))
+    """The active catalog: a signed update the user installed, else the files shipped with the app
+    (assessments/policies/*.json). `edition.active_catalog()` says which files are active."""
+    from .edition import active_catalog
+
+    return active_catalog()[1]

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..errors import InputError
 from ..storage import BackupInfo, Damage
-from ..storage.exchange import add_sample, import_assessments, read_all
+from ..storage.exchange import add_sample, conflicts, import_assessments, read_labelled
 from . import dialogs
 from .businesses.form import BusinessDialog
 from .language import current
@@ -83,13 +83,13 @@ class BusinessActions(QObject):
 
     def import_paths(self, paths: list[Path]) -> None:
         """Check every file first; nothing is stored if any of them is wrong."""
-        files = self.guarded(lambda: read_all(paths))
+        files = self.guarded(lambda: read_labelled(paths))
         if not files:
             return
         on_conflict = "skip"
-        existing = [f for f in files if self._stored(f.assessment.id)]
+        existing = conflicts(self.repo, files)
         if existing:
-            on_conflict = self._ask_conflict(len(existing))
+            on_conflict = self._ask_conflict(existing)
             if on_conflict is None:
                 return
         report = self.guarded(lambda: import_assessments(self.repo, files, on_conflict))
@@ -98,13 +98,6 @@ class BusinessActions(QObject):
             self.window.refresh(first)
             self.window.show_view("businesses")
             dialogs.inform(self.window, self.tr("Import finished"), report.render(current()))
-
-    def _stored(self, assessment_id: str) -> bool:
-        try:
-            self.repo.summary(assessment_id)
-        except InputError:
-            return False
-        return True
 
     def _ask_conflict(self, count: int) -> str | None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already stored"), self.tr(

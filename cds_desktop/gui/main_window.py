@@ -151,6 +151,9 @@ class MainWindow(QMainWindow):
             from ..paths import user_data_dir  # local: platformdirs
 
             self.data_dir = user_data_dir()
+        from ..catalog.store import use_installed_catalogs
+
+        use_installed_catalogs(self.data_dir)  # policies come from the catalog edition active there
         try:
             self.repo = Repository(self.data_dir)
         except StoreBusy as busy:

@@ -126,10 +126,14 @@ class PoliciesView(QWidget):
         if self.plan is None:
             return
         lang = current()
-        self.catalog_note.setText(self.tr("Matched on %1 against: %2. Check with the agency before you apply: "
-                                          "policies change.").replace("%1", f"{self.plan.on:%d/%m/%Y}").replace(
-            "%2", "; ".join(self.tr("%1 (updated %2)").replace("%1", tr(f.name, lang)).replace(
-                "%2", day(f.updated)) for f in self.plan.catalog.files)))
+        from ..domain.edition import active_edition, edition_line, edition_notices
+
+        edition = active_edition()
+        self.catalog_note.setText("\n".join([tr(edition_line(edition), lang) + ". " + self.tr(
+            "Matched on %1 against: %2. Check with the agency before you apply: policies change.").replace(
+            "%1", f"{self.plan.on:%d/%m/%Y}").replace("%2", "; ".join(self.tr("%1 (updated %2)").replace(
+                "%1", tr(f.name, lang)).replace("%2", day(f.updated)) for f in self.plan.catalog.files))]
+            + ["⚠ " + tr(notice, lang) for notice in edition_notices(edition, self.plan.on)]))
         category = self.filter.currentData() or ""
         self.shown = {group: [m for m in self.plan.policies if m.eligibility == group and matches_category(m, category)]
                       for group in self.shown}

@@ -101,6 +101,7 @@ class SettingsView(QWidget):
         table.itemActivated.connect(lambda _: self.ui.restoreButton.click())
         self.ui.restoreButton.clicked.connect(self._restore_chosen)
         self.show_backups([])
+        self._add_catalog_updates(data_dir)
 
     # -- backups --------------------------------------------------------------------------------
 
@@ -144,6 +145,15 @@ class SettingsView(QWidget):
         if backup is not None:
             self.restoreRequested.emit(backup)
             self.refresh_backups()  # the restore kept the data it replaced as a new backup
+
+    # -- policy catalog updates (their own widget) ------------------------------------------------
+
+    def _add_catalog_updates(self, data_dir: Path) -> None:
+        from .catalog_updates import CatalogUpdatesSection
+
+        self.catalog_updates = CatalogUpdatesSection(data_dir)
+        self.ui.rightColumn.insertWidget(self.ui.rightColumn.indexOf(self.ui.backupsGroup) + 1, self.catalog_updates)
+        self.catalog_updates.catalogChanged.connect(self.show_about)
 
     # -- about ----------------------------------------------------------------------------------
 

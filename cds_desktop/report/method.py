@@ -47,9 +47,14 @@ _BANDS = ("s < 10", "10 ≤ s ≤ 20", "20 < s ≤ 40", "40 < s ≤ 60", "60 < s
 
 
 def _catalog_lines(ctx: ReportContext) -> list[str]:
-    return [ctx.say(f"Danh mục chính sách: {ctx.tr(f.name)}, phiên bản {f.version}, cập nhật ngày {ctx.date(f.updated)}.",
+    """The catalog edition (version, as_of) and any notice about it, then each catalog file."""
+    from ..domain.edition import active_edition, edition_line, edition_notices
+
+    edition = active_edition()
+    return [ctx.tr(edition_line(edition)) + "."] + [ctx.tr(notice) for notice in edition_notices(edition, ctx.on)] + [
+        ctx.say(f"Danh mục chính sách: {ctx.tr(f.name)}, phiên bản {f.version}, cập nhật ngày {ctx.date(f.updated)}.",
                     f"Policy catalog: {ctx.tr(f.name)}, version {f.version}, updated {ctx.date(f.updated)}.")
-            for f in ctx.plan.catalog.files]
+        for f in ctx.plan.catalog.files]
 
 
 def method(ctx: ReportContext) -> list:

@@ -86,12 +86,22 @@ def roadmap(ctx: ReportContext) -> list:
     return out
 
 
+def _edition(ctx: ReportContext) -> list:
+    """Which catalog edition the policies come from; a notice when it may be out of date."""
+    from ..domain.edition import active_edition, edition_line, edition_notices
+
+    edition = active_edition()
+    return [p(ctx.tr(edition_line(edition)) + ".", "muted")] + [p("⚠ " + ctx.tr(n)) for n in
+                                                               edition_notices(edition, ctx.on)]
+
+
 def policies(ctx: ReportContext) -> list:
     out = [section_break(), p(ctx.say("Chính sách hỗ trợ", "Support policies"), "h1"), p(ctx.say(
         "So khớp hồ sơ cơ sở với danh mục chính sách tại ngày lập báo cáo. ✓ đạt, ✗ không đạt, ? cần xác nhận. "
         "Mức hỗ trợ là mức tối đa ước tính; số tiền thực nhận do cơ quan tiếp nhận quyết định.",
         "The business profile matched against the policy catalog on the report date. ✓ met, ✗ not met, "
         "? to confirm. Amounts are estimated maxima; the receiving agency decides the actual support."), "muted")]
+    out += _edition(ctx)
     groups = ((ctx.say("Cơ sở có thể nhận", "Eligible"), _supports(ctx, "eligible")),
               (ctx.say("Cần kiểm tra thêm", "To check"), _supports(ctx, "check")))
     numbers = policy_numbers(ctx)

@@ -1,7 +1,9 @@
 """Files carried between machines: one assessment (the assessment file), or a bundle of several.
 
 Import checks every file and every assessment first and writes nothing if anything is wrong; then
-it saves everything in one atomic write. The same business is recognised by tax code (then by id).
+it saves everything in one atomic write. An incoming business is a stored one when the ids match and
+so does the identity (tax code, or without one the name), or when the tax codes match; otherwise it is
+another business. Importing the same files again changes nothing.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from .. import __version__
 from ..domain.assessment import AssessmentFile, parse_assessment_file
 from ..domain.business import Business
 from ..domain.sample import sample_file
-from ..errors import InputError, Problem
+from ..errors import InputError, Problem, shortened
 from ..fileio import read_json, write_atomically
-from ..i18n import text, tr
+from ..i18n import nfc, text, tr
 from .records import AssessmentSummary
 from .repository import Repository
 
@@ -28,28 +30,121 @@ BUNDLE_VERSION = 1
 ON_CONFLICT = ("skip", "replace", "keep-both")
 
 
+# What happened to one assessment of an imported file.
+ADDED = "added"  # stored under the id it has in the file
+RENUMBERED = "renumbered"  # its id belongs to another business's assessment: stored under a new id
+REPLACED = "replaced"  # the stored version of the same assessment was replaced
+SKIPPED = "skipped"  # the stored version of the same assessment was kept
+KEPT_BOTH = "kept-both"  # stored beside the stored version, under a new id
+UNCHANGED = "unchanged"  # the same assessment is stored already, identical: nothing to do
+# What happened to its business.
+MATCHED, NEW_BUSINESS, NEW_BUSINESS_ID = "matched", "added", "renumbered"
+
+_OUTCOMES = {
+    ADDED: text("đánh giá mới", "new assessments"),
+    RENUMBERED: text("đánh giá mới mang mã mới (mã trong tệp là của một đánh giá thuộc cơ sở khác)",
+                     "new assessments given a new id (the file's id is that of another business's assessment)"),
+    REPLACED: text("thay bản đã lưu", "replaced the stored version"),
+    SKIPPED: text("giữ bản đã lưu, bỏ qua bản trong tệp", "kept the stored version, skipped the file's"),
+    KEPT_BOTH: text("giữ cả hai bản (bản trong tệp mang mã mới)", "kept both versions (the file's under a new id)"),
+    UNCHANGED: text("đã có, giống hệt: không đổi gì", "already stored, identical: nothing changed"),
+}
+_BUSINESS_OUTCOMES = {
+    MATCHED: text("cơ sở đã có", "businesses already stored"),
+    NEW_BUSINESS: text("cơ sở mới", "new businesses"),
+    NEW_BUSINESS_ID: text("cơ sở mới mang mã mới (mã trong tệp là của một cơ sở khác)",
+                          "new businesses given a new id (the file's id is another business's)"),
+}
+SHOWN_RECORDS = 20  # a dialog or a terminal lists this many records, then "… and N more"
+
+
+@dataclass(frozen=True)
+class ImportedRecord:
+    source: str  # the file it came from
+    business_name: str
+    business_id: str  # as stored
+    business_outcome: str  # MATCHED, NEW_BUSINESS or NEW_BUSINESS_ID
+    stage: str
+    assessed_on: str
+    file_id: str  # the assessment's id in the file
+    stored_id: str  # its id in the store (for SKIPPED: the stored version that was kept)
+    outcome: str  # one of _OUTCOMES
+
+    def render(self, lang: str) -> str:
+        where = f"{self.source}: " if self.source else ""
+        moved = "" if self.stored_id == self.file_id else f" → {self.stored_id}"
+        return (f"{where}{self.business_name} — {self.stage} {self.assessed_on} ({self.file_id}{moved}): "
+                f"{tr(_OUTCOMES[self.outcome], lang)}")
+
+    def to_json(self) -> dict[str, Any]:
+        return {"file": self.source, "business": {"name": self.business_name, "id": self.business_id,
+                                                  "outcome": self.business_outcome},
+                "stage": self.stage, "assessed_on": self.assessed_on, "file_id": self.file_id,
+                "stored_id": self.stored_id, "outcome": self.outcome}
+
+
 @dataclass
 class ImportReport:
-    added: list[str] = field(default_factory=list)  # assessment ids
-    replaced: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    kept_both: list[tuple[str, str]] = field(default_factory=list)  # (id in the file, new id)
-    businesses_added: list[str] = field(default_factory=list)
-    businesses_matched: list[str] = field(default_factory=list)
+    records: list[ImportedRecord] = field(default_factory=list)
+
+    def _ids(self, outcome: str) -> list[str]:
+        return [r.stored_id for r in self.records if r.outcome == outcome]
+
+    @property
+    def added(self) -> list[str]:
+        return self._ids(ADDED)
+
+    @property
+    def replaced(self) -> list[str]:
+        return self._ids(REPLACED)
+
+    @property
+    def skipped(self) -> list[str]:
+        return self._ids(SKIPPED)
+
+    @property
+    def unchanged(self) -> list[str]:
+        return self._ids(UNCHANGED)
+
+    @property
+    def kept_both(self) -> list[tuple[str, str]]:
+        return [(r.file_id, r.stored_id) for r in self.records if r.outcome == KEPT_BOTH]
+
+    @property
+    def renumbered(self) -> list[tuple[str, str]]:
+        return [(r.file_id, r.stored_id) for r in self.records if r.outcome == RENUMBERED]
+
+    def _businesses(self, *outcomes: str) -> list[str]:
+        return list(dict.fromkeys(r.business_id for r in self.records if r.business_outcome in outcomes))
+
+    @property
+    def businesses_added(self) -> list[str]:
+        return self._businesses(NEW_BUSINESS, NEW_BUSINESS_ID)
+
+    @property
+    def businesses_matched(self) -> list[str]:
+        return self._businesses(MATCHED)
+
+    @property
+    def changed(self) -> bool:
+        return any(r.outcome not in (SKIPPED, UNCHANGED) for r in self.records)
 
     def render(self, lang: str = "vi") -> str:
-        return tr(text(
-            f"Đã nhập {len(self.added)} đánh giá mới, thay {len(self.replaced)}, bỏ qua {len(self.skipped)} "
-            f"(đã có), giữ cả hai {len(self.kept_both)}; {len(self.businesses_added)} cơ sở mới, "
-            f"{len(self.businesses_matched)} cơ sở đã có.",
-            f"Imported {len(self.added)} new assessments, replaced {len(self.replaced)}, skipped "
-            f"{len(self.skipped)} (already stored), kept both {len(self.kept_both)}; "
-            f"{len(self.businesses_added)} new businesses, {len(self.businesses_matched)} already stored."), lang)
+        """Only what happened: the counts that are not zero, then each record (the first SHOWN_RECORDS)."""
+        counts = [f"{n} {tr(label, lang)}" for outcome, label in _OUTCOMES.items()
+                  if (n := sum(1 for r in self.records if r.outcome == outcome))]
+        counts += [f"{n} {tr(label, lang)}" for outcome, label in _BUSINESS_OUTCOMES.items()
+                   if (n := len(self._businesses(outcome)))]
+        head = tr(text("Nhập xong: ", "Import finished: "), lang) + "; ".join(counts) + "."
+        return "\n".join([head, *shortened([r.render(lang) for r in self.records], SHOWN_RECORDS, lang)])
 
     def to_json(self) -> dict[str, Any]:
         return {"added": self.added, "replaced": self.replaced, "skipped": self.skipped,
+                "unchanged": self.unchanged,
                 "kept_both": [{"file_id": a, "new_id": b} for a, b in self.kept_both],
-                "businesses_added": self.businesses_added, "businesses_matched": self.businesses_matched}
+                "renumbered": [{"file_id": a, "new_id": b} for a, b in self.renumbered],
+                "businesses_added": self.businesses_added, "businesses_matched": self.businesses_matched,
+                "records": [r.to_json() for r in self.records]}
 
 
 def export_assessment(repo: Repository, assessment_id: str, path: str | Path) -> None:
@@ -108,12 +203,17 @@ def read_exchange_file(path: str | Path) -> list[AssessmentFile]:
 
 
 def read_all(paths: Sequence[str | Path]) -> list[AssessmentFile]:
-    """Every file checked; one error listing every problem in every file, or all the assessments."""
+    return [f for _, f in read_labelled(paths)]
+
+
+def read_labelled(paths: Sequence[str | Path]) -> list[tuple[str, AssessmentFile]]:
+    """Every file checked; one error listing every problem in every file, or each assessment with the
+    name of the file it came from."""
     problems: list[Problem] = []
-    files: list[AssessmentFile] = []
+    files: list[tuple[str, AssessmentFile]] = []
     for path in paths:
         try:
-            files += read_exchange_file(path)
+            files += [(Path(path).name, f) for f in read_exchange_file(path)]
         except InputError as exc:
             problems += _with_source(exc)
     if problems:
@@ -122,29 +222,94 @@ def read_all(paths: Sequence[str | Path]) -> list[AssessmentFile]:
 
 
 def import_files(repo: Repository, paths: Sequence[str | Path], on_conflict: str = "skip") -> ImportReport:
-    return import_assessments(repo, read_all(paths), on_conflict)
+    return import_assessments(repo, read_labelled(paths), on_conflict)
 
 
-def import_assessments(repo: Repository, files: Sequence[AssessmentFile], on_conflict: str = "skip") -> ImportReport:
+def identity(business: Business) -> tuple[str, str]:
+    """What makes two records the same business: the tax code, or without one the name (NFC, case folded)."""
+    if business.tax_code:
+        return "tax", business.tax_code.strip()
+    return "name", " ".join(nfc(business.name).casefold().split())
+
+
+def import_assessments(repo: Repository, files: Sequence[AssessmentFile | tuple[str, AssessmentFile]],
+                       on_conflict: str = "skip") -> ImportReport:
+    """Store the assessments of checked files in one write. An assessment is never moved from one
+    business to another: an id already used by another business's assessment gets a new id."""
     if on_conflict not in ON_CONFLICT:
         raise ValueError(f"on_conflict must be one of {ON_CONFLICT}")
     report = ImportReport()
+    resolved: dict[tuple[str, tuple[str, str]], tuple[Business, str]] = {}
     with repo.transaction("before-import"):
-        for f in files:
-            business = _resolve_business(repo, f.business, report)
-            assessment = f.assessment
-            exists = _stored(repo, assessment.id)
-            if exists and on_conflict == "skip":
-                report.skipped.append(assessment.id)
-                continue
-            if exists and on_conflict == "keep-both":
-                fresh = str(uuid.uuid4())
-                report.kept_both.append((assessment.id, fresh))
-                assessment = replace(assessment, id=fresh)
-            else:
-                (report.replaced if exists else report.added).append(assessment.id)
-            repo.save_assessment(business.id, assessment, touch=False)
+        for item in files:
+            source, f = item if isinstance(item, tuple) else ("", item)
+            key = (f.business.id or "", identity(f.business))
+            if key not in resolved:
+                found = find_business(repo, f.business)
+                if found is not None:
+                    resolved[key] = (found, MATCHED)
+                else:
+                    stored = repo.add_business(f.business)
+                    renumbered = bool(f.business.id) and stored.id != f.business.id
+                    if renumbered:
+                        repo.add_alias("businesses", stored.id, f.business.id)
+                    resolved[key] = (stored, NEW_BUSINESS_ID if renumbered else NEW_BUSINESS)
+            business, business_outcome = resolved[key]
+            stored_id, outcome = _store(repo, business, f.assessment, on_conflict)
+            report.records.append(ImportedRecord(
+                source, business.name, business.id, business_outcome, f.assessment.stage,
+                f.assessment.assessed_on, f.assessment.id, stored_id, outcome))
     return report
+
+
+def _store(repo: Repository, business: Business, assessment, on_conflict: str) -> tuple[str, str]:
+    versions = stored_versions(repo, business.id, assessment.id)
+    identical = next((k for k in versions if repo.is_stored_as(k, business, assessment)), None)
+    if identical is not None:
+        return identical, UNCHANGED
+    if versions and on_conflict == "skip":
+        return versions[0], SKIPPED
+    if versions and on_conflict == "replace":
+        repo.save_assessment(business.id, replace(assessment, id=versions[0]), touch=False)
+        return versions[0], REPLACED
+    if versions or _stored(repo, assessment.id):  # keep-both, or the id is another business's
+        fresh = replace(assessment, id=str(uuid.uuid4()))
+        repo.save_assessment(business.id, fresh, touch=False)
+        repo.add_alias("assessments", fresh.id, assessment.id)
+        return fresh.id, KEPT_BOTH if versions else RENUMBERED
+    repo.save_assessment(business.id, assessment, touch=False)
+    return assessment.id, ADDED
+
+
+def find_business(repo: Repository, business: Business) -> Business | None:
+    """The stored business the incoming one is: the same id (or an id it was imported under before)
+    with the same identity, else the same tax code. None: it is another business."""
+    wanted = identity(business)
+    if business.id:
+        for candidate in repo.businesses_known_as(business.id):
+            if identity(candidate) == wanted:
+                return candidate
+    return repo.find_business_by_tax_code(business.tax_code)
+
+
+def stored_versions(repo: Repository, business_id: str, assessment_id: str) -> list[str]:
+    """Ids of the stored versions of an incoming assessment within its business: the same id, or a copy
+    imported from it before (kept both, or renumbered). The first is the one to replace or keep."""
+    return repo.assessments_known_as(business_id, assessment_id)
+
+
+def conflicts(repo: Repository, files: Sequence[AssessmentFile | tuple[str, AssessmentFile]]) -> int:
+    """How many incoming assessments have a different stored version (the question to ask before import)."""
+    count = 0
+    for item in files:
+        f = item[1] if isinstance(item, tuple) else item
+        business = find_business(repo, f.business)
+        if business is None:
+            continue
+        versions = stored_versions(repo, business.id, f.assessment.id)
+        if versions and not any(repo.is_stored_as(k, business, f.assessment) for k in versions):
+            count += 1
+    return count
 
 
 def _stored(repo: Repository, assessment_id: str) -> bool:
@@ -153,25 +318,6 @@ def _stored(repo: Repository, assessment_id: str) -> bool:
     except InputError:
         return False
     return True
-
-
-def _resolve_business(repo: Repository, business: Business, report: ImportReport) -> Business:
-    """The stored business with the same tax code, else the same id, else a new one."""
-    found = repo.find_business_by_tax_code(business.tax_code)
-    if found is None and business.id:
-        try:
-            candidate = repo.get_business(business.id)
-        except InputError:
-            candidate = None
-        if candidate is not None and (not candidate.tax_code or not business.tax_code):
-            found = candidate
-    if found is not None:
-        if found.id not in report.businesses_matched and found.id not in report.businesses_added:
-            report.businesses_matched.append(found.id)
-        return found
-    stored = repo.add_business(business)
-    report.businesses_added.append(stored.id)
-    return stored
 
 
 def add_sample(repo: Repository) -> AssessmentSummary:

@@ -33,6 +33,7 @@ from .records import (AssessmentSummary, assessment_from_record, assessment_reco
 DB_NAME = "cds-desktop.json"
 LOCK_NAME = "cds-desktop.lock"
 BACKUP_FOLDER = "backups"
+ALIASES = "imported_as"  # ids a record had in files it was imported from, when they were taken here
 _STAGE = re.compile(r"^T(\d{1,2})$")
 
 
@@ -212,9 +213,41 @@ class Repository:
         the summary cache recognise unchanged records by object identity."""
         table = self._db.table(table_name)
         with self.transaction():
-            if key in self._raw(table_name):
+            old = self._raw(table_name).get(key)
+            if old is not None:
+                if ALIASES in old and ALIASES not in record:  # ids it was imported under outlive edits
+                    record = {**record, ALIASES: old[ALIASES]}
                 table.remove(doc_ids=[key])
             table.insert(Document(record, doc_id=key))
+
+    def add_alias(self, table_name: str, key: str, alias: str) -> None:
+        """Remember that a record was imported under another id, so importing it again finds it."""
+        record = self._raw(table_name)[key]
+        if alias != key and alias not in record.get(ALIASES, ()):
+            self._put(table_name, key, {**record, ALIASES: [*record.get(ALIASES, ()), alias]})
+
+    def businesses_known_as(self, business_id: str) -> list[Business]:
+        """The business stored under this id, then those imported under it before."""
+        raw = self._raw(BUSINESSES)
+        keys = [business_id] if business_id in raw else []
+        keys += [k for k, r in raw.items() if business_id in r.get(ALIASES, ()) and k != business_id]
+        return [business_from_record(k, raw[k]) for k in keys]
+
+    def assessments_known_as(self, business_id: str, assessment_id: str) -> list[str]:
+        """Ids of this business's assessments stored under `assessment_id` or imported under it before."""
+        raw = self._raw(ASSESSMENTS)
+        own = raw.get(assessment_id)
+        keys = [assessment_id] if own is not None and own.get("business_id") == business_id else []
+        return keys + [k for k, r in raw.items() if r.get("business_id") == business_id
+                       and assessment_id in r.get(ALIASES, ()) and k != assessment_id]
+
+    def is_stored_as(self, key: str, business: Business, assessment: Assessment) -> bool:
+        """Would saving `assessment` under `key` (as an import does) leave the stored record as it is?"""
+        stored = self._raw(ASSESSMENTS).get(key)
+        if stored is None or self.instrument(assessment.instrument_id, assessment.instrument_version) is None:
+            return False
+        record = self._record_for(business, replace(assessment, id=key))
+        return record == {k: v for k, v in stored.items() if k != ALIASES}
 
     def instrument(self, instrument_id: str, version: str) -> Instrument | None:
         return self._instruments(instrument_id, version)

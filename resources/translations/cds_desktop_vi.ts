@@ -423,6 +423,185 @@
     </message>
 </context>
 <context>
+    <name>CatalogUpdatesSection</name>
+    <message>
+        <source>Policy catalog updates</source>
+        <translation>Cập nhật danh mục chính sách</translation>
+    </message>
+    <message>
+        <source>Install an update…</source>
+        <translation>Cài bản cập nhật…</translation>
+    </message>
+    <message>
+        <source>Install a policy catalog update</source>
+        <translation>Cài bản cập nhật danh mục chính sách</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>Quay lại bản trước</translation>
+    </message>
+    <message>
+        <source>Roll back the policy catalog</source>
+        <translation>Quay lại bản danh mục chính sách trước</translation>
+    </message>
+    <message>
+        <source>Publisher keys this app trusts:</source>
+        <translation>Khóa của nhà phát hành mà ứng dụng tin cậy:</translation>
+    </message>
+    <message>
+        <source>Trusted publisher keys</source>
+        <translation>Khóa nhà phát hành được tin cậy</translation>
+    </message>
+    <message>
+        <source>Trust a key…</source>
+        <translation>Tin cậy khóa…</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>Bỏ khóa</translation>
+    </message>
+    <message>
+        <source>shipped with the app</source>
+        <translation>đi kèm ứng dụng</translation>
+    </message>
+    <message>
+        <source>installed update</source>
+        <translation>bản cập nhật đã cài</translation>
+    </message>
+    <message>
+        <source>In use: catalog %1, version %2 (%3).</source>
+        <translation>Đang dùng: danh mục %1, phiên bản %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Information as of %1; due for review by %2.</source>
+        <translation>Thông tin tính đến %1; cần xem lại trước %2.</translation>
+    </message>
+    <message>
+        <source>Publisher: %1</source>
+        <translation>Nhà phát hành: %1</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>đi kèm ứng dụng</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>thêm ngày %1</translation>
+    </message>
+    <message>
+        <source>Choose a policy catalog update</source>
+        <translation>Chọn tệp cập nhật danh mục chính sách</translation>
+    </message>
+    <message>
+        <source>Policy catalog update (*.cdscatalog);;All files (*)</source>
+        <translation>Cập nhật danh mục chính sách (*.cdscatalog);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>This update cannot be installed</source>
+        <translation>Không cài được bản cập nhật này</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Ask the publisher for a correct file.</source>
+        <translation>Không có gì thay đổi. Hãy xin nhà phát hành tệp đúng.</translation>
+    </message>
+    <message>
+        <source>Catalog %1, version %2 (in use now: version %3).</source>
+        <translation>Danh mục %1, phiên bản %2 (đang dùng: phiên bản %3).</translation>
+    </message>
+    <message>
+        <source>Information as of %1.</source>
+        <translation>Thông tin tính đến %1.</translation>
+    </message>
+    <message>
+        <source>Signed by key: %1</source>
+        <translation>Ký bằng khóa: %1</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1</source>
+        <translation>Dấu vân tay: %1</translation>
+    </message>
+    <message>
+        <source>This version is not newer than the one in use: installing it goes back to older information.</source>
+        <translation>Phiên bản này không mới hơn bản đang dùng: cài nó là quay về thông tin cũ hơn.</translation>
+    </message>
+    <message>
+        <source>Install this policy catalog update?</source>
+        <translation>Cài bản cập nhật danh mục chính sách này?</translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>No policy changes.</source>
+        <translation>Không chính sách nào thay đổi.</translation>
+    </message>
+    <message>
+        <source>… and %1 more lines</source>
+        <translation>… và %1 dòng nữa</translation>
+    </message>
+    <message>
+        <source>Changes (+ added, − removed, ~ changed):</source>
+        <translation>Thay đổi (+ thêm, − bỏ, ~ sửa):</translation>
+    </message>
+    <message>
+        <source>Roll back the policy catalog?</source>
+        <translation>Quay lại bản danh mục chính sách trước?</translation>
+    </message>
+    <message>
+        <source>The previous installed version, or the catalog shipped with the app, is used again.</source>
+        <translation>Ứng dụng dùng lại bản đã cài trước đó, hoặc danh mục đi kèm ứng dụng.</translation>
+    </message>
+    <message>
+        <source>Nothing to roll back</source>
+        <translation>Không có bản nào để quay lại</translation>
+    </message>
+    <message>
+        <source>Choose the publisher&apos;s public key</source>
+        <translation>Chọn khóa công khai của nhà phát hành</translation>
+    </message>
+    <message>
+        <source>Public key (*.pem);;All files (*)</source>
+        <translation>Khóa công khai (*.pem);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>This key cannot be trusted</source>
+        <translation>Không tin cậy được khóa này</translation>
+    </message>
+    <message>
+        <source>Name of the key</source>
+        <translation>Tên của khóa</translation>
+    </message>
+    <message>
+        <source>Who publishes with this key (e.g. Sở KH&amp;CN Quảng Trị)?</source>
+        <translation>Ai phát hành bằng khóa này (ví dụ Sở KH&amp;CN Quảng Trị)?</translation>
+    </message>
+    <message>
+        <source>Trust this key?</source>
+        <translation>Tin cậy khóa này?</translation>
+    </message>
+    <message>
+        <source>Packages signed with this key will be installed as policy catalog updates. Compare the fingerprint with the publisher (by phone or on paper) before you trust it.</source>
+        <translation>Các gói ký bằng khóa này sẽ được cài làm bản cập nhật danh mục chính sách. Hãy so dấu vân tay với nhà phát hành (qua điện thoại hoặc trên giấy) trước khi tin cậy.</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Tin cậy</translation>
+    </message>
+    <message>
+        <source>Stop trusting this key?</source>
+        <translation>Bỏ tin cậy khóa này?</translation>
+    </message>
+    <message>
+        <source>Updates signed with &apos;%1&apos; will no longer be installed or used.</source>
+        <translation>Bản cập nhật ký bằng &apos;%1&apos; sẽ không được cài hay dùng nữa.</translation>
+    </message>
+    <message>
+        <source>This key cannot be removed</source>
+        <translation>Không bỏ được khóa này</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
         <source>completed</source>
