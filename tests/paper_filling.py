@@ -157,9 +157,10 @@ def score(reading, truth: dict[str, object]) -> dict[str, int]:
     for key, expected in truth.items():
         name = key[len("profile."):] if key.startswith("profile.") else key
         read = reading.profile.get(name) if key.startswith("profile.") else reading.questions.get(key)
-        if read is None:
-            continue
         counts["total"] += 1
+        if read is None:  # its page was not read: a person types it in
+            counts["review"] += 1
+            continue
         value = tuple(read.value) if isinstance(read.value, (list, tuple)) else read.value
         if isinstance(expected, tuple):
             value = tuple(sorted(value or ())) if value is not None else None

@@ -51,6 +51,7 @@ class Outcomes(QObject):
 
                 view = ReportView()
                 view.importRequested.connect(self.window.actions.import_files)
+                view.paperSaved.connect(self._paper_saved)
             self.views[key] = view
             self.pages[key].addWidget(view)
         return self.views[key]
@@ -93,6 +94,11 @@ class Outcomes(QObject):
         else:
             view.show_assessment(instrument, window.business, assessment)
         stack.setCurrentWidget(view)
+
+    def _paper_saved(self, business, assessment: Assessment) -> None:
+        """A paper form read back: show its business and open the draft to finish it."""
+        self.window.refresh(select_id=business.id)
+        self.window.open_assessment(business, assessment)
 
     def _targets_changed(self, assessment: Assessment) -> None:
         """Save the consultant's targets; the questionnaire, if it has this assessment open, takes them too."""
