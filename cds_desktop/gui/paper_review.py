@@ -131,8 +131,12 @@ class PaperReview(QDialog):
         buttons = []
         for row, choice in enumerate(item.choices):
             button = QCheckBox() if many else QRadioButton()
-            button.setText(self._choice_text(item.question_id, choice, lang))
-            button.setAccessibleName(button.text())
+            short, full = self._choice_text(item.question_id, choice, lang)
+            button.setText(short)
+            button.setAccessibleName(full)
+            description = QLabel(full if full != short else "")
+            description.setWordWrap(True)
+            grid.addWidget(description, row, 2)
             group.addButton(button)
             suggested = item.suggestion
             if many:
@@ -148,7 +152,7 @@ class PaperReview(QDialog):
             leave.setChecked(item.suggestion is None)
             grid.addWidget(leave, len(item.choices), 1)
             frame.leave_button = leave  # type: ignore[attr-defined]
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         box.addLayout(grid)
 
         def chosen() -> Any:
@@ -195,21 +199,23 @@ class PaperReview(QDialog):
         q = self.reading.instrument.question(question_id)
         return tr(q.text, lang) if q else question_id
 
-    def _choice_text(self, question_id: str, choice, lang: str) -> str:
+    def _choice_text(self, question_id: str, choice, lang: str) -> tuple[str, str]:
+        """A short label for the button and the full text beside it (long texts wrap there)."""
         if choice.kind == "na":
-            return self.tr("Not applicable")
+            return self.tr("Not applicable"), self.tr("Not applicable")
         if choice.kind == "level":
             q = self.reading.instrument.question(question_id)
-            return self.tr("Level %1").replace("%1", str(choice.value)) + " · " + tr(q.levels[choice.value].text, lang)
+            return self.tr("Level %1").replace("%1", str(choice.value)), tr(q.levels[choice.value].text, lang)
         if choice.kind == "option":
-            option = self.reading.instrument.question(question_id).option(choice.value)
-            return tr(option.text, lang)
+            return "", tr(self.reading.instrument.question(question_id).option(choice.value).text, lang)
         names = {"entity_type": ENTITY_TYPE_NAMES, "sector": SECTOR_NAMES}.get(question_id[len("profile."):])
         if names:
-            return tr(names[choice.value], lang)
-        if isinstance(choice.value, bool):
-            return self.tr("Yes") if choice.value else self.tr("No")
-        return str(choice.value)
+            label = tr(names[choice.value], lang)
+        elif isinstance(choice.value, bool):
+            label = self.tr("Yes") if choice.value else self.tr("No")
+        else:
+            label = str(choice.value)
+        return label, label
 
     # -- the result ------------------------------------------------------------------------------
 
