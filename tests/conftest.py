@@ -32,16 +32,32 @@ def ladder(qid, area, pillar, weight=1, **extra):
     return q
 
 
-def checklist(qid, area, pillar, options=("a", "b", "c", "d"), weight=1, **extra):
+def checklist(qid, area, pillar, options=("a", "b", "c", "d"), weight=1, not_relevant=(), **extra):
+    """Options in `not_relevant` may be marked "not relevant to us"."""
     q = {
         "id": qid, "area": area, "pillar": pillar, "type": "checklist", "weight": weight,
         "text": _text(f"Câu {qid}"), "help": _text("Giải thích"), "example": _text("Ví dụ"),
-        "effort": "low", "cost": "low", "funding": [], "next_step": _text("Bước tiếp"),
-        "options": [{"id": o, "text": _text(o)} for o in options] + [
+        "effort": "low", "cost": "low", "funding": [],
+        "options": [{"id": o, "text": _text(o), "step": _text(f"Dùng {o}."),
+                     **({"not_relevant_allowed": True} if o in not_relevant else {})} for o in options] + [
             {"id": "none", "text": _text("Không có"), "exclusive": True}],
     }
     q.update(extra)
     return q
+
+
+def ticks_for_level(question, level, not_relevant=()):
+    """A checklist answer at `level`: the fewest relevant options (in order) whose share lands in that band;
+    None when no count of the relevant options does."""
+    from cds_desktop.domain.assessment import Answer
+    from cds_desktop.domain.scoring import checklist_level
+
+    relevant = [o.id for o in question.scored_options if o.id not in not_relevant]
+    none = next(o.id for o in question.options if o.exclusive)
+    for count in range(len(relevant) + 1):
+        if checklist_level(count, len(relevant)) == level:
+            return Answer.checklist(relevant[:count] or [none], not_relevant=tuple(not_relevant))
+    return None
 
 
 AREAS = ["business", "management", "production", "ecommerce", "foundation"]

@@ -34,6 +34,10 @@ CASES = {
         applies_if={"answer": "q_data", "min_level": 1}, skip_reason={"vi": "x", "en": "x"}), "questions[q_customer].applies_if.answer", "q_data"),
     "skip without reason": (lambda d: q(d, "q_factory").pop("skip_reason"), "questions[q_factory]", "skip_reason"),
     "weight zero": (lambda d: q(d, "q_data").update(weight=0), "questions[q_data].weight", "0"),
+    "checklist option without its step": (lambda d: q(d, "q_tools")["options"][1].pop("step"),
+                                          "questions[q_tools].options[b].step", ""),
+    "'none' marked as maybe not relevant": (lambda d: q(d, "q_tools")["options"][-1].update(not_relevant_allowed=True),
+                                            "questions[q_tools].options[none]", "not_relevant_allowed"),
 }
 
 

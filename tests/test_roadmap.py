@@ -17,7 +17,7 @@ from cds_desktop.domain.policies import shipped_catalog
 from cds_desktop.domain.roadmap import PHASES
 from cds_desktop.domain.scoring import score
 
-from conftest import instrument_doc, ladder, mini_questions
+from conftest import instrument_doc, ladder, mini_questions, ticks_for_level
 
 ON = date(2026, 2, 1)
 
@@ -31,10 +31,7 @@ def answered(instrument, business, level, overrides=None, targets=None, status="
         if q.type == "ladder":
             answer = Answer.ladder(level)
         else:
-            scored = [o.id for o in q.scored_options]
-            ticked = scored[:-(-len(scored) * level // 5)]  # ceil: at least the share of `level`
-            none = next(o.id for o in q.options if o.exclusive)
-            answer = Answer.checklist(ticked or [none])
+            answer = ticks_for_level(q, level)
         a = a.with_answer(q.id, answer)
     for qid, answer in (overrides or {}).items():
         a = a.with_answer(qid, answer)
@@ -57,7 +54,7 @@ def firm(**extra):
 
 def shop(revenue=900_000_000):
     return Business(name="Tạp hóa Đông Hà", entity_type="household", sector="trade_services", employees=2,
-                    annual_revenue_vnd=revenue)
+                    annual_revenue_vnd=revenue, sells_to_consumers=True)
 
 
 # ------------------------------------------------------------ which steps
@@ -83,7 +80,8 @@ def test_every_answer_below_5_gets_one_step_to_the_next_level(mini_instrument, w
     assert (step.from_level, step.to_level, step.text["vi"]) == (2, 3, "Bước 2")
     assert (step.area, step.pillar, step.effort, step.cost, step.funding) == (
         "business", "customer", "low", "low", ("consulting",))
-    assert steps["q_tools"].text["vi"] == "Bước tiếp"  # a checklist's one next step
+    # a checklist at level 2 has 1 of 4 tools (25 %); the next tool makes 50 %, level 3
+    assert steps["q_tools"].text["vi"] == "Dùng b." and steps["q_tools"].adds_options == ("b",)
 
 
 def test_na_hidden_and_unanswered_questions_get_no_step(mini_instrument, shop):
@@ -172,14 +170,15 @@ def test_steps_are_ranked_by_priority_within_each_phase(levels):
 
 
 def test_unmet_einvoice_obligation_comes_first_for_an_enterprise(real):
-    business = firm()
+    business = firm(sells_to_consumers=False)
     a = answered(real, business, 1, overrides={"biz_einvoice": Answer.ladder(0)})
     steps = plan_for(real, business, a).roadmap.steps
     first = steps[0]
     assert first.question_id == "biz_einvoice" and first.obligation and first.phase == "months_0_3"
     assert (first.from_level, first.to_level) == (0, 2)  # up to the level that meets the obligation
-    assert first.obligated_by == ("nd123-einvoice-enterprises",)
-    assert sum(s.obligation for s in steps) == 1
+    assert first.obligated_by == ("nd123-einvoice-organisations",)
+    # the other duty: personal data (Law 91/2025) asks for a data-protection policy (security level 3)
+    assert {s.question_id for s in steps if s.obligation} == {"biz_einvoice", "mgt_security"}
 
 
 def test_met_einvoice_obligation_is_not_a_step(real):
@@ -191,7 +190,7 @@ def test_met_einvoice_obligation_is_not_a_step(real):
 
 def test_small_household_has_no_einvoice_obligation_but_a_large_one_does(real):
     small, big = shop(900_000_000), shop(1_500_000_000)
-    for business, expected in ((small, ()), (big, ("nd70-einvoice-households",))):
+    for business, expected in ((small, ()), (big, ("nd70-cash-register",))):
         a = answered(real, business, 1, overrides={"biz_einvoice": Answer.ladder(0)})
         step = next(s for s in plan_for(real, business, a).roadmap.steps if s.question_id == "biz_einvoice")
         assert step.obligated_by == expected
@@ -217,7 +216,7 @@ def test_policies_know_which_roadmap_steps_they_can_fund(real):
         expected = [s.question_id for s in plan.roadmap.steps
                     if set(m.policy.funds) & set(s.funding) or m.policy.id in s.obligated_by]
         assert list(m.relevant_steps) == expected
-    assert "biz_einvoice" in next(m for m in plan.policies if m.policy.id == "nd123-einvoice-enterprises").relevant_steps
+    assert "biz_einvoice" in next(m for m in plan.policies if m.policy.id == "nd123-einvoice-organisations").relevant_steps
 
 
 # ------------------------------------------------------------ the plan

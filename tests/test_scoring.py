@@ -16,6 +16,7 @@ def assess(instrument, answers, status="draft"):
 
 
 def all_at(instrument, level):
+    """Every question at 0 or 5 (checklists: nothing or everything)."""
     answers = {}
     for q in instrument.questions:
         if q.type == "ladder":
@@ -55,9 +56,12 @@ def test_na_counts_as_answered_for_completeness(mini_instrument, shop):
     assert result.area("management").score is None  # nothing counted: not assessed, not zero
 
 
-def test_checklist_points_are_the_share_of_options_ticked(mini_instrument, shop):
+def test_checklist_level_is_the_band_of_the_share_of_options_ticked(mini_instrument, shop):
     half = score(mini_instrument, shop, assess(mini_instrument, {"q_tools": Answer.checklist(["a", "b"])}))
-    assert half.area("ecommerce").points == Fraction(5, 2)
+    assert half.questions["q_tools"].level == 3  # 2 of 4 = 50 %: level 3, on the band edge
+    assert half.area("ecommerce").points == 3
+    one = score(mini_instrument, shop, assess(mini_instrument, {"q_tools": Answer.checklist(["a"])}))
+    assert one.questions["q_tools"].level == 2 and one.area("ecommerce").score == 40.0  # 25 %: level 2
     none = score(mini_instrument, shop, assess(mini_instrument, {"q_tools": Answer.checklist(["none"])}))
     assert none.area("ecommerce").points == 0 and none.area("ecommerce").max_points == 5
 

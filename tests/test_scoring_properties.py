@@ -7,6 +7,8 @@ from cds_desktop.domain.business import ENTITY_TYPES, SECTORS, Business
 from cds_desktop.domain.instrument import current_instrument
 from cds_desktop.domain.scoring import level_of_share, score
 
+from conftest import ticks_for_level
+
 INSTRUMENT = current_instrument()
 
 businesses = st.builds(
@@ -20,11 +22,13 @@ def answer_for(draw, question):
     if question.type == "ladder":
         choices = st.integers(0, 5) | (st.none() if question.na_allowed else st.integers(0, 5))
         return Answer.ladder(draw(choices))
-    scored = [o.id for o in question.scored_options]
-    if draw(st.booleans()):
-        return Answer.checklist(["none"])
+    optional = [o.id for o in question.scored_options if o.not_relevant_allowed]
+    not_relevant = draw(st.lists(st.sampled_from(optional), unique=True)) if optional else []
+    scored = [o.id for o in question.scored_options if o.id not in not_relevant]
+    if draw(st.booleans()) or not scored:
+        return Answer.checklist(["none"], not_relevant=not_relevant)
     picked = draw(st.lists(st.sampled_from(scored), min_size=1, unique=True))
-    return Answer.checklist(picked)
+    return Answer.checklist(picked, not_relevant=not_relevant)
 
 
 @st.composite
@@ -44,11 +48,11 @@ def raised(question, answer):
         return None
     if question.type == "ladder":
         return Answer.ladder(answer.level + 1) if answer.level < 5 else None
-    missing = [o.id for o in question.scored_options if o.id not in answer.selected]
+    missing = [o.id for o in question.scored_options if o.id not in answer.selected + answer.not_relevant]
     if not missing:
         return None
     kept = [s for s in answer.selected if s != "none"]
-    return Answer.checklist(kept + [missing[0]])
+    return Answer.checklist(kept + [missing[0]], not_relevant=answer.not_relevant)
 
 
 def all_scores(result):
@@ -69,8 +73,11 @@ def test_raising_one_answer_never_lowers_any_score(business, assessment, data):
     after = score(INSTRUMENT, business, assessment.with_answer(qid, better))
     for old, new in zip(all_scores(before), all_scores(after)):
         if old.share is not None:
-            assert new.share >= old.share and new.level >= old.level, (old.id, qid)
-    assert after.overall_level >= before.overall_level
+            assert new.share >= old.share, (old.id, qid)
+            if old.level is not None:
+                assert new.level >= old.level, (old.id, qid)
+    if before.overall_level is not None:
+        assert after.overall_level >= before.overall_level
 
 
 @settings(max_examples=100, deadline=None)
@@ -80,8 +87,42 @@ def test_scores_stay_within_0_and_100_and_levels_follow_the_bands(business, asse
     for item in all_scores(result):
         if item.share is not None:
             assert 0 <= item.share <= 100
-            assert item.level == level_of_share(item.share)
-    assert 0 <= result.overall_level <= 5 and 0 <= result.completeness <= 1
+            assert item.level in (level_of_share(item.share), None)
+            assert (item.level is None) == (2 * item.answered < item.asked)
+    assert 0 <= result.completeness <= 1
+    # provisional until every applicable question is answered: then, and only then, an overall level
+    assert (result.overall_level is None) == (result.completeness < 1)
+    if result.overall_level is not None:
+        assert 0 <= result.overall_level <= 5
+
+
+@st.composite
+def uniform(draw, business, level):
+    """Every applicable question at `level`: ladders directly, checklists by a share of their relevant
+    options (some marked not relevant where allowed) that lands in that level's band."""
+    answers = {}
+    for q in INSTRUMENT.questions:
+        if q.type == "ladder":
+            answers[q.id] = Answer.ladder(level)
+            continue
+        optional = [o.id for o in q.scored_options if o.not_relevant_allowed]
+        not_relevant = draw(st.lists(st.sampled_from(optional), unique=True)) if optional else []
+        answer = ticks_for_level(q, level, not_relevant) or ticks_for_level(q, level)
+        assert answer is not None, (q.id, level)  # the full option list reaches every level
+        answers[q.id] = answer
+    return Assessment(id="a", stage="T0", assessed_on="2026-01-01", instrument_id=INSTRUMENT.id,
+                      instrument_version=INSTRUMENT.version, answers=answers)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 5), businesses, st.data())
+def test_uniform_answers_give_that_level_overall_and_on_every_pillar(level, business, data):
+    result = score(INSTRUMENT, business, data.draw(uniform(business, level)))
+    assert not result.provisional
+    assert result.overall_level == level
+    assert result.overall.share == 20 * level
+    for item in (*result.pillars, *result.areas):
+        assert item.share is None or item.level == level, (item.id, item.share)
 
 
 def _all_at(level):

@@ -81,7 +81,7 @@ def cmd_validate(args) -> int:
 
 def cmd_score(args) -> int:
     from ..domain.assessment import load_assessment_file
-    from ..domain.scoring import score
+    from ..domain.scoring import PROVISIONAL_NOTE, score
 
     loaded = load_assessment_file(args.file)
     result = score(loaded.instrument, loaded.business, loaded.assessment)
@@ -89,18 +89,17 @@ def cmd_score(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    overall = data["overall"]
     print(f"{loaded.business.name} — {loaded.assessment.stage} {loaded.assessment.assessed_on}")
-    label = tr(text("Tổng thể", "Overall"), args.lang)
-    print(f"{label}: {overall['score']:.1f}/100, {tr(text('mức', 'level'), args.lang)} {overall['level']} "
-          f"({overall['level_name']})")
+    print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {result.headline(args.lang)}")
     for group in ("areas", "pillars"):
         print()
         for item in data[group]:
-            shown = "—" if item["score"] is None else f"{item['score']:5.1f}  {item['level']} {item['level_name']}"
+            level = "—" if item["level"] is None else f"{item['level']} {item['level_name']}"
+            shown = "—" if item["score"] is None else f"{item['score']:5.1f}  {level}"
             print(f"  {item['name']:<42} {shown}")
-    if data["note"]:
-        print(f"\n{data['note']}")
+    for note in (data["note"], tr(PROVISIONAL_NOTE, args.lang) if result.provisional else None, data["method"]):
+        if note:
+            print(f"\n{note}")
     print(f"\n{tr(text('Mức độ hoàn thành', 'Completeness'), args.lang)}: {data['completeness']:.0%}")
     return 0
 

@@ -185,8 +185,7 @@ def cmd_show(args) -> int:
     a = loaded.assessment
     data = result.to_json(args.lang)
     print(f"{loaded.business.name} — {a.stage} {a.assessed_on} ({a.status})  {a.id}")
-    print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {data['overall']['score']:.1f}/100, "
-          f"{_level(data['overall']['level'], args.lang)}")
+    print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {result.headline(args.lang)}")
     for item in data["areas"]:
         shown = "—" if item["score"] is None else f"{item['score']:5.1f}  {_level(item['level'], args.lang)}"
         print(f"  {item['name']:<42} {shown}")

@@ -23,20 +23,24 @@ FORMAT_VERSION = 1
 
 @dataclass(frozen=True)
 class Answer:
-    """A ladder answer has `level` (None = N/A); a checklist answer has `selected` (None = N/A)."""
+    """A ladder answer has `level` (None = N/A); a checklist answer has `selected` (None = N/A) and the
+    options the business marked "not relevant to us" (`not_relevant`)."""
 
     level: int | None = None
     selected: tuple[str, ...] | None = None
     note: str = ""
     na: bool = False
+    not_relevant: tuple[str, ...] = ()
 
     @classmethod
     def ladder(cls, level: int | None, note: str = "") -> "Answer":
         return cls(level=level, note=note, na=level is None)
 
     @classmethod
-    def checklist(cls, selected: list[str] | tuple[str, ...] | None, note: str = "") -> "Answer":
-        return cls(selected=None if selected is None else tuple(selected), note=note, na=selected is None)
+    def checklist(cls, selected: list[str] | tuple[str, ...] | None, note: str = "",
+                  not_relevant: list[str] | tuple[str, ...] = ()) -> "Answer":
+        return cls(selected=None if selected is None else tuple(selected), note=note, na=selected is None,
+                   not_relevant=() if selected is None else tuple(not_relevant))
 
     def is_answered(self, question: Question) -> bool:
         """N/A counts as an answer; a checklist with nothing ticked does not (tick 'none' instead)."""
@@ -52,6 +56,8 @@ class Answer:
                 out["level"] = self.level
         elif self.na or self.selected:
             out["selected"] = None if self.selected is None else list(self.selected)
+        if self.not_relevant:
+            out["not_relevant"] = list(self.not_relevant)
         if self.note:
             out["note"] = self.note
         return out
@@ -59,12 +65,14 @@ class Answer:
     @classmethod
     def from_json(cls, data: Mapping[str, Any], question_type: str) -> "Answer":
         note = nfc(data.get("note") or "")
+        not_relevant = tuple(data.get("not_relevant") or ())
         key = "level" if question_type == "ladder" else "selected"
-        if key not in data:
-            return cls(note=note)  # a note written before the question was answered
+        if key not in data:  # a note or "not relevant" marks given before the question was answered
+            return cls(note=note, not_relevant=not_relevant)
         if question_type == "ladder":
-            return cls.ladder(data["level"], note)
-        return cls.checklist(data["selected"], note)
+            return cls(level=data["level"], note=note, na=data["level"] is None, not_relevant=not_relevant)
+        return cls(selected=None if data["selected"] is None else tuple(data["selected"]), note=note,
+                   na=data["selected"] is None, not_relevant=not_relevant)
 
 
 @dataclass(frozen=True)
@@ -170,6 +178,7 @@ def answer_problems(instrument: Instrument, business: Business, assessment: Asse
             if exclusive and len(answer.selected or ()) > 1:
                 problems.append(Problem(f"{where}.selected", text(
                     f"'{exclusive[0].id}' không đi cùng lựa chọn khác", f"'{exclusive[0].id}' cannot be combined with other options")))
+        problems += _not_relevant_problems(q, answer, where)
     for qid, level in assessment.targets.items():
         if instrument.question(qid) is None:
             problems.append(Problem(f"assessment.targets.{qid}", text(f"không có câu hỏi '{qid}'", f"there is no question '{qid}'")))
@@ -182,6 +191,29 @@ def answer_problems(instrument: Instrument, business: Business, assessment: Asse
                 "hãy trả lời hoặc đặt status là 'draft'",
                 f"the assessment is completed but {len(missing)} questions are unanswered: {', '.join(missing)}; "
                 "answer them or set status to 'draft'")))
+    return problems
+
+
+def _not_relevant_problems(q: Question, answer: Answer, where: str) -> list[Problem]:
+    if not answer.not_relevant:
+        return []
+    where = f"{where}.not_relevant"
+    if q.type != "checklist" or answer.na:
+        return [Problem(where, text("chỉ câu hỏi dạng danh sách (đã trả lời, không phải 'Không áp dụng') mới có "
+                                    "lựa chọn 'không liên quan'",
+                                    "only an answered checklist question (not 'not applicable') has options marked "
+                                    "'not relevant'"))]
+    problems = []
+    allowed = [o.id for o in q.options if o.not_relevant_allowed]
+    for option_id in answer.not_relevant:
+        if option_id not in allowed:
+            problems.append(Problem(where, text(
+                f"lựa chọn '{option_id}' không thể đánh dấu 'không liên quan'; chỉ có: {', '.join(allowed) or '(không có)'}",
+                f"option '{option_id}' cannot be marked 'not relevant'; only these can: {', '.join(allowed) or '(none)'}")))
+        elif option_id in (answer.selected or ()):
+            problems.append(Problem(where, text(
+                f"'{option_id}' vừa được chọn vừa bị đánh dấu 'không liên quan'; hãy bỏ một trong hai",
+                f"'{option_id}' is both ticked and marked 'not relevant'; remove one of the two")))
     return problems
 
 

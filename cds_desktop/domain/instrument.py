@@ -30,6 +30,8 @@ class Option:
     id: str
     text: Text
     exclusive: bool = False
+    not_relevant_allowed: bool = False  # the business may say "not relevant to us": it leaves the denominator
+    step: Text | None = None  # the roadmap action that adds this option
 
 
 @dataclass(frozen=True)
@@ -51,7 +53,6 @@ class Question:
     funding: tuple[str, ...]
     levels: tuple[Level, ...] = ()
     options: tuple[Option, ...] = ()
-    checklist_next_step: Text | None = None
 
     @property
     def scored_options(self) -> tuple[Option, ...]:
@@ -61,8 +62,7 @@ class Question:
         return next((o for o in self.options if o.id == option_id), None)
 
     def next_step(self, from_level: int) -> Text | None:
-        if self.type == "checklist":
-            return self.checklist_next_step
+        """A ladder's step up from a level; a checklist's step is built from its options (roadmap)."""
         return self.levels[from_level].next_step if 0 <= from_level < len(self.levels) else None
 
 
@@ -124,8 +124,9 @@ class Instrument:
                     for lv in q.levels
                 ]
             else:
-                out["options"] = [{"id": o.id, "text": dict(o.text), "exclusive": o.exclusive} for o in q.options]
-                out["next_step"] = dict(q.checklist_next_step) if q.checklist_next_step else None
+                out["options"] = [{"id": o.id, "text": dict(o.text), "exclusive": o.exclusive,
+                                   "not_relevant_allowed": o.not_relevant_allowed,
+                                   "step": dict(o.step) if o.step else None} for o in q.options]
             return out
 
         return {
@@ -176,6 +177,15 @@ def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
                 problems.append(Problem(f"{where}.options", text(
                     "cần đúng một lựa chọn loại trừ (ví dụ 'Chưa dùng')",
                     "needs exactly one exclusive option (such as 'none')")))
+            for o in q["options"]:
+                if o.get("exclusive") and (o.get("step") or o.get("not_relevant_allowed")):
+                    problems.append(Problem(f"{where}.options[{o['id']}]", text(
+                        "lựa chọn loại trừ không có 'step' và không có 'not_relevant_allowed'",
+                        "the exclusive option takes neither 'step' nor 'not_relevant_allowed'")))
+                elif not o.get("exclusive") and "step" not in o:
+                    problems.append(Problem(f"{where}.options[{o['id']}].step", text(
+                        "thiếu bước lộ trình để bắt đầu dùng lựa chọn này",
+                        "the roadmap step that adds this option is missing")))
         if "applies_if" in q:
             problems += _condition_problems(q["applies_if"], f"{where}.applies_if", ids, q["id"])
     return problems
@@ -206,8 +216,8 @@ def _build(doc: Mapping[str, Any], source: str) -> Instrument:
             skip_reason=q.get("skip_reason"), effort=q["effort"], cost=q["cost"],
             funding=tuple(q["funding"]),
             levels=tuple(Level(lv["level"], lv["text"], lv.get("next_step")) for lv in q.get("levels", ())),
-            options=tuple(Option(o["id"], o["text"], o.get("exclusive", False)) for o in q.get("options", ())),
-            checklist_next_step=q.get("next_step"),
+            options=tuple(Option(o["id"], o["text"], o.get("exclusive", False), o.get("not_relevant_allowed", False),
+                                 o.get("step")) for o in q.get("options", ())),
         )
         for q in doc["questions"]
     )

@@ -4,6 +4,9 @@ Rules (also in docs/policies.md):
 - Target: the consultant's target for the question (`assessment.targets`), else the next level;
   a legal obligation the answer shows unmet raises the target to the level that meets it.
 - No step for a question that is N/A, hidden by skip logic, unanswered (in a draft), or at/above target.
+- A checklist's step adds the first options (in instrument order) that are neither ticked nor marked
+  not relevant, as few as reach the target level; the step names them (`adds_options`) and never
+  proposes an option already ticked.
 - Phase: unmet obligations and quick wins (low effort and low cost) in 0-3 months; high effort or a
   gap of 3+ levels over 12 months; the rest in 3-12 months.
 - Within a phase: obligations first, then by priority = gap x weight x (2 - area score / 100), so a
@@ -19,10 +22,10 @@ from fractions import Fraction
 from typing import Any, Iterable
 
 from ..i18n import Text, text, tr
-from .assessment import Assessment
-from .instrument import Instrument
+from .assessment import Answer, Assessment
+from .instrument import Instrument, Option, Question
 from .eligibility import NOT_ELIGIBLE, PolicyMatch
-from .scoring import Result
+from .scoring import Result, checklist_level, relevant_options
 
 PHASES: tuple[tuple[str, Text], ...] = (
     ("months_0_3", text("0–3 tháng", "0–3 months")),
@@ -53,6 +56,7 @@ class RoadmapStep:
     phase: str
     obligated_by: tuple[str, ...]  # ids of obligations this step fulfils
     policies: tuple[PolicyMatch, ...]  # eligible or to-check supports that can fund it
+    adds_options: tuple[str, ...] = ()  # a checklist step: the options it proposes to start using
 
     @property
     def obligation(self) -> bool:
@@ -66,6 +70,7 @@ class RoadmapStep:
             "effort": self.effort, "cost": self.cost, "funding": list(self.funding),
             "priority": round(float(self.priority), 2),
             "obligation": self.obligation, "obligated_by": list(self.obligated_by),
+            "adds_options": list(self.adds_options),
             "policies": [{"id": m.policy.id, "title": tr(m.policy.title, lang), "eligibility": m.eligibility,
                           "estimated_max_vnd": m.estimated_max_vnd} for m in self.policies],
         }
@@ -106,6 +111,24 @@ def _phase(effort: str, cost: str, gap: int, obligation: bool) -> str:
     return "months_3_12"
 
 
+def checklist_step(question: Question, answer: Answer, target: int) -> tuple[tuple[Option, ...], int]:
+    """The fewest options to add, in instrument order, to reach `target` (or as near as the options allow),
+    and the level they reach. Ticked and not-relevant options are never proposed."""
+    relevant = relevant_options(question, answer)
+    ticked = sum(1 for o in relevant if o.id in (answer.selected or ()))
+    missing = [o for o in relevant if o.id not in (answer.selected or ())]
+    for count in range(1, len(missing) + 1):
+        reached = checklist_level(ticked + count, len(relevant))
+        if reached >= target or count == len(missing):
+            return tuple(missing[:count]), reached
+    return (), checklist_level(ticked, len(relevant)) or 0
+
+
+def _joined(steps: Iterable[Text]) -> Text:
+    steps = tuple(steps)
+    return {lang: " ".join(s[lang] for s in steps) for lang in ("vi", "en")}
+
+
 def build_roadmap(instrument: Instrument, assessment: Assessment, result: Result,
                   matches: Iterable[PolicyMatch]) -> Roadmap:
     matches = tuple(matches)
@@ -123,8 +146,13 @@ def build_roadmap(instrument: Instrument, assessment: Assessment, result: Result
                      and current < m.policy.obligation.min_level]
         if enforcing:
             target = max([target] + [m.policy.obligation.min_level for m in enforcing])
-        step_text = q.next_step(current)
-        if target <= current or step_text is None:
+        adds: tuple[Option, ...] = ()
+        if q.type == "checklist" and target > current:
+            adds, target = checklist_step(q, qs.answer, target)
+            step_text = _joined(o.step for o in adds if o.step) if adds else None
+        else:
+            step_text = q.next_step(current)
+        if target <= current or not step_text:
             continue
         gap = target - current
         area_share = result.area(q.area).share or Fraction(0)
@@ -136,6 +164,7 @@ def build_roadmap(instrument: Instrument, assessment: Assessment, result: Result
             phase=_phase(q.effort, q.cost, gap, bool(enforcing)),
             obligated_by=tuple(m.policy.id for m in enforcing),
             policies=tuple(m for m in supports if set(m.policy.funds) & set(q.funding)),
+            adds_options=tuple(o.id for o in adds),
         )
         ranked.append(((not enforcing, -priority, area_share, index), step))
     ranked.sort(key=lambda item: item[0])

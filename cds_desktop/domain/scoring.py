@@ -1,24 +1,29 @@
-"""Scores and DBI levels per area, per pillar and overall.
+"""Scores and levels per area, per pillar and overall, modelled on the DBI 2021 method (QĐ 1970/QĐ-BTTTT).
 
 Rules (also in docs/scoring.md and shown in the app):
-- Ladder: points = level x weight, max = 5 x weight.
-- Checklist: points = 5 x (options ticked, not counting the exclusive "none") / (options, not counting
-  "none") x weight; ticking "none" gives 0 points. Max = 5 x weight.
-- N/A answers and questions hidden by skip logic leave both numerator and denominator. In a draft,
-  unanswered questions lower completeness, not the score.
-- Area, pillar and overall score = 100 x points / max points over applicable answered questions.
+- Ladder: level 0-5 as answered. Checklist: the level of the share of relevant options ticked (options
+  marked "not relevant to us" and the exclusive "none" leave the count), by the bands below.
+  Points = level x weight, max = 5 x weight, so a question's share always sits on a band edge.
+- N/A answers, checklists with no relevant option and questions hidden by skip logic leave both
+  numerator and denominator. Unanswered questions lower completeness, not the score.
+- Area and pillar score = 100 x points / max points over applicable answered questions.
+- Overall score = sum over assessed pillars of (pillar share x the DBI pillar maximum) / sum of those
+  maxima; with all six pillars: customer 65, strategy 25, technology 80, operations 65, culture 50,
+  data 35 of 320 points.
 - Level of a share s: s < 10 -> 0; 10..20 -> 1; (20, 40] -> 2; (40, 60] -> 3; (60, 80] -> 4; > 80 -> 5.
 - Overall level (the DBI rule): 5 if overall > 80 and all pillars at 5; 4 if > 60 and >= 5 pillars at
   >= 4; 3 if > 40 and >= 4 pillars at >= 3; 2 if > 20 and >= 4 pillars at >= 2; 1 if > 6.25 and >= 4
   pillars at >= 1; else 0. With fewer than six pillars assessed the pillar counts are scaled
   proportionally and rounded up.
+- Provisional: until every applicable question is answered there is no overall level, and an area or
+  pillar with fewer than half of its applicable questions answered has no level.
 Arithmetic is exact (fractions), so a share of exactly 20 % is level 1, never 2 by rounding.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any, Mapping
 
@@ -26,7 +31,7 @@ from ..i18n import Text, text, tr
 from .assessment import Answer, Assessment
 from .business import Business, SizeClass
 from .conditions import applies
-from .instrument import Instrument, Question
+from .instrument import Instrument, Option, Question
 
 LEVEL_NAMES: dict[int, Text] = {
     0: text("Chưa khởi động", "Not started"),
@@ -45,6 +50,20 @@ LEVEL_MEANINGS: dict[int, Text] = {
     4: text("Hệ thống được liên kết, dữ liệu dùng để ra quyết định.", "Systems are linked and data drives decisions."),
     5: text("Vận hành số tối ưu, tự động, dẫn dắt trong ngành.", "Digital operations are optimised, automated and leading."),
 }
+
+METHOD_NOTE = text(
+    "Mô phỏng theo phương pháp DBI 2021 (QĐ 1970/QĐ-BTTTT); không phải mức chính thức. Mức chính thức do "
+    "đánh giá quốc gia theo QĐ 1567/QĐ-BKHCN xác định.",
+    "Modelled on the DBI 2021 method (QĐ 1970/QĐ-BTTTT); not the official level, which comes from the "
+    "national assessment under QĐ 1567/QĐ-BKHCN.")
+PROVISIONAL_NOTE = text(
+    "Tạm tính: còn câu hỏi chưa trả lời, nên chưa có mức tổng thể; điểm có thể thay đổi.",
+    "Provisional: some questions are unanswered, so there is no overall level yet and the scores may change.")
+
+# The DBI 2021 SME method: the most points each pillar can give, of 320.
+DBI_PILLAR_POINTS: dict[str, int] = {"customer": 65, "strategy": 25, "technology": 80, "operations": 65,
+                                     "culture": 50, "data": 35}
+DBI_TOTAL_POINTS = sum(DBI_PILLAR_POINTS.values())
 
 # (level, overall share must exceed, pillars needed at >= level out of six)
 _OVERALL_RULE = ((5, Fraction(80), 6), (4, Fraction(60), 5), (3, Fraction(40), 4), (2, Fraction(20), 4),
@@ -65,6 +84,26 @@ def level_of_share(share: Fraction | float) -> int:
     return 5
 
 
+def checklist_level(ticked: int, relevant: int) -> int | None:
+    """The level of a checklist with `ticked` of its `relevant` options ticked; None if none is relevant."""
+    return None if relevant <= 0 else level_of_share(Fraction(100 * ticked, relevant))
+
+
+def relevant_options(question: Question, answer: Answer) -> tuple[Option, ...]:
+    """The options a checklist answer is measured against: not "none", not marked not relevant."""
+    return tuple(o for o in question.scored_options if o.id not in answer.not_relevant)
+
+
+def answer_level(question: Question, answer: Answer) -> int | None:
+    """The level 0-5 an answer shows; None for N/A or a checklist with no relevant option."""
+    if answer.na:
+        return None
+    if question.type == "ladder":
+        return answer.level
+    relevant = relevant_options(question, answer)
+    return checklist_level(sum(1 for o in relevant if o.id in (answer.selected or ())), len(relevant))
+
+
 @dataclass(frozen=True)
 class QuestionScore:
     question: Question
@@ -79,17 +118,13 @@ class QuestionScore:
 
     @property
     def counted(self) -> bool:
-        """In numerator and denominator: applicable, answered and not N/A."""
-        return self.applicable and self.answered and not self.answer.na
+        """In numerator and denominator: applicable, answered, not N/A, and (a checklist) some option relevant."""
+        return self.applicable and self.answered and answer_level(self.question, self.answer) is not None
 
     @property
     def level(self) -> int | None:
-        """The answer's level 0-5 (a checklist's points per weight, rounded down); None if not counted."""
-        if not self.counted:
-            return None
-        if self.question.type == "ladder":
-            return self.answer.level
-        return math.floor(self.points / Fraction(self.question.weight))
+        """The answer's level 0-5; None if not counted."""
+        return answer_level(self.question, self.answer) if self.counted else None
 
 
 @dataclass(frozen=True)
@@ -99,6 +134,8 @@ class Score:
     points: Fraction
     max_points: Fraction
     questions: int  # counted questions
+    asked: int = 0  # applicable questions
+    answered: int = 0  # applicable questions answered (N/A included)
 
     @property
     def share(self) -> Fraction | None:
@@ -109,26 +146,44 @@ class Score:
         return None if self.share is None else round(float(self.share), 1)
 
     @property
+    def too_few_answers(self) -> bool:
+        """Fewer than half of the applicable questions answered: the share is shown, no level."""
+        return 2 * self.answered < self.asked
+
+    @property
+    def provisional(self) -> bool:
+        return self.answered < self.asked
+
+    @property
     def level(self) -> int | None:
-        return None if self.share is None else level_of_share(self.share)
+        return None if self.share is None or self.too_few_answers else level_of_share(self.share)
 
     def to_json(self, lang: str) -> dict[str, Any]:
-        return {"id": self.id, "name": tr(self.name, lang), "score": self.score, "level": self.level,
-                "level_name": tr(LEVEL_NAMES[self.level], lang) if self.level is not None else None,
-                "points": round(float(self.points), 2), "max_points": round(float(self.max_points), 2),
-                "questions": self.questions}
+        out = {"id": self.id, "name": tr(self.name, lang), "score": self.score, "level": self.level,
+               "level_name": tr(LEVEL_NAMES[self.level], lang) if self.level is not None else None,
+               "points": round(float(self.points), 2), "max_points": round(float(self.max_points), 2),
+               "questions": self.questions, "answered": self.answered, "applicable": self.asked,
+               "provisional": self.provisional}
+        if self.id in DBI_PILLAR_POINTS:
+            out["dbi_max_points"] = DBI_PILLAR_POINTS[self.id]
+        return out
 
 
 @dataclass(frozen=True)
 class Result:
-    overall: Score
-    overall_level: int
+    overall: Score  # points and max_points in DBI points (of 320 when all six pillars are assessed)
+    overall_level: int | None  # None while provisional
     areas: tuple[Score, ...]
     pillars: tuple[Score, ...]
     questions: Mapping[str, QuestionScore]
     completeness: Fraction
     size_class: SizeClass
     pillars_assessed: int
+
+    @property
+    def provisional(self) -> bool:
+        """Some applicable question is unanswered: the scores may change and there is no overall level."""
+        return self.completeness < 1
 
     @property
     def pillar_counts_scaled(self) -> bool:
@@ -144,6 +199,14 @@ class Result:
         """Assessed areas, strongest first."""
         return sorted((a for a in self.areas if a.share is not None), key=lambda a: (-a.share, a.id))
 
+    def headline(self, lang: str = "vi") -> str:
+        """"36.5/100, level 2 (Beginning)", or for a draft "36.5/100, provisional: no level yet"."""
+        score_text = f"{self.overall.score if self.overall.score is not None else 0.0:.1f}/100"
+        if self.overall_level is None:
+            return score_text + tr(text(", tạm tính: chưa có mức", ", provisional: no level yet"), lang)
+        return score_text + tr(text(f", mức {self.overall_level}", f", level {self.overall_level}"), lang) + \
+            f" ({tr(LEVEL_NAMES[self.overall_level], lang)})"
+
     def to_json(self, lang: str = "vi") -> dict[str, Any]:
         note = None
         if self.pillar_counts_scaled:
@@ -151,12 +214,15 @@ class Result:
                 f"Chỉ {self.pillars_assessed}/6 trụ cột có câu trả lời; số trụ cột cần đạt được tính theo tỷ lệ (làm tròn lên).",
                 f"Only {self.pillars_assessed}/6 pillars have answers; the pillar counts were scaled proportionally (rounded up)."),
                 lang)
+        level = self.overall_level
         return {
+            "provisional": self.provisional,
             "overall": {"score": self.overall.score if self.overall.score is not None else 0.0,
-                        "level": self.overall_level, "level_name": tr(LEVEL_NAMES[self.overall_level], lang),
-                        "level_meaning": tr(LEVEL_MEANINGS[self.overall_level], lang),
+                        "level": level, "level_name": tr(LEVEL_NAMES[level], lang) if level is not None else None,
+                        "level_meaning": tr(LEVEL_MEANINGS[level], lang) if level is not None else None,
                         "points": round(float(self.overall.points), 2),
                         "max_points": round(float(self.overall.max_points), 2)},
+            "method": tr(METHOD_NOTE, lang),
             "areas": [a.to_json(lang) for a in self.areas],
             "pillars": [p.to_json(lang) for p in self.pillars],
             "size_class": self.size_class.value,
@@ -168,14 +234,7 @@ class Result:
 
 
 def question_points(question: Question, answer: Answer) -> Fraction:
-    weight = Fraction(question.weight)
-    if answer.na:
-        return Fraction(0)
-    if question.type == "ladder":
-        return (answer.level or 0) * weight
-    scored = question.scored_options
-    ticked = sum(1 for o in scored if o.id in (answer.selected or ()))
-    return 5 * weight * Fraction(ticked, len(scored))
+    return (answer_level(question, answer) or 0) * Fraction(question.weight)
 
 
 def overall_level(share: Fraction, pillar_levels: list[int]) -> int:
@@ -200,20 +259,24 @@ def score(instrument: Instrument, business: Business, assessment: Assessment) ->
         per_question[q.id] = qs
 
     def total(item_id: str, name: Text, key) -> Score:
-        counted = [qs for qs in per_question.values() if qs.counted and key(qs.question)]
+        asked = [qs for qs in per_question.values() if qs.applicable and key(qs.question)]
+        counted = [qs for qs in asked if qs.counted]
         return Score(item_id, name, sum((qs.points for qs in counted), Fraction(0)),
-                     sum((qs.max_points for qs in counted), Fraction(0)), len(counted))
+                     sum((qs.max_points for qs in counted), Fraction(0)), len(counted),
+                     asked=len(asked), answered=sum(1 for qs in asked if qs.answered))
 
     areas = tuple(total(a.id, a.name, lambda q, a=a: q.area == a.id) for a in instrument.areas)
     pillars = tuple(total(p.id, p.name, lambda q, p=p: q.pillar == p.id) for p in instrument.pillars)
-    overall = total("overall", text("Tổng thể", "Overall"), lambda q: True)
-    applicable = [qs for qs in per_question.values() if qs.applicable]
-    answered = sum(1 for qs in applicable if qs.answered)
-    pillar_levels = [p.level for p in pillars if p.level is not None]
+    everything = total("overall", text("Tổng thể", "Overall"), lambda q: True)
+    assessed = [p for p in pillars if p.share is not None]
+    overall = replace(everything,  # in DBI points: each pillar's share of its DBI maximum
+                      points=sum((p.share / 100 * DBI_PILLAR_POINTS[p.id] for p in assessed), Fraction(0)),
+                      max_points=Fraction(sum(DBI_PILLAR_POINTS[p.id] for p in assessed)))
+    completeness = Fraction(everything.answered, everything.asked) if everything.asked else Fraction(1)
+    level = None
+    if completeness == 1:
+        level = overall_level(overall.share, [p.level for p in assessed]) if overall.share is not None else 0
     return Result(
-        overall=overall,
-        overall_level=overall_level(overall.share, pillar_levels) if overall.share is not None else 0,
-        areas=areas, pillars=pillars, questions=per_question,
-        completeness=Fraction(answered, len(applicable)) if applicable else Fraction(1),
-        size_class=business.size_class, pillars_assessed=len(pillar_levels),
+        overall=overall, overall_level=level, areas=areas, pillars=pillars, questions=per_question,
+        completeness=completeness, size_class=business.size_class, pillars_assessed=len(assessed),
     )

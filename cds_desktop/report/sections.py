@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, QuestionScore
+from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, METHOD_NOTE, QuestionScore
 from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES
 from . import charts
 from .bars import bars
@@ -34,9 +34,15 @@ def completeness_note(ctx: ReportContext) -> str:
     answered = sum(1 for qs in applicable if qs.answered)
     return ctx.say(
         f"BẢN NHÁP — đánh giá chưa hoàn thành: đã trả lời {answered}/{len(applicable)} câu "
-        f"({ctx.percent(float(ctx.result.completeness))}). Điểm chỉ tính trên các câu đã trả lời và có thể thay đổi.",
+        f"({ctx.percent(float(ctx.result.completeness))}). Điểm là tạm tính, chỉ tính trên các câu đã trả lời và có "
+        "thể thay đổi; chưa có mức chung.",
         f"DRAFT — the assessment is not finished: {answered} of {len(applicable)} questions answered "
-        f"({ctx.percent(float(ctx.result.completeness))}). Scores count only the answered questions and may change.")
+        f"({ctx.percent(float(ctx.result.completeness))}). Scores are provisional, count only the answered questions "
+        "and may change; there is no overall level yet.")
+
+
+def _level_words(ctx: ReportContext, level: int | None) -> str:
+    return ctx.say("tạm tính", "provisional") if level is None else f"{level} · {ctx.tr(LEVEL_NAMES[level])}"
 
 
 def _profile_rows(ctx: ReportContext) -> list[list]:
@@ -66,21 +72,28 @@ def _assessor_line(ctx: ReportContext) -> str:
 def _level_box(ctx: ReportContext) -> list:
     level = ctx.result.overall_level
     score = ctx.result.overall.score
-    box = [
-        p(ctx.say("Mức độ chuyển đổi số chung", "Overall digital maturity"), "muted"),
-        rich(f"{ctx.say('Mức', 'Level')} {level}", "big"),
-        p(ctx.tr(LEVEL_NAMES[level]), "h2"),
-        p(ctx.tr(LEVEL_MEANINGS[level])),
-        spacer(2),
-        rich(f"{ctx.say('Điểm chung', 'Overall score')}: <b>{ctx.number(score)}</b> / 100"),
-    ]
+    box = [p(ctx.say("Mức độ chuyển đổi số chung", "Overall digital maturity"), "muted")]
+    if level is None:  # a provisional score has no headline level
+        box += [rich(ctx.say("Tạm tính", "Provisional"), "big"),
+                p(ctx.say("Chưa có mức chung: còn câu hỏi chưa trả lời.",
+                          "No overall level yet: some questions are unanswered.")),
+                spacer(2),
+                rich(f"{ctx.say('Điểm tạm tính', 'Provisional score')}: <b>{ctx.number(score)}</b> / 100")]
+    else:
+        box += [rich(f"{ctx.say('Mức', 'Level')} {level}", "big"),
+                p(ctx.tr(LEVEL_NAMES[level]), "h2"),
+                p(ctx.tr(LEVEL_MEANINGS[level])),
+                spacer(2),
+                rich(f"{ctx.say('Điểm chung', 'Overall score')}: <b>{ctx.number(score)}</b> / 100")]
     if ctx.previous_result is not None:
         before = ctx.previous_result
+        was = _level_words(ctx, before.overall_level)
         box.append(p(ctx.say(
-            f"Lần trước ({_previous_label(ctx)}): mức {before.overall_level}, {ctx.number(before.overall.score)} điểm "
+            f"Lần trước ({_previous_label(ctx)}): mức {was}, {ctx.number(before.overall.score)} điểm "
             f"{ctx.trend(score, before.overall.score)}",
-            f"Previous ({_previous_label(ctx)}): level {before.overall_level}, score {ctx.number(before.overall.score)} "
+            f"Previous ({_previous_label(ctx)}): level {was}, score {ctx.number(before.overall.score)} "
             f"{ctx.trend(score, before.overall.score)}"), "small"))
+    box.append(p(ctx.tr(METHOD_NOTE), "small"))
     if ctx.result.pillar_counts_scaled:
         box.append(p(ctx.say(
             f"Chỉ {ctx.result.pillars_assessed}/6 trụ cột có câu trả lời; số trụ cột cần đạt được tính theo tỷ lệ.",
@@ -202,7 +215,7 @@ def _score_table(ctx: ReportContext, kind: str) -> list:
     if kind == "areas":
         overall = ctx.result.overall
         row = [ctx.say("Tổng thể", "Overall"), ctx.number(overall.score),
-               f"{ctx.result.overall_level} · {ctx.tr(LEVEL_NAMES[ctx.result.overall_level])}", str(overall.questions)]
+               _level_words(ctx, ctx.result.overall_level), str(overall.questions)]
         if ctx.previous_result is not None:
             prev = ctx.previous_result.overall.score
             row += [ctx.number(prev), ctx.trend(overall.score, prev)]

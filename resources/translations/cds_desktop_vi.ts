@@ -1222,6 +1222,18 @@
         <translation>Đánh dấu mọi lựa chọn đúng với cơ sở:</translation>
     </message>
     <message>
+        <source>Tick every option that applies; mark an option &quot;not relevant to us&quot; if the business has no use for it (it is then left out of the score):</source>
+        <translation>Đánh dấu mọi lựa chọn đúng với cơ sở; lựa chọn nào cơ sở không cần đến thì đánh dấu &quot;Không liên quan&quot; (lựa chọn đó không được tính vào điểm):</translation>
+    </message>
+    <message>
+        <source>Not relevant to us</source>
+        <translation>Không liên quan</translation>
+    </message>
+    <message>
+        <source>%1: %2: not relevant to us</source>
+        <translation>%1: %2: không liên quan đến cơ sở</translation>
+    </message>
+    <message>
         <source>Not applicable to this business</source>
         <translation>Không áp dụng với cơ sở này</translation>
     </message>
@@ -1486,6 +1498,18 @@
         <translation>Kết quả: %1, %2</translation>
     </message>
     <message>
+        <source>Provisional: no overall level yet</source>
+        <translation>Tạm tính: chưa có mức chung</translation>
+    </message>
+    <message>
+        <source>The level is given once every applicable question is answered.</source>
+        <translation>Mức chung có khi mọi câu hỏi áp dụng đã được trả lời.</translation>
+    </message>
+    <message>
+        <source>Provisional score: %1 / 100</source>
+        <translation>Điểm tạm tính: %1/100</translation>
+    </message>
+    <message>
         <source>Overall level %1</source>
         <translation>Mức chung %1</translation>
     </message>
@@ -1498,8 +1522,8 @@
         <translation>Điểm chung: %1/100</translation>
     </message>
     <message>
-        <source>Draft: %1 % of the applicable questions answered. The figures so far count the answered ones only.</source>
-        <translation>Bản nháp: đã trả lời %1% số câu hỏi áp dụng. Các số liệu hiện chỉ tính những câu đã trả lời.</translation>
+        <source>Provisional: %1 % of the applicable questions answered. The figures so far count the answered ones only; an area or pillar with fewer than half of its questions answered has no level.</source>
+        <translation>Tạm tính: đã trả lời %1 % số câu áp dụng. Các con số hiện chỉ tính trên các câu đã trả lời; lĩnh vực hoặc trụ cột có dưới một nửa số câu được trả lời thì chưa có mức.</translation>
     </message>
     <message>
         <source>Nothing to show yet: answer some questions first.</source>
@@ -1652,16 +1676,8 @@
 <context>
     <name>ScorePanel</name>
     <message>
-        <source>Score so far</source>
-        <translation>Điểm tạm tính</translation>
-    </message>
-    <message>
         <source>Score</source>
         <translation>Điểm</translation>
-    </message>
-    <message>
-        <source>Counts the questions answered so far.</source>
-        <translation>Chỉ tính các câu đã trả lời.</translation>
     </message>
     <message>
         <source>%1 / 100</source>
@@ -1676,12 +1692,28 @@
         <translation>Chưa có câu trả lời</translation>
     </message>
     <message>
+        <source>No level yet</source>
+        <translation>Chưa có mức</translation>
+    </message>
+    <message>
+        <source>%1 / 100, no level yet</source>
+        <translation>%1/100, chưa có mức</translation>
+    </message>
+    <message>
         <source>%1 / 100, level %2</source>
         <translation>%1/100, mức %2</translation>
     </message>
     <message>
         <source>no answer yet</source>
         <translation>chưa có câu trả lời</translation>
+    </message>
+    <message>
+        <source>Provisional score</source>
+        <translation>Điểm tạm tính</translation>
+    </message>
+    <message>
+        <source>Counts the questions answered so far; the level comes once every question is answered.</source>
+        <translation>Chỉ tính các câu đã trả lời; mức chung có khi mọi câu đã được trả lời.</translation>
     </message>
     <message>
         <source>%1: %2</source>

@@ -15,6 +15,7 @@ _root = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(_root)
 REPO, AREAS, PILLARS = _root.REPO, _root.AREAS, _root.PILLARS
 ladder, checklist, instrument_doc, mini_questions = _root.ladder, _root.checklist, _root.instrument_doc, _root.mini_questions
+ticks_for_level = _root.ticks_for_level
 
 
 @pytest.fixture(autouse=True)

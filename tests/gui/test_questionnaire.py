@@ -262,3 +262,27 @@ def test_every_choice_has_an_accessible_name_with_its_topic_and_level(open_view,
                 if c.question.type == "ladder" and key != NA:
                     assert f"Level {key}" in row.button.accessibleName() or f"Mức {key}" in row.button.accessibleName()
             assert c.note.accessibleName()
+
+
+def test_a_checklist_option_can_be_marked_not_relevant(open_view, write_instrument, shop, qtbot):
+    from conftest import checklist
+
+    instrument = load_instrument(write_instrument(instrument_doc([
+        checklist("channels", "business", "customer", options=("chat", "page", "livestream"),
+                  not_relevant=("livestream",))])))
+    view = open_view(instrument, shop)
+    c = card(view, "channels")
+    assert set(c.not_relevant) == {"livestream"}  # only where the instrument allows it
+    c.rows["livestream"].button.click()
+    with qtbot.waitSignal(c.answerChanged) as changed:
+        c.not_relevant["livestream"].click()
+    answer = changed.args[1]
+    assert answer.not_relevant == ("livestream",) and "livestream" not in (answer.selected or ())
+    assert not c.rows["livestream"].button.isEnabled()
+    c.rows["chat"].button.click()
+    c.rows["page"].button.click()
+    assert view.score().questions["channels"].level == 5  # 2 of the 2 relevant channels
+    assert view.assessment().answers["channels"].not_relevant == ("livestream",)
+    c.not_relevant["livestream"].click()  # relevant again: 2 of 3
+    assert c.rows["livestream"].button.isEnabled() and view.score().questions["channels"].level == 4
+    assert c.not_relevant["livestream"].accessibleName().endswith("không liên quan đến cơ sở")

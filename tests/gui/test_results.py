@@ -94,6 +94,24 @@ def test_a_live_update_changes_the_figures_at_once_and_the_chart_once_settled(qt
     assert view.chart.draws == 2
 
 
+@pytest.mark.parametrize("lang,words", [("vi", "Tạm tính"), ("en", "Provisional")])
+def test_a_draft_shows_a_provisional_score_and_no_headline_level(view, sample, lang, words):
+    from dataclasses import replace
+
+    from cds_desktop.gui.language import language
+
+    language().set(lang)
+    one = {"mgt_dx_strategy": Answer.ladder(5)}  # one of 40 questions at level 5
+    view.show()
+    view.show_assessment(sample.instrument, sample.business, replace(sample.assessment, answers=one, status="draft"))
+    assert view.badge.text() == "–"
+    assert view.level_label.text().startswith(words) and "5" not in view.level_label.text()
+    assert words in view.score_label.text() or words.lower() in view.score_label.text().lower()
+    assert "Dẫn dắt" not in view.level_label.text() and "Leading" not in view.level_label.text()
+    assert "QĐ 1970/QĐ-BTTTT" in view.method_note.text() and "QĐ 1567/QĐ-BKHCN" in view.method_note.text()
+    language().set("vi")
+
+
 def test_a_draft_says_how_much_is_answered(view, sample):
     from dataclasses import replace
 

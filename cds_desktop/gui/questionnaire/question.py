@@ -62,6 +62,10 @@ class ChoiceRow(QFrame):
         button.toggled.connect(self._mark_checked)
         button.installEventFilter(self)
 
+    def add_aside(self, widget: QWidget) -> None:
+        """A second control at the row's end (a checklist option's "not relevant to us")."""
+        self.layout().addWidget(widget, 0, Qt.AlignmentFlag.AlignTop)
+
     def set_text(self, text: str, accessible_name: str, tag: str = "") -> None:
         if self.tag is not None:
             self.tag.setText(tag)
@@ -142,6 +146,7 @@ class QuestionCard(QFrame):
         choices = QVBoxLayout()
         choices.setSpacing(3)
         self.rows: dict[int | str, ChoiceRow] = {}  # level (ladder) or option id (checklist); NA for N/A
+        self.not_relevant: dict[str, QCheckBox] = {}  # option id -> its "not relevant to us" box
         if question.type == "ladder":
             self.group = QButtonGroup(self)
             for level in question.levels:
@@ -154,6 +159,12 @@ class QuestionCard(QFrame):
         else:
             for option in question.options:
                 self._add_row(choices, option.id, QCheckBox())
+                if option.not_relevant_allowed:  # "not relevant to us" takes the option out of the count
+                    box = QCheckBox()
+                    box.setObjectName("notRelevant")
+                    box.clicked.connect(lambda checked, key=option.id: self._not_relevant_clicked(key, checked))
+                    self.rows[option.id].add_aside(box)
+                    self.not_relevant[option.id] = box
             if question.na_allowed:
                 self._add_row(choices, NA, QCheckBox())
             for key, row in self.rows.items():
@@ -210,6 +221,10 @@ class QuestionCard(QFrame):
             selected = set() if answer is None or answer.selected is None else set(answer.selected)
             for key, row in self.rows.items():
                 row.button.setChecked(key in selected or (key == NA and answer is not None and answer.na))
+            marked = set(answer.not_relevant) if answer is not None else set()
+            for key, box in self.not_relevant.items():
+                box.setChecked(key in marked)
+                self._show_not_relevant(key, key in marked)
         self.note.blockSignals(True)
         self.note.setPlainText(answer.note if answer else "")
         self.note.blockSignals(False)
@@ -225,12 +240,32 @@ class QuestionCard(QFrame):
             for other, row in self.rows.items():
                 if other != key and (key in exclusive or other in exclusive):
                     row.button.setChecked(False)
+        self._checklist_changed()
+
+    def _not_relevant_clicked(self, key: str, checked: bool) -> None:
+        if checked:  # an option that does not concern the business is neither ticked nor "not applicable"
+            self.rows[key].button.setChecked(False)
+            if NA in self.rows:
+                self.rows[NA].button.setChecked(False)
+        self._show_not_relevant(key, checked)
+        self._checklist_changed()
+
+    def _show_not_relevant(self, key: str, marked: bool) -> None:
+        row = self.rows[key]
+        row.button.setEnabled(not marked)
+        row.label.setEnabled(not marked)
+
+    def _checklist_changed(self) -> None:
         note = self._answer.note if self._answer else ""
         if self.rows.get(NA) and self.rows[NA].button.isChecked():
+            for key, box in self.not_relevant.items():
+                box.setChecked(False)
+                self._show_not_relevant(key, False)
             self._set(Answer.checklist(None, note))
             return
         selected = [o.id for o in self.question.options if self.rows[o.id].button.isChecked()]
-        self._set(Answer.checklist(selected, note) if selected or note else None)
+        marked = [o.id for o in self.question.options if o.id in self.not_relevant and self.not_relevant[o.id].isChecked()]
+        self._set(Answer.checklist(selected, note, marked) if selected or note or marked else None)
 
     def _note_changed(self) -> None:
         note = self.note.toPlainText()
@@ -292,10 +327,17 @@ class QuestionCard(QFrame):
                 name = self.tr("Level %1").replace("%1", str(level.level))
                 self.rows[level.level].set_text(descriptor, f"{topic}: {name}. {descriptor}", name)
         else:
-            self.prompt.setText(self.tr("Tick every option that applies:"))
+            self.prompt.setText(self.tr("Tick every option that applies:") if not self.not_relevant else self.tr(
+                "Tick every option that applies; mark an option \"not relevant to us\" if the business has no use "
+                "for it (it is then left out of the score):"))
+            self.prompt.setWordWrap(True)
             for option in q.options:
                 label = tr(option.text, lang)
                 self.rows[option.id].set_text(label, f"{topic}: {label}")
+                if option.id in self.not_relevant:
+                    box = self.not_relevant[option.id]
+                    box.setText(self.tr("Not relevant to us"))
+                    box.setAccessibleName(self.tr("%1: %2: not relevant to us").replace("%1", topic).replace("%2", label))
         if NA in self.rows:
             na = self.tr("Not applicable to this business")
             self.rows[NA].set_text(na, f"{topic}: {na}")

@@ -40,9 +40,10 @@ class ScorePanel(QFrame):
 
     def show_result(self, result: Result | None, instrument: Instrument | None, area_id: str | None,
                     lang: str) -> None:
-        complete = result is not None and result.completeness == 1
-        self.title.setText(self.tr("Score") if complete else self.tr("Score so far"))
-        self.note.setText(self.tr("Counts the questions answered so far."))
+        complete = result is not None and not result.provisional
+        self.title.setText(self.tr("Score") if complete else self.tr("Provisional score"))
+        self.note.setText(self.tr("Counts the questions answered so far; the level comes once every question "
+                                  "is answered."))
         self.note.setVisible(not complete)
         if result is None or instrument is None:
             self.overall.setText("—")
@@ -54,13 +55,21 @@ class ScorePanel(QFrame):
         overall = result.overall.score
         self.overall.setText(self.tr("%1 / 100").replace("%1", number(overall, lang)) if overall is not None else "—")
         level = result.overall_level if overall is not None else None
-        self.level.setText(self.tr("Level %1 – %2").replace("%1", str(level)).replace(
-            "%2", tr(LEVEL_NAMES[level], lang)) if level is not None else self.tr("No answer yet"))
+        if level is not None:
+            self.level.setText(self.tr("Level %1 – %2").replace("%1", str(level)).replace(
+                "%2", tr(LEVEL_NAMES[level], lang)))
+        else:
+            self.level.setText(self.tr("No level yet") if overall is not None else self.tr("No answer yet"))
         self.level.setStyleSheet(f"color: {LEVEL_COLOURS[level]};" if level is not None else "")
         if area_id is not None:
             area = result.area(area_id)
-            shown = (self.tr("%1 / 100, level %2").replace("%1", number(area.score, lang)).replace(
-                "%2", str(area.level)) if area.score is not None else self.tr("no answer yet"))
+            if area.score is None:
+                shown = self.tr("no answer yet")
+            elif area.level is None:
+                shown = self.tr("%1 / 100, no level yet").replace("%1", number(area.score, lang))
+            else:
+                shown = self.tr("%1 / 100, level %2").replace("%1", number(area.score, lang)).replace(
+                    "%2", str(area.level))
             self.area.setText(self.tr("%1: %2").replace("%1", tr(instrument.area(area_id).name, lang))
                               .replace("%2", shown))
         else:

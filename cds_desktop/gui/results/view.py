@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 from ...domain.assessment import Assessment
 from ...domain.business import Business
 from ...domain.instrument import Instrument
-from ...domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, QuestionScore, Result, score
+from ...domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, METHOD_NOTE, QuestionScore, Result, score
 from ...i18n import tr
 from ...storage import Repository
 from ..benchmark_view import BenchmarkView
@@ -76,6 +76,9 @@ class ResultsView(QWidget):
         self.note = QLabel()
         self.note.setObjectName("note")
         self.note.setWordWrap(True)
+        self.method_note = QLabel()
+        self.method_note.setObjectName("note")
+        self.method_note.setWordWrap(True)
         summary, summary_layout = card()
         row = QHBoxLayout()
         row.setSpacing(16)
@@ -89,6 +92,7 @@ class ResultsView(QWidget):
         summary_layout.addLayout(row)
         summary_layout.addWidget(self.draft_note)
         summary_layout.addWidget(self.note)
+        summary_layout.addWidget(self.method_note)
 
         self.chart_title = heading(level=2)
         self.chart = ChartArea(minimum_height=330)
@@ -171,22 +175,31 @@ class ResultsView(QWidget):
         result, lang = self.result, current()
         if result is None:
             return
-        level = result.overall_level
+        level = result.overall_level  # None while provisional: no headline level
         self.title.setText(self.tr("Results: %1, %2").replace("%1", self.business.name)
                            .replace("%2", self.assessment.stage))
-        self.badge.set_level(level, self.tr("Overall level %1").replace("%1", level_text(level, lang)))
-        self.level_label.setText(self.tr("Level %1: %2").replace("%1", str(level))
-                                 .replace("%2", tr(LEVEL_NAMES[level], lang)))
-        self.level_label.setStyleSheet(f"color: {LEVEL_COLOURS[level]};")
-        self.meaning.setText(tr(LEVEL_MEANINGS[level], lang))
-        self.score_label.setText(self.tr("Overall score: %1 / 100").replace(
-            "%1", number(result.overall.score or 0.0, lang)))
-        draft = self.assessment.status != "completed"
-        self.draft_note.setVisible(draft)
-        if draft:
+        if level is None:
+            self.badge.set_level(None, self.tr("Provisional: no overall level yet"))
+            self.level_label.setText(self.tr("Provisional: no overall level yet"))
+            self.level_label.setStyleSheet("")
+            self.meaning.setText(self.tr("The level is given once every applicable question is answered."))
+            self.score_label.setText(self.tr("Provisional score: %1 / 100").replace(
+                "%1", number(result.overall.score or 0.0, lang)))
+        else:
+            self.badge.set_level(level, self.tr("Overall level %1").replace("%1", level_text(level, lang)))
+            self.level_label.setText(self.tr("Level %1: %2").replace("%1", str(level))
+                                     .replace("%2", tr(LEVEL_NAMES[level], lang)))
+            self.level_label.setStyleSheet(f"color: {LEVEL_COLOURS[level]};")
+            self.meaning.setText(tr(LEVEL_MEANINGS[level], lang))
+            self.score_label.setText(self.tr("Overall score: %1 / 100").replace(
+                "%1", number(result.overall.score or 0.0, lang)))
+        self.draft_note.setVisible(result.provisional)
+        if result.provisional:
             self.draft_note.setText(self.tr(
-                "Draft: %1 % of the applicable questions answered. The figures so far count the answered ones only.")
+                "Provisional: %1 % of the applicable questions answered. The figures so far count the answered "
+                "ones only; an area or pillar with fewer than half of its questions answered has no level.")
                 .replace("%1", number(100 * float(result.completeness), lang, 0)))
+        self.method_note.setText(tr(METHOD_NOTE, lang))
         scaled_note = result.to_json(lang)["note"] if result.pillar_counts_scaled else None
         self.note.setVisible(bool(scaled_note))
         self.note.setText(scaled_note or "")
