@@ -97,7 +97,7 @@ def _corner_squares(gray):
     best, best_area = None, 0.0
     areas = stats[:, 4].astype(np.float64)
     for ref in ok:
-        group = [i for i in ok if 0.6 * areas[ref] <= areas[i] <= 1.6 * areas[ref]]
+        group = [i for i in ok if 0.33 * areas[ref] <= areas[i] <= 3.0 * areas[ref]]  # near and far corners of a photo
         if len(group) < 4:
             continue
         pts = centroids[group]
