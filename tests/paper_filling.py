@@ -113,6 +113,8 @@ def answers_for(layout, instrument, rng: np.random.Generator) -> dict[str, objec
             picked = rng.random(len(scored)) < 0.5
             picked[int(rng.integers(len(scored)))] = True
             truth[q.id] = tuple(o for o, keep in zip(scored, picked) if keep)
+            truth[f"{q.id}#not_relevant"] = tuple(o.id for o in q.options if o.not_relevant_allowed
+                                                  and o.id not in truth[q.id] and rng.random() < 0.3)
     return truth
 
 
@@ -130,6 +132,9 @@ def boxes_to_mark(layout, truth: dict[str, object]):
                 if want < 10 ** place and place > 0:
                     continue
                 if (want // 10 ** place) % 10 == box.value:
+                    yield page.number, box
+            elif box.kind == "na" and box.value is not None:  # an option "not relevant to us"
+                if box.value in truth.get(f"{box.question_id}#not_relevant", ()):
                     yield page.number, box
             elif box.kind == "option":
                 if box.value in (want or ()):
@@ -155,8 +160,19 @@ def score(reading, truth: dict[str, object]) -> dict[str, int]:
     """Answers right, wrong while confident (said "answered" but not what was meant), and sent to review."""
     counts = {"right": 0, "wrong_confident": 0, "review": 0, "total": 0}
     for key, expected in truth.items():
+        if key.endswith("#not_relevant"):
+            continue  # judged with its question
         name = key[len("profile."):] if key.startswith("profile.") else key
         read = reading.profile.get(name) if key.startswith("profile.") else reading.questions.get(key)
+        if read is not None and f"{key}#not_relevant" in truth:  # the options ticked and those not relevant
+            read_value = (tuple(sorted(read.value or ())) if read.value is not None else None,
+                          tuple(sorted(read.not_relevant)))
+            expected = (tuple(sorted(expected)) if expected is not None else None,
+                        tuple(sorted(truth[f"{key}#not_relevant"])))
+            counts["total"] += 1
+            status = "review" if read.status != "answered" else "right" if read_value == expected else "wrong_confident"
+            counts[status] += 1
+            continue
         counts["total"] += 1
         if read is None:  # its page was not read: a person types it in
             counts["review"] += 1

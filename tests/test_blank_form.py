@@ -47,6 +47,7 @@ def test_every_level_option_and_not_applicable_has_one_box(forms):
     assert len(boxes) == len(set(boxes))
     for q in current_instrument().questions:
         expected = ({(q.id, "level", lv.level) for lv in q.levels} | {(q.id, "option", o.id) for o in q.options}
+                    | {(q.id, "na", o.id) for o in q.options if o.not_relevant_allowed}
                     | ({(q.id, "na", None)} if q.na_allowed else set()))
         assert {b for b in boxes if b[0] == q.id} == expected, q.id
 

@@ -42,16 +42,15 @@ def test_boxes_are_drawn_where_the_layout_says(form):
 
 
 def test_every_page_has_corner_marks_and_a_qr_code_naming_form_and_page(form):
+    from cds_desktop.paper.locate import find_page
+
     path, layout = form
-    detector = cv2.QRCodeDetector()
     for page in layout.pages:
         image = render(path, page.number, 150)
-        scale, (x0, y0, x1, y1) = 150 / 72, page.qr_rect
-        code = image[round(image.shape[0] - (y1 + 12) * scale):round(image.shape[0] - (y0 - 12) * scale),
-                     round((x0 - 12) * scale):round((x1 + 12) * scale)]
-        payload, _, _ = detector.detectAndDecode(code)
-        qr = QrData.parse(payload)
-        assert qr == QrData(layout.form_id, "cds-sme", "1.0", "vi", page.number, len(layout.pages))
+        found = find_page(image, layout.page_size, page.marks, page.qr_rect)  # marks first, then the code
+        assert found is not None, page.number
+        assert QrData.parse(found[0]) == QrData(layout.form_id, "cds-sme", "1.0", "vi", page.number, len(layout.pages))
+        scale = 150 / 72
         for x0, y0, x1, y1 in page.marks:
             patch = image[round(image.shape[0] - y1 * scale) + 2:round(image.shape[0] - y0 * scale) - 2,
                           round(x0 * scale) + 2:round(x1 * scale) - 2]

@@ -140,7 +140,8 @@ class PaperReview(QDialog):
             group.addButton(button)
             suggested = item.suggestion
             if many:
-                button.setChecked(choice.kind == "option" and suggested is not None and choice.value in suggested)
+                button.setChecked(choice.kind == "option" and suggested is not None and choice.value in suggested
+                                  or choice.kind == "na" and choice.value is not None and choice.marked)
             else:
                 button.setChecked(suggested is not None and choice.value == suggested and choice.kind != "na")
             grid.addWidget(self._crop_label(choice), row, 0)
@@ -159,9 +160,11 @@ class PaperReview(QDialog):
             picked = [c for c, b in buttons if b.isChecked()]
             if not many:
                 return LEAVE if not picked else picked[0].value
-            if any(c.kind == "na" for c in picked):
-                return None if len(picked) == 1 else LEAVE
-            return tuple(c.value for c in picked) if picked else LEAVE
+            options = tuple(c.value for c in picked if c.kind == "option")
+            irrelevant = tuple(c.value for c in picked if c.kind == "na" and c.value is not None)
+            if any(c.kind == "na" and c.value is None for c in picked):
+                return {"selected": None} if len(picked) == 1 else LEAVE
+            return {"selected": options, "not_relevant": irrelevant} if options else LEAVE
 
         self._choices[item.question_id] = chosen
 
@@ -201,6 +204,9 @@ class PaperReview(QDialog):
 
     def _choice_text(self, question_id: str, choice, lang: str) -> tuple[str, str]:
         """A short label for the button and the full text beside it (long texts wrap there)."""
+        if choice.kind == "na" and choice.value is not None:  # one option "not relevant to us"
+            option = tr(self.reading.instrument.question(question_id).option(choice.value).text, lang)
+            return self.tr("Not relevant to us"), option
         if choice.kind == "na":
             return self.tr("Not applicable"), self.tr("Not applicable")
         if choice.kind == "level":

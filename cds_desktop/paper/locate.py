@@ -60,13 +60,19 @@ def find_page(gray, page_size: tuple[float, float], marks: list[Rect], qr_rect: 
     u1, v1 = _page_px(x1 + margin, y0 - margin, height)
     patch = (int(u1 - u0), int(v1 - v0))
     shift = np.array([[1, 0, u0], [0, 1, v0], [0, 0, 1]], np.float64)
+    turns = []
     for turn in range(4):
         homography = cv2.getPerspectiveTransform(page.astype(np.float32), np.roll(corners, turn, axis=0).astype(np.float32))
         window = cv2.warpPerspective(gray, homography @ shift, patch, flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
                                      borderMode=cv2.BORDER_CONSTANT, borderValue=255)
-        payload, points, _ = detector.detectAndDecode(window)
-        if payload:
-            return payload, homography
+        turns.append((homography, window))
+    # The straightened code as it is, softened (print seams, JPEG blocks), then enlarged: the decoder's
+    # module detection is sensitive to a few pixels either way.
+    for variant in (lambda w: w, lambda w: cv2.GaussianBlur(w, (3, 3), 0), lambda w: cv2.resize(w, None, fx=1.5, fy=1.5)):
+        for homography, window in turns:
+            payload, _, _ = detector.detectAndDecode(variant(window))
+            if payload:
+                return payload, homography
     return None
 
 

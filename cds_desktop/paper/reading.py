@@ -74,11 +74,14 @@ class QuestionReading:
     reason: str = ""  # why uncertain: a key of REASONS
     suggestion: Any = None  # for an uncertain question, the likeliest value (None: no guess)
     confidence: float = 1.0
+    not_relevant: tuple[str, ...] = ()  # checklist options marked "not relevant to us"
 
     def to_json(self) -> dict[str, Any]:
         out = {"question_id": self.question_id, "status": self.status, "confidence": self.confidence}
         if self.status == "answered":
             out["value"] = _jsonable(self.value)
+            if self.not_relevant:
+                out["not_relevant"] = list(self.not_relevant)
         if self.status == "uncertain":
             out |= {"reason": self.reason, "suggestion": _jsonable(self.suggestion),
                     "boxes": [{"kind": c.kind, "value": _jsonable(c.value), "page": c.page, "fill": c.box.fill,
@@ -142,21 +145,23 @@ class FormReading:
 
     def answers(self, chosen: dict[str, Any] | None = None) -> dict[str, Answer]:
         """The answers read with certainty, plus the values a person chose for uncertain ones (question id ->
-        level, None for N/A, or a list of option ids)."""
+        a level, None for N/A, a tuple of option ids, or {"selected": ..., "not_relevant": ...})."""
         chosen = chosen or {}
         out: dict[str, Answer] = {}
         for qid, reading in self.questions.items():
             q = self.instrument.question(qid)
             if qid in chosen:
-                value, ok = chosen[qid], True
+                value, ok, irrelevant = chosen[qid], True, ()
             else:
-                value, ok = reading.value, reading.status == "answered"
+                value, ok, irrelevant = reading.value, reading.status == "answered", reading.not_relevant
             if not ok:
                 continue
+            if isinstance(value, dict):
+                value, irrelevant = value.get("selected"), tuple(value.get("not_relevant") or ())
             if q.type == "ladder":
                 out[qid] = Answer.ladder(value)
             else:
-                out[qid] = Answer.checklist(None if value is None else list(value))
+                out[qid] = Answer.checklist(None if value is None else list(value), not_relevant=irrelevant)
         return out
 
     def draft(self, chosen: dict[str, Any] | None = None, *, on: date | None = None) -> AssessmentFile:
@@ -371,19 +376,25 @@ def _one_of(question_id: str, group: list[Choice], required: bool = True) -> Que
 
 
 def _checklist(q, group: list[Choice]) -> QuestionReading:
+    """Every ticked option; "not applicable" alone; an option both ticked and "not relevant", or the exclusive
+    option with others, goes to a person."""
     marked = [c for c in group if c.marked]
     struck = any(c.box.struck for c in group)
     unclear = any(c.box.state == "unclear" and not c.box.struck for c in group)
     confidence = _confidence(group)
-    na = [c for c in marked if c.kind == "na"]
+    na = [c for c in marked if c.kind == "na" and c.value is None]
+    irrelevant = tuple(c.value for c in marked if c.kind == "na" and c.value is not None)
     options = tuple(c.value for c in marked if c.kind == "option")
     exclusive = {o.id for o in q.options if o.exclusive}
-    clash = bool(na and options) or bool(exclusive & set(options) and len(options) > 1)
+    clash = (bool(na and (options or irrelevant)) or bool(exclusive & set(options) and len(options) > 1)
+             or bool(set(options) & set(irrelevant)))
     if not struck and not unclear and not clash and (na or options):
-        return QuestionReading(q.id, tuple(group), "answered", None if na else options, confidence=confidence)
+        return QuestionReading(q.id, tuple(group), "answered", None if na else options, confidence=confidence,
+                               not_relevant=() if na else irrelevant)
     reason = "struck" if struck else "several" if clash else "unclear" if unclear else "none"
     return QuestionReading(q.id, tuple(group), "uncertain", reason=reason,
-                           suggestion=None if clash or not options else options, confidence=min(confidence, 0.5))
+                           suggestion=None if clash or not options else options, confidence=min(confidence, 0.5),
+                           not_relevant=irrelevant)
 
 
 def _number(name: str, places: dict[int, QuestionReading]) -> QuestionReading:

@@ -181,13 +181,23 @@ def _question(ctx: _Context, q: Question, number: int, heading: list) -> list:
                 for lv in q.levels]
         kind = say("Chọn một mức", "Tick one level")
     else:
-        rows = [[ctx.tick(q.id, "option", o.id), "", tr(o.text, lang)] for o in q.options]
+        # An option that may not fit the business gets a second box: "not relevant to us" (it leaves the score).
+        irrelevant = say("không liên quan", "not relevant to us")
+        rows = [[ctx.tick(q.id, "option", o.id), tr(o.text, lang),
+                 *([ctx.tick(q.id, "na", o.id), irrelevant] if o.not_relevant_allowed else ["", ""])]
+                for o in q.options]
         kind = say("Đánh dấu mọi lựa chọn đang dùng", "Tick every option in use")
+        if any(o.not_relevant_allowed for o in q.options):
+            kind += say("; ô bên phải: lựa chọn không liên quan với cơ sở",
+                        "; the box on the right: the option does not fit this business")
     if q.na_allowed:
-        rows.append([ctx.tick(q.id, "na", None), "", say("Không áp dụng cho cơ sở", "Not applicable to this business")])
+        blank = [] if q.type == "ladder" else ["", ""]
+        rows.append([ctx.tick(q.id, "na", None), *([""] if q.type == "ladder" else []),
+                     say("Không áp dụng cho cơ sở", "Not applicable to this business"), *blank])
     head.append(p(f"{kind} · {say('Trụ cột', 'Pillar')}: {pillar}", "muted"))
     notes = p(say("Ghi chú", "Notes") + ": " + "." * 150, "muted")
-    return [KeepTogether(head + [table(None, rows, [7, 16, 147], zebra=False), notes, spacer(3)])]
+    widths = [7, 16, 147] if q.type == "ladder" else [7, 125, 7, 31]
+    return [KeepTogether(head + [table(None, rows, widths, zebra=False), notes, spacer(3)])]
 
 
 def _instructions(ctx: _Context) -> list:

@@ -978,7 +978,7 @@
     </message>
     <message>
         <source>Not relevant to us</source>
-        <translation type="unfinished">Không liên quan</translation>
+        <translation>Không liên quan</translation>
     </message>
     <message>
         <source>Not applicable</source>

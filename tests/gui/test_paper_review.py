@@ -100,6 +100,8 @@ def test_a_checklist_offers_every_option_to_tick(qtbot, repo, tmp_path):
     qtbot.addWidget(review)
     frame = next(f for f, item in zip(review.item_frames, reading.uncertain) if item.question_id == checklist.id)
     boxes = frame.findChildren(QCheckBox)
-    assert len(boxes) == len(checklist.options) + checklist.na_allowed
-    boxes[1].setChecked(True)
-    assert review.chosen()[checklist.id] == (checklist.options[1].id,)
+    irrelevant = [o for o in checklist.options if o.not_relevant_allowed]
+    assert len(boxes) == len(checklist.options) + checklist.na_allowed + len(irrelevant)
+    ticks = {b.accessibleName(): b for b in boxes if b.text() == ""}
+    ticks[checklist.options[1].text["vi"]].setChecked(True)
+    assert review.chosen()[checklist.id] == {"selected": (checklist.options[1].id,), "not_relevant": ()}
