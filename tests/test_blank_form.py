@@ -23,13 +23,13 @@ def forms(tmp_path_factory):
     paths = {}
     for lang in ("vi", "en"):
         paths[lang] = folder / f"blank-{lang}.pdf"
-        build_blank_form(paths[lang], lang=lang, on=ON)
+        paths[f"{lang}-layout"] = build_blank_form(paths[lang], lang=lang, on=ON)
     return paths
 
 
 @pytest.fixture(scope="module")
 def texts(forms):
-    return {lang: [page.extract_text() for page in PdfReader(path).pages] for lang, path in forms.items()}
+    return {lang: [page.extract_text() for page in PdfReader(forms[lang]).pages] for lang in ("vi", "en")}
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -41,10 +41,19 @@ def test_the_blank_form_has_every_question_with_every_level_and_option(texts, la
             assert squash(item.text[lang]) in text, (q.id, item)
 
 
-def test_every_level_and_option_has_a_tick_box(texts):
-    boxes = "".join(texts["vi"]).count("☐")
-    needed = sum(len(q.levels or q.options) + q.na_allowed for q in current_instrument().questions)
-    assert boxes == needed
+def test_every_level_option_and_not_applicable_has_one_box(forms):
+    layout = forms["vi-layout"]
+    boxes = [(b.question_id, b.kind, b.value) for page in layout.pages for b in page.boxes]
+    assert len(boxes) == len(set(boxes))
+    for q in current_instrument().questions:
+        expected = ({(q.id, "level", lv.level) for lv in q.levels} | {(q.id, "option", o.id) for o in q.options}
+                    | {(q.id, "na", o.id) for o in q.options if o.not_relevant_allowed}
+                    | ({(q.id, "na", None)} if q.na_allowed else set()))
+        assert {b for b in boxes if b[0] == q.id} == expected, q.id
+
+
+def test_another_language_is_another_form(forms):
+    assert forms["vi-layout"].form_id != forms["en-layout"].form_id
 
 
 def test_blank_form_pages_are_numbered_and_it_ends_with_signatures(texts):

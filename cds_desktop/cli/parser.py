@@ -52,7 +52,7 @@ def _feature_modules():
     import importlib
 
     for name in ("policy_commands", "store_commands", "report_commands", "catalog_commands",
-                 "province_commands"):
+                 "province_commands", "paper_commands"):
         try:
             yield importlib.import_module(f"{__package__}.{name}")
         except ModuleNotFoundError as exc:

@@ -1,4 +1,4 @@
-"""Report commands: `report` (the PDF report of an assessment file) and `blank-form` (the paper questionnaire)."""
+"""Report commands: `report` (the PDF report of an assessment file). The paper questionnaire is in paper_commands."""
 
 from __future__ import annotations
 
@@ -20,10 +20,6 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                    help="add the comparison with similar businesses in the store (--data-dir), when it has enough "
                         "of them; the assessment must be stored (cds-cli import FILE)")
     p.set_defaults(handler=cmd_report)
-
-    p = commands.add_parser("blank-form", parents=[common], help="write the printable blank questionnaire (PDF)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    p.set_defaults(handler=cmd_blank_form)
 
 
 def _iso_date(value: str) -> date:
@@ -68,10 +64,3 @@ def _benchmark(args, current):
         return None
     return peers
 
-
-def cmd_blank_form(args) -> int:
-    from ..report import build_blank_form
-
-    build_blank_form(args.output, lang=args.lang)
-    print(tr(text(f"Đã ghi phiếu trống: {args.output}", f"Blank form written: {args.output}"), args.lang))
-    return 0

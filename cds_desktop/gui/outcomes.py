@@ -59,6 +59,7 @@ class Outcomes(QObject):
 
                 view = ReportView()
                 view.importRequested.connect(self.window.actions.import_files)
+                view.paperSaved.connect(self._paper_saved)
             self.views[key] = view
             self.pages[key].addWidget(view)
         return self.views[key]
@@ -140,6 +141,11 @@ class Outcomes(QObject):
     def forget(self) -> None:
         """Fill every page again on its next visit (the policy catalog changed)."""
         self._shown.clear()
+
+    def _paper_saved(self, business, assessment: Assessment) -> None:
+        """A paper form read back: show its business and open the draft to finish it."""
+        self.window.refresh(select_id=business.id)
+        self.window.open_assessment(business, assessment)
 
     def _targets_changed(self, assessment: Assessment) -> None:
         """Save the consultant's targets; the questionnaire, if it has this assessment open, takes them too."""

@@ -100,10 +100,12 @@ def row(*widgets: QWidget) -> QHBoxLayout:
 
 
 class ReportView(QWidget):
-    """Signals: `importRequested()` (the window's import flow stores the files), `exported(path)`."""
+    """Signals: `importRequested()` (the window's import flow stores the files), `exported(path)`,
+    `paperSaved(business, assessment)` (a paper form read back and stored as a draft)."""
 
     importRequested = Signal()
     exported = Signal(str)
+    paperSaved = Signal(object, object)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -142,8 +144,10 @@ class ReportView(QWidget):
         self.blank_title, self.blank_note = heading(level=2), QLabel()
         self.blank_button = QPushButton()
         self.blank_button.clicked.connect(self._choose_blank)
+        self.paper_button = QPushButton()  # Đọc phiếu giấy: gui/paper_review.py
+        self.paper_button.clicked.connect(lambda: self.read_paper())
         blank_card, blank_layout = card(self.blank_title, self.blank_note)
-        blank_layout.addLayout(row(self.blank_button))
+        blank_layout.addLayout(row(self.blank_button, self.paper_button))
 
         self.files_title, self.files_note = heading(level=2), QLabel()
         self.export_file_button = QPushButton()
@@ -260,6 +264,20 @@ class ReportView(QWidget):
 
         return self._run(work, self.tr("Making the blank questionnaire…"),
                          self.tr("The blank questionnaire is saved: %1"))
+
+    def read_paper(self, files: list[str] | None = None) -> Operation | None:
+        """Read filled paper forms back into a draft assessment (choose files, review, store)."""
+        if self.busy or self.repo is None:
+            return None
+        from .paper_review import read_paper_forms
+
+        self.operation = read_paper_forms(self, self.repo, self.paperSaved.emit, files)
+        if self.operation is not None:
+            self.operation.started.connect(lambda: self._set_busy(True, self.tr("Reading the paper forms…")))
+            self.operation.ended.connect(lambda: self._set_busy(False))
+            self.operation.finished.connect(lambda _: self._say(""))
+            self.operation.start()
+        return self.operation
 
     def export_assessment_file(self, path: str | Path) -> Operation | None:
         loaded = self._read(lambda: self.repo.assessment_file(self.assessment_id))
@@ -410,6 +428,7 @@ class ReportView(QWidget):
             button.setEnabled(has_assessment and idle)
         self.open_button.setEnabled(idle and self.last_pdf is not None)
         self.blank_button.setEnabled(idle)
+        self.paper_button.setEnabled(idle and self.repo is not None)
         self.table_button.setEnabled(idle and self.repo is not None)
         self.import_button.setEnabled(idle and self.repo is not None)
 
@@ -437,8 +456,11 @@ class ReportView(QWidget):
         self.open_button.setText(self.tr("Open"))
         self.print_button.setText(self.tr("Print…"))
         self.blank_title.setText(self.tr("Blank questionnaire"))
-        self.blank_note.setText(self.tr("Every question with its six levels and tick boxes, to fill in on paper."))
+        self.blank_note.setText(self.tr("Every question with its six levels and tick boxes, to fill in on paper. "
+                                        "Scans or phone photos of a filled form are read back into a draft "
+                                        "assessment; you check every unclear mark."))
         self.blank_button.setText(self.tr("Save the blank questionnaire (PDF)…"))
+        self.paper_button.setText(self.tr("Read paper forms…"))
         self.files_title.setText(self.tr("Assessment files"))
         self.files_note.setText(self.tr("Carry an assessment to another computer: save it as a file there, then "
                                         "import it. Importing checks every file first and changes nothing if one "

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 if TYPE_CHECKING:
     from ..domain.assessment import AssessmentFile
+    from ..domain.business import Business
     from ..domain.instrument import Instrument
+    from .form_layout import FormLayout
 
 
 def build_report(current: "AssessmentFile", out_path: str | Path, *, lang: str = "vi", on: date | None = None,
@@ -31,11 +33,14 @@ def build_report(current: "AssessmentFile", out_path: str | Path, *, lang: str =
 
 
 def build_blank_form(out_path: str | Path, *, lang: str = "vi", instrument: "Instrument | None" = None,
-                     on: date | None = None) -> None:
-    """Write the printable blank questionnaire (every question, level descriptors, tick boxes, notes, signatures)."""
+                     on: date | None = None, business: "Business | None" = None,
+                     assessment_id: str = "") -> "FormLayout":
+    """Write the printable questionnaire (every question, level descriptors, tick boxes, notes, signatures),
+    readable back from a scan; returns where every box is. With a business (that has an id), each page's
+    QR code names it and `assessment_id`, so the form read back lands on that business."""
     from .blank_form import build
 
-    build(out_path, lang=lang, instrument=instrument, on=on)
+    return build(out_path, lang=lang, instrument=instrument, on=on, business=business, assessment_id=assessment_id)
 
 
 __all__ = ["build_report", "build_blank_form"]

@@ -1,100 +1,417 @@
-"""The printable blank questionnaire for paper visits: every question, its level descriptors with
-tick boxes, room for notes, and the signature block."""
+"""The printable questionnaire for paper visits, made to be read back from a scan or a phone photo.
+
+Pleasant to fill by hand (every question with its level descriptors, room for notes, signatures) and
+machine-readable: a black mark in each page corner, a QR code naming the form, the instrument, the
+page and (when printed for a known business) the business and assessment, and one square box per
+choice. While the pages are drawn every box records where it landed; `build()` returns that layout
+(`form_layout.FormLayout`), which `cds-cli blank-form --layout` publishes and the paper reader uses.
+"""
 
 from __future__ import annotations
 
+import io
+import itertools
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any, Sequence
 
+from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, Business, commune_names
 from ..domain.instrument import Instrument, Question, current_instrument
 from ..fileio import atomic_output
 from ..i18n import check_language, tr
 from .blocks import grid, p, rich, spacer, table
-from .document import MM, Chrome, write_pdf
-from .markup import para
+from .document import ACCENT, INK, MM, MUTED, PAGE_HEIGHT, PAGE_WIDTH, Chrome, _canvas_class, styles
+from .fonts import BOLD, REGULAR, register_fonts
+from .form_layout import Box, FormLayout, PageLayout, Rect
+from .markup import para, plain, truncate
 
-BOX = "☐"
+BOX = 4 * MM  # a tick box: big enough for a pen, read reliably at 150 dpi
+MARK = 6 * MM  # the filled squares in the corners
+MARK_INSET = 8 * MM
+QR_SIZE = 24 * MM  # the symbol; white space of two modules or more around it
+QR_RIGHT, QR_TOP = 23 * MM, 6 * MM  # from the page's right and top edges
+MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * MM, 36 * MM, 22 * MM
+CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
+DIGITS = {"employees": 4, "annual_revenue_vnd": 6, "total_capital_vnd": 6}  # revenue and capital in million đồng
+MONEY_UNIT = 1_000_000
 
 
 def _say(lang: str, vi: str, en: str) -> str:
     return vi if lang == "vi" else en
 
 
-def _question(q: Question, number: int, instrument: Instrument, lang: str, heading: list) -> list:
+def mark_rects() -> list[Rect]:
+    """The four corner marks (lower left, lower right, upper left, upper right)."""
+    lo, hi_x, hi_y = MARK_INSET, PAGE_WIDTH - MARK_INSET - MARK, PAGE_HEIGHT - MARK_INSET - MARK
+    return [(x, y, x + MARK, y + MARK) for y in (lo, hi_y) for x in (lo, hi_x)]
+
+
+def qr_rect() -> Rect:
+    x1, y1 = PAGE_WIDTH - QR_RIGHT, PAGE_HEIGHT - QR_TOP
+    return (x1 - QR_SIZE, y1 - QR_SIZE, x1, y1)
+
+
+class _Recorder:
+    """Collects the boxes as the flowables draw them, page by page."""
+
+    def __init__(self, layout: FormLayout):
+        self.layout = layout
+
+    def add(self, canv, question_id: str, kind: str, value: Any, x: float, y: float) -> None:
+        ax, ay = canv.absolutePosition(x, y)
+        number = canv.getPageNumber()
+        while len(self.layout.pages) < number:
+            self.layout.pages.append(PageLayout(len(self.layout.pages) + 1))
+        self.layout.pages[number - 1].boxes.append(Box(question_id, kind, value, (ax, ay, ax + BOX, ay + BOX)))
+
+
+def _draw_box(canv, x: float, y: float) -> None:
+    canv.setStrokeColor(INK)
+    canv.setLineWidth(0.9)
+    canv.rect(x, y, BOX, BOX, stroke=1, fill=0)
+
+
+def _flowables(recorder: _Recorder):
+    from reportlab.platypus import Flowable
+
+    class TickBox(Flowable):
+        """One box in a table cell."""
+
+        def __init__(self, question_id: str, kind: str, value: Any):
+            super().__init__()
+            self.key = (question_id, kind, value)
+            self.width = self.height = BOX
+
+        def draw(self):
+            _draw_box(self.canv, 0, 0)
+            recorder.add(self.canv, *self.key, 0, 0)
+
+    class BoxGrid(Flowable):
+        """Labelled boxes in columns, filled column by column (short labels: entity types, communes)."""
+
+        def __init__(self, items: Sequence[tuple[str, str, Any, str]], columns: int, font_size: float = 8,
+                     row_height: float = 6 * MM):
+            super().__init__()
+            self.items, self.columns, self.font_size, self.row = list(items), columns, font_size, row_height
+            self.rows = -(-len(self.items) // columns)
+            self.width, self.height = CONTENT_WIDTH, self.rows * row_height
+
+        def draw(self):
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            column_width = self.width / self.columns
+            for index, (qid, kind, value, label) in enumerate(self.items):
+                col, row = divmod(index, self.rows)
+                x, y = col * column_width, self.height - (row + 1) * self.row + (self.row - BOX) / 2
+                _draw_box(self.canv, x, y)
+                recorder.add(self.canv, qid, kind, value, x, y)
+                room = column_width - BOX - 3 * MM
+                size = self.font_size
+                while size > 5.5 and stringWidth(label, REGULAR, size) > room:
+                    size -= 0.25
+                self.canv.setFont(REGULAR, size)
+                self.canv.setFillColor(INK)
+                self.canv.drawString(x + BOX + 1.5 * MM, y + (BOX - size * 0.7) / 2, label)
+
+    class DigitGrid(Flowable):
+        """A number as in an exam sheet's candidate-number grid: write each digit on top, tick it below."""
+
+        def __init__(self, field_name: str, digits: int, title: str, unit: str):
+            super().__init__()
+            self.field, self.digits, self.title, self.unit = field_name, digits, title, unit
+            self.pitch = BOX + 1.6 * MM
+            self.width = 6 * MM + digits * self.pitch
+            self.height = 10 * self.pitch + 17 * MM
+
+        def draw(self):
+            c = self.canv
+            c.setFillColor(INK)
+            c.setFont(BOLD, 8)
+            c.drawString(0, self.height - 3 * MM, self.title)
+            c.setFont(REGULAR, 7)
+            c.setFillColor(MUTED)
+            c.drawString(0, self.height - 6.5 * MM, self.unit)
+            top = self.height - 8 * MM
+            c.setStrokeColor(MUTED)
+            c.setLineWidth(0.5)
+            for col in range(self.digits):  # the write-in cells, for a person reading the form
+                c.rect(6 * MM + col * self.pitch, top - 7 * MM, BOX + 1 * MM, 6.5 * MM, stroke=1, fill=0)
+            for digit in range(10):
+                y = top - 8.5 * MM - (digit + 1) * self.pitch
+                c.setFillColor(MUTED)
+                c.setFont(REGULAR, 7.5)
+                c.drawRightString(4.5 * MM, y + 1.1 * MM, str(digit))
+                for col in range(self.digits):
+                    x = 6 * MM + col * self.pitch + 0.5 * MM
+                    _draw_box(c, x, y)
+                    recorder.add(c, f"profile.{self.field}.{self.digits - 1 - col}", "profile", digit, x, y)
+
+    return TickBox, BoxGrid, DigitGrid
+
+
+@dataclass(frozen=True)
+class _Context:
+    lang: str
+    instrument: Instrument
+    tick: Any
+    box_grid: Any
+    digit_grid: Any
+
+    def say(self, vi: str, en: str) -> str:
+        return _say(self.lang, vi, en)
+
+
+def _question(ctx: _Context, q: Question, number: int, heading: list) -> list:
     """One question kept on one page (with the area heading above the area's first question)."""
     from reportlab.platypus import KeepTogether
 
-    pillar = tr(instrument.pillar(q.pillar).name, lang)
+    lang, say = ctx.lang, ctx.say
+    pillar = tr(ctx.instrument.pillar(q.pillar).name, lang)
     head = [*heading, rich(f"<b>{number}. {para(tr(q.text, lang))}</b>", "body")]
     hint = tr(q.help, lang)
     if hint:
         head.append(p(hint, "muted"))
     if q.applies_if:
-        condition = tr(q.skip_reason, lang) or _say(lang, "chỉ hỏi khi điều kiện phù hợp", "asked only when it applies")
-        head.append(rich(f"<i>{_say(lang, 'Bỏ qua nếu không phù hợp', 'Skip if it does not apply')}: "
+        condition = tr(q.skip_reason, lang) or say("chỉ hỏi khi điều kiện phù hợp", "asked only when it applies")
+        head.append(rich(f"<i>{say('Bỏ qua nếu không phù hợp', 'Skip if it does not apply')}: "
                          f"{para(condition)}</i>", "muted"))
     if q.type == "ladder":
-        rows = [[BOX, f"{_say(lang, 'Mức', 'Level')} {lv.level}", tr(lv.text, lang)] for lv in q.levels]
-        kind = _say(lang, "Chọn một mức", "Tick one level")
+        rows = [[ctx.tick(q.id, "level", lv.level), f"{say('Mức', 'Level')} {lv.level}", tr(lv.text, lang)]
+                for lv in q.levels]
+        kind = say("Chọn một mức", "Tick one level")
     else:
-        rows = [[BOX, "", tr(o.text, lang)] for o in q.options]
-        kind = _say(lang, "Đánh dấu mọi lựa chọn đang dùng", "Tick every option in use")
+        # An option that may not fit the business gets a second box: "not relevant to us" (it leaves the score).
+        irrelevant = say("không liên quan", "not relevant to us")
+        rows = [[ctx.tick(q.id, "option", o.id), tr(o.text, lang),
+                 *([ctx.tick(q.id, "na", o.id), irrelevant] if o.not_relevant_allowed else ["", ""])]
+                for o in q.options]
+        kind = say("Đánh dấu mọi lựa chọn đang dùng", "Tick every option in use")
+        if any(o.not_relevant_allowed for o in q.options):
+            kind += say("; ô bên phải: lựa chọn không liên quan với cơ sở",
+                        "; the box on the right: the option does not fit this business")
     if q.na_allowed:
-        rows.append([BOX, "", _say(lang, "Không áp dụng cho cơ sở", "Not applicable to this business")])
-    head.append(p(f"{kind} · {_say(lang, 'Trụ cột', 'Pillar')}: {pillar}", "muted"))
-    notes = p(_say(lang, "Ghi chú", "Notes") + ": " + "." * 150, "muted")
-    return [KeepTogether(head + [table(None, rows, [7, 16, 147], zebra=False), notes, spacer(3)])]
+        blank = [] if q.type == "ladder" else ["", ""]
+        rows.append([ctx.tick(q.id, "na", None), *([""] if q.type == "ladder" else []),
+                     say("Không áp dụng cho cơ sở", "Not applicable to this business"), *blank])
+    head.append(p(f"{kind} · {say('Trụ cột', 'Pillar')}: {pillar}", "muted"))
+    notes = p(say("Ghi chú", "Notes") + ": " + "." * 150, "muted")
+    widths = [7, 16, 147] if q.type == "ladder" else [7, 125, 7, 31]
+    return [KeepTogether(head + [table(None, rows, widths, zebra=False), notes, spacer(3)])]
 
 
-def build(out_path: str | Path, *, lang: str = "vi", instrument: Instrument | None = None,
-          on: date | None = None) -> None:
+def _instructions(ctx: _Context) -> list:
+    say = ctx.say
+    return [
+        p(say("Đánh dấu ✗ hoặc ✓ vào ô phù hợp nhất với việc cơ sở đang thực sự làm, không phải dự định; tô kín ô "
+              "cũng được. Dùng bút mực hoặc bút chì đậm, đánh dấu trong ô. Đánh nhầm: gạch một đường ngang dài qua "
+              "ô nhầm (ra ngoài ô cả hai bên) rồi đánh dấu ô đúng; phần mềm sẽ hỏi lại câu đó.",
+              "Mark ✗ or ✓ in the box that best matches what the business actually does today, not what it plans; "
+              "filling the box is fine too. Use a pen or a dark pencil and mark inside the box. A mistake: strike "
+              "a long line through the wrong box (out of it on both sides), then mark the right one; the software "
+              "will ask about that question again."), "body"),
+        p(say("Ghi chú những gì giúp hiểu câu trả lời. Không viết lên các ô vuông đen ở góc trang và mã QR: chúng "
+              "giúp CĐS Desktop đọc lại phiếu từ bản quét hoặc ảnh chụp (Đọc phiếu giấy).",
+              "Note anything that explains an answer. Do not write on the black corner squares or the QR code: they "
+              "let CĐS Desktop read the form back from a scan or a photo (Read paper forms)."), "muted"),
+    ]
+
+
+def _profile(ctx: _Context) -> list:
+    """The business header: what scoring and policy matching need, as boxes wherever possible."""
+    say, lang = ctx.say, ctx.lang
+    line = "." * 70  # the same lines when printed for a known business: the layout never depends on its data
+    rows = [[say("Tên cơ sở kinh doanh", "Business name"), line], [say("Mã số thuế", "Tax code"), line],
+            [say("Địa chỉ", "Address"), line],
+            [say("Người liên hệ · điện thoại · email", "Contact · phone · email"), line],
+            [say("Người đánh giá · ngày đánh giá", "Assessor · date"), line]]
+    story = [p(say("Thông tin cơ sở", "The business"), "h1"), table(None, rows, [52, 118], zebra=False), spacer(2)]
+
+    def choice(field_name: str, title: str, items: Sequence[tuple[Any, str]], columns: int) -> list:
+        return [p(title, "h3"), ctx.box_grid([(f"profile.{field_name}", "profile", value, label)
+                                              for value, label in items], columns)]
+
+    story += choice("entity_type", say("Loại hình (chọn một)", "Type of business (tick one)"),
+                    [(k, tr(v, lang)) for k, v in ENTITY_TYPE_NAMES.items()], 4)
+    story += choice("sector", say("Lĩnh vực chính (chọn một)", "Main sector (tick one)"),
+                    [(k, tr(v, lang)) for k, v in SECTOR_NAMES.items()], 3)
+    story += choice("produces_goods", say("Cơ sở có tự sản xuất, chế biến hàng hóa không?",
+                                          "Does the business make or process goods itself?"),
+                    [(True, say("Có", "Yes")), (False, say("Không", "No"))], 4)
+    story.append(p(say("Quy mô: viết mỗi chữ số vào một ô trên, rồi đánh dấu chữ số đó ở cột bên dưới; bỏ trống các "
+                       "cột thừa bên trái. Số lao động là số bình quân năm có đóng bảo hiểm xã hội.",
+                       "Size: write one digit per cell on top, then tick that digit in the column below; leave the "
+                       "unused columns on the left empty. Workers: the yearly average with social insurance."),
+                   "muted"))
+    money = say("triệu đồng, năm trước", "million đồng, last year")
+    grids = [ctx.digit_grid("employees", DIGITS["employees"], say("Số lao động", "Workers"), say("người", "people")),
+             ctx.digit_grid("annual_revenue_vnd", DIGITS["annual_revenue_vnd"], say("Doanh thu", "Revenue"), money),
+             ctx.digit_grid("total_capital_vnd", DIGITS["total_capital_vnd"], say("Tổng nguồn vốn", "Total capital"),
+                            money)]
+    story.append(grid([grids], [42 * MM, 56 * MM, 56 * MM], [("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                                               ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    story += choice("commune", say("Xã, phường, đặc khu (Quảng Trị, từ 1/7/2025) — chọn một; ở tỉnh khác: ghi vào "
+                                   "địa chỉ", "Commune (Quảng Trị, since 1/7/2025) — tick one; in another province: "
+                                   "write it in the address"),
+                    [(name, name) for name in sorted(commune_names(), key=_sort_key)], 6)
+    return story
+
+
+def _sort_key(name: str) -> str:
+    from ..i18n import fold_diacritics
+
+    return fold_diacritics(name)
+
+
+def _signature_block(ctx: _Context) -> list:
+    from reportlab.platypus import KeepTogether
+
+    say = ctx.say
+
+    def column(role: str) -> list:
+        return [p(role, "h3"), p(f"{say('Họ và tên', 'Name')}: " + "." * 45),
+                p(f"{say('Ngày', 'Date')}: ......../......../............"),
+                p(f"{say('Chữ ký', 'Signature')}:"), spacer(20), p("." * 55, "muted")]
+
+    boxes = grid([[column(say("Đại diện cơ sở kinh doanh", "Business representative")),
+                   column(say("Người đánh giá", "Assessor"))]], [85 * MM, 85 * MM],
+                 [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
+    return [KeepTogether([p(say("Xác nhận", "Signatures"), "h1"), boxes])]
+
+
+def _story(ctx: _Context) -> list:
+    instrument, lang = ctx.instrument, ctx.lang
+    story = [p(ctx.say("Phiếu đánh giá mức độ chuyển đổi số", "Digital transformation questionnaire"), "title"),
+             p(f"{tr(instrument.name, lang)} · {instrument.id} {instrument.version}", "subtitle"),
+             *_instructions(ctx), *_profile(ctx)]
+    number = 0
+    for area in instrument.areas:
+        for index, q in enumerate(instrument.questions_in(area.id)):
+            number += 1
+            story += _question(ctx, q, number, [p(tr(area.name, lang), "h1")] if index == 0 else [])
+    story += [p(ctx.say("Ghi chú chung", "General notes"), "h2"), *[p("." * 130, "muted") for _ in range(4)]]
+    return story + _signature_block(ctx)
+
+
+def _canvas(chrome: Chrome, layout: FormLayout, business: Business | None):
+    """The page chrome of a readable form: corner marks, QR code, a header that leaves room for the code."""
+    base = _canvas_class(chrome)
+    room = qr_rect()[0] - 4 * MM - MARGIN_X  # header lines stop short of the QR code
+    title, subtitle = _fit(chrome.title, BOLD, 9, room), _fit(chrome.business, REGULAR, 8, room)
+    who = _fit(business.name, REGULAR, 8, room) if business is not None else ""
+
+    class FormCanvas(base):
+        def save(self):
+            pages = len(self._pages)
+            while len(layout.pages) < pages:
+                layout.pages.append(PageLayout(len(layout.pages) + 1))
+            for page in layout.pages:
+                page.qr_rect, page.marks = qr_rect(), mark_rects()
+            self._form_id = layout.form_id
+            super().save()
+
+        def _draw_chrome(self, number: int, total: int) -> None:
+            self.saveState()
+            self.setFillColor("#000000")
+            for x0, y0, x1, y1 in mark_rects():
+                self.rect(x0, y0, x1 - x0, y1 - y0, stroke=0, fill=1)
+            _draw_qr(self, layout.qr(number, self._form_id).payload())
+            top = PAGE_HEIGHT - 13 * MM
+            self.setFillColor(ACCENT)
+            self.setFont(BOLD, 9)
+            self.drawString(MARGIN_X, top, title)
+            self.setFillColor(MUTED)
+            self.setFont(REGULAR, 8)
+            self.drawString(MARGIN_X, top - 4.5 * MM, subtitle)
+            if who:
+                self.setFillColor(INK)
+                self.drawString(MARGIN_X, top - 9 * MM, who)
+            self.setFillColor(MUTED)
+            bottom = 12 * MM
+            self.drawString(MARGIN_X, bottom, f"CĐS Desktop · {chrome.on:%d/%m/%Y} · {self._form_id}")
+            self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, chrome.page_label.format(page=number, pages=total))
+            self.restoreState()
+
+    return FormCanvas
+
+
+def _fit(value: str, font: str, size: float, width: float) -> str:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    line, limit = plain(truncate(value, 200)), 200
+    while stringWidth(line, font, size) > width and limit > 10:
+        limit -= 5
+        line = plain(truncate(value, limit))
+    return line
+
+
+def _draw_qr(canv, payload: str) -> None:
+    """The QR code as one filled path (reportlab's widget draws thousands of shapes and tries all eight masks)."""
+    from reportlab.graphics.barcode import qrencoder
+
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.version = code.calculate_version()
+    code.makeImpl(False, 0)  # any mask is valid; choosing the "best" one only matters for marginal prints
+    count = code.getModuleCount()
+    module = QR_SIZE / count
+    x0, _, _, y1 = qr_rect()
+    path = canv.beginPath()
+    for r, row in enumerate(code.modules):
+        c = 0
+        for dark, run in itertools.groupby(row):  # one rectangle per run of dark modules
+            length = len(list(run))
+            if dark:
+                path.rect(x0 + c * module, y1 - (r + 1) * module, length * module, module)
+            c += length
+    canv.setFillColor("#000000")
+    canv.drawPath(path, stroke=0, fill=1)
+
+
+def build(out_path: str | Path | io.BytesIO | None = None, *, lang: str = "vi", instrument: Instrument | None = None,
+          on: date | None = None, business: Business | None = None, assessment_id: str = "") -> FormLayout:
+    """Write the form (to a path atomically, to a binary stream, or nowhere: None) and return its layout."""
+    from reportlab import rl_config
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
     check_language(lang)
     instrument = instrument or current_instrument()
     on = on or date.today()
+    register_fonts()
+    styles()
+    layout = FormLayout(instrument.id, instrument.version, lang, (PAGE_WIDTH, PAGE_HEIGHT),
+                        business_id=(business.id or "") if business else "",
+                        assessment_id=assessment_id if business else "")
+    recorder = _Recorder(layout)
+    tick, box_grid, digit_grid = _flowables(recorder)
+    ctx = _Context(lang, instrument, tick, box_grid, digit_grid)
     title = _say(lang, "Phiếu đánh giá mức độ chuyển đổi số", "Digital transformation questionnaire")
-    blank = "." * 60
-    story = [
-        p(title, "title"),
-        p(f"{tr(instrument.name, lang)} · {instrument.id} {instrument.version}", "subtitle"),
-        p(_say(lang, "Đánh dấu ☒ vào ô phù hợp nhất với việc cơ sở đang thực sự làm, không phải dự định. "
-                     "Ghi chú những gì giúp hiểu câu trả lời. Nhập lại phiếu vào CĐS Desktop để có điểm, lộ trình "
-                     "và chính sách hỗ trợ.",
-               "Tick ☒ the box that best matches what the business actually does today, not what it plans. "
-               "Note anything that explains the answer. Enter the form in CĐS Desktop to get the scores, roadmap "
-               "and support policies."), "body"),
-        spacer(2),
-        table(None, [[_say(lang, "Tên cơ sở kinh doanh", "Business name"), blank],
-                     [_say(lang, "Mã số thuế", "Tax code"), blank],
-                     [_say(lang, "Xã/phường", "Commune"), blank],
-                     [_say(lang, "Ngày đánh giá · giai đoạn", "Date · stage"), blank],
-                     [_say(lang, "Người đánh giá", "Assessor"), blank]], [48, 122], zebra=False),
-    ]
-    number = 0
-    for area in instrument.areas:
-        questions = instrument.questions_in(area.id)
-        if not questions:
-            continue
-        for index, q in enumerate(questions):
-            number += 1
-            story += _question(q, number, instrument, lang, [p(tr(area.name, lang), "h1")] if index == 0 else [])
-    story += _signature_block(lang)
-    with atomic_output(out_path) as target:
-        write_pdf(target, story, Chrome(
-            title=title, business=f"{instrument.id} {instrument.version}",
-            page_label=_say(lang, "Trang {page} / {pages}", "Page {page} of {pages}"), author="CĐS Desktop",
-            subject=_say(lang, "Phiếu giấy để đánh giá tại cơ sở", "Paper form for on-site assessments"),
-            lang=lang, on=on))
+    chrome = Chrome(title=title, business=f"{tr(instrument.name, lang)} · {instrument.id} {instrument.version}",
+                    page_label=_say(lang, "Trang {page} / {pages}", "Page {page} of {pages}"), author="CĐS Desktop",
+                    subject=_say(lang, "Phiếu giấy để đánh giá tại cơ sở", "Paper form for on-site assessments"),
+                    lang=lang, on=on)
 
+    def write(target) -> None:
+        doc = BaseDocTemplate(
+            target if isinstance(target, io.BytesIO) else str(target), pagesize=(PAGE_WIDTH, PAGE_HEIGHT),
+            leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
+            title=title, author=chrome.author, subject=chrome.subject, creator="CĐS Desktop",
+            lang="vi-VN" if lang == "vi" else "en", invariant=1, initialFontName=REGULAR, initialFontSize=9.5)
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        ascii85 = rl_config.useA85
+        rl_config.useA85 = 0  # binary streams, as the report: smaller and faster
+        try:
+            doc.build(_story(ctx), canvasmaker=_canvas(chrome, layout, business))
+        finally:
+            rl_config.useA85 = ascii85
 
-def _signature_block(lang: str) -> list:
-    from reportlab.platypus import KeepTogether
-
-    def column(role: str) -> list:
-        return [p(role, "h3"), p(f"{_say(lang, 'Họ và tên', 'Name')}: " + "." * 45),
-                p(f"{_say(lang, 'Ngày', 'Date')}: ......../......../............"),
-                p(f"{_say(lang, 'Chữ ký', 'Signature')}:"), spacer(20), p("." * 55, "muted")]
-
-    boxes = grid([[column(_say(lang, "Đại diện cơ sở kinh doanh", "Business representative")),
-                   column(_say(lang, "Người đánh giá", "Assessor"))]], [85 * MM, 85 * MM],
-                 [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    return [KeepTogether([p(_say(lang, "Xác nhận", "Signatures"), "h1"), boxes])]
+    if out_path is None:
+        write(io.BytesIO())
+    elif isinstance(out_path, io.BytesIO):
+        write(out_path)
+    else:
+        with atomic_output(out_path) as target:
+            write(target)
+    return layout

@@ -975,6 +975,157 @@
     </message>
 </context>
 <context>
+    <name>PaperReview</name>
+    <message>
+        <source>Type of business</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Main sector</source>
+        <translation>Lĩnh vực chính</translation>
+    </message>
+    <message>
+        <source>Makes or processes goods</source>
+        <translation>Tự sản xuất, chế biến hàng hóa</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Số lao động</translation>
+    </message>
+    <message>
+        <source>Revenue (đồng)</source>
+        <translation>Doanh thu (đồng)</translation>
+    </message>
+    <message>
+        <source>Total capital (đồng)</source>
+        <translation>Tổng nguồn vốn (đồng)</translation>
+    </message>
+    <message>
+        <source>Not relevant to us</source>
+        <translation>Không liên quan</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Không áp dụng</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Mức %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>A name is needed</source>
+        <translation>Cần tên cơ sở</translation>
+    </message>
+    <message>
+        <source>Type the business name written on the form, or choose a stored business.</source>
+        <translation>Gõ tên cơ sở ghi trên phiếu, hoặc chọn một cơ sở đã lưu.</translation>
+    </message>
+    <message>
+        <source>Read paper forms: check and save</source>
+        <translation>Đọc phiếu giấy: kiểm tra và lưu</translation>
+    </message>
+    <message>
+        <source>%1 page(s) read; %2 answer(s) read with certainty; %3 to check below.</source>
+        <translation>Đã đọc %1 trang; %2 câu trả lời đọc chắc chắn; %3 mục cần kiểm tra bên dưới.</translation>
+    </message>
+    <message>
+        <source>Missing pages: %1 (their questions stay unanswered).</source>
+        <translation>Thiếu trang: %1 (các câu hỏi trên đó để trống).</translation>
+    </message>
+    <message>
+        <source>New business, named:</source>
+        <translation>Cơ sở mới, tên:</translation>
+    </message>
+    <message>
+        <source>the name written on the form</source>
+        <translation>tên ghi trên phiếu</translation>
+    </message>
+    <message>
+        <source>Name of the new business</source>
+        <translation>Tên cơ sở mới</translation>
+    </message>
+    <message>
+        <source>A stored business:</source>
+        <translation>Cơ sở đã lưu:</translation>
+    </message>
+    <message>
+        <source>Stored business</source>
+        <translation>Cơ sở đã lưu</translation>
+    </message>
+    <message>
+        <source>No box is marked.</source>
+        <translation>Không có ô nào được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>Several boxes are marked.</source>
+        <translation>Nhiều ô được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>A mark is struck out.</source>
+        <translation>Có dấu bị gạch bỏ.</translation>
+    </message>
+    <message>
+        <source>A mark is faint or unclear.</source>
+        <translation>Có dấu mờ hoặc không rõ.</translation>
+    </message>
+    <message>
+        <source>A digit column inside the number is empty: type the number.</source>
+        <translation>Một cột chữ số giữa số bị bỏ trống: hãy gõ số.</translation>
+    </message>
+    <message>
+        <source>Leave it unanswered</source>
+        <translation>Để trống câu này</translation>
+    </message>
+    <message>
+        <source>type the number (empty: unknown)</source>
+        <translation>gõ số (để trống: chưa biết)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>Save as a draft assessment</source>
+        <translation>Lưu thành bản nháp đánh giá</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Read paper forms</source>
+        <translation>Đọc phiếu giấy</translation>
+    </message>
+    <message>
+        <source>Scans and photos (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation>Bản quét và ảnh chụp (*.pdf *.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>No page could be read</source>
+        <translation>Không đọc được trang nào</translation>
+    </message>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>Chưa lưu được bản nháp</translation>
+    </message>
+    <message>
+        <source>The forms could not be read</source>
+        <translation>Không đọc được phiếu</translation>
+    </message>
+</context>
+<context>
     <name>PlanPage</name>
     <message>
         <source>Roadmap</source>
@@ -1364,6 +1515,10 @@
         <translation>Đã lưu phiếu khảo sát trống: %1</translation>
     </message>
     <message>
+        <source>Reading the paper forms…</source>
+        <translation>Đang đọc phiếu giấy…</translation>
+    </message>
+    <message>
         <source>Saving the assessment file…</source>
         <translation>Đang lưu tệp đánh giá…</translation>
     </message>
@@ -1464,12 +1619,16 @@
         <translation>Phiếu khảo sát trống</translation>
     </message>
     <message>
-        <source>Every question with its six levels and tick boxes, to fill in on paper.</source>
-        <translation>Mọi câu hỏi với sáu mức và ô đánh dấu, để điền trên giấy.</translation>
+        <source>Every question with its six levels and tick boxes, to fill in on paper. Scans or phone photos of a filled form are read back into a draft assessment; you check every unclear mark.</source>
+        <translation>Mọi câu hỏi với sáu mức và ô đánh dấu, để điền trên giấy. Bản quét hoặc ảnh chụp phiếu đã điền được đọc lại thành bản nháp đánh giá; bạn kiểm tra mọi dấu chưa rõ.</translation>
     </message>
     <message>
         <source>Save the blank questionnaire (PDF)…</source>
         <translation>Lưu phiếu khảo sát trống (PDF)…</translation>
+    </message>
+    <message>
+        <source>Read paper forms…</source>
+        <translation>Đọc phiếu giấy…</translation>
     </message>
     <message>
         <source>Assessment files</source>

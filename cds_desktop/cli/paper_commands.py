@@ -1,0 +1,109 @@
+"""Paper commands: `blank-form` (the printable questionnaire, optionally for a known business, with its box
+layout) and `read-form` (scans or photos of a filled form back to a draft assessment file)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import uuid
+
+from ..errors import InputError, Problem
+from ..i18n import text, tr
+from .output import print_json
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    p = commands.add_parser("blank-form", parents=[common],
+                            help="write the printable questionnaire (PDF), readable back with read-form")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    p.add_argument("--business", metavar="ID", help="print it for this stored business (its id goes in the QR codes)")
+    p.add_argument("--layout", metavar="LAYOUT.json", help="also write where every box is (PDF points, origin lower left)")
+    p.set_defaults(handler=cmd_blank_form)
+
+    p = commands.add_parser("read-form", parents=[common],
+                            help="read scans or photos of a filled questionnaire into a draft assessment file")
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="PDF, JPEG or PNG files, pages in any order")
+    p.add_argument("-o", "--output", required=True, metavar="DRAFT.json")
+    p.add_argument("--json", action="store_true", help="print each answer's confidence and the uncertain ones")
+    p.set_defaults(handler=cmd_read_form)
+
+
+def _stored_business(args, given: str):
+    """The business and the id its paper answers will be stored under (its open draft, else a new one)."""
+    from .store_commands import _reader, _resolve
+
+    with _reader(args) as repo:
+        kind, business_id = _resolve(repo, given)
+        if kind != "business":
+            raise InputError(Problem("--business", text(
+                f"'{given}' là mã đánh giá; cần mã cơ sở kinh doanh ('cds-cli list' cho biết)",
+                f"'{given}' is an assessment id; a business id is needed ('cds-cli list' shows them)")))
+        drafts = [s for s in repo.assessments_of(business_id) if s.status == "draft"]
+        return repo.get_business(business_id), drafts[-1].id if drafts else str(uuid.uuid4())
+
+
+def cmd_blank_form(args) -> int:
+    from ..fileio import write_atomically
+    from ..report import build_blank_form
+
+    business, assessment_id = _stored_business(args, args.business) if args.business else (None, "")
+    layout = build_blank_form(args.output, lang=args.lang, business=business, assessment_id=assessment_id)
+    print(tr(text(f"Đã ghi phiếu: {args.output} ({len(layout.pages)} trang)",
+                  f"Form written: {args.output} ({len(layout.pages)} pages)"), args.lang))
+    if args.layout:
+        data = json.dumps(layout.to_json(), ensure_ascii=False) + "\n"
+        write_atomically(args.layout, data.encode("utf-8"))
+        print(tr(text(f"Đã ghi bố cục các ô: {args.layout}", f"Box layout written: {args.layout}"), args.lang))
+    return 0
+
+
+def _lookup(args):
+    """Stored businesses by id, for forms printed for one; no store (or a damaged one) means none."""
+    def find(business_id: str):
+        from ..storage import Repository
+
+        try:
+            with Repository(args.data_dir, read_only=True) as repo:
+                return repo.get_business(business_id) if repo.damage is None else None
+        except (InputError, OSError):
+            return None
+
+    return find
+
+
+def cmd_read_form(args) -> int:
+    from ..fileio import write_atomically
+    from ..paper import read_forms
+
+    lang = args.lang
+    reading = read_forms(args.inputs, business_lookup=_lookup(args))
+    for problem in reading.problems:
+        print(problem.render(lang), file=sys.stderr)
+    if reading.missing_pages and reading.readable:
+        pages = ", ".join(map(str, reading.missing_pages))
+        print(tr(text(f"Thiếu trang: {pages}", f"Missing pages: {pages}"), lang), file=sys.stderr)
+    if not reading.readable:
+        print(tr(text("Không có trang nào đọc được; chưa ghi bản nháp.", "No page could be read; no draft written."),
+                 lang), file=sys.stderr)
+        return 2
+    draft = reading.draft()
+    write_atomically(args.output, draft.dumps().encode("utf-8"))
+    uncertain = reading.uncertain
+    if args.json:
+        print_json({"draft": args.output, **reading.to_json(lang)})
+    else:
+        answered = sum(r.status == "answered" for r in reading.questions.values())
+        print(tr(text(f"Đã ghi bản nháp: {args.output} — {answered} câu trả lời chắc chắn, {len(uncertain)} mục cần "
+                      "xem lại", f"Draft written: {args.output} — {answered} answers read with certainty, "
+                      f"{len(uncertain)} to check"), lang))
+        for item in uncertain:
+            reason = tr(_reason(item.reason), lang)
+            print(f"  {item.question_id}: {reason} ({tr(text('độ tin cậy', 'confidence'), lang)} {item.confidence:.2f})")
+    return 0
+
+
+def _reason(key: str):
+    from ..paper.reading import REASONS
+
+    return REASONS[key]

@@ -1,0 +1,341 @@
+"""Đọc phiếu giấy: scans or photos of a filled questionnaire become a draft assessment, after a person has
+looked at every answer the reader was unsure of (with the picture of its boxes beside the choices).
+
+`read_paper_forms(parent, repo)` runs the whole flow from a view: choose files, read them in the
+background, review, save. The review dialog (`PaperReview`) is usable on its own (tests build it
+from a `FormReading`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame,
+                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QScrollArea, QVBoxLayout,
+                               QWidget)
+
+from ..domain.assessment import Assessment
+from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, Business
+from ..errors import InputError
+from ..i18n import tr
+from ..storage import Repository
+from . import dialogs
+from .language import current
+from .tasks import Operation
+
+LEAVE = object()  # "leave it unanswered"
+
+
+def _pixmap(gray) -> QPixmap:
+    """A numpy grey picture as a pixmap (copied: the array may go away)."""
+    import numpy as np
+
+    data = np.ascontiguousarray(gray)
+    image = QImage(data.data, data.shape[1], data.shape[0], data.strides[0], QImage.Format.Format_Grayscale8)
+    return QPixmap.fromImage(image.copy())
+
+
+class PaperReview(QDialog):
+    """Every uncertain answer with its boxes' pictures and the choices; where to store the draft."""
+
+    def __init__(self, reading, repo: Repository | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.reading, self.repo = reading, repo
+        self.setObjectName("paperReview")
+        self.resize(900, 640)
+        self._choices: dict[str, Callable[[], Any]] = {}  # question id -> what the person chose (LEAVE: nothing)
+        lang = current()
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.new_business = QRadioButton()
+        self.existing_business = QRadioButton()
+        self.name_edit = QLineEdit()
+        self.business_combo = QComboBox()
+        stored = repo.businesses() if repo is not None else []
+        for business in stored:
+            self.business_combo.addItem(business.name, business.id)
+        known = reading.form.business_id if reading.form else ""
+        index = self.business_combo.findData(known) if known else -1
+        (self.existing_business if index >= 0 else self.new_business).setChecked(True)
+        if index >= 0:
+            self.business_combo.setCurrentIndex(index)
+        self.existing_business.setEnabled(bool(stored))
+        where = QGridLayout()
+        where.addWidget(self.new_business, 0, 0)
+        where.addWidget(self.name_edit, 0, 1)
+        where.addWidget(self.existing_business, 1, 0)
+        where.addWidget(self.business_combo, 1, 1)
+
+        items = QWidget()
+        self.items_layout = QVBoxLayout(items)
+        self.items_layout.setSpacing(10)
+        self.item_frames = []
+        for item in reading.uncertain:
+            self.items_layout.addWidget(self._item(item, lang))
+        self.items_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(items)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(where)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.buttons)
+        self._retranslate()
+
+    # -- one uncertain answer --------------------------------------------------------------------
+
+    def _item(self, item, lang: str) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("card")
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        box = QVBoxLayout(frame)
+        title = QLabel(f"<b>{self._question_text(item.question_id, lang)}</b>")
+        title.setWordWrap(True)
+        box.addWidget(title)
+        reason = QLabel()
+        reason.setObjectName("note")
+        reason.setProperty("reason", item.reason)
+        box.addWidget(reason)
+        frame.reason_label = reason  # type: ignore[attr-defined]
+        self.item_frames.append(frame)
+        name = item.question_id[len("profile."):] if item.question_id.startswith("profile.") else None
+        if name in ("employees", "annual_revenue_vnd", "total_capital_vnd"):
+            self._number_item(item, box, frame)
+        else:
+            question = None if name else self.reading.instrument.question(item.question_id)
+            many = question is not None and question.type == "checklist"
+            self._choice_item(item, box, frame, many, lang)
+        return frame
+
+    def _crop_label(self, choice) -> QLabel:
+        label = QLabel()
+        label.setPixmap(_pixmap(self.reading.crop(choice)))
+        label.setFixedSize(label.pixmap().size())
+        label.setFrameShape(QFrame.Shape.Box)
+        return label
+
+    def _choice_item(self, item, box: QVBoxLayout, frame: QFrame, many: bool, lang: str) -> None:
+        grid = QGridLayout()
+        group = QButtonGroup(frame)
+        group.setExclusive(not many)
+        buttons = []
+        for row, choice in enumerate(item.choices):
+            button = QCheckBox() if many else QRadioButton()
+            short, full = self._choice_text(item.question_id, choice, lang)
+            button.setText(short)
+            button.setAccessibleName(full)
+            description = QLabel(full if full != short else "")
+            description.setWordWrap(True)
+            grid.addWidget(description, row, 2)
+            group.addButton(button)
+            suggested = item.suggestion
+            if many:
+                button.setChecked(choice.kind == "option" and suggested is not None and choice.value in suggested
+                                  or choice.kind == "na" and choice.value is not None and choice.marked)
+            else:
+                button.setChecked(suggested is not None and choice.value == suggested and choice.kind != "na")
+            grid.addWidget(self._crop_label(choice), row, 0)
+            grid.addWidget(button, row, 1)
+            buttons.append((choice, button))
+        leave = QRadioButton() if not many else None
+        if leave is not None:
+            group.addButton(leave)
+            leave.setChecked(item.suggestion is None)
+            grid.addWidget(leave, len(item.choices), 1)
+            frame.leave_button = leave  # type: ignore[attr-defined]
+        grid.setColumnStretch(2, 1)
+        box.addLayout(grid)
+
+        def chosen() -> Any:
+            picked = [c for c, b in buttons if b.isChecked()]
+            if not many:
+                return LEAVE if not picked else picked[0].value
+            options = tuple(c.value for c in picked if c.kind == "option")
+            irrelevant = tuple(c.value for c in picked if c.kind == "na" and c.value is not None)
+            if any(c.kind == "na" and c.value is None for c in picked):
+                return {"selected": None} if len(picked) == 1 else LEAVE
+            return {"selected": options, "not_relevant": irrelevant} if options else LEAVE
+
+        self._choices[item.question_id] = chosen
+
+    def _number_item(self, item, box: QVBoxLayout, frame: QFrame) -> None:
+        import numpy as np
+
+        pages = {c.page for c in item.choices}
+        page = min(pages)
+        crops = [c.box.crop for c in item.choices if c.page == page]
+        x0, y0 = min(c[0] for c in crops), min(c[1] for c in crops)
+        x1, y1 = max(c[2] for c in crops), max(c[3] for c in crops)
+        picture = QLabel()
+        picture.setPixmap(_pixmap(np.ascontiguousarray(self.reading.pages[page].canonical[y0:y1, x0:x1])))
+        edit = QLineEdit()
+        edit.setMaxLength(15)
+        frame.number_edit = edit  # type: ignore[attr-defined]
+        row = QHBoxLayout()
+        row.addWidget(picture)
+        row.addWidget(edit, 1)
+        box.addLayout(row)
+
+        def chosen() -> Any:
+            digits = "".join(ch for ch in edit.text() if ch.isdigit())
+            return int(digits) if digits else LEAVE
+
+        self._choices[item.question_id] = chosen
+
+    def _question_text(self, question_id: str, lang: str) -> str:
+        if question_id.startswith("profile."):
+            names = {"entity_type": self.tr("Type of business"), "sector": self.tr("Main sector"),
+                     "produces_goods": self.tr("Makes or processes goods"), "commune": self.tr("Commune"),
+                     "employees": self.tr("Workers"), "annual_revenue_vnd": self.tr("Revenue (đồng)"),
+                     "total_capital_vnd": self.tr("Total capital (đồng)")}
+            return names[question_id[len("profile."):]]
+        q = self.reading.instrument.question(question_id)
+        return tr(q.text, lang) if q else question_id
+
+    def _choice_text(self, question_id: str, choice, lang: str) -> tuple[str, str]:
+        """A short label for the button and the full text beside it (long texts wrap there)."""
+        if choice.kind == "na" and choice.value is not None:  # one option "not relevant to us"
+            option = tr(self.reading.instrument.question(question_id).option(choice.value).text, lang)
+            return self.tr("Not relevant to us"), option
+        if choice.kind == "na":
+            return self.tr("Not applicable"), self.tr("Not applicable")
+        if choice.kind == "level":
+            q = self.reading.instrument.question(question_id)
+            return self.tr("Level %1").replace("%1", str(choice.value)), tr(q.levels[choice.value].text, lang)
+        if choice.kind == "option":
+            return "", tr(self.reading.instrument.question(question_id).option(choice.value).text, lang)
+        names = {"entity_type": ENTITY_TYPE_NAMES, "sector": SECTOR_NAMES}.get(question_id[len("profile."):])
+        if names:
+            label = tr(names[choice.value], lang)
+        elif isinstance(choice.value, bool):
+            label = self.tr("Yes") if choice.value else self.tr("No")
+        else:
+            label = str(choice.value)
+        return label, label
+
+    # -- the result ------------------------------------------------------------------------------
+
+    def chosen(self) -> dict[str, Any]:
+        """Question id (or "profile.<field>") -> the value the person chose; unanswered ones left out."""
+        out = {}
+        for qid, read in self._choices.items():
+            value = read()
+            if value is not LEAVE:
+                out[qid] = value
+        return out
+
+    def draft(self):
+        return self.reading.draft(self.chosen())
+
+    def save(self, repo: Repository) -> tuple[Business, Assessment]:
+        """Store the draft under a new business (its name typed here) or the chosen stored one."""
+        draft = self.draft()
+        if self.existing_business.isChecked() and self.business_combo.currentData():
+            business = repo.get_business(self.business_combo.currentData())
+        else:
+            name = self.name_edit.text().strip() or draft.business.name
+            business = repo.add_business(replace(draft.business, name=name))
+        assessment = draft.assessment
+        taken = {s.id for s in repo.summaries()}
+        if assessment.id in taken:  # never overwrite a stored assessment with what paper says
+            import uuid
+
+            assessment = replace(assessment, id=str(uuid.uuid4()))
+        assessment = replace(assessment, stage=repo.next_stage(business.id))
+        return business, repo.save_assessment(business.id, assessment)
+
+    def accept(self) -> None:
+        if self.new_business.isChecked() and not self.name_edit.text().strip():
+            dialogs.warn(self, self.tr("A name is needed"), self.tr("Type the business name written on the form, "
+                                                                     "or choose a stored business."))
+            self.name_edit.setFocus()
+            return
+        super().accept()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        reading = self.reading
+        self.setWindowTitle(self.tr("Read paper forms: check and save"))
+        lines = [self.tr("%1 page(s) read; %2 answer(s) read with certainty; %3 to check below.")
+                 .replace("%1", str(len(reading.pages)))
+                 .replace("%2", str(sum(r.status == "answered" for r in reading.questions.values())))
+                 .replace("%3", str(len(reading.uncertain)))]
+        if reading.missing_pages:
+            lines.append(self.tr("Missing pages: %1 (their questions stay unanswered).")
+                         .replace("%1", ", ".join(map(str, reading.missing_pages))))
+        lines += [p.render(current()) for p in reading.problems]
+        self.summary.setText("\n".join(lines))
+        self.new_business.setText(self.tr("New business, named:"))
+        self.name_edit.setPlaceholderText(self.tr("the name written on the form"))
+        self.name_edit.setAccessibleName(self.tr("Name of the new business"))
+        self.existing_business.setText(self.tr("A stored business:"))
+        self.business_combo.setAccessibleName(self.tr("Stored business"))
+        reasons = {"none": self.tr("No box is marked."), "several": self.tr("Several boxes are marked."),
+                   "struck": self.tr("A mark is struck out."), "unclear": self.tr("A mark is faint or unclear."),
+                   "gap": self.tr("A digit column inside the number is empty: type the number.")}
+        for frame in self.item_frames:
+            frame.reason_label.setText(reasons.get(frame.reason_label.property("reason"), ""))
+            if hasattr(frame, "leave_button"):
+                frame.leave_button.setText(self.tr("Leave it unanswered"))
+            if hasattr(frame, "number_edit"):
+                frame.number_edit.setPlaceholderText(self.tr("type the number (empty: unknown)"))
+                frame.number_edit.setAccessibleName(self.tr("Number"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save as a draft assessment"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+
+
+def read_paper_forms(parent: QWidget, repo: Repository, saved: Callable[[Business, Assessment], None],
+                     files: list[str] | None = None) -> Operation | None:
+    """Choose files (unless given); the returned Operation (start it) reads them in the background, then
+    the review dialog opens and the draft is stored; `saved` runs after."""
+    if files is None:
+        files, _ = QFileDialog.getOpenFileNames(parent, QCoreApplication.translate("PaperReview", "Read paper forms"),
+                                                "", QCoreApplication.translate(
+                                                    "PaperReview", "Scans and photos (*.pdf *.jpg *.jpeg *.png)"))
+    if not files:
+        return None
+
+    def work():
+        from ..paper import read_forms
+
+        def lookup(business_id: str):
+            return None  # the review offers the stored business by id; nothing is read from the store here
+
+        return read_forms(files, business_lookup=lookup)
+
+    operation = Operation(work, what="read paper forms", parent=parent)
+
+    def finished(reading) -> None:
+        if not reading.readable:
+            dialogs.warn(parent, QCoreApplication.translate("PaperReview", "No page could be read"),
+                         "\n".join(p.render(current()) for p in reading.problems))
+            return
+        review = PaperReview(reading, repo, parent)
+        if review.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            business, assessment = review.save(repo)
+        except InputError as error:
+            dialogs.warn(parent, QCoreApplication.translate("PaperReview", "The draft was not saved"),
+                         error.render(current()))
+            return
+        saved(business, assessment)
+
+    operation.finished.connect(finished)
+    operation.failed.connect(lambda message: dialogs.warn(
+        parent, QCoreApplication.translate("PaperReview", "The forms could not be read"), message))
+    return operation

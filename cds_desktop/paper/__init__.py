@@ -1,0 +1,32 @@
+"""Reading filled paper questionnaires back from scans and phone photos (Qt-free).
+
+`read_forms(paths)` finds each page by its QR code, straightens it with the corner marks, reads every
+box, and gives a `FormReading`: the answers it is sure of, the ones a person must check (with the
+image of their boxes), and the pages it could not use, each with a reason. `FormReading.draft()` is
+the draft assessment file. OpenCV, numpy and pypdfium2 are imported only when a form is read.
+
+Layers: paper sits beside the CLI, above `report` (whose blank form publishes the layout it reads).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Iterable
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from .reading import FormReading
+
+
+def read_forms(paths: "Iterable[str | Path]", *, business_lookup=None) -> "FormReading":
+    """Read every page of every file (PDF, JPEG, PNG) as pages of one form.
+
+    business_lookup: optional callable business id -> Business (the store's), used when the form was
+    printed for a known business. Raises InputError only when no file could be opened at all.
+    """
+    from .reading import read
+
+    return read(paths, business_lookup=business_lookup)
+
+
+__all__ = ["read_forms"]

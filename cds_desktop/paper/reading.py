@@ -1,0 +1,415 @@
+"""From pictures to a draft assessment: which pages belong to the form, what each question's boxes say,
+and what a person must check."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from ..domain.assessment import Answer, Assessment, AssessmentFile, parse_assessment_file
+from ..domain.business import ENTITY_TYPES, SECTORS, Business
+from ..domain.conditions import applies
+from ..domain.instrument import Instrument, find_instrument
+from ..errors import InputError, Problem
+from ..i18n import Text, text, tr
+from ..report.form_layout import FormLayout, QrData
+from .boxes import BoxReading, read_box
+from .inputs import Scan, scans
+from .locate import Located, NotFound, find_page, find_qr, locate, straighten
+
+PROFILE = "profile."
+DIGIT_FIELDS = {"employees": 1, "annual_revenue_vnd": 1_000_000, "total_capital_vnd": 1_000_000}  # unit of a tick
+ONE_OF_FIELDS = ("entity_type", "sector", "produces_goods", "commune")
+REASONS: dict[str, Text] = {
+    "none": text("không có ô nào được đánh dấu", "no box is marked"),
+    "several": text("nhiều ô được đánh dấu", "several boxes are marked"),
+    "struck": text("có dấu bị gạch bỏ", "a mark is struck out"),
+    "unclear": text("có dấu mờ hoặc không rõ", "a mark is faint or unclear"),
+    "gap": text("có cột chữ số bỏ trống giữa số", "a digit column inside the number is empty"),
+}
+
+
+@dataclass(frozen=True)
+class PageProblem:
+    file: str
+    page: int
+    kind: str  # "unreadable" | "refused" | "duplicate"
+    reason: Text
+
+    def render(self, lang: str = "vi") -> str:
+        if lang == "vi":
+            verb = {"unreadable": "không đọc được", "refused": "không dùng", "duplicate": "bỏ qua"}[self.kind]
+            return f"{self.file}: trang {self.page} {verb}: {tr(self.reason, lang)}"
+        verb = {"unreadable": "cannot be read", "refused": "not used", "duplicate": "skipped"}[self.kind]
+        return f"{self.file}: page {self.page} {verb}: {tr(self.reason, lang)}"
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        return {"file": self.file, "page": self.page, "kind": self.kind, "message": self.render(lang)}
+
+
+@dataclass(frozen=True)
+class Choice:
+    kind: str  # "level" | "option" | "na" | "profile"
+    value: Any
+    page: int
+    box: BoxReading
+
+    @property
+    def marked(self) -> bool:
+        return self.box.state == "marked" and not self.box.struck
+
+
+@dataclass(frozen=True)
+class QuestionReading:
+    """What the boxes of one question (or one profile field) say."""
+
+    question_id: str
+    choices: tuple[Choice, ...]
+    status: str  # "answered" | "uncertain" | "blank" (nothing marked where nothing is needed)
+    value: Any = None  # the answer: a level, None (N/A), a tuple of option ids, a profile value
+    reason: str = ""  # why uncertain: a key of REASONS
+    suggestion: Any = None  # for an uncertain question, the likeliest value (None: no guess)
+    confidence: float = 1.0
+    not_relevant: tuple[str, ...] = ()  # checklist options marked "not relevant to us"
+
+    def to_json(self) -> dict[str, Any]:
+        out = {"question_id": self.question_id, "status": self.status, "confidence": self.confidence}
+        if self.status == "answered":
+            out["value"] = _jsonable(self.value)
+            if self.not_relevant:
+                out["not_relevant"] = list(self.not_relevant)
+        if self.status == "uncertain":
+            out |= {"reason": self.reason, "suggestion": _jsonable(self.suggestion),
+                    "boxes": [{"kind": c.kind, "value": _jsonable(c.value), "page": c.page, "fill": c.box.fill,
+                               "state": c.box.state, "struck": c.box.struck} for c in self.choices]}
+        return out
+
+
+def _jsonable(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+@dataclass
+class FormReading:
+    form: QrData | None = None
+    instrument: Instrument | None = None
+    layout: FormLayout | None = None
+    pages: dict[int, Located] = field(default_factory=dict)
+    problems: list[PageProblem] = field(default_factory=list)
+    questions: dict[str, QuestionReading] = field(default_factory=dict)
+    profile: dict[str, QuestionReading] = field(default_factory=dict)
+    base_business: Business | None = None
+
+    @property
+    def missing_pages(self) -> list[int]:
+        if self.layout is None:
+            return []
+        return [p.number for p in self.layout.pages if p.number not in self.pages]
+
+    @property
+    def uncertain(self) -> list[QuestionReading]:
+        return [r for r in [*self.profile.values(), *self.questions.values()] if r.status == "uncertain"]
+
+    @property
+    def readable(self) -> bool:
+        return bool(self.pages)
+
+    def crop(self, choice: Choice):
+        """The picture of one box with a little paper around it (numpy uint8), for a person to judge."""
+        x0, y0, x1, y1 = choice.box.crop
+        return self.pages[choice.page].canonical[y0:y1, x0:x1]
+
+    def business(self, chosen: dict[str, Any] | None = None) -> Business:
+        """The business as the form says, over the stored one when the form was printed for it."""
+        chosen = chosen or {}
+        base = self.base_business
+        values: dict[str, Any] = {}
+        for name, reading in self.profile.items():
+            value = chosen.get(PROFILE + name, reading.value if reading.status == "answered" else None)
+            if value is not None:
+                values[name] = value
+        fallback = {"entity_type": ENTITY_TYPES[0], "sector": SECTORS[-1]}
+        for name in ("entity_type", "sector"):
+            if name not in values and base is None:
+                suggestion = self.profile.get(name).suggestion if name in self.profile else None
+                values[name] = suggestion or fallback[name]
+        if base is None:
+            name = tr(text("Cơ sở (tên ghi trên phiếu giấy)", "Business (name written on the paper form)"), "vi")
+            base = Business(name=name, entity_type=values["entity_type"], sector=values["sector"],
+                            id=(self.form.business_id or None) if self.form else None)
+        return replace(base, **values)
+
+    def answers(self, chosen: dict[str, Any] | None = None) -> dict[str, Answer]:
+        """The answers read with certainty, plus the values a person chose for uncertain ones (question id ->
+        a level, None for N/A, a tuple of option ids, or {"selected": ..., "not_relevant": ...})."""
+        chosen = chosen or {}
+        out: dict[str, Answer] = {}
+        for qid, reading in self.questions.items():
+            q = self.instrument.question(qid)
+            if qid in chosen:
+                value, ok, irrelevant = chosen[qid], True, ()
+            else:
+                value, ok, irrelevant = reading.value, reading.status == "answered", reading.not_relevant
+            if not ok:
+                continue
+            if isinstance(value, dict):
+                value, irrelevant = value.get("selected"), tuple(value.get("not_relevant") or ())
+            if q.type == "ladder":
+                out[qid] = Answer.ladder(value)
+            else:
+                out[qid] = Answer.checklist(None if value is None else list(value), not_relevant=irrelevant)
+        return out
+
+    def draft(self, chosen: dict[str, Any] | None = None, *, on: date | None = None) -> AssessmentFile:
+        """The draft assessment, checked by the same loader as every assessment file."""
+        if self.instrument is None or not self.pages:
+            raise InputError(Problem("", text("không đọc được trang nào của phiếu", "no page of the form could be read")))
+        assessment = Assessment(
+            id=(self.form.assessment_id or str(uuid.uuid4())), stage="T0",
+            assessed_on=(on or date.today()).isoformat(), instrument_id=self.instrument.id,
+            instrument_version=self.instrument.version, answers=self.answers(chosen), status="draft")
+        candidate = AssessmentFile(self.business(chosen), assessment, self.instrument)
+        return parse_assessment_file(candidate.to_json(), "draft")
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        return {
+            "form_id": self.form.form_id if self.form else None,
+            "instrument": {"id": self.instrument.id, "version": self.instrument.version} if self.instrument else None,
+            "business_id": (self.form.business_id or None) if self.form else None,
+            "assessment_id": (self.form.assessment_id or None) if self.form else None,
+            "pages": {"total": len(self.layout.pages) if self.layout else None, "read": sorted(self.pages),
+                      "missing": self.missing_pages},
+            "problems": [p.to_json(lang) for p in self.problems],
+            "profile": [r.to_json() for r in self.profile.values()],
+            "answers": [r.to_json() for r in self.questions.values()],
+            "uncertain": [r.question_id for r in self.uncertain],
+        }
+
+
+@cache
+def form_layout(instrument_id: str, version: str, lang: str) -> FormLayout:
+    """The layout this app prints for an instrument and language (the form is rebuilt in memory)."""
+    from ..report.blank_form import build
+
+    return build(None, lang=lang, instrument=find_instrument(instrument_id, version), on=date(2000, 1, 1))
+
+
+@dataclass(frozen=True)
+class _Seen:
+    """A picture whose QR code was read: by the corner marks (homography) or by a whole-picture search (points)."""
+
+    scan: Scan
+    qr: QrData
+    homography: Any = None
+    qr_points: Any = None
+
+
+def _seen(scan: Scan) -> _Seen | PageProblem:
+    from ..report.blank_form import mark_rects, qr_rect
+    from ..report.document import PAGE_HEIGHT, PAGE_WIDTH
+
+    fast = find_page(scan.gray, (PAGE_WIDTH, PAGE_HEIGHT), mark_rects(), qr_rect())
+    if fast is not None:
+        payload, homography, points = fast[0], fast[1], None
+    else:
+        hit = find_qr(scan.gray)
+        if hit is None:
+            return PageProblem(scan.source, scan.index, "unreadable", text(
+                "không thấy mã QR (ảnh mờ, tối, bị cắt, hay không phải phiếu CĐS Desktop?)",
+                "no QR code found (blurred, dark, cut off, or not a CĐS Desktop form?)"))
+        (payload, points), homography = hit, None
+    qr = QrData.parse(payload)
+    if qr is None:
+        return PageProblem(scan.source, scan.index, "refused", text(
+            "mã QR không phải của phiếu CĐS Desktop", "the QR code is not a CĐS Desktop form's"))
+    return _Seen(scan, qr, homography, points)
+
+
+def _straightened(seen: _Seen, layout: FormLayout) -> Located:
+    """The page at canonical scale, from the marks found first when this layout has them where expected."""
+    from ..report.blank_form import mark_rects, qr_rect
+
+    page = layout.page(seen.qr.page)
+    if seen.homography is not None and page.marks == mark_rects() and page.qr_rect == qr_rect():
+        return Located(seen.qr, straighten(seen.scan.gray, seen.homography, layout.page_size), len(page.marks))
+    hit = (None, seen.qr_points) if seen.qr_points is not None else find_qr(seen.scan.gray)
+    if hit is None:
+        raise NotFound(text("không thấy mã QR", "no QR code found"))
+    return locate(seen.scan.gray, hit[1], page.qr_rect, page.marks, layout.page_size, seen.qr)
+
+
+def _form_problem(qr: QrData) -> Text | None:
+    """Why the pages of this form cannot be read with any layout this app knows."""
+    instrument = find_instrument(qr.instrument_id, qr.instrument_version)
+    if instrument is None:
+        return text(f"phiếu dùng bộ câu hỏi {qr.instrument_id} {qr.instrument_version}, ứng dụng này không có; "
+                    "hãy cập nhật ứng dụng", f"the form uses instrument {qr.instrument_id} {qr.instrument_version}, "
+                    "which this app does not have; update the app")
+    if qr.lang not in ("vi", "en") or form_layout(qr.instrument_id, qr.instrument_version, qr.lang).form_id != qr.form_id:
+        return text(f"phiếu {qr.form_id} được in bởi một phiên bản khác của CĐS Desktop; hãy nhập tay hoặc đọc bằng "
+                    "phiên bản đã in phiếu", f"form {qr.form_id} was printed by another version of CĐS Desktop; "
+                    "enter it by hand or read it with the version that printed it")
+    return None
+
+
+def read(paths: Iterable[str | Path], *, business_lookup: Callable[[str], Business | None] | None = None
+         ) -> FormReading:
+    result = FormReading()
+    found: list[_Seen] = []
+    opened = 0
+    file_problems: list[Problem] = []
+    for path in paths:
+        for item in scans(Path(path)):
+            if isinstance(item, Problem):
+                file_problems.append(item)
+                continue
+            opened += 1
+            hit = _seen(item)
+            (result.problems.append(hit) if isinstance(hit, PageProblem) else found.append(hit))
+    if not opened:
+        raise InputError(file_problems or [Problem("", text("không có tệp nào để đọc", "no file to read"))])
+    result.problems[:0] = [PageProblem(p.where, 0, "unreadable", p.message) for p in file_problems]
+    forms: dict[tuple[str, str, str], list[_Seen]] = {}
+    for hit in found:
+        forms.setdefault((hit.qr.form_id, hit.qr.business_id, hit.qr.assessment_id), []).append(hit)
+    trouble = {key: _form_problem(hits[0].qr) for key, hits in forms.items()}
+    if forms:  # the form most pages belong to, preferring one this app can read
+        chosen = max(forms, key=lambda key: (trouble[key] is None, len(forms[key])))
+        for key, hits in forms.items():
+            for scan, qr in ((hit.scan, hit.qr) for hit in hits):
+                if key != chosen:
+                    reason = trouble[key] or text(
+                        f"thuộc phiếu khác ({qr.form_id}, cơ sở {qr.business_id or '—'}), không phải phiếu đang đọc",
+                        f"belongs to another form ({qr.form_id}, business {qr.business_id or '—'}), not the one read")
+                    result.problems.append(PageProblem(scan.source, scan.index, "refused", reason))
+                elif trouble[key] is not None:
+                    result.problems.append(PageProblem(scan.source, scan.index, "refused", trouble[key]))
+        if trouble[chosen] is None:
+            _read_pages(result, forms[chosen], business_lookup)
+    return result
+
+
+def _read_pages(result: FormReading, hits: list[_Seen], business_lookup) -> None:
+    qr = hits[0].qr
+    result.form = qr
+    result.instrument = find_instrument(qr.instrument_id, qr.instrument_version)
+    result.layout = layout = form_layout(qr.instrument_id, qr.instrument_version, qr.lang)
+    if qr.business_id and business_lookup is not None:
+        result.base_business = business_lookup(qr.business_id)
+    choices: dict[str, list[Choice]] = {}
+    for hit in hits:
+        scan, number = hit.scan, hit.qr.page
+        if not 1 <= number <= len(layout.pages):
+            result.problems.append(PageProblem(scan.source, scan.index, "refused", text(
+                f"mã QR ghi trang {number}, phiếu chỉ có {len(layout.pages)} trang", f"the QR code says page "
+                f"{number}, the form has {len(layout.pages)} pages")))
+            continue
+        if number in result.pages:
+            result.problems.append(PageProblem(scan.source, scan.index, "duplicate", text(
+                f"là trang {number} của phiếu lần nữa; dùng bản đọc trước", f"is page {number} of the form again; "
+                "the first copy is used")))
+            continue
+        page = layout.page(number)
+        try:
+            located = _straightened(hit, layout)
+        except NotFound as exc:
+            result.problems.append(PageProblem(scan.source, scan.index, "unreadable", exc.message))
+            continue
+        result.pages[number] = located
+        for box in page.boxes:
+            reading = read_box(located.canonical, box.rect, layout.page_size[1])
+            choices.setdefault(box.question_id, []).append(Choice(box.kind, box.value, number, reading))
+    _decide(result, choices)
+
+
+def _decide(result: FormReading, choices: dict[str, list[Choice]]) -> None:
+    digits: dict[str, dict[int, QuestionReading]] = {}
+    for key, group in choices.items():
+        if not key.startswith(PROFILE):
+            continue
+        name = key[len(PROFILE):]
+        if name in ONE_OF_FIELDS:
+            required = name in ("entity_type", "sector") and result.base_business is None
+            result.profile[name] = _one_of(key, group, required)
+        else:
+            field_name, place = name.rsplit(".", 1)
+            digits.setdefault(field_name, {})[int(place)] = _one_of(key, group, required=False)
+    for name, places in digits.items():
+        result.profile[name] = _number(name, places)
+    business = result.business()
+    answers = result.answers()
+    for q in result.instrument.questions:
+        group = choices.get(q.id)
+        if group is None:
+            continue  # its page was not read: listed as a missing page
+        reading = _one_of(q.id, group) if q.type == "ladder" else _checklist(q, group)  # "na": value None
+        if reading.status == "uncertain" and reading.reason == "none" and not applies(q, business, answers):
+            reading = replace(reading, status="blank", reason="")  # skipped as the form says to
+        result.questions[q.id] = reading
+        if reading.status == "answered":
+            answers = result.answers()
+
+
+def _confidence(group: list[Choice]) -> float:
+    return round(min(c.box.confidence for c in group), 3)
+
+
+def _one_of(question_id: str, group: list[Choice], required: bool = True) -> QuestionReading:
+    """Exactly one clear mark answers; none (when required), several, struck or faint marks go to a person."""
+    marked = [c for c in group if c.marked]
+    struck = any(c.box.struck for c in group)
+    unclear = [c for c in group if c.box.state == "unclear" and not c.box.struck]
+    confidence = _confidence(group)
+    if len(marked) == 1 and not struck and not unclear:
+        return QuestionReading(question_id, tuple(group), "answered", marked[0].value, confidence=confidence)
+    if not marked and not struck and not unclear and not required:
+        return QuestionReading(question_id, tuple(group), "blank", confidence=confidence)
+    reason = "struck" if struck else "several" if len(marked) > 1 else "unclear" if unclear else "none"
+    likely = marked if marked else unclear
+    suggestion = likely[0].value if len(likely) == 1 else None
+    return QuestionReading(question_id, tuple(group), "uncertain", reason=reason, suggestion=suggestion,
+                           confidence=min(confidence, 0.5))
+
+
+def _checklist(q, group: list[Choice]) -> QuestionReading:
+    """Every ticked option; "not applicable" alone; an option both ticked and "not relevant", or the exclusive
+    option with others, goes to a person."""
+    marked = [c for c in group if c.marked]
+    struck = any(c.box.struck for c in group)
+    unclear = any(c.box.state == "unclear" and not c.box.struck for c in group)
+    confidence = _confidence(group)
+    na = [c for c in marked if c.kind == "na" and c.value is None]
+    irrelevant = tuple(c.value for c in marked if c.kind == "na" and c.value is not None)
+    options = tuple(c.value for c in marked if c.kind == "option")
+    exclusive = {o.id for o in q.options if o.exclusive}
+    clash = (bool(na and (options or irrelevant)) or bool(exclusive & set(options) and len(options) > 1)
+             or bool(set(options) & set(irrelevant)))
+    if not struck and not unclear and not clash and (na or options):
+        return QuestionReading(q.id, tuple(group), "answered", None if na else options, confidence=confidence,
+                               not_relevant=() if na else irrelevant)
+    reason = "struck" if struck else "several" if clash else "unclear" if unclear else "none"
+    return QuestionReading(q.id, tuple(group), "uncertain", reason=reason,
+                           suggestion=None if clash or not options else options, confidence=min(confidence, 0.5),
+                           not_relevant=irrelevant)
+
+
+def _number(name: str, places: dict[int, QuestionReading]) -> QuestionReading:
+    """Digits ticked column by column: empty columns on the left are nothing; one inside the number is a gap."""
+    choices = tuple(c for place in sorted(places, reverse=True) for c in places[place].choices)
+    confidence = min(r.confidence for r in places.values())
+    if any(r.status == "uncertain" for r in places.values()):
+        worst = next(r for r in places.values() if r.status == "uncertain")
+        return QuestionReading(PROFILE + name, choices, "uncertain", reason=worst.reason, confidence=min(confidence, 0.5))
+    digits = [places[p].value if places[p].status == "answered" else None for p in sorted(places, reverse=True)]
+    while digits and digits[0] is None:
+        digits.pop(0)
+    if not digits:
+        return QuestionReading(PROFILE + name, choices, "blank", confidence=confidence)
+    if None in digits:
+        return QuestionReading(PROFILE + name, choices, "uncertain", reason="gap", confidence=min(confidence, 0.5))
+    value = int("".join(str(d) for d in digits)) * DIGIT_FIELDS[name]
+    return QuestionReading(PROFILE + name, choices, "answered", value, confidence=confidence)

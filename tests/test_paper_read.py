@@ -1,0 +1,154 @@
+"""Reading filled forms back: exact at 300 dpi, through rotation, skew and phone-like damage; unclear
+marks go to a person; pages of another form are refused and unreadable pages named."""
+
+import json
+from dataclasses import replace
+from datetime import date
+
+import cv2
+import numpy as np
+import pytest
+
+from cds_desktop.cli import main
+from cds_desktop.domain.assessment import load_assessment_file
+from cds_desktop.domain.business import Business
+from cds_desktop.domain.instrument import current_instrument
+from cds_desktop.paper import read_forms
+from cds_desktop.report import build_blank_form
+from paper_filling import answers_for, boxes_to_mark, filled_pages, mark, photograph, render, score
+
+ON = date(2026, 3, 2)
+PAGES = [1, 2, 3, 4, 5]  # the business header, communes, ladders, checklists, a "not applicable"
+
+
+@pytest.fixture(scope="module")
+def form(tmp_path_factory):
+    path = tmp_path_factory.mktemp("paper") / "form.pdf"
+    return path, build_blank_form(path, lang="vi", on=ON)
+
+
+@pytest.fixture(scope="module")
+def truth(form):
+    truth = answers_for(form[1], current_instrument(), np.random.default_rng(7))
+    channels = current_instrument().question("biz_sales_channels")  # on page 2: one option "not relevant to us"
+    allowed = [o.id for o in channels.options if o.not_relevant_allowed]
+    truth["biz_sales_channels"] = tuple(o.id for o in channels.scored_options if o.id != allowed[0])[:2]
+    truth["biz_sales_channels#not_relevant"] = (allowed[0],)
+    return truth
+
+
+def _save(folder, images: dict, suffix=".png", quality=95) -> list[str]:
+    paths = []
+    for number, image in images.items():
+        path = folder / f"page-{number}{suffix}"
+        cv2.imwrite(str(path), image, [cv2.IMWRITE_JPEG_QUALITY, quality] if suffix == ".jpg" else [])
+        paths.append(str(path))
+    return paths
+
+
+def _on_pages(layout, truth, pages):
+    keep = {b.question_id.rsplit(".", 1)[0] if b.question_id.count(".") == 2 else b.question_id
+            for p in layout.pages if p.number in pages for b in p.boxes}
+    return {k: v for k, v in truth.items() if k.split("#")[0] in keep}
+
+
+def test_a_form_filled_by_a_program_reads_back_exactly_at_300_dpi(tmp_path, form, truth):
+    path, layout = form
+    images = filled_pages(layout, path, truth, 300, np.random.default_rng(1), pages=PAGES)
+    reading = read_forms(_save(tmp_path, dict(reversed(images.items()))))  # any order
+    expected = _on_pages(layout, truth, PAGES)
+    answers = sum("#" not in key for key in expected)  # "q#not_relevant" is judged with its question q
+    assert any(expected.get(f"{q}#not_relevant") for q in expected)  # some options were marked not relevant
+    assert score(reading, expected) == {"right": answers, "wrong_confident": 0, "review": 0, "total": answers}
+    assert sorted(reading.pages) == PAGES and reading.problems == []
+    assert reading.missing_pages == [p.number for p in layout.pages if p.number not in PAGES]
+    draft = reading.draft(on=ON)
+    assert draft.assessment.status == "draft" and draft.business.entity_type == truth["profile.entity_type"]
+    assert draft.business.annual_revenue_vnd == truth["profile.annual_revenue_vnd"]
+
+
+@pytest.mark.parametrize("turns", [1, 2, 3])
+def test_rotated_skewed_and_photo_like_pages_read_back(tmp_path, form, truth, turns):
+    path, layout = form
+    rng = np.random.default_rng(turns)
+    pages = [1, 3]
+    images = filled_pages(layout, path, truth, 200, rng, pages=pages)
+    photos = {n: photograph(image, rng, angle=3.0 if turns != 2 else -3.0, warp=0.08, blur=1.0, noise=6, jpeg=50,
+                            light=0.4, turns=turns) for n, image in images.items()}
+    reading = read_forms(_save(tmp_path, photos, ".jpg"))
+    expected = _on_pages(layout, truth, pages)
+    counts = score(reading, expected)
+    assert counts["wrong_confident"] == 0 and counts["right"] >= counts["total"] - 1, counts
+
+
+def test_a_crossed_out_or_double_mark_is_uncertain(tmp_path, form):
+    path, layout = form
+    rng = np.random.default_rng(3)
+    def ladders_on(page):
+        return [q for q in current_instrument().questions if q.type == "ladder"
+                and any(b.question_id == q.id for b in page.boxes)]
+
+    page = next(p for p in layout.pages if len(ladders_on(p)) >= 2)
+    image, ladders = render(path, page.number, 300), ladders_on(page)
+    struck_q, double_q = ladders[:2]
+    boxes = {(b.question_id, b.value): b for b in page.boxes}
+    mark(image, boxes[(struck_q.id, 1)].rect, 300, "strike", rng)
+    mark(image, boxes[(struck_q.id, 2)].rect, 300, "tick", rng)
+    mark(image, boxes[(double_q.id, 2)].rect, 300, "cross", rng)
+    mark(image, boxes[(double_q.id, 4)].rect, 300, "fill", rng)
+    reading = read_forms(_save(tmp_path, {page.number: image}))
+    struck, double = (reading.questions[q.id] for q in (struck_q, double_q))
+    assert (struck.status, struck.reason, struck.suggestion) == ("uncertain", "struck", 2)
+    assert (double.status, double.reason) == ("uncertain", "several") and double.confidence <= 0.5
+    assert {r.question_id for r in reading.uncertain} >= {struck_q.id, double_q.id}
+    assert reading.crop(struck.choices[1]).shape[0] > 20  # the image a person judges from
+
+
+def test_a_page_of_another_form_or_instrument_version_is_refused(tmp_path, form, truth):
+    path, layout = form
+    other_path = tmp_path / "other.pdf"
+    build_blank_form(other_path, lang="vi", on=ON, instrument=replace(current_instrument(), version="0.9"))
+    english = tmp_path / "en.pdf"
+    build_blank_form(english, lang="en", on=ON)
+    ours = _save(tmp_path, {n: render(path, n, 200) for n in (1, 2)})
+    strangers = [tmp_path / "other-3.png", tmp_path / "english-4.png"]
+    cv2.imwrite(str(strangers[0]), render(other_path, 3, 200))
+    cv2.imwrite(str(strangers[1]), render(english, 4, 200))
+    reading = read_forms([ours[0], *map(str, strangers), ours[1]])
+    assert sorted(reading.pages) == [1, 2]
+    messages = {p.file: p.render("vi") for p in reading.problems}
+    assert "trang 1 không dùng" in messages[str(strangers[0])] and "cds-sme 0.9" in messages[str(strangers[0])]
+    assert "thuộc phiếu khác" in messages[str(strangers[1])]
+    alone = read_forms([str(strangers[0])])
+    assert not alone.readable and "cds-sme 0.9" in alone.problems[0].render("vi")
+
+
+def test_an_unreadable_page_is_named_and_nothing_is_written(tmp_path):
+    blank = tmp_path / "white.png"
+    cv2.imwrite(str(blank), np.full((1200, 900), 250, np.uint8))
+    out = tmp_path / "draft.json"
+    assert main(["read-form", str(blank), "-o", str(out)]) == 2
+    assert not out.exists()
+    reading = read_forms([str(blank)])
+    assert reading.problems[0].render("vi") == (f"{blank}: trang 1 không đọc được: không thấy mã QR (ảnh mờ, tối, "
+                                                 "bị cắt, hay không phải phiếu CĐS Desktop?)")
+    assert main(["read-form", str(tmp_path / "missing.jpg"), "-o", str(out)]) == 2
+
+
+def test_cli_read_form_writes_a_draft_the_loader_accepts(tmp_path, form, truth, capsys):
+    path, layout = form
+    business = Business(name="Cà phê Khe Sanh", entity_type="enterprise", sector="trade_services", id="b-42")
+    printed = tmp_path / "for.pdf"
+    build_blank_form(printed, lang="vi", on=ON, business=business, assessment_id="a-42")
+    images = filled_pages(layout, printed, truth, 200, np.random.default_rng(5), pages=[3])
+    files = _save(tmp_path, images)
+    out = tmp_path / "draft.json"
+    capsys.readouterr()
+    assert main(["read-form", *files, "-o", str(out), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    draft = load_assessment_file(out)
+    assert (draft.business.id, draft.assessment.id, draft.assessment.status) == ("b-42", "a-42", "draft")
+    assert report["pages"]["read"] == [3] and 1 in report["pages"]["missing"]
+    answered = [a for a in report["answers"] if a["status"] == "answered"]
+    assert answered and all(0 <= a["confidence"] <= 1 for a in answered)
+    assert {a["question_id"] for a in answered} <= set(draft.assessment.answers)
