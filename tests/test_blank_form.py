@@ -43,7 +43,8 @@ def test_the_blank_form_has_every_question_with_every_level_and_option(texts, la
 
 def test_every_level_and_option_has_a_tick_box(texts):
     boxes = "".join(texts["vi"]).count("☐")
-    needed = sum(len(q.levels or q.options) + q.na_allowed for q in current_instrument().questions)
+    needed = sum(len(q.levels or q.options) + q.na_allowed + sum(o.not_relevant_allowed for o in q.options)
+                 for q in current_instrument().questions)  # options that may be "not relevant" get a second box
     assert boxes == needed
 
 

@@ -37,7 +37,9 @@ def _question(q: Question, number: int, instrument: Instrument, lang: str, headi
         rows = [[BOX, f"{_say(lang, 'Mức', 'Level')} {lv.level}", tr(lv.text, lang)] for lv in q.levels]
         kind = _say(lang, "Chọn một mức", "Tick one level")
     else:
-        rows = [[BOX, "", tr(o.text, lang)] for o in q.options]
+        not_relevant = _say(lang, "không liên quan đến cơ sở", "not relevant to us")
+        rows = [[BOX, "", tr(o.text, lang) + (f"   ({BOX} {not_relevant})" if o.not_relevant_allowed else "")]
+                for o in q.options]
         kind = _say(lang, "Đánh dấu mọi lựa chọn đang dùng", "Tick every option in use")
     if q.na_allowed:
         rows.append([BOX, "", _say(lang, "Không áp dụng cho cơ sở", "Not applicable to this business")])

@@ -94,7 +94,7 @@ def _level_box(ctx: ReportContext) -> list:
             f"Previous ({_previous_label(ctx)}): level {was}, score {ctx.number(before.overall.score)} "
             f"{ctx.trend(score, before.overall.score)}"), "small"))
     box.append(p(ctx.tr(METHOD_NOTE), "small"))
-    if ctx.result.pillar_counts_scaled:
+    if ctx.result.pillar_counts_scaled and level is not None:  # the scaling only matters for a level
         box.append(p(ctx.say(
             f"Chỉ {ctx.result.pillars_assessed}/6 trụ cột có câu trả lời; số trụ cột cần đạt được tính theo tỷ lệ.",
             f"Only {ctx.result.pillars_assessed}/6 pillars have answers; pillar counts were scaled."), "muted"))
