@@ -10,25 +10,33 @@ from hypothesis import strategies as st
 
 from cds_desktop.domain.business import ENTITY_TYPES, SECTORS, Business
 from cds_desktop.domain.instrument import current_instrument
-from cds_desktop.domain.eligibility import CHECK, ELIGIBLE, NOT_ELIGIBLE, NOT_MET, UNKNOWN, match_policies, match_policy
+from cds_desktop.domain.eligibility import (CHECK, ELIGIBLE, NOT_ELIGIBLE, NOT_MET, NOTE, UNKNOWN, match_policies,
+                                            match_policy)
 from cds_desktop.domain.policies import load_catalog, load_catalog_file, shipped_catalog
 from cds_desktop.errors import InstrumentError
 from cds_desktop.paths import policies_dir
 
 TODAY = date(2026, 2, 1)
 ND80_SUPPORTS = ("nd80-art11-dx-consulting", "nd80-art11-dx-solutions", "nd80-art11-ip-technology-transfer",
-                 "nd80-art13-advisor-network", "nd80-art14-training")
+                 "nd80-art13-advisor-network", "nd80-art14-k1a-courses", "nd80-art14-k1b-free-tuition",
+                 "nd80-art14-k2-online-courses", "nd80-art14-k3-onsite-training", "nd80-art14-k4-vocational")
+NOT_STEP_COSTS = {"business_formalisation", "tax_incentive"}  # supports that pay for no roadmap step
 QT_SUPPORTS = ("qt-dx-consulting-training", "qt-digital-platforms", "qt-ecommerce-international", "qt-smart-farming")
 # (status, verified) as the shared reference tags them: [V] -> verified; [V/S], [S], [U] -> not.
 EXPECTED_STATUS = {
     "nd80-art11-dx-consulting": ("in_force", True, "V"),
     "nd80-art11-dx-solutions": ("in_force", True, "V"),
     "nd80-art11-ip-technology-transfer": ("in_force", True, "V"),
-    "nd80-art13-advisor-network": ("in_force", False, "V/S"),
-    "nd80-art14-training": ("in_force", False, "S"),
+    **{pid: ("in_force", True, "V") for pid in ND80_SUPPORTS[3:]},
+    "nd80-art15-19-household-conversion": ("in_force", True, "V"),
     "nq198-free-platforms": ("in_force", True, "V"),
-    "nd123-einvoice-enterprises": ("in_force", False, "S"),
-    "nd70-einvoice-households": ("in_force", False, "S"),
+    "nq198-dx-fund": ("in_force", True, "V"),
+    "coop-law-2023-dx": ("in_force", False, "S"),
+    "nd123-einvoice-organisations": ("replaced", True, "V"),
+    "nd70-cash-register": ("replaced", False, "S"),
+    "nd254-einvoice-organisations": ("in_force", False, "S"),
+    "nd254-cash-register": ("in_force", False, "S"),
+    "pdpl-91-2025": ("in_force", False, "S"),
     **{pid: ("proposed", False, "U") for pid in QT_SUPPORTS},
 }
 
@@ -145,18 +153,23 @@ def test_every_entry_cites_its_source_and_is_bilingual():
 
 def test_funding_categories_are_those_of_the_instrument():
     used = {f for q in current_instrument().questions for f in q.funding}
+    assert not used & NOT_STEP_COSTS
     for p in shipped_catalog().policies:
-        assert set(p.funds) <= used, p.id
+        assert set(p.funds) <= used | NOT_STEP_COSTS, p.id
 
 
-def test_einvoice_obligations_point_to_the_instrument_question_and_its_minimum_level():
+def test_obligations_point_to_instrument_questions_and_their_minimum_level():
     instrument = current_instrument()
-    obligations = [p for p in shipped_catalog().policies if p.kind == "obligation"]
-    assert {p.id for p in obligations} == {"nd123-einvoice-enterprises", "nd70-einvoice-households"}
-    for p in obligations:
-        assert p.obligation.question_id == "biz_einvoice" and p.obligation.min_level == 2
-        assert instrument.question("biz_einvoice") is not None
+    obligations = {p.id: p for p in shipped_catalog().policies if p.kind == "obligation"}
+    einvoices = {"nd123-einvoice-organisations", "nd70-cash-register", "nd254-einvoice-organisations",
+                 "nd254-cash-register"}
+    assert set(obligations) == einvoices | {"pdpl-91-2025"}
+    for pid in einvoices:
+        assert (obligations[pid].obligation.question_id, obligations[pid].obligation.min_level) == ("biz_einvoice", 2)
+    for p in obligations.values():
         assert not p.funds
+        for qid in (p.obligation.question_id, *p.obligation.reminds_at):
+            assert instrument.question(qid) is not None, (p.id, qid)
 
 
 def test_nd80_art11_is_split_into_consulting_and_solutions():
@@ -174,7 +187,7 @@ def test_household_business_is_not_eligible_for_any_nd80_support():
         m = found[pid]
         assert m.eligibility == NOT_ELIGIBLE, pid
         assert reason(m, "entity_type").result == NOT_MET
-        assert reason(m, "entity_type").text["vi"] == "Hộ kinh doanh không phải doanh nghiệp theo NĐ 80/2021"
+        assert reason(m, "entity_type").text["vi"].startswith("Hộ kinh doanh không phải doanh nghiệp theo NĐ 80/2021")
         assert m.estimated_max_vnd is None
 
 
@@ -188,9 +201,9 @@ def test_small_enterprise_is_eligible_for_verified_nd80_supports():
     found = matches_by_id(enterprise())
     assert found["nd80-art11-dx-solutions"].eligibility == ELIGIBLE
     assert found["nd80-art11-dx-consulting"].eligibility == ELIGIBLE
-    # unverified in the reference -> the user must confirm
-    assert found["nd80-art14-training"].eligibility == CHECK
-    assert reason(found["nd80-art14-training"], "verified").result == UNKNOWN
+    assert found["nd80-art14-k1a-courses"].eligibility == ELIGIBLE
+    # a group the app cannot see (women-owned, difficult area) must be confirmed
+    assert found["nd80-art14-k1b-free-tuition"].eligibility == CHECK
 
 
 def test_medium_enterprise_is_not_offered_the_nq198_platforms():
@@ -275,15 +288,19 @@ def test_micro_enterprise_must_confirm_the_consulting_cap_missing_from_the_sourc
 
 
 def test_household_with_revenue_of_one_billion_must_issue_einvoices():
-    assert matches_by_id(household(revenue=1_000_000_000))["nd70-einvoice-households"].eligibility != NOT_ELIGIBLE
-    small = matches_by_id(household(revenue=900_000_000))["nd70-einvoice-households"]
+    on = date(2026, 12, 1)
+    shop = household(revenue=1_000_000_000, sells_to_consumers=True)
+    assert matches_by_id(shop, on)["nd254-cash-register"].eligibility != NOT_ELIGIBLE
+    small = matches_by_id(household(revenue=900_000_000, sells_to_consumers=True), on)["nd254-cash-register"]
     assert small.eligibility == NOT_ELIGIBLE and reason(small, "annual_revenue").result == NOT_MET
-    assert reason(matches_by_id(household(revenue=None))["nd70-einvoice-households"], "annual_revenue").result == UNKNOWN
+    unknown = matches_by_id(household(revenue=None, sells_to_consumers=True), on)["nd254-cash-register"]
+    assert reason(unknown, "annual_revenue").result == UNKNOWN
 
 
 def test_einvoice_obligations_are_not_in_force_before_decree_70():
-    assert matches_by_id(household(revenue=2_000_000_000), on=date(2025, 5, 31))["nd70-einvoice-households"] \
-        .eligibility == NOT_ELIGIBLE
+    shop = household(revenue=2_000_000_000, sells_to_consumers=True)
+    assert matches_by_id(shop, on=date(2025, 5, 31))["nd70-cash-register"].eligibility == NOT_ELIGIBLE
+    assert matches_by_id(shop, on=date(2025, 6, 1))["nd70-cash-register"].eligibility == CHECK
 
 
 def test_matches_are_listed_eligible_first_then_check_then_not_eligible():
@@ -306,7 +323,7 @@ def test_no_policy_is_eligible_outside_its_dates_or_when_proposed(business, on):
     for m in match_policies(shipped_catalog(), business, on):
         p = m.policy
         if m.eligibility == ELIGIBLE:
-            assert p.status == "in_force" and p.effective_from is not None and p.effective_from <= on
+            assert p.status in ("in_force", "replaced") and p.effective_from is not None and p.effective_from <= on
             assert p.effective_to is None or on <= p.effective_to
         if p.effective_from and on < p.effective_from:
             assert m.eligibility == NOT_ELIGIBLE
@@ -336,7 +353,7 @@ def test_every_reason_exists_in_vietnamese_and_english(business, on):
     for m in match_policies(shipped_catalog(), business, on):
         assert m.reasons
         for r in m.reasons:
-            assert r.result in ("met", NOT_MET, UNKNOWN)
+            assert r.result in ("met", NOT_MET, UNKNOWN, NOTE)
             assert set(r.text) == {"vi", "en"} and r.text["vi"].strip() and r.text["en"].strip()
             assert r.text["vi"] == unicodedata.normalize("NFC", r.text["vi"])
         assert (m.eligibility == NOT_ELIGIBLE) == any(r.result == NOT_MET for r in m.reasons)
@@ -417,8 +434,8 @@ def _einvoice_reason(level):
 
     sample = sample_file()
     assessment = sample.assessment.with_answer("biz_einvoice", None if level is None else Answer.ladder(level))
-    plan = make_plan(sample.instrument, sample.business, assessment, on=date(2026, 11, 27))
-    duty = next(m for m in plan.policies if m.policy.id == "nd123-einvoice-enterprises")
+    plan = make_plan(sample.instrument, sample.business, assessment, on=date(2026, 12, 1))
+    duty = next(m for m in plan.policies if m.policy.id == "nd254-einvoice-organisations")
     return next(r for r in duty.reasons if r.criterion == "answers"), plan
 
 

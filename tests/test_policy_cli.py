@@ -59,7 +59,7 @@ def test_policies_json_lists_every_policy_with_the_stable_fields(capsys, firm_fi
     assert code == 0 and len(data) >= 12
     for item in data:
         assert POLICY_KEYS <= set(item)
-        assert set(item["legal_reference"]) == {"number", "article", "date"}
+        assert set(item["legal_reference"]) == {"number", "article", "date", "related"}
         assert item["eligibility"] in ("eligible", "check", "not_eligible")
         assert all(set(r) == {"criterion", "result", "text"} for r in item["reasons"])
     ranks = [("eligible", "check", "not_eligible").index(i["eligibility"]) for i in data]
@@ -72,10 +72,12 @@ def test_policies_json_lists_every_policy_with_the_stable_fields(capsys, firm_fi
 def test_policies_for_a_household_exclude_decree_80(capsys, shop_file):
     data = json.loads(run(capsys, "policies", str(shop_file), "--json")[1])
     by_id = {i["id"]: i for i in data}
-    assert all(by_id[pid]["eligibility"] == "not_eligible" for pid in by_id if pid.startswith("nd80"))
+    conversion = "nd80-art15-19-household-conversion"  # what a household gets by becoming an enterprise
+    assert all(by_id[pid]["eligibility"] == "not_eligible" for pid in by_id if pid.startswith("nd80") and pid != conversion)
+    assert by_id[conversion]["eligibility"] == "check"
     assert by_id["nq198-free-platforms"]["eligibility"] in ("eligible", "check")
     reasons = {r["criterion"]: r for r in by_id["nd80-art11-dx-consulting"]["reasons"]}
-    assert reasons["entity_type"]["text"] == "Hộ kinh doanh không phải doanh nghiệp theo NĐ 80/2021"
+    assert reasons["entity_type"]["text"].startswith("Hộ kinh doanh không phải doanh nghiệp theo NĐ 80/2021")
 
 
 def test_policies_before_decree_80_came_into_force_are_not_eligible(capsys, firm_file):
@@ -87,7 +89,7 @@ def test_policies_speak_english_on_request(capsys, shop_file):
     data = json.loads(run(capsys, "policies", str(shop_file), "--json", "--lang", "en")[1])
     consulting = next(i for i in data if i["id"] == "nd80-art11-dx-consulting")
     assert consulting["title"].startswith("Support for digital-transformation consulting")
-    assert any(r["text"] == "A household business is not an enterprise under Decree 80/2021"
+    assert any(r["text"].startswith("A household business is not an enterprise under Decree 80/2021")
                for r in consulting["reasons"])
 
 
@@ -149,6 +151,7 @@ def test_the_shipped_sample_gets_decree_80_supports_and_proposed_provincial_ones
     assert data["nd80-art11-dx-solutions"]["estimated_max_vnd"] == 50_000_000
     assert all(data[pid]["eligibility"] == "check" and data[pid]["status"] == "proposed"
                for pid in data if pid.startswith("qt-"))
-    assert data["nd70-einvoice-households"]["eligibility"] == "not_eligible"
+    assert data["nd80-art15-19-household-conversion"]["eligibility"] == "not_eligible"  # already an enterprise
+    assert data["nd123-einvoice-organisations"]["eligibility"] == "eligible"  # in force until 30/6/2026
     roadmap = json.loads(run(capsys, "roadmap", str(path), "--json")[1])
     assert sum(len(p["steps"]) for p in roadmap["phases"]) > 0

@@ -54,7 +54,7 @@ def firm(**extra):
 
 def shop(revenue=900_000_000):
     return Business(name="Tạp hóa Đông Hà", entity_type="household", sector="trade_services", employees=2,
-                    annual_revenue_vnd=revenue)
+                    annual_revenue_vnd=revenue, sells_to_consumers=True)
 
 
 # ------------------------------------------------------------ which steps
@@ -170,14 +170,15 @@ def test_steps_are_ranked_by_priority_within_each_phase(levels):
 
 
 def test_unmet_einvoice_obligation_comes_first_for_an_enterprise(real):
-    business = firm()
+    business = firm(sells_to_consumers=False)
     a = answered(real, business, 1, overrides={"biz_einvoice": Answer.ladder(0)})
     steps = plan_for(real, business, a).roadmap.steps
     first = steps[0]
     assert first.question_id == "biz_einvoice" and first.obligation and first.phase == "months_0_3"
     assert (first.from_level, first.to_level) == (0, 2)  # up to the level that meets the obligation
-    assert first.obligated_by == ("nd123-einvoice-enterprises",)
-    assert sum(s.obligation for s in steps) == 1
+    assert first.obligated_by == ("nd123-einvoice-organisations",)
+    # the other duty: personal data (Law 91/2025) asks for a data-protection policy (security level 3)
+    assert {s.question_id for s in steps if s.obligation} == {"biz_einvoice", "mgt_security"}
 
 
 def test_met_einvoice_obligation_is_not_a_step(real):
@@ -189,7 +190,7 @@ def test_met_einvoice_obligation_is_not_a_step(real):
 
 def test_small_household_has_no_einvoice_obligation_but_a_large_one_does(real):
     small, big = shop(900_000_000), shop(1_500_000_000)
-    for business, expected in ((small, ()), (big, ("nd70-einvoice-households",))):
+    for business, expected in ((small, ()), (big, ("nd70-cash-register",))):
         a = answered(real, business, 1, overrides={"biz_einvoice": Answer.ladder(0)})
         step = next(s for s in plan_for(real, business, a).roadmap.steps if s.question_id == "biz_einvoice")
         assert step.obligated_by == expected
@@ -215,7 +216,7 @@ def test_policies_know_which_roadmap_steps_they_can_fund(real):
         expected = [s.question_id for s in plan.roadmap.steps
                     if set(m.policy.funds) & set(s.funding) or m.policy.id in s.obligated_by]
         assert list(m.relevant_steps) == expected
-    assert "biz_einvoice" in next(m for m in plan.policies if m.policy.id == "nd123-einvoice-enterprises").relevant_steps
+    assert "biz_einvoice" in next(m for m in plan.policies if m.policy.id == "nd123-einvoice-organisations").relevant_steps
 
 
 # ------------------------------------------------------------ the plan

@@ -52,10 +52,10 @@ def _plan(args) -> Plan:
 
 
 def cmd_policies(args) -> int:
-    from ..domain.eligibility import MET, NOT_MET
-    from ..domain.policies import FUNDING_NAMES, vnd
+    from ..domain.eligibility import MET, NOT_MET, NOTE
+    from ..domain.policies import FUNDING_NAMES, STATUS_NAMES, vnd
 
-    marks = {MET: "✓", NOT_MET: "✗"}  # unknown: "?"
+    marks = {MET: "✓", NOT_MET: "✗", NOTE: "i"}  # unknown: "?"
     plan = _plan(args)
     lang = args.lang
     if args.json:
@@ -66,11 +66,14 @@ def cmd_policies(args) -> int:
     for m in plan.policies:
         p = m.policy
         print(f"\n[{m.eligibility_name(lang)}] {tr(p.title, lang)}")
-        facts = [p.legal_number, tr(text("đã xác minh", "verified") if p.verified
-                                       else text("chưa xác minh", "unverified"), lang)]
+        facts = [p.legal_numbers, tr(STATUS_NAMES[p.status], lang), tr(text("đã xác minh", "verified") if p.verified
+                                              else text("chưa xác minh", "unverified"), lang)]
         if m.estimated_max_vnd is not None:
-            facts.append(tr(text("hỗ trợ tối đa ước tính", "estimated maximum"), lang) + " "
-                         + vnd(m.estimated_max_vnd, lang))
+            estimate = tr(text("hỗ trợ tối đa ước tính", "estimated maximum"), lang) + " " + vnd(m.estimated_max_vnd, lang)
+            higher = p.benefit.higher_cap_for_size(m.size_class)
+            if higher:
+                estimate += f" ({vnd(higher, lang)}: {tr(p.benefit.higher_cap_for, lang)})"
+            facts.append(estimate)
         print("   " + " · ".join(facts))
         for r in m.reasons:
             if not r.criterion.startswith("condition."):  # conditions are listed once, just below

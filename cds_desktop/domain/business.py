@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from dataclasses import dataclass, field, replace
 from enum import Enum
-from functools import cache
 from typing import Any
 
 from ..errors import Problem
 from ..i18n import Text, nfc, text
-from ..paths import assessments_dir
+from .places import QUANG_TRI, commune_names, commune_problem, normalise_place, quang_tri_communes  # noqa: F401
 
 ENTITY_TYPES = ("enterprise", "cooperative", "household", "individual")
 SECTORS = ("agriculture_forestry_fishery", "industry_construction", "trade_services")
-QUANG_TRI = "Quảng Trị"
 BILLION = 1_000_000_000
 
 ENTITY_TYPE_NAMES: dict[str, Text] = {
@@ -116,18 +113,6 @@ def tax_code_problem(tax_code: str) -> Text | None:
     )
 
 
-@cache
-def quang_tri_communes() -> tuple[dict[str, str], ...]:
-    """The 78 commune-level units of Quảng Trị in force since 1/7/2025 (NQ 1680/NQ-UBTVQH15)."""
-    path = assessments_dir() / "reference" / "quang-tri-communes-2025.csv"
-    with path.open(encoding="utf-8", newline="") as fh:
-        return tuple({k: nfc(v) for k, v in row.items()} for row in csv.DictReader(fh))
-
-
-def commune_names() -> tuple[str, ...]:
-    return tuple(row["name"] for row in quang_tri_communes())
-
-
 @dataclass(frozen=True)
 class Contact:
     name: str = ""
@@ -151,6 +136,23 @@ class Business:
     contact: Contact = field(default_factory=Contact)
     produces_goods: bool | None = None  # None: follow the sector
     id: str | None = None
+    sells_to_consumers: bool | None = None  # retail, food and drink, accommodation, passenger transport; None: unknown
+    place_as_typed: tuple[str, str] | None = None  # (province, commune) as first written, when normalised
+
+    def __post_init__(self) -> None:
+        # Old names (Quảng Bình, former districts and communes) become today's: every way in (form, CLI,
+        # file import, the store) builds a Business, so they all normalise the same way.
+        place = normalise_place(self.province, self.commune)
+        if (place.province, place.commune) != (self.province, self.commune):
+            if place.note is not None and self.place_as_typed is None:
+                object.__setattr__(self, "place_as_typed", (self.province, self.commune))
+            object.__setattr__(self, "province", place.province)
+            object.__setattr__(self, "commune", place.commune)
+
+    @property
+    def place_note(self) -> Text | None:
+        """Why the province or commune differs from what was written, if it does."""
+        return normalise_place(*self.place_as_typed).note if self.place_as_typed else None
 
     @property
     def size_class(self) -> SizeClass:
@@ -168,6 +170,7 @@ class Business:
         return {
             "entity_type": self.entity_type, "sector": self.sector, "size_class": self.size_class.value,
             "province": self.province, "produces_goods": self.makes_goods,
+            "sells_to_consumers": self.sells_to_consumers,
         }[name]
 
     def with_id(self, business_id: str) -> "Business":
@@ -183,6 +186,10 @@ class Business:
         }
         if self.produces_goods is not None:
             out["produces_goods"] = self.produces_goods
+        if self.sells_to_consumers is not None:
+            out["sells_to_consumers"] = self.sells_to_consumers
+        if self.place_as_typed is not None:
+            out["place_as_typed"] = {"province": self.place_as_typed[0], "commune": self.place_as_typed[1]}
         if self.id is not None:
             out["id"] = self.id
         return out
@@ -190,6 +197,7 @@ class Business:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Business":
         contact = data.get("contact") or {}
+        typed = data.get("place_as_typed")
         return cls(
             name=nfc(data["name"]), tax_code=data.get("tax_code") or "", entity_type=data["entity_type"],
             sector=data["sector"], industry=nfc(data.get("industry") or ""), employees=data.get("employees"),
@@ -198,6 +206,8 @@ class Business:
             address=nfc(data.get("address") or ""),
             contact=Contact(nfc(contact.get("name") or ""), contact.get("phone") or "", contact.get("email") or ""),
             produces_goods=data.get("produces_goods"), id=data.get("id"),
+            sells_to_consumers=data.get("sells_to_consumers"),
+            place_as_typed=(nfc(typed.get("province") or ""), nfc(typed.get("commune") or "")) if typed else None,
         )
 
 
@@ -209,10 +219,8 @@ def business_problems(b: Business) -> list[Problem]:
     problem = tax_code_problem(b.tax_code)
     if problem:
         problems.append(Problem("business.tax_code", problem))
-    if b.province == QUANG_TRI and b.commune and b.commune not in commune_names():
-        problems.append(Problem("business.commune", text(
-            f"'{b.commune}' không phải xã/phường/đặc khu của Quảng Trị từ 1/7/2025; chọn trong danh sách 78 đơn vị",
-            f"'{b.commune}' is not a commune of Quảng Trị since 1/7/2025; pick one of the 78 units")))
+    if b.province == QUANG_TRI and (problem := commune_problem(b.commune)):
+        problems.append(Problem("business.commune", problem))
     for name in ("employees", "annual_revenue_vnd", "total_capital_vnd"):
         value = getattr(b, name)
         if value is not None and value < 0:

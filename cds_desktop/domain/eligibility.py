@@ -3,13 +3,15 @@
 There is no code per policy: the criteria are data in the catalog (see policies.py). Every criterion
 gives one Reason (met / not_met / unknown, in vi and en):
   any not_met -> not_eligible; else any unknown -> check; else eligible.
+A `note` informs without deciding (the current text of a duty whose earlier, verified text already
+made it binding is not yet checked: the duty applies, the new details are to confirm).
 A policy not in force on the date asked about is never eligible; a proposed one is `check` at best.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, Iterable
 
 from ..i18n import Text, fold_diacritics, text, tr
@@ -17,7 +19,7 @@ from .business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES, Busines
 from .policies import STATUS_NAMES, Catalog, Criterion, Policy, short_date, vnd_text
 
 ELIGIBLE, CHECK, NOT_ELIGIBLE = "eligible", "check", "not_eligible"
-MET, NOT_MET, UNKNOWN = "met", "not_met", "unknown"
+MET, NOT_MET, UNKNOWN, NOTE = "met", "not_met", "unknown", "note"
 _ELIGIBILITY_ORDER = {ELIGIBLE: 0, CHECK: 1, NOT_ELIGIBLE: 2}
 
 ELIGIBILITY_NAMES: dict[str, dict[str, Text]] = {
@@ -49,6 +51,11 @@ class PolicyMatch:
     reasons: tuple[Reason, ...]
     estimated_max_vnd: int | None
     relevant_steps: tuple[str, ...] = ()  # question ids of roadmap steps the policy can fund (or enforces)
+    size_class: Any = None  # the business's SizeClass when matched
+
+    @property
+    def is_proposed(self) -> bool:
+        return self.policy.status == "proposed"
 
     @property
     def to_confirm(self) -> tuple[Text, ...]:
@@ -65,13 +72,16 @@ class PolicyMatch:
             "id": p.id, "kind": p.kind, "title": tr(p.title, lang), "summary": tr(p.summary, lang),
             "issuer": tr(p.issuer, lang), "legal_reference": p.legal_reference_json(),
             "scope": p.scope, "province": p.province, "status": p.status, "status_name": tr(STATUS_NAMES[p.status], lang),
+            "status_note": tr(p.status_note, lang) if p.status_note else None,
             "verified": p.verified,
             "effective_from": p.effective_from.isoformat() if p.effective_from else None,
             "effective_to": p.effective_to.isoformat() if p.effective_to else None,
+            "replaced_by": p.replaced_by, "continues": p.continues,
             "eligibility": self.eligibility, "eligibility_name": self.eligibility_name(lang),
             "reasons": [r.to_json(lang) for r in self.reasons],
             "to_confirm": [tr(t, lang) for t in self.to_confirm],
             "funds": list(p.funds), "benefit": tr(p.benefit.description, lang),
+            "higher_cap_vnd": p.benefit.higher_cap_for_size(self.size_class) if self.size_class else None,
             "estimated_max_vnd": self.estimated_max_vnd, "relevant_steps": list(self.relevant_steps),
             "obligation": None if p.obligation is None else {
                 "question_id": p.obligation.question_id, "min_level": p.obligation.min_level},
@@ -84,18 +94,47 @@ class PolicyMatch:
         }
 
 
-def _status_reason(p: Policy) -> Reason:
+def _status_reason(p: Policy, on: date) -> Reason:
+    """The catalog's status is as of its baseline; a text replaced or expired since was in force before its end."""
     if p.status == "in_force":
         return Reason("status", MET, STATUS_NAMES["in_force"])
-    if p.status == "expired":
+    if p.status in ("replaced", "expired"):
+        end = p.effective_to
+        if end is not None and on <= end:
+            return Reason("status", MET, text(f"Có hiệu lực vào {short_date(on)} (đến hết {short_date(end)})",
+                                              f"In force on {short_date(on)} (until {short_date(end)})"))
+        if p.status == "replaced":
+            since = short_date(end + timedelta(days=1))
+            return Reason("status", NOT_MET, text(f"Đã được thay thế từ {since} bởi {p.successor_number}",
+                                                  f"Replaced from {since} by {p.successor_number}"))
         return Reason("status", NOT_MET, STATUS_NAMES["expired"])
     agency = p.how_to_apply.agency
-    return Reason("status", UNKNOWN, text(f"Đang đề xuất, chưa ban hành: hãy xác nhận với {agency['vi']}",
-                                          f"Proposed, not enacted: confirm with {agency['en']}"))
+    note = p.status_note or text("", "")
+    return Reason("status", UNKNOWN, text(
+        f"Đề xuất, chưa ban hành ({note['vi']}): hãy xác nhận với {agency['vi']}".replace(" ()", ""),
+        f"Proposed, not enacted ({note['en']}): confirm with {agency['en']}".replace(" ()", "")))
+
+
+def _binding_origin(p: Policy) -> Policy | None:
+    """For a duty carried on from an earlier text that was verified with its dates, that earlier text."""
+    origin = p.duty_origin
+    if p.kind != "obligation" or origin is p or not (origin.verified and origin.dates_verified):
+        return None
+    return origin
 
 
 def _dates_reason(p: Policy, on: date) -> Reason:
     start, end = p.effective_from, p.effective_to
+    origin = _binding_origin(p)
+    if origin is not None and start is not None and on >= start and (end is None or on <= end):
+        return Reason("effective_dates", MET, text(
+            f"Bắt buộc từ {short_date(origin.effective_from)} ({origin.legal_number}); "
+            f"từ {short_date(start)} theo {p.legal_numbers}",
+            f"Mandatory since {short_date(origin.effective_from)} ({origin.legal_number}); "
+            f"from {short_date(start)} under {p.legal_numbers}"))
+    if start is None and p.status == "proposed":
+        return Reason("effective_dates", UNKNOWN, text("Chưa ban hành nên chưa có ngày hiệu lực",
+                                                       "Not enacted, so it has no start date"))
     if start is None:
         return Reason("effective_dates", UNKNOWN, text("Chưa rõ ngày có hiệu lực", "The start date is not known"))
     if on < start:
@@ -116,6 +155,13 @@ def _dates_reason(p: Policy, on: date) -> Reason:
 def _verified_reason(p: Policy) -> Reason:
     if p.verified:
         return Reason("verified", MET, text("Đã đối chiếu với văn bản chính thức", "Checked against the official text"))
+    origin = _binding_origin(p)
+    if origin is not None:
+        return Reason("verified", NOTE, text(
+            f"Nghĩa vụ đã được xác minh theo {origin.legal_number}; văn bản hiện hành {p.legal_numbers} chưa được "
+            f"đối chiếu với bản chính thức: hỏi {p.how_to_apply.agency['vi']} về các điểm mới",
+            f"The duty is verified under {origin.legal_number}; the current text {p.legal_numbers} has not been "
+            f"checked against the official text: ask {p.how_to_apply.agency['en']} about what changed"))
     return Reason("verified", UNKNOWN, text(
         f"Thông tin chưa được đối chiếu với văn bản chính thức; hãy xác nhận với {p.how_to_apply.agency['vi']}",
         f"Not yet checked against the official text; confirm with {p.how_to_apply.agency['en']}"))
@@ -160,6 +206,33 @@ def _criterion_reason(kind: str, crit: Criterion, business: Business) -> Reason:
         f"{what['en']} — not covered (for: {', '.join(c['en'] for c in covered)})"))
 
 
+_FLAG_TEXTS: dict[str, tuple[Text, Text, Text]] = {  # (met, not met, unknown)
+    "sells_to_consumers": (
+        text("Bán trực tiếp cho người tiêu dùng — thuộc phạm vi", "Sells directly to consumers — in scope"),
+        text("Không bán trực tiếp cho người tiêu dùng — ngoài phạm vi (chỉ áp dụng khi bán lẻ, ăn uống, lưu trú, "
+             "vận tải hành khách… cho người tiêu dùng)",
+             "Does not sell directly to consumers — out of scope (it applies to retail, food and drink, "
+             "accommodation, passenger transport… sold to consumers)"),
+        text("Chưa rõ cơ sở có bán trực tiếp cho người tiêu dùng (bán lẻ, ăn uống, lưu trú, vận tải hành khách…) "
+             "không: hãy ghi trong hồ sơ",
+             "Whether the business sells directly to consumers (retail, food and drink, accommodation, passenger "
+             "transport…) is not known: say so in the profile")),
+    "produces_goods": (
+        text("Có sản xuất, chế biến — thuộc đối tượng", "Produces or processes goods — covered"),
+        text("Không sản xuất, chế biến — chỉ dành cho cơ sở sản xuất, chế biến",
+             "Does not produce or process goods — only for production and processing businesses"),
+        text("Chưa rõ cơ sở có sản xuất, chế biến không", "Whether the business produces goods is not known")),
+}
+
+
+def _flag_reason(flag: str, business: Business) -> Reason:
+    value = business.profile_value(flag)
+    met, not_met, unknown = _FLAG_TEXTS[flag]
+    if value is None:
+        return Reason(flag, UNKNOWN, unknown)
+    return Reason(flag, MET, met) if value else Reason(flag, NOT_MET, not_met)
+
+
 def _revenue_reason(minimum: int, business: Business) -> Reason:
     revenue = business.annual_revenue_vnd
     floor = vnd_text(minimum)
@@ -176,12 +249,14 @@ def _revenue_reason(minimum: int, business: Business) -> Reason:
 
 
 def match_policy(policy: Policy, business: Business, on: date) -> PolicyMatch:
-    reasons = [_status_reason(policy), _dates_reason(policy, on), _verified_reason(policy)]
+    reasons = [_status_reason(policy, on), _dates_reason(policy, on), _verified_reason(policy)]
     for kind in ("entity_types", "size_classes", "sectors", "provinces"):
         if kind in policy.beneficiaries:
             reasons.append(_criterion_reason(kind, policy.beneficiaries[kind], business))
-    if policy.min_annual_revenue_vnd is not None:
-        reasons.append(_revenue_reason(policy.min_annual_revenue_vnd, business))
+    minimum = policy.min_revenue_for(business.entity_type)
+    if minimum is not None:
+        reasons.append(_revenue_reason(minimum, business))
+    reasons += [_flag_reason(flag, business) for flag in policy.flags]
     for condition in policy.conditions:
         if condition.decides_eligibility:
             reasons.append(Reason(f"condition.{condition.id}", UNKNOWN, text(
@@ -191,7 +266,7 @@ def match_policy(policy: Policy, business: Business, on: date) -> PolicyMatch:
     estimate = None
     if policy.kind == "support" and eligibility != NOT_ELIGIBLE:
         estimate = policy.benefit.cap_for(business.size_class)
-    return PolicyMatch(policy, eligibility, tuple(reasons), estimate)
+    return PolicyMatch(policy, eligibility, tuple(reasons), estimate, size_class=business.size_class)
 
 
 def match_policies(catalog: Catalog, business: Business, on: date) -> tuple[PolicyMatch, ...]:

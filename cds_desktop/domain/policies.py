@@ -7,7 +7,7 @@ its dates and status, and conditions the app cannot check. `eligibility.py` inte
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
@@ -23,8 +23,10 @@ FORMAT = "cds-policies"
 STATUS_NAMES: dict[str, Text] = {
     "in_force": text("Đang có hiệu lực", "In force"),
     "proposed": text("Đang đề xuất (chưa ban hành)", "Proposed (not enacted)"),
+    "replaced": text("Đã được thay thế", "Replaced"),
     "expired": text("Đã hết hiệu lực", "Expired"),
 }
+
 FUNDING_NAMES: dict[str, Text] = {
     "consulting": text("Tư vấn", "Consulting"),
     "training": text("Đào tạo", "Training"),
@@ -33,7 +35,12 @@ FUNDING_NAMES: dict[str, Text] = {
     "ecommerce_international": text("Sàn TMĐT quốc tế", "International e-commerce accounts"),
     "automation_smart_farming": text("Tự động hóa, nông nghiệp thông minh", "Automation and smart farming"),
     "ip_technology_transfer": text("Sở hữu trí tuệ, chuyển giao công nghệ", "IP and technology transfer"),
+    "business_formalisation": text("Chuyển hộ kinh doanh lên doanh nghiệp", "Turning a household business into an enterprise"),
+    "tax_incentive": text("Ưu đãi thuế", "Tax incentives"),
 }
+_CRITERIA = ("entity_types", "size_classes", "sectors", "provinces")
+# Yes/no profile facts a policy may require (beneficiaries.<flag>: true).
+PROFILE_FLAGS = ("sells_to_consumers", "produces_goods")
 _CRITERION_VALUES: dict[str, tuple[str, ...]] = {
     "entity_types": ENTITY_TYPES,
     "size_classes": tuple(s.value for s in SizeClass if s is not SizeClass.UNKNOWN),
@@ -69,11 +76,16 @@ class Benefit:
     cap_vnd: int | Mapping[str, int] | None = None
     cap_per: Text | None = None
     duration: Text | None = None
+    higher_cap_vnd: Mapping[str, int] | None = None  # for the groups named in higher_cap_for
+    higher_cap_for: Text | None = None
 
     def cap_for(self, size_class: SizeClass) -> int | None:
         if isinstance(self.cap_vnd, Mapping):
             return self.cap_vnd.get(size_class.value)
         return self.cap_vnd
+
+    def higher_cap_for_size(self, size_class: SizeClass) -> int | None:
+        return (self.higher_cap_vnd or {}).get(size_class.value)
 
     def percent_for(self, size_class: SizeClass) -> float | None:
         if isinstance(self.percent, Mapping):
@@ -99,6 +111,7 @@ class HowToApply:
 class Obligation:
     question_id: str
     min_level: int  # the answer level from which the obligation is met
+    reminds_at: tuple[str, ...] = ()  # other questions whose steps recall it
 
 
 @dataclass(frozen=True)
@@ -121,13 +134,13 @@ class Policy:
     legal_date: date | None
     scope: str  # "national" | "province"
     province: str | None
-    status: str  # "in_force" | "proposed" | "expired"
+    status: str  # "in_force" | "proposed" | "replaced" | "expired", as of the catalog edition's as_of
     verified: bool
     effective_from: date | None
     effective_to: date | None
     dates_verified: bool
     beneficiaries: Mapping[str, Criterion]  # keys: entity_types, size_classes, sectors, provinces
-    min_annual_revenue_vnd: int | None
+    min_annual_revenue_vnd: int | Mapping[str, int] | None  # one floor, or one per entity type
     funds: tuple[str, ...]
     benefit: Benefit
     conditions: tuple[Condition, ...]
@@ -135,10 +148,30 @@ class Policy:
     source: Source
     obligation: Obligation | None = None
     catalog_id: str = ""
+    status_note: Text | None = None
+    related_texts: tuple[str, ...] = ()  # circulars and decrees issued with it
+    replaced_by: str | None = None  # policy id
+    continues: str | None = None  # policy id of the earlier text of the same duty or support
+    flags: tuple[str, ...] = ()  # PROFILE_FLAGS the business must have
+    predecessor: "Policy | None" = None  # resolved `continues`
+    successor_number: str | None = None  # legal number of `replaced_by`
+
+    @property
+    def legal_numbers(self) -> str:
+        return " + ".join((self.legal_number, *self.related_texts))
+
+    def min_revenue_for(self, entity_type: str) -> int | None:
+        floor = self.min_annual_revenue_vnd
+        return floor.get(entity_type) if isinstance(floor, Mapping) else floor
+
+    @property
+    def duty_origin(self) -> "Policy":
+        """The first text of a duty or support carried on through `continues`."""
+        return self.predecessor.duty_origin if self.predecessor else self
 
     def legal_reference_json(self) -> dict[str, Any]:
         return {"number": self.legal_number, "article": self.legal_article,
-                "date": self.legal_date.isoformat() if self.legal_date else None}
+                "date": self.legal_date.isoformat() if self.legal_date else None, "related": list(self.related_texts)}
 
 
 @dataclass(frozen=True)
@@ -195,6 +228,18 @@ def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
         start, end = p["effective_from"], p["effective_to"]
         if start and end and end < start:
             add("effective_to", "ngày hết hiệu lực trước ngày có hiệu lực", "ends before it starts")
+        if p["status"] == "replaced" and not (p.get("replaced_by") and end):
+            add("replaced_by", "văn bản đã được thay thế phải nêu replaced_by và effective_to",
+                "a replaced entry needs replaced_by and effective_to")
+        if p.get("replaced_by") and p["status"] != "replaced":
+            add("status", "có replaced_by thì status phải là 'replaced'", "with replaced_by the status must be 'replaced'")
+        if p["status"] == "proposed" and "status_note" not in p:
+            add("status_note", "đề xuất phải nói được đưa ra khi nào và đã được thông qua chưa",
+                "a proposal must say when it was made and whether it was adopted")
+        benefit = p["benefit"]
+        if ("higher_cap_vnd" in benefit) != ("higher_cap_for" in benefit):
+            add("benefit.higher_cap_for", "higher_cap_vnd và higher_cap_for phải đi cùng nhau",
+                "higher_cap_vnd and higher_cap_for go together")
         if p["kind"] == "support" and not p["funds"]:
             add("funds", "hỗ trợ phải nêu ít nhất một hạng mục được chi trả", "a support must fund at least one category")
         if p["kind"] == "obligation" and p["funds"]:
@@ -227,21 +272,26 @@ def _policy(p: Mapping[str, Any], catalog_id: str) -> Policy:
     how = p["how_to_apply"]
     src = p["source"]
     ref = p["legal_reference"]
+    duty = p.get("obligation")
     return Policy(
         id=p["id"], kind=p["kind"], title=p["title"], summary=p["summary"], issuer=p["issuer"],
         legal_number=ref["number"], legal_article=ref.get("article"), legal_date=_date(ref["date"]),
         scope=p["scope"], province=p.get("province"), status=p["status"], verified=p["verified"],
         effective_from=_date(p["effective_from"]), effective_to=_date(p["effective_to"]),
         dates_verified=p["dates_verified"],
-        beneficiaries={k: _criterion(v) for k, v in p["beneficiaries"].items() if isinstance(v, Mapping)},
+        beneficiaries={k: _criterion(v) for k, v in p["beneficiaries"].items() if k in _CRITERIA},
         min_annual_revenue_vnd=p["beneficiaries"].get("min_annual_revenue_vnd"),
         funds=tuple(p["funds"]),
-        benefit=Benefit(b["description"], b.get("percent"), b.get("cap_vnd"), b.get("cap_per"), b.get("duration")),
+        benefit=Benefit(b["description"], b.get("percent"), b.get("cap_vnd"), b.get("cap_per"), b.get("duration"),
+                        b.get("higher_cap_vnd"), b.get("higher_cap_for")),
         conditions=tuple(Condition(c["id"], c["text"], c["decides_eligibility"]) for c in p["conditions"]),
         how_to_apply=HowToApply(how["agency"], tuple(how["prepare"]), how["verified"]),
         source=Source(src["document"], src["reported_in"], src["reference_tag"], src.get("note")),
-        obligation=Obligation(**p["obligation"]) if "obligation" in p else None,
-        catalog_id=catalog_id,
+        obligation=None if duty is None else Obligation(duty["question_id"], duty["min_level"],
+                                                        tuple(duty.get("reminds_at", ()))),
+        catalog_id=catalog_id, status_note=p.get("status_note"), related_texts=tuple(ref.get("related", ())),
+        replaced_by=p.get("replaced_by"), continues=p.get("continues"),
+        flags=tuple(f for f in PROFILE_FLAGS if p["beneficiaries"].get(f) is True),
     )
 
 
@@ -265,7 +315,29 @@ def load_catalog(paths: Iterable[str | Path]) -> Catalog:
                     f"mã chính sách đã có trong tệp {owner[policy.id]}",
                     f"the policy id is already used in {owner[policy.id]}")), info.path)
             owner[policy.id] = info.path
-    return Catalog(tuple(info for info, _ in loaded), tuple(p for _, policies in loaded for p in policies))
+    return Catalog(tuple(info for info, _ in loaded), _linked(tuple(p for _, policies in loaded for p in policies), owner))
+
+
+def _linked(policies: tuple[Policy, ...], owner: Mapping[str, str]) -> tuple[Policy, ...]:
+    """Resolve `continues` and `replaced_by` across files; a link to a missing entry names the file and field."""
+    by_id = {p.id: p for p in policies}
+    for p in policies:
+        for fld in ("replaced_by", "continues"):
+            target = getattr(p, fld)
+            if target is not None and (target not in by_id or target == p.id):
+                raise InstrumentError(Problem(f"policies[{p.id}].{fld}", text(
+                    f"'{target}' không phải một mục khác trong danh mục", f"'{target}' is not another catalog entry")),
+                    owner[p.id])
+
+    def resolved(p: Policy, seen: frozenset[str] = frozenset()) -> Policy:
+        if p.id in seen:
+            raise InstrumentError(Problem(f"policies[{p.id}].continues", text(
+                "chuỗi 'continues' quay vòng", "the 'continues' links form a loop")), owner[p.id])
+        predecessor = resolved(by_id[p.continues], seen | {p.id}) if p.continues else None
+        successor = by_id[p.replaced_by].legal_number if p.replaced_by else None
+        return replace(p, predecessor=predecessor, successor_number=successor)
+
+    return tuple(resolved(p) for p in policies)
 
 
 @cache

@@ -19,7 +19,7 @@ from ..domain.assessment import Assessment
 from ..domain.business import Business
 from ..domain.instrument import Instrument
 from ..domain.plan import Plan, make_plan
-from ..domain.eligibility import CHECK, ELIGIBLE, MET, NOT_ELIGIBLE, NOT_MET, PolicyMatch
+from ..domain.eligibility import CHECK, ELIGIBLE, MET, NOT_ELIGIBLE, NOT_MET, NOTE, PolicyMatch
 from ..domain.policies import FUNDING_NAMES, STATUS_NAMES, vnd
 from ..i18n import tr
 from .language import current
@@ -28,7 +28,7 @@ from .roadmap_view import RoadmapView
 from .widgets import clear_layout, fill_with_scrolling, heading
 
 OBLIGATIONS = "obligations"  # the filter entry for legal obligations (they fund nothing)
-MARKS = {MET: ("✓", "#1e6b34"), NOT_MET: ("✗", "#b3261e")}
+MARKS = {MET: ("✓", "#1e6b34"), NOT_MET: ("✗", "#b3261e"), NOTE: ("i", "#3a4756")}
 UNKNOWN_MARK = ("?", "#8a5a00")
 GROUP_COLOURS = {ELIGIBLE: "#1e6b34", CHECK: "#8a5a00", NOT_ELIGIBLE: "#5f6b78"}
 
@@ -165,13 +165,17 @@ class PoliciesView(QWidget):
         if p.status == "proposed":
             parts.append(f" <span style='background:#fff4dc; color:#8a5a00'>&nbsp;{escape(proposed)}&nbsp;</span>")
         kind = self.tr("Legal obligation") if p.kind == "obligation" else self.tr("Support")
-        facts = [kind, escape(match.eligibility_name(lang)), escape(p.legal_number),
-                 escape(tr(STATUS_NAMES[p.status], lang)), escape(tr(p.issuer, lang))]
+        status = tr(STATUS_NAMES[p.status], lang) + (f" ({tr(p.status_note, lang)})" if p.status_note else "")
+        facts = [kind, escape(match.eligibility_name(lang)), escape(p.legal_numbers), escape(status),
+                 escape(tr(p.issuer, lang))]
         parts.append(f"<br><span style='color:#5a6878'>{' · '.join(facts)}</span></p>")
         parts.append(f"<p style='margin:6px 0 0 0'>{escape(tr(p.summary, lang))}</p>")
         if p.kind == "support":
             estimate = (self.tr("up to %1").replace("%1", vnd(match.estimated_max_vnd, lang))
                         if match.estimated_max_vnd is not None else self.tr("not determined for this business"))
+            higher = p.benefit.higher_cap_for_size(match.size_class) if match.estimated_max_vnd is not None else None
+            if higher:
+                estimate += f" ({vnd(higher, lang)}: {tr(p.benefit.higher_cap_for, lang)})"
             parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(estimated)}:</b> {escape(estimate)}"
                          f"<br>{escape(tr(p.benefit.description, lang))}</p>")
             parts.append(f"<p style='margin:4px 0 0 0'><b>{escape(pays_for)}:</b> "

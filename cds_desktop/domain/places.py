@@ -1,0 +1,166 @@
+"""Provinces and Quảng Trị's communes since 1/7/2025, and the one normalisation of what people type.
+
+NQ 202/2025/QH15 left 34 provinces and centrally-run cities and no district level; Quảng Bình merged
+into Quảng Trị. People and old files still write "Quảng Bình", "Quang Binh", "tỉnh Quảng Bình", a
+former district ("Bố Trạch", "TP Đồng Hới") or a former commune ("Xuân Trạch"). `normalise_place`
+turns all of that into the current province and commune and says what it changed; the business
+form, the CLI and every file import go through it (via `Business`).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..i18n import Text, fold_diacritics, nfc, text
+from ..paths import assessments_dir
+
+QUANG_TRI = "Quảng Trị"
+
+# NQ 202/2025/QH15: the 34 units from 1/7/2025 (Quảng Trị first: the app serves it), each with the
+# former provinces merged into it.
+PROVINCES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (QUANG_TRI, ("Quảng Bình",)),
+    ("An Giang", ("Kiên Giang",)), ("Bắc Ninh", ("Bắc Giang",)), ("Cà Mau", ("Bạc Liêu",)), ("Cao Bằng", ()),
+    ("Cần Thơ", ("Sóc Trăng", "Hậu Giang")), ("Đà Nẵng", ("Quảng Nam",)), ("Đắk Lắk", ("Phú Yên",)),
+    ("Điện Biên", ()), ("Đồng Nai", ("Bình Phước",)), ("Đồng Tháp", ("Tiền Giang",)), ("Gia Lai", ("Bình Định",)),
+    ("Hà Nội", ()), ("Hà Tĩnh", ()), ("Hải Phòng", ("Hải Dương",)), ("Hồ Chí Minh", ("Bình Dương", "Bà Rịa – Vũng Tàu")),
+    ("Huế", ("Thừa Thiên Huế",)), ("Hưng Yên", ("Thái Bình",)), ("Khánh Hòa", ("Ninh Thuận",)), ("Lai Châu", ()),
+    ("Lâm Đồng", ("Đắk Nông", "Bình Thuận")), ("Lạng Sơn", ()), ("Lào Cai", ("Yên Bái",)), ("Nghệ An", ()),
+    ("Ninh Bình", ("Hà Nam", "Nam Định")), ("Phú Thọ", ("Vĩnh Phúc", "Hòa Bình")), ("Quảng Ngãi", ("Kon Tum",)),
+    ("Quảng Ninh", ()), ("Sơn La", ()), ("Tây Ninh", ("Long An",)), ("Thái Nguyên", ("Bắc Kạn",)),
+    ("Thanh Hóa", ()), ("Tuyên Quang", ("Hà Giang",)), ("Vĩnh Long", ("Bến Tre", "Trà Vinh")),
+)
+# Former districts, towns and cities of Quảng Trị and Quảng Bình (no district level since 1/7/2025).
+FORMER_DISTRICTS: dict[str, str] = {
+    "Đồng Hới": "Quảng Bình", "Ba Đồn": "Quảng Bình", "Minh Hóa": "Quảng Bình", "Tuyên Hóa": "Quảng Bình",
+    "Quảng Trạch": "Quảng Bình", "Bố Trạch": "Quảng Bình", "Quảng Ninh": "Quảng Bình", "Lệ Thủy": "Quảng Bình",
+    "Đông Hà": QUANG_TRI, "Vĩnh Linh": QUANG_TRI, "Gio Linh": QUANG_TRI, "Cam Lộ": QUANG_TRI,
+    "Triệu Phong": QUANG_TRI, "Hải Lăng": QUANG_TRI, "Hướng Hóa": QUANG_TRI, "Đakrông": QUANG_TRI, "Cồn Cỏ": QUANG_TRI,
+}
+# Prefixes compared folded. A commune keeps "huyện"/"thị xã": "huyện Hải Lăng" is not the new xã Hải Lăng.
+_PROVINCE_PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?|thi xa|tx\.?|huyen)\s+")
+_COMMUNE_PREFIX = re.compile(r"^(xa|phuong|thi tran|dac khu)\s+")
+
+
+def _key(name: str, prefix: re.Pattern = _PROVINCE_PREFIX) -> str:
+    """Folded, without an administrative prefix and extra spaces: how two spellings are compared."""
+    folded = " ".join(fold_diacritics(nfc(name)).replace("–", "-").replace(" - ", "-").split())
+    while (stripped := prefix.sub("", folded)) != folded:
+        folded = stripped
+    return folded
+
+
+def province_names() -> tuple[str, ...]:
+    """The 34 provinces and cities, Quảng Trị first, then alphabetical."""
+    return tuple(name for name, _ in PROVINCES)
+
+
+@cache
+def _province_index() -> dict[str, tuple[str, str | None]]:
+    """folded name -> (current province, the former name typed or None)."""
+    index: dict[str, tuple[str, str | None]] = {}
+    for name, former in PROVINCES:
+        index[_key(name)] = (name, None)
+        for old in former:
+            index[_key(old)] = (name, old)
+    return index
+
+
+@cache
+def quang_tri_communes() -> tuple[dict[str, str], ...]:
+    """The 78 commune-level units of Quảng Trị since 1/7/2025 (NQ 1680/NQ-UBTVQH15), with the former units."""
+    path = assessments_dir() / "reference" / "quang-tri-communes-2025.csv"
+    with path.open(encoding="utf-8", newline="") as fh:
+        return tuple({k: nfc(v) for k, v in row.items()} for row in csv.DictReader(fh))
+
+
+def commune_names() -> tuple[str, ...]:
+    return tuple(row["name"] for row in quang_tri_communes())
+
+
+def former_units(row: dict[str, str]) -> tuple[str, ...]:
+    """The former communes, wards and towns a unit was formed from, as written in the resolution."""
+    parts = [p.strip() for p in row["formed_from"].split(";")]
+    return tuple(p for p in parts if p and "giữ nguyên" not in p)
+
+
+@cache
+def _commune_index() -> tuple[dict[str, str], dict[str, set[str]]]:
+    """(folded current name -> name, folded former name -> the current units formed from it)."""
+    current = {_key(row["name"], _COMMUNE_PREFIX): row["name"] for row in quang_tri_communes()}
+    former: dict[str, set[str]] = {}
+    for row in quang_tri_communes():
+        for old in former_units(row):
+            for spelling in {old, re.sub(r"\s*\(.*\)$", "", old)}:  # "Hải Phú (Bố Trạch)" and "Hải Phú"
+                former.setdefault(_key(spelling, _COMMUNE_PREFIX), set()).add(row["name"])
+    return current, former
+
+
+def commune_search_words() -> dict[str, tuple[str, ...]]:
+    """Each current unit with the former units it was formed from: what the commune picker searches."""
+    return {row["name"]: former_units(row) for row in quang_tri_communes()}
+
+
+@dataclass(frozen=True)
+class Place:
+    province: str
+    commune: str
+    note: Text | None = None  # what was changed and why; None when nothing was
+
+    @property
+    def recognised_province(self) -> bool:
+        return self.province in province_names()
+
+
+def _merge_note(vi: str, en: str) -> Text:
+    return text(f"{vi}: từ 1/7/2025 thuộc tỉnh Quảng Trị (NQ 202/2025/QH15)",
+                f"{en}: part of Quảng Trị province since 1/7/2025 (Resolution 202/2025/QH15)")
+
+
+def normalise_place(province: str, commune: str = "") -> Place:
+    """The current province and commune for what was typed, with a note saying what changed.
+
+    A province name unknown here is kept as typed (the form asks for one of the 34); an empty one is
+    Quảng Trị. A former Quảng Trị/Quảng Bình district typed as the province gives Quảng Trị and keeps
+    the commune. In Quảng Trị a former commune becomes the unit formed from it, unless several were.
+    """
+    typed_province, typed_commune = " ".join(nfc(province).split()), " ".join(nfc(commune).split())
+    notes: list[Text] = []
+    known = _province_index().get(_key(typed_province or QUANG_TRI))
+    current, former = known or (typed_province, None)
+    if former is not None:
+        notes.append(_merge_note(f"«{typed_province}» (tỉnh cũ)", f"'{typed_province}' (former province)"))
+    elif known is None and _key(typed_province) in {_key(d) for d in FORMER_DISTRICTS}:
+        old = next(d for d in FORMER_DISTRICTS if _key(d) == _key(typed_province))
+        current = QUANG_TRI
+        notes.append(_merge_note(f"«{typed_province}» (huyện, thị xã, thành phố cũ của {FORMER_DISTRICTS[old]})",
+                                 f"'{typed_province}' (former district of {FORMER_DISTRICTS[old]})"))
+    commune_out = typed_commune
+    if current == QUANG_TRI and typed_commune:
+        names, formed_from = _commune_index()
+        key = _key(typed_commune, _COMMUNE_PREFIX)
+        if key in names:
+            commune_out = names[key]
+        elif len(formed_from.get(key, ())) == 1:
+            commune_out = next(iter(formed_from[key]))
+            notes.append(text(f"Xã/phường cũ «{typed_commune}» nay thuộc {commune_out} (NQ 1680/NQ-UBTVQH15)",
+                              f"The former commune '{typed_commune}' is now part of {commune_out} "
+                              "(Resolution 1680/NQ-UBTVQH15)"))
+    if not notes:
+        return Place(current, commune_out)
+    return Place(current, commune_out, text("; ".join(n["vi"] for n in notes), "; ".join(n["en"] for n in notes)))
+
+
+def commune_problem(commune: str) -> Text | None:
+    """None when empty or one of the 78 units; else why not, naming the units a former name became."""
+    if not commune or commune in commune_names():
+        return None
+    candidates = sorted(_commune_index()[1].get(_key(commune, _COMMUNE_PREFIX), ()))
+    if len(candidates) > 1:
+        return text(f"'{commune}' cũ nay thuộc nhiều đơn vị ({', '.join(candidates)}); chọn một trong số đó",
+                    f"The former '{commune}' is now split between {', '.join(candidates)}; pick one")
+    return text(f"'{commune}' không phải xã/phường/đặc khu của Quảng Trị từ 1/7/2025; chọn trong danh sách 78 đơn vị",
+                f"'{commune}' is not a commune of Quảng Trị since 1/7/2025; pick one of the 78 units")
