@@ -214,7 +214,8 @@ def test_policies_know_which_roadmap_steps_they_can_fund(real):
     plan = plan_for(real, business, answered(real, business, 1, overrides={"biz_einvoice": Answer.ladder(0)}))
     for m in plan.policies:
         expected = [s.question_id for s in plan.roadmap.steps
-                    if set(m.policy.funds) & set(s.funding) or m.policy.id in s.obligated_by]
+                    if m.policy.id in {x.policy.id for x in (*s.policies, *s.reminders)}
+                    or m.policy.id in s.obligated_by]
         assert list(m.relevant_steps) == expected
     assert "biz_einvoice" in next(m for m in plan.policies if m.policy.id == "nd123-einvoice-organisations").relevant_steps
 
@@ -231,3 +232,66 @@ def test_plan_bundles_score_roadmap_policies_and_catalog(real):
     data = plan.to_json("en")
     assert set(data) >= {"on", "catalogs", "score", "roadmap", "policies"}
     assert data == make_plan(real, business, a, on=date.today()).to_json("en")  # deterministic
+
+
+# ------------------------------------------------------------ the support column
+
+
+def _sample_plan(on=date(2026, 12, 1)):
+    from cds_desktop.domain.sample import sample_file
+
+    sample = sample_file()
+    return make_plan(sample.instrument, sample.business, sample.assessment, on=on)
+
+
+def test_each_step_lists_at_most_three_supports_that_pay_for_its_own_kind_of_cost():
+    steps = _sample_plan().roadmap.steps
+    assert steps
+    for step in steps:
+        assert len(step.policies) <= 3
+        for m in step.policies:
+            assert m.policy.kind == "support" and m.eligibility != NOT_ELIGIBLE
+            assert set(m.policy.funds) & set(step.funding), (step.question_id, m.policy.id)
+    assert sum(len(s.policies) for s in steps) / len(steps) <= 2
+
+
+def test_a_step_that_costs_nothing_shows_no_support(real):
+    business = firm()
+    a = answered(real, business, 1)  # fnd_backup at 1: "set a weekly backup schedule"
+    step = next(s for s in plan_for(real, business, a, on=date(2026, 12, 1)).roadmap.steps
+                if s.question_id == "fnd_backup")
+    assert "weekly backup schedule" in step.text["en"]
+    assert step.funding == () and step.policies == ()
+
+
+def test_supports_are_ranked_eligible_first_and_in_force_before_proposed():
+    from cds_desktop.domain.eligibility import ELIGIBLE
+
+    for step in _sample_plan().roadmap.steps:
+        ranks = [(m.eligibility != ELIGIBLE, m.policy.status == "proposed") for m in step.policies]
+        assert ranks == sorted(ranks), step.question_id
+
+
+def test_no_support_appears_on_almost_every_step():
+    steps = _sample_plan().roadmap.steps
+    for pid in {m.policy.id for s in steps for m in s.policies}:
+        assert sum(pid in {m.policy.id for m in s.policies} for s in steps) < len(steps) / 2, pid
+
+
+def test_a_proposed_100_percent_never_appears_in_a_step_line_without_de_xuat():
+    for lang, word in (("vi", "đề xuất"), ("en", "proposed")):
+        for step in _sample_plan().roadmap.steps:
+            for line in step.support_lines(lang):
+                if "100 %" in line or "100%" in line:
+                    assert word in line.lower(), line
+            for item in step.to_json(lang)["policies"]:
+                if item["status"] == "proposed":
+                    assert word in item["line"].lower()
+
+
+def test_the_personal_data_duty_is_recalled_where_customer_data_is_asked_about(real):
+    business = firm()
+    plan = plan_for(real, business, answered(real, business, 1), on=date(2026, 12, 1))
+    step = next(s for s in plan.roadmap.steps if s.question_id == "biz_customer_data")
+    assert [m.policy.id for m in step.reminders] == ["pdpl-91-2025"]
+    assert "pdpl-91-2025" in step.to_json()["reminders"]

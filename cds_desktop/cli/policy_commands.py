@@ -128,5 +128,5 @@ def cmd_roadmap(args) -> int:
                   + tr(text("chi phí", "cost"), lang) + f" {tr(TAG_NAMES[step.cost], lang)}")
             if step.policies:
                 print("     " + tr(text("Hỗ trợ", "Support"), lang) + ": "
-                      + "; ".join(f"{tr(m.policy.title, lang)} ({m.eligibility_name(lang)})" for m in step.policies))
+                      + "; ".join(step.support_lines(lang)))
     return 0

@@ -277,10 +277,11 @@ def match_policies(catalog: Catalog, business: Business, on: date) -> tuple[Poli
 
 
 def with_relevant_steps(match: PolicyMatch, steps: Iterable[Any]) -> PolicyMatch:
-    """The roadmap steps (RoadmapStep) this policy can pay for, or, for an obligation, the step it enforces."""
-    funds = set(match.policy.funds)
+    """The roadmap steps (RoadmapStep) that list this support, or, for an obligation, the steps it enforces or
+    recalls."""
+    pid = match.policy.id
     relevant = tuple(s.question_id for s in steps
-                     if funds & set(s.funding) or match.policy.id in s.obligated_by)
+                     if pid in {m.policy.id for m in (*s.policies, *s.reminders)} or pid in s.obligated_by)
     return replace(match, relevant_steps=relevant)
 
 

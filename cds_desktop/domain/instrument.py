@@ -23,6 +23,7 @@ class Level:
     level: int
     text: Text
     next_step: Text | None
+    funding: tuple[str, ...] | None = None  # what the next step costs that a support could pay for; None: the question's
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class Option:
     exclusive: bool = False
     not_relevant_allowed: bool = False  # the business may say "not relevant to us": it leaves the denominator
     step: Text | None = None  # the roadmap action that adds this option
+    funding: tuple[str, ...] | None = None  # what that action costs that a support could pay for; None: the question's
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,15 @@ class Question:
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
+
+    def step_funding(self, from_level: int, adds: tuple[Option, ...] = ()) -> tuple[str, ...]:
+        """The kinds of cost a support could pay for in the step up from `from_level` (a checklist: in adding
+        `adds`); empty when the step costs nothing a support pays for."""
+        if self.type == "checklist":
+            kinds = [f for o in adds for f in (self.funding if o.funding is None else o.funding)]
+            return tuple(dict.fromkeys(kinds))
+        level = self.levels[from_level] if 0 <= from_level < len(self.levels) else None
+        return self.funding if level is None or level.funding is None else level.funding
 
     def next_step(self, from_level: int) -> Text | None:
         """A ladder's step up from a level; a checklist's step is built from its options (roadmap)."""
@@ -215,9 +226,11 @@ def _build(doc: Mapping[str, Any], source: str) -> Instrument:
             na_allowed=q.get("na_allowed", False), applies_if=q.get("applies_if"),
             skip_reason=q.get("skip_reason"), effort=q["effort"], cost=q["cost"],
             funding=tuple(q["funding"]),
-            levels=tuple(Level(lv["level"], lv["text"], lv.get("next_step")) for lv in q.get("levels", ())),
+            levels=tuple(Level(lv["level"], lv["text"], lv.get("next_step"),
+                               None if "funding" not in lv else tuple(lv["funding"])) for lv in q.get("levels", ())),
             options=tuple(Option(o["id"], o["text"], o.get("exclusive", False), o.get("not_relevant_allowed", False),
-                                 o.get("step")) for o in q.get("options", ())),
+                                 o.get("step"), None if "funding" not in o else tuple(o["funding"]))
+                          for o in q.get("options", ())),
         )
         for q in doc["questions"]
     )

@@ -12,7 +12,10 @@ Rules (also in docs/policies.md):
 - Within a phase: obligations first, then by priority = gap x weight x (2 - area score / 100), so a
   step in an area scoring 0 counts twice as much as the same step in an area scoring 100; ties go to
   the weaker area, then instrument order.
-- Each step lists the eligible or to-check supports whose funding categories match the question's.
+- Support column: a step lists only the supports that pay for its own kind of cost (the level's or the
+  added options' `funding`, else the question's), at most three, best first: eligible before to check,
+  in force before proposed, verified before not, larger estimated amount first. A step that costs
+  nothing a support pays for lists none. Obligations that `remind_at` the question are recalled.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from typing import Any, Iterable
 from ..i18n import Text, text, tr
 from .assessment import Answer, Assessment
 from .instrument import Instrument, Option, Question
-from .eligibility import NOT_ELIGIBLE, PolicyMatch
+from .eligibility import ELIGIBLE, NOT_ELIGIBLE, PolicyMatch
 from .scoring import Result, checklist_level, relevant_options
 
 PHASES: tuple[tuple[str, Text], ...] = (
@@ -55,8 +58,13 @@ class RoadmapStep:
     priority: Fraction
     phase: str
     obligated_by: tuple[str, ...]  # ids of obligations this step fulfils
-    policies: tuple[PolicyMatch, ...]  # eligible or to-check supports that can fund it
+    policies: tuple[PolicyMatch, ...]  # the best supports (at most three) that pay for this step's kind of cost
     adds_options: tuple[str, ...] = ()  # a checklist step: the options it proposes to start using
+    reminders: tuple[PolicyMatch, ...] = ()  # obligations to keep in mind while doing it (e.g. personal data)
+
+    def support_lines(self, lang: str = "vi") -> list[str]:
+        """The support column as a person reads it; a proposal always says so."""
+        return [support_line(m, lang) for m in self.policies]
 
     @property
     def obligation(self) -> bool:
@@ -72,7 +80,9 @@ class RoadmapStep:
             "obligation": self.obligation, "obligated_by": list(self.obligated_by),
             "adds_options": list(self.adds_options),
             "policies": [{"id": m.policy.id, "title": tr(m.policy.title, lang), "eligibility": m.eligibility,
-                          "estimated_max_vnd": m.estimated_max_vnd} for m in self.policies],
+                          "status": m.policy.status, "estimated_max_vnd": m.estimated_max_vnd,
+                          "line": support_line(m, lang)} for m in self.policies],
+            "reminders": [m.policy.id for m in self.reminders],
         }
 
 
@@ -101,6 +111,30 @@ class Roadmap:
     def to_json(self, lang: str = "vi") -> dict[str, Any]:
         """As `cds-cli roadmap --json` prints it; all three phases always present."""
         return {"phases": [p.to_json(lang) for p in self.phases]}
+
+
+MAX_SUPPORTS_PER_STEP = 3
+_PROPOSED = {"vi": "đề xuất", "en": "proposed"}
+
+
+def support_line(match: PolicyMatch, lang: str = "vi") -> str:
+    """'Title (Eligible)'; a proposal reads 'Title (đề xuất) (To check)' even if its title forgot to say so."""
+    title = tr(match.policy.title, lang)
+    if match.is_proposed and _PROPOSED[lang] not in title.lower():
+        title += f" ({_PROPOSED[lang]})"
+    return f"{title} ({match.eligibility_name(lang)})"
+
+
+def _support_rank(match: PolicyMatch) -> tuple:
+    p = match.policy
+    return (match.eligibility != ELIGIBLE, match.is_proposed, not p.verified, -(match.estimated_max_vnd or 0))
+
+
+def supports_for(funding: Iterable[str], supports: Iterable[PolicyMatch]) -> tuple[PolicyMatch, ...]:
+    """The supports that pay for these kinds of cost, best first, at most MAX_SUPPORTS_PER_STEP."""
+    kinds = set(funding)
+    paying = [m for m in supports if kinds & set(m.policy.funds)]
+    return tuple(sorted(paying, key=_support_rank)[:MAX_SUPPORTS_PER_STEP])  # sorted() is stable: catalog order
 
 
 def _phase(effort: str, cost: str, gap: int, obligation: bool) -> str:
@@ -155,16 +189,18 @@ def build_roadmap(instrument: Instrument, assessment: Assessment, result: Result
         if target <= current or not step_text:
             continue
         gap = target - current
+        funding = q.step_funding(current, adds)
         area_share = result.area(q.area).share or Fraction(0)
         priority = gap * Fraction(q.weight) * (2 - area_share / 100)
         step = RoadmapStep(
             question_id=q.id, area=q.area, area_name=instrument.area(q.area).name, pillar=q.pillar,
             pillar_name=instrument.pillar(q.pillar).name, from_level=current, to_level=target, text=step_text,
-            effort=q.effort, cost=q.cost, funding=q.funding, priority=priority,
+            effort=q.effort, cost=q.cost, funding=funding, priority=priority,
             phase=_phase(q.effort, q.cost, gap, bool(enforcing)),
             obligated_by=tuple(m.policy.id for m in enforcing),
-            policies=tuple(m for m in supports if set(m.policy.funds) & set(q.funding)),
+            policies=supports_for(funding, supports),
             adds_options=tuple(o.id for o in adds),
+            reminders=tuple(m for m in obligations if q.id in m.policy.obligation.reminds_at),
         )
         ranked.append(((not enforcing, -priority, area_share, index), step))
     ranked.sort(key=lambda item: item[0])

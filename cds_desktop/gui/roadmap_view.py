@@ -150,10 +150,11 @@ class RoadmapView(QWidget):
                 f"<span style='color:#5a6878'>{escape(question_word)}: "
                 f"{escape(tr(question.text, lang) if question else step.question_id)}</span></p>"]
         if step.policies:
-            funders = "".join(f"<br>• {escape(tr(m.policy.title, lang))} <i>({escape(m.eligibility_name(lang))})</i>"
-                              for m in step.policies)
+            funders = "".join(f"<br>• {escape(line)}" for line in step.support_lines(lang))
             html.append(f"<p style='margin:6px 0 0 0'><b>{escape(funded_by)}:</b>{funders}</p>")
         else:
+            if not step.funding:
+                no_support = self.tr("No support pays for this kind of step.")
             html.append(f"<p style='margin:6px 0 0 0; color:#5a6878'>{escape(no_support)}</p>")
         frame = QFrame()
         frame.setObjectName("card")

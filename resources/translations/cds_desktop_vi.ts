@@ -1462,6 +1462,10 @@
         <translation>chi phí %1</translation>
     </message>
     <message>
+        <source>No support pays for this kind of step.</source>
+        <translation>Không có chính sách hỗ trợ nào chi trả cho loại việc này.</translation>
+    </message>
+    <message>
         <source>Next level (automatic)</source>
         <translation>Mức kế tiếp (tự động)</translation>
     </message>
