@@ -9,6 +9,8 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
+import stat
 import tempfile
 import time
 from pathlib import Path
@@ -17,17 +19,33 @@ from typing import Any, Iterator
 from .errors import InputError, Problem
 from .i18n import text
 
-_REPLACE_RETRIES = 10  # Windows: antivirus or a viewer may hold the target open for a moment
+_REPLACE_RETRIES = 10  # Windows: antivirus or a viewer may hold the target open for a moment (2 s in all)
+_SHARING_ERRORS = (5, 32, 33)  # Windows: access denied, sharing violation, lock violation
+
+
+class FileHeld(InputError):
+    """Another program kept the file open through every retry."""
+
+
+def _held_by_another_program(exc: PermissionError) -> bool:
+    return os.name == "nt" or getattr(exc, "winerror", None) in _SHARING_ERRORS
 
 
 def replace_with_retry(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> None:
+    """os.replace, retried briefly while another program holds the target; FileHeld if it never lets go."""
     for attempt in range(_REPLACE_RETRIES):
         try:
             os.replace(source, target)
             return
-        except PermissionError:
-            if attempt == _REPLACE_RETRIES - 1:
+        except PermissionError as exc:
+            if not _held_by_another_program(exc):
                 raise
+            if attempt == _REPLACE_RETRIES - 1:
+                raise FileHeld(Problem("", text(
+                    "một chương trình khác (phần mềm diệt virus, sao lưu, đồng bộ hay lập chỉ mục) đang giữ tệp này; "
+                    "đã thử lại trong 2 giây. Hãy đợi một lát rồi thử lại, hoặc đóng chương trình đó",
+                    "another program (antivirus, backup, sync or indexing) is holding this file; retried for "
+                    "2 seconds. Wait a moment and try again, or close that program")), str(target)) from None
             time.sleep(0.05 * (attempt + 1))
 
 
@@ -50,13 +68,14 @@ def cannot_write(path: Path, exc: OSError) -> InputError:
 
 
 @contextlib.contextmanager
-def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary path beside `path`; on success it replaces `path`, on any error it is removed."""
+def atomic_output(path: str | os.PathLike[str], private: bool = False) -> Iterator[Path]:
+    """Yield a temporary path beside `path`; on success it replaces `path`, on any error it is removed.
+    `private`: only the user can read it (the database: tax codes, phone numbers)."""
     path = Path(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
         os.close(fd)
-        if os.name != "nt":
+        if os.name != "nt" and not private:
             os.chmod(tmp_name, 0o644)  # mkstemp makes it private; an exported file is an ordinary file
     except OSError as exc:
         raise cannot_write(path, exc) from None
@@ -75,24 +94,135 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[Path]:
         raise
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> None:
-    with atomic_output(path) as tmp:
+def write_atomically(path: str | os.PathLike[str], data: bytes, private: bool = False) -> None:
+    with atomic_output(path, private) as tmp:
         tmp.write_bytes(data)
 
 
-def read_json(path: Path, error: type[InputError] = InputError) -> tuple[bytes, Any]:
-    """A JSON file's bytes and content (a BOM is allowed: Windows editors add one); a missing, unreadable
-    or malformed file raises `error`, naming the file and saying what is wrong."""
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a bundle of 50,000 assessments is about 40 MB
+MAX_DEPTH = 32  # our documents are 6 levels deep; catalogs and schemas under 20
+
+
+def _problem(path: Path, error: type[InputError], vi: str, en: str, where: str = "") -> InputError:
+    return error(Problem(where, text(vi, en)), str(path))
+
+
+def read_bounded(path: Path, error: type[InputError] = InputError, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes. A FIFO, a device or a link to one is refused
+    without waiting or reading; the size is checked before reading."""
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise error(Problem("", text("không tìm thấy tệp; kiểm tra đường dẫn", "file not found; check the path")),
-                    str(path)) from None
+        raise _problem(path, error, "không tìm thấy tệp; kiểm tra đường dẫn", "file not found; check the path") from None
     except OSError as exc:
-        raise error(Problem("", text(f"không đọc được tệp ({exc.strerror})",
-                                     f"cannot read the file ({exc.strerror})")), str(path)) from None
+        raise _problem(path, error, f"không đọc được tệp ({exc.strerror})",
+                       f"cannot read the file ({exc.strerror})") from None
     try:
-        return raw, json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise error(Problem("", text(f"không phải tệp JSON hợp lệ ({exc})", f"not a valid JSON file ({exc})")),
-                    str(path)) from None
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise _problem(path, error, "không phải một tệp thông thường (thư mục, thiết bị hay ống dẫn); chọn một tệp .json",
+                           "not an ordinary file (a folder, a device or a pipe); choose a .json file")
+        if info.st_size > limit:
+            raise _too_large(path, error, info.st_size, limit)
+        fh = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with fh:
+        try:
+            raw = fh.read(limit + 1)
+        except OSError as exc:
+            raise _problem(path, error, f"không đọc được tệp ({exc.strerror})",
+                           f"cannot read the file ({exc.strerror})") from None
+    if len(raw) > limit:  # it grew while we looked
+        raise _too_large(path, error, len(raw), limit)
+    return raw
+
+
+def _too_large(path: Path, error: type[InputError], size: int, limit: int) -> InputError:
+    mb, cap = f"{size / 1_048_576:,.0f}", f"{limit / 1_048_576:,.0f}"
+    return _problem(path, error, f"tệp quá lớn ({mb} MB; tối đa {cap} MB); hãy chia thành nhiều tệp nhỏ hơn",
+                    f"the file is too large ({mb} MB; at most {cap} MB); split it into smaller files")
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    doc = dict(pairs)
+    if len(doc) != len(pairs):
+        seen = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return doc
+
+
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def _shape_problem(doc: Any) -> tuple[str, str] | None:
+    """("too-deep" | "surrogate", where) for the first value nested deeper than MAX_DEPTH or a text holding
+    half of a UTF-16 pair (which no file can store); None when the document is fine."""
+    stack = [(doc, "", 0)]
+    while stack:
+        value, where, depth = stack.pop()
+        if isinstance(value, str):
+            if _SURROGATE.search(value):
+                return "surrogate", where
+        elif isinstance(value, (dict, list)):
+            if depth >= MAX_DEPTH:
+                return "too-deep", where
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, item in items:
+                if isinstance(key, str) and _SURROGATE.search(key):
+                    return "surrogate", where
+                if isinstance(item, (str, dict, list)):
+                    stack.append((item, f"{where}.{key}" if isinstance(key, str) else f"{where}[{key}]", depth + 1))
+    return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def read_json(path: Path, error: type[InputError] = InputError) -> tuple[bytes, Any]:
+    """A user-supplied JSON file's bytes and content, bounded: at most MAX_FILE_BYTES of a regular file,
+    UTF-8 (a BOM is allowed: Windows editors add one), no key twice in an object, nested at most
+    MAX_DEPTH levels, no half UTF-16 pairs. Anything else raises `error` naming the file (and the field)."""
+    raw = read_bounded(path, error)
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in raw[:64]:
+        raise _not_utf8(path, error, "UTF-16")
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise _not_utf8(path, error, f"byte {exc.start}") from None
+    try:
+        doc = json.loads(content, object_pairs_hook=_no_duplicate_keys)
+    except _DuplicateKey as dup:
+        raise _problem(path, error, f"khóa '{dup.key}' xuất hiện hai lần trong cùng một đối tượng; giữ một",
+                       f"the key '{dup.key}' appears twice in the same object; keep one", dup.key) from None
+    except RecursionError:
+        raise _too_deep(path, error, "") from None
+    except ValueError as exc:
+        raise _problem(path, error, f"không phải tệp JSON hợp lệ ({exc})", f"not a valid JSON file ({exc})") from None
+    problem = _shape_problem(doc)
+    if problem is not None:
+        kind, where = problem
+        where = where.lstrip(".")
+        if kind == "too-deep":
+            raise _too_deep(path, error, where)
+        raise _problem(path, error, "chứa một ký tự không hợp lệ (nửa cặp UTF-16 đơn lẻ); xóa hoặc gõ lại ký tự đó",
+                       "contains an invalid character (a lone half of a UTF-16 pair); delete or retype it", where)
+    return raw, doc
+
+
+def _too_deep(path: Path, error: type[InputError], where: str) -> InputError:
+    return _problem(path, error, f"lồng nhau quá sâu (hơn {MAX_DEPTH} cấp); đây không phải tệp của CĐS Desktop",
+                    f"nested too deeply (more than {MAX_DEPTH} levels); this is not a CĐS Desktop file", where)
+
+
+def _not_utf8(path: Path, error: type[InputError], found: str) -> InputError:
+    return _problem(path, error,
+                    f"tệp không ở mã UTF-8 ({found}); hãy lưu lại tệp dưới dạng UTF-8 (Notepad: Lưu thành… → Mã hóa: UTF-8)",
+                    f"the file is not UTF-8 ({found}); save the file as UTF-8 (Notepad: Save as… → Encoding: UTF-8)")

@@ -271,7 +271,7 @@ def test_an_assessment_imported_under_a_new_id_keeps_being_recognised_after_an_e
     new_business = repo.business_of(new_id)
     repo.update_business(replace(new_business, employees=3))
     report = import_files(repo, [tmp_path / "f.json"], "keep-both")
-    assert [r.outcome for r in report.records] == ["kept-both"]  # a changed score, but the same business
+    assert [r.outcome for r in report.records] == ["unchanged"]  # the same answers, the same business
     assert report.businesses_matched == [new_business.id]
 
 
@@ -281,5 +281,21 @@ def test_a_long_import_summary_is_shortened(repo, tmp_path, installed_mini, shop
         files.append(_file_of(replace(shop, name=f"Cơ sở {i}"), draft(installed_mini), installed_mini,
                               tmp_path / f"f{i}.json"))
     message = import_files(repo, files).render("en")
-    assert "30 new assessments" in message and "… and 10 more" in message
+    assert "new assessments: 30" in message and "… and 10 more" in message
     assert len(message.splitlines()) == 22
+
+
+def test_a_file_without_business_ids_imported_twice_changes_nothing(repo, tmp_path, installed_mini, workshop, shop):
+    a = repo.add_business(workshop)
+    t0 = repo.save_assessment(a.id, draft(installed_mini))
+    doc = AssessmentFile(replace(shop, id=None), replace(draft(installed_mini, level=4), id=t0.id),
+                         installed_mini).to_json()
+    doc["business"].pop("id", None)
+    write(tmp_path / "no-ids.json", doc)
+    first = import_files(repo, [tmp_path / "no-ids.json"], "replace")
+    assert [r.outcome for r in first.records] == ["renumbered"]
+    before = (tmp_path / "store" / "cds-desktop.json").read_bytes()
+    again = import_files(repo, [tmp_path / "no-ids.json"], "replace")
+    assert [r.outcome for r in again.records] == ["unchanged"]
+    assert (tmp_path / "store" / "cds-desktop.json").read_bytes() == before
+    assert len(repo.businesses()) == 2

@@ -77,7 +77,7 @@ def test_deleting_keeps_a_snapshot_of_the_data_before(repo, installed_mini, work
     repo.delete_business(business.id)
     assert repo.businesses() == [] and list(repo.summaries()) == []
     snapshot = next(b for b in repo.backups() if b.kind == "before-delete")
-    assert saved.id in snapshot.path.read_text(encoding="utf-8")
+    assert saved.id in repo.read_backup(snapshot).decode("utf-8")
     repo.restore_backup(snapshot.name)
     assert repo.get_assessment(saved.id).stage == "T0"
 

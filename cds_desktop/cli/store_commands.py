@@ -60,7 +60,8 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true")
 
     p = add("restore", cmd_restore, "restore a backup (the newest good one by default)")
-    p.add_argument("--backup", metavar="NAME")
+    p.add_argument("--list", action="store_true", help="list the backups, newest first, and restore nothing")
+    p.add_argument("--backup", metavar="NAME", help="a name from --list, e.g. v00000042")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     p = add("delete", cmd_delete, "delete an assessment, or a business with all its assessments")
@@ -262,14 +263,40 @@ def cmd_check(args) -> int:
                       f"completed), {len(report.backups)} backups"), args.lang))
         if report.damage:
             print("  " + tr(report.damage.message(), args.lang))
-        for p in report.problems:
-            print("  " + p.render(args.lang))
+        from ..errors import SHOWN_PROBLEMS, shortened
+
+        for line in shortened([p.render(args.lang) for p in report.problems], SHOWN_PROBLEMS, args.lang):
+            print("  " + line)
     return 0 if report.healthy else 1
+
+
+BACKUP_KINDS = {
+    "save": text("khi lưu", "on save"), "before-delete": text("trước khi xóa", "before a deletion"),
+    "before-import": text("trước khi nhập", "before an import"),
+    "before-restore": text("trước khi khôi phục", "before a restore"),
+    "before-migration": text("trước khi nâng cấp dữ liệu", "before a data upgrade"),
+}
+
+
+def _list_backups(args) -> int:
+    from ..storage import Repository
+    from ..storage.backups import describe_time
+
+    with Repository(args.data_dir, read_only=True) as repo:
+        backups = repo.backups()
+    if not backups:
+        print(tr(text("Chưa có bản sao lưu nào.", "No backups yet."), args.lang))
+    for b in backups:
+        kind = tr(BACKUP_KINDS[b.kind], args.lang) if b.kind in BACKUP_KINDS else b.kind
+        print(f"{b.name}  {describe_time(b.taken_at, args.lang):<17} {kind:<24} {b.size / 1024:,.0f} KB")
+    return 0
 
 
 def cmd_restore(args) -> int:
     from ..storage import Repository
 
+    if args.list:
+        return _list_backups(args)
     with Repository(args.data_dir) as repo:
         if repo.damage is not None:
             print(tr(repo.damage.message(), args.lang), file=sys.stderr)
@@ -281,8 +308,11 @@ def cmd_restore(args) -> int:
                                    f"Restore {label}? The current data is kept as a backup.")):
             return 2
         restored = repo.restore_backup(args.backup)
-    print(tr(text(f"Đã khôi phục {restored.name} ({restored.taken_at}).",
-                  f"Restored {restored.name} ({restored.taken_at})."), args.lang))
+    from ..storage.backups import describe_time
+
+    when = describe_time(restored.taken_at, args.lang)
+    print(tr(text(f"Đã khôi phục {restored.name} (lưu {when}).", f"Restored {restored.name} (saved {when})."),
+             args.lang))
     return 0
 
 

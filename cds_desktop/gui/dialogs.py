@@ -18,11 +18,23 @@ def save_text() -> str:
     return QCoreApplication.translate("Dialogs", "Save")
 
 
+def fitted(message: str) -> str:
+    """At most SHOWN_PROBLEMS lines of at most MAX_LINE characters: a box must fit on the screen."""
+    from ..errors import SHOWN_PROBLEMS, shortened
+    from .language import current
+
+    lines = [line if len(line) <= MAX_LINE else line[:MAX_LINE - 1] + "…" for line in message.splitlines()]
+    return "\n".join(shortened(lines, SHOWN_PROBLEMS, current()))
+
+
+MAX_LINE = 400
+
+
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str, details: str = "") -> QMessageBox:
-    box = QMessageBox(icon, title, message, QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(icon, title, fitted(message), QMessageBox.StandardButton.NoButton, parent)
     box.setAccessibleName(title)
     if details:
-        box.setInformativeText(details)
+        box.setInformativeText(fitted(details))
     return box
 
 

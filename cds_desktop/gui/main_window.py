@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from ..errors import InputError
 from ..i18n import tr
@@ -113,16 +113,62 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.ui.navigation.setCurrentRow(row))
 
         self.autosave = Autosave(self._save_draft, lambda error: error.render(current()), self)
-        self.autosave.failed.connect(lambda message: dialogs.warn(
-            self, self.tr("Could not save"), self.tr("Your last change could not be saved."), message))
+        self.autosave.failed.connect(self._save_failed)
+        self.autosave.recovered.connect(self.hide_banner)
 
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         else:
             self.resize(1280, 720)
+        self._build_banner()
         self.ui.navigation.setCurrentRow(0)
         self._retranslate()
         self.installEventFilter(self)  # until the first paint, for `shown`
+
+    # -- messages that stay until resolved -------------------------------------------------------
+    def _build_banner(self) -> None:
+        """A strip above the views for a state the user must know about (read-only data, unsaved change)."""
+        self.banner = QLabel()
+        self.banner.setObjectName("banner")
+        self.banner.setWordWrap(True)
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setStyleSheet("#banner { background: #fff4ce; color: #3b2f00; padding: 8px 12px; "
+                                  "border-bottom: 1px solid #e0c060; }")
+        self.banner.hide()
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.ui.centralLayout.replaceWidget(self.ui.pages, content)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.ui.pages)
+        self._read_only_text = ""
+        self._read_only_error: InputError | None = None  # why the data opened read-only
+
+    def show_banner(self, message: str) -> None:
+        if self.repo is None or self.repo.read_only:
+            self._read_only_text = self._read_only_text or message
+        self.banner.setText(message)
+        self.banner.show()
+
+    def _read_only_message(self) -> str:
+        return self.tr("Read-only: changes cannot be saved.") + " " + self._read_only_error.render(current())
+
+    def hide_banner(self) -> None:
+        """After a save went through: only a read-only state keeps its strip."""
+        if self._read_only_text:
+            self.banner.setText(self._read_only_text)
+        else:
+            self.banner.hide()
+
+    def _save_failed(self, message: str) -> None:
+        """Told once per failure streak: the change stays in memory and is saved again every few seconds."""
+        self.show_banner(self.tr("Your last change is not saved yet; trying again every few seconds. "
+                                 "Do not close the app until this message goes away.") + " " + message)
+        if not self._read_only_text:
+            dialogs.warn(self, self.tr("Could not save"), self.tr(
+                "Your last change could not be saved. It is kept and saving is tried again every few seconds."),
+                message)
 
     # -- start-up ------------------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -144,18 +190,23 @@ class MainWindow(QMainWindow):
     def load(self) -> bool:
         """Open the database and the questionnaire; False (after telling the user) when the app cannot go on."""
         from ..domain.instrument import current_instrument
-        from ..storage import Repository, StoreBusy
+        from ..storage import Repository, StoreBusy, Unwritable
         from .actions import BusinessActions
 
-        if self.data_dir is None:
-            from ..paths import user_data_dir  # local: platformdirs
-
-            self.data_dir = user_data_dir()
-        from ..catalog.store import use_installed_catalogs
-
-        use_installed_catalogs(self.data_dir)  # policies come from the catalog edition active there
         try:
-            self.repo = Repository(self.data_dir)
+            if self.data_dir is None:
+                from ..paths import user_data_dir  # local: platformdirs
+
+                self.data_dir = user_data_dir()
+            from ..catalog.store import use_installed_catalogs
+
+            use_installed_catalogs(self.data_dir)  # policies come from the catalog edition active there
+            try:
+                self.repo = Repository(self.data_dir)
+            except Unwritable as unwritable:  # the data can still be shown: open it read-only, and say so
+                self.repo = Repository(self.data_dir, read_only=True)
+                self._read_only_error = unwritable
+                self.show_banner(self._read_only_message())
         except StoreBusy as busy:
             dialogs.warn(self, self.tr("CĐS Desktop is already open"), self.tr(
                 "CĐS Desktop is already open in another window. Use that window, or close it and start again."),
@@ -163,6 +214,10 @@ class MainWindow(QMainWindow):
             return False
         except InputError as error:
             dialogs.warn(self, self.tr("The data cannot be opened"), error.render(current()))
+            return False
+        except Exception as error:  # never leave the window on "Opening your data…"
+            log.exception("opening the data failed")
+            dialogs.warn(self, self.tr("The data cannot be opened"), f"{self.data_dir}: {error!r}")
             return False
         self.actions = BusinessActions(self)
         self._build_business_views()
@@ -369,6 +424,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        if self._read_only_error is not None:
+            showing = self.banner.text() == self._read_only_text
+            self._read_only_text = self._read_only_message()
+            if showing:
+                self.banner.setText(self._read_only_text)
         row = self.ui.navigation.currentRow()
         self.ui.retranslateUi(self)
         self.ui.navigation.setCurrentRow(row)
@@ -381,6 +441,11 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.autosave.flush()
+        if self.autosave.pending and not self._read_only_text and not dialogs.confirm(
+                self, self.tr("Could not save"), self.tr("Your last change is still not saved. Close and lose it?"),
+                self.tr("Close without saving")):
+            event.ignore()
+            return
         self.settings.geometry = self.saveGeometry()
         self.settings.last_view = self.current_view()
         if self.questionnaire is not None and self.assessment is not None:

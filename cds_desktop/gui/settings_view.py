@@ -43,9 +43,10 @@ SETTINGS_STYLE = "#settingsContent { background: #f3f5f8; }"
 
 
 def backup_time(taken_at: str) -> str:
-    """'2026-11-27 14:03:05' -> '27/11/2026 14:03:05', as Vietnamese readers write dates."""
-    day, _, time = taken_at.partition(" ")
-    return f"{day[8:10]}/{day[5:7]}/{day[:4]} {time}".strip()
+    """'2026-11-27 14:03:05' -> 'hôm nay 14:03', 'hôm qua 14:03' or '27/11/2026 14:03'."""
+    from ..storage.backups import describe_time
+
+    return describe_time(taken_at, current())
 
 
 def file_size(size: int, lang: str) -> str:

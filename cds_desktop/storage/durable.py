@@ -13,6 +13,7 @@ serialised compactly by the C encoder (indent= would switch json to its slow pur
 from __future__ import annotations
 
 import gc
+import logging
 
 import contextlib
 import json
@@ -24,20 +25,22 @@ from tinydb.storages import Storage
 from tinydb.table import Table
 
 from ..errors import InputError, Problem
-from ..fileio import write_atomically
-from ..i18n import text
-from .backups import SAVE, Backups
+from ..fileio import cannot_write, write_atomically
+from ..i18n import Text, text
+from .backups import OPENED, SAVE, Backups
 
+log = logging.getLogger(__name__)
 Tables = dict[str, dict[str, Any]]
+Changes = dict[str, dict[str, Any]]
 
 _compact = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 class DamagedFile(Exception):
-    """The database file exists but cannot be read as a database; `reason` says why."""
+    """The database file exists but cannot be used as a database; `reason` says why (text or {"vi","en"})."""
 
-    def __init__(self, reason: str):
-        super().__init__(reason)
+    def __init__(self, reason: str | Text):
+        super().__init__(reason if isinstance(reason, str) else reason["en"])
         self.reason = reason
 
 
@@ -46,17 +49,50 @@ class Encoder:
 
     Records are never mutated in place (the repository replaces a changed record with a new dict),
     so an unchanged object means an unchanged line, and a save re-encodes only what it changed.
+    `changes` are the records changed by the last encode (None: unknown, all of them were new).
     """
 
     def __init__(self) -> None:
         self._lines: dict[tuple[str, str], tuple[dict, bytes]] = {}
+        self.changes: Changes | None = None
 
     def clear(self) -> None:
         self._lines.clear()
 
+    def seed(self, tables: Tables, raw: bytes) -> bool:
+        """Take the lines of the file the tables were read from, so that the first save after opening
+        encodes only what it changes. False (nothing taken) unless the file has our one-record-a-line form."""
+        lines = iter(raw.split(b"\n"))
+        found: dict[tuple[str, str], tuple[dict, bytes]] = {}
+        try:
+            if next(lines) != b"{":
+                return False
+            for t, (name, records) in enumerate(sorted(tables.items())):
+                if t and next(lines) != b"},":
+                    return False
+                if next(lines) != (_compact(name) + ":{").encode("utf-8"):
+                    return False
+                for key, record in records.items():
+                    line = next(lines)
+                    if line.endswith(b","):
+                        line = line[:-1]
+                    prefix = f'"{key}":' if key.isascii() and key.isprintable() and '"' not in key and "\\" not in key \
+                        else _compact(key) + ":"
+                    if not line.startswith(prefix.encode("utf-8")):
+                        return False
+                    found[(name, key)] = (record, line)
+            if next(lines) != b"}" or next(lines) != b"}":
+                return False
+        except StopIteration:
+            return False
+        self._lines = found
+        return True
+
     def encode(self, tables: Tables) -> bytes:
         parts = [b"{"]
         seen = set()
+        changes: Changes = {}
+        known = bool(self._lines)
         for t, (name, records) in enumerate(sorted(tables.items())):
             parts.append((("," if t else "") + "\n" + _compact(name) + ":{").encode("utf-8"))
             for r, (key, record) in enumerate(records.items()):
@@ -64,12 +100,16 @@ class Encoder:
                 if cached is None or cached[0] is not record:
                     cached = (record, (_compact(key) + ":" + _compact(record)).encode("utf-8"))
                     self._lines[(name, key)] = cached
+                    changes.setdefault(name, {})[key] = record
                 seen.add((name, key))
                 parts.append(b",\n" + cached[1] if r else b"\n" + cached[1])
             parts.append(b"\n}")
         parts.append(b"\n}\n")
         if len(seen) != len(self._lines):
+            for name, key in self._lines.keys() - seen:
+                changes.setdefault(name, {})[key] = None
             self._lines = {k: v for k, v in self._lines.items() if k in seen}
+        self.changes = changes if known else None
         return b"".join(parts)
 
 
@@ -85,6 +125,8 @@ def decode(raw: bytes) -> Tables:
         raise DamagedFile("not UTF-8 text") from None
     except ValueError as exc:
         raise DamagedFile(f"not valid JSON ({exc})") from None
+    except RecursionError:
+        raise DamagedFile("nested too deeply to be a database") from None
     if not isinstance(data, dict) or not all(
             isinstance(records, dict) and all(isinstance(r, dict) for r in records.values())
             for records in data.values()):
@@ -92,8 +134,8 @@ def decode(raw: bytes) -> Tables:
     return data
 
 
-def read_file(path: Path) -> Tables | None:
-    """None when the file does not exist."""
+def read_file(path: Path) -> tuple[Tables, bytes] | None:
+    """The tables and the bytes they were read from; None when the file does not exist."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -110,12 +152,13 @@ def read_file(path: Path) -> Tables | None:
     finally:
         gc.enable()
     gc.freeze()
-    return tables
+    return tables, raw
 
 
 class DurableStorage(Storage):
     def __init__(self, path: Path, backups: Backups, initial: Tables, blank: Callable[[], Tables],
-                 read_only: bool = False):
+                 read_only: bool = False, opened: bytes | None = None, seed: bool = False):
+        """`opened`: the bytes of the file found at start; `seed`: `initial` are exactly what they hold."""
         self.path = path
         self.blank = blank
         self.backups = backups
@@ -125,10 +168,15 @@ class DurableStorage(Storage):
         self._batch_dirty = False
         self.backup_kind = SAVE
         self._encoder = Encoder()
+        self._opened = opened
+        if opened is not None and seed:
+            self._encoder.seed(initial, opened)
+        self._chain_broken = False  # a version could not be recorded: the next one is recorded whole
 
     def read(self) -> Tables | None:
         if self._data is None:
-            self._data = read_file(self.path) or self.blank()
+            found = read_file(self.path)
+            self._data = found[0] if found else self.blank()
         return self._data
 
     def write(self, data: Tables) -> None:
@@ -144,12 +192,24 @@ class DurableStorage(Storage):
     def _flush(self) -> None:
         try:
             payload = self._encoder.encode(self._data)
-            self.backups.keep_version(self.path, self.backup_kind)
-            write_atomically(self.path, payload)
+            if self._opened is not None:  # the first save: is the file as found recorded as a version?
+                try:
+                    if not self.backups.newest_matches(self._opened):
+                        self.backups.record(self._opened, None, OPENED)
+                except OSError as exc:
+                    raise cannot_write(self.backups.folder, exc) from None
+            write_atomically(self.path, payload, private=True)
         except BaseException:
             self._data = None  # the file holds the truth: re-read it on next use
             self._encoder.clear()
             raise
+        self._opened = None
+        try:
+            self.backups.record(payload, None if self._chain_broken else self._encoder.changes, self.backup_kind)
+            self._chain_broken = False
+        except (OSError, ValueError) as exc:  # the save itself went through; the next version is recorded whole
+            self._chain_broken = True
+            log.warning("could not record a backup version: %s", exc)
 
     @contextlib.contextmanager
     def batch(self, backup_kind: str = SAVE) -> Iterator[None]:

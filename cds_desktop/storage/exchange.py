@@ -131,9 +131,9 @@ class ImportReport:
 
     def render(self, lang: str = "vi") -> str:
         """Only what happened: the counts that are not zero, then each record (the first SHOWN_RECORDS)."""
-        counts = [f"{n} {tr(label, lang)}" for outcome, label in _OUTCOMES.items()
+        counts = [f"{tr(label, lang)}: {n}" for outcome, label in _OUTCOMES.items()
                   if (n := sum(1 for r in self.records if r.outcome == outcome))]
-        counts += [f"{n} {tr(label, lang)}" for outcome, label in _BUSINESS_OUTCOMES.items()
+        counts += [f"{tr(label, lang)}: {n}" for outcome, label in _BUSINESS_OUTCOMES.items()
                    if (n := len(self._businesses(outcome)))]
         head = tr(text("Nhập xong: ", "Import finished: "), lang) + "; ".join(counts) + "."
         return "\n".join([head, *shortened([r.render(lang) for r in self.records], SHOWN_RECORDS, lang)])
@@ -283,12 +283,15 @@ def _store(repo: Repository, business: Business, assessment, on_conflict: str) -
 
 def find_business(repo: Repository, business: Business) -> Business | None:
     """The stored business the incoming one is: the same id (or an id it was imported under before)
-    with the same identity, else the same tax code. None: it is another business."""
+    with the same identity, else the same tax code; for a file without a business id, the same identity.
+    None: it is another business."""
     wanted = identity(business)
     if business.id:
         for candidate in repo.businesses_known_as(business.id):
             if identity(candidate) == wanted:
                 return candidate
+    elif not business.tax_code:  # a file without ids (written by hand or another tool): the name decides
+        return next((b for b in repo.businesses() if identity(b) == wanted), None)
     return repo.find_business_by_tax_code(business.tax_code)
 
 

@@ -12,13 +12,28 @@ class StoreBusy(InputError):
     """Another CĐS Desktop window or cds-cli command is writing to this database."""
 
 
+class Unwritable(InputError):
+    """The data folder, its lock file or its backups cannot be written: the data can only be read."""
+
+
+def unwritable(place: Path, exc: OSError) -> Unwritable:
+    reason = exc.strerror or str(exc)
+    return Unwritable(Problem("", text(
+        f"Không ghi được vào {place} ({reason}). Dữ liệu chỉ xem được, không lưu được. Hãy cho phép ghi vào "
+        "thư mục này (thuộc tính của thư mục, hoặc hỏi người quản trị máy), hoặc chọn thư mục dữ liệu khác "
+        "(--data-dir hoặc biến CDS_DESKTOP_DATA_DIR).",
+        f"Cannot write to {place} ({reason}). The data can be viewed but not saved. Allow writing to this "
+        "folder (the folder's properties, or ask whoever manages the computer), or choose another data folder "
+        "(--data-dir or the CDS_DESKTOP_DATA_DIR variable).")))
+
+
 class WriterLock:
     def __init__(self, path: Path):
         import filelock
 
         self.path = path
         # filelock uses flock/LockFileEx: the lock dies with the process, no stale lock file to clean up.
-        self._lock = filelock.FileLock(str(path), timeout=0, is_singleton=False)
+        self._lock = filelock.FileLock(str(path), timeout=0, is_singleton=False, mode=0o600)
 
     def acquire(self) -> None:
         import filelock
@@ -32,6 +47,8 @@ class WriterLock:
                 "The data is open in another CĐS Desktop window (or a cds-cli command is running). "
                 "Close that window and try again; only one program can write the data at a time.")),
                 str(self.path.parent)) from None
+        except OSError as exc:  # the folder or the lock file is read-only (Timeout is an OSError too)
+            raise unwritable(self.path, exc) from None
 
     def release(self) -> None:
         self._lock.release()

@@ -3,7 +3,7 @@ assessment so that listing 10,000 of them needs no re-scoring."""
 
 from __future__ import annotations
 
-from typing import Any, Mapping, NamedTuple
+from typing import Any, Container, Mapping, NamedTuple
 
 from ..domain.assessment import Answer, Assessment, Assessor
 from ..domain.business import Business
@@ -109,3 +109,96 @@ def summary_from_record(assessment_id: str, record: Mapping[str, Any]) -> Assess
         instrument_version=record["instrument"]["version"], overall_score=s.get("overall_score"),
         overall_level=s.get("overall_level"), completeness=s.get("completeness"),
         size_class=s.get("size_class", "unknown"), areas=areas)
+
+
+# -- checking stored records -----------------------------------------------------------------------
+# A file that parses can still be wrong inside (edited by hand, written by a broken tool, damaged on
+# disk). Every record is checked when the database is opened and before a backup is restored, so that
+# no later listing, scoring or save meets a value of the wrong kind.
+
+def _text(v: Any) -> bool:
+    return isinstance(v, str)
+
+
+def _opt_text(v: Any) -> bool:
+    return v is None or isinstance(v, str)
+
+
+def _opt_number(v: Any) -> bool:
+    return v is None or (isinstance(v, (int, float)) and not isinstance(v, bool))
+
+
+def _opt_int(v: Any) -> bool:
+    return v is None or (isinstance(v, int) and not isinstance(v, bool))
+
+
+def _aliases(v: Any) -> bool:
+    return isinstance(v, list) and all(isinstance(a, str) for a in v)
+
+
+_BUSINESS_FIELDS = {
+    "name": _text, "entity_type": _text, "sector": _text, "tax_code": _opt_text, "industry": _opt_text,
+    "province": _opt_text, "commune": _opt_text, "address": _opt_text, "updated_at": _opt_text,
+    "employees": _opt_number, "annual_revenue_vnd": _opt_number, "total_capital_vnd": _opt_number,
+    "produces_goods": lambda v: v is None or isinstance(v, bool),
+    "contact": lambda v: v is None or (isinstance(v, dict) and all(_opt_text(x) for x in v.values())),
+}
+_REQUIRED_BUSINESS = ("name", "entity_type", "sector")
+
+
+def _answer_ok(raw: Any) -> bool:
+    if not isinstance(raw, dict) or not _opt_text(raw.get("note")):
+        return False
+    if "level" in raw and not _opt_int(raw["level"]):
+        return False
+    selected = raw.get("selected")
+    return selected is None or (isinstance(selected, list) and all(isinstance(s, str) for s in selected))
+
+
+def _summary_ok(s: Any) -> bool:
+    if not isinstance(s, dict):
+        return False
+    if not (_opt_number(s.get("overall_score")) and _opt_int(s.get("overall_level"))
+            and _opt_number(s.get("completeness")) and _opt_text(s.get("size_class"))):
+        return False
+    areas = s.get("areas", {})
+    return isinstance(areas, dict) and all(
+        isinstance(f, list) and len(f) == 2 and _opt_number(f[0]) and _opt_int(f[1]) for f in areas.values())
+
+
+_ASSESSMENT_FIELDS = {
+    "business_id": _text, "stage": _text, "assessed_on": _text, "status": _opt_text, "updated_at": _opt_text,
+    "instrument": lambda v: isinstance(v, dict) and _text(v.get("id")) and _text(v.get("version")),
+    "answers": lambda v: isinstance(v, dict) and all(_answer_ok(a) for a in v.values()),
+    "targets": lambda v: v is None or (isinstance(v, dict) and all(_opt_int(t) for t in v.values())),
+    "assessor": lambda v: v is None or (isinstance(v, dict) and _text(v.get("name"))
+                                       and _opt_text(v.get("organization"))),
+    "summary": _summary_ok,
+}
+_REQUIRED_ASSESSMENT = ("business_id", "stage", "assessed_on", "instrument")
+
+
+def _record_problem(record: Any, fields: Mapping[str, Any], required: tuple[str, ...]) -> str | None:
+    """The first field that is missing or of the wrong kind, or None."""
+    if not isinstance(record, dict):
+        return ""
+    for name in required:
+        if name not in record:
+            return name
+    for name, ok in fields.items():
+        if name in record and not ok(record[name]):
+            return name
+    if "imported_as" in record and not _aliases(record["imported_as"]):
+        return "imported_as"
+    return None
+
+
+def business_record_problem(record: Any) -> str | None:
+    return _record_problem(record, _BUSINESS_FIELDS, _REQUIRED_BUSINESS)
+
+
+def assessment_record_problem(record: Any, business_ids: Container[str]) -> str | None:
+    problem = _record_problem(record, _ASSESSMENT_FIELDS, _REQUIRED_ASSESSMENT)
+    if problem is None and record["business_id"] not in business_ids:
+        return "business_id"
+    return problem

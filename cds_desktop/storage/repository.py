@@ -6,6 +6,7 @@ moves a damaged file aside (never deletes it) and migrates an older one after a 
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import uuid
@@ -20,16 +21,18 @@ from ..domain.assessment import Assessment, AssessmentFile, answer_problems
 from ..domain.business import Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
-from ..i18n import Text, fold_diacritics, text
+from ..i18n import Text, fold_diacritics, text, tr
 from ..paths import user_data_dir
 from . import migrations
-from .backups import DEFAULT_KEEP, BackupInfo, Backups
+from .backups import DEFAULT_KEEP, BackupInfo, Backups, describe_time
 from .durable import Database, DamagedFile, DurableStorage, decode, read_file
-from .lock import WriterLock
+from .lock import WriterLock, unwritable
 from .migrations import ASSESSMENTS, BUSINESSES, META, SCHEMA_VERSION
-from .records import (AssessmentSummary, assessment_from_record, assessment_record, business_from_record,
-                      business_record, summary_from_record, summary_record)
+from .records import (AssessmentSummary, assessment_from_record, assessment_record, assessment_record_problem,
+                      business_from_record, business_record, business_record_problem, summary_from_record,
+                      summary_record)
 
+log = logging.getLogger(__name__)
 DB_NAME = "cds-desktop.json"
 LOCK_NAME = "cds-desktop.lock"
 BACKUP_FOLDER = "backups"
@@ -41,7 +44,7 @@ _STAGE = re.compile(r"^T(\d{1,2})$")
 class Damage:
     """The database found at start could not be used. Nothing is deleted."""
 
-    reason: str  # technical detail, e.g. "not valid JSON (...)" or "missing"
+    reason: str | Text  # what is wrong, e.g. "not valid JSON (...)", a record named in vi and en, or "missing"
     moved_to: Path | None  # where the damaged file now is (None: read-only, left in place, or missing)
     good_backup: BackupInfo | None  # the newest backup that reads correctly
 
@@ -52,14 +55,18 @@ class Damage:
             head = text("Không tìm thấy tệp dữ liệu, nhưng còn bản sao lưu.",
                         "The data file is missing, but backups exist.")
         else:
-            head = text(f"Tệp dữ liệu bị hỏng và không đọc được ({self.reason}).{where}",
-                        f"The data file is damaged and cannot be read ({self.reason}).{where_en}")
+            head = text(f"Tệp dữ liệu bị hỏng và không đọc được ({self.why('vi')}).{where}",
+                        f"The data file is damaged and cannot be read ({self.why('en')}).{where_en}")
         if self.good_backup:
-            tail = text(f" Có thể khôi phục bản sao lưu tốt gần nhất, lúc {self.good_backup.taken_at}.",
-                        f" The newest good backup, from {self.good_backup.taken_at}, can be restored.")
+            when = {lang: describe_time(self.good_backup.taken_at, lang) for lang in ("vi", "en")}
+            tail = text(f" Có thể khôi phục bản sao lưu tốt gần nhất, lưu {when['vi']}.",
+                        f" The newest good backup, saved {when['en']}, can be restored.")
         else:
             tail = text(" Không có bản sao lưu nào đọc được.", " No readable backup exists.")
         return {lang: head[lang] + tail[lang] for lang in head}
+
+    def why(self, lang: str) -> str:
+        return self.reason if isinstance(self.reason, str) else tr(self.reason, lang)
 
 
 @dataclass(frozen=True)
@@ -94,7 +101,7 @@ class HealthReport:
             "backups": [b.to_json() for b in self.backups],
             "problems": [p.render(lang) for p in self.problems],
             "damage": None if self.damage is None else {
-                "reason": self.damage.reason, "moved_to": str(self.damage.moved_to) if self.damage.moved_to else None,
+                "reason": self.damage.why(lang), "moved_to": str(self.damage.moved_to) if self.damage.moved_to else None,
                 "good_backup": self.damage.good_backup.name if self.damage.good_backup else None,
                 "message": self.damage.message()[lang]},
         }
@@ -126,14 +133,14 @@ class Repository:
     """
 
     def __init__(self, data_dir: str | os.PathLike[str] | None = None, *, read_only: bool = False,
-                 keep_backups: int = DEFAULT_KEEP,
+                 keep_backups: int = DEFAULT_KEEP, clock: Callable[[], datetime] = datetime.now,
                  instruments: Callable[[str, str], Instrument | None] = find_instrument):
         self.data_dir = user_data_dir(data_dir)
         self.db_path = self.data_dir / DB_NAME
         self.read_only = read_only
         self.damage: Damage | None = None
         self._instruments = instruments
-        self._backups = Backups(self.data_dir / BACKUP_FOLDER, Path(DB_NAME).stem, keep_backups)
+        self._backups = Backups(self.data_dir / BACKUP_FOLDER, Path(DB_NAME).stem, keep_backups, clock)
         self._lock: WriterLock | None = None
         # Built objects, reused while the stored record is the same object (records are never mutated).
         self._summaries: dict[str, tuple[dict, AssessmentSummary]] = {}
@@ -142,39 +149,94 @@ class Repository:
             try:
                 self.data_dir.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise InputError(Problem("", text(
-                    f"không tạo được thư mục dữ liệu ({exc.strerror}); chọn thư mục khác bằng --data-dir",
-                    f"cannot create the data folder ({exc.strerror}); choose another with --data-dir")),
-                    str(self.data_dir)) from None
+                raise unwritable(self.data_dir, exc) from None
             self._lock = WriterLock(self.data_dir / LOCK_NAME)
             self._lock.acquire()
         try:
+            if not read_only:
+                self._backups.ensure_writable(self.data_dir)
+                self._tidy()
             self._open()
         except BaseException:
             self.close()
             raise
 
     def _open(self) -> None:
+        migrated = unfilled = False
+        opened: bytes | None = None
         try:
-            tables = read_file(self.db_path)
-        except DamagedFile as damaged:
+            found = read_file(self.db_path)
             tables = None
+            if found is not None:
+                tables, opened = found
+                unfilled = any("summary" not in r or "status" not in r
+                               for r in tables.get(ASSESSMENTS, {}).values() if isinstance(r, dict))
+                # The bytes this app last wrote (the newest version's checksum) were valid when written:
+                # checking 1,500 records again would cost more than reading them.
+                ours = self._backups.newest_matches(opened)
+                tables, migrated = self._usable(tables, str(self.db_path), checked=ours)
+        except DamagedFile as damaged:
+            tables = opened = None
             moved_to = None if self.read_only else self._move_aside()
             self.damage = Damage(damaged.reason, moved_to, self._backups.newest_good(self._is_good))
         else:
-            if tables is None and self._backups.list():
+            if tables is None and self._backups.versions():
                 self.damage = Damage("missing", None, self._backups.newest_good(self._is_good))
         existed = tables is not None
         tables = tables if existed else migrations.empty()
-        migrations.refuse_newer(tables, str(self.db_path))
-        older = migrations.schema_version(tables) < SCHEMA_VERSION
-        if older:
-            tables = self._fill_derived(migrations.migrate(tables))
         self._db = Database(self.db_path, self._backups, tables, migrations.empty, self.read_only,
+                            opened=opened, seed=existed and not migrated and not unfilled,
                             storage=DurableStorage)
         self._storage: DurableStorage = self._db.storage
-        if older and existed and not self.read_only:
+        if migrated and existed and not self.read_only:
             self._storage.replace_all(tables, "before-migration")
+
+    def _tidy(self) -> None:
+        """Remove temporary files a crash left (each as large as the database), and keep the data private:
+        on POSIX the folders are the user's alone (0700) and the files too (0600)."""
+        for stray in self.data_dir.glob(f".{DB_NAME}.*.tmp"):
+            stray.unlink(missing_ok=True)
+        self._backups.remove_strays()
+        if os.name == "nt":
+            return
+        try:
+            for folder in (self.data_dir, self._backups.folder):
+                os.chmod(folder, 0o700)
+            for path in (self.db_path, self.data_dir / LOCK_NAME, *self._backups.folder.iterdir()):
+                if path.is_file():
+                    os.chmod(path, 0o600)
+        except OSError as exc:
+            log.warning("could not make the data folder private: %s", exc)
+
+    def _usable(self, tables: migrations.Tables, source: str, checked: bool = False) -> tuple[migrations.Tables, bool]:
+        """The tables at the current schema, every record checked (unless `checked`: exactly what this app
+        wrote), and whether they were migrated. DamagedFile names what is wrong; NewerDatabase when a
+        newer app wrote them."""
+        meta = tables.get(META, {}).get(migrations.META_KEY)
+        version = meta.get("schema_version") if meta else 0
+        if not isinstance(version, int) or isinstance(version, bool) or version < 0:
+            raise DamagedFile(text(f"số phiên bản lược đồ {version!r} không hợp lệ",
+                                   f"the schema version {version!r} is not valid"))
+        migrations.refuse_newer(tables, source)
+        migrated = version < SCHEMA_VERSION
+        if migrated:
+            try:
+                tables = migrations.migrate(tables)
+            except InputError as exc:
+                raise DamagedFile(text(exc.render("vi"), exc.render("en"))) from None
+            except Exception as exc:  # any shape a hand-edited old file may have
+                raise DamagedFile(f"cannot convert the old format ({exc!r})") from None
+        problems = [] if checked and not migrated else record_problems(tables)
+        if problems:
+            first, more = problems[0], len(problems) - 1
+            raise DamagedFile(text(
+                first.render("vi") + (f"; và {more} bản ghi khác" if more else ""),
+                first.render("en") + (f"; and {more} more records" if more else "")))
+        try:
+            tables = self._fill_derived(tables)
+        except Exception as exc:  # a value the scoring cannot use
+            raise DamagedFile(f"a score cannot be computed ({exc!r})") from None
+        return tables, migrated
 
     def _move_aside(self) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -186,12 +248,13 @@ class Repository:
         os.replace(self.db_path, target)
         return target
 
-    @staticmethod
-    def _is_good(raw: bytes) -> bool:
+    def _is_good(self, raw: bytes) -> bool:
+        """A backup that opens and whose every record is usable."""
         try:
-            return migrations.schema_version(decode(raw)) <= SCHEMA_VERSION
-        except (DamagedFile, ValueError, TypeError, KeyError):
+            self._usable(decode(raw), "backup")
+        except (DamagedFile, InputError):
             return False
+        return True
 
     def close(self) -> None:
         if self._lock is not None and self._lock.held:
@@ -246,17 +309,22 @@ class Repository:
         stored = self._raw(ASSESSMENTS).get(key)
         if stored is None or self.instrument(assessment.instrument_id, assessment.instrument_version) is None:
             return False
-        record = self._record_for(business, replace(assessment, id=key))
+        # A file without a time of change would be stamped on import: that alone is no change.
+        stamped = assessment.updated_at or stored.get("updated_at") or ""
+        record = self._record_for(business, replace(assessment, id=key, updated_at=stamped))
         return record == {k: v for k, v in stored.items() if k != ALIASES}
 
     def instrument(self, instrument_id: str, version: str) -> Instrument | None:
         return self._instruments(instrument_id, version)
 
     def _fill_derived(self, tables: migrations.Tables) -> migrations.Tables:
-        """Status and score summary of records that lack them (after a migration)."""
-        for key, record in tables.get(ASSESSMENTS, {}).items():
+        """Status and score summary of records that lack them (after a migration); a filled record is a
+        new dict (the encoder knows unchanged records by identity)."""
+        assessments = tables.get(ASSESSMENTS, {})
+        for key, record in list(assessments.items()):
             if "summary" in record and "status" in record:
                 continue
+            record = assessments[key] = dict(record)
             business = business_from_record(record["business_id"], tables[BUSINESSES][record["business_id"]])
             instrument = self.instrument(record["instrument"]["id"], record["instrument"]["version"])
             assessment = assessment_from_record(key, record, instrument)
@@ -438,28 +506,42 @@ class Repository:
 
     # -- integrity and backups ---------------------------------------------------------------------
 
+    def _current_size(self) -> int | None:
+        """The database file's size while it holds the newest version (not when damaged or missing)."""
+        if self.damage is not None:
+            return None
+        try:
+            return self.db_path.stat().st_size
+        except OSError:
+            return None
+
     def backups(self) -> list[BackupInfo]:
-        """Newest first."""
-        return self._backups.list()
+        """Earlier versions of the data, newest first."""
+        return self._backups.list(self._current_size())
+
+    def read_backup(self, backup: BackupInfo) -> bytes:
+        """The database file as it was in this backup (OSError or ValueError when it cannot be rebuilt)."""
+        return self._backups.read_backup(backup)
 
     def restore_backup(self, name: str | None = None) -> BackupInfo:
         """Make a backup the database (the newest good one by default); the current file is kept as a snapshot."""
         self._writable()
-        backup = self._backups.find(name) if name else self._backups.newest_good(self._is_good)
+        size = self._current_size()
+        backup = self._backups.find(name, size) if name else self._backups.newest_good(self._is_good, size)
         if backup is None:
-            known = ", ".join(b.name for b in self._backups.list()[:5]) or "—"
+            known = ", ".join(b.name for b in self._backups.list(size)[:5]) or "—"
             raise InputError(Problem("backup", text(
                 f"không có bản sao lưu '{name}'; các bản gần nhất: {known}" if name else
                 "không có bản sao lưu nào đọc được",
                 f"there is no backup '{name}'; the newest are: {known}" if name else "no readable backup exists")))
         try:
-            tables = decode(backup.path.read_bytes())
-        except (DamagedFile, OSError) as exc:
-            raise InputError(Problem("backup", text(f"bản sao lưu này cũng hỏng ({exc}); chọn bản khác",
-                                                    f"this backup is damaged too ({exc}); choose another")),
+            tables, _ = self._usable(decode(self._backups.read_backup(backup)), backup.name)
+        except (DamagedFile, OSError, ValueError, EOFError) as exc:
+            reason = Damage(exc.reason, None, None).why if isinstance(exc, DamagedFile) else lambda _: str(exc)
+            raise InputError(Problem("backup", text(f"bản sao lưu này cũng hỏng ({reason('vi')}); chọn bản khác",
+                                                    f"this backup is damaged too ({reason('en')}); choose another")),
                              backup.name) from None
-        migrations.refuse_newer(tables, backup.name)
-        self._storage.replace_all(self._fill_derived(migrations.migrate(tables)), "before-restore")
+        self._storage.replace_all(tables, "before-restore")
         self.damage = None
         return backup
 
@@ -475,47 +557,80 @@ class Repository:
                              str(self.db_path))
 
     def check(self) -> HealthReport:
-        """Re-read the file from disk and check that every record can be used."""
+        """Re-read the file from disk and check that every record in it can be used."""
         problems: list[Problem] = []
         exists = self.db_path.exists()
         on_disk = None
+        version = None
         if exists:
             try:
-                on_disk = read_file(self.db_path)
+                found = read_file(self.db_path)
+                on_disk = found[0] if found else None
             except DamagedFile as damaged:
-                problems.append(Problem("", text(f"tệp dữ liệu hỏng: {damaged.reason}",
-                                                 f"the data file is damaged: {damaged.reason}")))
-        version = migrations.schema_version(on_disk) if on_disk is not None else None
-        if on_disk is not None and version != SCHEMA_VERSION:
-            problems.append(Problem(META, text(f"phiên bản lược đồ {version}, cần {SCHEMA_VERSION}",
-                                               f"schema version {version}, expected {SCHEMA_VERSION}")))
+                problems.append(Problem("", text(f"tệp dữ liệu hỏng: {Damage(damaged.reason, None, None).why('vi')}",
+                                                 f"the data file is damaged: {Damage(damaged.reason, None, None).why('en')}")))
+        if on_disk is not None:
+            version = on_disk.get(META, {}).get(migrations.META_KEY, {}).get("schema_version", 0)
+            if version != SCHEMA_VERSION:
+                problems.append(Problem(META, text(f"phiên bản lược đồ {version!r}, cần {SCHEMA_VERSION}",
+                                                   f"schema version {version!r}, expected {SCHEMA_VERSION}")))
+            else:
+                problems += record_problems(on_disk)
+                problems += self._unreadable(on_disk)
         businesses = self._raw(BUSINESSES)
         assessments = self._raw(ASSESSMENTS)
         if on_disk is not None and not self.read_only and (
                 len(on_disk.get(ASSESSMENTS, {})) != len(assessments) or len(on_disk.get(BUSINESSES, {})) != len(businesses)):
             problems.append(Problem("", text("tệp trên đĩa khác với dữ liệu đang mở",
                                              "the file on disk differs from the data in use")))
-        for key, record in assessments.items():
-            where = f"assessments[{key}]"
-            if record.get("business_id") not in businesses:
-                problems.append(Problem(where, text("trỏ tới cơ sở kinh doanh không tồn tại",
-                                                    "points to a business that does not exist")))
-                continue
-            try:
-                self.get_assessment(key)
-            except (KeyError, TypeError, ValueError) as exc:
-                problems.append(Problem(where, text(f"bản ghi không đọc được ({exc})", f"unreadable record ({exc})")))
-                continue
-            if "summary" not in record:
-                problems.append(Problem(where, text("thiếu bản tóm tắt điểm", "the score summary is missing")))
-        for key, record in businesses.items():
-            try:
-                business_from_record(key, record)
-            except (KeyError, TypeError, ValueError) as exc:
-                problems.append(Problem(f"businesses[{key}]", text(f"bản ghi không đọc được ({exc})",
-                                                                    f"unreadable record ({exc})")))
         return HealthReport(
             db_path=self.db_path, exists=exists, size=self.db_path.stat().st_size if exists else 0,
-            schema_version=version, businesses=len(businesses), assessments=len(assessments),
+            schema_version=version if isinstance(version, int) else None,
+            businesses=len(businesses), assessments=len(assessments),
             completed=sum(1 for r in assessments.values() if r.get("status") == "completed"),
             backups=tuple(self.backups()), problems=tuple(problems), damage=self.damage)
+
+    def _unreadable(self, tables: migrations.Tables) -> list[Problem]:
+        """Records that pass the field checks but cannot be built (an answer of another type, say)."""
+        problems = []
+        for key, record in tables.get(BUSINESSES, {}).items():
+            try:
+                business_from_record(key, record)
+            except Exception as exc:
+                problems.append(Problem(f"businesses[{key}]", text(f"bản ghi không đọc được ({exc!r})",
+                                                                    f"unreadable record ({exc!r})")))
+        for key, record in tables.get(ASSESSMENTS, {}).items():
+            try:
+                instrument = self.instrument(record["instrument"]["id"], record["instrument"]["version"])
+                assessment_from_record(key, record, instrument)
+            except Exception as exc:
+                problems.append(Problem(f"assessments[{key}]", text(f"bản ghi không đọc được ({exc!r})",
+                                                                     f"unreadable record ({exc!r})")))
+                continue
+            if "summary" not in record:
+                problems.append(Problem(f"assessments[{key}]", text("thiếu bản tóm tắt điểm",
+                                                                     "the score summary is missing")))
+        return problems
+
+
+def record_problems(tables: migrations.Tables) -> list[Problem]:
+    """Every record with a missing field or a value of the wrong kind (the current schema)."""
+    problems = []
+    businesses = tables.get(BUSINESSES, {})
+    for key, record in businesses.items():
+        field = business_record_problem(record)
+        if field is not None:
+            problems.append(_wrong(BUSINESSES, key, field))
+    for key, record in tables.get(ASSESSMENTS, {}).items():
+        field = assessment_record_problem(record, businesses)
+        if field is not None:
+            problems.append(_wrong(ASSESSMENTS, key, field))
+    return problems
+
+
+def _wrong(table: str, key: str, field: str) -> Problem:
+    where = f"{table}[{key}]" + (f".{field}" if field else "")
+    if field == "business_id":
+        return Problem(where, text("trỏ tới cơ sở kinh doanh không có hoặc thiếu",
+                                   "points to a business that does not exist, or is missing"))
+    return Problem(where, text("thiếu hoặc sai kiểu dữ liệu", "missing, or a value of the wrong kind"))

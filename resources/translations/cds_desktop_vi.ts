@@ -804,8 +804,16 @@
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <source>Your last change could not be saved.</source>
-        <translation>Thay đổi gần nhất của bạn chưa lưu được.</translation>
+        <source>Your last change is not saved yet; trying again every few seconds. Do not close the app until this message goes away.</source>
+        <translation>Thay đổi gần nhất chưa được lưu; ứng dụng thử lưu lại sau mỗi vài giây. Đừng đóng ứng dụng cho đến khi thông báo này biến mất.</translation>
+    </message>
+    <message>
+        <source>Your last change could not be saved. It is kept and saving is tried again every few seconds.</source>
+        <translation>Thay đổi gần nhất chưa lưu được. Thay đổi vẫn được giữ và ứng dụng thử lưu lại sau mỗi vài giây.</translation>
+    </message>
+    <message>
+        <source>Read-only: changes cannot be saved.</source>
+        <translation>Chỉ đọc: không lưu được thay đổi.</translation>
     </message>
     <message>
         <source>CĐS Desktop is already open</source>
@@ -866,6 +874,14 @@
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Your last change is still not saved. Close and lose it?</source>
+        <translation>Thay đổi gần nhất vẫn chưa được lưu. Đóng và bỏ thay đổi đó?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
     </message>
     <message>
         <source>CĐS Desktop</source>
@@ -1636,8 +1652,8 @@
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <source>A copy of the data is kept every time it changes (the last 10), and before every deletion, import, data upgrade or restore. Restoring brings back the businesses and assessments as they were then.</source>
-        <translation>Mỗi lần dữ liệu thay đổi, một bản sao được giữ lại (10 bản gần nhất), và trước mỗi lần xóa, nhập tệp, nâng cấp dữ liệu hay khôi phục. Khôi phục sẽ đưa các cơ sở kinh doanh và bản đánh giá về như lúc đó.</translation>
+        <source>A version of the data is kept every time it changes: the last 10, one per hour for the last day, one per day for the last month, and the one before every deletion, import, data upgrade or restore. Restoring brings back the businesses and assessments as they were then.</source>
+        <translation>Mỗi lần dữ liệu thay đổi, một phiên bản được giữ lại: 10 lần gần nhất, mỗi giờ một bản trong ngày qua, mỗi ngày một bản trong tháng qua, và bản ngay trước mỗi lần xóa, nhập, nâng cấp dữ liệu hay khôi phục. Khôi phục sẽ đưa các cơ sở và đánh giá về như lúc đó.</translation>
     </message>
     <message>
         <source>Backups, newest first</source>

@@ -343,7 +343,7 @@ class Ui_SettingsForm(object):
         self.openDataFolderButton.setAccessibleName(QCoreApplication.translate("SettingsForm", u"Open the data folder", None))
 #endif // QT_CONFIG(accessibility)
         self.backupsGroup.setTitle(QCoreApplication.translate("SettingsForm", u"Backups", None))
-        self.backupsHint.setText(QCoreApplication.translate("SettingsForm", u"A copy of the data is kept every time it changes (the last 10), and before every deletion, import, data upgrade or restore. Restoring brings back the businesses and assessments as they were then.", None))
+        self.backupsHint.setText(QCoreApplication.translate("SettingsForm", u"A version of the data is kept every time it changes: the last 10, one per hour for the last day, one per day for the last month, and the one before every deletion, import, data upgrade or restore. Restoring brings back the businesses and assessments as they were then.", None))
         ___qtablewidgetitem = self.backupsTable.horizontalHeaderItem(0)
         ___qtablewidgetitem.setText(QCoreApplication.translate("SettingsForm", u"Date and time", None))
         ___qtablewidgetitem1 = self.backupsTable.horizontalHeaderItem(1)

@@ -1,0 +1,93 @@
+"""Every user-supplied JSON file is read within bounds: size, kind of file, nesting, encoding, keys and
+characters; each refusal names the file (and the field) and says what to do."""
+
+import json
+import os
+import threading
+
+import pytest
+
+from cds_desktop.cli import main
+from cds_desktop.errors import InputError, Problem
+from cds_desktop.fileio import MAX_FILE_BYTES, read_json
+
+
+def refusal(path):
+    with pytest.raises(InputError) as refused:
+        read_json(path)
+    return refused.value.render("vi"), refused.value.render("en")
+
+
+def test_a_file_over_50_mb_is_refused_before_it_is_read(tmp_path, monkeypatch):
+    big = tmp_path / "big.json"
+    with open(big, "wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1)  # sparse: costs no disk
+    monkeypatch.setattr(os, "fdopen", lambda *a, **k: pytest.fail("opened a file over the cap for reading"))
+    vi, en = refusal(big)
+    assert "tối đa 50 MB" in vi and "at most 50 MB" in en and "big.json" in en
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX pipes")
+def test_a_pipe_a_device_or_a_folder_is_refused_without_waiting(tmp_path):
+    os.mkfifo(tmp_path / "pipe.json")
+    (tmp_path / "zero.json").symlink_to("/dev/zero")
+    (tmp_path / "folder.json").mkdir()
+    results = []
+    worker = threading.Thread(target=lambda: results.extend(
+        refusal(tmp_path / name)[1] for name in ("pipe.json", "zero.json", "folder.json")), daemon=True)
+    worker.start()
+    worker.join(10)
+    assert len(results) == 3, "reading a pipe or a device hung"
+    assert all("not an ordinary file" in r for r in results)
+
+
+def test_a_utf16_file_is_asked_to_be_saved_as_utf8(tmp_path):
+    path = tmp_path / "notepad.json"
+    path.write_text('{"format": "cds-assessment"}', encoding="utf-16")
+    vi, en = refusal(path)
+    assert "save the file as UTF-8" in en and "lưu lại tệp dưới dạng UTF-8" in vi
+    (tmp_path / "latin.json").write_bytes('{"name": "Café"}'.encode("latin-1"))
+    assert "save the file as UTF-8" in refusal(tmp_path / "latin.json")[1]
+
+
+def test_a_key_given_twice_is_refused_naming_it(tmp_path):
+    path = tmp_path / "twice.json"
+    path.write_text('{"assessment": {"stage": "T0", "stage": "T1"}}', encoding="utf-8")
+    _, en = refusal(path)
+    assert "'stage' appears twice" in en
+
+
+def test_a_lone_surrogate_is_refused_naming_the_field(tmp_path):
+    path = tmp_path / "surrogate.json"
+    path.write_text('{"assessment": {"answers": {"q1": {"note": "ab\\ud800c"}}}}', encoding="utf-8")
+    _, en = refusal(path)
+    assert "assessment.answers.q1.note" in en and "UTF-16 pair" in en
+
+
+@pytest.mark.parametrize("depth", [40, 5000, 100_000])
+def test_deep_nesting_is_refused_plainly(tmp_path, depth):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * depth + "]" * depth, encoding="utf-8")
+    _, en = refusal(path)
+    assert "nested too deeply" in en
+
+
+def test_a_normal_file_with_a_bom_still_reads(tmp_path):
+    path = tmp_path / "bom.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps({"a": [1, {"b": "Quảng Trị"}]}, ensure_ascii=False).encode())
+    assert read_json(path)[1] == {"a": [1, {"b": "Quảng Trị"}]}
+
+
+def test_thousands_of_problems_are_shortened_in_every_message():
+    error = InputError([Problem(f"assessments[{i}]", {"vi": "sai", "en": "wrong"}) for i in range(5000)], "big.json")
+    lines = error.render("en").splitlines()
+    assert len(lines) == 21 and lines[-1] == "… and 4,980 more"
+    assert error.render("vi").splitlines()[-1] == "… và 4.980 mục nữa"
+
+
+def test_the_cli_refuses_a_utf16_import_with_exit_2(tmp_path, capsys):
+    path = tmp_path / "notepad.json"
+    path.write_text('{"format": "cds-assessment"}', encoding="utf-16")
+    assert main(["import", str(path), "--data-dir", str(tmp_path / "data"), "--lang", "en"]) == 2
+    err = capsys.readouterr().err
+    assert "save the file as UTF-8" in err and "Traceback" not in err
