@@ -339,3 +339,14 @@ def test_policies_and_status_load_no_cryptography(tmp_path, sample_path):
             + "sys.exit('cryptography' in sys.modules)")
     run_ = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
     assert run_.returncode == 0, run_.stderr
+
+
+def test_verify_json_says_what_a_tool_needs(tmp_path, capsys, data, publisher, stranger):
+    code, out, _ = run(capsys, "--data-dir", data, "catalog", "verify", packed(tmp_path, capsys, data, publisher[0]),
+                       "--json")
+    report = json.loads(out)
+    assert code == 0 and report["valid"] and report["version"] == "9.1" and report["newer_than_active"]
+    assert report["key_name"] == "Sở thử" and report["changes"][0]["fields"][0]["field"] == "title.vi"
+    code, out, err = run(capsys, "--data-dir", data, "--lang", "en", "catalog", "verify",
+                         packed(tmp_path, capsys, data, stranger[0], "9.2", "s"), "--json")
+    assert code == 2 and json.loads(out)["valid"] is False and "not trusted" in err

@@ -23,7 +23,9 @@ _CHANGE_LINES = 30  # lines of changes listed in the confirmation; the rest is c
 
 
 def day(value: date) -> str:
-    return f"{value.day:02d}/{value.month:02d}/{value.year}"
+    from .results.figures import day as iso_day
+
+    return iso_day(value.isoformat())
 
 
 class CatalogUpdatesSection(QGroupBox):
