@@ -1,7 +1,9 @@
 """Build the one-folder bundle: `python packaging/build_bundle.py [--dist DIR] [--work DIR]`.
 
 Writes DIST/cds-desktop/ (default dist/cds-desktop/ in the checkout) with the executables `cds-desktop`
-(windowed) and `cds-cli` (console), `.exe` on Windows. Needs PyInstaller (`pip install ".[bundle]"`).
+(windowed) and `cds-cli` (console), `.exe` on Windows. Build from the tested versions:
+`python -m pip install -c constraints.txt ".[bundle]"`; the build refuses other installed versions
+unless `--allow-untested`.
 """
 
 from __future__ import annotations
@@ -13,11 +15,36 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "cds_desktop.spec"
+CONSTRAINTS = ROOT / "constraints.txt"
 NAME = "cds-desktop"
 
 
 def executable(bundle: Path, name: str) -> Path:
     return bundle / (f"{name}.exe" if sys.platform == "win32" else name)
+
+
+def untested_versions(constraints: Path = CONSTRAINTS) -> list[str]:
+    """Installed distributions whose version is not the one pinned for this platform in `constraints`."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    from packaging.requirements import Requirement
+
+    differing = []
+    for line in constraints.read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        pin = Requirement(line)
+        if pin.marker is not None and not pin.marker.evaluate():
+            continue
+        (tested,) = pin.specifier
+        try:
+            installed = version(pin.name)
+        except PackageNotFoundError:
+            continue  # not installed, so not bundled (PyInstaller fails on a missing app dependency)
+        if installed != tested.version:
+            differing.append(f"{pin.name} {installed} (tested: {tested.version})")
+    return differing
 
 
 def build(dist: Path, work: Path) -> Path:
@@ -31,7 +58,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="output folder (default: dist/)")
     parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder (default: build/)")
+    parser.add_argument("--allow-untested", action="store_true",
+                        help="build even when installed versions differ from constraints.txt")
     args = parser.parse_args(argv)
+    untested = untested_versions()
+    if untested and not args.allow_untested:
+        print("Installed versions differ from the tested set in constraints.txt:\n  " + "\n  ".join(untested)
+              + '\nInstall the tested set: python -m pip install -c constraints.txt ".[bundle]"', file=sys.stderr)
+        return 1
     try:
         bundle = build(args.dist.resolve(), args.work.resolve())
     except subprocess.CalledProcessError as failed:

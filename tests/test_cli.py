@@ -103,8 +103,9 @@ def test_version_and_module_entry_point():
 def test_ci_runs_the_readme_test_command():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     ci = (REPO / ".ci" / "run").read_text(encoding="utf-8")
-    command = 'python -m pip install ".[test]" && python -m pytest'
+    command = 'python -m pip install -c constraints.txt ".[test,bundle]" && python -m pytest'
     assert command in readme and command in ci
+    assert "python -m pip install -c constraints.txt . && python -m cds_desktop" in readme
 
 
 def test_starting_the_cli_loads_no_storage_and_the_store_choices_match_it():

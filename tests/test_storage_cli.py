@@ -85,3 +85,38 @@ def test_check_exits_non_zero_on_a_damaged_database(capsys, tmp_path, sample):
     assert code == 1 and json.loads(out)["healthy"] is False
     code, _, err = run(capsys, "list", "--data-dir", str(data))
     assert code == 2 and "cds-cli restore" in err
+
+
+HOSTILE = "Quán \x1b]0;pwned\x07\x1b[2J\x9b31m\u202eCà phê\r"
+
+
+def test_escape_sequences_in_user_text_are_shown_escaped_not_obeyed(capsys, tmp_path, sample):
+    data = json.loads(sample.read_text(encoding="utf-8"))
+    data["business"]["name"] = HOSTILE
+    hostile = tmp_path / "hostile.json"
+    hostile.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    store = str(tmp_path / "data")
+    assert run(capsys, "import", str(hostile), "--data-dir", store)[0] == 0
+    aid = stored_id(capsys, store)
+    shown = ""
+    for argv in (["list"], ["show", aid], ["score", str(hostile)], ["validate", str(hostile)],
+                 ["policies", str(hostile)], ["show", "no-such-id"]):
+        code, out, err = run(capsys, *argv, "--data-dir", store)
+        assert not any(c in out + err for c in "\x1b\x07\x9b\u202e\r"), argv
+        shown += out
+    assert "Quán \\u001b]0;pwned\\u0007\\u001b[2J\\u009b31m\\u202eCà phê\\u000d" in shown
+    code, out, _ = run(capsys, "list", "--json", "--data-dir", store)
+    assert json.loads(out)[0]["business"]["name"] == HOSTILE  # JSON stays valid and exact
+
+
+def test_a_confirmation_prompt_shows_user_text_escaped(monkeypatch):
+    from types import SimpleNamespace
+
+    from cds_desktop.cli.output import confirm
+    from cds_desktop.i18n import text
+
+    prompts = []
+    monkeypatch.setattr("sys.stdin", SimpleNamespace(isatty=lambda: True))
+    monkeypatch.setattr("builtins.input", lambda prompt: prompts.append(prompt) or "y")
+    assert confirm(SimpleNamespace(yes=False, lang="en"), text(f"Xóa {HOSTILE}?", f"Delete {HOSTILE}?"))
+    assert "\x1b" not in prompts[0] and "Delete Quán \\u001b]0;pwned" in prompts[0]

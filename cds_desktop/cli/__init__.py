@@ -14,6 +14,7 @@ from typing import Callable, Sequence
 from .. import __version__
 from ..errors import InputError
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
+from .output import escaped_output
 
 EXIT_OK, EXIT_FAILED, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -75,6 +76,15 @@ def _utf8_streams() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
+    try:
+        with escaped_output():
+            return _run(argv)
+    except BrokenPipeError:  # output piped into `head` and the like: not an error of ours
+        sys.stderr = None
+        return EXIT_OK
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
@@ -88,9 +98,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # output piped into `head` and the like: not an error of ours
-        sys.stderr = None
-        return EXIT_OK
     finally:
         from ..domain.edition import use_resolver
 

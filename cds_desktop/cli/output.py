@@ -1,16 +1,58 @@
-"""Command output: JSON to stdout, and asking the user to confirm."""
+"""Command output: JSON to stdout, asking the user to confirm, and user text made harmless.
+
+Names, notes and addresses come from files anyone can hand over: an escape sequence in a business name
+must not recolour, retitle or clear the user's terminal, and a bidi override must not reorder a line.
+`escaped_output` shows such characters as `\\u001b` or `\\u202e` in everything a command prints.
+"""
 
 from __future__ import annotations
 
-import json
+import contextlib
+import re
 import sys
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 from ..errors import InputError, Problem
 from ..i18n import Text, text, tr
 
+# C0 controls except the newline, DEL, C1 controls (U+009B starts a sequence too), bidi embeddings,
+# overrides and isolates.
+_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def escape_controls(value: str) -> str:
+    return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", value)  # also a valid escape inside JSON strings
+
+
+class _Escaping:
+    """A text stream that escapes control characters on their way to `stream`."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, chunk: str) -> int:
+        self._stream.write(escape_controls(chunk))
+        return len(chunk)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextlib.contextmanager
+def escaped_output() -> Iterator[None]:
+    """Within this block, whatever goes to stdout and stderr has its control characters escaped."""
+    with contextlib.ExitStack() as stack:
+        if sys.stdout is not None:
+            stack.enter_context(contextlib.redirect_stdout(_Escaping(sys.stdout)))
+        if sys.stderr is not None:
+            stack.enter_context(contextlib.redirect_stderr(_Escaping(sys.stderr)))
+        yield
+
 
 def print_json(data: Any) -> None:
+    import json
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
@@ -23,5 +65,6 @@ def confirm(args, question: Text) -> bool:
         raise InputError(Problem("--yes", text(
             "cần xác nhận nhưng không có bàn phím để hỏi; thêm --yes để đồng ý",
             "confirmation needed but there is no terminal to ask; add --yes to confirm")))
-    answer = input(tr(question, args.lang) + " [y/N] ").strip().casefold()
+    # input() may write its prompt straight to the terminal, past escaped_output
+    answer = input(escape_controls(tr(question, args.lang)) + " [y/N] ").strip().casefold()
     return answer in ("y", "yes", "c", "co", "có")

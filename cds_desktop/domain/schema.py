@@ -74,6 +74,9 @@ def _message(error) -> dict[str, str]:
         return text(f"có nhiều nhất {value} mục", f"allows at most {value} items")
     if kind == "minLength":
         return text("không được để trống", "must not be empty")
+    if kind == "maxLength":
+        return text(f"dài {len(error.instance):,} ký tự, tối đa {value:,}; hãy rút gọn".replace(",", "."),
+                    f"is {len(error.instance):,} characters long, at most {value:,}; shorten it")
     if kind == "pattern":
         return text(f"{error.instance!r} sai định dạng (mẫu {value})", f"{error.instance!r} has the wrong format (pattern {value})")
     if kind == "format":

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -41,6 +41,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHOWN_ANYWAY_MS = 500  # a window shown minimised or off-screen may never be painted: go on all the same
+FRAME = QSize(16, 40)  # room for the window's own border and title bar
+
+
+def first_geometry(available: QRect) -> QRect:
+    """Where the window first opens: 1280x720 centred on the screen's free area (taskbar excluded), or all
+    of that area on a smaller screen, such as a 1366x768 laptop at 150 % (911x512 logical pixels)."""
+    size = QSize(1280, 720).boundedTo(available.size() - FRAME)
+    geometry = QRect(0, 0, size.width(), size.height())
+    geometry.moveCenter(available.center())
+    geometry.moveTop(max(geometry.top(), available.top() + FRAME.height()))
+    return geometry
+
+
 VIEWS = ("businesses", "assessment", "results", "policies", "report", "settings")
 EMPTY_STATES = {  # (title, explanation, button), translated in context EmptyState where shown
     "assessment": (QT_TRANSLATE_NOOP("EmptyState", "No assessment open"),
@@ -119,7 +132,7 @@ class MainWindow(QMainWindow):
         if settings.geometry is not None:
             self.restoreGeometry(settings.geometry)
         else:
-            self.resize(1280, 720)
+            self.setGeometry(first_geometry(self.screen().availableGeometry()))
         self._build_banner()
         self.ui.navigation.setCurrentRow(0)
         self._retranslate()
@@ -226,6 +239,7 @@ class MainWindow(QMainWindow):
             self.actions.recover(self.repo.damage)
         self.settings_view.set_repository(self.repo)
         self.settings_view.restoreRequested.connect(self.actions.restore_backup)
+        self.settings_view.catalog_updates.catalogChanged.connect(self.outcomes.forget)
         try:
             self.instrument = current_instrument()
         except InputError as error:

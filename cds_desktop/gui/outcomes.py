@@ -1,12 +1,14 @@
 """The Results, Policies and Report sections of the main window: each shows the assessment in hand
 (the one open in the questionnaire, else the business's latest), or says what to do first.
 
-Pages are built on first visit, so start-up stays light; they are refreshed every time the user
-goes to them, after the window has saved the draft.
+Pages are built on first visit, so start-up stays light; they are refreshed when the user goes to
+them (after the window has saved the draft) if anything they show may have changed since.
 """
 
 from __future__ import annotations
 
+import os
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -28,6 +30,7 @@ class Outcomes(QObject):
         self.window = window
         self.pages: dict[str, QStackedWidget] = {}
         self.views: dict[str, QWidget] = {}
+        self._shown: dict[str, tuple] = {}  # what each page was last filled from
         for key in KEYS:
             stack = QStackedWidget()
             empty = EmptyState(*empty_states[key])
@@ -88,11 +91,26 @@ class Outcomes(QObject):
             stack.setCurrentIndex(0)
             return
         view = self._view(key)
-        if key == "results":
-            view.show_assessment(window.repo, instrument, window.business, assessment)
-        else:
-            view.show_assessment(instrument, window.business, assessment)
+        inputs = (window.business, assessment, instrument, date.today(), self._store_stamp())
+        if self._shown.get(key) != inputs:  # coming back to an unchanged page costs nothing
+            if key == "results":
+                view.show_assessment(window.repo, instrument, window.business, assessment)
+            else:
+                view.show_assessment(instrument, window.business, assessment)
+            self._shown[key] = inputs
         stack.setCurrentWidget(view)
+
+    def _store_stamp(self) -> tuple[int, int, int] | None:
+        """Changes with every write of the store (comparisons and benchmarks read other assessments)."""
+        try:
+            stat = os.stat(self.window.repo.db_path)
+        except OSError:
+            return None
+        return stat.st_ino, stat.st_mtime_ns, stat.st_size  # every save replaces the file
+
+    def forget(self) -> None:
+        """Fill every page again on its next visit (the policy catalog changed)."""
+        self._shown.clear()
 
     def _targets_changed(self, assessment: Assessment) -> None:
         """Save the consultant's targets; the questionnaire, if it has this assessment open, takes them too."""

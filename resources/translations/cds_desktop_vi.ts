@@ -1075,6 +1075,10 @@
         <translation>Thêm ghi chú: bằng chứng, dự định sắp tới…</translation>
     </message>
     <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 ký tự</translation>
+    </message>
+    <message>
         <source>Question %1 · %2</source>
         <translation>Câu %1 · %2</translation>
     </message>

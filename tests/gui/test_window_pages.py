@@ -87,3 +87,20 @@ def test_redrawn_policy_cards_are_gone_at_once(window):
         view.set_category(category)  # no event loop in between: deleteLater has not run yet
         shown = sum(len(matches) for matches in view.shown.values())
         assert len(visible_cards(view)) == shown
+
+
+def test_coming_back_to_an_unchanged_page_does_not_fill_it_again(window, monkeypatch):
+    filled = []
+    for key in ("results", "policies"):
+        window.show_view(key)
+        view = window.outcomes.views[key]
+        monkeypatch.setattr(view, "show_assessment", lambda *args, key=key: filled.append(key))
+    for _ in range(3):
+        for key in ("businesses", "results", "policies"):
+            window.show_view(key)
+    assert filled == []
+    _, business, assessment = sample_of(window)
+    window.repo.save_assessment(business.id, assessment)  # a change in the store: both pages may differ
+    window.show_view("results")
+    window.show_view("policies")
+    assert filled == ["results", "policies"]

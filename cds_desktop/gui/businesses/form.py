@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 
 from ...domain.business import (ENTITY_TYPE_NAMES, QUANG_TRI, SECTOR_NAMES, SECTORS, Business, Contact, classify,
                                 business_problems, commune_names)
+from ...domain.limits import TEXT_LIMITS
 from ...i18n import Text, fold_diacritics, tr
 from ..dialogs import cancel_text, save_text
 from ..forms.ui_business_form import Ui_BusinessForm
@@ -68,6 +69,10 @@ class BusinessDialog(QDialog):
         ui.communeEdit.setCompleter(self.communes)
         ui.sizeClassValue.setObjectName("sizeClassValue")
 
+        for edit, field in ((ui.nameEdit, "name"), (ui.industryEdit, "industry"), (ui.provinceEdit, "province"),
+                            (ui.communeEdit, "commune"), (ui.addressEdit, "address"), (ui.contactNameEdit, "contact.name"),
+                            (ui.phoneEdit, "contact.phone"), (ui.emailEdit, "contact.email")):
+            edit.setMaxLength(TEXT_LIMITS[f"business.{field}"])
         self._fill(business or Business(name="", entity_type="enterprise", sector="trade_services"))
         fields = {"name": ui.nameEdit, "tax_code": ui.taxCodeEdit, "commune": ui.communeEdit, **self._number_edits}
         for key, edit in fields.items():

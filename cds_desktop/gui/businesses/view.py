@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QStackedWidget, QStyle, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QStackedWidget, QStyle,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.assessment import Assessment
 from ...domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, Business
@@ -19,11 +19,10 @@ from .stages import in_order, next_stage
 BUSINESS_ID = Qt.ItemDataRole.UserRole
 
 
-def matches(business: Business, query: str) -> bool:
-    """Search by name, tax code, commune or line of business, with or without diacritics."""
-    folded = fold_diacritics(query).split()
-    haystack = fold_diacritics(" ".join((business.name, business.tax_code, business.commune, business.industry)))
-    return all(word in haystack for word in folded)
+def searched_text(business: Business) -> str:
+    """What the search looks in: name, tax code, commune and line of business, folded (no diacritics, no
+    case) once per business, not on every keystroke."""
+    return fold_diacritics(" ".join((business.name, business.tax_code, business.commune, business.industry)))
 
 
 class BusinessesView(QWidget):
@@ -39,6 +38,8 @@ class BusinessesView(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._businesses: list[Business] = []
+        self._searched: list[str] = []  # searched_text of each business, in list order
+        self._hidden: list[bool] = []  # each list row's state, so a keystroke only touches rows that change
         self._assessments: list[Assessment] = []
         self._summaries: dict[str, AssessmentSummary] = {}
         self._business: Business | None = None
@@ -82,7 +83,11 @@ class BusinessesView(QWidget):
         self.choose_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.right = QStackedWidget()
         self.right.addWidget(self.choose_hint)
-        self.right.addWidget(self.detail)
+        self.detail_scroll = QScrollArea()  # scrolls rather than push the window past a small screen
+        self.detail_scroll.setWidget(self.detail)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.right.addWidget(self.detail_scroll)
 
         body = QHBoxLayout()
         body.setSpacing(24)
@@ -167,6 +172,8 @@ class BusinessesView(QWidget):
     # -- data --------------------------------------------------------------------------------
     def set_businesses(self, businesses: list[Business], select_id: str | None = None) -> None:
         self._businesses = sorted(businesses, key=lambda b: fold_diacritics(b.name))
+        self._searched = [searched_text(b) for b in self._businesses]
+        self._hidden = [False] * len(self._businesses)
         keep = select_id or (self._business.id if self._business else None)
         self.list.blockSignals(True)
         self.list.clear()
@@ -205,13 +212,17 @@ class BusinessesView(QWidget):
                 if not self.list.item(r).isHidden()]
 
     def _filter(self) -> None:
+        """Search by name, tax code, commune or line of business, with or without diacritics."""
         query = self.search.text()
-        shown = 0
-        for row, b in enumerate(self._businesses):
-            hit = matches(b, query)
-            self.list.item(row).setHidden(not hit)
-            shown += hit
-        self.no_match.setVisible(bool(query.strip()) and shown == 0)
+        hits = range(len(self._searched))
+        for word in fold_diacritics(query).split():
+            hits = [row for row in hits if word in self._searched[row]]
+        hits = set(hits)
+        for row, hidden in enumerate(self._hidden):
+            if hidden == (row in hits):
+                self._hidden[row] = not hidden
+                self.list.item(row).setHidden(not hidden)
+        self.no_match.setVisible(bool(query.strip()) and not hits)
 
     def _chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         business = None
@@ -223,7 +234,7 @@ class BusinessesView(QWidget):
     def _show_business(self, business: Business | None, assessments: list[Assessment]) -> None:
         self._business = business
         self._assessments = in_order(assessments)
-        self.right.setCurrentWidget(self.detail if business else self.choose_hint)
+        self.right.setCurrentWidget(self.detail_scroll if business else self.choose_hint)
         if business is not None:
             self._fill_detail()
 

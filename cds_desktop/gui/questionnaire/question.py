@@ -7,7 +7,7 @@ from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractButton, QButtonGroup, QCheckBox, QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
     QRadioButton, QVBoxLayout, QWidget,
@@ -15,7 +15,10 @@ from PySide6.QtWidgets import (
 
 from ...domain.assessment import Answer
 from ...domain.instrument import Question
+from ...domain.limits import NOTE
 from ...i18n import tr
+from ..language import current
+from ..results.figures import number
 
 NA = 99  # button-group id of the "not applicable" choice
 
@@ -179,6 +182,8 @@ class QuestionCard(QFrame):
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 16)
         self.note_label.setBuddy(self.note)
         self.note.textChanged.connect(self._note_changed)
+        self.note_count = QLabel()  # "120 / 2.000 ký tự": the note stops at the limit
+        self.note_count.setObjectName("noteCount")
         self.clear = QPushButton()
         self.clear.setObjectName("clear")
         self.clear.setFlat(True)
@@ -186,6 +191,7 @@ class QuestionCard(QFrame):
         self.clear.clicked.connect(self._clear)
         note_header = QHBoxLayout()
         note_header.addWidget(self.note_label, 1)
+        note_header.addWidget(self.note_count)
         note_header.addWidget(self.clear)
         layout.addSpacing(6)
         layout.addLayout(note_header)
@@ -269,6 +275,12 @@ class QuestionCard(QFrame):
 
     def _note_changed(self) -> None:
         note = self.note.toPlainText()
+        if len(note) > NOTE:  # typed or pasted past the limit: keep what fits
+            note = note[:NOTE]
+            self.note.blockSignals(True)
+            self.note.setPlainText(note)
+            self.note.blockSignals(False)
+            self.note.moveCursor(QTextCursor.MoveOperation.End)
         if self._answer is None:
             self._set(Answer(note=note) if note else None)  # a note may come before the answer
         elif not note and not self._answer.is_answered(self.question):
@@ -305,6 +317,9 @@ class QuestionCard(QFrame):
     def _translate_state(self) -> None:
         self.status.setText(self.tr("✓ Answered") if self.is_answered() else self.tr("Not answered yet"))
         self.note.setPlaceholderText(self.tr("Add a note: evidence, what is planned…"))
+        lang = current()
+        self.note_count.setText(self.tr("%1 / %2 characters").replace(
+            "%1", number(len(self.note.toPlainText()), lang, 0)).replace("%2", number(NOTE, lang, 0)))
 
     def topic_text(self, lang: str) -> str:
         return tr(self.question.topic, lang) or tr(self.question.text, lang)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from ...domain.assessment import Answer, Assessment, Assessor
 from ...domain.business import Business
 from ...domain.instrument import Instrument
+from ...domain.limits import TEXT_LIMITS
 from ...domain.scoring import Result, score
 from ...i18n import tr
 from ..language import current, language
@@ -50,7 +51,9 @@ class AssessorBox(QFrame):
         self.hint.setWordWrap(True)
         self.hint.setObjectName("help")
         self.name = QLineEdit()
+        self.name.setMaxLength(TEXT_LIMITS["assessment.assessor.name"])
         self.organization = QLineEdit()
+        self.organization.setMaxLength(TEXT_LIMITS["assessment.assessor.organization"])
         self.name_label = QLabel()
         self.name_label.setBuddy(self.name)
         self.organization_label = QLabel()

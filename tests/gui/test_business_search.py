@@ -1,0 +1,21 @@
+"""The business search stays quick with thousands of businesses: each business's text is folded once,
+not on every keystroke, and a keystroke only touches the rows whose visibility changes."""
+
+from cds_desktop.domain.business import Business
+from cds_desktop.gui.businesses import view as businesses_view
+from cds_desktop.gui.businesses.view import BusinessesView
+
+
+def test_typing_in_the_search_folds_only_the_query(qtbot, monkeypatch):
+    view = BusinessesView()
+    qtbot.addWidget(view)
+    view.set_businesses([Business(id=f"b{i}", name=f"Cửa hàng số {i}", entity_type="household",
+                                  sector="trade_services", commune="Đông Hà") for i in range(200)])
+    folded = []
+    original = businesses_view.fold_diacritics
+    monkeypatch.setattr(businesses_view, "fold_diacritics", lambda value: folded.append(value) or original(value))
+    qtbot.keyClicks(view.search, "cua hang so 17")
+    assert len(folded) == len("cua hang so 17")  # the query, once per keystroke
+    assert set(view.visible_names()) == {f"Cửa hàng số {i}" for i in range(200) if "17" in str(i)}
+    view.search.clear()
+    assert len(view.visible_names()) == 200
