@@ -85,6 +85,18 @@ def storage(quick: bool) -> list[dict]:
     return rows
 
 
+def province(quick: bool) -> list[dict]:
+    data = json.loads(python("bench/bench_province.py", "--json", "--rows", "10000" if quick else "100000"))
+    ours, floor, n = data["ours"], data["floor"], f"{data['rows']:,}"
+    rows = [row(f"province, {n} assessments in {data['files']} CSV files: ingest", ours["ingest"], "s",
+                floor["ingest"], "DuckDB read_csv of the same files", "< 60 s", ours["ingest"] < 60)]
+    rows += [row(f"province, {n}: {name}", value, "s", floor["summary"], "DuckDB group-by on the same rows",
+                 "< 1 s", value < 1) for name, value in ours.items() if name.startswith("summary")]
+    rows.append(row(f"province, {n}: peak memory", ours["memory_mb"], "MB", floor["memory_mb"],
+                    "DuckDB read_csv + group-by process", "< 1024 MB", ours["memory_mb"] < 1024))
+    return rows
+
+
 def number(value: float, unit: str) -> str:
     return {"s": f"{value:.3f} s", "ms": f"{value:.1f} ms"}.get(unit, f"{value:.0f} {unit}")
 
@@ -122,7 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs; does not write BENCHMARKS.md")
     args = parser.parse_args(argv)
     rows, missing = [], []
-    for name, bench in (("start-up", startup), ("GUI", gui), ("report", report), ("storage", storage)):
+    for name, bench in (("start-up", startup), ("GUI", gui), ("report", report), ("storage", storage),
+                        ("province", province)):
         print(f"running {name} …", file=sys.stderr, flush=True)
         try:
             rows += bench(args.quick)

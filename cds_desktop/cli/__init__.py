@@ -56,7 +56,8 @@ def _feature_modules():
     """Command modules of features that may be absent in a partial build."""
     import importlib
 
-    for name in ("policy_commands", "store_commands", "report_commands", "catalog_commands"):
+    for name in ("policy_commands", "store_commands", "report_commands", "catalog_commands",
+                 "province_commands"):
         try:
             yield importlib.import_module(f"{__name__}.{name}")
         except ModuleNotFoundError as exc:

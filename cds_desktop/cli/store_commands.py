@@ -50,7 +50,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p = add("export-table", cmd_export_table, "one row per assessment, for the province (CSV or XLSX)")
     p.add_argument("--format", required=True, choices=TABLE_FORMATS)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--anonymize", action="store_true", help="drop name, tax code, contact and address")
+    p.add_argument("--anonymize", action="store_true", help="for sharing: new ids, no free text, size bands, k-anonymous (k = 5)")
 
     p = add("benchmark", cmd_benchmark, "compare an assessment with similar businesses in the store")
     p.add_argument("id", metavar="ID")
@@ -222,8 +222,11 @@ def cmd_export_table(args) -> int:
     from ..storage.table import export_table
 
     with _reader(args) as repo:
-        count = export_table(repo, args.output, args.format, args.lang, args.anonymize)
+        table = export_table(repo, args.output, args.format, args.lang, args.anonymize)
+    count = len(table.rows)
     print(tr(text(f"Đã ghi {count} dòng vào {args.output}", f"Wrote {count} rows to {args.output}"), args.lang))
+    if args.anonymize:
+        print(table.notes(args.lang)[-1])
     return 0
 
 

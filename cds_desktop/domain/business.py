@@ -222,7 +222,26 @@ def business_problems(b: Business) -> list[Problem]:
     if b.province == QUANG_TRI and (problem := commune_problem(b.commune)):
         problems.append(Problem("business.commune", problem))
     for name in ("employees", "annual_revenue_vnd", "total_capital_vnd"):
-        value = getattr(b, name)
-        if value is not None and value < 0:
-            problems.append(Problem(f"business.{name}", text("Số phải lớn hơn hoặc bằng 0", "Must be 0 or more")))
+        problem = number_problem(name, getattr(b, name))
+        if problem:
+            problems.append(Problem(f"business.{name}", problem))
     return problems
+
+
+# Bounds no real business reaches (the largest Vietnamese employer has about 100,000 workers; the
+# largest revenue is a few hundred thousand billion đồng); also in assessment.schema.json.
+MAX_EMPLOYEES = 1_000_000
+MAX_VND = 10**16
+
+
+def number_problem(name: str, value: int | None) -> Text | None:
+    """What is wrong with a figure (employees, revenue, capital), or None."""
+    if value is None:
+        return None
+    if value < 0:
+        return text("Số phải lớn hơn hoặc bằng 0", "Must be 0 or more")
+    limit = MAX_EMPLOYEES if name == "employees" else MAX_VND
+    if value > limit:
+        return text(f"Số quá lớn (tối đa {limit:,}); kiểm tra lại đơn vị".replace(",", "."),
+                    f"Too large (at most {limit:,}); check the unit")
+    return None

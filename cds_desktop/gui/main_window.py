@@ -125,6 +125,10 @@ class MainWindow(QMainWindow):
         for row in range(len(VIEWS)):
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.ui.navigation.setCurrentRow(row))
 
+        self.file_menu = self.menuBar().addMenu("")  # texts set in _retranslate()
+        self.open_province_action = self.file_menu.addAction("", lambda: self.open_province())
+        self.province_view = None
+
         self.autosave = Autosave(self._save_draft, lambda error: error.render(current()), self)
         self.autosave.failed.connect(self._save_failed)
         self.autosave.recovered.connect(self.hide_banner)
@@ -403,6 +407,25 @@ class MainWindow(QMainWindow):
             .replace("%2", str(level)).replace("%3", tr(LEVEL_NAMES[level], current())),
             tr(LEVEL_MEANINGS[level], current()))
 
+    # -- the province workspace (a window of its own; the personal store is not touched) -------
+    def open_province(self, folder: str | Path | None = None) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from .province_view import ProvinceView
+
+        if folder is None:
+            folder = QFileDialog.getExistingDirectory(self, self.tr("Open province workspace"), str(Path.home()))
+            if not folder:
+                return
+        try:
+            view = ProvinceView(folder, self)
+        except InputError as error:
+            dialogs.warn(self, self.tr("That did not work"), error.render(current()))
+            return
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        self.province_view = view
+
     # -- navigation, language, closing ---------------------------------------------------------
     def show_view(self, key: str) -> None:
         self.ui.navigation.setCurrentRow(VIEWS.index(key))
@@ -447,6 +470,8 @@ class MainWindow(QMainWindow):
         self.ui.retranslateUi(self)
         self.ui.navigation.setCurrentRow(row)
         self.loading.setText(self.tr("Opening your data…"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.open_province_action.setText(self.tr("Open province workspace…"))
         self.ui.navigation.setAccessibleName(self.tr("Sections"))
         for i in range(self.ui.navigation.count()):
             item = self.ui.navigation.item(i)

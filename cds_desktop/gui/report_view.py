@@ -280,12 +280,19 @@ class ReportView(QWidget):
         from ..storage.table import export_table
 
         repo, lang, target = self.repo, current(), Path(path)
+        notes: list[str] = []
 
-        def work() -> Path:  # reads stored summaries only; nothing writes while this view is in front
-            export_table(repo, target, fmt, lang, anonymize)
+        def work() -> Path:  # reads the store only; nothing writes while this view is in front
+            table = export_table(repo, target, fmt, lang, anonymize)
+            if anonymize:  # how many rows anonymity removed or generalised
+                notes.append(table.notes(lang)[-1])
             return target
 
-        return self._run(work, self.tr("Writing the province table…"), self.tr("The table is saved: %1"))
+        def then(_: Path) -> None:
+            if notes:
+                self._say(f"{self.status.text()}\n{notes[0]}")
+
+        return self._run(work, self.tr("Writing the province table…"), self.tr("The table is saved: %1"), then)
 
     def open_pdf(self) -> None:
         if self.last_pdf is not None and self.last_pdf.exists():

@@ -852,6 +852,14 @@
         <translation>Bài đánh giá %1 đã hoàn thành. Mức chung: %2 – %3.</translation>
     </message>
     <message>
+        <source>Open province workspace</source>
+        <translation>Mở dữ liệu tỉnh</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Chưa thực hiện được</translation>
+    </message>
+    <message>
         <source>Assessment %1 (draft)</source>
         <translation>Đánh giá %1 (bản nháp)</translation>
     </message>
@@ -866,6 +874,14 @@
     <message>
         <source>Opening your data…</source>
         <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>Open province workspace…</source>
+        <translation>Mở dữ liệu tỉnh…</translation>
     </message>
     <message>
         <source>Sections</source>
@@ -1054,6 +1070,93 @@
     <message>
         <source>Filter by category</source>
         <translation>Lọc theo hạng mục</translation>
+    </message>
+</context>
+<context>
+    <name>ProvinceView</name>
+    <message>
+        <source>Province — %1</source>
+        <translation>Tỉnh — %1</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Latest stage of each business</source>
+        <translation>Đợt mới nhất của mỗi cơ sở</translation>
+    </message>
+    <message>
+        <source>Commune</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Khu vực ngành</translation>
+    </message>
+    <message>
+        <source>Size class</source>
+        <translation>Quy mô</translation>
+    </message>
+    <message>
+        <source>Entity type</source>
+        <translation>Loại hình</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Đợt</translation>
+    </message>
+    <message>
+        <source>Group by</source>
+        <translation>Nhóm theo</translation>
+    </message>
+    <message>
+        <source>Summary by group</source>
+        <translation>Tổng hợp theo nhóm</translation>
+    </message>
+    <message>
+        <source>Level distribution</source>
+        <translation>Phân bố mức</translation>
+    </message>
+    <message>
+        <source>Pillar means by sector</source>
+        <translation>Điểm trung bình trụ cột theo ngành</translation>
+    </message>
+    <message>
+        <source>%1 rows in the workspace. Completed assessments only; cells with fewer than %2 businesses are hidden (&lt;%2).</source>
+        <translation>Dữ liệu tỉnh có %1 dòng. Chỉ tính đánh giá đã hoàn thành; ô có dưới %2 cơ sở bị ẩn (&lt;%2).</translation>
+    </message>
+    <message>
+        <source>Businesses</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <source>Mean score</source>
+        <translation>Điểm trung bình</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Trung vị</translation>
+    </message>
+    <message>
+        <source>Level %1</source>
+        <translation>Mức %1</translation>
+    </message>
+    <message>
+        <source>T0 → later pairs</source>
+        <translation>Cặp T0 → đợt sau</translation>
+    </message>
+    <message>
+        <source>Mean uplift</source>
+        <translation>Tăng điểm trung bình</translation>
+    </message>
+    <message>
+        <source>%1 drafts not counted.</source>
+        <translation>%1 bản nháp không được tính.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,105 @@
+"""Province commands: `province ingest | summary | report | export` on a workspace folder (DuckDB),
+separate from the personal store. duckdb, reportlab and matplotlib load in the handlers."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..errors import InputError, Problem
+from ..i18n import text, tr
+from .output import print_json
+
+DIMENSIONS = ("commune", "sector", "size", "entity_type", "stage")  # = province.summary.DIMENSIONS
+
+
+def register(commands, common: argparse.ArgumentParser) -> None:
+    province = commands.add_parser("province", parents=[common],
+                                   help="the province workspace: ingest anonymised tables, summarise, report")
+    sub = province.add_subparsers(dest="province_command", metavar="COMMAND", parser_class=type(province))
+    province.set_defaults(handler=lambda args: _usage(province))
+    workspace = argparse.ArgumentParser(add_help=False)
+    workspace.add_argument("--workspace", required=True, metavar="DIR", help="the workspace folder")
+
+    def add(name: str, handler, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common, workspace], help=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = add("ingest", cmd_ingest, "add anonymised tables (CSV, XLSX) and export bundles (JSON); each file whole or not at all")
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true")
+
+    p = add("summary", cmd_summary, "counts, scores, levels and T0→later uplift; cells under 5 businesses suppressed")
+    p.add_argument("--by", nargs="+", default=[], choices=DIMENSIONS, metavar="DIM",
+                   help=f"group by one or more of: {', '.join(DIMENSIONS)}")
+    p.add_argument("--stage", metavar="T0|T1|T2", help="only this stage (default: each business's latest)")
+    p.add_argument("--json", action="store_true")
+
+    p = add("report", cmd_report, "the province dashboard as PDF and/or XLSX")
+    p.add_argument("-o", "--output", metavar="FILE.pdf")
+    p.add_argument("--xlsx", metavar="FILE.xlsx")
+
+    p = add("export", cmd_export, "the cleaned rows as Parquet files, for any engine that reads Parquet")
+    p.add_argument("--parquet", required=True, metavar="DIR")
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help()
+    return 2
+
+
+def cmd_ingest(args) -> int:
+    from ..province.ingest import ingest
+    from ..province.workspace import Workspace
+
+    with Workspace(args.workspace, read_only=False) as ws:
+        reports = ingest(ws, args.files)
+        total = ws.count()
+    if args.json:
+        print_json({"files": [r.to_json(args.lang) for r in reports], "rows_in_workspace": total})
+    else:
+        for report in reports:
+            print(report.render(args.lang))
+        print(tr(text(f"Dữ liệu tỉnh có {total} dòng.", f"The workspace holds {total} rows."), args.lang))
+    return 0 if all(r.ok for r in reports) else 2
+
+
+def cmd_summary(args) -> int:
+    from ..province.summary import render, summarise
+    from ..province.workspace import Workspace
+
+    with Workspace(args.workspace) as ws:
+        summary = summarise(ws, args.by, args.stage)
+    if args.json:
+        print_json(summary.to_json(args.lang))
+    else:
+        print(render(summary, args.lang))
+    return 0
+
+
+def cmd_report(args) -> int:
+    from ..province.dashboard import write_pdf, write_xlsx
+    from ..province.workspace import Workspace
+
+    if not args.output and not args.xlsx:
+        raise InputError(Problem("-o/--xlsx", text("hãy cho tệp PDF (-o) hoặc XLSX (--xlsx)",
+                                                   "give a PDF (-o) or XLSX (--xlsx) file")))
+    with Workspace(args.workspace) as ws:
+        if args.output:
+            write_pdf(ws, args.output, args.lang)
+            print(tr(text(f"Đã ghi: {args.output}", f"Written: {args.output}"), args.lang))
+        if args.xlsx:
+            write_xlsx(ws, args.xlsx, args.lang)
+            print(tr(text(f"Đã ghi: {args.xlsx}", f"Written: {args.xlsx}"), args.lang))
+    return 0
+
+
+def cmd_export(args) -> int:
+    from ..province.workspace import Workspace
+
+    with Workspace(args.workspace) as ws:
+        written = ws.export_parquet(args.parquet)
+    for name, rows in written.items():
+        print(tr(text(f"Đã ghi {rows} dòng: {args.parquet}/{name}", f"Wrote {rows} rows: {args.parquet}/{name}"),
+                 args.lang))
+    return 0

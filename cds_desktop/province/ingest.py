@@ -1,0 +1,384 @@
+"""Ingest: anonymised tables (CSV, XLSX, as the app exports them) and export bundles into the workspace.
+
+Each file is read (never changed), every row validated, and the file stored whole or not at all: one
+bad row rejects the file, with every bad row listed by line and field. A row already stored (same
+export id and row id) is counted as a duplicate, not stored twice. Validation and storage run in
+DuckDB, so 100,000 rows take seconds."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import os
+import stat
+import tempfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Iterable, Sequence
+
+from ..errors import InputError, Problem
+from ..i18n import Text, text, tr
+from .fields import DERIVED, FIELDS, NAMED_ONLY, REQUIRED, fold, header_keys, labels
+from .workspace import Workspace
+
+MAX_FILE_BYTES = 256 * 1024 * 1024  # 100,000 rows of the table are about 60 MB
+SHOWN_LINES = 20  # rejected rows listed per file; the rest are counted
+
+# What each kind of field must hold (the message names the field and the line).
+_KIND_MESSAGES: dict[str, Text] = {
+    "text": text("bị trống", "is empty"),
+    "label": text("không phải giá trị đã biết", "is not a known value"),
+    "int": text("phải là số nguyên dương", "must be a positive whole number"),
+    "level": text("phải là mức từ 0 đến 5", "must be a level from 0 to 5"),
+    "score": text("phải là số từ 0 đến 100", "must be a number from 0 to 100"),
+    "share": text("phải là số từ 0 đến 1", "must be a number from 0 to 1"),
+    "month": text("phải là ngày dạng YYYY-MM-DD", "must be a date written YYYY-MM-DD"),
+    "stage": text("phải là T0, T1, T2…", "must be T0, T1, T2…"),
+    "flag": text("phải là 0 hoặc 1", "must be 0 or 1"),
+    "instrument": text("bộ câu hỏi (mã và phiên bản) này không có trong ứng dụng; hãy cập nhật ứng dụng",
+                       "this instrument (id and version) is not known to this app; update the app"),
+}
+_KINDS = {"export_id": "text", "business_key": "text", "row_id": "int", "entity_type": "label", "sector": "label",
+          "size_class": "label", "status": "label", "stage": "stage", "assessed_month": "month",
+          "commune_generalised": "flag", "completeness": "share", "overall_score": "score",
+          "overall_level": "level", "instrument_id": "text", "instrument_version": "instrument"}
+
+
+def _kind(key: str) -> str:
+    if key in _KINDS:
+        return _KINDS[key]
+    if key.startswith("q_") or key.endswith("_level"):
+        return "level"
+    if key.endswith("_score"):
+        return "score"
+    return "text"
+
+
+@dataclass
+class FileReport:
+    path: str
+    rows: int = 0
+    added: int = 0
+    duplicates: int = 0
+    problems: list[Problem] = field(default_factory=list)
+    bad_rows: int = 0
+    shown_rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def render(self, lang: str) -> str:
+        if self.ok:
+            return tr(text(f"{self.path}: thêm {self.added} dòng, {self.duplicates} dòng đã có (bỏ qua)",
+                           f"{self.path}: {self.added} rows added, {self.duplicates} already stored (skipped)"), lang)
+        head = tr(text(f"{self.path}: KHÔNG nhập tệp này (không dòng nào được lưu)",
+                       f"{self.path}: NOT ingested (no row of it was stored)"), lang)
+        lines = [head] + ["  " + p.render(lang) for p in self.problems]
+        hidden = self.bad_rows - self.shown_rows
+        if hidden > 0:
+            lines.append("  " + tr(text(f"… và {hidden} dòng lỗi khác", f"… and {hidden} more bad rows"), lang))
+        return "\n".join(lines)
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        return {"file": self.path, "ingested": self.ok, "rows": self.rows, "added": self.added,
+                "duplicates": self.duplicates, "bad_rows": self.bad_rows,
+                "problems": [p.render(lang) for p in self.problems]}
+
+
+def _reject(report: FileReport, vi: str, en: str) -> FileReport:
+    report.problems.append(Problem("", text(vi, en)))
+    return report
+
+
+def _check_file(path: Path) -> None:
+    """Only regular files of a bounded size are read (no FIFO, device, or link to one)."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        raise InputError(Problem("", text(f"không đọc được tệp ({exc.strerror})",
+                                          f"cannot read the file ({exc.strerror})"))) from None
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(Problem("", text("không phải tệp thông thường", "not a regular file")))
+    if info.st_size > MAX_FILE_BYTES:
+        raise InputError(Problem("", text(
+            f"tệp lớn hơn {MAX_FILE_BYTES // 2**20} MB; hãy chia thành nhiều tệp",
+            f"the file is larger than {MAX_FILE_BYTES // 2**20} MB; split it into several files")))
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _keys(header: Sequence[Any]) -> list[str]:
+    known, seen, out = header_keys(), set(), []
+    for i, cell in enumerate(header):
+        key = known.get(fold(str(cell or "")), f"_extra_{i}")
+        if key in seen:
+            key = f"_duplicate_{i}"
+        seen.add(key)
+        out.append(key)
+    return out
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+def _write_staging(folder: Path, keys: Sequence[str], rows: Iterable[Sequence[Any]]) -> Path:
+    path = folder / "staging.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(keys)
+        writer.writerows([_cell(v) for v in row] for row in rows)
+    return path
+
+
+def _csv_header(path: Path) -> list[str]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            return next(csv.reader(fh), [])
+    except UnicodeDecodeError:
+        raise InputError(Problem("", text("tệp không phải UTF-8; hãy lưu lại dạng CSV UTF-8",
+                                          "the file is not UTF-8; save it again as CSV UTF-8"))) from None
+
+
+def _xlsx_rows(path: Path, folder: Path) -> tuple[list[str], Path]:
+    from openpyxl import load_workbook  # heavy: only for XLSX files
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds (zip, XML, key errors) for a file that is not XLSX
+        raise InputError(Problem("", text(f"không phải tệp XLSX đọc được ({type(exc).__name__})",
+                                          f"not a readable XLSX file ({type(exc).__name__})"))) from None
+    try:
+        rows = book.worksheets[0].iter_rows(values_only=True)
+        keys = _keys(next(rows, ()))
+        body = (row for row in rows if any(v is not None and v != "" for v in row))
+        return keys, _write_staging(folder, keys, body)
+    finally:
+        book.close()
+
+
+def _bundle_rows(path: Path, folder: Path, digest: str) -> tuple[list[str], Path]:
+    """An export bundle (or one assessment file) as anonymised rows: names and ids are not kept."""
+    from ..storage.exchange import read_exchange_file
+    from ..storage.table import assessment_figures, employee_band, money_band
+
+    files = read_exchange_file(path)
+    keys = [k for k, _ in FIELDS if k not in DERIVED]
+    questions = sorted({f"q_{q.id}" for f in files for q in f.instrument.questions})
+    business_keys: dict[str, str] = {}
+    rows = []
+    for number, loaded in enumerate(files, start=1):
+        b, a = loaded.business, loaded.assessment
+        who = b.id or f"{b.name}|{b.tax_code}"
+        key = business_keys.setdefault(who, f"B{len(business_keys) + 1:05d}")
+        figures = assessment_figures(loaded.instrument, b, a)
+        row = {"export_id": f"bundle-{digest[:32]}", "row_id": number, "business_key": key,
+               "entity_type": b.entity_type, "sector": b.sector, "size_class": figures["size_class_code"],
+               "employee_band": employee_band(b.employees), "revenue_band": money_band(b.annual_revenue_vnd),
+               "capital_band": money_band(b.total_capital_vnd), "province": b.province, "commune": b.commune,
+               "commune_generalised": 0, "stage": a.stage, "assessed_month": a.assessed_on[:8] + "01",
+               "status": a.status, "instrument_id": a.instrument_id, "instrument_version": a.instrument_version,
+               "catalog_versions": "", **figures}
+        rows.append([row.get(k) for k in keys + questions])
+    return keys + questions, _write_staging(folder, keys + questions, rows)
+
+
+def ingest(workspace: Workspace, paths: Sequence[str | os.PathLike[str]]) -> list[FileReport]:
+    """Each file on its own: stored whole, or (any bad row, unreadable) not at all."""
+    reports = []
+    for raw in paths:
+        path = Path(raw)
+        report = FileReport(str(path))
+        with tempfile.TemporaryDirectory(prefix="cds-province-") as tmp:
+            try:
+                _ingest_file(workspace, path, Path(tmp), report)
+            except InputError as exc:
+                report.problems.extend(exc.problems)
+        reports.append(report)
+    return reports
+
+
+def _ingest_file(workspace: Workspace, path: Path, tmp: Path, report: FileReport) -> None:
+    import duckdb
+
+    _check_file(path)
+    digest = _sha256(path)
+    suffix = path.suffix.lower()
+    line_word = text("dòng", "line")
+    if suffix == ".csv":
+        keys, source = _keys(_csv_header(path)), path
+    elif suffix == ".xlsx":
+        keys, source = _xlsx_rows(path, tmp)
+    elif suffix == ".json":
+        keys, source = _bundle_rows(path, tmp, digest)
+        line_word = text("đánh giá thứ", "assessment no.")
+    else:
+        _reject(report, "chỉ nhận tệp .csv, .xlsx (bảng tỉnh ẩn danh) hoặc .json (gói xuất)",
+                "only .csv, .xlsx (anonymised province tables) or .json (export bundles) are accepted")
+        return
+    if any(k in keys for k in NAMED_ONLY):
+        _reject(report, "đây là bảng có tên cơ sở; hãy xuất bảng ẩn danh (--anonymize) để gửi tỉnh",
+                "this is the named table; export the anonymised table (--anonymize) for the province")
+        return
+    missing = [k for k in REQUIRED if k not in keys]
+    if missing:
+        _reject(report, f"thiếu cột: {', '.join(missing)} — không phải bảng tỉnh do ứng dụng xuất",
+                f"missing columns: {', '.join(missing)} — not a province table exported by the app")
+        return
+    offset = 1 if suffix == ".json" else 2  # line 1 is the header
+    con = workspace.con
+    con.execute("BEGIN TRANSACTION")
+    try:
+        _stage(con, source, keys)
+        _validate(con, keys, report, offset, line_word)
+        if report.ok:
+            _store(con, keys, report, path, digest)
+            con.execute("COMMIT")
+        else:
+            con.execute("ROLLBACK")
+    except duckdb.Error as exc:
+        con.execute("ROLLBACK")
+        _reject(report, f"không đọc được bảng: {str(exc).splitlines()[0]}",
+                f"cannot read the table: {str(exc).splitlines()[0]}")
+
+
+def _stage(con, source: Path, keys: Sequence[str]) -> None:
+    """The file's cells as text, trimmed and unescaped, with their line; the lookup tables."""
+    from ..domain.instrument import shipped_instruments
+
+    stored = {k for k, _ in FIELDS}
+    escaped = str(source).replace("'", "''")
+    types = ", ".join(f"'{k}': 'VARCHAR'" for k in keys)
+    cells = ", ".join(f'{_raw(k)} AS "{k}"' for k in keys if k in stored or k.startswith("q_"))
+    con.execute(f"""CREATE OR REPLACE TEMP TABLE raw AS SELECT row_number() OVER () AS _line, {cells}
+        FROM read_csv('{escaped}', header = true, delim = ',', quote = '"', escape = '"', auto_detect = false,
+                      columns = {{{types}}}) s""")
+    con.execute("CREATE OR REPLACE TEMP TABLE labels (field VARCHAR, label VARCHAR, code VARCHAR)")
+    con.executemany("INSERT INTO labels VALUES (?, ?, ?)", labels())
+    con.execute("CREATE OR REPLACE TEMP TABLE instruments (id VARCHAR, version VARCHAR)")
+    con.executemany("INSERT INTO instruments VALUES (?, ?)", list(shipped_instruments()))
+
+
+def _raw(key: str) -> str:
+    cell = f"nullif(trim(s.\"{key}\"), '')"
+    if _kind(key) not in ("text", "label", "instrument", "stage"):
+        return cell  # a number the app wrote is never escaped
+    # the CSV guard: a text written as '=x is the text =x
+    return (f"CASE WHEN left({cell}, 1) = '''' AND substr({cell}, 2, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) "
+            f"THEN substr({cell}, 2) ELSE {cell} END")
+
+
+def _typed(key: str, raw: str) -> tuple[str, str]:
+    """(typed expression, condition the typed value must meet)."""
+    kind = _kind(key)
+    number = f"TRY_CAST(replace({raw}, ',', '.') AS DOUBLE)"
+    if kind == "label":
+        return f"l_{key}.code", "true"
+    if kind == "int":
+        return f"TRY_CAST({raw} AS INTEGER)", f"TRY_CAST({raw} AS INTEGER) > 0"
+    if kind == "level":
+        return f"TRY_CAST({raw} AS TINYINT)", f"TRY_CAST({raw} AS TINYINT) BETWEEN 0 AND 5"
+    if kind == "score":
+        return number, f"{number} BETWEEN 0 AND 100"
+    if kind == "share":
+        return number, f"{number} BETWEEN 0 AND 1"
+    if kind == "month":
+        day = f"TRY_CAST(left({raw}, 10) AS DATE)"
+        return f"CAST(date_trunc('month', {day}) AS DATE)", f"{day} IS NOT NULL"
+    if kind == "stage":
+        return raw, f"regexp_full_match({raw}, 'T[0-9]{{1,2}}')"
+    if kind == "flag":
+        return f"TRY_CAST({raw} AS INTEGER) = 1", f"TRY_CAST({raw} AS INTEGER) IN (0, 1)"
+    if kind == "instrument":
+        return raw, "ins.id IS NOT NULL"
+    return raw, "true"
+
+
+def _validate(con, keys: Sequence[str], report: FileReport, offset: int, line_word: Text) -> None:
+    stored = {k for k, _ in FIELDS}
+    wanted = [k for k in keys if k in stored or k.startswith("q_")]
+    selects, oks, checks, joins = [], [], [], []
+    for key in wanted:
+        raw = f'r."{key}"'
+        typed, condition = _typed(key, raw)
+        if _kind(key) == "label":
+            joins.append(f"LEFT JOIN labels l_{key} ON l_{key}.field = '{key}' "
+                         f"AND l_{key}.label = lower(nfc_normalize({raw}))")
+            condition = f"l_{key}.code IS NOT NULL"
+        if key == "commune":
+            typed = f"coalesce({raw}, '')"
+        selects.append(f'{typed} AS "{key}"')
+        if key in ("overall_score", "overall_level"):  # an empty draft has no score yet
+            when_empty = "l_status.code IS DISTINCT FROM 'completed'"
+        else:
+            when_empty = "false" if key in REQUIRED and key != "commune" else "true"
+        ok = f"CASE WHEN {raw} IS NULL THEN {when_empty} ELSE coalesce({condition}, false) END"
+        oks.append(ok)
+        checks.append(f"CASE WHEN NOT ({ok}) THEN '{key}' END")
+    if "instrument_version" in wanted:
+        joins.append('LEFT JOIN instruments ins ON ins.id = r."instrument_id" '
+                     'AND ins.version = r."instrument_version"')
+    source = f"FROM raw r {' '.join(joins)}"
+    line = f"r._line - 1 + {offset}"
+    con.execute(f"CREATE OR REPLACE TEMP TABLE typed AS SELECT {line} AS line, {', '.join(selects)}, "
+                f"{' AND '.join(oks)} AS valid {source}")
+    report.rows, report.bad_rows = con.execute("SELECT count(*), count(*) FILTER (WHERE NOT valid) "
+                                               "FROM typed").fetchone()
+    if report.bad_rows:  # which fields, for the first rows only
+        listed = con.execute(f"SELECT {line}, list_filter([{', '.join(checks)}], lambda x: x IS NOT NULL) {source} "
+                             f"WHERE {line} IN (SELECT line FROM typed WHERE NOT valid ORDER BY line "
+                             f"LIMIT {SHOWN_LINES}) ORDER BY 1").fetchall()
+        for number, bad in listed:
+            report.shown_rows += 1
+            for key in bad:
+                message = _KIND_MESSAGES["text" if key == "commune" else _kind(key)]
+                report.problems.append(Problem("", text(f"{line_word['vi']} {number}, {key}: {message['vi']}",
+                                                        f"{line_word['en']} {number}, {key}: {message['en']}")))
+    if report.rows == 0:
+        report.problems.append(Problem("", text("bảng không có dòng nào", "the table has no rows")))
+
+
+def _store(con, keys: Sequence[str], report: FileReport, path: Path, digest: str) -> None:
+    stored = [k for k, _ in FIELDS if k in keys]
+    questions = [k for k in keys if k.startswith("q_")]
+    con.execute("""CREATE OR REPLACE TEMP TABLE fresh AS
+        SELECT t.* FROM typed t ANTI JOIN assessments a USING (export_id, row_id)
+        QUALIFY row_number() OVER (PARTITION BY t.export_id, t.row_id ORDER BY t.line) = 1""")
+    report.added = con.execute("SELECT count(*) FROM fresh").fetchone()[0]
+    report.duplicates = report.rows - report.added
+    columns = ", ".join(f'"{k}"' for k in stored)
+    con.execute(f"""INSERT INTO assessments ({columns}, stage_number, business, source_file, ingested_at)
+        SELECT {columns}, CAST(substr(stage, 2) AS INTEGER), export_id || '/' || business_key, ?, now()
+        FROM fresh""", [path.name])
+    # Each business's stages are all in its export: mark its latest completed stage and its T0.
+    con.execute("""UPDATE assessments a SET latest = (a.status = 'completed' AND a.row_id = b.latest_row),
+            t0_score = b.s0, t0_level = b.l0
+        FROM (SELECT business, arg_max(row_id, stage_number * 1000000 + row_id) FILTER (WHERE status = 'completed')
+                     AS latest_row,
+                     any_value(overall_score) FILTER (WHERE status = 'completed' AND stage_number = 0) AS s0,
+                     any_value(overall_level) FILTER (WHERE status = 'completed' AND stage_number = 0) AS l0
+              FROM assessments WHERE export_id IN (SELECT DISTINCT export_id FROM fresh) GROUP BY business) b
+        WHERE a.business = b.business""")
+    if questions:
+        cols = ", ".join(f'"{q}"' for q in questions)
+        con.execute(f"""INSERT INTO question_levels
+            SELECT export_id, row_id, substr(question_id, 3), level FROM
+            (UNPIVOT (SELECT export_id, row_id, {cols} FROM fresh) ON {cols} INTO NAME question_id VALUE level)
+            WHERE level IS NOT NULL""")
+    con.execute("INSERT INTO ingests VALUES (?, ?, now(), ?, ?)", [path.name, digest, report.added, report.duplicates])

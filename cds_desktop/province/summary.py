@@ -1,0 +1,246 @@
+"""The province summary: per group of businesses, counts, mean and median score, level distribution,
+pillar and area means; and the uplift of businesses with a T0 and a later stage in the same export.
+
+Only completed assessments count (a draft's score is provisional). Without --stage each business
+counts once, with its latest stage. A business is an export's business key: exports cannot be linked
+to each other (that is what makes them anonymous), so a business sent in two exports counts twice.
+Every cell that stands for fewer than MIN_CELL businesses (or pairs) shows no figure, only that it
+was suppressed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Sequence
+
+from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES
+from ..domain.instrument import AREA_IDS, PILLAR_IDS
+from ..errors import InputError, Problem
+from ..i18n import Text, text, tr
+from .fields import MIN_CELL
+
+DIMENSIONS = {"commune": "commune", "sector": "sector", "size": "size_class", "entity_type": "entity_type",
+              "stage": "stage"}
+DIMENSION_NAMES: dict[str, Text] = {
+    "commune": text("Xã/phường", "Commune"), "sector": text("Khu vực ngành", "Sector"),
+    "size": text("Quy mô", "Size class"), "entity_type": text("Loại hình", "Entity type"),
+    "stage": text("Đợt", "Stage"),
+}
+WHOLE_PROVINCE = text("(cả tỉnh, xã đã ẩn)", "(whole province, commune hidden)")
+LEVELS = range(6)
+
+
+def pillar_names() -> dict[str, Text]:
+    """Pillar and area names as the current instrument gives them (ids when none is installed)."""
+    from ..domain.instrument import current_instrument
+    from ..errors import InstrumentError
+
+    names = {i: text(i, i) for i in (*PILLAR_IDS, *AREA_IDS)}
+    try:
+        instrument = current_instrument()
+    except InstrumentError:
+        return names
+    return names | {n.id: n.name for n in (*instrument.pillars, *instrument.areas)}
+
+
+def label(dimension: str, value: str | None, lang: str) -> str:
+    if dimension == "commune":
+        return value or tr(WHOLE_PROVINCE, lang)
+    names = {"sector": SECTOR_NAMES, "entity_type": ENTITY_TYPE_NAMES,
+             "size": {k.value: v for k, v in SIZE_CLASS_NAMES.items()}}.get(dimension)
+    if names is None:  # stage
+        return str(value)
+    return tr(names.get(value), lang) or str(value)
+
+
+@dataclass(frozen=True)
+class Cell:
+    group: dict[str, str]
+    businesses: int
+    assessments: int
+    mean_score: float | None
+    median_score: float | None
+    levels: dict[int, int]
+    pillars: dict[str, float | None]
+    areas: dict[str, float | None]
+
+    @property
+    def suppressed(self) -> bool:
+        return self.businesses < MIN_CELL
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        out: dict[str, Any] = {"group": self.group,
+                               "labels": {d: label(d, v, lang) for d, v in self.group.items()},
+                               "suppressed": self.suppressed}
+        if self.suppressed:
+            return out | {"businesses": f"<{MIN_CELL}"}
+        return out | {"businesses": self.businesses, "assessments": self.assessments,
+                      "mean_score": self.mean_score, "median_score": self.median_score,
+                      "levels": {str(k): v for k, v in self.levels.items()},
+                      "pillars": self.pillars, "areas": self.areas}
+
+
+@dataclass(frozen=True)
+class Uplift:
+    group: dict[str, str]
+    pairs: int
+    mean_change: float | None
+    median_change: float | None
+    level_rose: int
+
+    @property
+    def suppressed(self) -> bool:
+        return self.pairs < MIN_CELL
+
+    def to_json(self, lang: str) -> dict[str, Any]:
+        out: dict[str, Any] = {"group": self.group,
+                               "labels": {d: label(d, v, lang) for d, v in self.group.items()},
+                               "suppressed": self.suppressed}
+        if self.suppressed:
+            return out | {"pairs": f"<{MIN_CELL}"}
+        return out | {"pairs": self.pairs, "mean_change": self.mean_change, "median_change": self.median_change,
+                      "level_rose": self.level_rose}
+
+
+@dataclass(frozen=True)
+class Summary:
+    by: tuple[str, ...]
+    stage: str | None
+    total: Cell
+    cells: list[Cell]
+    uplift_total: Uplift
+    uplift: list[Uplift]
+    drafts: int = 0
+    filters: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self, lang: str = "vi") -> dict[str, Any]:
+        return {"by": list(self.by), "stage": self.stage, "filters": self.filters, "min_cell": MIN_CELL,
+                "counted": "completed assessments; without --stage each business's latest stage",
+                "drafts_not_counted": self.drafts, "total": self.total.to_json(lang),
+                "cells": [c.to_json(lang) for c in self.cells],
+                "uplift": {"total": self.uplift_total.to_json(lang), "cells": [u.to_json(lang) for u in self.uplift]}}
+
+
+def _check(by: Sequence[str], stage: str | None) -> None:
+    import re
+
+    for d in by:
+        if d not in DIMENSIONS:
+            raise InputError(Problem("--by", text(f"'{d}' không hợp lệ; chọn {', '.join(DIMENSIONS)}",
+                                                  f"'{d}' is not valid; choose {', '.join(DIMENSIONS)}")))
+    if stage is not None and not re.fullmatch(r"T[0-9]{1,2}", stage):
+        raise InputError(Problem("--stage", text("đợt phải là T0, T1, T2…", "the stage must be T0, T1, T2…")))
+
+
+def _where(filters: dict[str, str]) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    for dimension, value in filters.items():
+        clauses.append(f'"{DIMENSIONS[dimension]}" = ?')
+        params.append(value)
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+def summarise(workspace, by: Sequence[str] = (), stage: str | None = None,
+              filters: dict[str, str] | None = None) -> Summary:
+    """`filters`: dimension -> value (e.g. {"sector": "trade_services"}), as the window's filters set them."""
+    filters = {k: v for k, v in (filters or {}).items() if v is not None}
+    _check([*by, *filters], stage)
+    con = workspace.con
+    extra, params = _where(filters)
+    # `latest` and `t0_score` are set at ingest (fields.py): no window function at query time.
+    if stage is None:
+        where, where_params = "latest" + extra, params
+    else:
+        where, where_params = "status = 'completed' AND stage = ?" + extra, [stage, *params]
+    columns = [DIMENSIONS[d] for d in by]
+    aggregates = [
+        "count(DISTINCT business)", "count(*)", "avg(overall_score)", "median(overall_score)",
+        *(f"count(*) FILTER (WHERE overall_level = {lv})" for lv in LEVELS),
+        *(f'avg("pillar_{p}_score")' for p in PILLAR_IDS), *(f'avg("area_{a}_score")' for a in AREA_IDS)]
+    cells = [Cell(group=group, businesses=v[0], assessments=v[1], mean_score=_round(v[2]), median_score=_round(v[3]),
+                  levels={lv: v[4 + lv] for lv in LEVELS},
+                  pillars={p: _round(x) for p, x in zip(PILLAR_IDS, v[10:16])},
+                  areas={a: _round(x) for a, x in zip(AREA_IDS, v[16:21])})
+             for group, v in _grouped(con, by, columns, aggregates, where, where_params)]
+    total = next((c for c in cells if not c.group), Cell({}, 0, 0, None, None, {lv: 0 for lv in LEVELS}, {}, {}))
+    drafts = con.execute("SELECT count(*) FROM assessments WHERE status <> 'completed'" + extra, params).fetchone()[0]
+    uplifts: list[Uplift] = []
+    if stage != "T0":  # T0 against the latest later stage (or --stage) of the same business in the same export
+        later = ("latest" if stage is None else "status = 'completed' AND stage = ?") + " AND stage_number > 0"
+        uplifts = [Uplift(group, v[0], _round(v[1]), _round(v[2]), v[3]) for group, v in _grouped(
+            con, by, columns, ["count(*)", "avg(overall_score - t0_score)", "median(overall_score - t0_score)",
+                               "count(*) FILTER (WHERE overall_level > t0_level)"],
+            later + " AND t0_score IS NOT NULL" + extra, where_params)]
+    uplift_total = next((u for u in uplifts if not u.group), Uplift({}, 0, None, None, 0))
+    return Summary(tuple(by), stage, total, [c for c in cells if c.group], uplift_total,
+                   [u for u in uplifts if u.group], drafts, filters)
+
+
+def _grouped(con, by: Sequence[str], columns: list[str], aggregates: list[str], where: str,
+             params: list[Any]) -> list[tuple[dict[str, str], tuple]]:
+    """(group, aggregates) for the whole selection (group {}) and, with `by`, for each group; one scan."""
+    keys = ", ".join(f'"{c}"' for c in columns)
+    if columns:
+        sql = (f"SELECT {keys}, GROUPING({keys}) AS total, {', '.join(aggregates)} FROM assessments WHERE {where} "
+               f"GROUP BY GROUPING SETS ((), ({keys})) ORDER BY total DESC, {keys}")
+    else:
+        sql = f"SELECT 0 AS total, {', '.join(aggregates)} FROM assessments WHERE {where}"
+    n = len(columns)
+    out = []
+    for row in con.execute(sql, params).fetchall():
+        whole = row[n] != 0 if columns else True
+        if whole and not row[n + 1]:
+            continue  # nothing selected at all: the caller's empty figures stand
+        out.append(({} if whole else dict(zip(by, row[:n])), row[n + 1:]))
+    return out
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(float(value), 1)
+
+
+
+def render(summary: Summary, lang: str) -> str:
+    """The summary as a text table for the terminal."""
+
+    def fmt(v: float | None) -> str:
+        return "—" if v is None else f"{v:.1f}"
+
+    head = tr(text("Cơ sở  Đánh giá  TB điểm  Trung vị  Mức 0/1/2/3/4/5", "Firms  Assessed  Mean  Median  Level 0/1/2/3/4/5"),
+              lang)
+    scope = tr(text("Chỉ tính đánh giá đã hoàn thành", "Completed assessments only"), lang)
+    if summary.stage:
+        scope += f"; {tr(text('đợt', 'stage'), lang)} {summary.stage}"
+    else:
+        scope += tr(text("; mỗi cơ sở một lần (đợt mới nhất)", "; each business once (its latest stage)"), lang)
+    lines = [scope + f" · {tr(text('ô dưới', 'cells under'), lang)} {MIN_CELL} "
+             + tr(text("cơ sở bị ẩn (*)", "businesses suppressed (*)"), lang), head]
+
+    def row(name: str, c: Cell) -> str:
+        if c.suppressed:
+            return f"{name:<44} <{MIN_CELL} *"
+        levels = "/".join(str(c.levels[lv]) for lv in LEVELS)
+        return f"{name:<44} {c.businesses:>5} {c.assessments:>8} {fmt(c.mean_score):>8} {fmt(c.median_score):>9}  {levels}"
+
+    lines.append(row(tr(text("Tất cả", "All"), lang), summary.total))
+    for c in summary.cells:
+        lines.append(row(" · ".join(label(d, v, lang) for d, v in c.group.items())[:44], c))
+    if summary.total.pillars and not summary.total.suppressed:
+        names = pillar_names()
+        pillars = ", ".join(f"{tr(names[p], lang)} {fmt(v)}" for p, v in summary.total.pillars.items())
+        lines.append(tr(text("Trụ cột (TB): ", "Pillars (mean): "), lang) + pillars)
+    lines.append(tr(text("Tiến bộ T0 → đợt sau (cùng cơ sở, cùng lần xuất): ",
+                         "Uplift T0 → later stage (same business, same export): "), lang))
+
+    def up(name: str, u: Uplift) -> str:
+        if u.suppressed:
+            return f"  {name:<42} <{MIN_CELL} *"
+        return (f"  {name:<42} {u.pairs:>5} " + tr(text("cặp", "pairs"), lang) +
+                f"  {fmt(u.mean_change):>6} " + tr(text("điểm TB", "mean points"), lang) +
+                f"  {u.level_rose} " + tr(text("lên mức", "rose a level"), lang))
+
+    lines.append(up(tr(text("Tất cả", "All"), lang), summary.uplift_total))
+    for u in summary.uplift:
+        lines.append(up(" · ".join(label(d, v, lang) for d, v in u.group.items())[:42], u))
+    if summary.drafts:
+        lines.append(tr(text(f"{summary.drafts} bản nháp không được tính", f"{summary.drafts} drafts not counted"), lang))
+    return "\n".join(lines)

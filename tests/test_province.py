@@ -1,0 +1,164 @@
+"""The province workspace: ingest (all-or-nothing per file, duplicates once, files untouched),
+summaries with small cells suppressed, uplift for matching pairs only, Parquet, the dashboard."""
+
+import json
+import os
+from dataclasses import replace
+
+import pytest
+
+from cds_desktop.cli import main
+from cds_desktop.province.ingest import ingest
+from cds_desktop.province.summary import summarise
+from cds_desktop.province.workspace import Workspace
+from cds_desktop.storage import Repository
+from cds_desktop.storage.exchange import export_bundle
+from cds_desktop.storage.table import export_table
+from province_support import row, sector_rows, write_table
+from storage_support import completed
+
+
+@pytest.fixture
+def ws(tmp_path):
+    with Workspace(tmp_path / "ws", read_only=False) as workspace:
+        yield workspace
+
+
+def test_ingest_keeps_each_row_once_rejects_a_bad_file_whole_and_never_changes_the_files(ws, tmp_path):
+    good = write_table(tmp_path / "a.csv", [row("E1", i, f"B{i}") for i in range(1, 7)])
+    again = write_table(tmp_path / "again.csv", [row("E1", i, f"B{i}") for i in range(1, 7)]
+                        + [row("E1", 7, "B7")])  # six already sent, one new
+    bad = write_table(tmp_path / "bad.csv", [row("E2", 1, "B1"), row("E2", 2, "B2", score=150.0),
+                                             row("E2", 3, "B3", level=9, stage="X1")])
+    wrong = write_table(tmp_path / "wrong.csv", [row("E3", 1, "B1", instrument_version="9.9")])
+    before = {p: (p.read_bytes(), os.stat(p).st_mtime_ns) for p in (good, again, bad, wrong)}
+    reports = ingest(ws, [good, again, bad, wrong, good])
+    assert [(r.ok, r.added, r.duplicates) for r in reports] == [
+        (True, 6, 0), (True, 1, 6), (False, 0, 0), (False, 0, 0), (True, 0, 6)]
+    assert ws.count() == 7  # nothing of the bad files
+    bad_text = reports[2].render("en")
+    assert "line 3, overall_score: must be a number from 0 to 100" in bad_text
+    assert "line 4, overall_level" in bad_text and "line 4, stage" in bad_text and "NOT ingested" in bad_text
+    assert "line 2, instrument_version: this instrument (id and version) is not known" in reports[3].render("en")
+    assert "dòng 3, overall_score" in reports[2].render("vi")
+    assert {p: (p.read_bytes(), os.stat(p).st_mtime_ns) for p in before} == before
+    empty_draft = write_table(tmp_path / "draft.csv", [row("E5", 1, "B1", score="", level="", status="Bản nháp")])
+    unscored = write_table(tmp_path / "unscored.csv", [row("E6", 1, "B1", score="", level="")])
+    drafts = ingest(ws, [empty_draft, unscored])
+    assert [r.ok for r in drafts] == [True, False] and "line 2, overall_score" in drafts[1].render("en")
+    levels = ws.con.execute("SELECT count(*) FROM question_levels WHERE question_id = 'biz_einvoice'").fetchone()[0]
+    assert levels == 8  # the seven rows and the draft
+
+
+def test_a_named_table_or_a_foreign_file_is_refused(ws, tmp_path, installed_mini, workshop):
+    with Repository(tmp_path / "store") as repo:
+        b = repo.add_business(workshop)
+        repo.save_assessment(b.id, completed(installed_mini, workshop))
+        export_table(repo, tmp_path / "named.csv", "csv")
+    (tmp_path / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
+    (tmp_path / "utf16.csv").write_bytes("export_id\n".encode("utf-16"))
+    (tmp_path / "ragged.csv").write_text(",".join(row("E", 1, "B")) + "\n1,2\n", encoding="utf-8")
+    reports = ingest(ws, [tmp_path / n for n in ("named.csv", "notes.csv", "utf16.csv", "ragged.csv", "missing.csv")])
+    assert not any(r.ok for r in reports) and ws.count() == 0
+    texts = [r.render("en") for r in reports]
+    assert "named table" in texts[0] and "missing columns" in texts[1] and "UTF-8" in texts[2]
+    assert "cannot read the table" in texts[3] and "cannot read the file" in texts[4]
+
+
+def test_tables_and_bundles_as_the_app_exports_them_are_ingested(ws, tmp_path, installed_mini, workshop, shop):
+    with Repository(tmp_path / "store") as repo:
+        for i in range(6):
+            b = repo.add_business(replace(shop, name=f"Quán {i}", industry="=1+2", commune="Đông Hà"))
+            repo.save_assessment(b.id, completed(installed_mini, b, level=2))
+            repo.save_assessment(b.id, completed(installed_mini, b, level=4, stage="T1"))
+        export_table(repo, tmp_path / "anon.csv", "csv", lang="en", anonymize=True)
+        export_table(repo, tmp_path / "anon.xlsx", "xlsx", lang="vi", anonymize=True)
+        export_bundle(repo, tmp_path / "bundle.json")
+    reports = ingest(ws, [tmp_path / "anon.csv", tmp_path / "anon.xlsx", tmp_path / "bundle.json",
+                          tmp_path / "bundle.json"])
+    assert [(r.ok, r.added, r.duplicates) for r in reports] == [(True, 12, 0), (True, 12, 0), (True, 12, 0),
+                                                                (True, 0, 12)], [r.render("en") for r in reports]
+    stored = ws.con.execute("SELECT DISTINCT entity_type, sector, size_class, status FROM assessments").fetchall()
+    assert stored == [("household", "trade_services", "not_applicable", "completed")]
+    names = ws.con.execute("SELECT count(*) FROM assessments WHERE business_key LIKE '%Quán%'").fetchone()[0]
+    assert names == 0
+    summary = summarise(ws)
+    assert summary.total.businesses == 18 and summary.uplift_total.pairs == 18  # 6 per export: never linked
+
+
+def test_a_cell_under_five_businesses_shows_no_figure(ws, tmp_path):
+    rows = (sector_rows("E1", "trade_services", 5, 60.0) + sector_rows("E1", "industry_construction", 4, 20.0, 10)
+            + [row("E1", 30, "trade_services0", score=90.0, stage="T1", sector="trade_services")])
+    ingest(ws, [write_table(tmp_path / "t.csv", rows)])
+    summary = summarise(ws, ["sector"])
+    data = summary.to_json("en")
+    cells = {c["group"]["sector"]: c for c in data["cells"]}
+    assert cells["industry_construction"] == {"group": {"sector": "industry_construction"},
+                                              "labels": {"sector": "Industry and construction"},
+                                              "suppressed": True, "businesses": "<5"}
+    shown = cells["trade_services"]
+    assert shown["businesses"] == 5 and shown["mean_score"] == 66.0 and shown["levels"]["3"] == 5
+    assert data["total"]["businesses"] == 9 and data["uplift"]["total"] == {
+        "group": {}, "labels": {}, "suppressed": True, "pairs": "<5"}  # one pair only
+    by_stage = summarise(ws, ["sector"], stage="T1")
+    assert by_stage.total.suppressed and all(c.suppressed for c in by_stage.cells)
+
+
+def test_uplift_counts_only_a_t0_and_a_later_stage_in_the_same_export(ws, tmp_path):
+    pairs = [r for i in range(5) for r in (row("E1", 2 * i + 1, f"B{i}", score=40.0),
+                                            row("E1", 2 * i + 2, f"B{i}", score=60.0, stage="T1"))]
+    first_only = [row("E2", i + 1, f"B{i}", score=10.0) for i in range(5)]
+    later_only = [row("E3", i + 1, f"B{i}", score=95.0, stage="T1") for i in range(5)]  # same keys, other export
+    drafts = [row("E4", i + 1, f"B{i}", score=0.0, status="draft") for i in range(5)]
+    ingest(ws, [write_table(tmp_path / n, r) for n, r in
+                (("p.csv", pairs), ("f.csv", first_only), ("l.csv", later_only), ("d.csv", drafts))])
+    summary = summarise(ws)
+    assert summary.uplift_total.pairs == 5 and summary.uplift_total.mean_change == 20.0
+    assert summary.total.businesses == 15 and summary.drafts == 5  # each business once, drafts apart
+    assert summarise(ws, stage="T0").total.mean_score == 25.0
+
+
+def test_summary_cli_json_and_bad_options(tmp_path, capsys):
+    rows = sector_rows("E1", "trade_services", 6, 70.0)
+    workspace = str(tmp_path / "ws")
+    assert main(["province", "ingest", str(write_table(tmp_path / "t.csv", rows)), "--workspace", workspace]) == 0
+    capsys.readouterr()
+    assert main(["province", "summary", "--workspace", workspace, "--by", "commune", "size", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["cells"][0]["labels"]["commune"] == "Đông Hà" and data["cells"][0]["businesses"] == 6
+    assert main(["province", "summary", "--workspace", workspace, "--stage", "X"]) == 2
+    assert "--stage" in capsys.readouterr().err
+    assert main(["province", "summary", "--workspace", str(tmp_path / "none")]) == 2
+    assert "province ingest" in capsys.readouterr().err
+
+
+def test_the_parquet_export_reads_back_with_duckdb(ws, tmp_path):
+    import duckdb
+
+    ingest(ws, [write_table(tmp_path / "t.csv", sector_rows("E1", "trade_services", 6, 70.0))])
+    assert ws.export_parquet(tmp_path / "out") == {"assessments.parquet": 6, "question_levels.parquet": 6}
+    con = duckdb.connect()
+    back = con.execute(f"SELECT sector, count(*), avg(overall_score), min(row_id) FROM "
+                       f"'{tmp_path / 'out' / 'assessments.parquet'}' GROUP BY sector").fetchall()
+    assert back == [("trade_services", 6, 70.0, 1)]
+    levels = con.execute(f"SELECT DISTINCT question_id, level FROM '{tmp_path / 'out' / 'question_levels.parquet'}'")
+    assert levels.fetchall() == [("biz_einvoice", 2)]
+
+
+def test_the_dashboard_pdf_and_xlsx(ws, tmp_path):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from cds_desktop.province.dashboard import write_pdf, write_xlsx
+
+    rows = (sector_rows("E1", "trade_services", 6, 70.0) + sector_rows("E1", "industry_construction", 3, 30.0, 20)
+            + [row("E1", 40 + i, f"trade_services{i}", score=80.0, stage="T1") for i in range(6)])
+    ingest(ws, [write_table(tmp_path / "t.csv", rows)])
+    write_pdf(ws, tmp_path / "d.pdf", "en")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "d.pdf").pages)
+    assert "Communes ranked by mean score" in text and "Uplift T0 → later stage" in text and "<5 *" in text
+    write_xlsx(ws, tmp_path / "d.xlsx", "vi")
+    book = load_workbook(tmp_path / "d.xlsx")
+    assert book.sheetnames == ["Tổng quan", "Theo ngành", "Xã phường", "Tiến bộ", "Ghi chú"]
+    sectors = list(book["Theo ngành"].iter_rows(values_only=True))
+    assert any(r[0] == "Công nghiệp và xây dựng" and r[1] is None and "<5" in r for r in sectors)
