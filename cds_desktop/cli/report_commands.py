@@ -16,6 +16,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                    help="report date, also the PDF creation date (default today)")
     p.add_argument("--previous", nargs="+", default=[], metavar="FILE",
                    help="earlier assessment files of the same business, for the comparison")
+    p.add_argument("--benchmark", action="store_true",
+                   help="add the comparison with similar businesses in the store (--data-dir), when it has enough "
+                        "of them; the assessment must be stored (cds-cli import FILE)")
     p.set_defaults(handler=cmd_report)
 
     p = commands.add_parser("blank-form", parents=[common], help="write the printable blank questionnaire (PDF)")
@@ -36,9 +39,34 @@ def cmd_report(args) -> int:
 
     current = load_assessment_file(args.file)
     history = [load_assessment_file(path) for path in args.previous]
-    build_report(current, args.output, lang=args.lang, on=args.on, history=history)
+    peers = _benchmark(args, current) if args.benchmark else None
+    build_report(current, args.output, lang=args.lang, on=args.on, history=history, benchmark=peers)
     print(tr(text(f"Đã ghi báo cáo: {args.output}", f"Report written: {args.output}"), args.lang))
     return 0
+
+
+def _benchmark(args, current):
+    """The store's peer comparison for the file's assessment, as the window's report has it; None (said on
+    stderr) when the store has too few peers to show it."""
+    import sys
+
+    from ..errors import InputError, Problem
+    from ..storage.benchmark import benchmark
+    from .store_commands import _reader
+
+    with _reader(args) as repo:
+        if current.assessment.id not in {s.id for s in repo.summaries()}:
+            raise InputError(Problem("--benchmark", text(
+                f"đánh giá {current.assessment.id} chưa có trong dữ liệu; hãy nhập tệp trước "
+                f"(cds-cli import {args.file}) rồi chạy lại",
+                f"assessment {current.assessment.id} is not in the store; import the file first "
+                f"(cds-cli import {args.file}) and run again")))
+        peers = benchmark(repo, current.assessment.id)
+    if peers.hidden:
+        print(tr(text("Báo cáo không có phần so sánh: ", "The report has no comparison: "), args.lang)
+              + peers.describe(args.lang) + ".", file=sys.stderr)
+        return None
+    return peers
 
 
 def cmd_blank_form(args) -> int:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..domain.scoring import QuestionScore
-from .blocks import keep_with_rows, p, rich, section_break, table
+from .blocks import anchor, keep_with_rows, p, rich, section_break, table
+from .document import MUTED, TINT
 from .context import ReportContext
 from .markup import para
 
@@ -13,18 +14,18 @@ def answer_text(ctx: ReportContext, qs: QuestionScore) -> list:
     q = qs.question
     if not qs.applicable:
         reason = ctx.tr(q.skip_reason) or ctx.say("không áp dụng cho cơ sở này", "does not apply to this business")
-        return [rich(f"<i>{ctx.say('Không hỏi', 'Not asked')}: {para(reason)}</i>", "cell")]
+        return [rich(f"<i>{ctx.say('Không hỏi', 'Not asked')}: {para(reason)}</i>", "dense")]
     if not qs.answered:
-        return [rich(f"<i>{ctx.say('Chưa trả lời', 'Not answered')}</i>", "cell")]
+        return [rich(f"<i>{ctx.say('Chưa trả lời', 'Not answered')}</i>", "dense")]
     answer = qs.answer
     if answer.na:
-        return [rich(f"<b>{ctx.say('Không áp dụng', 'Not applicable')}</b>", "cell")]
+        return [rich(f"<b>{ctx.say('Không áp dụng', 'Not applicable')}</b>", "dense")]
     if q.type == "ladder":
         descriptor = ctx.tr(q.levels[answer.level].text) if answer.level < len(q.levels) else ""
-        return [rich(f"<b>{ctx.say('Mức', 'Level')} {answer.level}</b> — {para(descriptor)}", "cell")]
+        return [rich(f"<b>{ctx.say('Mức', 'Level')} {answer.level}</b> — {para(descriptor)}", "dense")]
     ticked = [o for o in q.options if o.id in (answer.selected or ())]
-    lines = [rich("☑ " + para(ctx.tr(o.text)), "cell") for o in ticked]
-    lines += [rich(f"<i>{ctx.say('Không liên quan', 'Not relevant')}: {para(ctx.tr(o.text))}</i>", "cell")
+    lines = [rich("☑ " + para(ctx.tr(o.text)), "dense") for o in ticked]
+    lines += [rich(f"<i>{ctx.say('Không liên quan', 'Not relevant')}: {para(ctx.tr(o.text))}</i>", "dense")
               for o in q.options if o.id in answer.not_relevant]
     count = len([o for o in ticked if not o.exclusive])
     relevant = len(q.scored_options) - len(answer.not_relevant)
@@ -35,6 +36,8 @@ def answer_text(ctx: ReportContext, qs: QuestionScore) -> list:
 
 
 def answers(ctx: ReportContext) -> list:
+    """One table per area: question and answer side by side; a note, when there is one, on a full-width
+    row below them (a 2,000-character note is a few lines there, not a page-long narrow column)."""
     heads = [p(ctx.say("Toàn bộ câu trả lời", "All answers"), "h1")]  # the title stays with the first area
     out = []
     numbers = {q.id: i for i, q in enumerate(ctx.instrument.questions, 1)}
@@ -42,15 +45,35 @@ def answers(ctx: ReportContext) -> list:
         questions = ctx.instrument.questions_in(area.id)
         if not questions:
             continue
-        rows = []
-        for q in questions:
+        rows, notes, shaded = [], [], []
+        for index, q in enumerate(questions):
             qs = ctx.result.questions[q.id]
             pillar = ctx.tr(ctx.instrument.pillar(q.pillar).name)
-            question_cell = [rich(f"<b>{numbers[q.id]}.</b> {para(ctx.tr(q.text))}", "cell"),
-                             p(f"{ctx.say('Trụ cột', 'Pillar')}: {pillar}", "muted")]
+            question_cell = [rich(f"<b>{numbers[q.id]}.</b> {para(ctx.tr(q.text))} "
+                                  f"<font color=\"{MUTED}\">({para(pillar)})</font>", "dense")]
+            start = len(rows)
+            rows.append([question_cell, answer_text(ctx, qs)])
             note = qs.answer.note if qs.answer is not None else ""
-            rows.append([question_cell, answer_text(ctx, qs), p(note, "cell") if note else ""])
-        out.append(keep_with_rows([*heads, p(ctx.tr(area.name), "h2")], table([ctx.say("Câu hỏi", "Question"), ctx.say("Câu trả lời", "Answer"),
-                                                 ctx.say("Ghi chú", "Notes")], rows, [68, 72, 30])))
+            if note.strip():
+                notes.append(len(rows))
+                rows.append([rich(f"<i>{ctx.say('Ghi chú', 'Note')}:</i> {para(note)}", "dense"), ""])
+            if index % 2:
+                shaded.append((start, len(rows) - 1))
+        body = table([ctx.say("Câu hỏi", "Question"), ctx.say("Câu trả lời", "Answer")], rows, [85, 85],
+                     zebra=False, dense=True)
+        body.setStyle(_answer_rows_style(notes, shaded))
+        out.append(keep_with_rows([*heads, p(ctx.tr(area.name), "h2")], body))
         heads = []
-    return [section_break(), *heads, *out]
+    return [section_break(), anchor("answers", ctx.drawn), *heads, *out]
+
+
+def _answer_rows_style(notes: list[int], shaded: list[tuple[int, int]]):
+    """Notes span both columns and sit with their question (no rule between); every other question shaded."""
+    from reportlab.platypus import TableStyle
+
+    commands = []
+    for row in notes:
+        commands += [("SPAN", (0, row + 1), (-1, row + 1)), ("LINEBELOW", (0, row), (-1, row), 0, "#ffffff"),
+                     ("TOPPADDING", (0, row + 1), (-1, row + 1), 0)]
+    commands += [("BACKGROUND", (0, first + 1), (-1, last + 1), TINT) for first, last in shaded]
+    return TableStyle(commands)

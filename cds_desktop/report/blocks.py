@@ -10,6 +10,9 @@ from .document import ACCENT, CONTENT_HEIGHT, CONTENT_WIDTH, MM, RULE, TINT, sty
 from .fonts import REGULAR
 from .markup import para
 
+SPLIT_IN_ROW = 3 * 11  # points: a row split inside keeps at least three lines of a cell on each side
+TALL_ROW = CONTENT_HEIGHT / 3  # a row this tall splits inside rather than leave a third of a page empty
+
 
 @cache
 def _paragraph_class():
@@ -17,12 +20,13 @@ def _paragraph_class():
 
     class WrapOnce(Paragraph):
         """A Paragraph that breaks its lines once per width: tables, KeepTogether and drawing wrap each cell
-        again and again at the same width, and line breaking is most of the report's layout time."""
+        again and again at the same width, and line breaking is most of the report's layout time.
+        The cache is kept only while the broken lines are: splitting a paragraph across pages drops them."""
 
         _wrapped = None
 
         def wrap(self, availWidth, availHeight):
-            if self._wrapped is not None and self._wrapped[0] == availWidth:
+            if self._wrapped is not None and self._wrapped[0] == availWidth and "blPara" in self.__dict__:
                 return self._wrapped[1]
             size = super().wrap(availWidth, availHeight)
             self._wrapped = (availWidth, size)
@@ -46,7 +50,7 @@ def cell(value: object, style: str = "cell"):
 
 
 def table(header: Sequence[str] | None, rows: Sequence[Sequence], widths_mm: Sequence[float], *,
-          zebra: bool = True, bold_rows: Sequence[int] = (), title=None):
+          zebra: bool = True, bold_rows: Sequence[int] = (), title=None, dense: bool = False):
     """A full-width table; str cells become escaped paragraphs. The header, or a `title` flowable spanning
     the first row, repeats on each page the table runs on to."""
     scale = CONTENT_WIDTH / (sum(widths_mm) * MM)
@@ -63,7 +67,7 @@ def table(header: Sequence[str] | None, rows: Sequence[Sequence], widths_mm: Seq
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2 if dense else 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if dense else 3),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]
     if title is not None:
@@ -76,11 +80,28 @@ def table(header: Sequence[str] | None, rows: Sequence[Sequence], widths_mm: Seq
     return grid(data, widths, commands, repeat_rows=top)
 
 
-def grid(data: list, widths: Sequence[float], commands: Sequence = (), *, repeat_rows: int = 0):
-    """A reportlab Table on the embedded font (a Table otherwise sets Helvetica, which is not embedded)."""
-    from reportlab.platypus import Table, TableStyle
+@cache
+def _table_class():
+    from reportlab.platypus import Table
 
-    result = Table(data, colWidths=list(widths), repeatRows=repeat_rows, hAlign="LEFT")
+    class TallRowsSplit(Table):
+        """A table whose rows move whole to the next page, except a row too tall to look good moved
+        (a long note), which splits inside (a row taller than a page would otherwise fail the layout)."""
+
+        def split(self, availWidth, availHeight):
+            self._calc(availWidth, availHeight)
+            self.splitInRow = SPLIT_IN_ROW if max(self._rowHeights, default=0) > TALL_ROW else 0
+            return super().split(availWidth, availHeight)
+
+    return TallRowsSplit
+
+
+def grid(data: list, widths: Sequence[float], commands: Sequence = (), *, repeat_rows: int = 0,
+         heights: Sequence[float] | None = None):
+    """A reportlab Table on the embedded font (a Table otherwise sets Helvetica, which is not embedded)."""
+    from reportlab.platypus import TableStyle
+
+    result = _table_class()(data, colWidths=list(widths), rowHeights=heights, repeatRows=repeat_rows, hAlign="LEFT")
     result.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands]))
     return result
 
@@ -123,13 +144,40 @@ def image(png: bytes, width_mm: float):
 
 
 def section_break():
-    """A section starts on a new page, unless more than 60 % of the current one is still empty."""
+    """A section starts on a new page, unless more than 40 % of the current one is still empty."""
     from reportlab.platypus import CondPageBreak
 
-    return CondPageBreak(0.6 * CONTENT_HEIGHT)
+    return CondPageBreak(0.4 * CONTENT_HEIGHT)
 
 
 def spacer(mm: float):
     from reportlab.platypus import Spacer
 
     return Spacer(1, mm * MM)
+
+
+@cache
+def _anchor_class():
+    from reportlab.platypus import Flowable
+
+    class Anchor(Flowable):
+        """Takes no room; records the page it lands on, for the page references of the summary."""
+
+        def __init__(self, key: str, drawn: dict):
+            super().__init__()
+            self.key, self.drawn = key, drawn
+            self.width = self.height = 0
+            self.keepWithNext = 1  # on the page of what follows it
+
+        def wrap(self, availWidth, availHeight):
+            return 0, 0
+
+        def draw(self):
+            self.drawn.setdefault(self.key, self.canv.getPageNumber())
+
+    return Anchor
+
+
+def anchor(key: str, drawn: dict):
+    """Put before a section's heading (with the heading's keepWithNext it lands on the heading's page)."""
+    return _anchor_class()(key, drawn)

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..domain.assessment import AssessmentFile
-from ..domain.scoring import score
 from ..errors import InputError, Problem
 from ..fileio import atomic_output
 from ..i18n import check_language, fold_diacritics, text
@@ -46,41 +45,84 @@ def context(current: AssessmentFile, *, lang: str, on: date, history: Sequence[A
 
     previous = previous_assessment(current, history)
     plan = make_plan(current.instrument, current.business, current.assessment, on=on)
+    previous_plan = None if previous is None else make_plan(
+        previous.instrument, previous.business, previous.assessment, on=_day(previous.assessment.assessed_on))
     return ReportContext(
         lang=lang, on=on, current=current, result=plan.result,  # the plan has scored it already
-        previous=previous,
-        previous_result=None if previous is None else score(previous.instrument, previous.business,
-                                                            previous.assessment),
-        plan=plan, benchmark=benchmark, consultant=consultant)
+        previous=previous, previous_result=None if previous_plan is None else previous_plan.result,
+        plan=plan, benchmark=benchmark, consultant=consultant, previous_plan=previous_plan)
+
+
+def _day(value: str | date) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def check_report_date(current: AssessmentFile, on: date) -> None:
+    """A report cannot be dated before the assessment it reports on."""
+    assessed = _day(current.assessment.assessed_on)
+    if on < assessed:
+        raise InputError(Problem("on", text(
+            f"ngày lập báo cáo {on:%d/%m/%Y} sớm hơn ngày đánh giá {assessed:%d/%m/%Y}; "
+            f"hãy chọn ngày từ {assessed:%d/%m/%Y} trở đi",
+            f"the report date {on:%d/%m/%Y} is before the assessment date {assessed:%d/%m/%Y}; "
+            f"choose {assessed:%d/%m/%Y} or later")))
 
 
 def build(current: AssessmentFile, out_path: str | Path, *, lang: str, on: date | None,
           history: Sequence[AssessmentFile], benchmark: Any, consultant: Any) -> None:
     check_language(lang)
+    check_report_date(current, on or date.today())
     with atomic_output(out_path) as target:  # first: an unwritable path fails before any layout work
         _write(target, current, lang=lang, on=on, history=history, benchmark=benchmark, consultant=consultant)
 
 
-def _write(target: Path, current: AssessmentFile, *, lang: str, on: date | None,
-           history: Sequence[AssessmentFile], benchmark: Any, consultant: Any) -> None:
+LAYOUT_PASSES = 3  # the summary's page references settle in two passes; a third if a reference moved a page
+
+
+def story(ctx: ReportContext) -> list:
     from .answers import answers
+    from .changes import since_last_time
     from .method import method
     from .plan_sections import policies, roadmap
-    from .sections import report_title, results, signatures, summary
+    from .sections import results, signatures
+    from .summary import summary
+
+    from reportlab.platypus import KeepTogether
+
+    from .blocks import anchor, spacer
+
+    how = method(ctx)
+    how[0] = spacer(6)  # the method follows the answers on the same page: it is short and read last
+    how.insert(1, anchor("method", ctx.drawn))
+    # The signature block stays with the disclaimer above it: never alone on a page.
+    signed = KeepTogether(how[-2:] + signatures(ctx))
+    return (summary(ctx) + results(ctx) + since_last_time(ctx) + roadmap(ctx) + policies(ctx) + answers(ctx)
+            + how[:-2] + [signed])
+
+
+def _write(target: Path, current: AssessmentFile, *, lang: str, on: date | None,
+           history: Sequence[AssessmentFile], benchmark: Any, consultant: Any) -> None:
+    from .sections import report_title
 
     ctx = context(current, lang=lang, on=on or date.today(), history=history, benchmark=benchmark,
                   consultant=consultant)
-    story = summary(ctx) + results(ctx) + roadmap(ctx) + policies(ctx) + answers(ctx) + method(ctx) + signatures(ctx)
     name = clean(current.business.name)
     title = report_title(ctx)
     assessor = current.assessment.assessor
     consultant_name = getattr(consultant, "name", consultant) if consultant else ""
     author = (assessor.name if assessor and assessor.name.strip() else str(consultant_name or "")) or "CĐS Desktop"
-    write_pdf(target, story, Chrome(
+    chrome = Chrome(
         title=f"{title} — {truncate(name, 120)}", business=name,
         page_label=ctx.say("Trang {page} / {pages}", "Page {page} of {pages}"), author=clean(author),
         subject=ctx.say(f"Đánh giá chuyển đổi số {current.assessment.stage}, ngày {ctx.date(current.assessment.assessed_on)}",
                         f"Digital transformation assessment {current.assessment.stage}, "
                         f"{ctx.date(current.assessment.assessed_on)}"),
         lang=lang, on=ctx.on, watermark=ctx.say("BẢN NHÁP", "DRAFT") if ctx.is_draft else "",
-        header_title=title))
+        header_title=title)
+    for _ in range(LAYOUT_PASSES):  # lay out until the page references printed are the pages found
+        ctx.drawn.clear()
+        write_pdf(target, story(ctx), chrome)
+        if ctx.drawn == ctx.pages:
+            return
+        ctx.pages.clear()
+        ctx.pages.update(ctx.drawn)

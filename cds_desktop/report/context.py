@@ -3,7 +3,7 @@ in the reader's language (Vietnamese decimal comma, 50.000.000 đ, dd/mm/yyyy)."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -25,6 +25,10 @@ class ReportContext:
     plan: Any = None  # domain.plan.Plan
     benchmark: Any = None
     consultant: Any = None
+    previous_plan: Any = None  # the previous assessment's plan (its roadmap, to see which steps are done)
+    pages: dict[str, int] = field(default_factory=dict)  # section key -> page, from the previous layout pass
+    drawn: dict[str, int] = field(default_factory=dict)  # section key -> page, filled while this pass draws
+    cache: dict[str, Any] = field(default_factory=dict)  # chart images, kept across layout passes
 
     @property
     def instrument(self):
@@ -41,6 +45,20 @@ class ReportContext:
     @property
     def is_draft(self) -> bool:
         return self.assessment.status != "completed"
+
+    @property
+    def provisional(self) -> bool:
+        """A score on unanswered questions is provisional ("tạm tính"): no headline level."""
+        return bool(getattr(self.result, "provisional", self.is_draft))
+
+    @property
+    def level(self) -> int | None:
+        """The overall level to headline, None while the score is provisional."""
+        return None if self.provisional else self.result.overall_level
+
+    def page(self, key: str) -> str:
+        """The page a section starts on, as the last layout pass found it ("…" on the first pass)."""
+        return str(self.pages[key]) if key in self.pages else "…"
 
     def say(self, vi: str, en: str) -> str:
         return vi if self.lang == "vi" else en

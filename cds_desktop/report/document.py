@@ -65,6 +65,7 @@ def styles() -> dict:
                              keepWithNext=1),
         "compact": ParagraphStyle("compact", base, fontSize=8.5, leading=11, spaceAfter=2),
         "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=11, spaceAfter=0),
+        "dense": ParagraphStyle("dense", base, fontSize=7.8, leading=9.6, spaceAfter=0),  # long annex tables
         "cell_bold": ParagraphStyle("cell_bold", base, fontName=BOLD, fontSize=8.5, leading=11, spaceAfter=0),
         "cell_right": ParagraphStyle("cell_right", base, fontSize=8.5, leading=11, spaceAfter=0, alignment=TA_RIGHT),
         "cell_center": ParagraphStyle("cell_center", base, fontSize=8.5, leading=11, spaceAfter=0,
@@ -72,6 +73,8 @@ def styles() -> dict:
         "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=8.5, leading=11, spaceAfter=0,
                                textColor="#ffffff"),
         "big": ParagraphStyle("big", base, fontName=BOLD, fontSize=26, leading=30, textColor=ACCENT, spaceAfter=0),
+        "big_level": ParagraphStyle("big_level", base, fontName=BOLD, fontSize=19, leading=23, textColor=ACCENT,
+                                    spaceAfter=3),
         "banner": ParagraphStyle("banner", base, fontName=BOLD_ITALIC, fontSize=10, leading=13, textColor=INK,
                                  borderColor=INK, borderWidth=0.8, borderPadding=6, backColor=TINT,
                                  spaceBefore=4, spaceAfter=12),

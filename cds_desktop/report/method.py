@@ -4,7 +4,7 @@ domain/scoring.py), which instrument and policy catalog were used, and the discl
 from __future__ import annotations
 
 from ..domain.scoring import DBI_PILLAR_POINTS, LEVEL_NAMES, METHOD_NOTE
-from .blocks import p, rich, section_break, table
+from .blocks import p, rich, section_break
 from .context import ReportContext
 from .markup import para
 
@@ -77,14 +77,14 @@ def method(ctx: ReportContext) -> list:
         "DBI 2021 criteria theme it matches (for example e-invoices, ERP and CRM in infrastructure and technology; "
         "security policy, IT staff, ICT investment and training in operations) and in one of five business areas, "
         "the owner's view."))]
-    out += [rich("• " + (vi if ctx.lang == "vi" else en)) for vi, en in _RULES]
-    rows = [[band, f"{level} · {ctx.tr(LEVEL_NAMES[level])}"] for level, band in enumerate(_BANDS)]
-    pillars = [[ctx.tr(ctx.instrument.pillar(pid).name), str(points)] for pid, points in DBI_PILLAR_POINTS.items()
-               if any(pl.id == pid for pl in ctx.instrument.pillars)]
-    out += [p(ctx.say("Mức theo điểm (mỗi lĩnh vực, mỗi trụ cột)", "Level of a score (every area and pillar)"), "h3"),
-            table([ctx.say("Điểm s", "Score s"), ctx.say("Mức", "Level")], rows, [40, 70]),
-            p(ctx.say("Điểm tối đa của trụ cột (DBI 2021, tổng 320)", "Pillar maxima (DBI 2021, 320 in all)"), "h3"),
-            table([ctx.say("Trụ cột", "Pillar"), ctx.say("Điểm tối đa", "Maximum points")], pillars, [80, 30]),
+    out += [rich("• " + (vi if ctx.lang == "vi" else en), "small") for vi, en in _RULES]
+    bands = "; ".join(f"{band}: {level} · {para(ctx.tr(LEVEL_NAMES[level]))}" for level, band in enumerate(_BANDS))
+    pillars = "; ".join(f"{para(ctx.tr(ctx.instrument.pillar(pid).name))} {points}"
+                        for pid, points in DBI_PILLAR_POINTS.items() if any(pl.id == pid for pl in ctx.instrument.pillars))
+    out += [rich(f"<b>{ctx.say('Mức theo điểm s (mỗi lĩnh vực, mỗi trụ cột)', 'Level of a score s (every area and pillar)')}"
+                 f"</b>: {bands}.", "small"),
+            rich(f"<b>{ctx.say('Điểm tối đa của trụ cột (DBI 2021, tổng 320)', 'Pillar maxima (DBI 2021, 320 in all)')}"
+                 f"</b>: {pillars}.", "small"),
             p(ctx.say("Nguồn dữ liệu", "Sources"), "h2"),
             rich(ctx.say("Bộ câu hỏi", "Questionnaire") + f": {para(ctx.tr(ctx.instrument.name))} — "
                  f"<b>{para(ctx.instrument.id)}</b> {ctx.say('phiên bản', 'version')} "

@@ -1,15 +1,15 @@
-"""Report sections 1, 2 and 7: the summary page, results by area and pillar, the signature block."""
+"""Report parts the summary and the annexes share (profile, radar), the results by area and pillar, and the
+signature page."""
 
 from __future__ import annotations
 
-from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, METHOD_NOTE, QuestionScore
+from ..domain.scoring import LEVEL_NAMES
 from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES
 from . import charts
 from .bars import bars
-from .blocks import grid, image, p, rich, spacer, table
+from .blocks import anchor, grid, image, p, spacer, table
 from .context import ReportContext
-from .document import CONTENT_HEIGHT, CONTENT_WIDTH, MM, RULE, TINT
-from .markup import para
+from .document import INK, MM
 
 
 def report_title(ctx: ReportContext) -> str:
@@ -20,13 +20,20 @@ def _area_names(ctx: ReportContext) -> list[str]:
     return [ctx.tr(a.name) for a in ctx.result.areas]
 
 
-def _previous_label(ctx: ReportContext) -> str:
+def previous_label(ctx: ReportContext) -> str:
     before = ctx.previous.assessment
     return f"{before.stage} · {ctx.date(before.assessed_on)}"
 
 
-def _current_label(ctx: ReportContext) -> str:
+def current_label(ctx: ReportContext) -> str:
     return f"{ctx.assessment.stage} · {ctx.date(ctx.assessment.assessed_on)}"
+
+
+def level_words(ctx: ReportContext) -> str:
+    """"2 · Bắt đầu", or "tạm tính" while the score is provisional."""
+    if ctx.level is None:
+        return ctx.say("tạm tính", "provisional")
+    return f"{ctx.level} · {ctx.tr(LEVEL_NAMES[ctx.level])}"
 
 
 def completeness_note(ctx: ReportContext) -> str:
@@ -41,11 +48,7 @@ def completeness_note(ctx: ReportContext) -> str:
         "and may change; there is no overall level yet.")
 
 
-def _level_words(ctx: ReportContext, level: int | None) -> str:
-    return ctx.say("tạm tính", "provisional") if level is None else f"{level} · {ctx.tr(LEVEL_NAMES[level])}"
-
-
-def _profile_rows(ctx: ReportContext) -> list[list]:
+def profile_rows(ctx: ReportContext) -> list[list]:
     b = ctx.business
     size = ctx.tr(b.size_class.label)
     kind = ctx.tr(ENTITY_TYPE_NAMES.get(b.entity_type)) or b.entity_type
@@ -69,113 +72,15 @@ def _assessor_line(ctx: ReportContext) -> str:
     return ctx.say("Tự đánh giá (chủ cơ sở tự trả lời)", "Self-assessment (answered by the owner)")
 
 
-def _level_box(ctx: ReportContext) -> list:
-    level = ctx.result.overall_level
-    score = ctx.result.overall.score
-    box = [p(ctx.say("Mức độ chuyển đổi số chung", "Overall digital maturity"), "muted")]
-    if level is None:  # a provisional score has no headline level
-        box += [rich(ctx.say("Tạm tính", "Provisional"), "big"),
-                p(ctx.say("Chưa có mức chung: còn câu hỏi chưa trả lời.",
-                          "No overall level yet: some questions are unanswered.")),
-                spacer(2),
-                rich(f"{ctx.say('Điểm tạm tính', 'Provisional score')}: <b>{ctx.number(score)}</b> / 100")]
-    else:
-        box += [rich(f"{ctx.say('Mức', 'Level')} {level}", "big"),
-                p(ctx.tr(LEVEL_NAMES[level]), "h2"),
-                p(ctx.tr(LEVEL_MEANINGS[level])),
-                spacer(2),
-                rich(f"{ctx.say('Điểm chung', 'Overall score')}: <b>{ctx.number(score)}</b> / 100")]
-    if ctx.previous_result is not None:
-        before = ctx.previous_result
-        was = _level_words(ctx, before.overall_level)
-        box.append(p(ctx.say(
-            f"Lần trước ({_previous_label(ctx)}): mức {was}, {ctx.number(before.overall.score)} điểm "
-            f"{ctx.trend(score, before.overall.score)}",
-            f"Previous ({_previous_label(ctx)}): level {was}, score {ctx.number(before.overall.score)} "
-            f"{ctx.trend(score, before.overall.score)}"), "small"))
-    box.append(p(ctx.tr(METHOD_NOTE), "small"))
-    if ctx.result.pillar_counts_scaled and level is not None:  # the scaling only matters for a level
-        box.append(p(ctx.say(
-            f"Chỉ {ctx.result.pillars_assessed}/6 trụ cột có câu trả lời; số trụ cột cần đạt được tính theo tỷ lệ.",
-            f"Only {ctx.result.pillars_assessed}/6 pillars have answers; pillar counts were scaled."), "muted"))
-    return box
-
-
-def _radar(ctx: ReportContext, size_mm: float):
-    current = charts.Series(_current_label(ctx), [a.score for a in ctx.result.areas])
+def radar(ctx: ReportContext, size_mm: float):
+    current = charts.Series(current_label(ctx), [a.score for a in ctx.result.areas])
     previous = None
     if ctx.previous_result is not None:
         by_id = {a.id: a.score for a in ctx.previous_result.areas}
-        previous = charts.Series(_previous_label(ctx), [by_id.get(a.id) for a in ctx.result.areas])
-    return image(charts.radar(_area_names(ctx), current, previous, size_mm=size_mm), size_mm)
-
-
-def _share(qs: QuestionScore):
-    return qs.points / qs.max_points
-
-
-def ranked_questions(ctx: ReportContext) -> tuple[list[QuestionScore], list[QuestionScore]]:
-    """Three strongest and three weakest counted questions (ties: heavier question first, then order)."""
-    order = {q.id: i for i, q in enumerate(ctx.instrument.questions)}
-    counted = [qs for qs in ctx.result.questions.values() if qs.counted and qs.max_points]
-    strongest = sorted(counted, key=lambda qs: (-_share(qs), -qs.question.weight, order[qs.question.id]))[:3]
-    rest = [qs for qs in counted if qs not in strongest]
-    weakest = sorted(rest, key=lambda qs: (_share(qs), -qs.question.weight, order[qs.question.id]))[:3]
-    return strongest, weakest
-
-
-def _question_line(ctx: ReportContext, qs: QuestionScore) -> list:
-    return [p(ctx.tr(qs.question.text), "cell"),
-            p(f"{ctx.say('Mức', 'Level')} {qs.level}/5", "cell_center")]
-
-
-def _strengths(ctx: ReportContext) -> list:
-    strongest, weakest = ranked_questions(ctx)
-    if not strongest:
-        return []
-    rows = []
-    for index in range(max(len(strongest), len(weakest))):
-        left = _question_line(ctx, strongest[index]) if index < len(strongest) else ["", ""]
-        right = _question_line(ctx, weakest[index]) if index < len(weakest) else ["", ""]
-        rows.append(left + right)
-    return [p(ctx.say("Điểm mạnh và điểm cần cải thiện", "Strengths and weaknesses"), "h2"),
-            table([ctx.say("Mạnh nhất", "Strongest"), "", ctx.say("Yếu nhất", "Weakest"), ""], rows,
-                  [68, 17, 68, 17], zebra=False)]
-
-
-def _top_steps(ctx: ReportContext) -> list:
-    from .plan_sections import eligible_count, first_steps
-
-    steps = first_steps(ctx, 5)
-    out = []
-    if steps:
-        out.append(p(ctx.say("Năm bước nên làm trước", "First five steps"), "h2"))
-        out += [rich(f"{index}. {para(ctx.tr(step.text))}", "compact") for index, step in enumerate(steps, 1)]
-    count = eligible_count(ctx)
-    out.append(rich(ctx.say(
-        f"<b>{count}</b> chính sách hỗ trợ cơ sở có thể nhận (chi tiết ở mục Chính sách hỗ trợ).",
-        f"<b>{count}</b> support policies the business appears eligible for (see Support policies).")))
-    return out
-
-
-def summary(ctx: ReportContext) -> list:
-    out = [p(report_title(ctx), "title"),
-           p(f"{ctx.tr(ctx.instrument.name)} · {ctx.instrument.id} {ctx.instrument.version}", "subtitle")]
-    if ctx.is_draft:
-        out.append(p(completeness_note(ctx), "banner"))
-    out.append(table(None, _profile_rows(ctx), [48, 122]))
-    out.append(spacer(4))
-    out.append(grid([[_level_box(ctx), _radar(ctx, 72)]], [92 * MM, 78 * MM], [
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BACKGROUND", (0, 0), (0, 0), TINT),
-        ("BOX", (0, 0), (0, 0), 0.6, RULE), ("LEFTPADDING", (0, 0), (0, 0), 10),
-        ("RIGHTPADDING", (0, 0), (0, 0), 10), ("TOPPADDING", (0, 0), (0, 0), 8), ("BOTTOMPADDING", (0, 0), (0, 0), 8)]))
-    out += _strengths(ctx)
-    out += _top_steps(ctx)
-    # The summary is one page by design: long names or a draft banner shrink it slightly rather than
-    # leaving a last line alone on page 2.
-    from reportlab.platypus import KeepInFrame
-
-    return [KeepInFrame(CONTENT_WIDTH, CONTENT_HEIGHT, out, mode="shrink")]
+        previous = charts.Series(previous_label(ctx), [by_id.get(a.id) for a in ctx.result.areas])
+    if "radar" not in ctx.cache:  # drawn once for all layout passes
+        ctx.cache["radar"] = charts.radar(_area_names(ctx), current, previous, size_mm=size_mm)
+    return image(ctx.cache["radar"], size_mm)
 
 
 def _benchmark(ctx: ReportContext, kind: str) -> tuple[dict, int] | None:
@@ -214,8 +119,7 @@ def _score_table(ctx: ReportContext, kind: str) -> list:
         rows.append(row)
     if kind == "areas":
         overall = ctx.result.overall
-        row = [ctx.say("Tổng thể", "Overall"), ctx.number(overall.score),
-               _level_words(ctx, ctx.result.overall_level), str(overall.questions)]
+        row = [ctx.say("Tổng thể", "Overall"), ctx.number(overall.score), level_words(ctx), str(overall.questions)]
         if ctx.previous_result is not None:
             prev = ctx.previous_result.overall.score
             row += [ctx.number(prev), ctx.trend(overall.score, prev)]
@@ -223,8 +127,8 @@ def _score_table(ctx: ReportContext, kind: str) -> list:
             row.append(ctx.number(bench[0].get("overall")))
         rows.append(row)
     chart_labels = [ctx.tr(s.name) for s in items]
-    current = charts.Series(_current_label(ctx), [s.score for s in items])
-    previous = (charts.Series(_previous_label(ctx), [before.get(s.id) for s in items])
+    current = charts.Series(current_label(ctx), [s.score for s in items])
+    previous = (charts.Series(previous_label(ctx), [before.get(s.id) for s in items])
                 if ctx.previous_result is not None else None)
     benchmark = (charts.Series(ctx.say(f"Bình quân (n={bench[1]})", f"Benchmark (n={bench[1]})"),
                                [bench[0].get(s.id) for s in items]) if bench else None)
@@ -245,9 +149,10 @@ def results(ctx: ReportContext) -> list:
         "Scores run from 0 to 100 over the answered questions; levels from 0 (not started) to 5 (leading), "
         "as in the DBI index.")
     if ctx.previous_result is not None:
-        intro += " " + ctx.say(f"▲ tăng, ▼ giảm, = không đổi so với lần trước ({_previous_label(ctx)}).",
-                               f"▲ up, ▼ down, = unchanged against the previous assessment ({_previous_label(ctx)}).")
-    out = [PageBreak(), p(ctx.say("Kết quả theo lĩnh vực và trụ cột", "Results by area and pillar"), "h1"),
+        intro += " " + ctx.say(f"▲ tăng, ▼ giảm, = không đổi so với lần trước ({previous_label(ctx)}).",
+                               f"▲ up, ▼ down, = unchanged against the previous assessment ({previous_label(ctx)}).")
+    out = [PageBreak(), anchor("results", ctx.drawn),
+           p(ctx.say("Kết quả theo lĩnh vực và trụ cột", "Results by area and pillar"), "h1"),
            p(intro, "muted"),
            KeepTogether([p(ctx.say("Theo lĩnh vực", "By area"), "h2"), *_score_table(ctx, "areas")]),
            KeepTogether([p(ctx.say("Theo trụ cột DBI", "By DBI pillar"), "h2"), p(ctx.say(
@@ -258,26 +163,46 @@ def results(ctx: ReportContext) -> list:
 
 
 def signatures(ctx: ReportContext) -> list:
-    from reportlab.platypus import KeepTogether
-
+    """What is signed (business, level, score, assessment, instrument and catalog versions, assessor, date),
+    two signature columns and a box for the stamp, as one block."""
     b = ctx.business
-    assessor = ctx.assessment.assessor
+    a = ctx.assessment
+    assessor = a.assessor
     consultant = ctx.consultant
     assessor_name = assessor.name if assessor and assessor.name.strip() else (
-        getattr(consultant, "name", consultant) if consultant else "")
+        str(getattr(consultant, "name", consultant)) if consultant else "")
+    catalogs = "; ".join(f"{f.id} {f.version} ({ctx.say('cập nhật', 'updated')} {ctx.date(f.updated)})"
+                         for f in ctx.plan.catalog.files)
+    score_words = ctx.number(ctx.result.overall.score) + " / 100"
+    if ctx.provisional:
+        score_words += ctx.say(" (tạm tính)", " (provisional)")
+    facts = [
+        [ctx.say("Cơ sở kinh doanh", "Business"), p(b.name, "cell_bold")],
+        [ctx.say("Mã số thuế", "Tax code"), b.tax_code or "—"],
+        [ctx.say("Mức · điểm chung", "Level · overall score"), f"{level_words(ctx)} · {score_words}"],
+        [ctx.say("Mã đánh giá · giai đoạn · ngày", "Assessment id · stage · date"),
+         f"{a.id} · {a.stage} · {ctx.date(a.assessed_on)}"],
+        [ctx.say("Bộ câu hỏi", "Questionnaire"), f"{ctx.instrument.id} {ctx.instrument.version}"],
+        [ctx.say("Danh mục chính sách", "Policy catalog"), catalogs or "—"],
+        [ctx.say("Người đánh giá", "Assessor"), _assessor_line(ctx)],
+        [ctx.say("Ngày lập báo cáo", "Report date"), ctx.date(ctx.on)],
+    ]
 
     def column(role: str, name: str) -> list:
         return [p(role, "h3"),
                 p(f"{ctx.say('Họ và tên', 'Name')}: {name}" if name.strip() else
-                  f"{ctx.say('Họ và tên', 'Name')}: ....................................", "body"),
+                  f"{ctx.say('Họ và tên', 'Name')}: ..............................", "body"),
                 p(f"{ctx.say('Ngày', 'Date')}: ......../......../............", "body"),
-                p(f"{ctx.say('Chữ ký', 'Signature')}:", "body"), spacer(22),
-                p("...................................................", "muted")]
+                p(f"{ctx.say('Chữ ký', 'Signature')}:", "body"), spacer(16)]
 
+    stamp = [p(ctx.say("Đóng dấu (nếu có)", "Stamp (if any)"), "muted")]
     boxes = grid([[column(ctx.say("Đại diện cơ sở kinh doanh", "Business representative"), b.contact.name),
-                   column(ctx.say("Người đánh giá", "Assessor"), str(assessor_name or ""))]],
-                 [85 * MM, 85 * MM], [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)])
-    return [KeepTogether([p(ctx.say("Xác nhận", "Signatures"), "h1"), p(ctx.say(
+                   column(ctx.say("Người đánh giá", "Assessor"), assessor_name), stamp]],
+                 [62 * MM, 62 * MM, 46 * MM],
+                 [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (1, 0), 0),
+                  ("BOX", (2, 0), (2, 0), 0.8, INK), ("ROWBACKGROUNDS", (0, 0), (-1, -1), ["#ffffff"])],
+                 heights=[40 * MM])
+    return [anchor("signatures", ctx.drawn), p(ctx.say("Xác nhận", "Signatures"), "h1"), p(ctx.say(
         "Hai bên xác nhận các câu trả lời trong báo cáo này phản ánh đúng hoạt động của cơ sở tại ngày đánh giá.",
         "Both parties confirm that the answers in this report reflect the business as it was on the assessment date."),
-        "body"), spacer(4), boxes])]
+        "body"), table(None, facts, [52, 118], zebra=False), spacer(4), boxes]

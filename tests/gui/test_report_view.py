@@ -115,3 +115,16 @@ def test_without_an_assessment_only_the_blank_form_table_and_import_are_offered(
     view.show_assessment(repo, None, None)
     assert not view.export_button.isEnabled() and not view.export_file_button.isEnabled()
     assert view.blank_button.isEnabled() and view.table_button.isEnabled() and view.import_button.isEnabled()
+
+
+def test_a_report_dated_before_the_assessment_is_refused_in_words(qtbot, view, tmp_path, messages):
+    target = tmp_path / "report.pdf"
+    view.on = date(2026, 3, 2)  # the sample was assessed on 15/10/2026
+    failures = []
+    operation = view.export_pdf(target)
+    operation.failed.connect(failures.append)
+    with qtbot.waitSignal(operation.ended, timeout=60_000):
+        pass
+    assert failures and "15/10/2026" in failures[0] and "Traceback" not in failures[0]
+    assert messages and messages[-1][0] == "warn"
+    assert not target.exists()

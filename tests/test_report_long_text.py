@@ -1,0 +1,103 @@
+"""The report builds for every text the app accepts: notes up to 2,000 characters and names up to 300
+wrap, split across pages and are printed whole, in every field, long unbroken words included."""
+
+import unicodedata
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+
+from cds_desktop.domain.assessment import AssessmentFile, Assessor
+from cds_desktop.domain.business import Contact
+from cds_desktop.domain.sample import sample_file
+from cds_desktop.report import build_report
+
+ON = date(2026, 12, 1)
+NOTE_LIMIT, NAME_LIMIT = 2000, 300
+SAMPLE = sample_file()
+
+
+def squash(value: str) -> str:
+    value = unicodedata.normalize("NFC", value)
+    return "".join(ch for ch in value if not ch.isspace() and unicodedata.category(ch) != "Cc")
+
+
+def pdf_text(path) -> str:
+    return squash("".join(page.extract_text() for page in PdfReader(path).pages))
+
+
+def words(length: int, word: str = "ghi chú chuỗi cung ứng ") -> str:
+    return (word * (length // len(word) + 1))[:length]
+
+
+def numbered(length: int) -> str:
+    """Text of numbered words ("ứ0001 ứ0002 …"): each must be printed once, wherever the page breaks fall."""
+    return " ".join(f"ứ{i:04d}" for i in range(1, length // 6 + 1))
+
+
+def printed_in_order(tokens: list[str], text: str) -> bool:
+    at = 0
+    for token in tokens:
+        at = text.find(token, at)
+        if at < 0:
+            return False
+    return True
+
+
+def with_notes(notes: dict[str, str], sample: AssessmentFile = SAMPLE) -> AssessmentFile:
+    answers = dict(sample.assessment.answers)
+    for qid, note in notes.items():
+        answers[qid] = replace(answers[qid], note=note)
+    return replace(sample, assessment=replace(sample.assessment, answers=answers))
+
+
+@pytest.mark.parametrize("qid", ["prd_supply_chain", "ecm_international", "biz_einvoice"])
+@pytest.mark.parametrize("length", [300, NOTE_LIMIT])
+def test_a_long_note_wraps_and_splits_across_pages(tmp_path, qid, length):
+    note = numbered(length)
+    out = tmp_path / "r.pdf"
+    build_report(with_notes({qid: note}), out, on=ON)
+    assert printed_in_order(note.split(), pdf_text(out))
+
+
+def test_a_2000_character_unbroken_word_in_a_note_is_printed_whole(tmp_path):
+    note = "x" * (NOTE_LIMIT - 3) + "END"
+    out = tmp_path / "r.pdf"
+    build_report(with_notes({"prd_supply_chain": note}), out, on=ON, lang="en")
+    text = pdf_text(out)
+    assert text.count("x") >= len(note) - 3 and "xEND" in text
+
+
+def test_the_longest_text_in_every_field_at_once_builds_the_report(tmp_path):
+    """Every note at 2,000 characters, every name-like field at 300 (one unbroken), in both languages."""
+    sample = with_notes({qid: words(NOTE_LIMIT) for qid in SAMPLE.assessment.answers})
+    name = words(NAME_LIMIT, "Hợp tác xã Nông nghiệp ")
+    unbroken = "Đ" * NAME_LIMIT
+    business = replace(sample.business, name=name, commune=unbroken, province=words(NAME_LIMIT, "Quảng Trị "),
+                       contact=Contact(words(NAME_LIMIT, "Nguyễn Văn ")))
+    assessment = replace(sample.assessment, stage=words(40, "T1 "),
+                         assessor=Assessor(unbroken, words(NAME_LIMIT, "Trung tâm ")))
+    current = replace(sample, business=business, assessment=assessment)
+    for lang in ("vi", "en"):
+        out = tmp_path / f"{lang}.pdf"
+        build_report(current, out, on=ON, lang=lang, history=[replace(SAMPLE, business=business, assessment=replace(
+            SAMPLE.assessment, id="t0", stage="T0", assessed_on="2025-06-01"))])
+        text = pdf_text(out)
+        assert squash(name) in text and unbroken in text
+
+
+note_text = st.text(st.characters(codec="utf-8", categories=("L", "M", "N", "P", "Zs", "S")) | st.just("\n"),
+                    min_size=1, max_size=NOTE_LIMIT)
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(qid=st.sampled_from(sorted(SAMPLE.assessment.answers)), note=note_text,
+       long_word=st.integers(0, NOTE_LIMIT))
+def test_any_note_the_app_accepts_builds_the_report(tmp_path, qid, note, long_word):
+    note = (note + "y" * long_word)[:NOTE_LIMIT]
+    out = tmp_path / "r.pdf"
+    build_report(with_notes({qid: note}), out, on=ON)
+    assert PdfReader(out).pages
