@@ -241,6 +241,30 @@ def test_a_draft_is_marked_as_draft_with_its_completeness(built, sample):
     assert "đã trả lời 22/40 câu" in text
 
 
+def test_a_draft_report_says_tam_tinh_and_shows_no_headline_level(built, sample):
+    one = {"mgt_dx_strategy": Answer.ladder(5)}  # one of 40 questions at level 5
+    draft = replace(sample, assessment=replace(sample.assessment, status="draft", answers=one))
+    first = pages_text(built("one-answer", draft))[0]
+    assert "Tạm tính" in first and "Điểm tạm tính" in first
+    assert not re.search(r"Mức 5(?!/5)", first) and "Dẫn dắt" not in first  # "Mức 5/5" is the answer itself
+
+
+def test_the_method_page_names_the_2021_method_and_the_official_assessment(built, sample):
+    text = squash("\n".join(pages_text(built("sample", sample))))
+    assert squash("Mô phỏng theo phương pháp DBI 2021 (QĐ 1970/QĐ-BTTTT); không phải mức chính thức.") in text
+    assert squash("theo QĐ 1567/QĐ-BKHCN xác định") in text
+    assert squash("Điểm tối đa của trụ cột (DBI 2021, tổng 320)") in text
+    assert "naylàQĐ1567" not in text
+
+
+def test_options_marked_not_relevant_are_listed_with_the_answers(built, sample):
+    answer = Answer.checklist(["vietqr", "bank_transfer"], not_relevant=("card",))
+    marked = replace(sample, assessment=sample.assessment.with_answer("ecm_online_payments", answer))
+    text = squash("\n".join(pages_text(built("not-relevant", marked))))
+    assert squash("Không liên quan: Thẻ ngân hàng qua máy quẹt thẻ (POS)") in text
+    assert squash("(2/5 lựa chọn liên quan, mức 2)") in text
+
+
 def test_hidden_and_not_applicable_questions_say_so(tmp_path, mini_instrument, shop):
     answers = {q.id: Answer.ladder(2) for q in mini_instrument.questions if q.type == "ladder"}
     answers["q_tools"] = Answer.checklist(["a", "b"])

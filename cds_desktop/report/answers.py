@@ -25,11 +25,13 @@ def answer_text(ctx: ReportContext, qs: QuestionScore) -> list:
         return [rich(f"<b>{ctx.say('Mức', 'Level')} {answer.level}</b> — {para(descriptor)}", "dense")]
     ticked = [o for o in q.options if o.id in (answer.selected or ())]
     lines = [rich("☑ " + para(ctx.tr(o.text)), "dense") for o in ticked]
-    if any(not o.exclusive for o in ticked):
-        lines.append(p(ctx.say(f"({len([o for o in ticked if not o.exclusive])}/{len(q.scored_options)} lựa chọn, "
-                               f"mức {qs.level})",
-                               f"({len([o for o in ticked if not o.exclusive])} of {len(q.scored_options)} options, "
-                               f"level {qs.level})"), "muted"))
+    lines += [rich(f"<i>{ctx.say('Không liên quan', 'Not relevant')}: {para(ctx.tr(o.text))}</i>", "dense")
+              for o in q.options if o.id in answer.not_relevant]
+    count = len([o for o in ticked if not o.exclusive])
+    relevant = len(q.scored_options) - len(answer.not_relevant)
+    if qs.level is not None:
+        lines.append(p(ctx.say(f"({count}/{relevant} lựa chọn liên quan, mức {qs.level})",
+                               f"({count} of {relevant} relevant options, level {qs.level})"), "muted"))
     return lines
 
 

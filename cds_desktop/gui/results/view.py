@@ -237,7 +237,7 @@ class ResultsView(QWidget):
                 "ones only; an area or pillar with fewer than half of its questions answered has no level.")
                 .replace("%1", number(100 * float(result.completeness), lang, 0)))
         self.method_note.setText(tr(METHOD_NOTE, lang))
-        scaled_note = result.to_json(lang)["note"] if result.pillar_counts_scaled else None
+        scaled_note = result.to_json(lang)["note"] if result.pillar_counts_scaled and level is not None else None
         self.note.setVisible(bool(scaled_note))
         self.note.setText(scaled_note or "")
         for table, items in ((self.areas, result.areas), (self.pillars, result.pillars)):
