@@ -12,6 +12,7 @@ from ...domain.business import (ENTITY_TYPE_NAMES, QUANG_TRI, SECTOR_NAMES, SECT
                                 business_problems, commune_names)
 from ...domain.limits import TEXT_LIMITS
 from ...i18n import Text, fold_diacritics, tr
+from ...domain.figures import read_vnd
 from ..dialogs import cancel_text, save_text
 from ..forms.ui_business_form import Ui_BusinessForm
 from ..language import current
@@ -22,11 +23,11 @@ _SEPARATORS = re.compile(r"[\s.,_]")
 
 
 def parse_whole_number(typed: str) -> int | None | str:
-    """None for empty; an int for "1.500.000" / "1,500,000" / "1 500 000"; the string "invalid" otherwise."""
-    compact = _SEPARATORS.sub("", typed.strip())
-    if not compact:
-        return None
-    return int(compact) if _NUMBER.match(compact) else "invalid"
+    """None for empty; an int for "1.500.000", "1,500,000", "3 tỷ"; "invalid" for anything that could be misread
+    ("9,5" is not 95): the domain's reader, so the form and the CLI agree."""
+    sign = -1 if typed.strip().startswith("-") else 1  # a negative figure is flagged by the domain check
+    value, problem = read_vnd(typed.strip().removeprefix("-"))
+    return "invalid" if problem is not None else None if value is None else sign * value
 
 
 class BusinessDialog(QDialog):
