@@ -1,6 +1,6 @@
 """The province workspace at province scale: ingest 100,000 assessments, then summarise.
 
-Run on demand: /work/venv/bin/python bench/bench_province.py [--rows 100000] [--files 10] [--json]
+Run on demand: python bench/bench_province.py [--rows 100000] [--files 10] [--json]
 Generates anonymised tables as the app writes them (Vietnamese headers, every pillar, area and
 question column), split into --files exports of about 60 % T0 and 40 % T1 rows, then measures in a
 fresh process each: `province ingest` of every file into a new workspace (validation included), the

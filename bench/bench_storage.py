@@ -1,7 +1,7 @@
 """Storage speed and size with 1,000, 1,500 and 10,000 assessments: open, list businesses, save one
 assessment (also the first save after opening), and the data folder with its backups after 20 saves.
 
-Run on demand: /work/venv/bin/python bench/bench_storage.py [--sizes 1000 1500 10000]
+Run on demand: python bench/bench_storage.py [--sizes 1000 1500 10000]
 Assessments are generated from the shipped instrument with random answers, spread over one
 business per five assessments (2,000 businesses at 10,000). Each figure is compared with a
 baseline measured in the same run on the same file: plain json.load (for open) and json.dump +
