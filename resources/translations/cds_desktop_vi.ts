@@ -164,16 +164,24 @@
 <context>
     <name>BusinessDialog</name>
     <message>
-        <source>Enter a whole number, for example 1.500.000</source>
-        <translation>Hãy nhập số nguyên, ví dụ 1.500.000</translation>
-    </message>
-    <message>
         <source>Edit business</source>
         <translation>Sửa thông tin cơ sở</translation>
     </message>
     <message>
         <source>New business</source>
         <translation>Cơ sở kinh doanh mới</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>Chưa rõ</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
@@ -227,6 +235,14 @@
         <translation>Có sản xuất hoặc chế biến hàng hóa (áp dụng các câu hỏi về sản xuất)</translation>
     </message>
     <message>
+        <source>Sells directly to consumers</source>
+        <translation>Bán trực tiếp cho người tiêu dùng</translation>
+    </message>
+    <message>
+        <source>Retail, food and drink, accommodation, passenger transport: e-invoices from a cash register may be required</source>
+        <translation>Bán lẻ, ăn uống, lưu trú, vận tải hành khách: có thể phải dùng hóa đơn điện tử từ máy tính tiền</translation>
+    </message>
+    <message>
         <source>Workers with social insurance</source>
         <translation>Số lao động tham gia BHXH</translation>
     </message>
@@ -243,12 +259,24 @@
         <translation>Lỗi ở nguồn vốn</translation>
     </message>
     <message>
+        <source>Problem with the province</source>
+        <translation>Lỗi ở tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <source>Type to search the 78 communes (old names too)</source>
+        <translation>Gõ để tìm trong 78 xã, phường, đặc khu (cả tên cũ)</translation>
+    </message>
+    <message>
         <source>Problem with the commune</source>
         <translation>Lỗi ở xã/phường</translation>
     </message>
     <message>
         <source>Problem with the e-mail address</source>
         <translation>Lỗi ở địa chỉ e-mail</translation>
+    </message>
+    <message>
+        <source>Note on the province and commune</source>
+        <translation>Ghi chú về tỉnh và xã, phường</translation>
     </message>
     <message>
         <source>Annual revenue (VND)</source>
@@ -277,10 +305,6 @@
     <message>
         <source>Commune or ward</source>
         <translation>Xã/phường</translation>
-    </message>
-    <message>
-        <source>Type to search the 78 communes</source>
-        <translation>Gõ để tìm trong 78 xã, phường, đặc khu</translation>
     </message>
     <message>
         <source>Address</source>

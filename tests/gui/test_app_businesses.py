@@ -1,9 +1,10 @@
 """Businesses: create by keyboard, problems beside their field, size class live, search, delete, language."""
 
+import pytest
 from PySide6.QtCore import Qt
 
 from cds_desktop.domain.business import Business
-from cds_desktop.gui.businesses.form import BusinessDialog, parse_whole_number
+from cds_desktop.gui.businesses.form import BusinessDialog
 from cds_desktop.gui.language import language
 
 
@@ -14,7 +15,7 @@ def test_a_business_is_created_by_keyboard_alone(start_window, when_modal, qtbot
         qtbot.keyClicks(dialog.ui.nameEdit, "Xuong moc Cam Lo")  # QTest types ASCII only
         qtbot.keyClick(dialog.ui.nameEdit, Qt.Key.Key_Tab)
         qtbot.keyClicks(dialog.focusWidget(), "3200123456")  # tax code
-        for _ in range(4):  # type, sector, line of business, produces goods
+        for _ in range(5):  # type, sector, line of business, produces goods, sells to consumers
             qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
         qtbot.keyClicks(dialog.focusWidget(), "25")  # workers
@@ -72,10 +73,59 @@ def test_negative_and_unreadable_numbers_are_refused_beside_the_field(qtbot):
     dialog = BusinessDialog()
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.ui.employeesEdit, "-3")
-    assert dialog.problem_text("employees") == "Số phải lớn hơn hoặc bằng 0"
+    assert dialog.problem_text("employees") == "Số lao động phải từ 0 trở lên"
     qtbot.keyClicks(dialog.ui.revenueEdit, "nhieu")
-    assert "số nguyên" in dialog.problem_text("annual_revenue_vnd")
-    assert parse_whole_number("1.500.000") == parse_whole_number("1,500,000") == parse_whole_number("1 500 000") == 1_500_000
+    assert "không phải số tiền" in dialog.problem_text("annual_revenue_vnd")
+
+
+def type_in(edit, typed):
+    """As typing does (QTest cannot send letters outside Latin-1 such as 'ỷ')."""
+    edit.setText(typed)
+    edit.textEdited.emit(typed)
+
+
+@pytest.mark.parametrize("typed", ["9,5", "9.5"])
+def test_workers_with_a_fraction_are_refused_not_read_as_95(qtbot, typed):
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    dialog.ui.entityTypeCombo.setCurrentIndex(dialog.ui.entityTypeCombo.findData("enterprise"))
+    qtbot.keyClicks(dialog.ui.employeesEdit, typed)
+    type_in(dialog.ui.revenueEdit, "3 tỷ")
+    assert "không phải số nguyên" in dialog.problem_text("employees")
+    assert dialog.business().employees is None and dialog.ui.sizeClassValue.text() == "Chưa xác định (thiếu số liệu)"
+
+
+@pytest.mark.parametrize("typed", ["3.000.000.000", "3,000,000,000", "3 tỷ", "3000000000"])
+def test_revenue_is_read_as_people_write_it(qtbot, typed):
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    type_in(dialog.ui.revenueEdit, typed)
+    assert dialog.problem_text("annual_revenue_vnd") == "" and dialog.business().annual_revenue_vnd == 3_000_000_000
+
+
+def test_old_province_and_commune_names_become_quang_tri_with_a_note(qtbot):
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.provinceCombo
+    assert combo.count() == 34 and combo.itemText(0) == "Quảng Trị"
+    combo.setCurrentText("Quang Binh")
+    dialog.ui.communeEdit.setText("Xuân Trạch")
+    dialog.ui.communeEdit.editingFinished.emit()
+    assert combo.currentText() == "Quảng Trị" and dialog.ui.communeEdit.text() == "Phong Nha"
+    assert "1/7/2025" in dialog.ui.placeNote.text() and not dialog.ui.placeNote.isHidden()
+    business = dialog.business()
+    assert (business.province, business.commune) == ("Quảng Trị", "Phong Nha")
+    completer = dialog.ui.communeEdit.completer()
+    completer.setCompletionPrefix("phuc trach")  # a former commune finds the unit formed from it
+    assert completer.currentCompletion() == "Phong Nha"
+
+
+def test_a_province_that_does_not_exist_is_refused(qtbot):
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    dialog.ui.provinceCombo.setCurrentText("Tỉnh Mới")
+    dialog.ui.provinceCombo.lineEdit().editingFinished.emit()
+    assert "34" in dialog.problem_text("province")
 
 
 def test_missing_name_is_shown_only_when_saving(qtbot):
@@ -115,7 +165,7 @@ def test_commune_type_ahead_ignores_diacritics_and_writes_the_proper_name(qtbot)
     dialog.ui.communeEdit.setText("Hải Lăng Mới")
     dialog.ui.communeEdit.editingFinished.emit()
     assert "78" in dialog.problem_text("commune")
-    dialog.ui.provinceEdit.setText("Huế")  # other provinces: free text, no list
+    dialog.ui.provinceCombo.setCurrentText("Huế")  # other provinces: no commune list
     assert dialog.ui.communeEdit.completer() is None and dialog.problem_text("commune") == ""
 
 

@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...domain.business import (ENTITY_TYPE_NAMES, QUANG_TRI, SECTOR_NAMES, SECTORS, Business, Contact, classify,
-                                business_problems, commune_names)
+                                business_problems)
+from ...domain.figures import read_vnd, read_workers
 from ...domain.limits import TEXT_LIMITS
-from ...i18n import Text, fold_diacritics, tr
-from ...domain.figures import read_vnd
+from ...domain.places import PROVINCES, commune_search_words, normalise_place, province_names
+from ...i18n import Text, text, tr
 from ..dialogs import cancel_text, save_text
 from ..forms.ui_business_form import Ui_BusinessForm
 from ..language import current
 from ..widgets import FoldingCompleter, error_label
 
-_NUMBER = re.compile(r"^-?\d+$")
-_SEPARATORS = re.compile(r"[\s.,_]")
-
-
-def parse_whole_number(typed: str) -> int | None | str:
-    """None for empty; an int for "1.500.000", "1,500,000", "3 tỷ"; "invalid" for anything that could be misread
-    ("9,5" is not 95): the domain's reader, so the form and the CLI agree."""
-    sign = -1 if typed.strip().startswith("-") else 1  # a negative figure is flagged by the domain check
-    value, problem = read_vnd(typed.strip().removeprefix("-"))
-    return "invalid" if problem is not None else None if value is None else sign * value
+_READERS = {"employees": read_workers, "annual_revenue_vnd": read_vnd, "total_capital_vnd": read_vnd}
+_SELLS = (None, True, False)  # the "sells directly to consumers" choices: not stated, yes, no
 
 
 class BusinessDialog(QDialog):
@@ -56,7 +48,7 @@ class BusinessDialog(QDialog):
         self._errors: dict[str, QLabel] = {
             "name": ui.nameError, "tax_code": ui.taxCodeError, "employees": ui.employeesError,
             "annual_revenue_vnd": ui.revenueError, "total_capital_vnd": ui.capitalError, "commune": ui.communeError,
-            "contact.email": ui.emailError,
+            "province": ui.provinceError, "contact.email": ui.emailError,
         }
         self._number_edits: dict[str, QLineEdit] = {
             "employees": ui.employeesEdit, "annual_revenue_vnd": ui.revenueEdit, "total_capital_vnd": ui.capitalEdit}
@@ -67,11 +59,21 @@ class BusinessDialog(QDialog):
             ui.entityTypeCombo.addItem("", key)
         for key in SECTORS:
             ui.sectorCombo.addItem("", key)
-        self.communes = FoldingCompleter(commune_names(), self)
+        for name in province_names():
+            ui.provinceCombo.addItem(name)
+        self.provinces = FoldingCompleter(province_names(), self,
+                                          {new: old for new, old in PROVINCES})  # "Quảng Bình" finds Quảng Trị
+        ui.provinceCombo.setCompleter(self.provinces)
+        for value in _SELLS:
+            ui.sellsCombo.addItem("", value)
+        self.communes = FoldingCompleter(tuple(commune_search_words()), self, commune_search_words())
         ui.communeEdit.setCompleter(self.communes)
         ui.sizeClassValue.setObjectName("sizeClassValue")
+        ui.placeNote.setObjectName("note")
+        ui.grid.setAlignment(ui.placeNote, Qt.AlignmentFlag.AlignTop)  # beside address, so no field moves
+        self._place_note: Text | None = business.place_note if business else None
 
-        for edit, field in ((ui.nameEdit, "name"), (ui.industryEdit, "industry"), (ui.provinceEdit, "province"),
+        for edit, field in ((ui.nameEdit, "name"), (ui.industryEdit, "industry"), (ui.provinceCombo.lineEdit(), "province"),
                             (ui.communeEdit, "commune"), (ui.addressEdit, "address"), (ui.contactNameEdit, "contact.name"),
                             (ui.phoneEdit, "contact.phone"), (ui.emailEdit, "contact.email")):
             edit.setMaxLength(TEXT_LIMITS[f"business.{field}"])
@@ -79,11 +81,12 @@ class BusinessDialog(QDialog):
         fields = {"name": ui.nameEdit, "tax_code": ui.taxCodeEdit, **self._number_edits}
         for key, edit in fields.items():
             edit.textEdited.connect(lambda _=None, key=key: self._touch(key))
-        for edit in (ui.provinceEdit, ui.communeEdit, ui.emailEdit):  # checked once the field is left
+        for edit in (ui.provinceCombo.lineEdit(), ui.communeEdit, ui.emailEdit):  # checked once the field is left
             edit.textEdited.connect(lambda _=None: self._validate())
         ui.emailEdit.editingFinished.connect(lambda: self._touch("contact.email"))
-        ui.communeEdit.editingFinished.connect(self._tidy_commune)
-        ui.provinceEdit.textChanged.connect(self._province_changed)
+        ui.communeEdit.editingFinished.connect(self._tidy_place)
+        ui.provinceCombo.lineEdit().editingFinished.connect(self._tidy_place)
+        ui.provinceCombo.currentTextChanged.connect(self._province_changed)
         ui.entityTypeCombo.currentIndexChanged.connect(self._validate)
         ui.sectorCombo.currentIndexChanged.connect(self._sector_changed)
         ui.producesGoodsCheck.clicked.connect(self._produces_clicked)
@@ -109,22 +112,22 @@ class BusinessDialog(QDialog):
         for key, edit in self._number_edits.items():
             value = getattr(b, key)
             edit.setText("" if value is None else f"{value:,}".replace(",", "."))
-        ui.provinceEdit.setText(b.province)
+        ui.provinceCombo.setCurrentText(b.province)
         ui.communeEdit.setText(b.commune)
+        ui.sellsCombo.setCurrentIndex(_SELLS.index(b.sells_to_consumers))
         ui.addressEdit.setText(b.address)
         ui.contactNameEdit.setText(b.contact.name)
         ui.phoneEdit.setText(b.contact.phone)
         ui.emailEdit.setText(b.contact.email)
 
-    def _numbers(self) -> tuple[dict[str, int | None], set[str]]:
-        values, invalid = {}, set()
+    def _numbers(self) -> tuple[dict[str, int | None], dict[str, Text]]:
+        """The figures as typed, read the one way the domain reads them, and why any cannot be read."""
+        values, problems = {}, {}
         for key, edit in self._number_edits.items():
-            parsed = parse_whole_number(edit.text())
-            if parsed == "invalid":
-                invalid.add(key)
-                parsed = None
-            values[key] = parsed
-        return values, invalid
+            values[key], problem = _READERS[key](edit.text())
+            if problem is not None:
+                problems[key] = problem
+        return values, problems
 
     def business(self) -> Business:
         """The business as typed (numbers that cannot be read count as missing)."""
@@ -137,7 +140,8 @@ class BusinessDialog(QDialog):
         return replace(
             base, name=ui.nameEdit.text().strip(), tax_code=ui.taxCodeEdit.text().strip(),
             entity_type=ui.entityTypeCombo.currentData(), sector=sector, industry=ui.industryEdit.text().strip(),
-            province=ui.provinceEdit.text().strip() or QUANG_TRI, commune=ui.communeEdit.text().strip(),
+            province=ui.provinceCombo.currentText().strip() or QUANG_TRI, commune=ui.communeEdit.text().strip(),
+            sells_to_consumers=ui.sellsCombo.currentData(),
             address=ui.addressEdit.text().strip(),
             contact=Contact(ui.contactNameEdit.text().strip(), ui.phoneEdit.text().strip(), ui.emailEdit.text().strip()),
             produces_goods=None if follows_sector and not self._produces_touched else produces,
@@ -158,30 +162,39 @@ class BusinessDialog(QDialog):
         self._produces_touched = True
 
     def _in_quang_tri(self) -> bool:
-        return fold_diacritics(self.ui.provinceEdit.text().strip() or QUANG_TRI) == fold_diacritics(QUANG_TRI)
+        return normalise_place(self.ui.provinceCombo.currentText()).province == QUANG_TRI
 
     def _province_changed(self) -> None:
         self.ui.communeEdit.setCompleter(self.communes if self._in_quang_tri() else None)
         self._validate()
 
-    def _tidy_commune(self) -> None:
-        if self._in_quang_tri():
-            proper = self.communes.proper_name(self.ui.communeEdit.text())
-            if proper and proper != self.ui.communeEdit.text():
-                self.ui.communeEdit.setText(proper)
-        self._touched.add("commune")
+    def _tidy_place(self) -> None:
+        """Old names become today's (Quảng Bình -> Quảng Trị, Xuân Trạch -> Phong Nha), with a note saying so."""
+        ui = self.ui
+        place = normalise_place(ui.provinceCombo.currentText(), ui.communeEdit.text())
+        if place.note is not None:
+            self._place_note = place.note
+        if place.province != ui.provinceCombo.currentText():
+            ui.provinceCombo.setCurrentText(place.province)
+        if place.commune != ui.communeEdit.text():
+            ui.communeEdit.setText(place.commune)
+        self._touched.update(("commune", "province"))
         self._validate()
 
     def _validate(self) -> bool:
         """Work out every field's problem; show those of fields the user has touched (all after Save)."""
         business = self.business()
-        if self._in_quang_tri():
-            business = replace(business, province=QUANG_TRI)
         problems = {p.where.removeprefix("business."): p.message for p in business_problems(business)}
-        _, invalid = self._numbers()
-        for key in invalid:
-            problems[key] = {"vi": "", "en": ""}  # filled in by _show_problems with a UI string
+        _, unreadable = self._numbers()
+        problems.update(unreadable)
+        if business.province not in province_names():
+            problems["province"] = text(
+                f"'{business.province}' không phải một trong 34 tỉnh, thành phố từ 1/7/2025; chọn trong danh sách",
+                f"'{business.province}' is not one of the 34 provinces and cities since 1/7/2025; pick one")
         self._domain_problems = problems
+        note = self._place_note
+        self.ui.placeNote.setText(tr(note, current()) if note else "")
+        self.ui.placeNote.setVisible(note is not None)
         self._show_problems()
         numbers, _ = self._numbers()
         size = classify(business.entity_type, business.sector, numbers["employees"],
@@ -190,12 +203,10 @@ class BusinessDialog(QDialog):
         return not problems
 
     def _show_problems(self) -> None:
-        _, invalid = self._numbers()
         for key, label in self._errors.items():
             message = ""
             if key in self._domain_problems and (self._show_all or key in self._touched):
-                message = (self.tr("Enter a whole number, for example 1.500.000") if key in invalid
-                           else tr(self._domain_problems[key], current()))
+                message = tr(self._domain_problems[key], current())
             label.setText(message)
             label.setVisible(bool(message))
             label.setAccessibleDescription(message)
@@ -208,15 +219,12 @@ class BusinessDialog(QDialog):
     def _save(self) -> None:
         self._show_all = True
         if self._validate():
-            business = self.business()
-            if self._in_quang_tri():
-                business = replace(business, province=QUANG_TRI)
-            self.result_business = business
+            self.result_business = self.business()
             self.accept()
             return
         first = next(key for key in self._errors if key in self._domain_problems)
         target = {"name": self.ui.nameEdit, "tax_code": self.ui.taxCodeEdit, "commune": self.ui.communeEdit,
-                  "contact.email": self.ui.emailEdit, **self._number_edits}[first]
+                  "province": self.ui.provinceCombo, "contact.email": self.ui.emailEdit, **self._number_edits}[first]
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- language ------------------------------------------------------------------------------
@@ -234,5 +242,7 @@ class BusinessDialog(QDialog):
         for combo, names in ((self.ui.entityTypeCombo, ENTITY_TYPE_NAMES), (self.ui.sectorCombo, SECTOR_NAMES)):
             for i in range(combo.count()):
                 combo.setItemText(i, tr(names[combo.itemData(i)], lang))
+        for i, label in enumerate((self.tr("Not stated"), self.tr("Yes"), self.tr("No"))):
+            self.ui.sellsCombo.setItemText(i, label)
         if self._domain_problems is not None:
             self._validate()

@@ -115,153 +115,178 @@ class Ui_BusinessForm(object):
 
         self.grid.addWidget(self.producesGoodsCheck, 5, 1, 1, 1)
 
+        self.sellsLabel = QLabel(self.fields)
+        self.sellsLabel.setObjectName(u"sellsLabel")
+        self.sellsLabel.setWordWrap(True)
+
+        self.grid.addWidget(self.sellsLabel, 6, 0, 1, 1)
+
+        self.sellsCombo = QComboBox(self.fields)
+        self.sellsCombo.setObjectName(u"sellsCombo")
+
+        self.grid.addWidget(self.sellsCombo, 6, 1, 1, 1)
+
         self.employeesLabel = QLabel(self.fields)
         self.employeesLabel.setObjectName(u"employeesLabel")
         self.employeesLabel.setWordWrap(True)
 
-        self.grid.addWidget(self.employeesLabel, 6, 0, 1, 1)
+        self.grid.addWidget(self.employeesLabel, 7, 0, 1, 1)
 
         self.employeesEdit = QLineEdit(self.fields)
         self.employeesEdit.setObjectName(u"employeesEdit")
         self.employeesEdit.setPlaceholderText(u"0")
 
-        self.grid.addWidget(self.employeesEdit, 6, 1, 1, 1)
+        self.grid.addWidget(self.employeesEdit, 7, 1, 1, 1)
 
         self.employeesError = QLabel(self.fields)
         self.employeesError.setObjectName(u"employeesError")
         self.employeesError.setWordWrap(True)
 
-        self.grid.addWidget(self.employeesError, 6, 2, 1, 1)
+        self.grid.addWidget(self.employeesError, 7, 2, 1, 1)
 
         self.revenueLabel = QLabel(self.fields)
         self.revenueLabel.setObjectName(u"revenueLabel")
         self.revenueLabel.setWordWrap(True)
 
-        self.grid.addWidget(self.revenueLabel, 7, 0, 1, 1)
+        self.grid.addWidget(self.revenueLabel, 8, 0, 1, 1)
 
         self.revenueEdit = QLineEdit(self.fields)
         self.revenueEdit.setObjectName(u"revenueEdit")
         self.revenueEdit.setPlaceholderText(u"1.500.000.000")
 
-        self.grid.addWidget(self.revenueEdit, 7, 1, 1, 1)
+        self.grid.addWidget(self.revenueEdit, 8, 1, 1, 1)
 
         self.revenueError = QLabel(self.fields)
         self.revenueError.setObjectName(u"revenueError")
         self.revenueError.setWordWrap(True)
 
-        self.grid.addWidget(self.revenueError, 7, 2, 1, 1)
+        self.grid.addWidget(self.revenueError, 8, 2, 1, 1)
 
         self.capitalLabel = QLabel(self.fields)
         self.capitalLabel.setObjectName(u"capitalLabel")
         self.capitalLabel.setWordWrap(True)
 
-        self.grid.addWidget(self.capitalLabel, 8, 0, 1, 1)
+        self.grid.addWidget(self.capitalLabel, 9, 0, 1, 1)
 
         self.capitalEdit = QLineEdit(self.fields)
         self.capitalEdit.setObjectName(u"capitalEdit")
         self.capitalEdit.setPlaceholderText(u"500.000.000")
 
-        self.grid.addWidget(self.capitalEdit, 8, 1, 1, 1)
+        self.grid.addWidget(self.capitalEdit, 9, 1, 1, 1)
 
         self.capitalError = QLabel(self.fields)
         self.capitalError.setObjectName(u"capitalError")
         self.capitalError.setWordWrap(True)
 
-        self.grid.addWidget(self.capitalError, 8, 2, 1, 1)
+        self.grid.addWidget(self.capitalError, 9, 2, 1, 1)
 
         self.sizeClassLabel = QLabel(self.fields)
         self.sizeClassLabel.setObjectName(u"sizeClassLabel")
         self.sizeClassLabel.setWordWrap(True)
 
-        self.grid.addWidget(self.sizeClassLabel, 9, 0, 1, 1)
+        self.grid.addWidget(self.sizeClassLabel, 10, 0, 1, 1)
 
         self.sizeClassValue = QLabel(self.fields)
         self.sizeClassValue.setObjectName(u"sizeClassValue")
         self.sizeClassValue.setTextInteractionFlags(Qt.TextSelectableByKeyboard|Qt.TextSelectableByMouse)
 
-        self.grid.addWidget(self.sizeClassValue, 9, 1, 1, 1)
+        self.grid.addWidget(self.sizeClassValue, 10, 1, 1, 1)
 
         self.provinceLabel = QLabel(self.fields)
         self.provinceLabel.setObjectName(u"provinceLabel")
         self.provinceLabel.setWordWrap(True)
 
-        self.grid.addWidget(self.provinceLabel, 10, 0, 1, 1)
+        self.grid.addWidget(self.provinceLabel, 11, 0, 1, 1)
 
-        self.provinceEdit = QLineEdit(self.fields)
-        self.provinceEdit.setObjectName(u"provinceEdit")
+        self.provinceCombo = QComboBox(self.fields)
+        self.provinceCombo.setObjectName(u"provinceCombo")
+        self.provinceCombo.setEditable(True)
+        self.provinceCombo.setInsertPolicy(QComboBox.NoInsert)
 
-        self.grid.addWidget(self.provinceEdit, 10, 1, 1, 1)
+        self.grid.addWidget(self.provinceCombo, 11, 1, 1, 1)
+
+        self.provinceError = QLabel(self.fields)
+        self.provinceError.setObjectName(u"provinceError")
+        self.provinceError.setWordWrap(True)
+
+        self.grid.addWidget(self.provinceError, 11, 2, 1, 1)
 
         self.communeLabel = QLabel(self.fields)
         self.communeLabel.setObjectName(u"communeLabel")
         self.communeLabel.setWordWrap(True)
 
-        self.grid.addWidget(self.communeLabel, 11, 0, 1, 1)
+        self.grid.addWidget(self.communeLabel, 12, 0, 1, 1)
 
         self.communeEdit = QLineEdit(self.fields)
         self.communeEdit.setObjectName(u"communeEdit")
 
-        self.grid.addWidget(self.communeEdit, 11, 1, 1, 1)
+        self.grid.addWidget(self.communeEdit, 12, 1, 1, 1)
 
         self.communeError = QLabel(self.fields)
         self.communeError.setObjectName(u"communeError")
         self.communeError.setWordWrap(True)
 
-        self.grid.addWidget(self.communeError, 11, 2, 1, 1)
+        self.grid.addWidget(self.communeError, 12, 2, 1, 1)
+
+        self.placeNote = QLabel(self.fields)
+        self.placeNote.setObjectName(u"placeNote")
+        self.placeNote.setWordWrap(True)
+
+        self.grid.addWidget(self.placeNote, 13, 2, 3, 1)
 
         self.addressLabel = QLabel(self.fields)
         self.addressLabel.setObjectName(u"addressLabel")
         self.addressLabel.setWordWrap(True)
 
-        self.grid.addWidget(self.addressLabel, 12, 0, 1, 1)
+        self.grid.addWidget(self.addressLabel, 13, 0, 1, 1)
 
         self.addressEdit = QLineEdit(self.fields)
         self.addressEdit.setObjectName(u"addressEdit")
 
-        self.grid.addWidget(self.addressEdit, 12, 1, 1, 1)
+        self.grid.addWidget(self.addressEdit, 13, 1, 1, 1)
 
         self.contactNameLabel = QLabel(self.fields)
         self.contactNameLabel.setObjectName(u"contactNameLabel")
         self.contactNameLabel.setWordWrap(True)
 
-        self.grid.addWidget(self.contactNameLabel, 13, 0, 1, 1)
+        self.grid.addWidget(self.contactNameLabel, 14, 0, 1, 1)
 
         self.contactNameEdit = QLineEdit(self.fields)
         self.contactNameEdit.setObjectName(u"contactNameEdit")
 
-        self.grid.addWidget(self.contactNameEdit, 13, 1, 1, 1)
+        self.grid.addWidget(self.contactNameEdit, 14, 1, 1, 1)
 
         self.phoneLabel = QLabel(self.fields)
         self.phoneLabel.setObjectName(u"phoneLabel")
         self.phoneLabel.setWordWrap(True)
 
-        self.grid.addWidget(self.phoneLabel, 14, 0, 1, 1)
+        self.grid.addWidget(self.phoneLabel, 15, 0, 1, 1)
 
         self.phoneEdit = QLineEdit(self.fields)
         self.phoneEdit.setObjectName(u"phoneEdit")
 
-        self.grid.addWidget(self.phoneEdit, 14, 1, 1, 1)
+        self.grid.addWidget(self.phoneEdit, 15, 1, 1, 1)
 
         self.emailLabel = QLabel(self.fields)
         self.emailLabel.setObjectName(u"emailLabel")
         self.emailLabel.setWordWrap(True)
 
-        self.grid.addWidget(self.emailLabel, 15, 0, 1, 1)
+        self.grid.addWidget(self.emailLabel, 16, 0, 1, 1)
 
         self.emailEdit = QLineEdit(self.fields)
         self.emailEdit.setObjectName(u"emailEdit")
 
-        self.grid.addWidget(self.emailEdit, 15, 1, 1, 1)
+        self.grid.addWidget(self.emailEdit, 16, 1, 1, 1)
 
         self.emailError = QLabel(self.fields)
         self.emailError.setObjectName(u"emailError")
         self.emailError.setWordWrap(True)
 
-        self.grid.addWidget(self.emailError, 15, 2, 1, 1)
+        self.grid.addWidget(self.emailError, 16, 2, 1, 1)
 
         self.bottomSpacer = QSpacerItem(20, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
-        self.grid.addItem(self.bottomSpacer, 16, 1, 1, 1)
+        self.grid.addItem(self.bottomSpacer, 17, 1, 1, 1)
 
         self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(2, 2)
@@ -275,11 +300,12 @@ class Ui_BusinessForm(object):
         self.entityTypeLabel.setBuddy(self.entityTypeCombo)
         self.sectorLabel.setBuddy(self.sectorCombo)
         self.industryLabel.setBuddy(self.industryEdit)
+        self.sellsLabel.setBuddy(self.sellsCombo)
         self.employeesLabel.setBuddy(self.employeesEdit)
         self.revenueLabel.setBuddy(self.revenueEdit)
         self.capitalLabel.setBuddy(self.capitalEdit)
         self.sizeClassLabel.setBuddy(self.sizeClassValue)
-        self.provinceLabel.setBuddy(self.provinceEdit)
+        self.provinceLabel.setBuddy(self.provinceCombo)
         self.communeLabel.setBuddy(self.communeEdit)
         self.addressLabel.setBuddy(self.addressEdit)
         self.contactNameLabel.setBuddy(self.contactNameEdit)
@@ -291,11 +317,12 @@ class Ui_BusinessForm(object):
         QWidget.setTabOrder(self.entityTypeCombo, self.sectorCombo)
         QWidget.setTabOrder(self.sectorCombo, self.industryEdit)
         QWidget.setTabOrder(self.industryEdit, self.producesGoodsCheck)
-        QWidget.setTabOrder(self.producesGoodsCheck, self.employeesEdit)
+        QWidget.setTabOrder(self.producesGoodsCheck, self.sellsCombo)
+        QWidget.setTabOrder(self.sellsCombo, self.employeesEdit)
         QWidget.setTabOrder(self.employeesEdit, self.revenueEdit)
         QWidget.setTabOrder(self.revenueEdit, self.capitalEdit)
-        QWidget.setTabOrder(self.capitalEdit, self.provinceEdit)
-        QWidget.setTabOrder(self.provinceEdit, self.communeEdit)
+        QWidget.setTabOrder(self.capitalEdit, self.provinceCombo)
+        QWidget.setTabOrder(self.provinceCombo, self.communeEdit)
         QWidget.setTabOrder(self.communeEdit, self.addressEdit)
         QWidget.setTabOrder(self.addressEdit, self.contactNameEdit)
         QWidget.setTabOrder(self.contactNameEdit, self.phoneEdit)
@@ -340,6 +367,13 @@ class Ui_BusinessForm(object):
         self.producesGoodsCheck.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Produces or processes goods", None))
 #endif // QT_CONFIG(accessibility)
         self.producesGoodsCheck.setText(QCoreApplication.translate("BusinessForm", u"Produces or processes goods (production questions apply)", None))
+        self.sellsLabel.setText(QCoreApplication.translate("BusinessForm", u"Sells directly to consumers", None))
+#if QT_CONFIG(accessibility)
+        self.sellsCombo.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Sells directly to consumers", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.sellsCombo.setToolTip(QCoreApplication.translate("BusinessForm", u"Retail, food and drink, accommodation, passenger transport: e-invoices from a cash register may be required", None))
+#endif // QT_CONFIG(tooltip)
         self.employeesLabel.setText(QCoreApplication.translate("BusinessForm", u"Workers with social insurance", None))
 #if QT_CONFIG(accessibility)
         self.employeesEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Workers with social insurance", None))
@@ -370,16 +404,24 @@ class Ui_BusinessForm(object):
 #endif // QT_CONFIG(accessibility)
         self.provinceLabel.setText(QCoreApplication.translate("BusinessForm", u"Province", None))
 #if QT_CONFIG(accessibility)
-        self.provinceEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Province", None))
+        self.provinceCombo.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Province", None))
+#endif // QT_CONFIG(accessibility)
+        self.provinceError.setText("")
+#if QT_CONFIG(accessibility)
+        self.provinceError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the province", None))
 #endif // QT_CONFIG(accessibility)
         self.communeLabel.setText(QCoreApplication.translate("BusinessForm", u"Commune or ward", None))
 #if QT_CONFIG(accessibility)
         self.communeEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Commune or ward", None))
 #endif // QT_CONFIG(accessibility)
-        self.communeEdit.setPlaceholderText(QCoreApplication.translate("BusinessForm", u"Type to search the 78 communes", None))
+        self.communeEdit.setPlaceholderText(QCoreApplication.translate("BusinessForm", u"Type to search the 78 communes (old names too)", None))
         self.communeError.setText("")
 #if QT_CONFIG(accessibility)
         self.communeError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the commune", None))
+#endif // QT_CONFIG(accessibility)
+        self.placeNote.setText("")
+#if QT_CONFIG(accessibility)
+        self.placeNote.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Note on the province and commune", None))
 #endif // QT_CONFIG(accessibility)
         self.addressLabel.setText(QCoreApplication.translate("BusinessForm", u"Address", None))
 #if QT_CONFIG(accessibility)
