@@ -12,12 +12,15 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
+from ..formats import format_date
 from ..i18n import Text, fold_diacritics, nfc, text
 from ..paths import assessments_dir
 
 QUANG_TRI = "Quảng Trị"
+MERGED_ON = date(2025, 7, 1)  # NQ 202/2025/QH15: the 34 provinces and cities, no district level
 
 # NQ 202/2025/QH15: the 34 units from 1/7/2025 (Quảng Trị first: the app serves it), each with the
 # former provinces merged into it.
@@ -116,8 +119,8 @@ class Place:
 
 
 def _merge_note(vi: str, en: str) -> Text:
-    return text(f"{vi}: từ 1/7/2025 thuộc tỉnh Quảng Trị (NQ 202/2025/QH15)",
-                f"{en}: part of Quảng Trị province since 1/7/2025 (Resolution 202/2025/QH15)")
+    return text(f"{vi}: từ {format_date(MERGED_ON, 'vi')} thuộc tỉnh Quảng Trị (NQ 202/2025/QH15)",
+                f"{en}: part of Quảng Trị province since {format_date(MERGED_ON, 'en')} (Resolution 202/2025/QH15)")
 
 
 def normalise_place(province: str, commune: str = "") -> Place:

@@ -11,6 +11,7 @@ from ...domain.assessment import Assessment
 from ...domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, Business
 from ...domain.scoring import LEVEL_NAMES
 from ...storage.records import AssessmentSummary
+from ...formats import format_date
 from ...i18n import fold_diacritics, tr
 from ..language import current
 from ..widgets import heading
@@ -249,7 +250,7 @@ class BusinessesView(QWidget):
             value.setText(values[key])
         self.table.setRowCount(len(self._assessments))
         for row, a in enumerate(self._assessments):
-            cells = (a.stage, a.assessed_on, self._assessor_text(a), self._status_text(a), self._level_text(a))
+            cells = (a.stage, format_date(a.assessed_on, lang), self._assessor_text(a), self._status_text(a), self._level_text(a))
             for col, cell in enumerate(cells):
                 item = QTableWidgetItem(cell)
                 item.setToolTip(cell)
