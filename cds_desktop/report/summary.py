@@ -27,7 +27,8 @@ def descriptor(ctx: ReportContext, qs: QuestionScore) -> str:
     q = qs.question
     if q.type == "ladder":
         return ctx.tr(q.levels[qs.level].text) if qs.level is not None and qs.level < len(q.levels) else ""
-    ticked = [ctx.tr(o.text) for o in q.options if o.id in (qs.answer.selected or ()) and not o.exclusive]
+    selected = (qs.answer.selected if qs.answer is not None else None) or ()
+    ticked = [ctx.tr(o.text) for o in q.options if o.id in selected and not o.exclusive]
     return "; ".join(ticked) or ctx.say("chưa dùng công cụ nào trong danh sách", "none of the listed tools yet")
 
 
