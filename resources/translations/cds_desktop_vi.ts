@@ -1761,6 +1761,18 @@
         <translation>Chưa tìm thấy hỗ trợ công cho bước này: cơ sở tự chi trả.</translation>
     </message>
     <message>
+        <source>level %1/5</source>
+        <translation>mức %1/5</translation>
+    </message>
+    <message>
+        <source>step %1 of the plan</source>
+        <translation>bước %1 của lộ trình</translation>
+    </message>
+    <message>
+        <source>What the business does best</source>
+        <translation>Làm tốt nhất</translation>
+    </message>
+    <message>
         <source>See the whole plan</source>
         <translation>Xem toàn bộ lộ trình</translation>
     </message>
@@ -1809,10 +1821,6 @@
         <translation>Chưa có gì để hiển thị: hãy trả lời một số câu hỏi trước.</translation>
     </message>
     <message>
-        <source>level %1 of 5</source>
-        <translation>mức %1/5</translation>
-    </message>
-    <message>
         <source>Scores by area</source>
         <translation>Điểm theo lĩnh vực</translation>
     </message>
@@ -1827,10 +1835,6 @@
     <message>
         <source>Scores by DBI pillar</source>
         <translation>Điểm theo trụ cột DBI</translation>
-    </message>
-    <message>
-        <source>Strongest answers</source>
-        <translation>Điểm mạnh nhất</translation>
     </message>
     <message>
         <source>Where to improve first</source>
