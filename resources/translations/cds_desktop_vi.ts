@@ -826,6 +826,21 @@
     </message>
 </context>
 <context>
+    <name>LevelRuleNote</name>
+    <message>
+        <source>How the overall level is set</source>
+        <translation>Mức chung được tính thế nào</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Thu gọn</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Vì sao?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Edit a completed assessment?</source>
