@@ -1547,16 +1547,16 @@
         <translation>Kiểm tra mọi câu hỏi áp dụng đều đã có câu trả lời</translation>
     </message>
     <message>
-        <source>← Previous area (%1)</source>
-        <translation>← Lĩnh vực trước (%1)</translation>
+        <source>← Previous area</source>
+        <translation>← Lĩnh vực trước</translation>
+    </message>
+    <message>
+        <source>Next area →</source>
+        <translation>Lĩnh vực tiếp theo →</translation>
     </message>
     <message>
         <source>Previous area: %1</source>
         <translation>Lĩnh vực trước: %1</translation>
-    </message>
-    <message>
-        <source>Next area (%1) →</source>
-        <translation>Lĩnh vực tiếp theo (%1) →</translation>
     </message>
     <message>
         <source>Next area: %1</source>
