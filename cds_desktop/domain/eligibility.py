@@ -104,7 +104,7 @@ def _status_reason(p: Policy, on: date) -> Reason:
         if end is not None and on <= end:
             return Reason("status", MET, text(f"Có hiệu lực vào {format_date(on, 'vi')} (đến hết {format_date(end, 'vi')})",
                                               f"In force on {format_date(on, 'en')} (until {format_date(end, 'en')})"))
-        if p.status == "replaced":
+        if p.status == "replaced" and end is not None:  # loading refuses a replaced entry without its end
             since = in_both(format_date, end + timedelta(days=1))
             return Reason("status", NOT_MET, text(f"Đã được thay thế từ {since['vi']} bởi {p.successor_number}",
                                                   f"Replaced from {since['en']} by {p.successor_number}"))
@@ -126,7 +126,8 @@ def _binding_origin(p: Policy) -> Policy | None:
 def _dates_reason(p: Policy, on: date) -> Reason:
     start, end = p.effective_from, p.effective_to
     origin = _binding_origin(p)
-    if origin is not None and start is not None and on >= start and (end is None or on <= end):
+    if (origin is not None and origin.effective_from is not None and start is not None and on >= start
+            and (end is None or on <= end)):
         return Reason("effective_dates", MET, text(
             f"Bắt buộc từ {format_date(origin.effective_from, 'vi')} ({origin.legal_number}); "
             f"từ {format_date(start, 'vi')} theo {p.legal_numbers}",

@@ -26,6 +26,7 @@ from .language import current, language
 from .outcomes import Outcomes
 from .settings import AppSettings
 from .style import STYLE_SHEET, scaled
+from .widgets import WINDOW_FRAME as FRAME
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment, Assessor
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHOWN_ANYWAY_MS = 500  # a window shown minimised or off-screen may never be painted: go on all the same
-FRAME = QSize(16, 40)  # room for the window's own border and title bar
 
 
 def first_geometry(available: QRect) -> QRect:
@@ -451,8 +451,10 @@ class MainWindow(QMainWindow):
         if self.business is not None:
             parts.append(self.business.name)
         if self.assessment is not None and self.assessment_stack.currentWidget() is self.questionnaire:
-            parts.append(self.tr("Assessment %1 (draft)").replace("%1", self.assessment.stage)
-                         if self.assessment.status == "draft" else self.tr("Assessment %1").replace("%1", self.assessment.stage))
+            from .businesses.stages import stage_name
+
+            name = stage_name(self.assessment.stage)
+            parts.append(self.tr("%1 (draft)").replace("%1", name) if self.assessment.status == "draft" else name)
         self.ui.currentBusiness.setText("\n".join(parts))
         self.ui.currentBusiness.setAccessibleName(self.tr("Current business") if parts else "")
         self.setWindowTitle(" — ".join(["CĐS Desktop", *parts[:1]]))
