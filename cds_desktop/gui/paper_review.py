@@ -25,6 +25,7 @@ from ..storage import Repository
 from . import dialogs
 from .language import current
 from .tasks import Operation
+from .widgets import resize_within_screen
 
 LEAVE = object()  # "leave it unanswered"
 
@@ -45,7 +46,7 @@ class PaperReview(QDialog):
         super().__init__(parent)
         self.reading, self.repo = reading, repo
         self.setObjectName("paperReview")
-        self.resize(900, 640)
+        resize_within_screen(self, 900, 640)
         self._choices: dict[str, Callable[[], Any]] = {}  # question id -> what the person chose (LEAVE: nothing)
         lang = current()
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView,
 from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES
 from ..i18n import tr
 from .language import current, language
-from .widgets import fill_with_scrolling, heading
+from .widgets import fill_with_scrolling, heading, resize_within_screen
 
 STAGES = ("", "T0", "T1", "T2")
 
@@ -67,7 +67,7 @@ class ProvinceView(QWidget):
         layout.addLayout(charts)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
-        self.resize(1280, 720)
+        resize_within_screen(self, 1280, 720)
         language().changed.connect(self._retranslate)  # after the translator and the data language changed
         self._retranslate()
 

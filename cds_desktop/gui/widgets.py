@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QCompleter, QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
 
@@ -76,6 +76,18 @@ def clear_layout(layout: QLayout) -> None:
         if widget is not None:
             widget.hide()
             widget.deleteLater()
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Give a dialog or window its preferred size, but no more than the free area of the screen it opens on
+    (a 1366x768 laptop at 150 % leaves 911x512 logical pixels, less the taskbar), title bar and border included."""
+    parent = window.parentWidget()
+    screen = (parent.screen() if parent is not None else window.screen()) or QApplication.primaryScreen()
+    room = screen.availableGeometry().size() - WINDOW_FRAME
+    window.resize(min(width, room.width()), min(height, room.height()))
+
+
+WINDOW_FRAME = QSize(16, 40)  # room for a window's own border and title bar
 
 
 def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:

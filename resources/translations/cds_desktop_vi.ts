@@ -826,6 +826,21 @@
     </message>
 </context>
 <context>
+    <name>LevelRuleNote</name>
+    <message>
+        <source>How the overall level is set</source>
+        <translation>Mức chung được tính thế nào</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Thu gọn</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Vì sao?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Edit a completed assessment?</source>
@@ -1532,16 +1547,16 @@
         <translation>Kiểm tra mọi câu hỏi áp dụng đều đã có câu trả lời</translation>
     </message>
     <message>
-        <source>← Previous area (%1)</source>
-        <translation>← Lĩnh vực trước (%1)</translation>
+        <source>← Previous area</source>
+        <translation>← Lĩnh vực trước</translation>
+    </message>
+    <message>
+        <source>Next area →</source>
+        <translation>Lĩnh vực tiếp theo →</translation>
     </message>
     <message>
         <source>Previous area: %1</source>
         <translation>Lĩnh vực trước: %1</translation>
-    </message>
-    <message>
-        <source>Next area (%1) →</source>
-        <translation>Lĩnh vực tiếp theo (%1) →</translation>
     </message>
     <message>
         <source>Next area: %1</source>
@@ -1761,6 +1776,18 @@
         <translation>Chưa tìm thấy hỗ trợ công cho bước này: cơ sở tự chi trả.</translation>
     </message>
     <message>
+        <source>level %1/5</source>
+        <translation>mức %1/5</translation>
+    </message>
+    <message>
+        <source>step %1 of the plan</source>
+        <translation>bước %1 của lộ trình</translation>
+    </message>
+    <message>
+        <source>What the business does best</source>
+        <translation>Làm tốt nhất</translation>
+    </message>
+    <message>
         <source>See the whole plan</source>
         <translation>Xem toàn bộ lộ trình</translation>
     </message>
@@ -1809,10 +1836,6 @@
         <translation>Chưa có gì để hiển thị: hãy trả lời một số câu hỏi trước.</translation>
     </message>
     <message>
-        <source>level %1 of 5</source>
-        <translation>mức %1/5</translation>
-    </message>
-    <message>
         <source>Scores by area</source>
         <translation>Điểm theo lĩnh vực</translation>
     </message>
@@ -1827,10 +1850,6 @@
     <message>
         <source>Scores by DBI pillar</source>
         <translation>Điểm theo trụ cột DBI</translation>
-    </message>
-    <message>
-        <source>Strongest answers</source>
-        <translation>Điểm mạnh nhất</translation>
     </message>
     <message>
         <source>Where to improve first</source>

@@ -16,7 +16,7 @@ from ...i18n import Text, text, tr
 from ..dialogs import cancel_text, save_text
 from ..forms.ui_business_form import Ui_BusinessForm
 from ..language import current
-from ..widgets import FoldingCompleter, error_label
+from ..widgets import FoldingCompleter, error_label, resize_within_screen
 
 _READERS = {"employees": read_workers, "annual_revenue_vnd": read_vnd, "total_capital_vnd": read_vnd}
 _SELLS = (None, True, False)  # the "sells directly to consumers" choices: not stated, yes, no
@@ -97,7 +97,7 @@ class BusinessDialog(QDialog):
         ui.grid.setColumnMinimumWidth(0, em * 10)
         ui.grid.setColumnMinimumWidth(2, em * 14)
         ui.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.resize(min(max(em * 62, 960), 1200), 700)
+        resize_within_screen(self, min(max(em * 62, 960), 1200), 700)
         ui.nameEdit.setFocus()
 
     # -- filling and reading -------------------------------------------------------------------
