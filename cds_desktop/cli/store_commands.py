@@ -12,7 +12,7 @@ from ..i18n import text, tr
 from .output import confirm as _confirm, print_json
 
 if TYPE_CHECKING:
-    from ..storage import Repository
+    from ..storage import Damage, Repository
 
 # Storage (tinydb, filelock) loads in the handlers: every cds-cli command imports this module at start.
 MIN_PREFIX = 4
@@ -71,9 +71,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
 # -- opening -------------------------------------------------------------------------------------
 
-def _damaged(repo: Repository, lang: str) -> InputError:
+def _damaged(repo: Repository, damage: Damage) -> InputError:
     advice = text(" Chạy 'cds-cli restore' để khôi phục.", " Run 'cds-cli restore' to restore it.")
-    message = repo.damage.message()
+    message = damage.message()
     return InputError(Problem("", {k: message[k] + advice[k] for k in message}), str(repo.db_path))
 
 
@@ -82,7 +82,7 @@ def _reader(args) -> Repository:
 
     repo = Repository(args.data_dir, read_only=True)
     if repo.damage is not None:
-        raise _damaged(repo, args.lang)
+        raise _damaged(repo, repo.damage)
     return repo
 
 
@@ -93,7 +93,7 @@ def _writer(args) -> Repository:
     if repo.damage is not None:
         if repo.damage.good_backup is not None:
             repo.close()
-            raise _damaged(repo, args.lang)
+            raise _damaged(repo, repo.damage)
         print(tr(repo.damage.message(), args.lang), file=sys.stderr)
         repo.start_empty()  # nothing to restore: the damaged file is kept aside, carry on with an empty store
     return repo
@@ -101,7 +101,7 @@ def _writer(args) -> Repository:
 
 def _resolve(repo: Repository, given: str) -> tuple[str, str]:
     """("assessment" | "business", full id) for an id or an unambiguous beginning of one."""
-    candidates = [("assessment", s.id) for s in repo.summaries()] + [("business", b.id) for b in repo.businesses()]
+    candidates = [("assessment", s.id) for s in repo.summaries()] + [("business", b.stored_id) for b in repo.businesses()]
     exact = [c for c in candidates if c[1] == given]
     if exact:
         return exact[0]

@@ -150,6 +150,13 @@ class Business:
             object.__setattr__(self, "commune", place.commune)
 
     @property
+    def stored_id(self) -> str:
+        """The id of a business read from the store or saved to it (only a new one has none)."""
+        if not self.id:
+            raise ValueError(f"business {self.name!r} has no id: it has not been stored")
+        return self.id
+
+    @property
     def place_note(self) -> Text | None:
         """Why the province or commune differs from what was written, if it does."""
         return normalise_place(*self.place_as_typed).note if self.place_as_typed else None

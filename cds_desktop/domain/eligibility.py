@@ -103,7 +103,7 @@ def _status_reason(p: Policy, on: date) -> Reason:
         if end is not None and on <= end:
             return Reason("status", MET, text(f"Có hiệu lực vào {short_date(on)} (đến hết {short_date(end)})",
                                               f"In force on {short_date(on)} (until {short_date(end)})"))
-        if p.status == "replaced":
+        if p.status == "replaced" and end is not None:  # loading refuses a replaced entry without its end
             since = short_date(end + timedelta(days=1))
             return Reason("status", NOT_MET, text(f"Đã được thay thế từ {since} bởi {p.successor_number}",
                                                   f"Replaced from {since} by {p.successor_number}"))
@@ -126,7 +126,8 @@ def _binding_origin(p: Policy) -> Policy | None:
 def _dates_reason(p: Policy, on: date) -> Reason:
     start, end = p.effective_from, p.effective_to
     origin = _binding_origin(p)
-    if origin is not None and start is not None and on >= start and (end is None or on <= end):
+    if (origin is not None and origin.effective_from is not None and start is not None and on >= start
+            and (end is None or on <= end)):
         return Reason("effective_dates", MET, text(
             f"Bắt buộc từ {short_date(origin.effective_from)} ({origin.legal_number}); "
             f"từ {short_date(start)} theo {p.legal_numbers}",

@@ -58,7 +58,7 @@ def _message(error) -> dict[str, str]:
         vi_types = {"string": "chuỗi", "integer": "số nguyên", "number": "số", "object": "đối tượng",
                     "array": "danh sách", "boolean": "true/false", "null": "null"}
         types = value if isinstance(value, list) else [value]
-        return text(f"phải là {' hoặc '.join(vi_types.get(t, t) for t in types)}, không phải {error.instance!r}",
+        return text(f"phải là {' hoặc '.join(vi_types.get(t) or t for t in types)}, không phải {error.instance!r}",
                     f"must be {' or '.join(types)}, not {error.instance!r}")
     if kind in ("enum", "const"):
         allowed = ", ".join(map(str, value if kind == "enum" else [value]))

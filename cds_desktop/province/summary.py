@@ -34,7 +34,7 @@ def pillar_names() -> dict[str, Text]:
     from ..domain.instrument import current_instrument
     from ..errors import InstrumentError
 
-    names = {i: text(i, i) for i in (*PILLAR_IDS, *AREA_IDS)}
+    names: dict[str, Text] = {i: text(i, i) for i in (*PILLAR_IDS, *AREA_IDS)}
     try:
         instrument = current_instrument()
     except InstrumentError:
@@ -49,7 +49,7 @@ def label(dimension: str, value: str | None, lang: str) -> str:
              "size": {k.value: v for k, v in SIZE_CLASS_NAMES.items()}}.get(dimension)
     if names is None:  # stage
         return str(value)
-    return tr(names.get(value), lang) or str(value)
+    return tr(names.get(value or ""), lang) or str(value)
 
 
 @dataclass(frozen=True)

@@ -300,7 +300,7 @@ def _canvas(chrome: Chrome, layout: FormLayout, business: Business | None):
     title, subtitle = _fit(chrome.title, BOLD, 9, room), _fit(chrome.business, REGULAR, 8, room)
     who = _fit(business.name, REGULAR, 8, room) if business is not None else ""
 
-    class FormCanvas(base):
+    class FormCanvas(base):  # type: ignore[misc,valid-type]  # a class built at run time on reportlab's Canvas
         def save(self):
             pages = len(self._pages)
             while len(layout.pages) < pages:

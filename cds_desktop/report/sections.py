@@ -21,6 +21,8 @@ def _area_names(ctx: ReportContext) -> list[str]:
 
 
 def previous_label(ctx: ReportContext) -> str:
+    if ctx.previous is None:
+        return ""
     before = ctx.previous.assessment
     return f"{before.stage} · {ctx.date(before.assessed_on)}"
 

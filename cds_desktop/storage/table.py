@@ -319,7 +319,7 @@ def build(repo: Repository, lang: str = "vi", anonymize: bool = False, rng: rand
             "contact_phone": b.contact.phone, "contact_email": b.contact.email,
         }
         for s in entry.assessments:
-            row = dict(base)
+            row: dict[str, Any] = dict(base)
             on = _date(s.assessed_on)
             row.update({
                 "size_class": tr(SIZE_CLASS_NAMES[SizeClass(s.size_class)], lang), "_size": s.size_class,
