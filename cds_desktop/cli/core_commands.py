@@ -10,24 +10,24 @@ from .output import print_json
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("instrument", parents=[common], help="print the current questionnaire")
+    p = commands.add_parser("instrument", parents=[common])
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_instrument)
 
-    p = commands.add_parser("sample", parents=[common], help="write a complete sample assessment file")
+    p = commands.add_parser("sample", parents=[common])
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(handler=cmd_sample)
 
-    p = commands.add_parser("validate", parents=[common], help="check an assessment file")
+    p = commands.add_parser("validate", parents=[common])
     p.add_argument("file")
     p.set_defaults(handler=cmd_validate)
 
-    p = commands.add_parser("score", parents=[common], help="score an assessment file")
+    p = commands.add_parser("score", parents=[common])
     p.add_argument("file")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_score)
 
-    p = commands.add_parser("classify", parents=[common], help="SME size class (NĐ 80/2021, Art. 5)")
+    p = commands.add_parser("classify", parents=[common])
     p.add_argument("--entity-type", required=True, choices=ENTITY_TYPES)
     p.add_argument("--sector", required=True, choices=SECTORS)
     p.add_argument("--employees", required=True, metavar="N", help="workers with social insurance, a whole number")
