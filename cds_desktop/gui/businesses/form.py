@@ -16,7 +16,7 @@ from ...i18n import Text, text, tr
 from ..dialogs import cancel_text, save_text
 from ..forms.ui_business_form import Ui_BusinessForm
 from ..language import current
-from ..widgets import FoldingCompleter, error_label, resize_within_screen
+from ..widgets import FoldingCompleter, ReservedMessage, error_label, resize_within_screen
 
 _READERS = {"employees": read_workers, "annual_revenue_vnd": read_vnd, "total_capital_vnd": read_vnd}
 _SELLS = (None, True, False)  # the "sells directly to consumers" choices: not stated, yes, no
@@ -52,9 +52,7 @@ class BusinessDialog(QDialog):
         }
         self._number_edits: dict[str, QLineEdit] = {
             "employees": ui.employeesEdit, "annual_revenue_vnd": ui.revenueEdit, "total_capital_vnd": ui.capitalEdit}
-        for label in self._errors.values():
-            error_label(label)
-            ui.grid.setAlignment(label, Qt.AlignmentFlag.AlignTop)
+        self._messages = {key: ReservedMessage(error_label(label)) for key, label in self._errors.items()}
         for key in entity_type_names():
             ui.entityTypeCombo.addItem("", key)
         for key in sector_names():
@@ -70,7 +68,7 @@ class BusinessDialog(QDialog):
         ui.communeEdit.setCompleter(self.communes)
         ui.sizeClassValue.setObjectName("sizeClassValue")
         ui.placeNote.setObjectName("note")
-        ui.grid.setAlignment(ui.placeNote, Qt.AlignmentFlag.AlignTop)  # beside address, so no field moves
+        self._place_message = ReservedMessage(ui.placeNote, lines=4)  # beside address and contact, which it spans
         self._place_note: Text | None = business.place_note if business else None
 
         for edit, field in ((ui.nameEdit, "name"), (ui.industryEdit, "industry"), (ui.provinceCombo.lineEdit(), "province"),
@@ -193,8 +191,7 @@ class BusinessDialog(QDialog):
                 f"'{business.province}' is not one of the 34 provinces and cities since 1/7/2025; pick one")
         self._domain_problems = problems
         note = self._place_note
-        self.ui.placeNote.setText(tr(note, current()) if note else "")
-        self.ui.placeNote.setVisible(note is not None)
+        self._place_message.set_text(tr(note, current()) if note else "")
         self._show_problems()
         numbers, _ = self._numbers()
         size = classify(business.entity_type, business.sector, numbers["employees"],
@@ -203,18 +200,16 @@ class BusinessDialog(QDialog):
         return not problems
 
     def _show_problems(self) -> None:
-        for key, label in self._errors.items():
+        for key, shown in self._messages.items():
             message = ""
             if key in self._domain_problems and (self._show_all or key in self._touched):
                 message = tr(self._domain_problems[key], current())
-            label.setText(message)
-            label.setVisible(bool(message))
-            label.setAccessibleDescription(message)
+            shown.set_text(message)
 
     def problem_text(self, field: str) -> str:
         """The message shown beside a field ('' when the field is fine or not yet checked)."""
-        label = self._errors[field]
-        return "" if label.isHidden() else label.text()
+        shown = self._messages[field]
+        return "" if shown.label.isHidden() else shown.full
 
     def _save(self) -> None:
         self._show_all = True
