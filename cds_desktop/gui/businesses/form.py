@@ -7,11 +7,11 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...domain.business import (ENTITY_TYPE_NAMES, QUANG_TRI, SECTOR_NAMES, SECTORS, Business, Contact, classify,
-                                business_problems)
+from ...domain.business import QUANG_TRI, Business, Contact, business_problems, classify
 from ...domain.figures import read_vnd, read_workers
 from ...domain.limits import TEXT_LIMITS
-from ...domain.places import PROVINCES, commune_search_words, normalise_place, province_names
+from ...domain.places import commune_search_words, former_province_names, normalise_place, province_names
+from ...domain.vocabulary import entity_type_names, sector_names
 from ...i18n import Text, text, tr
 from ..dialogs import cancel_text, save_text
 from ..forms.ui_business_form import Ui_BusinessForm
@@ -53,14 +53,14 @@ class BusinessDialog(QDialog):
         self._number_edits: dict[str, QLineEdit] = {
             "employees": ui.employeesEdit, "annual_revenue_vnd": ui.revenueEdit, "total_capital_vnd": ui.capitalEdit}
         self._messages = {key: ReservedMessage(error_label(label)) for key, label in self._errors.items()}
-        for key in ENTITY_TYPE_NAMES:
+        for key in entity_type_names():
             ui.entityTypeCombo.addItem("", key)
-        for key in SECTORS:
+        for key in sector_names():
             ui.sectorCombo.addItem("", key)
         for name in province_names():
             ui.provinceCombo.addItem(name)
         self.provinces = FoldingCompleter(province_names(), self,
-                                          {new: old for new, old in PROVINCES})  # "Quảng Bình" finds Quảng Trị
+                                          former_province_names())  # "Quảng Bình" finds Quảng Trị
         ui.provinceCombo.setCompleter(self.provinces)
         for value in _SELLS:
             ui.sellsCombo.addItem("", value)
@@ -234,7 +234,7 @@ class BusinessDialog(QDialog):
         self.setWindowTitle(self.tr("Edit business") if self._original else self.tr("New business"))
         self.save_button.setText(save_text())
         self.cancel_button.setText(cancel_text())
-        for combo, names in ((self.ui.entityTypeCombo, ENTITY_TYPE_NAMES), (self.ui.sectorCombo, SECTOR_NAMES)):
+        for combo, names in ((self.ui.entityTypeCombo, entity_type_names()), (self.ui.sectorCombo, sector_names())):
             for i in range(combo.count()):
                 combo.setItemText(i, tr(names[combo.itemData(i)], lang))
         for i, label in enumerate((self.tr("Not stated"), self.tr("Yes"), self.tr("No"))):
