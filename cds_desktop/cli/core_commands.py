@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..domain.business import ENTITY_TYPES, SECTORS, classify
+from ..domain.business import classify
 from ..i18n import text, tr
 from .output import print_json
 
@@ -28,8 +28,11 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_score)
 
     p = commands.add_parser("classify", parents=[common])
-    p.add_argument("--entity-type", required=True, choices=ENTITY_TYPES)
-    p.add_argument("--sector", required=True, choices=SECTORS)
+    # The ids are data (assessments/vocabulary.json), checked when the command runs: --help reads no file.
+    p.add_argument("--entity-type", required=True, metavar="TYPE",
+                   help="an entity type of assessments/vocabulary.json, e.g. enterprise")
+    p.add_argument("--sector", required=True, metavar="SECTOR",
+                   help="a sector of assessments/vocabulary.json, e.g. trade_services")
     p.add_argument("--employees", required=True, metavar="N", help="workers with social insurance, a whole number")
     p.add_argument("--revenue", metavar="VND", help='e.g. 3000000000, "3.000.000.000" or "3 tỷ"')
     p.add_argument("--capital", metavar="VND", help='e.g. 2500000000 or "2,5 tỷ"')
@@ -108,7 +111,13 @@ def _figure(option: str, typed: str | None, read) -> int | None:
 
 def cmd_classify(args) -> int:
     from ..domain.figures import read_vnd, read_workers
+    from ..domain.vocabulary import unknown_entity_types, unknown_sectors
+    from ..errors import InputError
 
+    problems = (unknown_entity_types("--entity-type", [args.entity_type])
+                + unknown_sectors("--sector", [args.sector]))
+    if problems:
+        raise InputError(problems)
     employees = _figure("--employees", args.employees, read_workers)
     revenue, capital = _figure("--revenue", args.revenue, read_vnd), _figure("--capital", args.capital, read_vnd)
     size_class = classify(args.entity_type, args.sector, employees, revenue, capital)

@@ -15,8 +15,9 @@ from datetime import date, timedelta
 from typing import Any, Iterable
 
 from ..i18n import Text, fold_diacritics, text, tr
-from .business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES, Business, SizeClass
+from .business import SIZE_CLASS_NAMES, Business, SizeClass
 from .policies import STATUS_NAMES, Catalog, Criterion, Policy, short_date, vnd_text
+from .vocabulary import entity_type_names, sector_names
 
 ELIGIBLE, CHECK, NOT_ELIGIBLE = "eligible", "check", "not_eligible"
 MET, NOT_MET, UNKNOWN, NOTE = "met", "not_met", "unknown", "note"
@@ -177,7 +178,7 @@ _TOPICS: dict[str, Text] = {
 
 
 def _label(kind: str, value: str) -> Text:
-    names = {"entity_types": ENTITY_TYPE_NAMES, "sectors": SECTOR_NAMES,
+    names = {"entity_types": entity_type_names(), "sectors": sector_names(),
              "size_classes": {s.value: n for s, n in SIZE_CLASS_NAMES.items()}}.get(kind, {})
     return names.get(value) or text(value, value)
 

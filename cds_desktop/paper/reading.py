@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ..domain.assessment import Answer, Assessment, AssessmentFile, parse_assessment_file
-from ..domain.business import ENTITY_TYPES, SECTORS, Business
+from ..domain.business import Business
+from ..domain.vocabulary import entity_types, sectors
 from ..domain.conditions import applies
 from ..domain.instrument import Instrument, find_instrument
 from ..errors import InputError, Problem
@@ -132,7 +133,7 @@ class FormReading:
             value = chosen.get(PROFILE + name, reading.value if reading.status == "answered" else None)
             if value is not None:
                 values[name] = value
-        fallback = {"entity_type": ENTITY_TYPES[0], "sector": SECTORS[-1]}
+        fallback = {"entity_type": next(iter(entity_types())), "sector": next(iter(sectors()))}  # nothing ticked: the reviewer corrects it
         for name in ("entity_type", "sector"):
             if name not in values and base is None:
                 suggestion = self.profile[name].suggestion if name in self.profile else None

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QStackedWidget, QStyle,
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QStackedWidget, QStyle,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.assessment import Assessment
-from ...domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, Business
+from ...domain.business import Business
+from ...domain.vocabulary import entity_type_names, sector_names
 from ...domain.scoring import LEVEL_NAMES
 from ...storage.records import AssessmentSummary
 from ...i18n import fold_diacritics, tr
@@ -243,8 +244,8 @@ class BusinessesView(QWidget):
         b, lang = self._business, current()
         self.name_label.setText(b.name)
         self.name_label.setAccessibleName(b.name)
-        values = {"entity_type": tr(ENTITY_TYPE_NAMES.get(b.entity_type), lang),
-                  "sector": tr(SECTOR_NAMES.get(b.sector), lang), "size_class": tr(b.size_class.label, lang),
+        values = {"entity_type": tr(entity_type_names().get(b.entity_type), lang),
+                  "sector": tr(sector_names().get(b.sector), lang), "size_class": tr(b.size_class.label, lang),
                   "tax_code": b.tax_code or "—", "commune": ", ".join(p for p in (b.commune, b.province) if p)}
         for key, (_, value) in self.fact_labels.items():
             value.setText(values[key])
