@@ -39,7 +39,7 @@ def row(what, value, unit, floor, floor_what, target, met) -> dict:
 
 
 def startup(quick: bool) -> list[dict]:
-    return json.loads(python("bench/bench_startup.py", "--json", "--runs", "2" if quick else "7"))
+    return json.loads(python("bench/bench_startup.py", "--json", "--runs", "2" if quick else "11"))
 
 
 def gui(quick: bool) -> list[dict]:
@@ -62,7 +62,7 @@ def report(quick: bool) -> list[dict]:
 
 
 def cli(quick: bool) -> list[dict]:
-    return json.loads(python("bench/bench_cli.py", "--json", "--runs", "3" if quick else "9"))
+    return json.loads(python("bench/bench_cli.py", "--json", "--runs", "3" if quick else "15"))
 
 
 def storage(quick: bool) -> list[dict]:
