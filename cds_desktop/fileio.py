@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import InputError, Problem
+from .formats import format_number, in_both
 from .i18n import text
 
 _REPLACE_RETRIES = 10  # Windows: antivirus or a viewer may hold the target open for a moment (2 s in all)
@@ -141,9 +142,9 @@ def read_bounded(path: Path, error: type[InputError] = InputError, limit: int = 
 
 
 def _too_large(path: Path, error: type[InputError], size: int, limit: int) -> InputError:
-    mb, cap = f"{size / 1_048_576:,.0f}", f"{limit / 1_048_576:,.0f}"
-    return _problem(path, error, f"tệp quá lớn ({mb} MB; tối đa {cap} MB); hãy chia thành nhiều tệp nhỏ hơn",
-                    f"the file is too large ({mb} MB; at most {cap} MB); split it into smaller files")
+    mb, cap = in_both(format_number, size / 1_048_576), in_both(format_number, limit / 1_048_576)
+    return _problem(path, error, f"tệp quá lớn ({mb['vi']} MB; tối đa {cap['vi']} MB); hãy chia thành nhiều tệp nhỏ hơn",
+                    f"the file is too large ({mb['en']} MB; at most {cap['en']} MB); split it into smaller files")
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:

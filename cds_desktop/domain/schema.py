@@ -22,6 +22,7 @@ from typing import Any, Callable
 from .. import __version__
 from ..errors import InstrumentError, Problem
 from ..fileio import parse_json, read_bounded, write_atomically
+from ..formats import format_number, in_both
 from ..i18n import text
 from ..paths import schemas_dir, validated_cache_dir
 
@@ -151,8 +152,9 @@ def _message(error) -> dict[str, str]:
     if kind == "minLength":
         return text("không được để trống", "must not be empty")
     if kind == "maxLength":
-        return text(f"dài {len(error.instance):,} ký tự, tối đa {value:,}; hãy rút gọn".replace(",", "."),
-                    f"is {len(error.instance):,} characters long, at most {value:,}; shorten it")
+        size, most = in_both(format_number, len(error.instance)), in_both(format_number, value)
+        return text(f"dài {size['vi']} ký tự, tối đa {most['vi']}; hãy rút gọn",
+                    f"is {size['en']} characters long, at most {most['en']}; shorten it")
     if kind == "pattern":
         return text(f"{error.instance!r} sai định dạng (mẫu {value})", f"{error.instance!r} has the wrong format (pattern {value})")
     if kind == "format":
