@@ -193,6 +193,11 @@ def read_json(path: Path, error: type[InputError] = InputError) -> tuple[bytes, 
     UTF-8 (a BOM is allowed: Windows editors add one), no key twice in an object, nested at most
     MAX_DEPTH levels, no half UTF-16 pairs. Anything else raises `error` naming the file (and the field)."""
     raw = read_bounded(path, error)
+    return raw, parse_json(raw, path, error)
+
+
+def parse_json(raw: bytes, path: Path, error: type[InputError] = InputError) -> Any:
+    """The content of a JSON file's bytes, with read_json's checks (everything but the size)."""
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in raw[:64]:
         raise _not_utf8(path, error, "UTF-16")
     try:
@@ -216,7 +221,7 @@ def read_json(path: Path, error: type[InputError] = InputError) -> tuple[bytes, 
             raise _too_deep(path, error, where)
         raise _problem(path, error, "chứa một ký tự không hợp lệ (nửa cặp UTF-16 đơn lẻ); xóa hoặc gõ lại ký tự đó",
                        "contains an invalid character (a lone half of a UTF-16 pair); delete or retype it", where)
-    return raw, doc
+    return doc
 
 
 def _too_deep(path: Path, error: type[InputError], where: str) -> InputError:
