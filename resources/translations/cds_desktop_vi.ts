@@ -2059,8 +2059,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Báo cáo và tệp</translation>
     </message>
     <message>
-        <source>For %1, assessment %2.</source>
-        <translation>Của %1, lần đánh giá %2.</translation>
+        <source>For %1: %2.</source>
+        <translation>Cho %1: %2.</translation>
     </message>
     <message>
         <source>Choose an assessment under Businesses to make its report. The blank questionnaire and the province table need none.</source>
