@@ -15,14 +15,32 @@ from ..i18n import text
 from ..paths import schemas_dir, validated_cache_dir
 
 
+def schema(schema_name: str) -> dict[str, Any]:
+    """A shipped schema as it is used: with the fields of the registered question types."""
+    return _schema(schema_name, _types())
+
+
+def _types() -> tuple:
+    from .question_types import REGISTRY
+
+    return tuple(REGISTRY.items())
+
+
 @cache
-def _validator(schema_name: str):
+def _schema(schema_name: str, types: tuple) -> dict[str, Any]:
+    from .question_types import schema_with_types
+
+    return schema_with_types(schema_name, json.loads((schemas_dir() / schema_name).read_text(encoding="utf-8")))
+
+
+@cache
+def _validator(schema_name: str, types: tuple):
     import jsonschema
 
-    schema = json.loads((schemas_dir() / schema_name).read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
+    used = _schema(schema_name, types)
+    cls = jsonschema.validators.validator_for(used)
     # The shipped schemas are checked against the meta-schema by the tests, not on every run.
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+    return cls(used, format_checker=cls.FORMAT_CHECKER)
 
 
 def _where(document: Any, path) -> str:
@@ -101,7 +119,7 @@ def schema_problems(document: Any, schema_name: str, source: bytes | None = None
     marker = _marker(schema_name, source) if source is not None else None
     if marker is not None and marker.exists():
         return []
-    errors = sorted(_validator(schema_name).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(_validator(schema_name, _types()).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
     problems = [Problem(_where(document, e.absolute_path), _message(e)) for e in errors]
     if marker is not None and not problems:
         try:
@@ -113,8 +131,8 @@ def schema_problems(document: Any, schema_name: str, source: bytes | None = None
 
 
 def _marker(schema_name: str, source: bytes) -> Path:
-    schema = (schemas_dir() / schema_name).read_bytes()
-    key = hashlib.sha256(b"\0".join([__version__.encode(), schema, source])).hexdigest()
+    used = json.dumps(schema(schema_name), sort_keys=True).encode()
+    key = hashlib.sha256(b"\0".join([__version__.encode(), used, source])).hexdigest()
     return validated_cache_dir() / key
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QGridLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
+from ..domain import question_types
 from ..domain.assessment import Assessment
 from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, Business
 from ..errors import InputError
@@ -113,7 +114,7 @@ class PaperReview(QDialog):
             self._number_item(item, box, frame)
         else:
             question = None if name else self.reading.instrument.question(item.question_id)
-            many = question is not None and question.type == "checklist"
+            many = question is not None and question_types.of(question).choices(question).many
             self._choice_item(item, box, frame, many, lang)
         return frame
 

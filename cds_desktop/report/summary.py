@@ -4,6 +4,7 @@ and where to find the rest (page references into the annexes)."""
 
 from __future__ import annotations
 
+from ..domain import question_types
 from ..domain.roadmap import TAG_NAMES
 from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, METHOD_NOTE, QuestionScore
 from .blocks import grid, p, rich, spacer, table
@@ -23,11 +24,13 @@ def topic(ctx: ReportContext, q) -> str:
 
 
 def descriptor(ctx: ReportContext, qs: QuestionScore) -> str:
-    """What the business does at its level: the ladder level's text, or the tools ticked."""
+    """What the business does at its level: the ladder level's text (the one choice ticked), or the tools ticked."""
     q = qs.question
-    if q.type == "ladder":
-        return ctx.tr(q.levels[qs.level].text) if qs.level is not None and qs.level < len(q.levels) else ""
-    ticked = [ctx.tr(o.text) for o in q.options if o.id in (qs.answer.selected or ()) and not o.exclusive]
+    kind = question_types.of(q)
+    choices, keys = kind.choices(q), kind.ticked(q, qs.answer) if qs.answer is not None else set()
+    ticked = [ctx.tr(c.text) for c in choices.items if c.key in keys and not c.exclusive]
+    if not choices.many:
+        return ticked[0] if ticked and qs.level is not None else ""
     return "; ".join(ticked) or ctx.say("chưa dùng công cụ nào trong danh sách", "none of the listed tools yet")
 
 
