@@ -195,7 +195,7 @@ def _question(ctx: _Context, q: Question, number: int, heading: list) -> list:
             kind += say("; ô bên phải: lựa chọn không liên quan với cơ sở",
                         "; the box on the right: the option does not fit this business")
     if choices.prompt:
-        kind = tr(choices.prompt, lang)
+        kind = tr(choices.prompt, lang).rstrip(":")  # the window ends it with a colon, the form goes on
     if q.na_allowed:
         rows.append([ctx.tick(q.id, "na", None), *([""] if levels else []),
                      say("Không áp dụng cho cơ sở", "Not applicable to this business"), *([] if levels else ["", ""])])
