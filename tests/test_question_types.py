@@ -118,7 +118,7 @@ def test_the_report_and_the_blank_form_show_a_new_question_type(instrument, work
     boxes = [(b.kind, b.value) for page in layout.pages for b in page.boxes if b.question_id == "q_backup"]
     assert boxes == [("option", True), ("option", False), ("na", None)]
     text = " ".join(page.extract_text() for page in PdfReader(form).pages)
-    assert "Choose yes or no:" in text and "Is data backed up every week?" in text
+    assert "Choose yes or no · Pillar" in text and "Is data backed up every week?" in text
 
 
 def test_paper_reading_turns_the_ticked_box_into_the_answer(instrument):

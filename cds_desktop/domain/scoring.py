@@ -277,3 +277,74 @@ def score(instrument: Instrument, business: Business, assessment: Assessment) ->
         overall=overall, overall_level=level, areas=areas, pillars=pillars, questions=per_question,
         completeness=completeness, size_class=business.size_class, pillars_assessed=len(assessed),
     )
+
+
+# -- why the overall level is what it is (the results page and the live score say it in one line) ----------
+
+LEVEL_RULE = text(
+    "Mức chung theo cách tính DBI: cần cả tổng điểm lẫn đủ số trụ cột đạt mức đó.",
+    "The overall level follows the DBI rule: the total score and enough pillars must both reach it.")
+
+
+def _points(value: Fraction, lang: str) -> str:
+    shown = f"{float(value):g}"
+    return shown.replace(".", ",") if lang == "vi" else shown
+
+
+def level_held_back(result: Result) -> tuple[int, Fraction, int, int, int] | None:
+    """When the overall score clears the next level's threshold but too few pillars reach that level:
+    (next level, its score threshold, pillars needed, pillars there, pillars assessed); else None."""
+    level, share = result.overall_level, result.overall.share
+    if level is None or level >= 5 or share is None:
+        return None
+    _, threshold, needed_of_six = next(rule for rule in _OVERALL_RULE if rule[0] == level + 1)
+    levels = [p.level for p in result.pillars if p.share is not None]
+    needed = math.ceil(Fraction(needed_of_six * len(levels), 6))
+    there = sum(1 for pl in levels if pl is not None and pl > level)
+    return (level + 1, threshold, needed, there, len(levels)) if share > threshold and there < needed else None
+
+
+def level_rule_line(result: Result | None, lang: str) -> str:
+    """One plain sentence: why the level is below what the score alone would give, or the rule in short."""
+    held = level_held_back(result) if result is not None else None
+    if held is None:
+        return tr(LEVEL_RULE, lang)
+    next_level, threshold, needed, there, assessed = held
+    t = _points(threshold, lang)
+    return tr(text(
+        f"Mức chung là {result.overall_level}, chưa phải {next_level} dù điểm đã trên {t}: theo cách tính DBI, "
+        f"mức {next_level} còn cần ít nhất {needed}/{assessed} trụ cột đạt mức {next_level} trở lên (hiện có {there}).",
+        f"The overall level is {result.overall_level}, not yet {next_level}, although the score is above {t}: under "
+        f"the DBI rule, level {next_level} also needs at least {needed} of {assessed} pillars at level {next_level} "
+        f"or higher ({there} are)."), lang)
+
+
+def level_rule_details(result: Result | None, lang: str) -> list[str]:
+    """The fuller explanation behind "Why?": the DBI table in words, how areas and pillars get their own
+    levels, and (with a result) where each pillar stands."""
+    lines = [tr(text("Theo phương pháp DBI 2021, mức chung là mức cao nhất mà cơ sở đạt cả hai điều kiện:",
+                     "Under the DBI 2021 method, the overall level is the highest one for which both hold:"), lang)]
+    for level, threshold, needed in _OVERALL_RULE:
+        t = _points(threshold, lang)
+        pillars = (text("cả 6 trụ cột ở mức 5", "all 6 pillars at level 5") if needed == 6 else
+                   text(f"ít nhất {needed}/6 trụ cột ở mức {level} trở lên",
+                        f"at least {needed} of 6 pillars at level {level} or higher"))
+        lines.append(tr(text(f"Mức {level}: tổng điểm trên {t} và {pillars['vi']}.",
+                             f"Level {level}: a total score above {t} and {pillars['en']}."), lang))
+    lines.append(tr(text(
+        "Mỗi lĩnh vực và mỗi trụ cột chỉ xét điểm của riêng nó (trên 20 là mức 2, trên 40 là mức 3, …), nên có thể "
+        "ở mức cao hơn mức chung dù cùng điểm.",
+        "Each area and each pillar is levelled by its own score alone (above 20 is level 2, above 40 level 3, …), "
+        "so it can be at a higher level than the overall one with the same score."), lang))
+    if result is not None and result.pillars_assessed < 6:
+        lines.append(tr(text(f"Chỉ {result.pillars_assessed}/6 trụ cột có câu trả lời: số trụ cột cần đạt được "
+                             "tính theo tỷ lệ (làm tròn lên).",
+                             f"Only {result.pillars_assessed} of 6 pillars have answers: the pillar counts are "
+                             "scaled to them (rounded up)."), lang))
+    if result is not None:
+        word = tr(text("mức", "level"), lang)
+        levels = "; ".join(f"{tr(p.name, lang)}: {word} {'—' if p.level is None else p.level}"
+                           for p in result.pillars if p.share is not None)
+        if levels:
+            lines.append(tr(text(f"Các trụ cột hiện nay: {levels}.", f"The pillars now: {levels}."), lang))
+    return lines

@@ -826,6 +826,21 @@
     </message>
 </context>
 <context>
+    <name>LevelRuleNote</name>
+    <message>
+        <source>How the overall level is set</source>
+        <translation>Mức chung được tính thế nào</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Thu gọn</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Vì sao?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Edit a completed assessment?</source>
@@ -892,12 +907,8 @@
         <translation>Chưa thực hiện được</translation>
     </message>
     <message>
-        <source>Assessment %1 (draft)</source>
-        <translation>Đánh giá %1 (bản nháp)</translation>
-    </message>
-    <message>
-        <source>Assessment %1</source>
-        <translation>Đánh giá %1</translation>
+        <source>%1 (draft)</source>
+        <translation>%1 (bản nháp)</translation>
     </message>
     <message>
         <source>Current business</source>
@@ -1215,6 +1226,22 @@
         <translation>Hiện</translation>
     </message>
     <message>
+        <source>1 support</source>
+        <translation>1 chính sách hỗ trợ</translation>
+    </message>
+    <message>
+        <source>%1 supports</source>
+        <translation>%1 chính sách hỗ trợ</translation>
+    </message>
+    <message>
+        <source>1 legal obligation</source>
+        <translation>1 nghĩa vụ pháp lý</translation>
+    </message>
+    <message>
+        <source>%1 legal obligations</source>
+        <translation>%1 nghĩa vụ pháp lý</translation>
+    </message>
+    <message>
         <source>Supports: %1 eligible, and %2 more that may apply after checking.</source>
         <translation>Hỗ trợ: %1 chính sách đủ điều kiện, và %2 chính sách khác có thể áp dụng sau khi kiểm tra (cần kiểm tra).</translation>
     </message>
@@ -1227,8 +1254,28 @@
         <translation>Hỗ trợ: chưa có chính sách nào chắc chắn đủ điều kiện; %2 chính sách có thể áp dụng sau khi kiểm tra điều kiện (cần kiểm tra).</translation>
     </message>
     <message>
+        <source>No support in this category matches this business today.</source>
+        <translation>Hôm nay chưa có chính sách hỗ trợ nào trong nhóm này phù hợp với cơ sở.</translation>
+    </message>
+    <message>
         <source>No support matches this business today.</source>
         <translation>Hôm nay chưa có chính sách hỗ trợ nào phù hợp với cơ sở này.</translation>
+    </message>
+    <message>
+        <source>Legal obligations that apply to this business: %1; to check: %2.</source>
+        <translation>Nghĩa vụ pháp lý áp dụng cho cơ sở này: %1; cần kiểm tra: %2.</translation>
+    </message>
+    <message>
+        <source>Legal obligations that apply to this business: %1.</source>
+        <translation>Nghĩa vụ pháp lý áp dụng cho cơ sở này: %1.</translation>
+    </message>
+    <message>
+        <source>Legal obligations to check: %2.</source>
+        <translation>Nghĩa vụ pháp lý cần kiểm tra: %2.</translation>
+    </message>
+    <message>
+        <source>No legal obligation in the list applies.</source>
+        <translation>Không có nghĩa vụ pháp lý nào trong danh sách áp dụng cho cơ sở.</translation>
     </message>
     <message>
         <source>PROPOSED</source>
@@ -1484,8 +1531,8 @@
         <translation>Đánh giá chuyển đổi số</translation>
     </message>
     <message>
-        <source>Assessment %1 · %2</source>
-        <translation>Đánh giá %1 · %2</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Edit assessment</source>
@@ -1729,6 +1776,18 @@
         <translation>Chưa tìm thấy hỗ trợ công cho bước này: cơ sở tự chi trả.</translation>
     </message>
     <message>
+        <source>level %1/5</source>
+        <translation>mức %1/5</translation>
+    </message>
+    <message>
+        <source>step %1 of the plan</source>
+        <translation>bước %1 của lộ trình</translation>
+    </message>
+    <message>
+        <source>What the business does best</source>
+        <translation>Làm tốt nhất</translation>
+    </message>
+    <message>
         <source>See the whole plan</source>
         <translation>Xem toàn bộ lộ trình</translation>
     </message>
@@ -1777,10 +1836,6 @@
         <translation>Chưa có gì để hiển thị: hãy trả lời một số câu hỏi trước.</translation>
     </message>
     <message>
-        <source>level %1 of 5</source>
-        <translation>mức %1/5</translation>
-    </message>
-    <message>
         <source>Scores by area</source>
         <translation>Điểm theo lĩnh vực</translation>
     </message>
@@ -1795,10 +1850,6 @@
     <message>
         <source>Scores by DBI pillar</source>
         <translation>Điểm theo trụ cột DBI</translation>
-    </message>
-    <message>
-        <source>Strongest answers</source>
-        <translation>Điểm mạnh nhất</translation>
     </message>
     <message>
         <source>Where to improve first</source>
@@ -2152,16 +2203,12 @@
 <context>
     <name>Stages</name>
     <message>
-        <source>Re-assessment (T1)</source>
-        <translation>Lần đánh giá lại (T1)</translation>
-    </message>
-    <message>
         <source>First assessment (T0)</source>
         <translation>Lần đánh giá đầu (T0)</translation>
     </message>
     <message>
         <source>Re-assessment %1 (%2)</source>
-        <translation>Lần đánh giá lại %1 (%2)</translation>
+        <translation>Đánh giá lại lần %1 (%2)</translation>
     </message>
 </context>
 <context>
