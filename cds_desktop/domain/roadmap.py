@@ -151,19 +151,19 @@ def build_roadmap(instrument: Instrument, assessment: Assessment, result: Result
     matches = tuple(matches)
     live = [m for m in matches if m.eligibility != NOT_ELIGIBLE]
     supports = [m for m in live if m.policy.kind == "support"]
-    obligations = [m for m in live if m.policy.kind == "obligation"]
+    obligations = [(m, m.policy.obligation) for m in live
+                   if m.policy.kind == "obligation" and m.policy.obligation is not None]
     ranked: list[tuple[tuple, RoadmapStep]] = []
     for index, q in enumerate(instrument.questions):
         qs = result.questions[q.id]
-        current = qs.level  # None: N/A, hidden or unanswered
-        if current is None:
+        current, answer = qs.level, qs.answer  # level None: N/A, hidden or unanswered
+        if current is None or answer is None:
             continue
         target = assessment.targets.get(q.id, min(current + 1, 5))
-        enforcing = [m for m in obligations if m.policy.obligation.question_id == q.id
-                     and current < m.policy.obligation.min_level]
+        enforcing = [(m, duty) for m, duty in obligations if duty.question_id == q.id and current < duty.min_level]
         if enforcing:
-            target = max([target] + [m.policy.obligation.min_level for m in enforcing])
-        next_step = question_types.of(q).step(q, qs.answer, current, target)
+            target = max([target] + [duty.min_level for _, duty in enforcing])
+        next_step = question_types.of(q).step(q, answer, current, target)
         if next_step is None:
             continue
         target, funding = next_step.to_level, next_step.funding
@@ -175,10 +175,10 @@ def build_roadmap(instrument: Instrument, assessment: Assessment, result: Result
             pillar_name=instrument.pillar(q.pillar).name, from_level=current, to_level=target, text=next_step.text,
             effort=q.effort, cost=q.cost, funding=funding, priority=priority,
             phase=_phase(q.effort, q.cost, gap, bool(enforcing)),
-            obligated_by=tuple(m.policy.id for m in enforcing),
+            obligated_by=tuple(m.policy.id for m, _ in enforcing),
             policies=supports_for(funding, supports),
             adds_options=next_step.adds,
-            reminders=tuple(m for m in obligations if q.id in m.policy.obligation.reminds_at),
+            reminders=tuple(m for m, duty in obligations if q.id in duty.reminds_at),
         )
         ranked.append(((not enforcing, -priority, area_share, index), step))
     ranked.sort(key=lambda item: item[0])

@@ -42,7 +42,7 @@ def strengths_and_gaps(result: Result, instrument: Instrument, roadmap: Roadmap 
     tell one story; then heavier questions, then the instrument's order."""
     order = {q.id: i for i, q in enumerate(instrument.questions)}
     steps = roadmap.steps if roadmap is not None else ()
-    step_of = {}
+    step_of: dict[str, int] = {}
     for n, step in enumerate(steps):
         step_of.setdefault(step.question_id, n)
     counted = [qs for qs in result.questions.values() if qs.counted and qs.max_points]
