@@ -215,7 +215,7 @@ class PaperReview(QDialog):
             if choice.kind == "na":
                 return self.tr("Not relevant to us"), tr(item.text, lang)
             if item.level is not None:
-                return self.tr("Level %1").replace("%1", str(item.level)), tr(item.text, lang)
+                return self.tr("Level {level}").format(level=item.level), tr(item.text, lang)
             return "", tr(item.text, lang)
         names = {"entity_type": entity_type_names(), "sector": sector_names()}.get(question_id[len("profile."):])
         if names:
@@ -273,13 +273,14 @@ class PaperReview(QDialog):
     def _retranslate(self) -> None:
         reading = self.reading
         self.setWindowTitle(self.tr("Read paper forms: check and save"))
-        lines = [self.tr("%1 page(s) read; %2 answer(s) read with certainty; %3 to check below.")
-                 .replace("%1", str(len(reading.pages)))
-                 .replace("%2", str(sum(r.status == "answered" for r in reading.questions.values())))
-                 .replace("%3", str(len(reading.uncertain)))]
+        lines = [self.tr("{pages} page(s) read; {answers} answer(s) read with certainty; {uncertain} to check "
+                         "below.").format(
+            pages=len(reading.pages),
+            answers=sum(r.status == "answered" for r in reading.questions.values()),
+            uncertain=len(reading.uncertain))]
         if reading.missing_pages:
-            lines.append(self.tr("Missing pages: %1 (their questions stay unanswered).")
-                         .replace("%1", ", ".join(map(str, reading.missing_pages))))
+            lines.append(self.tr("Missing pages: {pages} (their questions stay unanswered).").format(
+                pages=", ".join(map(str, reading.missing_pages))))
         lines += [p.render(current()) for p in reading.problems]
         self.summary.setText("\n".join(lines))
         self.new_business.setText(self.tr("New business, named:"))
