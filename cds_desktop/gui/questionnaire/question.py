@@ -131,6 +131,7 @@ class QuestionCard(QFrame):
         self.example.setTextFormat(Qt.TextFormat.RichText)
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
+        self.prompt.setWordWrap(True)  # "Chọn mức mô tả đúng nhất…" is wider than a page at 150 %
 
         header = QHBoxLayout()
         header.addWidget(self.topic, 1)
