@@ -473,8 +473,10 @@ class MainWindow(QMainWindow):
         if self.business is not None:
             parts.append(self.business.name)
         if self.assessment is not None and self.assessment_stack.currentWidget() is self.questionnaire:
-            parts.append(self.tr("Assessment %1 (draft)").replace("%1", self.assessment.stage)
-                         if self.assessment.status == "draft" else self.tr("Assessment %1").replace("%1", self.assessment.stage))
+            from .businesses.stages import stage_name
+
+            name = stage_name(self.assessment.stage)
+            parts.append(self.tr("%1 (draft)").replace("%1", name) if self.assessment.status == "draft" else name)
         self.ui.currentBusiness.setText("\n".join(parts))
         self.ui.currentBusiness.setAccessibleName(self.tr("Current business") if parts else "")
         self.setWindowTitle(" — ".join(["CĐS Desktop", *parts[:1]]))

@@ -892,12 +892,8 @@
         <translation>Chưa thực hiện được</translation>
     </message>
     <message>
-        <source>Assessment %1 (draft)</source>
-        <translation>Đánh giá %1 (bản nháp)</translation>
-    </message>
-    <message>
-        <source>Assessment %1</source>
-        <translation>Đánh giá %1</translation>
+        <source>%1 (draft)</source>
+        <translation>%1 (bản nháp)</translation>
     </message>
     <message>
         <source>Current business</source>
@@ -1484,8 +1480,8 @@
         <translation>Đánh giá chuyển đổi số</translation>
     </message>
     <message>
-        <source>Assessment %1 · %2</source>
-        <translation>Đánh giá %1 · %2</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Edit assessment</source>
@@ -2152,16 +2148,12 @@
 <context>
     <name>Stages</name>
     <message>
-        <source>Re-assessment (T1)</source>
-        <translation>Lần đánh giá lại (T1)</translation>
-    </message>
-    <message>
         <source>First assessment (T0)</source>
         <translation>Lần đánh giá đầu (T0)</translation>
     </message>
     <message>
         <source>Re-assessment %1 (%2)</source>
-        <translation>Lần đánh giá lại %1 (%2)</translation>
+        <translation>Đánh giá lại lần %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ def test_answer_leave_reopen_complete_and_see_the_level(start_window, qtbot, mes
     assert window.current_view() == "report"
     window.show_view("businesses")
     table = window.businesses.table
-    assert table.item(0, 0).text() == "T0" and table.item(0, 3).text() == "Đã hoàn thành"
+    assert table.item(0, 0).text() == "Lần đánh giá đầu (T0)" and table.item(0, 3).text() == "Đã hoàn thành"
     assert table.item(0, 4).text().startswith(f"{level} – ")
 
     reassess = window.businesses.reassess_button

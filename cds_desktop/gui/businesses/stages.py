@@ -15,14 +15,13 @@ _STAGE = re.compile(r"^T(\d+)$")
 
 
 def stage_name(stage: str) -> str:
-    """Words an owner understands: "First assessment (T0)", "Re-assessment 1 (T1)"."""
+    """Words an owner understands, the one place they are made: "First assessment (T0)", "Re-assessment 1 (T1)"
+    (vi "Lần đánh giá đầu (T0)", "Đánh giá lại lần 1 (T1)"); the code stays in brackets for consultants."""
     m = _STAGE.match(stage)
     if m is None:
         return stage
     if m.group(1) == "0":
         return QCoreApplication.translate("Stages", "First assessment (T0)")
-    if m.group(1) == "1":
-        return QCoreApplication.translate("Stages", "Re-assessment (T1)")
     return QCoreApplication.translate("Stages", "Re-assessment %1 (%2)").replace("%1", m.group(1)).replace("%2", stage)
 
 

@@ -14,7 +14,7 @@ from ...storage.records import AssessmentSummary
 from ...i18n import fold_diacritics, tr
 from ..language import current
 from ..widgets import heading
-from .stages import in_order, next_stage
+from .stages import in_order, next_stage, stage_name
 
 BUSINESS_ID = Qt.ItemDataRole.UserRole
 
@@ -261,7 +261,7 @@ class BusinessesView(QWidget):
             value.setText(values[key])
         self.table.setRowCount(len(self._assessments))
         for row, a in enumerate(self._assessments):
-            cells = (a.stage, a.assessed_on, self._assessor_text(a), self._status_text(a), self._level_text(a))
+            cells = (stage_name(a.stage), a.assessed_on, self._assessor_text(a), self._status_text(a), self._level_text(a))
             for col, cell in enumerate(cells):
                 item = QTableWidgetItem(cell)
                 item.setToolTip(cell)

@@ -12,6 +12,7 @@ from ...domain.business import Business
 from ...errors import InputError
 from ...i18n import tr
 from ...storage import AssessmentSummary, Repository
+from ..businesses.stages import stage_name
 from ..language import current
 from ..results.chart import PREVIOUS, ChartArea
 from ..results.figures import change, day, number
@@ -154,7 +155,7 @@ class ComparisonView(QWidget):
         for combo in (self.before_combo, self.after_combo):
             for i, s in enumerate(self.summaries):
                 status = self.tr("completed") if s.status == "completed" else self.tr("draft")
-                combo.setItemText(i, f"{s.stage} · {day(s.assessed_on)} · {status} · "
+                combo.setItemText(i, f"{stage_name(s.stage)} · {day(s.assessed_on)} · {status} · "
                                      f"{number(s.overall_score, lang)}")
 
     def _stage(self, combo: QComboBox) -> str:

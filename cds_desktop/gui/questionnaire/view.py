@@ -21,6 +21,7 @@ from ...domain.instrument import Instrument
 from ...domain.limits import TEXT_LIMITS
 from ...domain.scoring import Result, score
 from ...i18n import tr
+from ..businesses.stages import stage_name
 from ..language import current, language
 from .page import AreaPage
 from .progress import applicable_ids, area_progress, missing_questions, overall
@@ -493,7 +494,7 @@ class QuestionnaireView(QWidget):
             self.heading.setText(self.tr("Digital transformation assessment"))
             return
         name = self._business.name if self._business else ""
-        self.heading.setText(self.tr("Assessment %1 · %2").replace("%1", self._assessment.stage).replace("%2", name))
+        self.heading.setText(self.tr("%1 · %2").replace("%1", stage_name(self._assessment.stage)).replace("%2", name))
 
     def _translate_lock(self) -> None:
         self.lock_text.setText(self.tr("This assessment is completed. It is shown as it was answered and cannot "
