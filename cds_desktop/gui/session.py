@@ -91,11 +91,9 @@ class Session(QObject):
     # -- the assessment ------------------------------------------------------------------------
     def open(self, business: Business, assessment: Assessment) -> None:
         self.autosave.flush()
-        changed_business = self._business is None or self._business.id != business.id
         self._business, self._assessment, self._amending = business, assessment, ""
         self.settings.last_business, self.settings.last_assessment = business.id, assessment.id
-        if changed_business:
-            self.businessChanged.emit(business)
+        self.businessChanged.emit(business)  # its list of assessments may have a new one
         self.assessmentChanged.emit(assessment)
 
     def close_assessment(self) -> None:
