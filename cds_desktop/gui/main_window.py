@@ -169,7 +169,7 @@ class MainWindow(QMainWindow):
         self._read_only_error: InputError | None = None  # why the data opened read-only
 
     def show_banner(self, message: str) -> None:
-        if self.repo is None or self.repo.read_only:
+        if self.session.read_only:
             self._read_only_text = self._read_only_text or message
         self.banner.setText(message)
         self.banner.show()

@@ -1050,12 +1050,12 @@
 <context>
     <name>NewAssessmentDialog</name>
     <message>
-        <source>The answers of %1 are copied as a starting point: change only what is different now. Its notes are not copied; write what you see today.</source>
-        <translation>Các câu trả lời của %1 được chép sang làm điểm xuất phát: chỉ sửa những gì nay đã khác. Ghi chú không được chép; hãy ghi những gì thấy hôm nay.</translation>
+        <source>Starts from a copy of the answers of the last assessment (%1, %2): change only what is different now. Its notes are not copied: write what you see today.</source>
+        <translation>Bắt đầu từ bản sao các câu trả lời của lần đánh giá trước (%1, %2): chỉ sửa những gì nay đã khác. Ghi chú không được chép: hãy ghi những gì thấy hôm nay.</translation>
     </message>
     <message>
-        <source>A new assessment with no answers yet, after %1.</source>
-        <translation>Một lần đánh giá mới, chưa có câu trả lời, sau %1.</translation>
+        <source>A new assessment with no answers yet. The last one: %1, %2.</source>
+        <translation>Một lần đánh giá mới, chưa có câu trả lời. Lần trước: %1, %2.</translation>
     </message>
     <message>
         <source>Assessment date</source>

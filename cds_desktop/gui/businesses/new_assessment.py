@@ -58,13 +58,13 @@ class NewAssessmentDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(stage_name(self._stage))
-        last = f"{stage_name(self._last.stage)}, {date.fromisoformat(self._last.assessed_on):%d/%m/%Y}"
+        stage, on = stage_name(self._last.stage), f"{date.fromisoformat(self._last.assessed_on):%d/%m/%Y}"
         if self._copy:
-            self.explanation.setText(self.tr(
-                "The answers of %1 are copied as a starting point: change only what is different now. "
-                "Its notes are not copied; write what you see today.").replace("%1", last))
+            text = self.tr("Starts from a copy of the answers of the last assessment (%1, %2): change only what is "
+                           "different now. Its notes are not copied: write what you see today.")
         else:
-            self.explanation.setText(self.tr("A new assessment with no answers yet, after %1.").replace("%1", last))
+            text = self.tr("A new assessment with no answers yet. The last one: %1, %2.")
+        self.explanation.setText(text.replace("%1", stage).replace("%2", on))
         self.date_label.setText(self.tr("Assessment date"))
         self.date.setAccessibleName(self.tr("Assessment date"))
         self.bounds.setText(self.tr("From the date of the last assessment up to today."))
