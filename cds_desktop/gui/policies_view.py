@@ -142,13 +142,14 @@ class PoliciesView(QWidget):
         category = self.filter.currentData() or ""
         self.shown = {group: [m for m in self.plan.policies if m.eligibility == group and matches_category(m, category)]
                       for group in self.shown}
-        self.counts.setText(self._counts_text())
+        self.counts.setText(self._counts_text(category))
         names = {ELIGIBLE: self.tr("Eligible (%1)"), CHECK: self.tr("To check (%1)"),
                  NOT_ELIGIBLE: self.tr("Not eligible (%1)")}
         none = {ELIGIBLE: self.tr("Eligible: none yet"), CHECK: self.tr("To check: none"),
                 NOT_ELIGIBLE: self.tr("Not eligible: none")}
         for group, matches in self.shown.items():
-            self.group_titles[group].setText(names[group].replace("%1", str(len(matches))) if matches else none[group])
+            self.group_titles[group].setText(names[group].replace("%1", self._kinds(matches)) if matches
+                                             else none[group])
             if group == NOT_ELIGIBLE and not self.show_not_eligible.isChecked():
                 continue
             if not matches:
@@ -162,20 +163,50 @@ class PoliciesView(QWidget):
         self.show_not_eligible.setText(self.tr("Hide") if self.show_not_eligible.isChecked() else self.tr("Show"))
         self.show_not_eligible.setVisible(bool(self.shown[NOT_ELIGIBLE]))
 
-    def _counts_text(self) -> str:
-        """The supports (not obligations) as an owner counts them: sure ones and those worth checking."""
-        supports = [m for m in self.plan.policies if m.policy.kind == "support"]
-        eligible = sum(m.eligibility == ELIGIBLE for m in supports)
-        check = sum(m.eligibility == CHECK for m in supports)
-        if eligible and check:
-            text = self.tr("Supports: %1 eligible, and %2 more that may apply after checking.")
-        elif eligible:
-            text = self.tr("Supports: %1 eligible.")
-        elif check:
-            text = self.tr("Supports: none certain yet; %2 may apply after checking their conditions.")
+    def _kinds(self, matches: list[PolicyMatch]) -> str:
+        """'8 supports, 1 legal obligation': a group's count in the words the count line uses."""
+        supports = sum(m.policy.kind == "support" for m in matches)
+        obligations = len(matches) - supports
+        parts = []
+        if supports:
+            parts.append(self.tr("1 support") if supports == 1 else self.tr("%1 supports").replace("%1", str(supports)))
+        if obligations:
+            parts.append(self.tr("1 legal obligation") if obligations == 1
+                         else self.tr("%1 legal obligations").replace("%1", str(obligations)))
+        return ", ".join(parts)
+
+    def _counts_text(self, category: str) -> str:
+        """What the groups below hold, as an owner counts it: supports that are sure and those worth checking,
+        then the legal obligations, each number the one in its group's heading."""
+        def count(group: str, kind: str) -> int:
+            return sum(m.policy.kind == kind for m in self.shown[group])
+
+        eligible, check = count(ELIGIBLE, "support"), count(CHECK, "support")
+        sentences = []
+        if category != OBLIGATIONS:
+            if eligible and check:
+                text = self.tr("Supports: %1 eligible, and %2 more that may apply after checking.")
+            elif eligible:
+                text = self.tr("Supports: %1 eligible.")
+            elif check:
+                text = self.tr("Supports: none certain yet; %2 may apply after checking their conditions.")
+            elif category:
+                text = self.tr("No support in this category matches this business today.")
+            else:
+                text = self.tr("No support matches this business today.")
+            sentences.append(text.replace("%1", str(eligible)).replace("%2", str(check)))
+        applies, to_check = count(ELIGIBLE, "obligation"), count(CHECK, "obligation")
+        if applies and to_check:
+            text = self.tr("Legal obligations that apply to this business: %1; to check: %2.")
+        elif applies:
+            text = self.tr("Legal obligations that apply to this business: %1.")
+        elif to_check:
+            text = self.tr("Legal obligations to check: %2.")
         else:
-            text = self.tr("No support matches this business today.")
-        return text.replace("%1", str(eligible)).replace("%2", str(check))
+            text = self.tr("No legal obligation in the list applies.") if category == OBLIGATIONS else ""
+        if text:
+            sentences.append(text.replace("%1", str(applies)).replace("%2", str(to_check)))
+        return " ".join(sentences)
 
     def _card(self, match: PolicyMatch, lang: str) -> QFrame:
         proposed = self.tr("PROPOSED")

@@ -118,6 +118,7 @@ class ReportView(QWidget):
         self.on: date | None = None  # the report date; None: the day of the export
         self.last_pdf: Path | None = None
         self.operation: Operation | None = None
+        self._message: Callable[[], str] | None = None  # the status line, in the language shown
 
         self.title = heading()
         self.subtitle = QLabel()
@@ -222,7 +223,7 @@ class ReportView(QWidget):
         if (business.id if business else None, assessment_id) != (
                 self.business.id if self.business else None, self.assessment_id):
             self.last_pdf = None
-            self._say("")
+            self._say(None)
         self.repo, self.business, self.assessment_id, self.consultant = repo, business, assessment_id, consultant
         self.language_combo.setCurrentIndex(self.language_combo.findData(current()))
         self._retranslate()
@@ -245,8 +246,8 @@ class ReportView(QWidget):
             if then is not None:
                 then(result)
 
-        return self._run(lambda: write_report(inputs, target, lang, on), self.tr("Making the PDF report…"),
-                         self.tr("The report is saved: %1"), done)
+        return self._run(lambda: write_report(inputs, target, lang, on), lambda: self.tr("Making the PDF report…"),
+                         lambda path: self.tr("The report is saved: %1").replace("%1", path), done)
 
     def export_blank(self, path: str | Path) -> Operation | None:
         from ..domain.instrument import current_instrument
@@ -262,8 +263,8 @@ class ReportView(QWidget):
             build_blank_form(target, lang=lang, instrument=instrument, on=on)
             return target
 
-        return self._run(work, self.tr("Making the blank questionnaire…"),
-                         self.tr("The blank questionnaire is saved: %1"))
+        return self._run(work, lambda: self.tr("Making the blank questionnaire…"),
+                         lambda path: self.tr("The blank questionnaire is saved: %1").replace("%1", path))
 
     def read_paper(self, files: list[str] | None = None) -> Operation | None:
         """Read filled paper forms back into a draft assessment (choose files, review, store)."""
@@ -273,9 +274,9 @@ class ReportView(QWidget):
 
         self.operation = read_paper_forms(self, self.repo, self.paperSaved.emit, files)
         if self.operation is not None:
-            self.operation.started.connect(lambda: self._set_busy(True, self.tr("Reading the paper forms…")))
+            self.operation.started.connect(lambda: self._set_busy(True, lambda: self.tr("Reading the paper forms…")))
             self.operation.ended.connect(lambda: self._set_busy(False))
-            self.operation.finished.connect(lambda _: self._say(""))
+            self.operation.finished.connect(lambda _: self._say(None))
             self.operation.start()
         return self.operation
 
@@ -292,7 +293,8 @@ class ReportView(QWidget):
             write_atomically(target, data)
             return target
 
-        return self._run(work, self.tr("Saving the assessment file…"), self.tr("The assessment file is saved: %1"))
+        return self._run(work, lambda: self.tr("Saving the assessment file…"),
+                         lambda path: self.tr("The assessment file is saved: %1").replace("%1", path))
 
     def export_table(self, path: str | Path, fmt: str, anonymize: bool) -> Operation | None:
         from ..storage.table import build, write_table
@@ -302,17 +304,18 @@ class ReportView(QWidget):
         table = self._read(lambda: build(self.repo, lang, anonymize))
         if table is None:
             return None
-        notes = [table.notes(lang)[-1]] if anonymize else []  # how many rows anonymity removed or generalised
 
         def work() -> Path:
             write_table(table, target, fmt, lang)
             return target
 
         def then(_: Path) -> None:
-            if notes:
-                self._say(f"{self.status.text()}\n{notes[0]}")
+            if anonymize:  # how many rows anonymity removed or generalised
+                saved = self._message
+                self._say(lambda: f"{saved()}\n{table.notes(current())[-1]}")
 
-        return self._run(work, self.tr("Writing the province table…"), self.tr("The table is saved: %1"), then)
+        return self._run(work, lambda: self.tr("Writing the province table…"),
+                         lambda path: self.tr("The table is saved: %1").replace("%1", path), then)
 
     def open_pdf(self) -> None:
         if self.last_pdf is not None and self.last_pdf.exists():
@@ -334,7 +337,7 @@ class ReportView(QWidget):
             except OSError:
                 pass  # no app registered for printing PDFs: open it instead
         self.open_pdf()
-        self._say(self.tr("The report is open in your PDF viewer: print it from there (Ctrl+P)."))
+        self._say(lambda: self.tr("The report is open in your PDF viewer: print it from there (Ctrl+P)."))
 
     # -- the dialogs behind the buttons ----------------------------------------------------------
 
@@ -382,20 +385,21 @@ class ReportView(QWidget):
         try:
             return read()
         except InputError as error:
-            self._failed(error.render(current()))
+            self._failed(lambda: error.render(current()))
             return None
 
-    def _run(self, work: Callable[[], Path], running: str, saved: str,
+    def _run(self, work: Callable[[], Path], running: Callable[[], str], saved: Callable[[str], str],
              then: Callable[[Path], None] | None = None) -> Operation | None:
+        """`running()` and `saved(path)` give the status in the language shown when it is shown."""
         if self.busy:
             return None
-        operation = Operation(work, what=running, parent=self)
+        operation = Operation(work, what=running(), parent=self)
         operation.started.connect(lambda: self._set_busy(True, running))
         operation.ended.connect(lambda: self._set_busy(False))
         operation.failed.connect(self._failed)
 
         def finished(result: Path) -> None:
-            self._say(saved.replace("%1", str(result)))
+            self._say(lambda: saved(str(result)))
             self.exported.emit(str(result))
             if then is not None:
                 then(result)
@@ -405,21 +409,26 @@ class ReportView(QWidget):
         operation.start()
         return operation
 
-    def _set_busy(self, busy: bool, message: str = "") -> None:
+    def _set_busy(self, busy: bool, message: Callable[[], str] | None = None) -> None:
         self.progress.setVisible(busy)
         if busy:
             self._say(message)
         self._update_buttons()
 
-    def _say(self, message: str, failed: bool = False) -> None:
-        self.status.setText(message)
+    def _say(self, message: Callable[[], str] | None, failed: bool = False) -> None:
+        """The status line; `message()` is asked again when the language changes, so it never stays in the
+        language it was first said in."""
+        self._message = message
+        self.status.setText(message() if message is not None else "")
         self.status.setProperty("failed", failed)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
 
-    def _failed(self, message: str) -> None:
-        self._say(self.tr("That did not work: %1").replace("%1", message), failed=True)
-        dialogs.warn(self, self.tr("The export did not work"), message)
+    def _failed(self, message: Callable[[], str] | str) -> None:
+        """`message`: the reason, as a function of the language, or as the worker said it."""
+        reason = message if callable(message) else (lambda: message)
+        self._say(lambda: self.tr("That did not work: %1").replace("%1", reason()), failed=True)
+        dialogs.warn(self, self.tr("The export did not work"), reason())
 
     def _update_buttons(self) -> None:
         has_assessment = self.repo is not None and self.assessment_id is not None
@@ -474,3 +483,5 @@ class ReportView(QWidget):
         self.anonymize.setText(self.tr("Anonymise (leave out names, tax codes, contacts and addresses)"))
         self.table_button.setText(self.tr("Save the table…"))
         self.progress.setAccessibleName(self.tr("Working"))
+        if self._message is not None:
+            self.status.setText(self._message())

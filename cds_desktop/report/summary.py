@@ -4,6 +4,7 @@ and where to find the rest (page references into the annexes)."""
 
 from __future__ import annotations
 
+from ..domain import strengths
 from ..domain.roadmap import TAG_NAMES
 from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, METHOD_NOTE, QuestionScore
 from .blocks import grid, p, rich, spacer, table
@@ -19,34 +20,12 @@ FIRST_STEPS = 5
 
 
 def topic(ctx: ReportContext, q) -> str:
-    return ctx.tr(q.topic) or truncate(ctx.tr(q.text), 60)
-
-
-def descriptor(ctx: ReportContext, qs: QuestionScore) -> str:
-    """What the business does at its level: the ladder level's text, or the tools ticked."""
-    q = qs.question
-    if q.type == "ladder":
-        return ctx.tr(q.levels[qs.level].text) if qs.level is not None and qs.level < len(q.levels) else ""
-    ticked = [ctx.tr(o.text) for o in q.options if o.id in (qs.answer.selected or ()) and not o.exclusive]
-    return "; ".join(ticked) or ctx.say("chưa dùng công cụ nào trong danh sách", "none of the listed tools yet")
-
-
-def _share(qs: QuestionScore):
-    return qs.points / qs.max_points
+    return truncate(strengths.topic(q, ctx.lang), 60)
 
 
 def strengths_and_gaps(ctx: ReportContext, count: int = 3) -> tuple[list[QuestionScore], list[QuestionScore]]:
-    """The strongest and weakest counted topics. Among equally weak topics, those the first steps work on
-    come first, so the gaps and the first steps tell one story; then heavier questions, then order."""
-    order = {q.id: i for i, q in enumerate(ctx.instrument.questions)}
-    first = {s.question_id for s in first_steps(ctx)}
-    counted = [qs for qs in ctx.result.questions.values() if qs.counted and qs.max_points]
-    strongest = sorted(counted, key=lambda qs: (-_share(qs), -qs.question.weight, order[qs.question.id]))[:count]
-    strongest = [qs for qs in strongest if qs.points > 0]  # nothing is a strength at level 0
-    rest = [qs for qs in counted if qs not in strongest]
-    weakest = sorted(rest, key=lambda qs: (_share(qs), qs.question.id not in first, -qs.question.weight,
-                                           order[qs.question.id]))[:count]
-    return strongest, weakest
+    """The window's Results view names the same (one rule: `domain.strengths`)."""
+    return strengths.strengths_and_gaps(ctx.result, ctx.instrument, ctx.plan.roadmap, count)
 
 
 def first_steps(ctx: ReportContext) -> list:
@@ -129,7 +108,7 @@ def _level_box(ctx: ReportContext) -> list:
 
 def _topic_cell(ctx: ReportContext, qs: QuestionScore, gap: bool = False) -> list:
     cell = [rich(f"<b>{para(topic(ctx, qs.question))}</b> — {ctx.say('mức', 'level')} {qs.level}/5", "cell"),
-            p(truncate(descriptor(ctx, qs), 180), "small")]
+            p(truncate(strengths.descriptor(qs, ctx.lang), 180), "small")]
     number = next((n for n, s in enumerate(ctx.plan.roadmap.steps, 1) if s.question_id == qs.question.id), None)
     if gap and number is not None:  # where the roadmap takes this gap on
         cell.append(p(ctx.say(f"→ bước {number} của lộ trình (trang {ctx.page('roadmap')})",

@@ -1294,6 +1294,22 @@
         <translation>Hiện</translation>
     </message>
     <message>
+        <source>1 support</source>
+        <translation>1 chính sách hỗ trợ</translation>
+    </message>
+    <message>
+        <source>%1 supports</source>
+        <translation>%1 chính sách hỗ trợ</translation>
+    </message>
+    <message>
+        <source>1 legal obligation</source>
+        <translation>1 nghĩa vụ pháp lý</translation>
+    </message>
+    <message>
+        <source>%1 legal obligations</source>
+        <translation>%1 nghĩa vụ pháp lý</translation>
+    </message>
+    <message>
         <source>Supports: %1 eligible, and %2 more that may apply after checking.</source>
         <translation>Hỗ trợ: %1 chính sách đủ điều kiện, và %2 chính sách khác có thể áp dụng sau khi kiểm tra (cần kiểm tra).</translation>
     </message>
@@ -1306,8 +1322,28 @@
         <translation>Hỗ trợ: chưa có chính sách nào chắc chắn đủ điều kiện; %2 chính sách có thể áp dụng sau khi kiểm tra điều kiện (cần kiểm tra).</translation>
     </message>
     <message>
+        <source>No support in this category matches this business today.</source>
+        <translation>Hôm nay chưa có chính sách hỗ trợ nào trong nhóm này phù hợp với cơ sở.</translation>
+    </message>
+    <message>
         <source>No support matches this business today.</source>
         <translation>Hôm nay chưa có chính sách hỗ trợ nào phù hợp với cơ sở này.</translation>
+    </message>
+    <message>
+        <source>Legal obligations that apply to this business: %1; to check: %2.</source>
+        <translation>Nghĩa vụ pháp lý áp dụng cho cơ sở này: %1; cần kiểm tra: %2.</translation>
+    </message>
+    <message>
+        <source>Legal obligations that apply to this business: %1.</source>
+        <translation>Nghĩa vụ pháp lý áp dụng cho cơ sở này: %1.</translation>
+    </message>
+    <message>
+        <source>Legal obligations to check: %2.</source>
+        <translation>Nghĩa vụ pháp lý cần kiểm tra: %2.</translation>
+    </message>
+    <message>
+        <source>No legal obligation in the list applies.</source>
+        <translation>Không có nghĩa vụ pháp lý nào trong danh sách áp dụng cho cơ sở.</translation>
     </message>
     <message>
         <source>PROPOSED</source>
@@ -1808,6 +1844,18 @@
         <translation>Chưa tìm thấy hỗ trợ công cho bước này: cơ sở tự chi trả.</translation>
     </message>
     <message>
+        <source>level %1/5</source>
+        <translation>mức %1/5</translation>
+    </message>
+    <message>
+        <source>step %1 of the plan</source>
+        <translation>bước %1 của lộ trình</translation>
+    </message>
+    <message>
+        <source>What the business does best</source>
+        <translation>Làm tốt nhất</translation>
+    </message>
+    <message>
         <source>See the whole plan</source>
         <translation>Xem toàn bộ lộ trình</translation>
     </message>
@@ -1856,10 +1904,6 @@
         <translation>Chưa có gì để hiển thị: hãy trả lời một số câu hỏi trước.</translation>
     </message>
     <message>
-        <source>level %1 of 5</source>
-        <translation>mức %1/5</translation>
-    </message>
-    <message>
         <source>Scores by area</source>
         <translation>Điểm theo lĩnh vực</translation>
     </message>
@@ -1874,10 +1918,6 @@
     <message>
         <source>Scores by DBI pillar</source>
         <translation>Điểm theo trụ cột DBI</translation>
-    </message>
-    <message>
-        <source>Strongest answers</source>
-        <translation>Điểm mạnh nhất</translation>
     </message>
     <message>
         <source>Where to improve first</source>

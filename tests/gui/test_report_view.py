@@ -102,6 +102,33 @@ def test_the_anonymised_province_table_has_no_names(qtbot, view, tmp_path):
     assert named.read_bytes()[:2] == b"PK"
 
 
+def test_the_status_line_follows_a_language_switch(qtbot, view, tmp_path):
+    from cds_desktop.gui.language import language
+
+    path = tmp_path / "table.csv"
+    export(qtbot, lambda: view.export_table(path, "csv", anonymize=True))
+    assert view.status.text().startswith("Đã lưu bảng") and "1 dòng bị loại" in view.status.text()
+    language().set("en")
+    qtbot.waitUntil(lambda: view.title.text() == "Report and files")  # the LanguageChange event is posted
+    assert view.status.text().startswith("The table is saved") and str(path) in view.status.text()
+    assert "1 rows suppressed" in view.status.text() and "dòng" not in view.status.text()
+    language().set("vi")
+    qtbot.waitUntil(lambda: view.status.text().startswith("Đã lưu bảng"))
+
+
+def test_a_failure_in_the_status_line_follows_a_language_switch(qtbot, view, tmp_path, messages):
+    from cds_desktop.gui.language import language
+
+    operation = view.export_pdf(tmp_path / "missing-folder" / "report.pdf")
+    with qtbot.waitSignal(operation.ended, timeout=60_000):
+        pass
+    said = view.status.text()
+    language().set("en")
+    qtbot.waitUntil(lambda: view.title.text() == "Report and files")
+    assert view.status.text().startswith("That did not work") and not said.startswith("That did not work")
+    assert view.status.property("failed") is True
+
+
 def test_the_blank_questionnaire_is_exported(qtbot, view, tmp_path):
     path = tmp_path / "blank.pdf"
     export(qtbot, lambda: view.export_blank(path))

@@ -58,21 +58,35 @@ def test_results_show_the_same_numbers_as_the_cli(view, sample, lang):
         assert [t.split(" – ")[1] for t in column(table, 2)] == [a["level_name"] for a in expected[key]]
 
 
-def test_strengths_and_weaknesses_are_the_highest_and_lowest_scoring_answers(view, sample):
-    from cds_desktop.gui.results.figures import ranked_questions
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_window_and_the_pdf_name_the_same_strengths_and_gaps_as_capabilities(view, sample, tmp_path, lang):
+    import unicodedata
+    from datetime import date
+    from html import escape
 
+    from pypdf import PdfReader
+
+    from cds_desktop.domain.strengths import descriptor, topic
+    from cds_desktop.gui.language import language
+    from cds_desktop.report import build_report
+
+    def squash(value):
+        return "".join(ch for ch in unicodedata.normalize("NFC", value) if not ch.isspace())
+
+    language().set(lang)
     view.show_assessment(sample.instrument, sample.business, sample.assessment)
-    order = {q.id: i for i, q in enumerate(sample.instrument.questions)}
-    strongest, weakest = ranked_questions(view.result, order)
-    counted = [qs for qs in view.result.questions.values() if qs.counted]
-    share = lambda qs: qs.points / qs.max_points  # noqa: E731
-    assert len(strongest) == len(weakest) == 3 and not set(map(id, strongest)) & set(map(id, weakest))
-    assert min(map(share, strongest)) >= max(share(qs) for qs in counted if qs not in strongest)
-    assert max(map(share, weakest)) <= min(share(qs) for qs in counted if qs not in strongest + weakest)
-    for qs in strongest:
-        assert qs.question.text["vi"] in view.strengths.text()
-    for qs in weakest:
-        assert qs.question.text["vi"] in view.weaknesses.text()
+    pdf = tmp_path / "report.pdf"
+    build_report(sample, pdf, lang=lang, on=date.today())
+    summary = squash(PdfReader(pdf).pages[0].extract_text())
+    level = "mức" if lang == "vi" else "level"
+    assert len(view.strongest) == len(view.weakest) == 3
+    for shown, label in ((view.strongest, view.strengths), (view.weakest, view.weaknesses)):
+        for qs in shown:
+            name = topic(qs.question, lang)
+            assert squash(f"{name} — {level} {qs.level}/5") in summary  # the PDF names the same topic, same level
+            assert f"<b>{escape(name)}</b> — {level} {qs.level}/5" in label.text()
+            assert escape(descriptor(qs, lang)) in label.text()
+            assert qs.question.text[lang] not in label.text()  # capabilities, not the questions
 
 
 def test_a_live_update_changes_the_figures_at_once_and_the_chart_once_settled(qtbot, view, sample):

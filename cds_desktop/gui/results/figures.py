@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
-
-from ...domain.scoring import QuestionScore, Result
 
 # Level 0-5: from grey through amber to deep blue; white text on each is readable (contrast >= 4.5).
 LEVEL_COLOURS = {0: "#5f6b78", 1: "#a4431c", 2: "#8a5a00", 3: "#2f6b2f", 4: "#1f6a5a", 5: "#1d4f91"}
@@ -36,19 +32,6 @@ def change(now: float | None, before: float | None, lang: str) -> tuple[str, flo
     if delta < 0:
         return f"{DOWN} −{number(-delta, lang)}", delta
     return SAME, 0.0
-
-
-def ranked_questions(result: Result, order: dict[str, int]) -> tuple[list[QuestionScore], list[QuestionScore]]:
-    """Three strongest and three weakest counted questions, as the PDF report ranks them
-    (ties: heavier question first, then instrument order)."""
-    def share(qs: QuestionScore) -> Fraction:
-        return qs.points / qs.max_points
-
-    counted = [qs for qs in result.questions.values() if qs.counted and qs.max_points]
-    strongest = sorted(counted, key=lambda qs: (-share(qs), -qs.question.weight, order[qs.question.id]))[:3]
-    rest = [qs for qs in counted if qs not in strongest]
-    weakest = sorted(rest, key=lambda qs: (share(qs), -qs.question.weight, order[qs.question.id]))[:3]
-    return strongest, weakest
 
 
 class LevelBadge(QLabel):

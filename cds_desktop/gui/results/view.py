@@ -17,6 +17,7 @@ from ...domain.business import Business
 from ...domain.instrument import Instrument
 from ...domain.plan import Plan, make_plan
 from ...domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, METHOD_NOTE, QuestionScore, Result, score
+from ...domain.strengths import descriptor, strengths_and_gaps, topic
 from ...i18n import tr
 from ...storage import Repository
 from ..benchmark_view import BenchmarkView
@@ -25,7 +26,7 @@ from ..language import current
 from ..style import scaled
 from ..widgets import fill_with_scrolling, heading
 from .chart import ChartArea
-from .figures import LEVEL_COLOURS, LevelBadge, number, ranked_questions
+from .figures import LEVEL_COLOURS, LevelBadge, number
 from .plots import Line, radar
 from .tables import FittedTable
 
@@ -69,6 +70,8 @@ class ResultsView(QWidget):
         self.assessment: Assessment | None = None
         self.result: Result | None = None
         self.plan: Plan | None = None
+        self.strongest: list[QuestionScore] = []  # the topics shown as strengths and gaps (as in the PDF)
+        self.weakest: list[QuestionScore] = []
 
         self.title = heading()
         self.badge = LevelBadge(72)
@@ -243,11 +246,12 @@ class ResultsView(QWidget):
         for table, items in ((self.areas, result.areas), (self.pillars, result.pillars)):
             table.set_rows([[tr(s.name, lang), (number(s.score, lang), s.score), (level_text(s.level, lang), s.level)]
                             for s in items])
-        order = {q.id: i for i, q in enumerate(self.instrument.questions)}
-        strongest, weakest = ranked_questions(result, order)
+        plan = self.plan if self.plan is not None and self.plan.result is result else None  # not while live
+        roadmap = plan.roadmap if plan is not None else None
+        self.strongest, self.weakest = strengths_and_gaps(result, self.instrument, roadmap)
         none = "<i>" + escape(self.tr("Nothing to show yet: answer some questions first.")) + "</i>"
-        self.strengths.setText(self._question_list(strongest) or none)
-        self.weaknesses.setText(self._question_list(weakest) or none)
+        self.strengths.setText(self._topic_list(self.strongest) or none)
+        self.weaknesses.setText(self._topic_list(self.weakest, roadmap) or none)
 
     def _show_steps(self) -> None:
         """The first steps of the plan, each with the support that can pay for it: what to do on Monday."""
@@ -267,15 +271,20 @@ class ResultsView(QWidget):
                         f"<span style='color:#3a4756'>{escape(paid)}</span></p>")
         self.steps.setText("".join(rows))
 
-    def _question_list(self, items: list[QuestionScore]) -> str:
+    def _topic_list(self, items: list[QuestionScore], roadmap=None) -> str:
+        """Each as the capability, its level and what the business does there (as the PDF summary says it);
+        a gap also names the step of the plan that works on it."""
         lang = current()
+        steps = [step.question_id for step in roadmap.steps] if roadmap is not None else []
         rows = []
-        level_of_5 = self.tr("level %1 of 5")
         for qs in items:
-            area = tr(self.instrument.area(qs.question.area).name, lang)
-            rows.append(f"<p style='margin:0 0 6px 0'><b>{escape(tr(qs.question.text, lang))}</b><br>"
-                        f"<span style='color:#5a6878'>{escape(area)} · "
-                        f"{level_of_5.replace('%1', str(qs.level))}</span></p>")
+            lines = [f"<b>{escape(topic(qs.question, lang))}</b> — "
+                     + escape(self.tr("level %1/5").replace("%1", str(qs.level))),
+                     f"<span style='color:#3a4756'>{escape(descriptor(qs, lang))}</span>"]
+            if qs.question.id in steps:
+                lines.append("<span style='color:#5a6878'>→ " + escape(self.tr("step %1 of the plan").replace(
+                    "%1", str(steps.index(qs.question.id) + 1))) + "</span>")
+            rows.append(f"<p style='margin:0 0 8px 0'>{'<br>'.join(lines)}</p>")
         return "".join(rows)
 
     def _plot(self) -> None:
@@ -295,7 +304,7 @@ class ResultsView(QWidget):
         self.pillars_title.setText(self.tr("By DBI pillar"))
         self.areas.setAccessibleName(self.tr("Scores by area"))
         self.pillars.setAccessibleName(self.tr("Scores by DBI pillar"))
-        self.strengths_title.setText(self.tr("Strongest answers"))
+        self.strengths_title.setText(self.tr("What the business does best"))
         self.weaknesses_title.setText(self.tr("Where to improve first"))
         self.areas.set_headers([self.tr("Area"), self.tr("Score"), self.tr("Level")])
         self.pillars.set_headers([self.tr("DBI pillar"), self.tr("Score"), self.tr("Level")])
