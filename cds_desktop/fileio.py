@@ -11,7 +11,6 @@ import json
 import os
 import re
 import stat
-import tempfile
 import time
 from pathlib import Path
 from typing import Any, Iterator
@@ -71,6 +70,8 @@ def cannot_write(path: Path, exc: OSError) -> InputError:
 def atomic_output(path: str | os.PathLike[str], private: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside `path`; on success it replaces `path`, on any error it is removed.
     `private`: only the user can read it (the database: tax codes, phone numbers)."""
+    import tempfile  # with shutil and random: loaded by the commands that write, not by those that read
+
     path = Path(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")

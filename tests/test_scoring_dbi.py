@@ -109,3 +109,25 @@ def test_method_words_name_the_2021_method_and_the_official_assessment():
     for lang in ("vi", "en"):
         assert "QĐ 1970/QĐ-BTTTT" in METHOD_NOTE[lang] and "QĐ 1567/QĐ-BKHCN" in METHOD_NOTE[lang]
     assert METHOD_NOTE["en"] in (REPO / "README.md").read_text(encoding="utf-8").replace("\n", " ")
+
+
+def test_a_level_held_back_by_too_few_pillars_says_which_level_and_how_many_pillars():
+    from dataclasses import replace
+
+    from conftest import ticks_for_level
+    from cds_desktop.domain.scoring import LEVEL_RULE, level_held_back, level_rule_details, level_rule_line
+
+    sample = load_assessment_file(REPO / "assessments" / "samples" / "sample-assessment.json")
+    answers = {}
+    for q in sample.instrument.questions:
+        level = 5 if q.pillar in ("customer", "technology") else 1
+        answers[q.id] = Answer.ladder(level) if q.type == "ladder" else ticks_for_level(q, level)
+    result = score(sample.instrument, sample.business, replace(sample.assessment, answers=answers))
+    assert result.overall_level == 1 and result.overall.score > 40
+    assert level_held_back(result) == (2, Fraction(20), 4, 2, 6)
+    assert "mức 2 còn cần ít nhất 4/6 trụ cột đạt mức 2 trở lên (hiện có 2)" in level_rule_line(result, "vi")
+    plain = score(sample.instrument, sample.business, sample.assessment)
+    assert level_held_back(plain) is None and level_rule_line(plain, "en") == LEVEL_RULE["en"]
+    details = level_rule_details(result, "en")
+    assert "Level 1: a total score above 6.25 and at least 4 of 6 pillars at level 1 or higher." in details
+    assert "Mức 1: tổng điểm trên 6,25" in level_rule_details(None, "vi")[5]

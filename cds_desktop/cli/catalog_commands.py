@@ -14,13 +14,13 @@ from ..errors import InputError, Problem
 from ..i18n import text, tr
 from .output import confirm, print_json
 
-if TYPE_CHECKING:  # loaded in the handlers: every cds-cli command imports this module at start
+if TYPE_CHECKING:  # loaded in the handlers: a run imports this module to build its options
     from ..catalog.store import CatalogStore, Preview
     from ..domain.edition import Edition
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    catalog = commands.add_parser("catalog", parents=[common], help="signed policy-catalog updates (see 'catalog -h')")
+    catalog = commands.add_parser("catalog", parents=[common])
     sub = catalog.add_subparsers(dest="catalog_command", metavar="ACTION", parser_class=type(catalog))
     catalog.set_defaults(handler=lambda args: _usage(catalog))
 

@@ -17,14 +17,13 @@ _STEPS_SHOWN = 6  # the JSON lists them all
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("policies", parents=[common],
-                            help="support policies and obligations matched to an assessment file")
+    p = commands.add_parser("policies", parents=[common])
     p.add_argument("file")
     p.add_argument("--on", metavar="YYYY-MM-DD", help="match as of this date (default today)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_policies)
 
-    p = commands.add_parser("roadmap", parents=[common], help="the improvement roadmap of an assessment file")
+    p = commands.add_parser("roadmap", parents=[common])
     p.add_argument("file")
     p.add_argument("--on", metavar="YYYY-MM-DD", help="match policies as of this date (default today)")
     p.add_argument("--json", action="store_true", help="machine-readable output")

@@ -12,68 +12,68 @@ from ..i18n import text, tr
 from .output import confirm as _confirm, print_json
 
 if TYPE_CHECKING:
-    from ..storage import Repository
+    from ..storage import Damage, Repository
 
-# Storage (tinydb, filelock) loads in the handlers: every cds-cli command imports this module at start.
+# Storage (tinydb, filelock) loads in the handlers: a run imports this module to build its options.
 MIN_PREFIX = 4
 ON_CONFLICT = ("skip", "replace", "keep-both")  # = storage.exchange.ON_CONFLICT (tests/test_cli.py checks)
 TABLE_FORMATS = ("csv", "xlsx")  # = storage.table.FORMATS
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    def add(name: str, handler, help_text: str) -> argparse.ArgumentParser:
-        p = commands.add_parser(name, parents=[common], help=help_text)
+    def add(name: str, handler) -> argparse.ArgumentParser:
+        p = commands.add_parser(name, parents=[common])
         p.set_defaults(handler=handler)
         return p
 
-    p = add("import", cmd_import, "import assessment files or bundles (all checked before anything is saved)")
+    p = add("import", cmd_import)
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--on-conflict", choices=ON_CONFLICT, default="skip",
                    help="when an assessment with the same id is stored (default skip)")
     p.add_argument("--json", action="store_true")
 
-    p = add("list", cmd_list, "businesses with their assessments")
+    p = add("list", cmd_list)
     p.add_argument("--json", action="store_true")
 
-    p = add("show", cmd_show, "one assessment (or one business) with its scores")
+    p = add("show", cmd_show)
     p.add_argument("id", metavar="ID", help="assessment or business id (or its first characters)")
     p.add_argument("--json", action="store_true")
 
-    p = add("export", cmd_export, "write one assessment with its business as an assessment file")
+    p = add("export", cmd_export)
     p.add_argument("id", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
 
-    p = add("export-bundle", cmd_export_bundle, "write several assessments in one file")
+    p = add("export-bundle", cmd_export_bundle)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--business", metavar="ID", help="only this business's assessments")
 
-    p = add("export-table", cmd_export_table, "one row per assessment, for the province (CSV or XLSX)")
+    p = add("export-table", cmd_export_table)
     p.add_argument("--format", required=True, choices=TABLE_FORMATS)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--anonymize", action="store_true", help="for sharing: new ids, no free text, size bands, k-anonymous (k = 5)")
 
-    p = add("benchmark", cmd_benchmark, "compare an assessment with similar businesses in the store")
+    p = add("benchmark", cmd_benchmark)
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
 
-    p = add("check", cmd_check, "check the database; exit 0 when healthy")
+    p = add("check", cmd_check)
     p.add_argument("--json", action="store_true")
 
-    p = add("restore", cmd_restore, "restore a backup (the newest good one by default)")
+    p = add("restore", cmd_restore)
     p.add_argument("--list", action="store_true", help="list the backups, newest first, and restore nothing")
     p.add_argument("--backup", metavar="NAME", help="a name from --list, e.g. v00000042")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
-    p = add("delete", cmd_delete, "delete an assessment, or a business with all its assessments")
+    p = add("delete", cmd_delete)
     p.add_argument("id", metavar="ID")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
 
 # -- opening -------------------------------------------------------------------------------------
 
-def _damaged(repo: Repository, lang: str) -> InputError:
+def _damaged(repo: Repository, damage: Damage) -> InputError:
     advice = text(" Chạy 'cds-cli restore' để khôi phục.", " Run 'cds-cli restore' to restore it.")
-    message = repo.damage.message()
+    message = damage.message()
     return InputError(Problem("", {k: message[k] + advice[k] for k in message}), str(repo.db_path))
 
 
@@ -82,7 +82,7 @@ def _reader(args) -> Repository:
 
     repo = Repository(args.data_dir, read_only=True)
     if repo.damage is not None:
-        raise _damaged(repo, args.lang)
+        raise _damaged(repo, repo.damage)
     return repo
 
 
@@ -93,7 +93,7 @@ def _writer(args) -> Repository:
     if repo.damage is not None:
         if repo.damage.good_backup is not None:
             repo.close()
-            raise _damaged(repo, args.lang)
+            raise _damaged(repo, repo.damage)
         print(tr(repo.damage.message(), args.lang), file=sys.stderr)
         repo.start_empty()  # nothing to restore: the damaged file is kept aside, carry on with an empty store
     return repo
@@ -101,7 +101,7 @@ def _writer(args) -> Repository:
 
 def _resolve(repo: Repository, given: str) -> tuple[str, str]:
     """("assessment" | "business", full id) for an id or an unambiguous beginning of one."""
-    candidates = [("assessment", s.id) for s in repo.summaries()] + [("business", b.id) for b in repo.businesses()]
+    candidates = [("assessment", s.id) for s in repo.summaries()] + [("business", b.stored_id) for b in repo.businesses()]
     exact = [c for c in candidates if c[1] == given]
     if exact:
         return exact[0]

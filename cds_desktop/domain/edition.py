@@ -8,6 +8,7 @@ replaced by the shipped one, and the reason is kept (`Edition.fallback`) so ever
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -106,10 +107,10 @@ def resolver() -> Resolver:
 def refresh() -> None:
     """Forget the loaded catalog: after an install or a rollback the next call reads the new one."""
     global _active
-    from .policies import shipped_catalog
-
     _active = None
-    shipped_catalog.cache_clear()
+    policies = sys.modules.get(f"{__package__}.policies")  # not loaded yet: nothing to forget (and no import)
+    if policies is not None:
+        policies.shipped_catalog.cache_clear()
 
 
 def active_catalog() -> tuple[Edition, Catalog]:

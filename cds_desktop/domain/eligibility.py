@@ -15,8 +15,9 @@ from datetime import date, timedelta
 from typing import Any, Iterable
 
 from ..i18n import Text, fold_diacritics, text, tr
-from .business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES, Business, SizeClass
+from .business import SIZE_CLASS_NAMES, Business, SizeClass
 from .policies import STATUS_NAMES, Catalog, Criterion, Policy, short_date, vnd_text
+from .vocabulary import entity_type_names, sector_names
 
 ELIGIBLE, CHECK, NOT_ELIGIBLE = "eligible", "check", "not_eligible"
 MET, NOT_MET, UNKNOWN, NOTE = "met", "not_met", "unknown", "note"
@@ -103,7 +104,7 @@ def _status_reason(p: Policy, on: date) -> Reason:
         if end is not None and on <= end:
             return Reason("status", MET, text(f"Có hiệu lực vào {short_date(on)} (đến hết {short_date(end)})",
                                               f"In force on {short_date(on)} (until {short_date(end)})"))
-        if p.status == "replaced":
+        if p.status == "replaced" and end is not None:  # loading refuses a replaced entry without its end
             since = short_date(end + timedelta(days=1))
             return Reason("status", NOT_MET, text(f"Đã được thay thế từ {since} bởi {p.successor_number}",
                                                   f"Replaced from {since} by {p.successor_number}"))
@@ -126,7 +127,8 @@ def _binding_origin(p: Policy) -> Policy | None:
 def _dates_reason(p: Policy, on: date) -> Reason:
     start, end = p.effective_from, p.effective_to
     origin = _binding_origin(p)
-    if origin is not None and start is not None and on >= start and (end is None or on <= end):
+    if (origin is not None and origin.effective_from is not None and start is not None and on >= start
+            and (end is None or on <= end)):
         return Reason("effective_dates", MET, text(
             f"Bắt buộc từ {short_date(origin.effective_from)} ({origin.legal_number}); "
             f"từ {short_date(start)} theo {p.legal_numbers}",
@@ -176,7 +178,7 @@ _TOPICS: dict[str, Text] = {
 
 
 def _label(kind: str, value: str) -> Text:
-    names = {"entity_types": ENTITY_TYPE_NAMES, "sectors": SECTOR_NAMES,
+    names = {"entity_types": entity_type_names(), "sectors": sector_names(),
              "size_classes": {s.value: n for s, n in SIZE_CLASS_NAMES.items()}}.get(kind, {})
     return names.get(value) or text(value, value)
 

@@ -119,12 +119,14 @@ class QuestionScore:
     @property
     def counted(self) -> bool:
         """In numerator and denominator: applicable, answered, not N/A, and (a checklist) some option relevant."""
-        return self.applicable and self.answered and answer_level(self.question, self.answer) is not None
+        return self.level is not None
 
     @property
     def level(self) -> int | None:
         """The answer's level 0-5; None if not counted."""
-        return answer_level(self.question, self.answer) if self.counted else None
+        if not self.applicable or self.answer is None or not self.answer.is_answered(self.question):
+            return None
+        return answer_level(self.question, self.answer)
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,7 @@ class Result:
 
     def ranked_areas(self) -> list[Score]:
         """Assessed areas, strongest first."""
-        return sorted((a for a in self.areas if a.share is not None), key=lambda a: (-a.share, a.id))
+        return sorted((a for a in self.areas if a.share is not None), key=lambda a: (-(a.share or 0), a.id))
 
     def headline(self, lang: str = "vi") -> str:
         """"36.5/100, level 2 (Beginning)", or for a draft "36.5/100, provisional: no level yet"."""
@@ -254,7 +256,7 @@ def score(instrument: Instrument, business: Business, assessment: Assessment) ->
         answer = assessment.answers.get(q.id)
         is_applicable = applies(q, business, assessment.answers)
         qs = QuestionScore(q, is_applicable, answer, Fraction(0), Fraction(0))
-        if qs.counted:
+        if answer is not None and qs.counted:
             qs = QuestionScore(q, True, answer, question_points(q, answer), 5 * Fraction(q.weight))
         per_question[q.id] = qs
 
@@ -268,15 +270,87 @@ def score(instrument: Instrument, business: Business, assessment: Assessment) ->
     areas = tuple(total(a.id, a.name, lambda q, a=a: q.area == a.id) for a in instrument.areas)
     pillars = tuple(total(p.id, p.name, lambda q, p=p: q.pillar == p.id) for p in instrument.pillars)
     everything = total("overall", text("Tổng thể", "Overall"), lambda q: True)
-    assessed = [p for p in pillars if p.share is not None]
+    shares = {p.id: p.share for p in pillars if p.share is not None}
     overall = replace(everything,  # in DBI points: each pillar's share of its DBI maximum
-                      points=sum((p.share / 100 * DBI_PILLAR_POINTS[p.id] for p in assessed), Fraction(0)),
-                      max_points=Fraction(sum(DBI_PILLAR_POINTS[p.id] for p in assessed)))
+                      points=sum((share / 100 * DBI_PILLAR_POINTS[pid] for pid, share in shares.items()), Fraction(0)),
+                      max_points=Fraction(sum(DBI_PILLAR_POINTS[pid] for pid in shares)))
     completeness = Fraction(everything.answered, everything.asked) if everything.asked else Fraction(1)
     level = None
-    if completeness == 1:
-        level = overall_level(overall.share, [p.level for p in assessed]) if overall.share is not None else 0
+    if completeness == 1:  # every pillar fully answered, so each assessed pillar's level is that of its share
+        level = (overall_level(overall.share, [level_of_share(share) for share in shares.values()])
+                 if overall.share is not None else 0)
     return Result(
         overall=overall, overall_level=level, areas=areas, pillars=pillars, questions=per_question,
-        completeness=completeness, size_class=business.size_class, pillars_assessed=len(assessed),
+        completeness=completeness, size_class=business.size_class, pillars_assessed=len(shares),
     )
+
+
+# -- why the overall level is what it is (the results page and the live score say it in one line) ----------
+
+LEVEL_RULE = text(
+    "Mức chung theo cách tính DBI: cần cả tổng điểm lẫn đủ số trụ cột đạt mức đó.",
+    "The overall level follows the DBI rule: the total score and enough pillars must both reach it.")
+
+
+def _points(value: Fraction, lang: str) -> str:
+    shown = f"{float(value):g}"
+    return shown.replace(".", ",") if lang == "vi" else shown
+
+
+def level_held_back(result: Result) -> tuple[int, Fraction, int, int, int] | None:
+    """When the overall score clears the next level's threshold but too few pillars reach that level:
+    (next level, its score threshold, pillars needed, pillars there, pillars assessed); else None."""
+    level, share = result.overall_level, result.overall.share
+    if level is None or level >= 5 or share is None:
+        return None
+    _, threshold, needed_of_six = next(rule for rule in _OVERALL_RULE if rule[0] == level + 1)
+    levels = [p.level for p in result.pillars if p.share is not None]
+    needed = math.ceil(Fraction(needed_of_six * len(levels), 6))
+    there = sum(1 for pl in levels if pl is not None and pl > level)
+    return (level + 1, threshold, needed, there, len(levels)) if share > threshold and there < needed else None
+
+
+def level_rule_line(result: Result | None, lang: str) -> str:
+    """One plain sentence: why the level is below what the score alone would give, or the rule in short."""
+    held = level_held_back(result) if result is not None else None
+    if result is None or held is None:
+        return tr(LEVEL_RULE, lang)
+    next_level, threshold, needed, there, assessed = held
+    t = _points(threshold, lang)
+    return tr(text(
+        f"Mức chung là {result.overall_level}, chưa phải {next_level} dù điểm đã trên {t}: theo cách tính DBI, "
+        f"mức {next_level} còn cần ít nhất {needed}/{assessed} trụ cột đạt mức {next_level} trở lên (hiện có {there}).",
+        f"The overall level is {result.overall_level}, not yet {next_level}, although the score is above {t}: under "
+        f"the DBI rule, level {next_level} also needs at least {needed} of {assessed} pillars at level {next_level} "
+        f"or higher ({there} are)."), lang)
+
+
+def level_rule_details(result: Result | None, lang: str) -> list[str]:
+    """The fuller explanation behind "Why?": the DBI table in words, how areas and pillars get their own
+    levels, and (with a result) where each pillar stands."""
+    lines = [tr(text("Theo phương pháp DBI 2021, mức chung là mức cao nhất mà cơ sở đạt cả hai điều kiện:",
+                     "Under the DBI 2021 method, the overall level is the highest one for which both hold:"), lang)]
+    for level, threshold, needed in _OVERALL_RULE:
+        t = _points(threshold, lang)
+        pillars = (text("cả 6 trụ cột ở mức 5", "all 6 pillars at level 5") if needed == 6 else
+                   text(f"ít nhất {needed}/6 trụ cột ở mức {level} trở lên",
+                        f"at least {needed} of 6 pillars at level {level} or higher"))
+        lines.append(tr(text(f"Mức {level}: tổng điểm trên {t} và {pillars['vi']}.",
+                             f"Level {level}: a total score above {t} and {pillars['en']}."), lang))
+    lines.append(tr(text(
+        "Mỗi lĩnh vực và mỗi trụ cột chỉ xét điểm của riêng nó (trên 20 là mức 2, trên 40 là mức 3, …), nên có thể "
+        "ở mức cao hơn mức chung dù cùng điểm.",
+        "Each area and each pillar is levelled by its own score alone (above 20 is level 2, above 40 level 3, …), "
+        "so it can be at a higher level than the overall one with the same score."), lang))
+    if result is not None and result.pillars_assessed < 6:
+        lines.append(tr(text(f"Chỉ {result.pillars_assessed}/6 trụ cột có câu trả lời: số trụ cột cần đạt được "
+                             "tính theo tỷ lệ (làm tròn lên).",
+                             f"Only {result.pillars_assessed} of 6 pillars have answers: the pillar counts are "
+                             "scaled to them (rounded up)."), lang))
+    if result is not None:
+        word = tr(text("mức", "level"), lang)
+        levels = "; ".join(f"{tr(p.name, lang)}: {word} {'—' if p.level is None else p.level}"
+                           for p in result.pillars if p.share is not None)
+        if levels:
+            lines.append(tr(text(f"Các trụ cột hiện nay: {levels}.", f"The pillars now: {levels}."), lang))
+    return lines

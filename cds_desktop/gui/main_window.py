@@ -25,6 +25,7 @@ from .outcomes import Outcomes
 from .session import Session
 from .settings import AppSettings
 from .style import STYLE_SHEET, scaled
+from .widgets import WINDOW_FRAME as FRAME
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment, Assessor
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHOWN_ANYWAY_MS = 500  # a window shown minimised or off-screen may never be painted: go on all the same
-FRAME = QSize(16, 40)  # room for the window's own border and title bar
 
 
 def first_geometry(available: QRect) -> QRect:

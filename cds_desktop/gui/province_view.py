@@ -11,10 +11,11 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES
+from ..domain.business import SIZE_CLASS_NAMES
+from ..domain.vocabulary import entity_type_names, sector_names
 from ..i18n import tr
 from .language import current, language
-from .widgets import fill_with_scrolling, heading
+from .widgets import fill_with_scrolling, heading, resize_within_screen
 
 STAGES = ("", "T0", "T1", "T2")
 
@@ -67,7 +68,7 @@ class ProvinceView(QWidget):
         layout.addLayout(charts)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
-        self.resize(1280, 720)
+        resize_within_screen(self, 1280, 720)
         language().changed.connect(self._retranslate)  # after the translator and the data language changed
         self._retranslate()
 
@@ -88,8 +89,8 @@ class ProvinceView(QWidget):
         self.title.setText(self.tr("Province"))
         every = self.tr("All")
         self._fill(self.stage, [(s, s or self.tr("Latest stage of each business")) for s in STAGES])
-        self._fill(self.sector, [("", every)] + [(k, tr(v, lang)) for k, v in SECTOR_NAMES.items()])
-        self._fill(self.entity, [("", every)] + [(k, tr(v, lang)) for k, v in ENTITY_TYPE_NAMES.items()])
+        self._fill(self.sector, [("", every)] + [(k, tr(v, lang)) for k, v in sector_names().items()])
+        self._fill(self.entity, [("", every)] + [(k, tr(v, lang)) for k, v in entity_type_names().items()])
         self._fill(self.size, [("", every)] + [(k.value, tr(v, lang)) for k, v in SIZE_CLASS_NAMES.items()])
         self._fill(self.group, [("commune", self.tr("Commune")), ("sector", self.tr("Sector")),
                                 ("size", self.tr("Size class")), ("entity_type", self.tr("Entity type")),

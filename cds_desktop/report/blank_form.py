@@ -16,7 +16,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, Business, commune_names
+from ..domain.business import Business, commune_names
+from ..domain.vocabulary import entity_type_names, sector_names
 from ..domain.instrument import Instrument, Question, current_instrument
 from ..fileio import atomic_output
 from ..i18n import check_language, tr
@@ -232,9 +233,9 @@ def _profile(ctx: _Context) -> list:
                                               for value, label in items], columns)]
 
     story += choice("entity_type", say("Loại hình (chọn một)", "Type of business (tick one)"),
-                    [(k, tr(v, lang)) for k, v in ENTITY_TYPE_NAMES.items()], 4)
+                    [(k, tr(v, lang)) for k, v in entity_type_names().items()], 4)
     story += choice("sector", say("Lĩnh vực chính (chọn một)", "Main sector (tick one)"),
-                    [(k, tr(v, lang)) for k, v in SECTOR_NAMES.items()], 3)
+                    [(k, tr(v, lang)) for k, v in sector_names().items()], 3)
     story += choice("produces_goods", say("Cơ sở có tự sản xuất, chế biến hàng hóa không?",
                                           "Does the business make or process goods itself?"),
                     [(True, say("Có", "Yes")), (False, say("Không", "No"))], 4)
@@ -300,7 +301,7 @@ def _canvas(chrome: Chrome, layout: FormLayout, business: Business | None):
     title, subtitle = _fit(chrome.title, BOLD, 9, room), _fit(chrome.business, REGULAR, 8, room)
     who = _fit(business.name, REGULAR, 8, room) if business is not None else ""
 
-    class FormCanvas(base):
+    class FormCanvas(base):  # type: ignore[misc,valid-type]  # a class built at run time on reportlab's Canvas
         def save(self):
             pages = len(self._pages)
             while len(layout.pages) < pages:

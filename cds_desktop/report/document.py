@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from .markup import plain, truncate
@@ -81,7 +82,7 @@ def styles() -> dict:
     }
 
 
-def _canvas_class(chrome: Chrome):
+def _canvas_class(chrome: Chrome) -> Any:  # a reportlab Canvas subclass (reportlab is untyped)
     from reportlab.pdfgen.canvas import Canvas
 
     header_name = plain(truncate(chrome.business, 70))
@@ -89,7 +90,7 @@ def _canvas_class(chrome: Chrome):
     stamp = f"D:{chrome.on:%Y%m%d}000000+07'00'"
 
     class PagedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             self.setDateFormatter(lambda *_: stamp)  # creation date = the report date, not the clock

@@ -4,6 +4,7 @@ how to apply written once per agency; proposed or unverified policies are marked
 
 from __future__ import annotations
 
+from ..domain.eligibility import PolicyMatch
 from ..domain.policies import STATUS_NAMES
 from .blocks import anchor, keep_with_rows, p, rich, section_break, table
 from .context import ReportContext
@@ -132,7 +133,7 @@ def _policy_row(ctx: ReportContext, match, label: str, notes: dict[str, str]) ->
     return [first, amount, _conditions(ctx, match, notes)]
 
 
-def _how_to_apply(ctx: ReportContext, listed: list[tuple[str, object]]) -> list:
+def _how_to_apply(ctx: ReportContext, listed: list[tuple[str, PolicyMatch]]) -> list:
     """Each agency once, with the policies it receives and what to prepare (each document once, with the
     policies that need it)."""
     agencies: dict[str, dict] = {}

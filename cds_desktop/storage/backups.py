@@ -195,7 +195,7 @@ class Backups:
 
     # -- what is listed for restoring --------------------------------------------------------------
 
-    def list(self, current_size: int | None = None) -> list[BackupInfo]:
+    def restorable(self, current_size: int | None = None) -> list[BackupInfo]:
         """Newest first: every version but the one the database file holds now (`current_size` is the
         file's size, None when it is missing or damaged)."""
         versions = self.versions()
@@ -238,10 +238,10 @@ class Backups:
         return backup.path.read_bytes() if backup.seq <= 0 else self.read(backup.seq)
 
     def find(self, name: str, current_size: int | None = None) -> BackupInfo | None:
-        return next((b for b in self.list(current_size=current_size) if name in (b.name, b.path.name)), None)
+        return next((b for b in self.restorable(current_size=current_size) if name in (b.name, b.path.name)), None)
 
     def newest_good(self, is_good: Callable[[bytes], bool], current_size: int | None = None) -> BackupInfo | None:
-        for backup in self.list(current_size=current_size):
+        for backup in self.restorable(current_size=current_size):
             try:
                 if is_good(self.read_backup(backup)):
                     return backup

@@ -886,6 +886,21 @@
     </message>
 </context>
 <context>
+    <name>LevelRuleNote</name>
+    <message>
+        <source>How the overall level is set</source>
+        <translation>Mức chung được tính thế nào</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Thu gọn</translation>
+    </message>
+    <message>
+        <source>Why?</source>
+        <translation>Vì sao?</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Edit a completed assessment?</source>
@@ -1615,16 +1630,16 @@
         <translation>Kiểm tra mọi câu hỏi áp dụng đều đã có câu trả lời</translation>
     </message>
     <message>
-        <source>← Previous area (%1)</source>
-        <translation>← Lĩnh vực trước (%1)</translation>
+        <source>← Previous area</source>
+        <translation>← Lĩnh vực trước</translation>
+    </message>
+    <message>
+        <source>Next area →</source>
+        <translation>Lĩnh vực tiếp theo →</translation>
     </message>
     <message>
         <source>Previous area: %1</source>
         <translation>Lĩnh vực trước: %1</translation>
-    </message>
-    <message>
-        <source>Next area (%1) →</source>
-        <translation>Lĩnh vực tiếp theo (%1) →</translation>
     </message>
     <message>
         <source>Next area: %1</source>

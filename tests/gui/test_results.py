@@ -158,3 +158,66 @@ def test_matplotlib_loads_only_when_the_chart_is_first_shown(qtbot, sample):
     )
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run([sys.executable, "-c", code], check=True, env=env)
+
+
+def held_back(sample):
+    """Every answer at level 1 except the customer and technology pillars at 5: a score of 56, and yet only
+    two pillars at level 2 or higher, so the DBI rule gives level 1 while areas are at level 3 and 4."""
+    from dataclasses import replace
+
+    from conftest import ticks_for_level
+
+    answers = {}
+    for q in sample.instrument.questions:
+        level = 5 if q.pillar in ("customer", "technology") else 1
+        answers[q.id] = Answer.ladder(level) if q.type == "ladder" else ticks_for_level(q, level)
+    return replace(sample.assessment, answers=answers)
+
+
+@pytest.mark.parametrize("lang,why,words", [
+    ("vi", "Vì sao?", ("Mức chung là 1, chưa phải 2", "ít nhất 4/6 trụ cột đạt mức 2", "hiện có 2")),
+    ("en", "Why?", ("The overall level is 1, not yet 2", "at least 4 of 6 pillars at level 2", "(2 are)"))])
+def test_a_level_below_what_its_score_gives_says_why_in_one_line_with_a_why_link(view, sample, lang, why, words):
+    from cds_desktop.gui.language import language
+
+    language().set(lang)
+    view.show()
+    view.show_assessment(sample.instrument, sample.business, held_back(sample))
+    assert view.result.overall_level == 1 and view.result.overall.score > 40
+    assert any(area.level > 1 for area in view.result.areas)  # an area above the overall level: the puzzle
+    line = view.rule.line.text()
+    assert view.rule.isVisible() and all(w in line for w in words) and f">{why}</a>" in line
+    assert not view.rule.details.isVisible()
+    view.rule.line.linkActivated.emit("why")
+    details = view.rule.details.text()
+    assert view.rule.details.isVisible()
+    assert ("Mức 2: tổng điểm trên 20 và ít nhất 4/6 trụ cột" if lang == "vi"
+            else "Level 2: a total score above 20 and at least 4 of 6 pillars") in details
+    view.rule.line.linkActivated.emit("why")
+    assert not view.rule.details.isVisible()
+    language().set("vi")
+
+
+def test_a_level_the_score_explains_still_says_the_rule_in_short(view, sample):
+    view.show()
+    view.show_assessment(sample.instrument, sample.business, sample.assessment)
+    assert view.rule.isVisible() and "cần cả tổng điểm lẫn đủ số trụ cột" in view.rule.line.text()
+    assert "Vì sao?" in view.rule.line.text()
+
+
+def test_the_live_score_says_why_beside_a_held_back_level_and_explains_in_a_box(qtbot, sample, messages):
+    from cds_desktop.domain.scoring import score
+    from cds_desktop.gui.questionnaire.score import ScorePanel
+
+    panel = ScorePanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_result(None, sample.instrument, None, "vi")
+    assert panel.rule is None  # no level, nothing to explain
+    result = score(sample.instrument, sample.business, held_back(sample))
+    panel.show_result(result, sample.instrument, "business", "vi")
+    assert "Mức 1" in panel.level.text() and "mức 5" in panel.area.text()  # what looked odd …
+    assert "chưa phải 2" in panel.rule.line.text() and panel.rule.isVisible()  # … now said
+    panel.rule.line.linkActivated.emit("why")
+    kind, title, message, _ = messages[-1]
+    assert kind == "inform" and title == "Mức chung được tính thế nào" and "Mức 5: tổng điểm trên 80" in message

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QStackedWidget, QStyle,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.assessment import Assessment
-from ...domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, Business
+from ...domain.business import Business
+from ...domain.vocabulary import entity_type_names, sector_names
 from ...domain.scoring import LEVEL_NAMES
 from ...storage.records import AssessmentSummary
 from ...i18n import fold_diacritics, tr
 from ..language import current
+from ..results.tables import FittedTable
 from ..widgets import heading
 from .stages import in_order, next_stage, stage_name
 
 BUSINESS_ID = Qt.ItemDataRole.UserRole
+LIST_WIDTH = 220  # the business list's least width beside the details
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum", not exported by PySide6
 
 
 def searched_text(business: Business) -> str:
@@ -81,7 +86,7 @@ class BusinessesView(QWidget):
         left.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignLeft)
         left_panel = QWidget()
         left_panel.setLayout(left)
-        left_panel.setMinimumWidth(260)
+        left_panel.setMinimumWidth(LIST_WIDTH)
         left_panel.setMaximumWidth(380)
         left.setContentsMargins(0, 0, 0, 0)
 
@@ -98,15 +103,16 @@ class BusinessesView(QWidget):
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.right.addWidget(self.detail_scroll)
 
-        body = QHBoxLayout()
-        body.setSpacing(24)
-        body.addWidget(left_panel, 1)
-        body.addWidget(self.right, 2)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # top to bottom on a narrow window
+        self.body.setSpacing(24)
+        self.body.addWidget(left_panel, 1)
+        self.body.addWidget(self.right, 2)
+        self.left_panel = left_panel
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
         layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.addLayout(self.body, 1)
         self._retranslate()
 
     def _build_detail(self) -> QWidget:
@@ -134,17 +140,12 @@ class BusinessesView(QWidget):
             self.fact_labels[key] = (name, value)
             self.facts.addRow(name, value)
         self.assessments_title = heading(level=2)
-        self.table = QTableWidget(0, 5)
+        self.table = FittedTable(5, stretch=2)  # the assessor's name and organisation wrap; nothing is elided
         self.table.setObjectName("assessments")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the assessor: long names are elided
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # only if a word cannot wrap
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self._open_selected())
         self.no_assessments = QLabel()
@@ -177,9 +178,10 @@ class BusinessesView(QWidget):
         layout.addLayout(self.facts)
         layout.addSpacing(8)
         layout.addWidget(self.assessments_title)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.no_assessments)
         layout.addLayout(actions)
+        layout.addStretch(1)
         return panel
 
     # -- data --------------------------------------------------------------------------------
@@ -255,8 +257,8 @@ class BusinessesView(QWidget):
         b, lang = self._business, current()
         self.name_label.setText(b.name)
         self.name_label.setAccessibleName(b.name)
-        values = {"entity_type": tr(ENTITY_TYPE_NAMES.get(b.entity_type), lang),
-                  "sector": tr(SECTOR_NAMES.get(b.sector), lang), "size_class": tr(b.size_class.label, lang),
+        values = {"entity_type": tr(entity_type_names().get(b.entity_type), lang),
+                  "sector": tr(sector_names().get(b.sector), lang), "size_class": tr(b.size_class.label, lang),
                   "tax_code": b.tax_code or "—", "commune": ", ".join(p for p in (b.commune, b.province) if p)}
         for key, (_, value) in self.fact_labels.items():
             value.setText(values[key])
@@ -267,6 +269,8 @@ class BusinessesView(QWidget):
                 item = QTableWidgetItem(cell)
                 item.setToolTip(cell)
                 self.table.setItem(row, col, item)
+        self.table.fit()
+        self._reflow()
         self.table.setVisible(bool(self._assessments))
         self.no_assessments.setVisible(not self._assessments)
         if self._assessments:
@@ -313,6 +317,23 @@ class BusinessesView(QWidget):
             button.setAccessibleName(button.text())
 
     # -- language ----------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Side by side while the assessments table has room for every column; else the list above the
+        details (a 1366x768 laptop at 150 % leaves this view about 660 pixels)."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        header = self.table.horizontalHeader()
+        columns = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in range(5) if c != 2)
+        detail = columns + max(header.sectionSizeHint(2), em * 10) + 80  # the card's margins and a scroll bar
+        narrow = self.width() < LIST_WIDTH + self.body.spacing() + detail
+        if narrow != (self.body.direction() == QBoxLayout.Direction.TopToBottom):
+            self.body.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+            self.left_panel.setMaximumSize(QWIDGETSIZE_MAX if narrow else 380, em * 12 if narrow else QWIDGETSIZE_MAX)
+            self.left_panel.setMinimumWidth(0 if narrow else LIST_WIDTH)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()

@@ -31,6 +31,7 @@ class ScorePanel(QFrame):
         self.note = QLabel()
         self.note.setObjectName("help")
         self.note.setWordWrap(True)
+        self.rule = None  # why the overall level is what it is: built with the first level shown
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(2)
@@ -46,6 +47,7 @@ class ScorePanel(QFrame):
                                   "is answered."))
         self.note.setVisible(not complete)
         if result is None or instrument is None:
+            self._show_rule(None)
             self.overall.setText("—")
             self.level.clear()
             self.area.clear()
@@ -61,6 +63,7 @@ class ScorePanel(QFrame):
         else:
             self.level.setText(self.tr("No level yet") if overall is not None else self.tr("No answer yet"))
         self.level.setStyleSheet(f"color: {LEVEL_COLOURS[level]};" if level is not None else "")
+        self._show_rule(result if level is not None else None)
         if area_id is not None:
             area = result.area(area_id)
             if area.score is None:
@@ -76,3 +79,17 @@ class ScorePanel(QFrame):
             self.area.clear()
         self.setAccessibleName(self.title.text())
         self.setAccessibleDescription(" ".join((self.overall.text(), self.level.text(), self.area.text())))
+
+    def _show_rule(self, result: Result | None) -> None:
+        """Beside a level (never while provisional): one line on the DBI rule, and "Why?" for the whole of it."""
+        if result is None:
+            if self.rule is not None:
+                self.rule.hide()
+            return
+        if self.rule is None:
+            from ..results.level_rule import LevelRuleNote
+
+            self.rule = LevelRuleNote(inline=False)
+            self.layout().insertWidget(self.layout().indexOf(self.area) + 1, self.rule)
+        self.rule.show_result(result)
+        self.rule.show()

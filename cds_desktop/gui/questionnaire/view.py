@@ -11,7 +11,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
+    QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
     QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -170,20 +170,27 @@ class QuestionnaireView(QWidget):
         self.overall_label = QLabel()
         self.overall_bar = QProgressBar()
         self.overall_bar.setTextVisible(False)
-        self.overall_bar.setFixedWidth(180)
+        self.overall_bar.setMinimumWidth(60)
+        self.overall_bar.setMaximumWidth(180)
         self.complete_button = QPushButton()
         self.complete_button.setObjectName("complete")
         self.complete_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.complete_button.clicked.connect(self.request_complete)
-        header = QFrame()
+        header = QFrame()  # the progress goes under the heading: in one row they need more than a small laptop gives
         header.setObjectName("header")
-        header_layout = QHBoxLayout(header)
-        header_layout.setContentsMargins(20, 10, 20, 10)
-        header_layout.setSpacing(14)
-        header_layout.addWidget(self.heading, 1)
-        header_layout.addWidget(self.overall_label)
-        header_layout.addWidget(self.overall_bar)
-        header_layout.addWidget(self.complete_button)
+        progress = QHBoxLayout()
+        progress.setSpacing(10)
+        progress.addWidget(self.overall_label)
+        progress.addWidget(self.overall_bar, 1)
+        progress.addStretch(0)
+        header_layout = QGridLayout(header)
+        header_layout.setContentsMargins(20, 8, 20, 8)
+        header_layout.setHorizontalSpacing(14)
+        header_layout.setVerticalSpacing(4)
+        header_layout.addWidget(self.heading, 0, 0)
+        header_layout.addLayout(progress, 1, 0)
+        header_layout.addWidget(self.complete_button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        header_layout.setColumnStretch(0, 1)
 
         self.lock_bar = QFrame()  # a completed assessment opens locked: one misclick must not change a baseline
         self.lock_bar.setObjectName("lockBar")
@@ -509,12 +516,12 @@ class QuestionnaireView(QWidget):
         self._translate_lock()
         self.complete_button.setText(self.tr("Complete assessment"))
         self.complete_button.setToolTip(self.tr("Checks that every question that applies has an answer"))
-        self.previous_button.setText(self.tr("← Previous area (%1)").replace("%1", PREVIOUS_KEYS[1].toString(
-            QKeySequence.SequenceFormat.NativeText)))
+        self.previous_button.setText(self.tr("← Previous area"))  # the keys in the tooltip: with them both
         self.previous_button.setToolTip(self.tr("Previous area: %1").replace("%1", key_names(PREVIOUS_KEYS)))
-        self.next_button.setText(self.tr("Next area (%1) →").replace("%1", NEXT_KEYS[1].toString(
-            QKeySequence.SequenceFormat.NativeText)))
+        self.next_button.setText(self.tr("Next area →"))  # buttons need more than a 1366x768 laptop at 150 % gives
         self.next_button.setToolTip(self.tr("Next area: %1").replace("%1", key_names(NEXT_KEYS)))
+        for button in (self.previous_button, self.next_button):
+            button.setAccessibleDescription(button.toolTip())
         self.areas.setAccessibleName(self.tr("Areas of the questionnaire"))
         self.assessor_box.retranslate()
         self.missing.retranslate()

@@ -27,6 +27,7 @@ from ..style import scaled
 from ..widgets import fill_with_scrolling, heading
 from .chart import ChartArea
 from .figures import LEVEL_COLOURS, LevelBadge, number
+from .level_rule import LevelRuleNote
 from .plots import Line, radar
 from .tables import FittedTable
 
@@ -84,6 +85,7 @@ class ResultsView(QWidget):
         self.score_label = QLabel()
         self.score_label.setObjectName("score")
         self.score_label.setFont(scaled(self.font(), 1.15, bold=True))
+        self.rule = LevelRuleNote()  # why the level is what it is, beside the level
         self.draft_note = QLabel()
         self.draft_note.setObjectName("draftNote")
         self.draft_note.setWordWrap(True)
@@ -104,6 +106,7 @@ class ResultsView(QWidget):
         words.addWidget(self.score_label)
         row.addLayout(words, 1)
         summary_layout.addLayout(row)
+        summary_layout.addWidget(self.rule)
         summary_layout.addWidget(self.draft_note)
         summary_layout.addWidget(self.note)
         summary_layout.addWidget(self.method_note)
@@ -233,6 +236,8 @@ class ResultsView(QWidget):
             self.meaning.setText(tr(LEVEL_MEANINGS[level], lang))
             self.score_label.setText(self.tr("Overall score: %1 / 100").replace(
                 "%1", number(result.overall.score or 0.0, lang)))
+        self.rule.setVisible(level is not None)
+        self.rule.show_result(result)
         self.draft_note.setVisible(result.provisional)
         if result.provisional:
             self.draft_note.setText(self.tr(
