@@ -212,10 +212,12 @@ def date_bounds(previous: date, today: date) -> tuple[date, date]:
 
 def later_date_problems(on: date, previous: date) -> list[Problem]:
     if on < previous:
+        from ..formats import format_date
+
+        vi, en = (format_date(on, "vi"), format_date(previous, "vi")), (format_date(on, "en"), format_date(previous, "en"))
         return [Problem("assessed_on", text(
-            f"ngày đánh giá {on:%d/%m/%Y} trước ngày của lần đánh giá trước ({previous:%d/%m/%Y}); chọn ngày từ đó trở đi",
-            f"the assessment date {on.isoformat()} is before the previous assessment's ({previous.isoformat()}); "
-            "choose that day or later"))]
+            f"ngày đánh giá {vi[0]} trước ngày của lần đánh giá trước ({vi[1]}); chọn ngày từ đó trở đi",
+            f"the assessment date {en[0]} is before the previous assessment's ({en[1]}); choose that day or later"))]
     return []
 
 

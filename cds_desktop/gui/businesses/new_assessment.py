@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget)
 
 from ...domain.assessment import Assessment, date_bounds
+from ...formats import format_date
 from .. import dialogs
+from ..language import current
 from .stages import stage_name
 
 
@@ -25,7 +27,6 @@ class NewAssessmentDialog(QDialog):
         self.date_label = QLabel()
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
         self.date.setDateRange(QDate(earliest), QDate(latest))
         self.date.setDate(QDate(latest))
         self.date_label.setBuddy(self.date)
@@ -58,13 +59,16 @@ class NewAssessmentDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.setWindowTitle(stage_name(self._stage))
-        stage, on = stage_name(self._last.stage), f"{date.fromisoformat(self._last.assessed_on):%d/%m/%Y}"
+        stage, on = stage_name(self._last.stage), format_date(self._last.assessed_on, current())
         if self._copy:
             text = self.tr("Starts from a copy of the answers of the last assessment (%1, %2): change only what is "
                            "different now. Its notes are not copied: write what you see today.")
         else:
             text = self.tr("A new assessment with no answers yet. The last one: %1, %2.")
         self.explanation.setText(text.replace("%1", stage).replace("%2", on))
+        english = current() == "en"  # the picker writes the day as formats.format_date does
+        self.date.setLocale(QLocale(QLocale.Language.English if english else QLocale.Language.Vietnamese))
+        self.date.setDisplayFormat("d MMM yyyy" if english else "dd/MM/yyyy")
         self.date_label.setText(self.tr("Assessment date"))
         self.date.setAccessibleName(self.tr("Assessment date"))
         self.bounds.setText(self.tr("From the date of the last assessment up to today."))

@@ -80,11 +80,14 @@ class BusinessesView(QWidget):
         self.no_match.setObjectName("hint")
         self.sample_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon), "")
         self.sample_button.clicked.connect(self.sampleRequested)  # once stored, it is shown, never added twice
+        self.search_row = QHBoxLayout()  # the sample button goes here when the list is above the details
+        self.search_row.addWidget(self.search, 1)
         left = QVBoxLayout()
-        left.addWidget(self.search)
+        left.addLayout(self.search_row)
         left.addWidget(self.list, 1)
         left.addWidget(self.no_match)
-        left.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignLeft)  # under the list while side by side
+        self.left = left
         left_panel = QWidget()
         left_panel.setLayout(left)
         left_panel.setMinimumWidth(LIST_WIDTH)
@@ -335,6 +338,12 @@ class BusinessesView(QWidget):
             self.body.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
             self.left_panel.setMaximumSize(QWIDGETSIZE_MAX if narrow else 380, em * 12 if narrow else QWIDGETSIZE_MAX)
             self.left_panel.setMinimumWidth(0 if narrow else LIST_WIDTH)
+            for layout in (self.search_row, self.left):  # beside the search, to leave the short list its rows
+                layout.removeWidget(self.sample_button)
+            if narrow:
+                self.search_row.addWidget(self.sample_button)
+            else:
+                self.left.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
