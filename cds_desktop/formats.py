@@ -8,10 +8,12 @@ Babel is imported inside the functions, so start-up does not pay for it; its dat
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Callable
-
 from .i18n import Text, text
+
+TYPE_CHECKING = False  # nothing beyond i18n is imported until something is formatted
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date, datetime
 
 MISSING = "—"
 _DATE = {"vi": "dd/MM/y", "en": "d MMM y"}
@@ -53,6 +55,8 @@ def format_money(vnd: int | None, lang: str) -> str:
 
 
 def _day(value: date | str) -> date:
+    from datetime import date, datetime
+
     if isinstance(value, datetime):
         return value.date()
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])

@@ -476,7 +476,7 @@ class MainWindow(QMainWindow):
             from .businesses.stages import stage_name
 
             name = stage_name(self.assessment.stage)
-            parts.append(self.tr("%1 (draft)").replace("%1", name) if self.assessment.status == "draft" else name)
+            parts.append(self.tr("{stage} (draft)").format(stage=name) if self.assessment.status == "draft" else name)
         self.ui.currentBusiness.setText("\n".join(parts))
         self.ui.currentBusiness.setAccessibleName(self.tr("Current business") if parts else "")
         self.setWindowTitle(" — ".join(["CĐS Desktop", *parts[:1]]))
@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setAccessibleName(self.tr("Sections"))
         for i in range(self.ui.navigation.count()):
             item = self.ui.navigation.item(i)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", item.text()).replace("%2", str(i + 1)))
+            item.setToolTip(self.tr("{view} (Ctrl+{key})").format(view=item.text(), key=i + 1))
         self._update_context()
 
     def closeEvent(self, event: QCloseEvent) -> None:

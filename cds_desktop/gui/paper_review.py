@@ -213,7 +213,7 @@ class PaperReview(QDialog):
             return self.tr("Not applicable"), self.tr("Not applicable")
         if choice.kind == "level":
             q = self.reading.instrument.question(question_id)
-            return self.tr("Level %1").replace("%1", str(choice.value)), tr(q.levels[choice.value].text, lang)
+            return self.tr("Level {level}").format(level=choice.value), tr(q.levels[choice.value].text, lang)
         if choice.kind == "option":
             return "", tr(self.reading.instrument.question(question_id).option(choice.value).text, lang)
         names = {"entity_type": entity_type_names(), "sector": sector_names()}.get(question_id[len("profile."):])
@@ -272,13 +272,14 @@ class PaperReview(QDialog):
     def _retranslate(self) -> None:
         reading = self.reading
         self.setWindowTitle(self.tr("Read paper forms: check and save"))
-        lines = [self.tr("%1 page(s) read; %2 answer(s) read with certainty; %3 to check below.")
-                 .replace("%1", str(len(reading.pages)))
-                 .replace("%2", str(sum(r.status == "answered" for r in reading.questions.values())))
-                 .replace("%3", str(len(reading.uncertain)))]
+        lines = [self.tr("{pages} page(s) read; {answers} answer(s) read with certainty; {uncertain} to check "
+                         "below.").format(
+            pages=len(reading.pages),
+            answers=sum(r.status == "answered" for r in reading.questions.values()),
+            uncertain=len(reading.uncertain))]
         if reading.missing_pages:
-            lines.append(self.tr("Missing pages: %1 (their questions stay unanswered).")
-                         .replace("%1", ", ".join(map(str, reading.missing_pages))))
+            lines.append(self.tr("Missing pages: {pages} (their questions stay unanswered).").format(
+                pages=", ".join(map(str, reading.missing_pages))))
         lines += [p.render(current()) for p in reading.problems]
         self.summary.setText("\n".join(lines))
         self.new_business.setText(self.tr("New business, named:"))

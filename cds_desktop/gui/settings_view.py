@@ -165,16 +165,16 @@ class SettingsView(QWidget):
         from ..formats import format_date
 
         lang = current()
-        self.ui.appVersionValue.setText(self.tr("CĐS Desktop, version %1").replace("%1", __version__))
+        self.ui.appVersionValue.setText(self.tr("CĐS Desktop, version {version}").format(version=__version__))
         try:
             i = current_instrument()
-            self.ui.instrumentValue.setText(self.tr("%1: %2, version %3, released %4").replace(
-                "%1", tr(i.name, lang)).replace("%2", i.id).replace("%3", i.version).replace("%4", format_date(i.released, lang)))
+            self.ui.instrumentValue.setText(self.tr("{name}: {id}, version {version}, released {released}").format(
+                name=tr(i.name, lang), id=i.id, version=i.version, released=format_date(i.released, lang)))
         except InputError as error:
             self.ui.instrumentValue.setText(error.render(lang))
         try:
-            self.ui.catalogValue.setText("\n".join(self.tr("%1: %2, version %3, updated %4").replace(
-                "%1", tr(f.name, lang)).replace("%2", f.id).replace("%3", f.version).replace("%4", format_date(f.updated, lang))
+            self.ui.catalogValue.setText("\n".join(self.tr("{name}: {id}, version {version}, updated {updated}").format(
+                name=tr(f.name, lang), id=f.id, version=f.version, updated=format_date(f.updated, lang))
                 for f in shipped_catalog().files))
         except InputError as error:
             self.ui.catalogValue.setText(error.render(lang))

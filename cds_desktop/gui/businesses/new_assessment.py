@@ -61,11 +61,11 @@ class NewAssessmentDialog(QDialog):
         self.setWindowTitle(stage_name(self._stage))
         stage, on = stage_name(self._last.stage), format_date(self._last.assessed_on, current())
         if self._copy:
-            text = self.tr("Starts from a copy of the answers of the last assessment (%1, %2): change only what is "
+            text = self.tr("Starts from a copy of the answers of the last assessment ({stage}, {day}): change only what is "
                            "different now. Its notes are not copied: write what you see today.")
         else:
-            text = self.tr("A new assessment with no answers yet. The last one: %1, %2.")
-        self.explanation.setText(text.replace("%1", stage).replace("%2", on))
+            text = self.tr("A new assessment with no answers yet. The last one: {stage}, {day}.")
+        self.explanation.setText(text.format(stage=stage, day=on))
         english = current() == "en"  # the picker writes the day as formats.format_date does
         self.date.setLocale(QLocale(QLocale.Language.English if english else QLocale.Language.Vietnamese))
         self.date.setDisplayFormat("d MMM yyyy" if english else "dd/MM/yyyy")

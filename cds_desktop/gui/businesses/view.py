@@ -12,7 +12,7 @@ from ...domain.assessment import Assessment
 from ...domain.business import Business
 from ...domain.vocabulary import entity_type_names, sector_names
 from ...domain.scoring import LEVEL_NAMES
-from ...formats import format_date
+from ...formats import format_date, format_percent
 from ...storage.records import AssessmentSummary
 from ...i18n import fold_diacritics, tr
 from ..language import current
@@ -296,7 +296,7 @@ class BusinessesView(QWidget):
         if summary is None or summary.overall_level is None:
             return self.tr("(questionnaire version not installed)")
         if a.status != "completed":
-            return self.tr("%1% answered").replace("%1", str(round((summary.completeness or 0) * 100)))
+            return self.tr("{percent} answered").format(percent=format_percent(summary.completeness or 0, current()))
         return f"{summary.overall_level} – {tr(LEVEL_NAMES[summary.overall_level], current())}"
 
     def selected_assessment(self) -> Assessment | None:
@@ -311,8 +311,8 @@ class BusinessesView(QWidget):
     def _update_buttons(self) -> None:
         stage = next_stage(self._assessments)
         selected = self.selected_assessment()
-        self.start_button.setText(self.tr("Start assessment %1").replace("%1", stage))
-        self.reassess_button.setText(self.tr("Re-assess (%1) from a copy of the last").replace("%1", stage))
+        self.start_button.setText(self.tr("Start assessment {stage}").format(stage=stage))
+        self.reassess_button.setText(self.tr("Re-assess ({stage}) from a copy of the last").format(stage=stage))
         self.reassess_button.setVisible(bool(self._assessments))
         self.continue_button.setEnabled(selected is not None)
         self.export_button.setEnabled(bool(self._assessments))  # a file carries assessments with their business
