@@ -346,8 +346,8 @@
         <translation>Đã trả lời {percent}</translation>
     </message>
     <message>
-        <source>Start assessment {stage}</source>
-        <translation>Bắt đầu đánh giá {stage}</translation>
+        <source>Start: {stage}</source>
+        <translation>Bắt đầu: {stage}</translation>
     </message>
     <message>
         <source>Re-assess ({stage}) from a copy of the last</source>
