@@ -80,7 +80,8 @@ def floor_click(app: QApplication, repeat: int) -> list[float]:
 
 
 def search(app: QApplication, repeat: int) -> list[float]:
-    from cds_desktop.domain.business import SECTORS, Business, commune_names
+    from cds_desktop.domain.business import Business, commune_names
+    from cds_desktop.domain.vocabulary import sectors
     from cds_desktop.gui.businesses.view import BusinessesView
 
     communes = commune_names()
@@ -88,7 +89,7 @@ def search(app: QApplication, repeat: int) -> list[float]:
     view.resize(1280, 720)
     view.show()
     view.set_businesses([Business(id=f"b{i}", name=f"Cơ sở kinh doanh số {i} Quảng Trị", entity_type="enterprise",
-                                  sector=SECTORS[i % 3], tax_code=f"32{i:08d}", commune=communes[i % len(communes)],
+                                  sector=tuple(sectors())[i % 3], tax_code=f"32{i:08d}", commune=communes[i % len(communes)],
                                   industry="Thương mại tổng hợp") for i in range(3000)])
     app.processEvents()
     return [timed_ms(app, lambda i=i: view.search.setText(SEARCHES[i % len(SEARCHES)]), view) for i in range(repeat)]

@@ -31,7 +31,8 @@ SUMMARIES = ((["commune"], None), (["sector", "size"], None), (["entity_type"], 
 
 
 def generate(folder: Path, rows: int, files: int, seed: int = 2026) -> list[Path]:
-    from cds_desktop.domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES, commune_names
+    from cds_desktop.domain.business import SIZE_CLASS_NAMES, commune_names
+    from cds_desktop.domain.vocabulary import entity_type_names, sector_names
     from cds_desktop.domain.instrument import current_instrument
     from cds_desktop.domain.scoring import LEVEL_NAMES, level_of_share
     from cds_desktop.storage.spreadsheet import csv_bytes
@@ -42,8 +43,8 @@ def generate(folder: Path, rows: int, files: int, seed: int = 2026) -> list[Path
     cols = columns(True, [instrument])
     header = [c.header["vi"] for c in cols]
     communes = commune_names()
-    entities = [v["vi"] for v in ENTITY_TYPE_NAMES.values()]
-    sectors = [v["vi"] for v in SECTOR_NAMES.values()]
+    entities = [v["vi"] for v in entity_type_names().values()]
+    sectors = [v["vi"] for v in sector_names().values()]
     sizes = [v["vi"] for k, v in SIZE_CLASS_NAMES.items() if k.value in ("micro", "small", "medium")]
     paths = []
     per_file = rows // files

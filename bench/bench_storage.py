@@ -26,7 +26,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from cds_desktop.domain.assessment import Answer, Assessment  # noqa: E402
-from cds_desktop.domain.business import SECTORS, Business, commune_names  # noqa: E402
+from cds_desktop.domain.business import Business, commune_names  # noqa: E402
+from cds_desktop.domain.vocabulary import sectors  # noqa: E402
 from cds_desktop.domain.conditions import applies  # noqa: E402
 from cds_desktop.domain.instrument import current_instrument  # noqa: E402
 from cds_desktop.storage import Repository  # noqa: E402
@@ -38,7 +39,7 @@ TARGETS = {10000: {"list": 0.3, "save": 0.15, "folder_x": 4.0},
 def random_business(rng: random.Random, i: int) -> Business:
     entity = rng.choice(["enterprise", "enterprise", "cooperative", "household"])
     return Business(
-        name=f"Cơ sở kinh doanh số {i} Quảng Trị", entity_type=entity, sector=rng.choice(SECTORS),
+        name=f"Cơ sở kinh doanh số {i} Quảng Trị", entity_type=entity, sector=rng.choice(tuple(sectors())),
         tax_code=f"32{i:08d}", employees=rng.randint(1, 120), annual_revenue_vnd=rng.randint(1, 80) * 10**9,
         commune=rng.choice(commune_names()), address=f"{rng.randint(1, 300)} Lê Duẩn",
         industry="Thương mại tổng hợp")

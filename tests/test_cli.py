@@ -136,3 +136,57 @@ def test_version_is_answered_before_the_parser_and_the_domain_are_loaded():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout == f"cds-cli {__version__}\n"
     assert done.stderr.strip() == "['cds_desktop.cli']"
+
+
+def test_the_command_table_matches_what_the_command_modules_register():
+    """`--help` is built from parser.COMMANDS without importing the modules: it must name each one's commands."""
+    from cds_desktop.cli.parser import COMMANDS, build_parser
+
+    parser = build_parser()
+    (commands,) = [a for a in parser._actions if a.dest == "command"]
+    assert list(commands.choices) == list(COMMANDS)
+    for name, sub in commands.choices.items():
+        assert sub.get_default("handler").__module__ == f"cds_desktop.cli.{COMMANDS[name][0]}", name
+
+
+def test_help_lists_every_command_without_loading_them():
+    from cds_desktop.cli.parser import COMMANDS
+
+    code = ("import sys\nfrom cds_desktop.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('cds_desktop.domain', 'cds_desktop.cli.')) "
+            "and m not in ('cds_desktop.cli.parser', 'cds_desktop.cli.output')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    listed = " ".join(done.stdout.split("options:")[0].split())
+    for name, (_, help_text) in COMMANDS.items():
+        assert f" {name} {help_text}" in listed, name
+    assert done.stdout.splitlines()[-1] == "[]"
+
+
+def test_a_command_loads_only_its_own_module(sample_path):
+    code = ("import sys\nfrom cds_desktop.cli import main\n"
+            f"assert main(['--lang', 'en', 'score', {str(sample_path)!r}]) == 0\n"
+            "print(sorted(m for m in sys.modules if m.startswith('cds_desktop.cli.') or m.startswith('cds_desktop.catalog')"
+            " or m == 'cds_desktop.domain.policies'))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert "Overall" in done.stdout
+    assert done.stdout.splitlines()[-1] == str(["cds_desktop.cli.core_commands", "cds_desktop.cli.output",
+                                                "cds_desktop.cli.parser"])
+
+
+@pytest.mark.parametrize("argv", [["--data", "{d}", "list"], ["--data-dir={d}", "--lang", "en", "list"],
+                                  ["--lang=en", "list", "--data-dir", "{d}"]])
+def test_common_options_before_the_command_still_find_it(capsys, tmp_path, argv):
+    code, out, err = run(capsys, *(a.format(d=tmp_path) for a in argv))
+    assert code == 0, err
+
+
+def test_an_unknown_command_is_named_with_every_command_there_is(capsys):
+    from cds_desktop.cli.parser import COMMANDS
+
+    with pytest.raises(SystemExit) as exited:
+        main(["scor", "x.json"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'scor'" in err and all(f"'{name}'" in err for name in COMMANDS)

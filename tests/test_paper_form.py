@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from cds_desktop.cli import main
-from cds_desktop.domain.business import ENTITY_TYPES, SECTORS, Business, commune_names
+from cds_desktop.domain.business import Business, commune_names
+from cds_desktop.domain.vocabulary import entity_types, sectors
 from cds_desktop.report import build_blank_form
 from cds_desktop.report.form_layout import QrData
 from paper_filling import render
@@ -60,8 +61,8 @@ def test_every_page_has_corner_marks_and_a_qr_code_naming_form_and_page(form):
 def test_the_header_collects_what_scoring_and_matching_need(form):
     _, layout = form
     profile = {(b.question_id, b.value) for b in layout.pages[0].boxes + layout.pages[1].boxes if b.kind == "profile"}
-    assert {("profile.entity_type", e) for e in ENTITY_TYPES} <= profile
-    assert {("profile.sector", s) for s in SECTORS} <= profile
+    assert {("profile.entity_type", e) for e in tuple(entity_types())} <= profile
+    assert {("profile.sector", s) for s in tuple(sectors())} <= profile
     assert {("profile.produces_goods", True), ("profile.produces_goods", False)} <= profile
     assert {("profile.commune", c) for c in commune_names()} <= profile
     for field, places in (("employees", 4), ("annual_revenue_vnd", 6), ("total_capital_vnd", 6)):

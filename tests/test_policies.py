@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cds_desktop.domain.business import ENTITY_TYPES, SECTORS, Business
+from cds_desktop.domain.business import Business
+from cds_desktop.domain.vocabulary import entity_types, sectors
 from cds_desktop.domain.instrument import current_instrument
 from cds_desktop.domain.eligibility import (CHECK, ELIGIBLE, NOT_ELIGIBLE, NOT_MET, NOTE, UNKNOWN, match_policies,
                                             match_policy)
@@ -101,7 +102,7 @@ def write_catalog(tmp_path):
 
 def provincial_entry(pid="hue-support"):
     return policy_entry(pid, scope="province", province="Huế", effective_to=None,
-                        beneficiaries={"entity_types": {"in": ENTITY_TYPES}, "provinces": {"in": ["Huế"]}})
+                        beneficiaries={"entity_types": {"in": tuple(entity_types())}, "provinces": {"in": ["Huế"]}})
 
 
 # ------------------------------------------------------------ the shipped catalog
@@ -242,7 +243,7 @@ def test_province_match_ignores_diacritics_and_case():
 
 @settings(max_examples=60, deadline=None)
 @given(province=st.sampled_from(["Huế", "Đà Nẵng", "Quảng Trị", "Hà Nội", "Nghệ An"]),
-       entity_type=st.sampled_from(ENTITY_TYPES))
+       entity_type=st.sampled_from(tuple(entity_types())))
 def test_an_enacted_provincial_policy_is_eligible_only_inside_its_province(tmp_path_factory, province, entity_type):
     path = tmp_path_factory.mktemp("cat") / "hue.json"
     path.write_text(json.dumps(catalog_doc(provincial_entry(), scope="province", province="Huế")), encoding="utf-8")
@@ -310,7 +311,7 @@ def test_matches_are_listed_eligible_first_then_check_then_not_eligible():
 
 
 profiles = st.builds(
-    Business, name=st.just("Cơ sở"), entity_type=st.sampled_from(ENTITY_TYPES), sector=st.sampled_from(SECTORS),
+    Business, name=st.just("Cơ sở"), entity_type=st.sampled_from(tuple(entity_types())), sector=st.sampled_from(tuple(sectors())),
     employees=st.none() | st.integers(0, 400), annual_revenue_vnd=st.none() | st.integers(0, 400_000_000_000),
     total_capital_vnd=st.none() | st.integers(0, 200_000_000_000),
     province=st.sampled_from(["Quảng Trị", "Đà Nẵng", ""]))

@@ -3,7 +3,8 @@
 from hypothesis import given, settings, strategies as st
 
 from cds_desktop.domain.assessment import Answer, Assessment
-from cds_desktop.domain.business import ENTITY_TYPES, SECTORS, Business
+from cds_desktop.domain.business import Business
+from cds_desktop.domain.vocabulary import entity_types, sectors
 from cds_desktop.domain.instrument import current_instrument
 from cds_desktop.domain.scoring import level_of_share, score
 
@@ -12,8 +13,8 @@ from conftest import ticks_for_level
 INSTRUMENT = current_instrument()
 
 businesses = st.builds(
-    Business, name=st.just("Cơ sở thử"), entity_type=st.sampled_from(ENTITY_TYPES),
-    sector=st.sampled_from(SECTORS), employees=st.none() | st.integers(0, 300),
+    Business, name=st.just("Cơ sở thử"), entity_type=st.sampled_from(tuple(entity_types())),
+    sector=st.sampled_from(tuple(sectors())), employees=st.none() | st.integers(0, 300),
     annual_revenue_vnd=st.none() | st.integers(0, 400 * 10**9), produces_goods=st.none() | st.booleans())
 
 

@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cds_desktop.domain.assessment import Answer, AssessmentFile, Assessor, Assessment
-from cds_desktop.domain.business import ENTITY_TYPES, SECTORS, Business, Contact, commune_names
+from cds_desktop.domain.business import Business, Contact, commune_names
+from cds_desktop.domain.vocabulary import entity_types, sectors
 from cds_desktop.domain.conditions import applies
 from cds_desktop.errors import InputError
 from cds_desktop.storage import Repository
@@ -136,7 +137,7 @@ money = st.one_of(st.none(), st.integers(0, 10**12))
 @st.composite
 def businesses(draw):
     return Business(
-        name=draw(names), entity_type=draw(st.sampled_from(ENTITY_TYPES)), sector=draw(st.sampled_from(SECTORS)),
+        name=draw(names), entity_type=draw(st.sampled_from(tuple(entity_types()))), sector=draw(st.sampled_from(tuple(sectors()))),
         tax_code=draw(tax_codes), industry=draw(st.sampled_from(["", "Cà phê", "Đồ gỗ"])),
         employees=draw(st.one_of(st.none(), st.integers(0, 500))), annual_revenue_vnd=draw(money),
         total_capital_vnd=draw(money), commune=draw(st.sampled_from(("",) + commune_names()[:10])),

@@ -1,5 +1,6 @@
-"""One list of funding categories (assessments/vocabulary.json) for the instrument, the catalog and the
-views; every reference in the data is checked at load and a wrong one names the file, entry and field."""
+"""One list of each vocabulary (assessments/vocabulary.json: funding categories, entity types, sectors,
+provinces) for the instrument, the catalog, assessment files and the views; every reference in the data
+is checked at load and a wrong one names the file, entry and field."""
 
 import json
 import shutil
@@ -8,8 +9,11 @@ import pytest
 
 from cds_desktop import paths
 from cds_desktop.cli import main
-from cds_desktop.domain import edition, instrument
-from cds_desktop.domain.vocabulary import funding_names
+from cds_desktop.domain import edition, instrument, places
+from cds_desktop.domain.business import SIZE_CEILINGS, Business
+from cds_desktop.domain.vocabulary import funding_names, sectors, vocabulary
+from cds_desktop.errors import InstrumentError
+from cds_desktop.storage import Repository
 
 
 @pytest.fixture
@@ -20,7 +24,10 @@ def app_data(tmp_path, monkeypatch):
     monkeypatch.setattr(paths, "_shipped_root", lambda: root)
 
     def forget():
-        funding_names.cache_clear()
+        vocabulary.cache_clear()
+        for cached in (places.quang_tri_communes, places._province_index, places._district_index,
+                       places._commune_index):
+            cached.cache_clear()
         instrument.shipped_instruments.cache_clear()
         edition.refresh()
 
@@ -95,3 +102,124 @@ def test_an_unknown_funding_category_in_the_instrument_names_the_question(app_da
     code, out, err = policies(capsys, app_data)
     assert code == 2 and "Traceback" not in err
     assert path.name in err and f"questions[{first}].funding" in err and "'trainning'" in err
+
+
+# ------------------------------------------------------------ entity types, sectors, provinces
+
+
+def sample(data):
+    return json.loads((data / "samples" / "sample-assessment.json").read_text(encoding="utf-8"))
+
+
+def classify(capsys, *args):
+    code = main(["classify", *args, "--lang", "en"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_the_size_rules_cover_every_column_the_vocabulary_may_name():
+    schema = json.loads((paths.assessments_dir() / "schemas" / "vocabulary.schema.json").read_text(encoding="utf-8"))
+    columns = schema["properties"]["sectors"]["additionalProperties"]["properties"]["size_column"]["enum"]
+    assert set(columns) == set(SIZE_CEILINGS)
+    assert {s.size_column for s in sectors().values()} <= set(SIZE_CEILINGS)
+
+
+def test_an_entity_type_added_to_the_data_alone_works_end_to_end(app_data, capsys, tmp_path):
+    # A cooperative group (tổ hợp tác) is not an enterprise: no size class under NĐ 80/2021.
+    edit(app_data / "vocabulary.json", lambda doc: doc["entity_types"].update(
+        cooperative_group={"name": {"vi": "Tổ hợp tác", "en": "Cooperative group"}, "enterprise": False}))
+    code, out, err = classify(capsys, "--entity-type", "cooperative_group", "--sector", "trade_services",
+                              "--employees", "8", "--revenue", "2 tỷ")
+    assert code == 0, err
+    assert out.startswith("not_applicable")
+
+    def support_it(doc):
+        policy(doc, "nd80-art11-dx-solutions")["beneficiaries"]["entity_types"]["in"].append("cooperative_group")
+
+    edit(app_data / "policies" / "national.json", support_it)
+    doc = sample(app_data)
+    doc["business"]["entity_type"] = "cooperative_group"
+    (app_data / "samples" / "sample-assessment.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, out, err = policies(capsys, app_data)
+    assert code == 0, err
+    assert "Cooperative group" in out
+
+    with Repository(tmp_path / "store") as repo:
+        stored = repo.add_business(Business(name="Tổ hợp tác rau sạch", entity_type="cooperative_group",
+                                            sector="agriculture_forestry_fishery"))
+        assert repo.get_business(stored.stored_id).entity_type == "cooperative_group"
+
+
+def test_a_sector_added_to_the_data_alone_works_end_to_end(app_data, capsys):
+    edit(app_data / "vocabulary.json", lambda doc: doc["sectors"].update(
+        accommodation_food={"name": {"vi": "Dịch vụ lưu trú và ăn uống", "en": "Accommodation and food services"},
+                            "size_column": "trade_services", "makes_goods": False}))
+    # Trade and services ceilings: 40 workers and 60 bn revenue is small (it would be small elsewhere too, so
+    # 9 workers and 8 bn, micro only under trade and services, tells the columns apart).
+    code, out, err = classify(capsys, "--entity-type", "enterprise", "--sector", "accommodation_food",
+                              "--employees", "9", "--revenue", "8 tỷ")
+    assert code == 0, err
+    assert out.startswith("micro")
+    assert Business(name="Nhà nghỉ", entity_type="household", sector="accommodation_food").makes_goods is False
+    doc = sample(app_data)
+    doc["business"]["sector"] = "accommodation_food"
+    (app_data / "samples" / "sample-assessment.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, out, err = policies(capsys, app_data)
+    assert code == 0, err
+
+
+def test_an_unknown_entity_type_or_sector_is_refused_naming_the_option(app_data, capsys):
+    code, out, err = classify(capsys, "--entity-type", "enterprize", "--sector", "trade_service", "--employees", "3")
+    assert code == 2 and "Traceback" not in err
+    assert "--entity-type" in err and "'enterprize'" in err and "enterprise" in err
+    assert "--sector" in err and "'trade_service'" in err
+
+
+def test_an_unknown_entity_type_in_an_assessment_file_names_the_field(app_data, capsys, tmp_path):
+    doc = sample(app_data)
+    doc["business"]["entity_type"] = "corporation"
+    path = tmp_path / "typo.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code = main(["validate", str(path), "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == 2 and "Traceback" not in err
+    assert "typo.json" in err and "business.entity_type" in err and "'corporation'" in err
+
+
+@pytest.mark.parametrize("field, value", [("entity_types", "housheold"), ("sectors", "trade"), ("provinces", "Hue")])
+def test_an_unknown_beneficiary_value_names_file_entry_and_field(app_data, capsys, field, value):
+    def mistype(doc):
+        policy(doc, "nd80-art11-dx-solutions")["beneficiaries"][field] = {"in": [value]}
+
+    edit(app_data / "policies" / "national.json", mistype)
+    code, out, err = policies(capsys, app_data)
+    assert code == 2 and "Traceback" not in err
+    assert "national.json" in err and f"policies[nd80-art11-dx-solutions].beneficiaries.{field}" in err
+    assert value in err
+
+
+def test_an_unknown_sector_in_a_skip_condition_names_the_question(app_data, capsys):
+    path = next((app_data / "instruments").glob("*.json"))
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    q = next(q for q in doc["questions"] if q.get("applies_if"))
+    q["applies_if"] = {"profile": "sector", "in": ["agriculture"]}
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, out, err = policies(capsys, app_data)
+    assert code == 2 and "Traceback" not in err
+    assert path.name in err and f"questions[{q['id']}].applies_if.in" in err and "'agriculture'" in err
+
+
+def test_a_commune_row_under_a_wrong_province_names_the_file_row_and_field(app_data):
+    path = app_data / "reference" / "quang-tri-communes-2025.csv"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("xã,Dân Hóa,Quảng Bình", "xã,Dân Hóa,Quảng Binh"), encoding="utf-8")
+    with pytest.raises(InstrumentError) as raised:
+        places.quang_tri_communes()
+    message = raised.value.render("en")
+    assert "quang-tri-communes-2025.csv" in message and "[Dân Hóa].former_province" in message
+
+
+def test_the_provinces_are_data_with_former_names_and_districts(app_data):
+    edit(app_data / "vocabulary.json", lambda doc: doc["provinces"][0]["former_districts"]["Quảng Bình"].append("Test"))
+    assert places.normalise_place("Test").province == "Quảng Trị"
+    assert "Bắc Ninh" in places.normalise_place("Bắc Giang").note["en"]  # the province it joined, not Quảng Trị

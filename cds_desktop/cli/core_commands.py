@@ -4,32 +4,36 @@ from __future__ import annotations
 
 import argparse
 
-from ..domain.business import ENTITY_TYPES, SECTORS, classify
+from ..domain.business import classify
+from ..formats import format_date, format_percent, format_score
 from ..i18n import text, tr
 from .output import print_json
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("instrument", parents=[common], help="print the current questionnaire")
+    p = commands.add_parser("instrument", parents=[common])
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(handler=cmd_instrument)
 
-    p = commands.add_parser("sample", parents=[common], help="write a complete sample assessment file")
+    p = commands.add_parser("sample", parents=[common])
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(handler=cmd_sample)
 
-    p = commands.add_parser("validate", parents=[common], help="check an assessment file")
+    p = commands.add_parser("validate", parents=[common])
     p.add_argument("file")
     p.set_defaults(handler=cmd_validate)
 
-    p = commands.add_parser("score", parents=[common], help="score an assessment file")
+    p = commands.add_parser("score", parents=[common])
     p.add_argument("file")
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=cmd_score)
 
-    p = commands.add_parser("classify", parents=[common], help="SME size class (NĐ 80/2021, Art. 5)")
-    p.add_argument("--entity-type", required=True, choices=ENTITY_TYPES)
-    p.add_argument("--sector", required=True, choices=SECTORS)
+    p = commands.add_parser("classify", parents=[common])
+    # The ids are data (assessments/vocabulary.json), checked when the command runs: --help reads no file.
+    p.add_argument("--entity-type", required=True, metavar="TYPE",
+                   help="an entity type of assessments/vocabulary.json, e.g. enterprise")
+    p.add_argument("--sector", required=True, metavar="SECTOR",
+                   help="a sector of assessments/vocabulary.json, e.g. trade_services")
     p.add_argument("--employees", required=True, metavar="N", help="workers with social insurance, a whole number")
     p.add_argument("--revenue", metavar="VND", help='e.g. 3000000000, "3.000.000.000" or "3 tỷ"')
     p.add_argument("--capital", metavar="VND", help='e.g. 2500000000 or "2,5 tỷ"')
@@ -79,18 +83,18 @@ def cmd_score(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"{loaded.business.name} — {loaded.assessment.stage} {loaded.assessment.assessed_on}")
+    print(f"{loaded.business.name} — {loaded.assessment.stage} {format_date(loaded.assessment.assessed_on, args.lang)}")
     print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {result.headline(args.lang)}")
     for group in ("areas", "pillars"):
         print()
         for item in data[group]:
             level = "—" if item["level"] is None else f"{item['level']} {item['level_name']}"
-            shown = "—" if item["score"] is None else f"{item['score']:5.1f}  {level}"
+            shown = "—" if item["score"] is None else f"{format_score(item['score'], args.lang):>5}  {level}"
             print(f"  {item['name']:<42} {shown}")
     for note in (data["note"], tr(PROVISIONAL_NOTE, args.lang) if result.provisional else None, data["method"]):
         if note:
             print(f"\n{note}")
-    print(f"\n{tr(text('Mức độ hoàn thành', 'Completeness'), args.lang)}: {data['completeness']:.0%}")
+    print(f"\n{tr(text('Mức độ hoàn thành', 'Completeness'), args.lang)}: {format_percent(data['completeness'], args.lang)}")
     return 0
 
 
@@ -108,7 +112,13 @@ def _figure(option: str, typed: str | None, read) -> int | None:
 
 def cmd_classify(args) -> int:
     from ..domain.figures import read_vnd, read_workers
+    from ..domain.vocabulary import unknown_entity_types, unknown_sectors
+    from ..errors import InputError
 
+    problems = (unknown_entity_types("--entity-type", [args.entity_type])
+                + unknown_sectors("--sector", [args.sector]))
+    if problems:
+        raise InputError(problems)
     employees = _figure("--employees", args.employees, read_workers)
     revenue, capital = _figure("--revenue", args.revenue, read_vnd), _figure("--capital", args.capital, read_vnd)
     size_class = classify(args.entity_type, args.sector, employees, revenue, capital)

@@ -14,15 +14,13 @@ from .output import print_json
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("blank-form", parents=[common],
-                            help="write the printable questionnaire (PDF), readable back with read-form")
+    p = commands.add_parser("blank-form", parents=[common])
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--business", metavar="ID", help="print it for this stored business (its id goes in the QR codes)")
     p.add_argument("--layout", metavar="LAYOUT.json", help="also write where every box is (PDF points, origin lower left)")
     p.set_defaults(handler=cmd_blank_form)
 
-    p = commands.add_parser("read-form", parents=[common],
-                            help="read scans or photos of a filled questionnaire into a draft assessment file")
+    p = commands.add_parser("read-form", parents=[common])
     p.add_argument("inputs", nargs="+", metavar="INPUT", help="PDF, JPEG or PNG files, pages in any order")
     p.add_argument("-o", "--output", required=True, metavar="DRAFT.json")
     p.add_argument("--json", action="store_true", help="print each answer's confidence and the uncertain ones")

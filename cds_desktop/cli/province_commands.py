@@ -13,8 +13,7 @@ DIMENSIONS = ("commune", "sector", "size", "entity_type", "stage")  # = province
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    province = commands.add_parser("province", parents=[common],
-                                   help="the province workspace: ingest anonymised tables, summarise, report")
+    province = commands.add_parser("province", parents=[common])
     sub = province.add_subparsers(dest="province_command", metavar="COMMAND", parser_class=type(province))
     province.set_defaults(handler=lambda args: _usage(province))
     workspace = argparse.ArgumentParser(add_help=False)

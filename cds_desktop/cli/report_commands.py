@@ -9,7 +9,7 @@ from ..i18n import text, tr
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    p = commands.add_parser("report", parents=[common], help="write the PDF report of an assessment file")
+    p = commands.add_parser("report", parents=[common])
     p.add_argument("file", metavar="FILE", help="assessment file (.json)")
     p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     p.add_argument("--on", type=_iso_date, metavar="YYYY-MM-DD",

@@ -8,72 +8,73 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
+from ..formats import format_date, format_number, format_percent, format_score
 from ..i18n import text, tr
 from .output import confirm as _confirm, print_json
 
 if TYPE_CHECKING:
-    from ..storage import Repository
+    from ..storage import Damage, Repository
 
-# Storage (tinydb, filelock) loads in the handlers: every cds-cli command imports this module at start.
+# Storage (tinydb, filelock) loads in the handlers: a run imports this module to build its options.
 MIN_PREFIX = 4
 ON_CONFLICT = ("skip", "replace", "keep-both")  # = storage.exchange.ON_CONFLICT (tests/test_cli.py checks)
 TABLE_FORMATS = ("csv", "xlsx")  # = storage.table.FORMATS
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
-    def add(name: str, handler, help_text: str) -> argparse.ArgumentParser:
-        p = commands.add_parser(name, parents=[common], help=help_text)
+    def add(name: str, handler) -> argparse.ArgumentParser:
+        p = commands.add_parser(name, parents=[common])
         p.set_defaults(handler=handler)
         return p
 
-    p = add("import", cmd_import, "import assessment files or bundles (all checked before anything is saved)")
+    p = add("import", cmd_import)
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--on-conflict", choices=ON_CONFLICT, default="skip",
                    help="when an assessment with the same id is stored (default skip)")
     p.add_argument("--json", action="store_true")
 
-    p = add("list", cmd_list, "businesses with their assessments")
+    p = add("list", cmd_list)
     p.add_argument("--json", action="store_true")
 
-    p = add("show", cmd_show, "one assessment (or one business) with its scores")
+    p = add("show", cmd_show)
     p.add_argument("id", metavar="ID", help="assessment or business id (or its first characters)")
     p.add_argument("--json", action="store_true")
 
-    p = add("export", cmd_export, "write one assessment with its business as an assessment file")
+    p = add("export", cmd_export)
     p.add_argument("id", metavar="ID")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
 
-    p = add("export-bundle", cmd_export_bundle, "write several assessments in one file")
+    p = add("export-bundle", cmd_export_bundle)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--business", metavar="ID", help="only this business's assessments")
 
-    p = add("export-table", cmd_export_table, "one row per assessment, for the province (CSV or XLSX)")
+    p = add("export-table", cmd_export_table)
     p.add_argument("--format", required=True, choices=TABLE_FORMATS)
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.add_argument("--anonymize", action="store_true", help="for sharing: new ids, no free text, size bands, k-anonymous (k = 5)")
 
-    p = add("benchmark", cmd_benchmark, "compare an assessment with similar businesses in the store")
+    p = add("benchmark", cmd_benchmark)
     p.add_argument("id", metavar="ID")
     p.add_argument("--json", action="store_true")
 
-    p = add("check", cmd_check, "check the database; exit 0 when healthy")
+    p = add("check", cmd_check)
     p.add_argument("--json", action="store_true")
 
-    p = add("restore", cmd_restore, "restore a backup (the newest good one by default)")
+    p = add("restore", cmd_restore)
     p.add_argument("--list", action="store_true", help="list the backups, newest first, and restore nothing")
     p.add_argument("--backup", metavar="NAME", help="a name from --list, e.g. v00000042")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
-    p = add("delete", cmd_delete, "delete an assessment, or a business with all its assessments")
+    p = add("delete", cmd_delete)
     p.add_argument("id", metavar="ID")
     p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
 
 # -- opening -------------------------------------------------------------------------------------
 
-def _damaged(repo: Repository, lang: str) -> InputError:
+def _damaged(repo: Repository, damage: Damage) -> InputError:
     advice = text(" Chạy 'cds-cli restore' để khôi phục.", " Run 'cds-cli restore' to restore it.")
-    message = repo.damage.message()
+    message = damage.message()
     return InputError(Problem("", {k: message[k] + advice[k] for k in message}), str(repo.db_path))
 
 
@@ -82,7 +83,7 @@ def _reader(args) -> Repository:
 
     repo = Repository(args.data_dir, read_only=True)
     if repo.damage is not None:
-        raise _damaged(repo, args.lang)
+        raise _damaged(repo, repo.damage)
     return repo
 
 
@@ -93,7 +94,7 @@ def _writer(args) -> Repository:
     if repo.damage is not None:
         if repo.damage.good_backup is not None:
             repo.close()
-            raise _damaged(repo, args.lang)
+            raise _damaged(repo, repo.damage)
         print(tr(repo.damage.message(), args.lang), file=sys.stderr)
         repo.start_empty()  # nothing to restore: the damaged file is kept aside, carry on with an empty store
     return repo
@@ -101,7 +102,7 @@ def _writer(args) -> Repository:
 
 def _resolve(repo: Repository, given: str) -> tuple[str, str]:
     """("assessment" | "business", full id) for an id or an unambiguous beginning of one."""
-    candidates = [("assessment", s.id) for s in repo.summaries()] + [("business", b.id) for b in repo.businesses()]
+    candidates = [("assessment", s.id) for s in repo.summaries()] + [("business", b.stored_id) for b in repo.businesses()]
     exact = [c for c in candidates if c[1] == given]
     if exact:
         return exact[0]
@@ -158,7 +159,7 @@ def cmd_list(args) -> int:
     for e in entries:
         print(f"{e.business.id}  {e.business.name}" + (f"  ({e.business.tax_code})" if e.business.tax_code else ""))
         for s in e.assessments:
-            print(f"    {s.id}  {s.stage:<3} {s.assessed_on}  {tr(status.get(s.status), args.lang) or s.status:<10} "
+            print(f"    {s.id}  {s.stage:<3} {format_date(s.assessed_on, args.lang):<10}  {tr(status.get(s.status), args.lang) or s.status:<10} "
                   f"{_level(s.overall_level, args.lang)}")
     return 0
 
@@ -174,7 +175,7 @@ def cmd_show(args) -> int:
             else:
                 print(f"{business.name} — {business.id}")
                 for s in summaries:
-                    print(f"    {s.id}  {s.stage:<3} {s.assessed_on}  {_level(s.overall_level, args.lang)}")
+                    print(f"    {s.id}  {s.stage:<3} {format_date(s.assessed_on, args.lang):<10}  {_level(s.overall_level, args.lang)}")
             return 0
         loaded = repo.assessment_file(full)
     from ..domain.scoring import score
@@ -185,12 +186,12 @@ def cmd_show(args) -> int:
         return 0
     a = loaded.assessment
     data = result.to_json(args.lang)
-    print(f"{loaded.business.name} — {a.stage} {a.assessed_on} ({a.status})  {a.id}")
+    print(f"{loaded.business.name} — {a.stage} {format_date(a.assessed_on, args.lang)} ({a.status})  {a.id}")
     print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {result.headline(args.lang)}")
     for item in data["areas"]:
-        shown = "—" if item["score"] is None else f"{item['score']:5.1f}  {_level(item['level'], args.lang)}"
+        shown = "—" if item["score"] is None else f"{format_score(item['score'], args.lang):>5}  {_level(item['level'], args.lang)}"
         print(f"  {item['name']:<42} {shown}")
-    print(f"{tr(text('Mức độ hoàn thành', 'Completeness'), args.lang)}: {data['completeness']:.0%}")
+    print(f"{tr(text('Mức độ hoàn thành', 'Completeness'), args.lang)}: {format_percent(data['completeness'], args.lang)}")
     return 0
 
 
@@ -243,7 +244,7 @@ def cmd_benchmark(args) -> int:
     print(header)
     for c in (result.overall, *result.areas):
         def fmt(v):
-            return "—" if v is None else f"{v:.1f}"
+            return format_score(v, args.lang)
         print(f"  {c.id:<12} {fmt(c.own_score):>6} {fmt(c.mean):>6} {fmt(c.median):>6} {c.sample_size:>5}")
     return 0
 
@@ -291,7 +292,7 @@ def _list_backups(args) -> int:
         print(tr(text("Chưa có bản sao lưu nào.", "No backups yet."), args.lang))
     for b in backups:
         kind = tr(BACKUP_KINDS[b.kind], args.lang) if b.kind in BACKUP_KINDS else b.kind
-        print(f"{b.name}  {describe_time(b.taken_at, args.lang):<17} {kind:<24} {b.size / 1024:,.0f} KB")
+        print(f"{b.name}  {describe_time(b.taken_at, args.lang):<17} {kind:<24} {format_number(b.size / 1024, args.lang)} KB")
     return 0
 
 
@@ -329,8 +330,9 @@ def cmd_delete(args) -> int:
                             f"Delete {business.name} with its {count} assessments?")
         else:
             s = repo.summary(full)
-            question = text(f"Xóa đánh giá {s.stage} ngày {s.assessed_on} của {repo.business_of(full).name}?",
-                            f"Delete the {s.stage} assessment of {s.assessed_on} of {repo.business_of(full).name}?")
+            question = text(f"Xóa đánh giá {s.stage} ngày {format_date(s.assessed_on, 'vi')} của {repo.business_of(full).name}?",
+                            f"Delete the {s.stage} assessment of {format_date(s.assessed_on, 'en')} of "
+                            f"{repo.business_of(full).name}?")
         if not _confirm(args, question):
             return 2
         if kind == "business":

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -98,6 +97,8 @@ class Assessment:
     @classmethod
     def new(cls, instrument: Instrument, stage: str = "T0", on: date | None = None,
             assessor: Assessor | None = None) -> "Assessment":
+        import uuid  # it imports `platform`: loaded when an assessment is made, not when one is read
+
         return cls(id=str(uuid.uuid4()), stage=stage, assessed_on=(on or date.today()).isoformat(),
                    instrument_id=instrument.id, instrument_version=instrument.version, assessor=assessor)
 

@@ -8,24 +8,14 @@ from enum import Enum
 from typing import Any
 
 from ..errors import Problem
+from ..formats import format_number, in_both
 from ..i18n import Text, nfc, text
 from .places import QUANG_TRI, commune_names, commune_problem, normalise_place, quang_tri_communes  # noqa: F401
+from .vocabulary import entity_types, sectors, unknown_entity_types, unknown_sectors
 
-ENTITY_TYPES = ("enterprise", "cooperative", "household", "individual")
-SECTORS = ("agriculture_forestry_fishery", "industry_construction", "trade_services")
+# Entity types and sectors, with their names and what the rules below need of them, are data:
+# assessments/vocabulary.json (domain/vocabulary.py).
 BILLION = 1_000_000_000
-
-ENTITY_TYPE_NAMES: dict[str, Text] = {
-    "enterprise": text("Doanh nghiệp", "Enterprise"),
-    "cooperative": text("Hợp tác xã", "Cooperative"),
-    "household": text("Hộ kinh doanh", "Household business"),
-    "individual": text("Cá nhân kinh doanh", "Individual trader"),
-}
-SECTOR_NAMES: dict[str, Text] = {
-    "agriculture_forestry_fishery": text("Nông, lâm nghiệp và thủy sản", "Agriculture, forestry and fishery"),
-    "industry_construction": text("Công nghiệp và xây dựng", "Industry and construction"),
-    "trade_services": text("Thương mại và dịch vụ", "Trade and services"),
-}
 
 
 class SizeClass(str, Enum):
@@ -58,9 +48,10 @@ class _Ceiling:
     capital: int
 
 
-# Art. 5: (workers, revenue, capital) ceilings; revenue and capital are either/or.
-_CEILINGS: dict[str, tuple[tuple[SizeClass, _Ceiling], ...]] = {
-    "production": (
+# Art. 5: (workers, revenue, capital) ceilings per column (a sector's `size_column` in the vocabulary);
+# revenue and capital are either/or.
+SIZE_CEILINGS: dict[str, tuple[tuple[SizeClass, _Ceiling], ...]] = {
+    "agriculture_industry": (
         (SizeClass.MICRO, _Ceiling(10, 3 * BILLION, 3 * BILLION)),
         (SizeClass.SMALL, _Ceiling(100, 50 * BILLION, 20 * BILLION)),
         (SizeClass.MEDIUM, _Ceiling(200, 200 * BILLION, 100 * BILLION)),
@@ -80,17 +71,19 @@ def classify(entity_type: str, sector: str | None, employees: int | None,
     Workers are the annual average with social insurance. Revenue and capital are either/or: a class
     is met when the workers fit and at least one known figure fits. A missing figure cannot prove a
     class, so the class is the one the given figures prove; with neither figure it is unknown.
-    Cooperatives are classified with the same thresholds as enterprises.
+    Cooperatives are classified with the same thresholds as enterprises; an entity type the vocabulary
+    marks as not an enterprise (household business, individual) has no size class.
     """
-    if entity_type in ("household", "individual"):
+    kind = entity_types().get(entity_type)
+    if kind is not None and not kind.enterprise:
         return SizeClass.NOT_APPLICABLE
     # A negative figure is a typing mistake (the form flags it), not a size: treat it as missing.
     employees, revenue_vnd, capital_vnd = (None if v is not None and v < 0 else v
                                            for v in (employees, revenue_vnd, capital_vnd))
-    if sector not in SECTORS or employees is None or (revenue_vnd is None and capital_vnd is None):
+    line = sectors().get(sector) if sector is not None else None
+    if line is None or employees is None or (revenue_vnd is None and capital_vnd is None):
         return SizeClass.UNKNOWN
-    group = "trade_services" if sector == "trade_services" else "production"
-    for size_class, ceiling in _CEILINGS[group]:
+    for size_class, ceiling in SIZE_CEILINGS[line.size_column]:
         money_fits = (revenue_vnd is not None and revenue_vnd <= ceiling.revenue) or (
             capital_vnd is not None and capital_vnd <= ceiling.capital)
         if employees <= ceiling.workers and money_fits:
@@ -150,6 +143,13 @@ class Business:
             object.__setattr__(self, "commune", place.commune)
 
     @property
+    def stored_id(self) -> str:
+        """The id of a business read from the store or saved to it (only a new one has none)."""
+        if not self.id:
+            raise ValueError(f"business {self.name!r} has no id: it has not been stored")
+        return self.id
+
+    @property
     def place_note(self) -> Text | None:
         """Why the province or commune differs from what was written, if it does."""
         return normalise_place(*self.place_as_typed).note if self.place_as_typed else None
@@ -163,7 +163,8 @@ class Business:
         """Whether production questions apply: stated by the user, else farms and industry make goods."""
         if self.produces_goods is not None:
             return self.produces_goods
-        return self.sector in ("agriculture_forestry_fishery", "industry_construction")
+        line = sectors().get(self.sector)
+        return line is not None and line.makes_goods
 
     def profile_value(self, name: str) -> Any:
         """The profile fields skip conditions and policy rules may look at."""
@@ -224,9 +225,11 @@ def email_problem(email: str) -> Text | None:
 
 def business_problems(b: Business) -> list[Problem]:
     """Field-level checks a form shows beside the field and an import reports before writing."""
-    problems = []
+    problems: list[Problem] = []
     if not b.name.strip():
         problems.append(Problem("business.name", text("Hãy nhập tên cơ sở kinh doanh", "Enter the business name")))
+    problems += unknown_entity_types("business.entity_type", [b.entity_type])
+    problems += unknown_sectors("business.sector", [b.sector])
     problem = tax_code_problem(b.tax_code)
     if problem:
         problems.append(Problem("business.tax_code", problem))
@@ -255,6 +258,6 @@ def number_problem(name: str, value: int | None) -> Text | None:
         return text("Số phải lớn hơn hoặc bằng 0", "Must be 0 or more")
     limit = MAX_EMPLOYEES if name == "employees" else MAX_VND
     if value > limit:
-        return text(f"Số quá lớn (tối đa {limit:,}); kiểm tra lại đơn vị".replace(",", "."),
-                    f"Too large (at most {limit:,}); check the unit")
+        most = in_both(format_number, limit)
+        return text(f"Số quá lớn (tối đa {most['vi']}); kiểm tra lại đơn vị", f"Too large (at most {most['en']}); check the unit")
     return None

@@ -74,11 +74,12 @@ def read_vnd(typed: str) -> tuple[int | None, Text | None]:
             return None, text(f"'{shown}' không ra số đồng nguyên", f"'{shown}' is not a whole number of đồng")
         result = int(amount)
     else:
-        result = _whole(value)
-        if result is None:
+        whole = _whole(value)
+        if whole is None:
             reason = (text(f"'{shown}' không phải số đồng nguyên", f"'{shown}' is not a whole number of đồng")
                       if _DECIMAL.match(value) else text(f"'{shown}' không phải số tiền", f"'{shown}' is not an amount"))
             return None, text(f"{reason['vi']}; {example['vi']}", f"{reason['en']}; {example['en']}")
+        result = whole
     if result > MAX_VND:
         return None, text(f"'{shown}' quá lớn; hãy kiểm tra lại", f"'{shown}' is too large; check it")
     return result, None

@@ -12,7 +12,7 @@ from ..errors import InstrumentError, Problem
 from ..i18n import Text, text
 from ..paths import instruments_dir
 from .schema import load_data_file
-from .vocabulary import unknown_funding
+from .vocabulary import unknown_entity_types, unknown_funding, unknown_provinces, unknown_sectors
 
 AREA_IDS = ("business", "management", "production", "ecommerce", "foundation")
 PILLAR_IDS = ("customer", "strategy", "technology", "operations", "culture", "data")
@@ -213,11 +213,31 @@ def _condition_problems(cond: Mapping[str, Any], where: str, ids: list[str], own
         return [p for sub in cond.get("all", cond.get("any")) for p in _condition_problems(sub, where, ids, own_id)]
     if "not" in cond:
         return _condition_problems(cond["not"], where, ids, own_id)
+    if "profile" in cond:
+        return _profile_problems(cond["profile"], cond["in"], f"{where}.in")
     if "answer" in cond:
         ref = cond["answer"]
         if ref not in ids or ids.index(ref) >= ids.index(own_id):
             return [Problem(f"{where}.answer", text(f"'{ref}' phải là một câu hỏi đứng trước câu này",
                                                     f"'{ref}' must be a question placed before this one"))]
+    return []
+
+
+def _profile_problems(field: str, values: list[Any], where: str) -> list[Problem]:
+    """A skip condition on the profile lists only values the vocabulary (or the size classes) has."""
+    from .business import SizeClass
+
+    if field == "entity_type":
+        return unknown_entity_types(where, values)
+    if field == "sector":
+        return unknown_sectors(where, values)
+    if field == "province":
+        return unknown_provinces(where, values)
+    if field == "size_class":
+        known = [s.value for s in SizeClass]
+        return [Problem(where, text(f"quy mô '{v}' không hợp lệ; dùng: {', '.join(known)}",
+                                    f"size class '{v}' is not valid; use: {', '.join(known)}"))
+                for v in values if v not in known]
     return []
 
 
@@ -286,3 +306,4 @@ def current_instrument(instrument_id: str = "cds-sme") -> Instrument:
 
 def find_instrument(instrument_id: str, version: str) -> Instrument | None:
     return shipped_instruments().get((instrument_id, version))
+

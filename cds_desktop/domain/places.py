@@ -1,7 +1,8 @@
 """Provinces and Quảng Trị's communes since 1/7/2025, and the one normalisation of what people type.
 
 NQ 202/2025/QH15 left 34 provinces and centrally-run cities and no district level; Quảng Bình merged
-into Quảng Trị. People and old files still write "Quảng Bình", "Quang Binh", "tỉnh Quảng Bình", a
+into Quảng Trị. The provinces, the ones merged into each and Quảng Trị's former districts are data
+(assessments/vocabulary.json); the communes are assessments/reference/quang-tri-communes-2025.csv. People and old files still write "Quảng Bình", "Quang Binh", "tỉnh Quảng Bình", a
 former district ("Bố Trạch", "TP Đồng Hới") or a former commune ("Xuân Trạch"). `normalise_place`
 turns all of that into the current province and commune and says what it changed; the business
 form, the CLI and every file import go through it (via `Business`).
@@ -12,34 +13,20 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
+from ..errors import InstrumentError, Problem
+from ..formats import format_date
 from ..i18n import Text, fold_diacritics, nfc, text
 from ..paths import assessments_dir
+from .vocabulary import province_names, provinces
+
+COMMUNES_FILE = "quang-tri-communes-2025.csv"
 
 QUANG_TRI = "Quảng Trị"
+MERGED_ON = date(2025, 7, 1)  # NQ 202/2025/QH15: the 34 provinces and cities, no district level
 
-# NQ 202/2025/QH15: the 34 units from 1/7/2025 (Quảng Trị first: the app serves it), each with the
-# former provinces merged into it.
-PROVINCES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    (QUANG_TRI, ("Quảng Bình",)),
-    ("An Giang", ("Kiên Giang",)), ("Bắc Ninh", ("Bắc Giang",)), ("Cà Mau", ("Bạc Liêu",)), ("Cao Bằng", ()),
-    ("Cần Thơ", ("Sóc Trăng", "Hậu Giang")), ("Đà Nẵng", ("Quảng Nam",)), ("Đắk Lắk", ("Phú Yên",)),
-    ("Điện Biên", ()), ("Đồng Nai", ("Bình Phước",)), ("Đồng Tháp", ("Tiền Giang",)), ("Gia Lai", ("Bình Định",)),
-    ("Hà Nội", ()), ("Hà Tĩnh", ()), ("Hải Phòng", ("Hải Dương",)), ("Hồ Chí Minh", ("Bình Dương", "Bà Rịa – Vũng Tàu")),
-    ("Huế", ("Thừa Thiên Huế",)), ("Hưng Yên", ("Thái Bình",)), ("Khánh Hòa", ("Ninh Thuận",)), ("Lai Châu", ()),
-    ("Lâm Đồng", ("Đắk Nông", "Bình Thuận")), ("Lạng Sơn", ()), ("Lào Cai", ("Yên Bái",)), ("Nghệ An", ()),
-    ("Ninh Bình", ("Hà Nam", "Nam Định")), ("Phú Thọ", ("Vĩnh Phúc", "Hòa Bình")), ("Quảng Ngãi", ("Kon Tum",)),
-    ("Quảng Ninh", ()), ("Sơn La", ()), ("Tây Ninh", ("Long An",)), ("Thái Nguyên", ("Bắc Kạn",)),
-    ("Thanh Hóa", ()), ("Tuyên Quang", ("Hà Giang",)), ("Vĩnh Long", ("Bến Tre", "Trà Vinh")),
-)
-# Former districts, towns and cities of Quảng Trị and Quảng Bình (no district level since 1/7/2025).
-FORMER_DISTRICTS: dict[str, str] = {
-    "Đồng Hới": "Quảng Bình", "Ba Đồn": "Quảng Bình", "Minh Hóa": "Quảng Bình", "Tuyên Hóa": "Quảng Bình",
-    "Quảng Trạch": "Quảng Bình", "Bố Trạch": "Quảng Bình", "Quảng Ninh": "Quảng Bình", "Lệ Thủy": "Quảng Bình",
-    "Đông Hà": QUANG_TRI, "Vĩnh Linh": QUANG_TRI, "Gio Linh": QUANG_TRI, "Cam Lộ": QUANG_TRI,
-    "Triệu Phong": QUANG_TRI, "Hải Lăng": QUANG_TRI, "Hướng Hóa": QUANG_TRI, "Đakrông": QUANG_TRI, "Cồn Cỏ": QUANG_TRI,
-}
 # Prefixes compared folded. A commune keeps "huyện"/"thị xã": "huyện Hải Lăng" is not the new xã Hải Lăng.
 _PROVINCE_PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?|thi xa|tx\.?|huyen)\s+")
 _COMMUNE_PREFIX = re.compile(r"^(xa|phuong|thi tran|dac khu)\s+")
@@ -53,28 +40,44 @@ def _key(name: str, prefix: re.Pattern = _PROVINCE_PREFIX) -> str:
     return folded
 
 
-def province_names() -> tuple[str, ...]:
-    """The 34 provinces and cities, Quảng Trị first, then alphabetical."""
-    return tuple(name for name, _ in PROVINCES)
+def former_province_names() -> dict[str, tuple[str, ...]]:
+    """Each province with the provinces merged into it: what the province picker also finds it by."""
+    return {p.name: p.former_provinces for p in provinces()}
 
 
 @cache
 def _province_index() -> dict[str, tuple[str, str | None]]:
     """folded name -> (current province, the former name typed or None)."""
     index: dict[str, tuple[str, str | None]] = {}
-    for name, former in PROVINCES:
-        index[_key(name)] = (name, None)
-        for old in former:
-            index[_key(old)] = (name, old)
+    for province in provinces():
+        index[_key(province.name)] = (province.name, None)
+        for old in province.former_provinces:
+            index[_key(old)] = (province.name, old)
     return index
 
 
 @cache
+def _district_index() -> dict[str, tuple[str, str, str]]:
+    """folded former district -> (the district as listed, its former province, the current province)."""
+    return {_key(district): (district, old, province.name)
+            for province in provinces() for district, old in province.former_districts.items()}
+
+
+@cache
 def quang_tri_communes() -> tuple[dict[str, str], ...]:
-    """The 78 commune-level units of Quảng Trị since 1/7/2025 (NQ 1680/NQ-UBTVQH15), with the former units."""
-    path = assessments_dir() / "reference" / "quang-tri-communes-2025.csv"
+    """The 78 commune-level units of Quảng Trị since 1/7/2025 (NQ 1680/NQ-UBTVQH15), with the former units.
+    Each row's former province must be Quảng Trị or one merged into it; a wrong one names the row."""
+    path = assessments_dir() / "reference" / COMMUNES_FILE
     with path.open(encoding="utf-8", newline="") as fh:
-        return tuple({k: nfc(v) for k, v in row.items()} for row in csv.DictReader(fh))
+        rows = tuple({k: nfc(v or "") for k, v in row.items() if k is not None} for row in csv.DictReader(fh))
+    allowed = {QUANG_TRI, *former_province_names().get(QUANG_TRI, ())}
+    problems = [Problem(f"[{row.get('name', '')}].former_province", text(
+                    f"'{row.get('former_province', '')}' không phải {' hay '.join(sorted(allowed))}",
+                    f"'{row.get('former_province', '')}' is not {' or '.join(sorted(allowed))}"))
+                for row in rows if row.get("former_province") not in allowed]
+    if problems:
+        raise InstrumentError(problems, str(path))
+    return rows
 
 
 def commune_names() -> tuple[str, ...]:
@@ -115,9 +118,9 @@ class Place:
         return self.province in province_names()
 
 
-def _merge_note(vi: str, en: str) -> Text:
-    return text(f"{vi}: từ 1/7/2025 thuộc tỉnh Quảng Trị (NQ 202/2025/QH15)",
-                f"{en}: part of Quảng Trị province since 1/7/2025 (Resolution 202/2025/QH15)")
+def _merge_note(vi: str, en: str, province: str) -> Text:
+    return text(f"{vi}: từ {format_date(MERGED_ON, 'vi')} thuộc {province} (NQ 202/2025/QH15)",
+                f"{en}: part of {province} since {format_date(MERGED_ON, 'en')} (Resolution 202/2025/QH15)")
 
 
 def normalise_place(province: str, commune: str = "") -> Place:
@@ -132,12 +135,11 @@ def normalise_place(province: str, commune: str = "") -> Place:
     known = _province_index().get(_key(typed_province or QUANG_TRI))
     current, former = known or (typed_province, None)
     if former is not None:
-        notes.append(_merge_note(f"«{typed_province}» (tỉnh cũ)", f"'{typed_province}' (former province)"))
-    elif known is None and _key(typed_province) in {_key(d) for d in FORMER_DISTRICTS}:
-        old = next(d for d in FORMER_DISTRICTS if _key(d) == _key(typed_province))
-        current = QUANG_TRI
-        notes.append(_merge_note(f"«{typed_province}» (huyện, thị xã, thành phố cũ của {FORMER_DISTRICTS[old]})",
-                                 f"'{typed_province}' (former district of {FORMER_DISTRICTS[old]})"))
+        notes.append(_merge_note(f"«{typed_province}» (tỉnh cũ)", f"'{typed_province}' (former province)", current))
+    elif known is None and (district := _district_index().get(_key(typed_province))) is not None:
+        _, old_province, current = district
+        notes.append(_merge_note(f"«{typed_province}» (huyện, thị xã, thành phố cũ của {old_province})",
+                                 f"'{typed_province}' (former district of {old_province})", current))
     commune_out = typed_commune
     if current == QUANG_TRI and typed_commune:
         names, formed_from = _commune_index()
@@ -162,5 +164,6 @@ def commune_problem(commune: str) -> Text | None:
     if len(candidates) > 1:
         return text(f"'{commune}' cũ nay thuộc nhiều đơn vị ({', '.join(candidates)}); chọn một trong số đó",
                     f"The former '{commune}' is now split between {', '.join(candidates)}; pick one")
-    return text(f"'{commune}' không phải xã/phường/đặc khu của Quảng Trị từ 1/7/2025; chọn trong danh sách 78 đơn vị",
-                f"'{commune}' is not a commune of Quảng Trị since 1/7/2025; pick one of the 78 units")
+    return text(f"'{commune}' không phải xã/phường/đặc khu của Quảng Trị từ {format_date(MERGED_ON, 'vi')}; "
+                "chọn trong danh sách 78 đơn vị",
+                f"'{commune}' is not a commune of Quảng Trị since {format_date(MERGED_ON, 'en')}; pick one of the 78 units")

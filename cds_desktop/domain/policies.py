@@ -15,9 +15,9 @@ from typing import Any, Iterable, Mapping
 
 from ..errors import InstrumentError, Problem
 from ..i18n import Text, text
-from .business import ENTITY_TYPES, SECTORS, SizeClass
+from .business import SizeClass
 from .schema import load_data_file
-from .vocabulary import unknown_funding
+from .vocabulary import entity_types, province_names, sectors, unknown_entity_types, unknown_funding, unknown_provinces
 
 FORMAT = "cds-policies"
 
@@ -31,23 +31,13 @@ STATUS_NAMES: dict[str, Text] = {
 _CRITERIA = ("entity_types", "size_classes", "sectors", "provinces")
 # Yes/no profile facts a policy may require (beneficiaries.<flag>: true).
 PROFILE_FLAGS = ("sells_to_consumers", "produces_goods")
-_CRITERION_VALUES: dict[str, tuple[str, ...]] = {
-    "entity_types": ENTITY_TYPES,
-    "size_classes": tuple(s.value for s in SizeClass if s is not SizeClass.UNKNOWN),
-    "sectors": SECTORS,
-}
 
 
-def vnd(amount: int, lang: str) -> str:
-    return f"{amount:,}".replace(",", ".") + " đồng" if lang == "vi" else f"{amount:,} VND"
-
-
-def vnd_text(amount: int) -> Text:
-    return text(vnd(amount, "vi"), vnd(amount, "en"))
-
-
-def short_date(value: date) -> str:
-    return f"{value.day}/{value.month}/{value.year}"
+def _criterion_values() -> dict[str, tuple[str, ...]]:
+    """The values each beneficiary criterion may list: the vocabulary's, and the size classes."""
+    return {"entity_types": tuple(entity_types()),
+            "size_classes": tuple(s.value for s in SizeClass if s is not SizeClass.UNKNOWN),
+            "sectors": tuple(sectors()), "provinces": province_names()}
 
 
 @dataclass(frozen=True)
@@ -197,7 +187,7 @@ def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
     from .instrument import shipped_question_ids
 
     questions = shipped_question_ids()
-    problems: list[Problem] = []
+    problems: list[Problem] = unknown_provinces("province", [doc["province"]] if "province" in doc else [])
     seen: set[str] = set()
     for p in doc["policies"]:
         where = f"policies[{p['id']}]"
@@ -246,7 +236,10 @@ def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
                     if qid not in questions:
                         add(f"obligation.{fld}", f"'{qid}' không phải mã câu hỏi của bộ câu hỏi",
                             f"'{qid}' is not a question id of the instrument")
-        for name, allowed in _CRITERION_VALUES.items():
+        floors = p["beneficiaries"].get("min_annual_revenue_vnd")
+        if isinstance(floors, dict):
+            problems += unknown_entity_types(f"{where}.beneficiaries.min_annual_revenue_vnd", list(floors))
+        for name, allowed in _criterion_values().items():
             crit = p["beneficiaries"].get(name)
             if not crit:
                 continue

@@ -152,7 +152,7 @@ def checklist_step(question: Question, answer: Answer, target: int) -> tuple[tup
     ticked = sum(1 for o in relevant if o.id in (answer.selected or ()))
     missing = [o for o in relevant if o.id not in (answer.selected or ())]
     for count in range(1, len(missing) + 1):
-        reached = checklist_level(ticked + count, len(relevant))
+        reached = checklist_level(ticked + count, len(relevant)) or 0  # some option is relevant: never None
         if reached >= target or count == len(missing):
             return tuple(missing[:count]), reached
     return (), checklist_level(ticked, len(relevant)) or 0
@@ -168,7 +168,8 @@ def build_roadmap(instrument: Instrument, assessment: Assessment, result: Result
     matches = tuple(matches)
     live = [m for m in matches if m.eligibility != NOT_ELIGIBLE]
     supports = [m for m in live if m.policy.kind == "support"]
-    obligations = [m for m in live if m.policy.kind == "obligation"]
+    obligations = [(m, m.policy.obligation) for m in live
+                   if m.policy.kind == "obligation" and m.policy.obligation is not None]
     ranked: list[tuple[tuple, RoadmapStep]] = []
     for index, q in enumerate(instrument.questions):
         qs = result.questions[q.id]
@@ -176,12 +177,11 @@ def build_roadmap(instrument: Instrument, assessment: Assessment, result: Result
         if current is None:
             continue
         target = assessment.targets.get(q.id, min(current + 1, 5))
-        enforcing = [m for m in obligations if m.policy.obligation.question_id == q.id
-                     and current < m.policy.obligation.min_level]
+        enforcing = [(m, duty) for m, duty in obligations if duty.question_id == q.id and current < duty.min_level]
         if enforcing:
-            target = max([target] + [m.policy.obligation.min_level for m in enforcing])
+            target = max([target] + [duty.min_level for _, duty in enforcing])
         adds: tuple[Option, ...] = ()
-        if q.type == "checklist" and target > current:
+        if q.type == "checklist" and qs.answer is not None and target > current:
             adds, target = checklist_step(q, qs.answer, target)
             step_text = _joined(o.step for o in adds if o.step) if adds else None
         else:
@@ -197,10 +197,10 @@ def build_roadmap(instrument: Instrument, assessment: Assessment, result: Result
             pillar_name=instrument.pillar(q.pillar).name, from_level=current, to_level=target, text=step_text,
             effort=q.effort, cost=q.cost, funding=funding, priority=priority,
             phase=_phase(q.effort, q.cost, gap, bool(enforcing)),
-            obligated_by=tuple(m.policy.id for m in enforcing),
+            obligated_by=tuple(m.policy.id for m, _ in enforcing),
             policies=supports_for(funding, supports),
             adds_options=tuple(o.id for o in adds),
-            reminders=tuple(m for m in obligations if q.id in m.policy.obligation.reminds_at),
+            reminders=tuple(m for m, duty in obligations if q.id in duty.reminds_at),
         )
         ranked.append(((not enforcing, -priority, area_share, index), step))
     ranked.sort(key=lambda item: item[0])

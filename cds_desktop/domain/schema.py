@@ -1,18 +1,95 @@
-"""JSON-schema validation whose messages name the entry (by id) and the field, in vi and en."""
+"""JSON-schema validation whose messages name the entry (by id) and the field, in vi and en.
+
+Two validators, one verdict: a document is first checked by code compiled from the schema
+(fastjsonschema), which stops at the first violation and says little but costs well under a millisecond;
+only a document it rejects goes to jsonschema, which finds every violation and decides. jsonschema alone
+would cost ~0.1 s (its import) on every `cds-cli score` or `validate`. tests/test_schemas.py checks that
+the compiled check never passes a document jsonschema rejects.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
+import marshal
+import re
+import sys
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any, Callable
 
 from .. import __version__
 from ..errors import InstrumentError, Problem
-from ..fileio import read_json
+from ..fileio import parse_json, read_bounded, write_atomically
+from ..formats import format_number, in_both
 from ..i18n import text
 from ..paths import schemas_dir, validated_cache_dir
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+
+
+def _is_date(value: str) -> bool:
+    """jsonschema's "date" format, so that both validators agree on it."""
+    try:
+        return bool(_ISO_DATE.fullmatch(value)) and bool(date.fromisoformat(value))
+    except ValueError:
+        return False
+
+
+_FORMATS = {"date": _is_date}
+_IMPORT = "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException"
+
+
+class _Violation(ValueError):
+    """What the compiled check raises at the first violation (in place of fastjsonschema's exceptions, so a
+    run that loads the compiled code does not import fastjsonschema)."""
+
+    def __init__(self, message: str = "", *args: Any, **kwargs: Any):
+        super().__init__(message)
+
+
+@cache
+def _compiled(schema_name: str) -> Callable[..., Any]:
+    """The schema as a Python function. Generating it takes ~70 ms, so its bytecode is kept in the user
+    cache folder, keyed by the app version, the schema and the Python version; a damaged or missing
+    copy is generated again, and an unwritable cache only costs time."""
+    source = (schemas_dir() / schema_name).read_bytes()
+    key = hashlib.sha256(b"\0".join([b"compiled", __version__.encode(), sys.implementation.cache_tag.encode(),
+                                      source])).hexdigest()
+    cached = validated_cache_dir() / f"{key}.validator"
+    try:
+        code = marshal.loads(cached.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        code = _generate(schema_name, json.loads(source))
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(cached, marshal.dumps(code))
+        except OSError:
+            pass
+    namespace: dict[str, Any] = {"JsonSchemaValueException": _Violation, "JsonSchemaValuesException": _Violation}
+    exec(code, namespace)
+    return namespace["validate"]
+
+
+def _generate(schema_name: str, schema: dict[str, Any]):
+    import fastjsonschema
+
+    # use_default=False: fastjsonschema would otherwise write the schema's defaults into the document.
+    python = fastjsonschema.compile_to_code(schema, formats=_FORMATS, use_default=False)
+    entry = re.search(r"^def (validate\w*)\(", python, re.MULTILINE)
+    assert entry is not None, "fastjsonschema generated no validate function"
+    python = python.replace(_IMPORT, "") + f"\nvalidate = {entry[1]}\n"
+    return compile(python, f"<{schema_name}, compiled>", "exec")
+
+
+def _passes(document: Any, schema_name: str) -> bool:
+    """The compiled check's verdict: True only for a valid document."""
+    try:
+        _compiled(schema_name)(document, custom_formats=_FORMATS)
+    except Exception:  # a violation, or any surprise of the generated code: jsonschema decides
+        return False
+    return True
 
 
 @cache
@@ -58,7 +135,7 @@ def _message(error) -> dict[str, str]:
         vi_types = {"string": "chuỗi", "integer": "số nguyên", "number": "số", "object": "đối tượng",
                     "array": "danh sách", "boolean": "true/false", "null": "null"}
         types = value if isinstance(value, list) else [value]
-        return text(f"phải là {' hoặc '.join(vi_types.get(t, t) for t in types)}, không phải {error.instance!r}",
+        return text(f"phải là {' hoặc '.join(vi_types.get(t) or t for t in types)}, không phải {error.instance!r}",
                     f"must be {' or '.join(types)}, not {error.instance!r}")
     if kind in ("enum", "const"):
         allowed = ", ".join(map(str, value if kind == "enum" else [value]))
@@ -75,8 +152,9 @@ def _message(error) -> dict[str, str]:
     if kind == "minLength":
         return text("không được để trống", "must not be empty")
     if kind == "maxLength":
-        return text(f"dài {len(error.instance):,} ký tự, tối đa {value:,}; hãy rút gọn".replace(",", "."),
-                    f"is {len(error.instance):,} characters long, at most {value:,}; shorten it")
+        size, most = in_both(format_number, len(error.instance)), in_both(format_number, value)
+        return text(f"dài {size['vi']} ký tự, tối đa {most['vi']}; hãy rút gọn",
+                    f"is {size['en']} characters long, at most {most['en']}; shorten it")
     if kind == "pattern":
         return text(f"{error.instance!r} sai định dạng (mẫu {value})", f"{error.instance!r} has the wrong format (pattern {value})")
     if kind == "format":
@@ -95,14 +173,13 @@ def schema_problems(document: Any, schema_name: str, source: bytes | None = None
     """Every schema violation, each naming its entry and field.
 
     With `source` (the file's bytes), a file already found valid under this schema and app version is
-    not checked again: the shipped questionnaire and catalogs load on every start, and jsonschema
-    costs ~0.1 s there. Any edit to the file or the schema changes the key, so it is checked anew.
+    not checked again (nor, by load_data_file, read with the bounds' checks): the shipped questionnaire,
+    vocabulary and catalogs load on every start. Any edit to the file or the schema changes the key.
     """
     marker = _marker(schema_name, source) if source is not None else None
     if marker is not None and marker.exists():
         return []
-    errors = sorted(_validator(schema_name).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
-    problems = [Problem(_where(document, e.absolute_path), _message(e)) for e in errors]
+    problems = [] if _passes(document, schema_name) else _all_problems(document, schema_name)
     if marker is not None and not problems:
         try:
             marker.parent.mkdir(parents=True, exist_ok=True)
@@ -112,22 +189,27 @@ def schema_problems(document: Any, schema_name: str, source: bytes | None = None
     return problems
 
 
+def _all_problems(document: Any, schema_name: str) -> list[Problem]:
+    errors = sorted(_validator(schema_name).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
+    return [Problem(_where(document, e.absolute_path), _message(e)) for e in errors]
+
+
 def _marker(schema_name: str, source: bytes) -> Path:
     schema = (schemas_dir() / schema_name).read_bytes()
     key = hashlib.sha256(b"\0".join([__version__.encode(), schema, source])).hexdigest()
     return validated_cache_dir() / key
 
 
-def read_json_document(path: Path) -> tuple[bytes, Any]:
-    """A data file's bytes and parsed JSON; unreadable or malformed files name the file and why."""
-    return read_json(path, InstrumentError)
-
-
 def load_data_file(path: Path, schema_name: str, semantic_problems: Callable[[Any], list[Problem]]) -> Any:
     """A shipped data file (instrument, catalog) checked against its schema, then by `semantic_problems`
     for what a schema cannot say; any problem raises InstrumentError naming the file, entry and field."""
-    raw, doc = read_json_document(path)
-    problems = schema_problems(doc, schema_name, source=raw) or semantic_problems(doc)
+    raw = read_bounded(path, InstrumentError)
+    if _marker(schema_name, raw).exists():  # these very bytes passed the reading checks and the schema before
+        doc = json.loads(raw.decode("utf-8-sig"))
+        problems = semantic_problems(doc)
+    else:
+        doc = parse_json(raw, path, InstrumentError)
+        problems = schema_problems(doc, schema_name, source=raw) or semantic_problems(doc)
     if problems:
         raise InstrumentError(problems, str(path))
     return doc

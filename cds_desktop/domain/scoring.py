@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any, Mapping
 
+from ..formats import format_score
 from ..i18n import Text, text, tr
 from .assessment import Answer, Assessment
 from .business import Business, SizeClass
@@ -119,12 +120,14 @@ class QuestionScore:
     @property
     def counted(self) -> bool:
         """In numerator and denominator: applicable, answered, not N/A, and (a checklist) some option relevant."""
-        return self.applicable and self.answered and answer_level(self.question, self.answer) is not None
+        return self.level is not None
 
     @property
     def level(self) -> int | None:
         """The answer's level 0-5; None if not counted."""
-        return answer_level(self.question, self.answer) if self.counted else None
+        if not self.applicable or self.answer is None or not self.answer.is_answered(self.question):
+            return None
+        return answer_level(self.question, self.answer)
 
 
 @dataclass(frozen=True)
@@ -197,11 +200,11 @@ class Result:
 
     def ranked_areas(self) -> list[Score]:
         """Assessed areas, strongest first."""
-        return sorted((a for a in self.areas if a.share is not None), key=lambda a: (-a.share, a.id))
+        return sorted((a for a in self.areas if a.share is not None), key=lambda a: (-(a.share or 0), a.id))
 
     def headline(self, lang: str = "vi") -> str:
-        """"36.5/100, level 2 (Beginning)", or for a draft "36.5/100, provisional: no level yet"."""
-        score_text = f"{self.overall.score if self.overall.score is not None else 0.0:.1f}/100"
+        """"36,5/100, mức 2 (Khởi đầu)" / "36.5/100, level 2 (Beginning)"; a draft's says "provisional: no level yet"."""
+        score_text = format_score(self.overall.score or 0.0, lang) + "/100"
         if self.overall_level is None:
             return score_text + tr(text(", tạm tính: chưa có mức", ", provisional: no level yet"), lang)
         return score_text + tr(text(f", mức {self.overall_level}", f", level {self.overall_level}"), lang) + \
@@ -254,7 +257,7 @@ def score(instrument: Instrument, business: Business, assessment: Assessment) ->
         answer = assessment.answers.get(q.id)
         is_applicable = applies(q, business, assessment.answers)
         qs = QuestionScore(q, is_applicable, answer, Fraction(0), Fraction(0))
-        if qs.counted:
+        if answer is not None and qs.counted:
             qs = QuestionScore(q, True, answer, question_points(q, answer), 5 * Fraction(q.weight))
         per_question[q.id] = qs
 
@@ -268,17 +271,18 @@ def score(instrument: Instrument, business: Business, assessment: Assessment) ->
     areas = tuple(total(a.id, a.name, lambda q, a=a: q.area == a.id) for a in instrument.areas)
     pillars = tuple(total(p.id, p.name, lambda q, p=p: q.pillar == p.id) for p in instrument.pillars)
     everything = total("overall", text("Tổng thể", "Overall"), lambda q: True)
-    assessed = [p for p in pillars if p.share is not None]
+    shares = {p.id: p.share for p in pillars if p.share is not None}
     overall = replace(everything,  # in DBI points: each pillar's share of its DBI maximum
-                      points=sum((p.share / 100 * DBI_PILLAR_POINTS[p.id] for p in assessed), Fraction(0)),
-                      max_points=Fraction(sum(DBI_PILLAR_POINTS[p.id] for p in assessed)))
+                      points=sum((share / 100 * DBI_PILLAR_POINTS[pid] for pid, share in shares.items()), Fraction(0)),
+                      max_points=Fraction(sum(DBI_PILLAR_POINTS[pid] for pid in shares)))
     completeness = Fraction(everything.answered, everything.asked) if everything.asked else Fraction(1)
     level = None
-    if completeness == 1:
-        level = overall_level(overall.share, [p.level for p in assessed]) if overall.share is not None else 0
+    if completeness == 1:  # every pillar fully answered, so each assessed pillar's level is that of its share
+        level = (overall_level(overall.share, [level_of_share(share) for share in shares.values()])
+                 if overall.share is not None else 0)
     return Result(
         overall=overall, overall_level=level, areas=areas, pillars=pillars, questions=per_question,
-        completeness=completeness, size_class=business.size_class, pillars_assessed=len(assessed),
+        completeness=completeness, size_class=business.size_class, pillars_assessed=len(shares),
     )
 
 
@@ -310,7 +314,7 @@ def level_held_back(result: Result) -> tuple[int, Fraction, int, int, int] | Non
 def level_rule_line(result: Result | None, lang: str) -> str:
     """One plain sentence: why the level is below what the score alone would give, or the rule in short."""
     held = level_held_back(result) if result is not None else None
-    if held is None:
+    if result is None or held is None:
         return tr(LEVEL_RULE, lang)
     next_level, threshold, needed, there, assessed = held
     t = _points(threshold, lang)

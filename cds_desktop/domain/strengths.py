@@ -24,7 +24,8 @@ def descriptor(qs: QuestionScore, lang: str) -> str:
     q = qs.question
     if q.type == "ladder":
         return tr(q.levels[qs.level].text, lang) if qs.level is not None and qs.level < len(q.levels) else ""
-    ticked = [tr(o.text, lang) for o in q.options if o.id in (qs.answer.selected or ()) and not o.exclusive]
+    selected = (qs.answer.selected if qs.answer is not None else None) or ()
+    ticked = [tr(o.text, lang) for o in q.options if o.id in selected and not o.exclusive]
     return "; ".join(ticked) or tr(NO_TOOLS, lang)
 
 
@@ -39,7 +40,7 @@ def strengths_and_gaps(result: Result, instrument: Instrument, roadmap: Roadmap 
     tell one story; then heavier questions, then the instrument's order."""
     order = {q.id: i for i, q in enumerate(instrument.questions)}
     steps = roadmap.steps if roadmap is not None else ()
-    step_of = {}
+    step_of: dict[str, int] = {}
     for n, step in enumerate(steps):
         step_of.setdefault(step.question_id, n)
     counted = [qs for qs in result.questions.values() if qs.counted and qs.max_points]

@@ -1,10 +1,13 @@
-"""The shared vocabulary (assessments/vocabulary.json): the one list of the funding categories that
-the instrument's steps cost and the catalog's supports pay for. The schemas only say what an id looks
-like; the loaders check every id against this list, so a category is added in the data alone."""
+"""The shared vocabulary (assessments/vocabulary.json): the one list of each set of names the data and the
+code refer to: the funding categories that the instrument's steps cost and the catalog's supports pay
+for, the entity types, the sectors and the provinces. The schemas only say what an id looks like; the
+loaders check every reference against these lists, so an entry is added in the data alone."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
+from typing import Any, Iterable, Mapping
 
 from ..errors import Problem
 from ..i18n import Text, text
@@ -14,16 +17,118 @@ from .schema import load_data_file
 FILE = "vocabulary.json"
 
 
+@dataclass(frozen=True)
+class EntityType:
+    id: str
+    name: Text
+    enterprise: bool  # False: not an enterprise, so NĐ 80/2021 Art. 5 gives it no size class
+
+
+@dataclass(frozen=True)
+class Sector:
+    id: str
+    name: Text
+    size_column: str  # the column of NĐ 80/2021 Art. 5 whose ceilings apply (business.py holds them)
+    makes_goods: bool  # production questions apply unless the business says otherwise
+
+
+@dataclass(frozen=True)
+class Province:
+    name: str  # a proper name, written the same in vi and en
+    former_provinces: tuple[str, ...]  # merged into it on 1/7/2025 (NQ 202/2025/QH15)
+    former_districts: Mapping[str, str]  # a former district -> the former province it was in
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    funding: Mapping[str, Text]
+    entity_types: Mapping[str, EntityType]
+    sectors: Mapping[str, Sector]
+    provinces: tuple[Province, ...]
+
+
+def _problems(doc: Mapping[str, Any]) -> list[Problem]:
+    """What the schema cannot say: no name meaning two provinces, a district under a province it was in."""
+    problems = []
+    seen: dict[str, str] = {}
+    for province in doc["provinces"]:
+        where = f"provinces[{province['name']}]"
+        for old in province.get("former_districts", {}):
+            if old != province["name"] and old not in province.get("former_provinces", ()):
+                problems.append(Problem(f"{where}.former_districts", text(
+                    f"'{old}' không phải tỉnh này hay một tỉnh đã nhập vào nó (former_provinces)",
+                    f"'{old}' is neither this province nor one merged into it (former_provinces)")))
+        names = [("name", province["name"])] + [("former_provinces", n) for n in province.get("former_provinces", ())]
+        for field, name in names:
+            if name in seen:
+                problems.append(Problem(f"{where}.{field}", text(
+                    f"'{name}' đã có ở tỉnh {seen[name]}", f"'{name}' is already listed under {seen[name]}")))
+            seen.setdefault(name, province["name"])
+    return problems
+
+
 @cache
-def funding_names() -> dict[str, Text]:
+def vocabulary() -> Vocabulary:
+    doc = load_data_file(assessments_dir() / FILE, "vocabulary.schema.json", _problems)
+    return Vocabulary(
+        funding=dict(doc["funding_categories"]),
+        entity_types={k: EntityType(k, v["name"], v["enterprise"]) for k, v in doc["entity_types"].items()},
+        sectors={k: Sector(k, v["name"], v["size_column"], v["makes_goods"]) for k, v in doc["sectors"].items()},
+        provinces=tuple(Province(p["name"], tuple(p.get("former_provinces", ())),
+                                 {d: old for old, ds in p.get("former_districts", {}).items() for d in ds})
+                        for p in doc["provinces"]),
+    )
+
+
+def funding_names() -> Mapping[str, Text]:
     """Funding category id -> its name, in the order of the file."""
-    doc = load_data_file(assessments_dir() / FILE, "vocabulary.schema.json", lambda _: [])
-    return dict(doc["funding_categories"])
+    return vocabulary().funding
 
 
-def unknown_funding(where: str, listed: list[str]) -> list[Problem]:
+def entity_types() -> Mapping[str, EntityType]:
+    return vocabulary().entity_types
+
+
+def sectors() -> Mapping[str, Sector]:
+    return vocabulary().sectors
+
+
+def entity_type_names() -> dict[str, Text]:
+    return {k: v.name for k, v in entity_types().items()}
+
+
+def sector_names() -> dict[str, Text]:
+    return {k: v.name for k, v in sectors().items()}
+
+
+def provinces() -> tuple[Province, ...]:
+    return vocabulary().provinces
+
+
+def province_names() -> tuple[str, ...]:
+    """The 34 provinces and cities in the order of the file (Quảng Trị first)."""
+    return tuple(p.name for p in provinces())
+
+
+def _unknown(what: Text, where: str, listed: Iterable[Any], known: Iterable[str]) -> list[Problem]:
+    known = list(known)
+    return [Problem(where, text(f"{what['vi']} '{v}' không có trong {FILE}; dùng: {', '.join(known)}",
+                                f"{what['en']} '{v}' is not in {FILE}; use: {', '.join(known)}"))
+            for v in listed if v not in known]
+
+
+def unknown_funding(where: str, listed: Iterable[str]) -> list[Problem]:
     """A problem for each category in `listed` the vocabulary does not have."""
-    known = funding_names()
-    return [Problem(where, text(f"hạng mục chi trả '{f}' không có trong {FILE}; dùng: {', '.join(known)}",
-                                f"funding category '{f}' is not in {FILE}; use: {', '.join(known)}"))
-            for f in listed if f not in known]
+    return _unknown(text("hạng mục chi trả", "funding category"), where, listed, funding_names())
+
+
+def unknown_entity_types(where: str, listed: Iterable[str]) -> list[Problem]:
+    return _unknown(text("loại hình", "entity type"), where, listed, entity_types())
+
+
+def unknown_sectors(where: str, listed: Iterable[str]) -> list[Problem]:
+    return _unknown(text("ngành", "sector"), where, listed, sectors())
+
+
+def unknown_provinces(where: str, listed: Iterable[str]) -> list[Problem]:
+    return _unknown(text("tỉnh, thành phố", "province"), where, listed, province_names())

@@ -60,7 +60,8 @@ class BusinessActions(QObject):
 
     def delete_business(self, business: "Business") -> None:
         count = len(self.repo.assessments_of(business.id))
-        message = self.tr("Delete “%1” and its %2 assessment(s)?").replace("%1", business.name).replace("%2", str(count))
+        message = self.tr("Delete “{business}” and its {count} assessment(s)?").format(
+            business=business.name, count=count)
         details = self.tr("A backup of the data as it was before is kept in the data folder, so it can be restored.")
         if dialogs.confirm(self.window, self.tr("Delete business"), message, self.tr("Delete"), details):
             if self.guarded(lambda: self.repo.delete_business(business.id) or True):
@@ -101,8 +102,8 @@ class BusinessActions(QObject):
 
     def _ask_conflict(self, count: int) -> str | None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already stored"), self.tr(
-            "%1 of these assessments are already stored on this computer. What should be done with them?")
-            .replace("%1", str(count)), QMessageBox.StandardButton.NoButton, self.window)
+            "{count} of these assessments are already stored on this computer. What should be done with them?").format(
+            count=count), QMessageBox.StandardButton.NoButton, self.window)
         choices = {
             box.addButton(self.tr("Keep the stored ones"), QMessageBox.ButtonRole.AcceptRole): "skip",
             box.addButton(self.tr("Replace them"), QMessageBox.ButtonRole.DestructiveRole): "replace",
@@ -118,10 +119,10 @@ class BusinessActions(QObject):
         from .settings_view import backup_time
 
         when = backup_time(backup.taken_at)
-        message = self.tr("Restore the data as it was on %1?").replace("%1", when)
-        details = self.tr("Every business and assessment goes back to how it was on %1; changes made since then "
+        message = self.tr("Restore the data as it was on {when}?").format(when=when)
+        details = self.tr("Every business and assessment goes back to how it was on {when}; changes made since then "
                           "are replaced. The data as it is now is first kept as a backup (“Before a restore”), "
-                          "so you can go back to it.").replace("%1", when)
+                          "so you can go back to it.").format(when=when)
         if not dialogs.confirm(self.window, self.tr("Restore a backup"), message, self.tr("Restore"),
                                details=details):
             return
@@ -134,8 +135,8 @@ class BusinessActions(QObject):
         window.settings.last_assessment = ""
         window.business = None
         window.refresh(business_id)
-        dialogs.inform(window, self.tr("Backup restored"), self.tr("The data is back as it was on %1.")
-                       .replace("%1", when))
+        dialogs.inform(window, self.tr("Backup restored"), self.tr("The data is back as it was on {when}.").format(
+            when=when))
 
     def recover(self, damage: Damage) -> None:
         """The data file could not be read at start: offer the newest good backup (nothing was deleted)."""

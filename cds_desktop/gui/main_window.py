@@ -26,6 +26,7 @@ from .language import current, language
 from .outcomes import Outcomes
 from .settings import AppSettings
 from .style import STYLE_SHEET, scaled
+from .widgets import WINDOW_FRAME as FRAME
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment, Assessor
@@ -40,7 +41,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHOWN_ANYWAY_MS = 500  # a window shown minimised or off-screen may never be painted: go on all the same
-FRAME = QSize(16, 40)  # room for the window's own border and title bar
 
 
 def first_geometry(available: QRect) -> QRect:
@@ -454,7 +454,7 @@ class MainWindow(QMainWindow):
             from .businesses.stages import stage_name
 
             name = stage_name(self.assessment.stage)
-            parts.append(self.tr("%1 (draft)").replace("%1", name) if self.assessment.status == "draft" else name)
+            parts.append(self.tr("{stage} (draft)").format(stage=name) if self.assessment.status == "draft" else name)
         self.ui.currentBusiness.setText("\n".join(parts))
         self.ui.currentBusiness.setAccessibleName(self.tr("Current business") if parts else "")
         self.setWindowTitle(" — ".join(["CĐS Desktop", *parts[:1]]))
@@ -479,7 +479,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setAccessibleName(self.tr("Sections"))
         for i in range(self.ui.navigation.count()):
             item = self.ui.navigation.item(i)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", item.text()).replace("%2", str(i + 1)))
+            item.setToolTip(self.tr("{view} (Ctrl+{key})").format(view=item.text(), key=i + 1))
         self._update_context()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -18,13 +18,15 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QWidget)
 
 from ..domain.assessment import Assessment
-from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, Business
+from ..domain.business import Business
+from ..domain.vocabulary import entity_type_names, sector_names
 from ..errors import InputError
 from ..i18n import tr
 from ..storage import Repository
 from . import dialogs
 from .language import current
 from .tasks import Operation
+from .widgets import resize_within_screen
 
 LEAVE = object()  # "leave it unanswered"
 
@@ -45,7 +47,7 @@ class PaperReview(QDialog):
         super().__init__(parent)
         self.reading, self.repo = reading, repo
         self.setObjectName("paperReview")
-        self.resize(900, 640)
+        resize_within_screen(self, 900, 640)
         self._choices: dict[str, Callable[[], Any]] = {}  # question id -> what the person chose (LEAVE: nothing)
         lang = current()
 
@@ -211,10 +213,10 @@ class PaperReview(QDialog):
             return self.tr("Not applicable"), self.tr("Not applicable")
         if choice.kind == "level":
             q = self.reading.instrument.question(question_id)
-            return self.tr("Level %1").replace("%1", str(choice.value)), tr(q.levels[choice.value].text, lang)
+            return self.tr("Level {level}").format(level=choice.value), tr(q.levels[choice.value].text, lang)
         if choice.kind == "option":
             return "", tr(self.reading.instrument.question(question_id).option(choice.value).text, lang)
-        names = {"entity_type": ENTITY_TYPE_NAMES, "sector": SECTOR_NAMES}.get(question_id[len("profile."):])
+        names = {"entity_type": entity_type_names(), "sector": sector_names()}.get(question_id[len("profile."):])
         if names:
             label = tr(names[choice.value], lang)
         elif isinstance(choice.value, bool):
@@ -270,13 +272,14 @@ class PaperReview(QDialog):
     def _retranslate(self) -> None:
         reading = self.reading
         self.setWindowTitle(self.tr("Read paper forms: check and save"))
-        lines = [self.tr("%1 page(s) read; %2 answer(s) read with certainty; %3 to check below.")
-                 .replace("%1", str(len(reading.pages)))
-                 .replace("%2", str(sum(r.status == "answered" for r in reading.questions.values())))
-                 .replace("%3", str(len(reading.uncertain)))]
+        lines = [self.tr("{pages} page(s) read; {answers} answer(s) read with certainty; {uncertain} to check "
+                         "below.").format(
+            pages=len(reading.pages),
+            answers=sum(r.status == "answered" for r in reading.questions.values()),
+            uncertain=len(reading.uncertain))]
         if reading.missing_pages:
-            lines.append(self.tr("Missing pages: %1 (their questions stay unanswered).")
-                         .replace("%1", ", ".join(map(str, reading.missing_pages))))
+            lines.append(self.tr("Missing pages: {pages} (their questions stay unanswered).").format(
+                pages=", ".join(map(str, reading.missing_pages))))
         lines += [p.render(current()) for p in reading.problems]
         self.summary.setText("\n".join(lines))
         self.new_business.setText(self.tr("New business, named:"))

@@ -11,10 +11,11 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES
+from ..domain.business import SIZE_CLASS_NAMES
+from ..domain.vocabulary import entity_type_names, sector_names
 from ..i18n import tr
 from .language import current, language
-from .widgets import fill_with_scrolling, heading
+from .widgets import fill_with_scrolling, heading, resize_within_screen
 
 STAGES = ("", "T0", "T1", "T2")
 
@@ -67,7 +68,7 @@ class ProvinceView(QWidget):
         layout.addLayout(charts)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
-        self.resize(1280, 720)
+        resize_within_screen(self, 1280, 720)
         language().changed.connect(self._retranslate)  # after the translator and the data language changed
         self._retranslate()
 
@@ -84,12 +85,12 @@ class ProvinceView(QWidget):
 
     def _retranslate(self, *_) -> None:
         lang = current()
-        self.setWindowTitle(self.tr("Province — %1").replace("%1", str(self.folder)))
+        self.setWindowTitle(self.tr("Province — {folder}").format(folder=self.folder))
         self.title.setText(self.tr("Province"))
         every = self.tr("All")
         self._fill(self.stage, [(s, s or self.tr("Latest stage of each business")) for s in STAGES])
-        self._fill(self.sector, [("", every)] + [(k, tr(v, lang)) for k, v in SECTOR_NAMES.items()])
-        self._fill(self.entity, [("", every)] + [(k, tr(v, lang)) for k, v in ENTITY_TYPE_NAMES.items()])
+        self._fill(self.sector, [("", every)] + [(k, tr(v, lang)) for k, v in sector_names().items()])
+        self._fill(self.entity, [("", every)] + [(k, tr(v, lang)) for k, v in entity_type_names().items()])
         self._fill(self.size, [("", every)] + [(k.value, tr(v, lang)) for k, v in SIZE_CLASS_NAMES.items()])
         self._fill(self.group, [("commune", self.tr("Commune")), ("sector", self.tr("Sector")),
                                 ("size", self.tr("Size class")), ("entity_type", self.tr("Entity type")),
@@ -119,11 +120,11 @@ class ProvinceView(QWidget):
         stage = self.stage.currentData() or None
         group = self.group.currentData() or "commune"
         summary = summarise(self.workspace, [group], stage, self.filters())
-        self.scope.setText(self.tr("%1 rows in the workspace. Completed assessments only; cells with fewer than "
-                                   "%2 businesses are hidden (<%2).").replace("%1", str(self.workspace.count()))
-                           .replace("%2", str(MIN_CELL)))
+        self.scope.setText(self.tr("{rows} rows in the workspace. Completed assessments only; cells with fewer than "
+                                   "{minimum} businesses are hidden (<{minimum}).").format(
+            rows=self.workspace.count(), minimum=MIN_CELL))
         headers = [self.group.currentText(), self.tr("Businesses"), self.tr("Mean score"), self.tr("Median"),
-                   *(self.tr("Level %1").replace("%1", str(lv)) for lv in range(6)),
+                   *(self.tr("Level {level}").format(level=lv) for lv in range(6)),
                    self.tr("T0 → later pairs"), self.tr("Mean uplift")]
         uplift = {tuple(u.group.items()): u for u in summary.uplift}
         rows = [(self.tr("All"), summary.total, summary.uplift_total)] + [
@@ -149,7 +150,7 @@ class ProvinceView(QWidget):
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(header + sum(self.table.rowHeight(r) for r in range(len(rows)))
                                   + 2 * self.table.frameWidth() + 2)
-        self.note.setText(self.tr("%1 drafts not counted.").replace("%1", str(summary.drafts))
+        self.note.setText(self.tr("{count} drafts not counted.").format(count=summary.drafts)
                           if summary.drafts else "")
         dash = gather(self.workspace, self.filters())
         ratio = self.devicePixelRatioF()

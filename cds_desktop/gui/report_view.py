@@ -247,7 +247,7 @@ class ReportView(QWidget):
                 then(result)
 
         return self._run(lambda: write_report(inputs, target, lang, on), lambda: self.tr("Making the PDF report…"),
-                         lambda path: self.tr("The report is saved: %1").replace("%1", path), done)
+                         lambda path: self.tr("The report is saved: {path}").format(path=path), done)
 
     def export_blank(self, path: str | Path) -> Operation | None:
         from ..domain.instrument import current_instrument
@@ -264,7 +264,7 @@ class ReportView(QWidget):
             return target
 
         return self._run(work, lambda: self.tr("Making the blank questionnaire…"),
-                         lambda path: self.tr("The blank questionnaire is saved: %1").replace("%1", path))
+                         lambda path: self.tr("The blank questionnaire is saved: {path}").format(path=path))
 
     def read_paper(self, files: list[str] | None = None) -> Operation | None:
         """Read filled paper forms back into a draft assessment (choose files, review, store)."""
@@ -294,7 +294,7 @@ class ReportView(QWidget):
             return target
 
         return self._run(work, lambda: self.tr("Saving the assessment file…"),
-                         lambda path: self.tr("The assessment file is saved: %1").replace("%1", path))
+                         lambda path: self.tr("The assessment file is saved: {path}").format(path=path))
 
     def export_table(self, path: str | Path, fmt: str, anonymize: bool) -> Operation | None:
         from ..storage.table import build, write_table
@@ -315,7 +315,7 @@ class ReportView(QWidget):
                 self._say(lambda: f"{saved()}\n{table.notes(current())[-1]}")
 
         return self._run(work, lambda: self.tr("Writing the province table…"),
-                         lambda path: self.tr("The table is saved: %1").replace("%1", path), then)
+                         lambda path: self.tr("The table is saved: {path}").format(path=path), then)
 
     def open_pdf(self) -> None:
         if self.last_pdf is not None and self.last_pdf.exists():
@@ -427,7 +427,7 @@ class ReportView(QWidget):
     def _failed(self, message: Callable[[], str] | str) -> None:
         """`message`: the reason, as a function of the language, or as the worker said it."""
         reason = message if callable(message) else (lambda: message)
-        self._say(lambda: self.tr("That did not work: %1").replace("%1", reason()), failed=True)
+        self._say(lambda: self.tr("That did not work: {reason}").format(reason=reason()), failed=True)
         dialogs.warn(self, self.tr("The export did not work"), reason())
 
     def _update_buttons(self) -> None:
@@ -453,7 +453,8 @@ class ReportView(QWidget):
                 stage = self.repo.summary(self.assessment_id).stage
             except InputError:
                 stage = ""
-            self.subtitle.setText(self.tr("For %1, assessment %2.").replace("%1", self.business.name).replace("%2", stage))
+            self.subtitle.setText(self.tr("For {business}, assessment {stage}.").format(
+                business=self.business.name, stage=stage))
         else:
             self.subtitle.setText(self.tr("Choose an assessment under Businesses to make its report. The blank "
                                           "questionnaire and the province table need none."))

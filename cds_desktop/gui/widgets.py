@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QCompleter, QFrame, QLabel, QLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel, QTextLayout
+from PySide6.QtWidgets import (QApplication, QCompleter, QFrame, QLabel, QLayout, QScrollArea, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from ..i18n import fold_diacritics
 from .style import scaled
@@ -68,6 +69,61 @@ def error_label(label: QLabel) -> QLabel:
     return label
 
 
+class ReservedMessage(QObject):
+    """A field's message in a space kept for it beside the field, `lines` lines high whether a message shows
+    or not, so no field moves when one appears, changes or goes (the next click lands where the user aimed).
+    A longer message is cut with "…" on its last line and is whole in the tooltip and accessible description."""
+
+    def __init__(self, label: QLabel, lines: int = 2):
+        super().__init__(label)
+        self.label, self.lines, self.full = label, lines, ""
+        label.setTextFormat(Qt.TextFormat.PlainText)  # messages quote what the user typed
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # the text never sizes the column
+        policy.setRetainSizeWhenHidden(True)
+        label.setSizePolicy(policy)
+        label.installEventFilter(self)
+        self._reserve()
+
+    def set_text(self, message: str) -> None:
+        self.full = message
+        self.label.setToolTip(message)
+        self.label.setAccessibleDescription(message)
+        self.label.setVisible(bool(message))
+        self._fit()
+
+    def _reserve(self) -> None:
+        margins = self.label.contentsMargins()
+        height = self.label.fontMetrics().lineSpacing() * self.lines + margins.top() + margins.bottom()
+        self.label.setFixedHeight(height)
+
+    def _fit(self) -> None:
+        text, width = self.full, self.label.contentsRect().width()
+        if text and self.label.isVisible() and width > 0:  # laid out: its width is the one it is shown at
+            layout = QTextLayout(text, self.label.font())
+            layout.beginLayout()
+            lines = []
+            while (line := layout.createLine()).isValid():
+                line.setLineWidth(width)
+                lines.append((line.textStart(), line.textLength()))
+            layout.endLayout()
+            if len(lines) > self.lines:
+                kept = [text[start:start + length].rstrip() for start, length in lines[:self.lines - 1]]
+                rest = text[lines[self.lines - 1][0]:]
+                last = self.label.fontMetrics().elidedText(rest, Qt.TextElideMode.ElideRight, width)
+                text = "\n".join([*kept, last])
+        self.label.setText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self._fit()
+        elif event.type() == QEvent.Type.FontChange:
+            self._reserve()
+            self._fit()
+        return False
+
+
 def clear_layout(layout: QLayout) -> None:
     """Take every widget out of a layout and delete it. Each is hidden first: deleteLater waits for the
     event loop, and until then a removed card would still paint over the new ones below it."""
@@ -76,6 +132,18 @@ def clear_layout(layout: QLayout) -> None:
         if widget is not None:
             widget.hide()
             widget.deleteLater()
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Give a dialog or window its preferred size, but no more than the free area of the screen it opens on
+    (a 1366x768 laptop at 150 % leaves 911x512 logical pixels, less the taskbar), title bar and border included."""
+    parent = window.parentWidget()
+    screen = (parent.screen() if parent is not None else window.screen()) or QApplication.primaryScreen()
+    room = screen.availableGeometry().size() - WINDOW_FRAME
+    window.resize(min(width, room.width()), min(height, room.height()))
+
+
+WINDOW_FRAME = QSize(16, 40)  # room for a window's own border and title bar
 
 
 def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:

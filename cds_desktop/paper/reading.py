@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ..domain.assessment import Answer, Assessment, AssessmentFile, parse_assessment_file
-from ..domain.business import ENTITY_TYPES, SECTORS, Business
+from ..domain.business import Business
+from ..domain.vocabulary import entity_types, sectors
 from ..domain.conditions import applies
 from ..domain.instrument import Instrument, find_instrument
 from ..errors import InputError, Problem
@@ -132,10 +133,10 @@ class FormReading:
             value = chosen.get(PROFILE + name, reading.value if reading.status == "answered" else None)
             if value is not None:
                 values[name] = value
-        fallback = {"entity_type": ENTITY_TYPES[0], "sector": SECTORS[-1]}
+        fallback = {"entity_type": next(iter(entity_types())), "sector": next(iter(sectors()))}  # nothing ticked: the reviewer corrects it
         for name in ("entity_type", "sector"):
             if name not in values and base is None:
-                suggestion = self.profile.get(name).suggestion if name in self.profile else None
+                suggestion = self.profile[name].suggestion if name in self.profile else None
                 values[name] = suggestion or fallback[name]
         if base is None:
             name = tr(text("Cơ sở (tên ghi trên phiếu giấy)", "Business (name written on the paper form)"), "vi")
@@ -149,7 +150,11 @@ class FormReading:
         chosen = chosen or {}
         out: dict[str, Answer] = {}
         for qid, reading in self.questions.items():
-            q = self.instrument.question(qid)
+            q = self.instrument.question(qid) if self.instrument is not None else None
+            if q is None:  # questions are read only from a form whose instrument is known
+                continue
+            value: Any
+            irrelevant: tuple[str, ...]
             if qid in chosen:
                 value, ok, irrelevant = chosen[qid], True, ()
             else:
@@ -169,7 +174,7 @@ class FormReading:
         if self.instrument is None or not self.pages:
             raise InputError(Problem("", text("không đọc được trang nào của phiếu", "no page of the form could be read")))
         assessment = Assessment(
-            id=(self.form.assessment_id or str(uuid.uuid4())), stage="T0",
+            id=(self.form and self.form.assessment_id) or str(uuid.uuid4()), stage="T0",
             assessed_on=(on or date.today()).isoformat(), instrument_id=self.instrument.id,
             instrument_version=self.instrument.version, answers=self.answers(chosen), status="draft")
         candidate = AssessmentFile(self.business(chosen), assessment, self.instrument)
@@ -286,8 +291,8 @@ def read(paths: Iterable[str | Path], *, business_lookup: Callable[[str], Busine
                         f"thuộc phiếu khác ({qr.form_id}, cơ sở {qr.business_id or '—'}), không phải phiếu đang đọc",
                         f"belongs to another form ({qr.form_id}, business {qr.business_id or '—'}), not the one read")
                     result.problems.append(PageProblem(scan.source, scan.index, "refused", reason))
-                elif trouble[key] is not None:
-                    result.problems.append(PageProblem(scan.source, scan.index, "refused", trouble[key]))
+                elif (problem := trouble[key]) is not None:
+                    result.problems.append(PageProblem(scan.source, scan.index, "refused", problem))
         if trouble[chosen] is None:
             _read_pages(result, forms[chosen], business_lookup)
     return result
@@ -342,11 +347,11 @@ def _decide(result: FormReading, choices: dict[str, list[Choice]]) -> None:
         result.profile[name] = _number(name, places)
     business = result.business()
     answers = result.answers()
-    for q in result.instrument.questions:
-        group = choices.get(q.id)
-        if group is None:
+    for q in result.instrument.questions if result.instrument is not None else ():
+        found = choices.get(q.id)
+        if found is None:
             continue  # its page was not read: listed as a missing page
-        reading = _one_of(q.id, group) if q.type == "ladder" else _checklist(q, group)  # "na": value None
+        reading = _one_of(q.id, found) if q.type == "ladder" else _checklist(q, found)  # "na": value None
         if reading.status == "uncertain" and reading.reason == "none" and not applies(q, business, answers):
             reading = replace(reading, status="blank", reason="")  # skipped as the form says to
         result.questions[q.id] = reading

@@ -4,10 +4,12 @@ labels, in Vietnamese or English, map onto them."""
 from __future__ import annotations
 
 from functools import cache
+from typing import Mapping
 
-from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES
+from ..domain.business import SIZE_CLASS_NAMES
 from ..domain.instrument import AREA_IDS, PILLAR_IDS, shipped_instruments
-from ..i18n import nfc
+from ..domain.vocabulary import entity_type_names, sector_names
+from ..i18n import Text, nfc
 from ..storage.table import STATUS_NAMES, columns
 
 MIN_CELL = 5  # a summary cell standing for fewer businesses is suppressed
@@ -34,7 +36,11 @@ REQUIRED = ("export_id", "row_id", "business_key", "entity_type", "sector", "siz
             "stage", "status", "instrument_id", "instrument_version", "overall_score", "overall_level")
 # Columns only the named table has: such a file is refused (names must not reach the province).
 NAMED_ONLY = ("business_id", "name", "tax_code", "address", "contact_phone")
-LABELLED = {"entity_type": ENTITY_TYPE_NAMES, "sector": SECTOR_NAMES,
+
+
+def labelled() -> dict[str, Mapping[str, Text]]:
+    """The fields whose cells hold a name (vi or en) or a code, with the names of each code."""
+    return {"entity_type": entity_type_names(), "sector": sector_names(),
             "size_class": {k.value: v for k, v in SIZE_CLASS_NAMES.items()}, "status": STATUS_NAMES}
 
 
@@ -56,8 +62,8 @@ def header_keys() -> dict[str, str]:
 
 def labels() -> list[tuple[str, str, str]]:
     """(field, folded label, code) for every labelled field, in both languages and as codes."""
-    out = set()
-    for field, names in LABELLED.items():
+    out: set[tuple[str, str, str]] = set()
+    for field, names in labelled().items():
         for code, name in names.items():
             out.update((field, fold(label), code) for label in (code, name["vi"], name["en"]))
     return sorted(out)

@@ -12,9 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Sequence
 
-from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES
+from ..domain.business import SIZE_CLASS_NAMES
 from ..domain.instrument import AREA_IDS, PILLAR_IDS
+from ..domain.vocabulary import entity_type_names, sector_names
 from ..errors import InputError, Problem
+from ..formats import format_score
 from ..i18n import Text, text, tr
 from .fields import MIN_CELL
 
@@ -34,7 +36,7 @@ def pillar_names() -> dict[str, Text]:
     from ..domain.instrument import current_instrument
     from ..errors import InstrumentError
 
-    names = {i: text(i, i) for i in (*PILLAR_IDS, *AREA_IDS)}
+    names: dict[str, Text] = {i: text(i, i) for i in (*PILLAR_IDS, *AREA_IDS)}
     try:
         instrument = current_instrument()
     except InstrumentError:
@@ -45,11 +47,11 @@ def pillar_names() -> dict[str, Text]:
 def label(dimension: str, value: str | None, lang: str) -> str:
     if dimension == "commune":
         return value or tr(WHOLE_PROVINCE, lang)
-    names = {"sector": SECTOR_NAMES, "entity_type": ENTITY_TYPE_NAMES,
+    names = {"sector": sector_names(), "entity_type": entity_type_names(),
              "size": {k.value: v for k, v in SIZE_CLASS_NAMES.items()}}.get(dimension)
     if names is None:  # stage
         return str(value)
-    return tr(names.get(value), lang) or str(value)
+    return tr(names.get(value or ""), lang) or str(value)
 
 
 @dataclass(frozen=True)
@@ -203,7 +205,7 @@ def render(summary: Summary, lang: str) -> str:
     """The summary as a text table for the terminal."""
 
     def fmt(v: float | None) -> str:
-        return "—" if v is None else f"{v:.1f}"
+        return format_score(v, lang)
 
     head = tr(text("Cơ sở  Đánh giá  TB điểm  Trung vị  Mức 0/1/2/3/4/5", "Firms  Assessed  Mean  Median  Level 0/1/2/3/4/5"),
               lang)

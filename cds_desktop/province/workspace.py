@@ -75,7 +75,11 @@ class Workspace:
         self.close()
 
     def count(self) -> int:
-        return self.con.execute("SELECT count(*) FROM assessments").fetchone()[0]
+        return self._rows_in("assessments")
+
+    def _rows_in(self, table: str) -> int:
+        row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return row[0] if row is not None else 0  # count(*) always gives a row
 
     def export_parquet(self, folder: str | os.PathLike[str]) -> dict[str, int]:
         """assessments.parquet and question_levels.parquet in `folder`; each written beside and then
@@ -102,5 +106,5 @@ class Workspace:
                 tmp.unlink(missing_ok=True)
                 raise InputError(Problem("--parquet", text(f"không ghi được tệp: {exc}",
                                                            f"cannot write the file: {exc}")), str(final)) from None
-            written[final.name] = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            written[final.name] = self._rows_in(table)
         return written

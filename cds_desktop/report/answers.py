@@ -15,12 +15,12 @@ def answer_text(ctx: ReportContext, qs: QuestionScore) -> list:
     if not qs.applicable:
         reason = ctx.tr(q.skip_reason) or ctx.say("không áp dụng cho cơ sở này", "does not apply to this business")
         return [rich(f"<i>{ctx.say('Không hỏi', 'Not asked')}: {para(reason)}</i>", "dense")]
-    if not qs.answered:
-        return [rich(f"<i>{ctx.say('Chưa trả lời', 'Not answered')}</i>", "dense")]
     answer = qs.answer
+    if answer is None or not qs.answered:
+        return [rich(f"<i>{ctx.say('Chưa trả lời', 'Not answered')}</i>", "dense")]
     if answer.na:
         return [rich(f"<b>{ctx.say('Không áp dụng', 'Not applicable')}</b>", "dense")]
-    if q.type == "ladder":
+    if q.type == "ladder" and answer.level is not None:  # an answered ladder has its level
         descriptor = ctx.tr(q.levels[answer.level].text) if answer.level < len(q.levels) else ""
         return [rich(f"<b>{ctx.say('Mức', 'Level')} {answer.level}</b> — {para(descriptor)}", "dense")]
     ticked = [o for o in q.options if o.id in (answer.selected or ())]
@@ -45,7 +45,9 @@ def answers(ctx: ReportContext) -> list:
         questions = ctx.instrument.questions_in(area.id)
         if not questions:
             continue
-        rows, notes, shaded = [], [], []
+        rows: list[list] = []
+        notes: list[int] = []
+        shaded: list[tuple[int, int]] = []
         for index, q in enumerate(questions):
             qs = ctx.result.questions[q.id]
             pillar = ctx.tr(ctx.instrument.pillar(q.pillar).name)

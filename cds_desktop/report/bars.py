@@ -92,8 +92,9 @@ def bars(labels: Sequence[str], current: Series, previous: Series | None = None,
             y_before = middle - bar / 2 - 0.5
             _hatched(x0, y_before - bar / 2, (before or 0) * scale, bar, chart)
             value_label(before, y_before)
-        if benchmark is not None and benchmark.values[index] is not None:
-            _diamond(x0 + benchmark.values[index] * scale, middle, 2.6, chart)
+        mark = benchmark.values[index] if benchmark is not None else None
+        if mark is not None:
+            _diamond(x0 + mark * scale, middle, 2.6, chart)
 
     if legend:
         keys = [(current, "solid")] + ([(previous, "hatched")] if previous is not None else []) + \

@@ -19,7 +19,10 @@ class Change:
 
 def answer_changes(ctx: ReportContext) -> tuple[list[Change], list[Change]]:
     """(rose, fell): questions counted in both assessments whose level changed, in instrument order."""
-    rose, fell = [], []
+    rose: list[Change] = []
+    fell: list[Change] = []
+    if ctx.previous_result is None:
+        return rose, fell
     for q in ctx.instrument.questions:
         now = ctx.result.questions.get(q.id)
         before = ctx.previous_result.questions.get(q.id)

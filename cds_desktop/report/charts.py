@@ -8,11 +8,14 @@ import io
 import math
 import textwrap
 from dataclasses import dataclass
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence, cast
 
 from ..mpl_setup import configure_matplotlib_cache
 from .fonts import chart_font
 from .markup import plain
+
+if TYPE_CHECKING:
+    from matplotlib.projections.polar import PolarAxes
 
 DPI = 220
 CURRENT_COLOUR = "#1f3b63"
@@ -46,12 +49,12 @@ def radar(labels: Sequence[str], current: Series, previous: Series | None = None
     font = chart_font()
     inch = size_mm / 25.4
     figure = Figure(figsize=(inch, inch))
-    ax = figure.add_axes((0.2, 0.17, 0.6, 0.6), projection="polar")
+    ax = cast("PolarAxes", figure.add_axes((0.2, 0.17, 0.6, 0.6), projection="polar"))
     count = len(labels)
     angles = [2 * math.pi * i / count for i in range(count)]
     closed = angles + angles[:1]
 
-    def plot(series: Series, colour: str, style: str, marker: str, fill: bool) -> None:
+    def plot(series: Series, colour: str, style: str | tuple[int, tuple[int, int]], marker: str, fill: bool) -> None:
         values = [v or 0 for v in series.values]
         ax.plot(closed, values + values[:1], linestyle=style, marker=marker, color=colour, linewidth=1.6,
                 markersize=4.5, label=plain(series.label), zorder=3 if fill else 2)

@@ -10,7 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any
 
+from ..formats import format_date
 from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from .markup import plain, truncate
 
@@ -81,7 +83,7 @@ def styles() -> dict:
     }
 
 
-def _canvas_class(chrome: Chrome):
+def _canvas_class(chrome: Chrome) -> Any:  # a reportlab Canvas subclass (reportlab is untyped)
     from reportlab.pdfgen.canvas import Canvas
 
     header_name = plain(truncate(chrome.business, 70))
@@ -89,7 +91,7 @@ def _canvas_class(chrome: Chrome):
     stamp = f"D:{chrome.on:%Y%m%d}000000+07'00'"
 
     class PagedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
             self.setDateFormatter(lambda *_: stamp)  # creation date = the report date, not the clock
@@ -133,7 +135,7 @@ def _canvas_class(chrome: Chrome):
             self.line(MARGIN_X, top - 2.5 * MM, PAGE_WIDTH - MARGIN_X, top - 2.5 * MM)
             bottom = 11 * MM
             self.line(MARGIN_X, bottom + 4 * MM, PAGE_WIDTH - MARGIN_X, bottom + 4 * MM)
-            self.drawString(MARGIN_X, bottom, f"CĐS Desktop · {chrome.on:%d/%m/%Y}")
+            self.drawString(MARGIN_X, bottom, f"CĐS Desktop · {format_date(chrome.on, chrome.lang)}")
             self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, chrome.page_label.format(page=number, pages=total))
             self.restoreState()
 

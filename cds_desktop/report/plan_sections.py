@@ -4,6 +4,7 @@ how to apply written once per agency; proposed or unverified policies are marked
 
 from __future__ import annotations
 
+from ..domain.eligibility import PolicyMatch
 from ..domain.policies import STATUS_NAMES
 from .blocks import anchor, keep_with_rows, p, rich, section_break, table
 from .context import ReportContext
@@ -128,11 +129,11 @@ def _policy_row(ctx: ReportContext, match, label: str, notes: dict[str, str]) ->
                  f"<font color=\"#5c6670\">({para(legal)} · {para(ctx.tr(STATUS_NAMES.get(policy.status)))})</font>",
                  "dense")
     shown = ctx.money(match.estimated_max_vnd) if match.estimated_max_vnd else ctx.say("chưa rõ", "not stated")
-    amount = rich(f"<b>{para(shown).replace(' đ', '&nbsp;đ')}</b>", "dense")  # the đ stays on the amount's line
+    amount = rich(f"<b>{para(shown.replace(chr(0xA0), ' '))}</b>", "dense")  # a narrow cell: the unit may wrap
     return [first, amount, _conditions(ctx, match, notes)]
 
 
-def _how_to_apply(ctx: ReportContext, listed: list[tuple[str, object]]) -> list:
+def _how_to_apply(ctx: ReportContext, listed: list[tuple[str, PolicyMatch]]) -> list:
     """Each agency once, with the policies it receives and what to prepare (each document once, with the
     policies that need it)."""
     agencies: dict[str, dict] = {}

@@ -4,7 +4,7 @@ signature page."""
 from __future__ import annotations
 
 from ..domain.scoring import LEVEL_NAMES
-from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES
+from ..domain.vocabulary import entity_type_names, sector_names
 from . import charts
 from .bars import bars
 from .blocks import anchor, grid, image, p, spacer, table
@@ -21,6 +21,8 @@ def _area_names(ctx: ReportContext) -> list[str]:
 
 
 def previous_label(ctx: ReportContext) -> str:
+    if ctx.previous is None:
+        return ""
     before = ctx.previous.assessment
     return f"{before.stage} · {ctx.date(before.assessed_on)}"
 
@@ -51,8 +53,8 @@ def completeness_note(ctx: ReportContext) -> str:
 def profile_rows(ctx: ReportContext) -> list[list]:
     b = ctx.business
     size = ctx.tr(b.size_class.label)
-    kind = ctx.tr(ENTITY_TYPE_NAMES.get(b.entity_type)) or b.entity_type
-    sector = ctx.tr(SECTOR_NAMES.get(b.sector)) or b.sector
+    kind = ctx.tr(entity_type_names().get(b.entity_type)) or b.entity_type
+    sector = ctx.tr(sector_names().get(b.sector)) or b.sector
     place = ", ".join(part for part in (b.commune, b.province) if part)
     return [
         [ctx.say("Cơ sở kinh doanh", "Business"), p(b.name, "cell_bold")],

@@ -12,7 +12,8 @@ import statistics
 from dataclasses import dataclass
 from typing import Any
 
-from ..domain.business import SECTOR_NAMES, SIZE_CLASS_NAMES, SizeClass
+from ..domain.business import SIZE_CLASS_NAMES, SizeClass
+from ..domain.vocabulary import sector_names
 from ..domain.instrument import AREA_IDS
 from ..i18n import text, tr
 from .records import AssessmentSummary
@@ -53,7 +54,7 @@ class Benchmark:
         return self.sample_size < MIN_SAMPLE
 
     def describe(self, lang: str = "vi") -> str:
-        sector = tr(SECTOR_NAMES.get(self.sector), lang) or self.sector
+        sector = tr(sector_names().get(self.sector), lang) or self.sector
         size = tr(SIZE_CLASS_NAMES[SizeClass(self.size_class)], lang).lower() if self.size_class else ""
         group = tr(text(f"{self.sample_size} cơ sở khác cùng khu vực {sector}" + (f", quy mô {size}" if size else ""),
                         f"{self.sample_size} other businesses in {sector}" + (f", size {size}" if size else "")), lang)

@@ -18,7 +18,7 @@ import logging
 import contextlib
 import json
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, cast
 
 from tinydb import TinyDB
 from tinydb.storages import Storage
@@ -173,7 +173,7 @@ class DurableStorage(Storage):
             self._encoder.seed(initial, opened)
         self._chain_broken = False  # a version could not be recorded: the next one is recorded whole
 
-    def read(self) -> Tables | None:
+    def read(self) -> Tables:
         if self._data is None:
             found = read_file(self.path)
             self._data = found[0] if found else self.blank()
@@ -191,7 +191,7 @@ class DurableStorage(Storage):
 
     def _flush(self) -> None:
         try:
-            payload = self._encoder.encode(self._data)
+            payload = self._encoder.encode(self.read())
             if self._opened is not None:  # the first save: is the file as found recorded as a version?
                 try:
                     if not self.backups.newest_matches(self._opened):
@@ -249,8 +249,12 @@ class DurableStorage(Storage):
 class _Table(Table):
     """Records keyed by our own string ids (uuid), so a lookup by id needs no scan."""
 
-    document_id_class = str
+    document_id_class = str  # type: ignore[assignment]  # TinyDB's hints assume int ids; it only calls this class
 
 
 class Database(TinyDB):
     table_class = _Table
+
+    @property
+    def storage(self) -> DurableStorage:  # what `Repository` builds it with
+        return cast(DurableStorage, super().storage)

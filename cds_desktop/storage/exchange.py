@@ -250,34 +250,36 @@ def import_assessments(repo: Repository, files: Sequence[AssessmentFile | tuple[
                     resolved[key] = (found, MATCHED)
                 else:
                     stored = repo.add_business(f.business)
-                    renumbered = bool(f.business.id) and stored.id != f.business.id
-                    if renumbered:
-                        repo.add_alias("businesses", stored.id, f.business.id)
+                    incoming = f.business.id
+                    renumbered = bool(incoming) and stored.stored_id != incoming
+                    if incoming and renumbered:
+                        repo.add_alias("businesses", stored.stored_id, incoming)
                     resolved[key] = (stored, NEW_BUSINESS_ID if renumbered else NEW_BUSINESS)
             business, business_outcome = resolved[key]
             stored_id, outcome = _store(repo, business, f.assessment, on_conflict)
             report.records.append(ImportedRecord(
-                source, business.name, business.id, business_outcome, f.assessment.stage,
+                source, business.name, business.stored_id, business_outcome, f.assessment.stage,
                 f.assessment.assessed_on, f.assessment.id, stored_id, outcome))
     return report
 
 
 def _store(repo: Repository, business: Business, assessment, on_conflict: str) -> tuple[str, str]:
-    versions = stored_versions(repo, business.id, assessment.id)
+    business_id = business.stored_id
+    versions = stored_versions(repo, business_id, assessment.id)
     identical = next((k for k in versions if repo.is_stored_as(k, business, assessment)), None)
     if identical is not None:
         return identical, UNCHANGED
     if versions and on_conflict == "skip":
         return versions[0], SKIPPED
     if versions and on_conflict == "replace":
-        repo.save_assessment(business.id, replace(assessment, id=versions[0]), touch=False)
+        repo.save_assessment(business_id, replace(assessment, id=versions[0]), touch=False)
         return versions[0], REPLACED
     if versions or _stored(repo, assessment.id):  # keep-both, or the id is another business's
         fresh = replace(assessment, id=str(uuid.uuid4()))
-        repo.save_assessment(business.id, fresh, touch=False)
+        repo.save_assessment(business_id, fresh, touch=False)
         repo.add_alias("assessments", fresh.id, assessment.id)
         return fresh.id, KEPT_BOTH if versions else RENUMBERED
-    repo.save_assessment(business.id, assessment, touch=False)
+    repo.save_assessment(business_id, assessment, touch=False)
     return assessment.id, ADDED
 
 
@@ -309,7 +311,7 @@ def conflicts(repo: Repository, files: Sequence[AssessmentFile | tuple[str, Asse
         business = find_business(repo, f.business)
         if business is None:
             continue
-        versions = stored_versions(repo, business.id, f.assessment.id)
+        versions = stored_versions(repo, business.stored_id, f.assessment.id)
         if versions and not any(repo.is_stored_as(k, business, f.assessment) for k in versions):
             count += 1
     return count

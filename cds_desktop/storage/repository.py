@@ -183,11 +183,12 @@ class Repository:
             if tables is None and self._backups.versions():
                 self.damage = Damage("missing", None, self._backups.newest_good(self._is_good))
         existed = tables is not None
-        tables = tables if existed else migrations.empty()
+        if tables is None:
+            tables = migrations.empty()
         self._db = Database(self.db_path, self._backups, tables, migrations.empty, self.read_only,
                             opened=opened, seed=existed and not migrated and not unfilled,
                             storage=DurableStorage)
-        self._storage: DurableStorage = self._db.storage
+        self._storage = self._db.storage
         if migrated and existed and not self.read_only:
             self._storage.replace_all(tables, "before-migration")
 
@@ -280,8 +281,8 @@ class Repository:
             if old is not None:
                 if ALIASES in old and ALIASES not in record:  # ids it was imported under outlive edits
                     record = {**record, ALIASES: old[ALIASES]}
-                table.remove(doc_ids=[key])
-            table.insert(Document(record, doc_id=key))
+                table.remove(doc_ids=[key])  # type: ignore[list-item]  # our ids are str (durable._Table)
+            table.insert(Document(record, doc_id=key))  # type: ignore[arg-type]  # str ids, as above
 
     def add_alias(self, table_name: str, key: str, alias: str) -> None:
         """Remember that a record was imported under another id, so importing it again finds it."""
@@ -338,7 +339,7 @@ class Repository:
 
     def _record_for(self, business: Business, assessment: Assessment) -> dict[str, Any]:
         instrument = self.instrument(assessment.instrument_id, assessment.instrument_version)
-        record = assessment_record(assessment, business.id, instrument)
+        record = assessment_record(assessment, business.stored_id, instrument)
         record["summary"] = summary_record(instrument, business, assessment)
         return record
 
@@ -382,21 +383,22 @@ class Repository:
         stored = business if keep else business.with_id(str(uuid.uuid4()))
         record = business_record(stored)
         record["updated_at"] = _now()
-        self._put(BUSINESSES, stored.id, record)
+        self._put(BUSINESSES, stored.stored_id, record)
         return stored
 
     def update_business(self, business: Business) -> Business:
         """Save a changed profile; the scores of its assessments follow (size class, skip logic)."""
-        self.get_business(business.id)
+        business_id = business.id or ""  # a business never stored is not found
+        self.get_business(business_id)
         problems = business_problems(business)
         if problems:
             raise InputError(problems)
         record = business_record(business)
         record["updated_at"] = _now()
         with self.transaction():
-            self._put(BUSINESSES, business.id, record)
+            self._put(BUSINESSES, business_id, record)
             for key, stored in list(self._raw(ASSESSMENTS).items()):
-                if stored["business_id"] == business.id:
+                if stored["business_id"] == business_id:
                     assessment = self.get_assessment(key)
                     self._put(ASSESSMENTS, key, self._record_for(business, assessment))
         return business
@@ -407,8 +409,8 @@ class Repository:
         owned = [k for k, r in self._raw(ASSESSMENTS).items() if r["business_id"] == business_id]
         with self.transaction("before-delete"):
             if owned:
-                self._db.table(ASSESSMENTS).remove(doc_ids=owned)
-            self._db.table(BUSINESSES).remove(doc_ids=[business_id])
+                self._db.table(ASSESSMENTS).remove(doc_ids=owned)  # type: ignore[arg-type]  # str ids (durable._Table)
+            self._db.table(BUSINESSES).remove(doc_ids=[business_id])  # type: ignore[list-item]  # str ids
 
     # -- assessments -------------------------------------------------------------------------------
 
@@ -472,14 +474,14 @@ class Repository:
     def delete_assessment(self, assessment_id: str) -> None:
         self.summary(assessment_id)
         with self.transaction("before-delete"):
-            self._db.table(ASSESSMENTS).remove(doc_ids=[assessment_id])
+            self._db.table(ASSESSMENTS).remove(doc_ids=[assessment_id])  # type: ignore[list-item]  # str ids
 
     def list_businesses(self) -> list[BusinessEntry]:
         """Every business with a summary of each of its assessments (no re-scoring: summaries are stored)."""
         by_business: dict[str, list[AssessmentSummary]] = {}
         for summary in self.summaries():
             by_business.setdefault(summary.business_id, []).append(summary)
-        return [BusinessEntry(b, tuple(sorted(by_business.get(b.id, ()),
+        return [BusinessEntry(b, tuple(sorted(by_business.get(b.stored_id, ()),
                                               key=lambda s: (stage_number(s.stage), s.assessed_on, s.id))))
                 for b in self.businesses()]
 
@@ -517,7 +519,7 @@ class Repository:
 
     def backups(self) -> list[BackupInfo]:
         """Earlier versions of the data, newest first."""
-        return self._backups.list(self._current_size())
+        return self._backups.restorable(self._current_size())
 
     def read_backup(self, backup: BackupInfo) -> bytes:
         """The database file as it was in this backup (OSError or ValueError when it cannot be rebuilt)."""
@@ -529,7 +531,7 @@ class Repository:
         size = self._current_size()
         backup = self._backups.find(name, size) if name else self._backups.newest_good(self._is_good, size)
         if backup is None:
-            known = ", ".join(b.name for b in self._backups.list(size)[:5]) or "—"
+            known = ", ".join(b.name for b in self._backups.restorable(size)[:5]) or "—"
             raise InputError(Problem("backup", text(
                 f"không có bản sao lưu '{name}'; các bản gần nhất: {known}" if name else
                 "không có bản sao lưu nào đọc được",

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.assessment import Assessment
-from ..domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, SIZE_CLASS_NAMES, Business, SizeClass, number_problem
+from ..domain.business import SIZE_CLASS_NAMES, Business, SizeClass, number_problem
+from ..domain.vocabulary import entity_type_names, sector_names
 from ..domain.instrument import AREA_IDS, PILLAR_IDS, Instrument, current_instrument
 from ..domain.policies import shipped_catalog
 from ..domain.scoring import LEVEL_NAMES, score
@@ -303,6 +304,7 @@ def build(repo: Repository, lang: str = "vi", anonymize: bool = False, rng: rand
     catalogs = _catalog_versions()
     instruments = _instruments(s for e in entries for s in e.assessments)
     rows: list[dict[str, Any]] = []
+    kinds, lines = entity_type_names(), sector_names()
     if anonymize:
         entries = [e for e in entries if e.assessments]
         rng.shuffle(entries)
@@ -310,8 +312,8 @@ def build(repo: Repository, lang: str = "vi", anonymize: bool = False, rng: rand
         b = entry.business
         base = {
             "business_id": b.id, "name": b.name, "tax_code": b.tax_code, "business_key": f"B{number:05d}",
-            "entity_type": tr(ENTITY_TYPE_NAMES.get(b.entity_type), lang) or b.entity_type,
-            "sector": tr(SECTOR_NAMES.get(b.sector), lang) or b.sector, "industry": b.industry,
+            "entity_type": tr(kinds.get(b.entity_type), lang) or b.entity_type,
+            "sector": tr(lines.get(b.sector), lang) or b.sector, "industry": b.industry,
             "employees": b.employees, "annual_revenue_vnd": b.annual_revenue_vnd,
             "total_capital_vnd": b.total_capital_vnd, "employee_band": employee_band(b.employees),
             "revenue_band": money_band(b.annual_revenue_vnd), "capital_band": money_band(b.total_capital_vnd),
@@ -319,7 +321,7 @@ def build(repo: Repository, lang: str = "vi", anonymize: bool = False, rng: rand
             "contact_phone": b.contact.phone, "contact_email": b.contact.email,
         }
         for s in entry.assessments:
-            row = dict(base)
+            row: dict[str, Any] = dict(base)
             on = _date(s.assessed_on)
             row.update({
                 "size_class": tr(SIZE_CLASS_NAMES[SizeClass(s.size_class)], lang), "_size": s.size_class,

@@ -4,8 +4,8 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <source>Questions that do not apply to this business: %1</source>
-        <translation>Câu hỏi không áp dụng với cơ sở này: %1</translation>
+        <source>Questions that do not apply to this business: {count}</source>
+        <translation>Câu hỏi không áp dụng với cơ sở này: {count}</translation>
     </message>
     <message>
         <source>Does not apply given the business profile or earlier answers.</source>
@@ -42,8 +42,8 @@
 <context>
     <name>BenchmarkView</name>
     <message>
-        <source>Figures from fewer than %1 businesses are not shown: they would point to the businesses and mean little.</source>
-        <translation>Số liệu từ dưới %1 cơ sở không được hiển thị: chúng có thể chỉ ra từng cơ sở và ít ý nghĩa.</translation>
+        <source>Figures from fewer than {minimum} businesses are not shown: they would point to the businesses and mean little.</source>
+        <translation>Số liệu từ dưới {minimum} cơ sở không được hiển thị: chúng có thể chỉ ra từng cơ sở và ít ý nghĩa.</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -81,8 +81,8 @@
         <translation>Chưa thực hiện được</translation>
     </message>
     <message>
-        <source>Delete “%1” and its %2 assessment(s)?</source>
-        <translation>Xóa “%1” cùng %2 bài đánh giá của cơ sở này?</translation>
+        <source>Delete “{business}” and its {count} assessment(s)?</source>
+        <translation>Xóa “{business}” cùng {count} bài đánh giá của cơ sở này?</translation>
     </message>
     <message>
         <source>A backup of the data as it was before is kept in the data folder, so it can be restored.</source>
@@ -113,8 +113,20 @@
         <translation>Đã có trên máy</translation>
     </message>
     <message>
-        <source>%1 of these assessments are already stored on this computer. What should be done with them?</source>
-        <translation>%1 bài đánh giá trong số này đã có trên máy tính. Bạn muốn xử lý thế nào?</translation>
+        <source>{count} of these assessments are already stored on this computer. What should be done with them?</source>
+        <translation>{count} bài đánh giá trong số này đã có trên máy tính. Bạn muốn xử lý thế nào?</translation>
+    </message>
+    <message>
+        <source>Restore the data as it was on {when}?</source>
+        <translation>Khôi phục dữ liệu như lúc {when}?</translation>
+    </message>
+    <message>
+        <source>Every business and assessment goes back to how it was on {when}; changes made since then are replaced. The data as it is now is first kept as a backup (“Before a restore”), so you can go back to it.</source>
+        <translation>Mọi cơ sở kinh doanh và bản đánh giá trở lại như lúc {when}; những thay đổi từ đó đến nay sẽ bị thay thế. Dữ liệu hiện tại được giữ lại trước thành một bản sao lưu (“Trước khi khôi phục”), nên bạn có thể quay lại nó.</translation>
+    </message>
+    <message>
+        <source>The data is back as it was on {when}.</source>
+        <translation>Dữ liệu đã trở lại như lúc {when}.</translation>
     </message>
     <message>
         <source>Keep the stored ones</source>
@@ -129,14 +141,6 @@
         <translation>Giữ cả hai</translation>
     </message>
     <message>
-        <source>Restore the data as it was on %1?</source>
-        <translation>Khôi phục dữ liệu như lúc %1?</translation>
-    </message>
-    <message>
-        <source>Every business and assessment goes back to how it was on %1; changes made since then are replaced. The data as it is now is first kept as a backup (“Before a restore”), so you can go back to it.</source>
-        <translation>Mọi cơ sở kinh doanh và bản đánh giá trở lại như lúc %1; những thay đổi từ đó đến nay sẽ bị thay thế. Dữ liệu hiện tại được giữ lại trước thành một bản sao lưu (“Trước khi khôi phục”), nên bạn có thể quay lại nó.</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
@@ -147,10 +151,6 @@
     <message>
         <source>Backup restored</source>
         <translation>Đã khôi phục bản sao lưu</translation>
-    </message>
-    <message>
-        <source>The data is back as it was on %1.</source>
-        <translation>Dữ liệu đã trở lại như lúc %1.</translation>
     </message>
     <message>
         <source>The data file is damaged</source>
@@ -342,16 +342,16 @@
         <translation>(không có phiên bản bộ câu hỏi này)</translation>
     </message>
     <message>
-        <source>%1% answered</source>
-        <translation>Đã trả lời %1%</translation>
+        <source>{percent} answered</source>
+        <translation>Đã trả lời {percent}</translation>
     </message>
     <message>
-        <source>Start assessment %1</source>
-        <translation>Bắt đầu đánh giá %1</translation>
+        <source>Start assessment {stage}</source>
+        <translation>Bắt đầu đánh giá {stage}</translation>
     </message>
     <message>
-        <source>Re-assess (%1) from a copy of the last</source>
-        <translation>Đánh giá lại (%1) từ bản sao lần trước</translation>
+        <source>Re-assess ({stage}) from a copy of the last</source>
+        <translation>Đánh giá lại ({stage}) từ bản sao lần trước</translation>
     </message>
     <message>
         <source>Continue the draft</source>
@@ -497,24 +497,8 @@
         <translation>bản cập nhật đã cài</translation>
     </message>
     <message>
-        <source>In use: catalog %1, version %2 (%3).</source>
-        <translation>Đang dùng: danh mục %1, phiên bản %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Information as of %1; due for review by %2.</source>
-        <translation>Thông tin tính đến %1; cần xem lại trước %2.</translation>
-    </message>
-    <message>
-        <source>Publisher: %1</source>
-        <translation>Nhà phát hành: %1</translation>
-    </message>
-    <message>
         <source>shipped</source>
         <translation>đi kèm ứng dụng</translation>
-    </message>
-    <message>
-        <source>added %1</source>
-        <translation>thêm ngày %1</translation>
     </message>
     <message>
         <source>Choose a policy catalog update</source>
@@ -533,22 +517,6 @@
         <translation>Không có gì thay đổi. Hãy xin nhà phát hành tệp đúng.</translation>
     </message>
     <message>
-        <source>Catalog %1, version %2 (in use now: version %3).</source>
-        <translation>Danh mục %1, phiên bản %2 (đang dùng: phiên bản %3).</translation>
-    </message>
-    <message>
-        <source>Information as of %1.</source>
-        <translation>Thông tin tính đến %1.</translation>
-    </message>
-    <message>
-        <source>Signed by key: %1</source>
-        <translation>Ký bằng khóa: %1</translation>
-    </message>
-    <message>
-        <source>Fingerprint: %1</source>
-        <translation>Dấu vân tay: %1</translation>
-    </message>
-    <message>
         <source>This version is not newer than the one in use: installing it goes back to older information.</source>
         <translation>Phiên bản này không mới hơn bản đang dùng: cài nó là quay về thông tin cũ hơn.</translation>
     </message>
@@ -565,8 +533,40 @@
         <translation>Không chính sách nào thay đổi.</translation>
     </message>
     <message>
-        <source>… and %1 more lines</source>
-        <translation>… và %1 dòng nữa</translation>
+        <source>In use: catalog {catalog}, version {version} ({source}).</source>
+        <translation>Đang dùng: danh mục {catalog}, phiên bản {version} ({source}).</translation>
+    </message>
+    <message>
+        <source>Information as of {as_of}; due for review by {review_by}.</source>
+        <translation>Thông tin tính đến {as_of}; cần xem lại trước {review_by}.</translation>
+    </message>
+    <message>
+        <source>Publisher: {publisher}</source>
+        <translation>Nhà phát hành: {publisher}</translation>
+    </message>
+    <message>
+        <source>added {added}</source>
+        <translation>thêm ngày {added}</translation>
+    </message>
+    <message>
+        <source>Catalog {catalog}, version {version} (in use now: version {active_version}).</source>
+        <translation>Danh mục {catalog}, phiên bản {version} (đang dùng: phiên bản {active_version}).</translation>
+    </message>
+    <message>
+        <source>Information as of {as_of}.</source>
+        <translation>Thông tin tính đến {as_of}.</translation>
+    </message>
+    <message>
+        <source>Signed by key: {key}</source>
+        <translation>Ký bằng khóa: {key}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>… and {count} more lines</source>
+        <translation>… và {count} dòng nữa</translation>
     </message>
     <message>
         <source>Changes (+ added, − removed, ~ changed):</source>
@@ -621,8 +621,8 @@
         <translation>Bỏ tin cậy khóa này?</translation>
     </message>
     <message>
-        <source>Updates signed with &apos;%1&apos; will no longer be installed or used.</source>
-        <translation>Bản cập nhật ký bằng &apos;%1&apos; sẽ không được cài hay dùng nữa.</translation>
+        <source>Updates signed with &apos;{key}&apos; will no longer be installed or used.</source>
+        <translation>Bản cập nhật ký bằng &apos;{key}&apos; sẽ không được cài hay dùng nữa.</translation>
     </message>
     <message>
         <source>This key cannot be removed</source>
@@ -651,20 +651,12 @@
         <translation>Tổng thể</translation>
     </message>
     <message>
-        <source>Progress: %1</source>
-        <translation>Tiến bộ: %1</translation>
-    </message>
-    <message>
         <source>There is only one assessment of this business. Start a re-assessment (T1, T2…) later to see what changed.</source>
         <translation>Cơ sở này mới có một lần đánh giá. Hãy đánh giá lại (T1, T2…) sau một thời gian để thấy những gì đã thay đổi.</translation>
     </message>
     <message>
         <source>Choose two different assessments to compare.</source>
         <translation>Hãy chọn hai lần đánh giá khác nhau để so sánh.</translation>
-    </message>
-    <message>
-        <source>Level %1 → %2</source>
-        <translation>Mức %1 → %2</translation>
     </message>
     <message>
         <source>Change</source>
@@ -687,8 +679,16 @@
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <source>Questions that moved (%1 up, %2 down)</source>
-        <translation>Các câu hỏi thay đổi (%1 tăng, %2 giảm)</translation>
+        <source>Progress: {business}</source>
+        <translation>Tiến bộ: {business}</translation>
+    </message>
+    <message>
+        <source>Level {before} → {after}</source>
+        <translation>Mức {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Questions that moved ({up} up, {down} down)</source>
+        <translation>Các câu hỏi thay đổi ({up} tăng, {down} giảm)</translation>
     </message>
     <message>
         <source>newly answered</source>
@@ -820,8 +820,8 @@
         <translation>CĐS Desktop gặp một lỗi ngoài dự kiến. Câu trả lời của bạn được lưu tự động nên thường vẫn có thể làm tiếp. Nếu lỗi lặp lại, hãy gửi nội dung chi tiết dưới đây cho tư vấn viên hoặc nhóm phát triển.</translation>
     </message>
     <message>
-        <source>The error was also written to the log file: %1</source>
-        <translation>Lỗi cũng đã được ghi vào tệp nhật ký: %1</translation>
+        <source>The error was also written to the log file: {path}</source>
+        <translation>Lỗi cũng đã được ghi vào tệp nhật ký: {path}</translation>
     </message>
     <message>
         <source>Error details</source>
@@ -914,8 +914,12 @@
         <translation>Chưa thực hiện được</translation>
     </message>
     <message>
-        <source>%1 (draft)</source>
-        <translation>%1 (bản nháp)</translation>
+        <source>{stage} (draft)</source>
+        <translation>{stage} (bản nháp)</translation>
+    </message>
+    <message>
+        <source>{view} (Ctrl+{key})</source>
+        <translation>{view} (Ctrl+{key})</translation>
     </message>
     <message>
         <source>Current business</source>
@@ -936,10 +940,6 @@
     <message>
         <source>Sections</source>
         <translation>Các mục</translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Your last change is still not saved. Close and lose it?</source>
@@ -997,8 +997,8 @@
 <context>
     <name>MissingPanel</name>
     <message>
-        <source>Questions still unanswered: %1. Every question that applies needs an answer before the assessment can be completed. Choose one to go there:</source>
-        <translation>Còn %1 câu hỏi chưa trả lời. Mọi câu hỏi áp dụng đều cần được trả lời trước khi hoàn thành đánh giá. Chọn một câu để đến đó:</translation>
+        <source>Questions still unanswered: {count}. Every question that applies needs an answer before the assessment can be completed. Choose one to go there:</source>
+        <translation>Còn {count} câu hỏi chưa trả lời. Mọi câu hỏi áp dụng đều cần được trả lời trước khi hoàn thành đánh giá. Chọn một câu để đến đó:</translation>
     </message>
     <message>
         <source>Unanswered questions</source>
@@ -1055,10 +1055,6 @@
         <translation>Không áp dụng</translation>
     </message>
     <message>
-        <source>Level %1</source>
-        <translation>Mức %1</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -1079,12 +1075,16 @@
         <translation>Đọc phiếu giấy: kiểm tra và lưu</translation>
     </message>
     <message>
-        <source>%1 page(s) read; %2 answer(s) read with certainty; %3 to check below.</source>
-        <translation>Đã đọc %1 trang; %2 câu trả lời đọc chắc chắn; %3 mục cần kiểm tra bên dưới.</translation>
+        <source>Level {level}</source>
+        <translation>Mức {level}</translation>
     </message>
     <message>
-        <source>Missing pages: %1 (their questions stay unanswered).</source>
-        <translation>Thiếu trang: %1 (các câu hỏi trên đó để trống).</translation>
+        <source>{pages} page(s) read; {answers} answer(s) read with certainty; {uncertain} to check below.</source>
+        <translation>Đã đọc {pages} trang; {answers} câu trả lời đọc chắc chắn; {uncertain} mục cần kiểm tra bên dưới.</translation>
+    </message>
+    <message>
+        <source>Missing pages: {pages} (their questions stay unanswered).</source>
+        <translation>Thiếu trang: {pages} (các câu hỏi trên đó để trống).</translation>
     </message>
     <message>
         <source>New business, named:</source>
@@ -1189,26 +1189,6 @@
         <translation>Nghĩa vụ pháp lý</translation>
     </message>
     <message>
-        <source>Matched on %1 against: %2. Check with the agency before you apply: policies change.</source>
-        <translation>Đối chiếu ngày %1 với: %2. Hãy hỏi lại cơ quan tiếp nhận trước khi nộp hồ sơ: chính sách có thể thay đổi.</translation>
-    </message>
-    <message>
-        <source>%1 (updated %2)</source>
-        <translation>%1 (cập nhật %2)</translation>
-    </message>
-    <message>
-        <source>Eligible (%1)</source>
-        <translation>Đủ điều kiện (%1)</translation>
-    </message>
-    <message>
-        <source>To check (%1)</source>
-        <translation>Cần kiểm tra (%1)</translation>
-    </message>
-    <message>
-        <source>Not eligible (%1)</source>
-        <translation>Không đủ điều kiện (%1)</translation>
-    </message>
-    <message>
         <source>Eligible: none yet</source>
         <translation>Đủ điều kiện: chưa có</translation>
     </message>
@@ -1237,28 +1217,8 @@
         <translation>1 chính sách hỗ trợ</translation>
     </message>
     <message>
-        <source>%1 supports</source>
-        <translation>%1 chính sách hỗ trợ</translation>
-    </message>
-    <message>
         <source>1 legal obligation</source>
         <translation>1 nghĩa vụ pháp lý</translation>
-    </message>
-    <message>
-        <source>%1 legal obligations</source>
-        <translation>%1 nghĩa vụ pháp lý</translation>
-    </message>
-    <message>
-        <source>Supports: %1 eligible, and %2 more that may apply after checking.</source>
-        <translation>Hỗ trợ: %1 chính sách đủ điều kiện, và %2 chính sách khác có thể áp dụng sau khi kiểm tra (cần kiểm tra).</translation>
-    </message>
-    <message>
-        <source>Supports: %1 eligible.</source>
-        <translation>Hỗ trợ: %1 chính sách đủ điều kiện.</translation>
-    </message>
-    <message>
-        <source>Supports: none certain yet; %2 may apply after checking their conditions.</source>
-        <translation>Hỗ trợ: chưa có chính sách nào chắc chắn đủ điều kiện; %2 chính sách có thể áp dụng sau khi kiểm tra điều kiện (cần kiểm tra).</translation>
     </message>
     <message>
         <source>No support in this category matches this business today.</source>
@@ -1269,16 +1229,56 @@
         <translation>Hôm nay chưa có chính sách hỗ trợ nào phù hợp với cơ sở này.</translation>
     </message>
     <message>
-        <source>Legal obligations that apply to this business: %1; to check: %2.</source>
-        <translation>Nghĩa vụ pháp lý áp dụng cho cơ sở này: %1; cần kiểm tra: %2.</translation>
+        <source>{catalog} (updated {updated})</source>
+        <translation>{catalog} (cập nhật {updated})</translation>
     </message>
     <message>
-        <source>Legal obligations that apply to this business: %1.</source>
-        <translation>Nghĩa vụ pháp lý áp dụng cho cơ sở này: %1.</translation>
+        <source>Matched on {date} against: {catalogs}. Check with the agency before you apply: policies change.</source>
+        <translation>Đối chiếu ngày {date} với: {catalogs}. Hãy hỏi lại cơ quan tiếp nhận trước khi nộp hồ sơ: chính sách có thể thay đổi.</translation>
     </message>
     <message>
-        <source>Legal obligations to check: %2.</source>
-        <translation>Nghĩa vụ pháp lý cần kiểm tra: %2.</translation>
+        <source>Eligible ({count})</source>
+        <translation>Đủ điều kiện ({count})</translation>
+    </message>
+    <message>
+        <source>To check ({count})</source>
+        <translation>Cần kiểm tra ({count})</translation>
+    </message>
+    <message>
+        <source>Not eligible ({count})</source>
+        <translation>Không đủ điều kiện ({count})</translation>
+    </message>
+    <message>
+        <source>{count} supports</source>
+        <translation>{count} chính sách hỗ trợ</translation>
+    </message>
+    <message>
+        <source>{count} legal obligations</source>
+        <translation>{count} nghĩa vụ pháp lý</translation>
+    </message>
+    <message>
+        <source>Supports: {eligible} eligible, and {check} more that may apply after checking.</source>
+        <translation>Hỗ trợ: {eligible} chính sách đủ điều kiện, và {check} chính sách khác có thể áp dụng sau khi kiểm tra (cần kiểm tra).</translation>
+    </message>
+    <message>
+        <source>Supports: {eligible} eligible.</source>
+        <translation>Hỗ trợ: {eligible} chính sách đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>Supports: none certain yet; {check} may apply after checking their conditions.</source>
+        <translation>Hỗ trợ: chưa có chính sách nào chắc chắn đủ điều kiện; {check} chính sách có thể áp dụng sau khi kiểm tra điều kiện (cần kiểm tra).</translation>
+    </message>
+    <message>
+        <source>Legal obligations that apply to this business: {applies}; to check: {to_check}.</source>
+        <translation>Nghĩa vụ pháp lý áp dụng cho cơ sở này: {applies}; cần kiểm tra: {to_check}.</translation>
+    </message>
+    <message>
+        <source>Legal obligations that apply to this business: {applies}.</source>
+        <translation>Nghĩa vụ pháp lý áp dụng cho cơ sở này: {applies}.</translation>
+    </message>
+    <message>
+        <source>Legal obligations to check: {to_check}.</source>
+        <translation>Nghĩa vụ pháp lý cần kiểm tra: {to_check}.</translation>
     </message>
     <message>
         <source>No legal obligation in the list applies.</source>
@@ -1321,8 +1321,8 @@
         <translation>Hỗ trợ</translation>
     </message>
     <message>
-        <source>up to %1</source>
-        <translation>tối đa %1</translation>
+        <source>up to {amount}</source>
+        <translation>tối đa {amount}</translation>
     </message>
     <message>
         <source>not determined for this business</source>
@@ -1344,8 +1344,8 @@
 <context>
     <name>ProvinceView</name>
     <message>
-        <source>Province — %1</source>
-        <translation>Tỉnh — %1</translation>
+        <source>Province — {folder}</source>
+        <translation>Tỉnh — {folder}</translation>
     </message>
     <message>
         <source>Province</source>
@@ -1396,8 +1396,16 @@
         <translation>Điểm trung bình trụ cột theo ngành</translation>
     </message>
     <message>
-        <source>%1 rows in the workspace. Completed assessments only; cells with fewer than %2 businesses are hidden (&lt;%2).</source>
-        <translation>Dữ liệu tỉnh có %1 dòng. Chỉ tính đánh giá đã hoàn thành; ô có dưới %2 cơ sở bị ẩn (&lt;%2).</translation>
+        <source>{rows} rows in the workspace. Completed assessments only; cells with fewer than {minimum} businesses are hidden (&lt;{minimum}).</source>
+        <translation>Dữ liệu tỉnh có {rows} dòng. Chỉ tính đánh giá đã hoàn thành; ô có dưới {minimum} cơ sở bị ẩn (&lt;{minimum}).</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>Mức {level}</translation>
+    </message>
+    <message>
+        <source>{count} drafts not counted.</source>
+        <translation>{count} bản nháp không được tính.</translation>
     </message>
     <message>
         <source>Businesses</source>
@@ -1412,10 +1420,6 @@
         <translation>Trung vị</translation>
     </message>
     <message>
-        <source>Level %1</source>
-        <translation>Mức %1</translation>
-    </message>
-    <message>
         <source>T0 → later pairs</source>
         <translation>Cặp T0 → đợt sau</translation>
     </message>
@@ -1423,9 +1427,410 @@
         <source>Mean uplift</source>
         <translation>Tăng điểm trung bình</translation>
     </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
     <message>
-        <source>%1 drafts not counted.</source>
-        <translation>%1 bản nháp không được tính.</translation>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Tệp %1</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Đi tiếp</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Vị trí gần đây</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Hiện cột </translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Nhập một giá trị:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
@@ -1435,16 +1840,8 @@
         <translation>Bỏ các lựa chọn đã đánh dấu?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be combined with other options: choosing it clears the %2 options ticked now.</source>
-        <translation>“%1” không đi cùng lựa chọn khác: chọn mục này sẽ bỏ %2 lựa chọn đang được đánh dấu.</translation>
-    </message>
-    <message>
         <source>Clear them</source>
         <translation>Bỏ các lựa chọn đó</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <translation>Mức %1</translation>
     </message>
     <message>
         <source>✓ Answered</source>
@@ -1459,12 +1856,20 @@
         <translation>Thêm ghi chú: bằng chứng, dự định sắp tới…</translation>
     </message>
     <message>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 ký tự</translation>
+        <source>Level {level}</source>
+        <translation>Mức {level}</translation>
     </message>
     <message>
-        <source>Question %1 · %2</source>
-        <translation>Câu %1 · %2</translation>
+        <source>&quot;{option}&quot; cannot be combined with other options: choosing it clears the {count} options ticked now.</source>
+        <translation>“{option}” không đi cùng lựa chọn khác: chọn mục này sẽ bỏ {count} lựa chọn đang được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>{used} / {limit} characters</source>
+        <translation>{used} / {limit} ký tự</translation>
+    </message>
+    <message>
+        <source>Question {number} · {topic}</source>
+        <translation>Câu {number} · {topic}</translation>
     </message>
     <message>
         <source>Example:</source>
@@ -1487,8 +1892,16 @@
         <translation>Không liên quan</translation>
     </message>
     <message>
-        <source>%1: %2: not relevant to us</source>
-        <translation>%1: %2: không liên quan đến cơ sở</translation>
+        <source>{topic}: {option}: not relevant to us</source>
+        <translation>{topic}: {option}: không liên quan đến cơ sở</translation>
+    </message>
+    <message>
+        <source>{topic}: notes</source>
+        <translation>{topic}: ghi chú</translation>
+    </message>
+    <message>
+        <source>{topic}: clear answer</source>
+        <translation>{topic}: xóa câu trả lời</translation>
     </message>
     <message>
         <source>Not applicable to this business</source>
@@ -1499,16 +1912,8 @@
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>%1: notes</source>
-        <translation>%1: ghi chú</translation>
-    </message>
-    <message>
         <source>Clear answer</source>
         <translation>Xóa câu trả lời</translation>
-    </message>
-    <message>
-        <source>%1: clear answer</source>
-        <translation>%1: xóa câu trả lời</translation>
     </message>
 </context>
 <context>
@@ -1522,24 +1927,24 @@
         <translation>Sẽ hỏi lại trước; ngày sửa được ghi lại</translation>
     </message>
     <message>
-        <source>%1 · Question %2: %3</source>
-        <translation>%1 · Câu %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>Đã trả lời %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions answered</source>
-        <translation>Đã trả lời %1/%2 câu hỏi</translation>
-    </message>
-    <message>
         <source>Digital transformation assessment</source>
         <translation>Đánh giá chuyển đổi số</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>{area} · Question {number}: {topic}</source>
+        <translation>{area} · Câu {number}: {topic}</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered</source>
+        <translation>Đã trả lời {answered}/{total}</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} questions answered</source>
+        <translation>Đã trả lời {answered}/{total} câu hỏi</translation>
+    </message>
+    <message>
+        <source>{stage} · {business}</source>
+        <translation>{stage} · {business}</translation>
     </message>
     <message>
         <source>Edit assessment</source>
@@ -1554,20 +1959,20 @@
         <translation>Kiểm tra mọi câu hỏi áp dụng đều đã có câu trả lời</translation>
     </message>
     <message>
-        <source>← Previous area (%1)</source>
-        <translation>← Lĩnh vực trước (%1)</translation>
+        <source>← Previous area</source>
+        <translation>← Lĩnh vực trước</translation>
     </message>
     <message>
-        <source>Previous area: %1</source>
-        <translation>Lĩnh vực trước: %1</translation>
+        <source>Previous area: {keys}</source>
+        <translation>Lĩnh vực trước: {keys}</translation>
     </message>
     <message>
-        <source>Next area (%1) →</source>
-        <translation>Lĩnh vực tiếp theo (%1) →</translation>
+        <source>Next area →</source>
+        <translation>Lĩnh vực tiếp theo →</translation>
     </message>
     <message>
-        <source>Next area: %1</source>
-        <translation>Lĩnh vực tiếp theo: %1</translation>
+        <source>Next area: {keys}</source>
+        <translation>Lĩnh vực tiếp theo: {keys}</translation>
     </message>
     <message>
         <source>Areas of the questionnaire</source>
@@ -1581,16 +1986,8 @@
         <translation>Đang tạo báo cáo PDF…</translation>
     </message>
     <message>
-        <source>The report is saved: %1</source>
-        <translation>Đã lưu báo cáo: %1</translation>
-    </message>
-    <message>
         <source>Making the blank questionnaire…</source>
         <translation>Đang tạo phiếu khảo sát trống…</translation>
-    </message>
-    <message>
-        <source>The blank questionnaire is saved: %1</source>
-        <translation>Đã lưu phiếu khảo sát trống: %1</translation>
     </message>
     <message>
         <source>Reading the paper forms…</source>
@@ -1601,16 +1998,8 @@
         <translation>Đang lưu tệp đánh giá…</translation>
     </message>
     <message>
-        <source>The assessment file is saved: %1</source>
-        <translation>Đã lưu tệp đánh giá: %1</translation>
-    </message>
-    <message>
         <source>Writing the province table…</source>
         <translation>Đang ghi bảng tổng hợp của tỉnh…</translation>
-    </message>
-    <message>
-        <source>The table is saved: %1</source>
-        <translation>Đã lưu bảng: %1</translation>
     </message>
     <message>
         <source>The report is open in your PDF viewer: print it from there (Ctrl+P).</source>
@@ -1649,10 +2038,6 @@
         <translation>danh-gia-cds</translation>
     </message>
     <message>
-        <source>That did not work: %1</source>
-        <translation>Không thực hiện được: %1</translation>
-    </message>
-    <message>
         <source>The export did not work</source>
         <translation>Không xuất được tệp</translation>
     </message>
@@ -1661,8 +2046,28 @@
         <translation>Báo cáo và tệp</translation>
     </message>
     <message>
-        <source>For %1, assessment %2.</source>
-        <translation>Của %1, lần đánh giá %2.</translation>
+        <source>The report is saved: {path}</source>
+        <translation>Đã lưu báo cáo: {path}</translation>
+    </message>
+    <message>
+        <source>The blank questionnaire is saved: {path}</source>
+        <translation>Đã lưu phiếu khảo sát trống: {path}</translation>
+    </message>
+    <message>
+        <source>The assessment file is saved: {path}</source>
+        <translation>Đã lưu tệp đánh giá: {path}</translation>
+    </message>
+    <message>
+        <source>The table is saved: {path}</source>
+        <translation>Đã lưu bảng: {path}</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Không thực hiện được: {reason}</translation>
+    </message>
+    <message>
+        <source>For {business}, assessment {stage}.</source>
+        <translation>Của {business}, lần đánh giá {stage}.</translation>
     </message>
     <message>
         <source>Choose an assessment under Businesses to make its report. The blank questionnaire and the province table need none.</source>
@@ -1763,10 +2168,6 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <source>Start with these %1 steps</source>
-        <translation>Bắt đầu với %1 bước này</translation>
-    </message>
-    <message>
         <source>Your plan</source>
         <translation>Lộ trình của bạn</translation>
     </message>
@@ -1775,20 +2176,8 @@
         <translation>Không có bước nào cần đề xuất: mọi câu trả lời đã đạt mức mà lộ trình hướng tới.</translation>
     </message>
     <message>
-        <source>Support that can pay for it: %1</source>
-        <translation>Hỗ trợ có thể chi trả: %1</translation>
-    </message>
-    <message>
         <source>No public support found for this step: the business pays for it.</source>
         <translation>Chưa tìm thấy hỗ trợ công cho bước này: cơ sở tự chi trả.</translation>
-    </message>
-    <message>
-        <source>level %1/5</source>
-        <translation>mức %1/5</translation>
-    </message>
-    <message>
-        <source>step %1 of the plan</source>
-        <translation>bước %1 của lộ trình</translation>
     </message>
     <message>
         <source>What the business does best</source>
@@ -1807,10 +2196,6 @@
         <translation>Các bước đầu tiên của lộ trình</translation>
     </message>
     <message>
-        <source>Results: %1, %2</source>
-        <translation>Kết quả: %1, %2</translation>
-    </message>
-    <message>
         <source>Provisional: no overall level yet</source>
         <translation>Tạm tính: chưa có mức chung</translation>
     </message>
@@ -1819,28 +2204,48 @@
         <translation>Mức chung có khi mọi câu hỏi áp dụng đã được trả lời.</translation>
     </message>
     <message>
-        <source>Provisional score: %1 / 100</source>
-        <translation>Điểm tạm tính: %1/100</translation>
+        <source>Results: {business}, {stage}</source>
+        <translation>Kết quả: {business}, {stage}</translation>
     </message>
     <message>
-        <source>Overall level %1</source>
-        <translation>Mức chung %1</translation>
+        <source>Provisional score: {score} / 100</source>
+        <translation>Điểm tạm tính: {score}/100</translation>
     </message>
     <message>
-        <source>Level %1: %2</source>
-        <translation>Mức %1: %2</translation>
+        <source>Overall level {level}</source>
+        <translation>Mức chung {level}</translation>
     </message>
     <message>
-        <source>Overall score: %1 / 100</source>
-        <translation>Điểm chung: %1/100</translation>
+        <source>Level {level}: {name}</source>
+        <translation>Mức {level}: {name}</translation>
     </message>
     <message>
-        <source>Provisional: %1 % of the applicable questions answered. The figures so far count the answered ones only; an area or pillar with fewer than half of its questions answered has no level.</source>
-        <translation>Tạm tính: đã trả lời %1 % số câu áp dụng. Các con số hiện chỉ tính trên các câu đã trả lời; lĩnh vực hoặc trụ cột có dưới một nửa số câu được trả lời thì chưa có mức.</translation>
+        <source>Overall score: {score} / 100</source>
+        <translation>Điểm chung: {score}/100</translation>
+    </message>
+    <message>
+        <source>Provisional: {percent} of the applicable questions answered. The figures so far count the answered ones only; an area or pillar with fewer than half of its questions answered has no level.</source>
+        <translation>Tạm tính: đã trả lời {percent} số câu áp dụng. Các con số hiện chỉ tính trên các câu đã trả lời; lĩnh vực hoặc trụ cột có dưới một nửa số câu được trả lời thì chưa có mức.</translation>
     </message>
     <message>
         <source>Nothing to show yet: answer some questions first.</source>
         <translation>Chưa có gì để hiển thị: hãy trả lời một số câu hỏi trước.</translation>
+    </message>
+    <message>
+        <source>Start with these {count} steps</source>
+        <translation>Bắt đầu với {count} bước này</translation>
+    </message>
+    <message>
+        <source>Support that can pay for it: {policy}</source>
+        <translation>Hỗ trợ có thể chi trả: {policy}</translation>
+    </message>
+    <message>
+        <source>level {level}/5</source>
+        <translation>mức {level}/5</translation>
+    </message>
+    <message>
+        <source>step {step} of the plan</source>
+        <translation>bước {step} của lộ trình</translation>
     </message>
     <message>
         <source>Scores by area</source>
@@ -1890,6 +2295,14 @@
         <translation>Không có bước nào: mọi câu trả lời đã đạt mục tiêu.</translation>
     </message>
     <message>
+        <source>Start with these {count} steps</source>
+        <translation>Bắt đầu với {count} bước này</translation>
+    </message>
+    <message>
+        <source>{phase}: {count} more steps</source>
+        <translation>{phase}: thêm {count} bước</translation>
+    </message>
+    <message>
         <source>LEGAL OBLIGATION</source>
         <translation>NGHĨA VỤ PHÁP LÝ</translation>
     </message>
@@ -1902,16 +2315,28 @@
         <translation>Chưa tìm thấy chính sách hỗ trợ phù hợp.</translation>
     </message>
     <message>
-        <source>level %1 → %2</source>
-        <translation>mức %1 → %2</translation>
+        <source>level {level} → {target}</source>
+        <translation>mức {level} → {target}</translation>
     </message>
     <message>
-        <source>effort %1</source>
-        <translation>công sức %1</translation>
+        <source>effort {effort}</source>
+        <translation>công sức {effort}</translation>
     </message>
     <message>
-        <source>cost %1</source>
-        <translation>chi phí %1</translation>
+        <source>cost {cost}</source>
+        <translation>chi phí {cost}</translation>
+    </message>
+    <message>
+        <source>Keep level {level} (no step)</source>
+        <translation>Giữ mức {level} (không có bước)</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>Mức {level}</translation>
+    </message>
+    <message>
+        <source>Target level for: {area}</source>
+        <translation>Mức mục tiêu cho: {area}</translation>
     </message>
     <message>
         <source>No support pays for this kind of step.</source>
@@ -1920,18 +2345,6 @@
     <message>
         <source>Next level (automatic)</source>
         <translation>Mức kế tiếp (tự động)</translation>
-    </message>
-    <message>
-        <source>Keep level %1 (no step)</source>
-        <translation>Giữ mức %1 (không có bước)</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <translation>Mức %1</translation>
-    </message>
-    <message>
-        <source>Target level for: %1</source>
-        <translation>Mức mục tiêu cho: %1</translation>
     </message>
     <message>
         <source>Hide targets</source>
@@ -1962,14 +2375,6 @@
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <source>Start with these %1 steps</source>
-        <translation>Bắt đầu với %1 bước này</translation>
-    </message>
-    <message>
-        <source>%1: %2 more steps</source>
-        <translation>%1: thêm %2 bước</translation>
-    </message>
-    <message>
         <source>Area</source>
         <translation>Lĩnh vực</translation>
     </message>
@@ -1989,12 +2394,12 @@
         <translation>Điểm</translation>
     </message>
     <message>
-        <source>%1 / 100</source>
-        <translation>%1/100</translation>
+        <source>{score} / 100</source>
+        <translation>{score}/100</translation>
     </message>
     <message>
-        <source>Level %1 – %2</source>
-        <translation>Mức %1 – %2</translation>
+        <source>Level {level} – {name}</source>
+        <translation>Mức {level} – {name}</translation>
     </message>
     <message>
         <source>No answer yet</source>
@@ -2005,12 +2410,16 @@
         <translation>Chưa có mức</translation>
     </message>
     <message>
-        <source>%1 / 100, no level yet</source>
-        <translation>%1/100, chưa có mức</translation>
+        <source>{score} / 100, no level yet</source>
+        <translation>{score}/100, chưa có mức</translation>
     </message>
     <message>
-        <source>%1 / 100, level %2</source>
-        <translation>%1/100, mức %2</translation>
+        <source>{score} / 100, level {level}</source>
+        <translation>{score}/100, mức {level}</translation>
+    </message>
+    <message>
+        <source>{area}: {score}</source>
+        <translation>{area}: {score}</translation>
     </message>
     <message>
         <source>no answer yet</source>
@@ -2023,10 +2432,6 @@
     <message>
         <source>Counts the questions answered so far; the level comes once every question is answered.</source>
         <translation>Chỉ tính các câu đã trả lời; mức chung có khi mọi câu đã được trả lời.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2191,16 +2596,16 @@
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <source>CĐS Desktop, version %1</source>
-        <translation>CĐS Desktop, phiên bản %1</translation>
+        <source>CĐS Desktop, version {version}</source>
+        <translation>CĐS Desktop, phiên bản {version}</translation>
     </message>
     <message>
-        <source>%1: %2, version %3, released %4</source>
-        <translation>%1: %2, phiên bản %3, phát hành %4</translation>
+        <source>{name}: {id}, version {version}, released {released}</source>
+        <translation>{name}: {id}, phiên bản {version}, phát hành {released}</translation>
     </message>
     <message>
-        <source>%1: %2, version %3, updated %4</source>
-        <translation>%1: %2, phiên bản %3, cập nhật %4</translation>
+        <source>{name}: {id}, version {version}, updated {updated}</source>
+        <translation>{name}: {id}, phiên bản {version}, cập nhật {updated}</translation>
     </message>
     <message>
         <source>Free software under the MIT licence. The DejaVu fonts used in reports have their own free licence:</source>
@@ -2214,8 +2619,8 @@
         <translation>Lần đánh giá đầu (T0)</translation>
     </message>
     <message>
-        <source>Re-assessment %1 (%2)</source>
-        <translation>Đánh giá lại lần %1 (%2)</translation>
+        <source>Re-assessment {number} ({stage})</source>
+        <translation>Đánh giá lại lần {number} ({stage})</translation>
     </message>
 </context>
 <context>

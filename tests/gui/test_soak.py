@@ -17,7 +17,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from cds_desktop.domain.assessment import Assessment
-from cds_desktop.domain.business import SECTORS, Business, commune_names
+from cds_desktop.domain.business import Business, commune_names
+from cds_desktop.domain.vocabulary import sectors
 from cds_desktop.domain.instrument import current_instrument
 from cds_desktop.gui.businesses.view import BusinessesView
 from cds_desktop.gui.main_window import VIEWS
@@ -44,7 +45,7 @@ def business(i: int) -> Business:
     """The i-th business; six profiles (type, sector, size) repeat, names and communes do not."""
     communes, profile = commune_names(), i % 6
     return Business(name=f"Cơ sở kinh doanh số {i} Quảng Trị", entity_type=("enterprise", "cooperative", "household")[profile % 3],
-                    sector=SECTORS[profile % len(SECTORS)], tax_code=f"32{i:08d}", employees=(4, 40)[profile // 3],
+                    sector=tuple(sectors())[profile % len(sectors())], tax_code=f"32{i:08d}", employees=(4, 40)[profile // 3],
                     annual_revenue_vnd=(2, 60)[profile // 3] * 10**9, commune=communes[i % len(communes)],
                     industry="Thương mại tổng hợp")
 

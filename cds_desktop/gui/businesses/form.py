@@ -7,16 +7,17 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...domain.business import (ENTITY_TYPE_NAMES, QUANG_TRI, SECTOR_NAMES, SECTORS, Business, Contact, classify,
-                                business_problems)
+from ...domain.business import QUANG_TRI, Business, Contact, business_problems, classify
 from ...domain.figures import read_vnd, read_workers
 from ...domain.limits import TEXT_LIMITS
-from ...domain.places import PROVINCES, commune_search_words, normalise_place, province_names
+from ...domain.places import MERGED_ON, commune_search_words, former_province_names, normalise_place, province_names
+from ...domain.vocabulary import entity_type_names, sector_names
+from ...formats import format_date, format_number
 from ...i18n import Text, text, tr
 from ..dialogs import cancel_text, save_text
 from ..forms.ui_business_form import Ui_BusinessForm
 from ..language import current
-from ..widgets import FoldingCompleter, error_label
+from ..widgets import FoldingCompleter, ReservedMessage, error_label, resize_within_screen
 
 _READERS = {"employees": read_workers, "annual_revenue_vnd": read_vnd, "total_capital_vnd": read_vnd}
 _SELLS = (None, True, False)  # the "sells directly to consumers" choices: not stated, yes, no
@@ -52,17 +53,15 @@ class BusinessDialog(QDialog):
         }
         self._number_edits: dict[str, QLineEdit] = {
             "employees": ui.employeesEdit, "annual_revenue_vnd": ui.revenueEdit, "total_capital_vnd": ui.capitalEdit}
-        for label in self._errors.values():
-            error_label(label)
-            ui.grid.setAlignment(label, Qt.AlignmentFlag.AlignTop)
-        for key in ENTITY_TYPE_NAMES:
+        self._messages = {key: ReservedMessage(error_label(label)) for key, label in self._errors.items()}
+        for key in entity_type_names():
             ui.entityTypeCombo.addItem("", key)
-        for key in SECTORS:
+        for key in sector_names():
             ui.sectorCombo.addItem("", key)
         for name in province_names():
             ui.provinceCombo.addItem(name)
         self.provinces = FoldingCompleter(province_names(), self,
-                                          {new: old for new, old in PROVINCES})  # "Quảng Bình" finds Quảng Trị
+                                          former_province_names())  # "Quảng Bình" finds Quảng Trị
         ui.provinceCombo.setCompleter(self.provinces)
         for value in _SELLS:
             ui.sellsCombo.addItem("", value)
@@ -70,7 +69,7 @@ class BusinessDialog(QDialog):
         ui.communeEdit.setCompleter(self.communes)
         ui.sizeClassValue.setObjectName("sizeClassValue")
         ui.placeNote.setObjectName("note")
-        ui.grid.setAlignment(ui.placeNote, Qt.AlignmentFlag.AlignTop)  # beside address, so no field moves
+        self._place_message = ReservedMessage(ui.placeNote, lines=4)  # beside address and contact, which it spans
         self._place_note: Text | None = business.place_note if business else None
 
         for edit, field in ((ui.nameEdit, "name"), (ui.industryEdit, "industry"), (ui.provinceCombo.lineEdit(), "province"),
@@ -97,7 +96,7 @@ class BusinessDialog(QDialog):
         ui.grid.setColumnMinimumWidth(0, em * 10)
         ui.grid.setColumnMinimumWidth(2, em * 14)
         ui.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.resize(min(max(em * 62, 960), 1200), 700)
+        resize_within_screen(self, min(max(em * 62, 960), 1200), 700)
         ui.nameEdit.setFocus()
 
     # -- filling and reading -------------------------------------------------------------------
@@ -111,7 +110,7 @@ class BusinessDialog(QDialog):
         ui.producesGoodsCheck.setChecked(b.makes_goods)
         for key, edit in self._number_edits.items():
             value = getattr(b, key)
-            edit.setText("" if value is None else f"{value:,}".replace(",", "."))
+            edit.setText("" if value is None else format_number(value, current()))  # read_vnd reads both
         ui.provinceCombo.setCurrentText(b.province)
         ui.communeEdit.setText(b.commune)
         ui.sellsCombo.setCurrentIndex(_SELLS.index(b.sells_to_consumers))
@@ -189,12 +188,13 @@ class BusinessDialog(QDialog):
         problems.update(unreadable)
         if business.province not in province_names():
             problems["province"] = text(
-                f"'{business.province}' không phải một trong 34 tỉnh, thành phố từ 1/7/2025; chọn trong danh sách",
-                f"'{business.province}' is not one of the 34 provinces and cities since 1/7/2025; pick one")
+                f"'{business.province}' không phải một trong 34 tỉnh, thành phố từ {format_date(MERGED_ON, 'vi')}; "
+                "chọn trong danh sách",
+                f"'{business.province}' is not one of the 34 provinces and cities since {format_date(MERGED_ON, 'en')}; "
+                "pick one")
         self._domain_problems = problems
         note = self._place_note
-        self.ui.placeNote.setText(tr(note, current()) if note else "")
-        self.ui.placeNote.setVisible(note is not None)
+        self._place_message.set_text(tr(note, current()) if note else "")
         self._show_problems()
         numbers, _ = self._numbers()
         size = classify(business.entity_type, business.sector, numbers["employees"],
@@ -203,18 +203,16 @@ class BusinessDialog(QDialog):
         return not problems
 
     def _show_problems(self) -> None:
-        for key, label in self._errors.items():
+        for key, shown in self._messages.items():
             message = ""
             if key in self._domain_problems and (self._show_all or key in self._touched):
                 message = tr(self._domain_problems[key], current())
-            label.setText(message)
-            label.setVisible(bool(message))
-            label.setAccessibleDescription(message)
+            shown.set_text(message)
 
     def problem_text(self, field: str) -> str:
         """The message shown beside a field ('' when the field is fine or not yet checked)."""
-        label = self._errors[field]
-        return "" if label.isHidden() else label.text()
+        shown = self._messages[field]
+        return "" if shown.label.isHidden() else shown.full
 
     def _save(self) -> None:
         self._show_all = True
@@ -239,7 +237,7 @@ class BusinessDialog(QDialog):
         self.setWindowTitle(self.tr("Edit business") if self._original else self.tr("New business"))
         self.save_button.setText(save_text())
         self.cancel_button.setText(cancel_text())
-        for combo, names in ((self.ui.entityTypeCombo, ENTITY_TYPE_NAMES), (self.ui.sectorCombo, SECTOR_NAMES)):
+        for combo, names in ((self.ui.entityTypeCombo, entity_type_names()), (self.ui.sectorCombo, sector_names())):
             for i in range(combo.count()):
                 combo.setItemText(i, tr(names[combo.itemData(i)], lang))
         for i, label in enumerate((self.tr("Not stated"), self.tr("Yes"), self.tr("No"))):

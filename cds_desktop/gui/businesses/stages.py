@@ -22,7 +22,8 @@ def stage_name(stage: str) -> str:
         return stage
     if m.group(1) == "0":
         return QCoreApplication.translate("Stages", "First assessment (T0)")
-    return QCoreApplication.translate("Stages", "Re-assessment %1 (%2)").replace("%1", m.group(1)).replace("%2", stage)
+    return QCoreApplication.translate("Stages", "Re-assessment {number} ({stage})").format(
+        number=m.group(1), stage=stage)
 
 
 def next_stage(assessments: list[Assessment]) -> str:

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QStackedWidget, QStyle,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+                               QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.assessment import Assessment
-from ...domain.business import ENTITY_TYPE_NAMES, SECTOR_NAMES, Business
+from ...domain.business import Business
+from ...domain.vocabulary import entity_type_names, sector_names
 from ...domain.scoring import LEVEL_NAMES
+from ...formats import format_date, format_percent
 from ...storage.records import AssessmentSummary
 from ...i18n import fold_diacritics, tr
 from ..language import current
+from ..results.tables import FittedTable
 from ..widgets import heading
 from .stages import in_order, next_stage, stage_name
 
 BUSINESS_ID = Qt.ItemDataRole.UserRole
+LIST_WIDTH = 220  # the business list's least width beside the details
+QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum", not exported by PySide6
 
 
 def searched_text(business: Business) -> str:
@@ -72,7 +78,7 @@ class BusinessesView(QWidget):
         left.addWidget(self.no_match)
         left_panel = QWidget()
         left_panel.setLayout(left)
-        left_panel.setMinimumWidth(260)
+        left_panel.setMinimumWidth(LIST_WIDTH)
         left_panel.setMaximumWidth(380)
         left.setContentsMargins(0, 0, 0, 0)
 
@@ -89,15 +95,16 @@ class BusinessesView(QWidget):
         self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.right.addWidget(self.detail_scroll)
 
-        body = QHBoxLayout()
-        body.setSpacing(24)
-        body.addWidget(left_panel, 1)
-        body.addWidget(self.right, 2)
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # top to bottom on a narrow window
+        self.body.setSpacing(24)
+        self.body.addWidget(left_panel, 1)
+        self.body.addWidget(self.right, 2)
+        self.left_panel = left_panel
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
         layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.addLayout(self.body, 1)
         self._retranslate()
 
     def _build_detail(self) -> QWidget:
@@ -122,17 +129,12 @@ class BusinessesView(QWidget):
             self.fact_labels[key] = (name, value)
             self.facts.addRow(name, value)
         self.assessments_title = heading(level=2)
-        self.table = QTableWidget(0, 5)
+        self.table = FittedTable(5, stretch=2)  # the assessor's name and organisation wrap; nothing is elided
         self.table.setObjectName("assessments")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the assessor: long names are elided
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)  # only if a word cannot wrap
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemActivated.connect(lambda _item: self._open_selected())
         self.no_assessments = QLabel()
@@ -164,9 +166,10 @@ class BusinessesView(QWidget):
         layout.addLayout(self.facts)
         layout.addSpacing(8)
         layout.addWidget(self.assessments_title)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table)
         layout.addWidget(self.no_assessments)
         layout.addLayout(actions)
+        layout.addStretch(1)
         return panel
 
     # -- data --------------------------------------------------------------------------------
@@ -242,18 +245,21 @@ class BusinessesView(QWidget):
         b, lang = self._business, current()
         self.name_label.setText(b.name)
         self.name_label.setAccessibleName(b.name)
-        values = {"entity_type": tr(ENTITY_TYPE_NAMES.get(b.entity_type), lang),
-                  "sector": tr(SECTOR_NAMES.get(b.sector), lang), "size_class": tr(b.size_class.label, lang),
+        values = {"entity_type": tr(entity_type_names().get(b.entity_type), lang),
+                  "sector": tr(sector_names().get(b.sector), lang), "size_class": tr(b.size_class.label, lang),
                   "tax_code": b.tax_code or "—", "commune": ", ".join(p for p in (b.commune, b.province) if p)}
         for key, (_, value) in self.fact_labels.items():
             value.setText(values[key])
         self.table.setRowCount(len(self._assessments))
         for row, a in enumerate(self._assessments):
-            cells = (stage_name(a.stage), a.assessed_on, self._assessor_text(a), self._status_text(a), self._level_text(a))
+            cells = (stage_name(a.stage), format_date(a.assessed_on, lang), self._assessor_text(a), self._status_text(a),
+                     self._level_text(a))
             for col, cell in enumerate(cells):
                 item = QTableWidgetItem(cell)
                 item.setToolTip(cell)
                 self.table.setItem(row, col, item)
+        self.table.fit()
+        self._reflow()
         self.table.setVisible(bool(self._assessments))
         self.no_assessments.setVisible(not self._assessments)
         if self._assessments:
@@ -274,7 +280,7 @@ class BusinessesView(QWidget):
         if summary is None or summary.overall_level is None:
             return self.tr("(questionnaire version not installed)")
         if a.status != "completed":
-            return self.tr("%1% answered").replace("%1", str(round((summary.completeness or 0) * 100)))
+            return self.tr("{percent} answered").format(percent=format_percent(summary.completeness or 0, current()))
         return f"{summary.overall_level} – {tr(LEVEL_NAMES[summary.overall_level], current())}"
 
     def selected_assessment(self) -> Assessment | None:
@@ -289,8 +295,8 @@ class BusinessesView(QWidget):
     def _update_buttons(self) -> None:
         stage = next_stage(self._assessments)
         selected = self.selected_assessment()
-        self.start_button.setText(self.tr("Start assessment %1").replace("%1", stage))
-        self.reassess_button.setText(self.tr("Re-assess (%1) from a copy of the last").replace("%1", stage))
+        self.start_button.setText(self.tr("Start assessment {stage}").format(stage=stage))
+        self.reassess_button.setText(self.tr("Re-assess ({stage}) from a copy of the last").format(stage=stage))
         self.reassess_button.setVisible(bool(self._assessments))
         self.continue_button.setEnabled(selected is not None)
         self.continue_button.setText(self.tr("Continue the draft") if selected is not None and selected.status == "draft"
@@ -299,6 +305,23 @@ class BusinessesView(QWidget):
             button.setAccessibleName(button.text())
 
     # -- language ----------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """Side by side while the assessments table has room for every column; else the list above the
+        details (a 1366x768 laptop at 150 % leaves this view about 660 pixels)."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        header = self.table.horizontalHeader()
+        columns = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in range(5) if c != 2)
+        detail = columns + max(header.sectionSizeHint(2), em * 10) + 80  # the card's margins and a scroll bar
+        narrow = self.width() < LIST_WIDTH + self.body.spacing() + detail
+        if narrow != (self.body.direction() == QBoxLayout.Direction.TopToBottom):
+            self.body.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
+            self.left_panel.setMaximumSize(QWIDGETSIZE_MAX if narrow else 380, em * 12 if narrow else QWIDGETSIZE_MAX)
+            self.left_panel.setMinimumWidth(0 if narrow else LIST_WIDTH)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()

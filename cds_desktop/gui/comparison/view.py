@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ...domain.business import Business
 from ...errors import InputError
+from ...formats import format_date
 from ...i18n import tr
 from ...storage import AssessmentSummary, Repository
 from ..businesses.stages import stage_name
 from ..language import current
 from ..results.chart import PREVIOUS, ChartArea
-from ..results.figures import change, day, number
+from ..results.figures import change, number
 from ..results.plots import Line, radar, trend
 from ..results.tables import FittedTable
 from ..results.view import RESULTS_STYLE, card, level_text
@@ -155,7 +156,7 @@ class ComparisonView(QWidget):
         for combo in (self.before_combo, self.after_combo):
             for i, s in enumerate(self.summaries):
                 status = self.tr("completed") if s.status == "completed" else self.tr("draft")
-                combo.setItemText(i, f"{stage_name(s.stage)} · {day(s.assessed_on)} · {status} · "
+                combo.setItemText(i, f"{stage_name(s.stage)} · {format_date(s.assessed_on, lang)} · {status} · "
                                      f"{number(s.overall_score, lang)}")
 
     def _stage(self, combo: QComboBox) -> str:
@@ -166,7 +167,7 @@ class ComparisonView(QWidget):
         overall_word = self.tr("Overall")
         lang = current()
         if self.business is not None:
-            self.title.setText(self.tr("Progress: %1").replace("%1", self.business.name))
+            self.title.setText(self.tr("Progress: {business}").format(business=self.business.name))
         few = len(self.summaries) < 2
         same = not few and self.before_combo.currentData() == self.after_combo.currentData()
         self.message.setVisible(few or same)
@@ -183,8 +184,8 @@ class ComparisonView(QWidget):
         self.overall_label.setText(
             f"<b>{escape(overall_word)}</b>: {number(c.overall.before, lang)} → {number(c.overall.after, lang)}"
             f" <span style='color:{_colour(delta) or '#17222e'}'><b>{arrow}</b></span><br>"
-            + escape(self.tr("Level %1 → %2").replace("%1", level_text(c.overall.level_before, lang))
-                     .replace("%2", level_text(c.overall.level_after, lang))))
+            + escape(self.tr("Level {before} → {after}").format(
+                before=level_text(c.overall.level_before, lang), after=level_text(c.overall.level_after, lang))))
         headers = [before, after, self.tr("Change"), self.tr("Level")]
         self.areas.set_headers([self.tr("Area")] + headers)
         self.pillars.set_headers([self.tr("DBI pillar")] + headers)
@@ -194,8 +195,8 @@ class ComparisonView(QWidget):
         moves = [[tr(m.question.text, lang), (str(_level(m.before)), m.before), (str(_level(m.after)), m.after),
                   self._move_text(m.before, m.after)] for m in c.moved]
         self.moved.set_headers([self.tr("Question"), before, after, self.tr("Change")])
-        self.moved_title.setText(self.tr("Questions that moved (%1 up, %2 down)")
-                                 .replace("%1", str(len(c.improved))).replace("%2", str(len(c.declined))))
+        self.moved_title.setText(self.tr("Questions that moved ({up} up, {down} down)").format(
+            up=len(c.improved), down=len(c.declined)))
         self.moved.set_rows(moves, [_colour(m.delta) for m in c.moved])
         self.moved.setVisible(bool(moves))
         labels = [tr(a.name, lang) for a in c.areas]

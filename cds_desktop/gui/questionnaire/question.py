@@ -147,7 +147,8 @@ class QuestionCard(QFrame):
 
         bold = scaled_font(base, 1.0, bold=True)
         metrics = QFontMetrics(bold)  # wide enough for the tag in either language
-        self._tag_width = max(metrics.horizontalAdvance(t.replace("%1", "5")) for t in ("Level %1", self.tr("Level %1"))) + 6
+        self._tag_width = max(metrics.horizontalAdvance(t.format(level=5))
+                              for t in ("Level {level}", self.tr("Level {level}"))) + 6
         choices = QVBoxLayout()
         choices.setSpacing(3)
         self.rows: dict[int | str, ChoiceRow] = {}  # level (ladder) or option id (checklist); NA for N/A
@@ -274,8 +275,9 @@ class QuestionCard(QFrame):
         ticked = [k for k, row in self.rows.items() if k != key and row.button.isChecked()]
         if checked and key in exclusive and ticked and not dialogs.confirm(
                 self, self.tr("Clear the other ticks?"), self.tr(
-                    "\"%1\" cannot be combined with other options: choosing it clears the %2 options ticked now.")
-                .replace("%1", self.rows[key].label.text()).replace("%2", str(len(ticked))), self.tr("Clear them")):
+                    "\"{option}\" cannot be combined with other options: choosing it clears the {count} options "
+                    "ticked now.").format(
+                    option=self.rows[key].label.text(), count=len(ticked)), self.tr("Clear them")):
             self.rows[key].button.setChecked(False)
             return
         if checked:  # "none" and N/A untick everything else; any other option unticks them
@@ -358,8 +360,8 @@ class QuestionCard(QFrame):
         self.status.setText(self.tr("✓ Answered") if self.is_answered() else self.tr("Not answered yet"))
         self.note.setPlaceholderText(self.tr("Add a note: evidence, what is planned…"))
         lang = current()
-        self.note_count.setText(self.tr("%1 / %2 characters").replace(
-            "%1", number(len(self.note.toPlainText()), lang, 0)).replace("%2", number(NOTE, lang, 0)))
+        self.note_count.setText(self.tr("{used} / {limit} characters").format(
+            used=number(len(self.note.toPlainText()), lang, 0), limit=number(NOTE, lang, 0)))
 
     def topic_text(self, lang: str) -> str:
         return tr(self.question.topic, lang) or tr(self.question.text, lang)
@@ -367,7 +369,7 @@ class QuestionCard(QFrame):
     def retranslate(self, lang: str) -> None:
         q = self.question
         topic = self.topic_text(lang)
-        self.topic.setText(self.tr("Question %1 · %2").replace("%1", str(self.number)).replace("%2", topic))
+        self.topic.setText(self.tr("Question {number} · {topic}").format(number=self.number, topic=topic))
         self.text.setText(tr(q.text, lang))
         self.help.setText(tr(q.help, lang))
         self.help.setVisible(bool(q.help))
@@ -379,7 +381,7 @@ class QuestionCard(QFrame):
             self.prompt.setText(self.tr("Choose the level that best describes the business now:"))
             for level in q.levels:
                 descriptor = tr(level.text, lang)
-                name = self.tr("Level %1").replace("%1", str(level.level))
+                name = self.tr("Level {level}").format(level=level.level)
                 self.rows[level.level].set_text(descriptor, f"{topic}: {name}. {descriptor}", name)
         else:
             self.prompt.setText(self.tr("Tick every option that applies:") if not self.not_relevant else self.tr(
@@ -392,12 +394,13 @@ class QuestionCard(QFrame):
                 if option.id in self.not_relevant:
                     box = self.not_relevant[option.id]
                     box.setText(self.tr("Not relevant to us"))
-                    box.setAccessibleName(self.tr("%1: %2: not relevant to us").replace("%1", topic).replace("%2", label))
+                    box.setAccessibleName(self.tr("{topic}: {option}: not relevant to us").format(
+                        topic=topic, option=label))
         if NA in self.rows:
             na = self.tr("Not applicable to this business")
             self.rows[NA].set_text(na, f"{topic}: {na}")
         self.note_label.setText(self.tr("Notes"))
-        self.note.setAccessibleName(self.tr("%1: notes").replace("%1", topic))
+        self.note.setAccessibleName(self.tr("{topic}: notes").format(topic=topic))
         self.clear.setText(self.tr("Clear answer"))
-        self.clear.setAccessibleName(self.tr("%1: clear answer").replace("%1", topic))
+        self.clear.setAccessibleName(self.tr("{topic}: clear answer").format(topic=topic))
         self._translate_state()

@@ -11,7 +11,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
+    QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
     QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -136,9 +136,9 @@ class MissingPanel(QFrame):
 
     def retranslate(self) -> None:
         count = len(self._entries)
-        self.title.setText(self.tr("Questions still unanswered: %1. Every question that applies needs an answer "
-                                   "before the assessment can be completed. Choose one to go there:")
-                           .replace("%1", str(count)))
+        self.title.setText(self.tr("Questions still unanswered: {count}. Every question that applies needs an answer "
+                                   "before the assessment can be completed. Choose one to go there:").format(
+            count=count))
         self.list.setAccessibleName(self.tr("Unanswered questions"))
         self.close_button.setText(self.tr("Close"))
 
@@ -170,20 +170,27 @@ class QuestionnaireView(QWidget):
         self.overall_label = QLabel()
         self.overall_bar = QProgressBar()
         self.overall_bar.setTextVisible(False)
-        self.overall_bar.setFixedWidth(180)
+        self.overall_bar.setMinimumWidth(60)
+        self.overall_bar.setMaximumWidth(180)
         self.complete_button = QPushButton()
         self.complete_button.setObjectName("complete")
         self.complete_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.complete_button.clicked.connect(self.request_complete)
-        header = QFrame()
+        header = QFrame()  # the progress goes under the heading: in one row they need more than a small laptop gives
         header.setObjectName("header")
-        header_layout = QHBoxLayout(header)
-        header_layout.setContentsMargins(20, 10, 20, 10)
-        header_layout.setSpacing(14)
-        header_layout.addWidget(self.heading, 1)
-        header_layout.addWidget(self.overall_label)
-        header_layout.addWidget(self.overall_bar)
-        header_layout.addWidget(self.complete_button)
+        progress = QHBoxLayout()
+        progress.setSpacing(10)
+        progress.addWidget(self.overall_label)
+        progress.addWidget(self.overall_bar, 1)
+        progress.addStretch(0)
+        header_layout = QGridLayout(header)
+        header_layout.setContentsMargins(20, 8, 20, 8)
+        header_layout.setHorizontalSpacing(14)
+        header_layout.setVerticalSpacing(4)
+        header_layout.addWidget(self.heading, 0, 0)
+        header_layout.addLayout(progress, 1, 0)
+        header_layout.addWidget(self.complete_button, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        header_layout.setColumnStretch(0, 1)
 
         self.lock_bar = QFrame()  # a completed assessment opens locked: one misclick must not change a baseline
         self.lock_bar.setObjectName("lockBar")
@@ -433,8 +440,10 @@ class QuestionnaireView(QWidget):
         entries = []
         for qid in self.missing_question_ids():
             q = self._instrument.question(qid)
-            label = self.tr("%1 · Question %2: %3").replace("%1", tr(self._instrument.area(q.area).name, lang)) \
-                .replace("%2", str(self._numbers[qid])).replace("%3", tr(q.topic, lang) or tr(q.text, lang))
+            label = self.tr("{area} · Question {number}: {topic}").format(
+                area=tr(self._instrument.area(q.area).name, lang),
+                number=self._numbers[qid],
+                topic=tr(q.topic, lang) or tr(q.text, lang))
             entries.append((qid, label))
         if not entries:
             self.missing.hide()
@@ -450,15 +459,15 @@ class QuestionnaireView(QWidget):
         for row, area in enumerate(self._instrument.areas):
             p = progress[area.id]
             mark = "✓ " if p.done and p.applicable else ""
-            counts = self.tr("%1 of %2 answered").replace("%1", str(p.answered)).replace("%2", str(p.applicable))
+            counts = self.tr("{answered} of {total} answered").format(answered=p.answered, total=p.applicable)
             item = self.areas.item(row)
             item.setText(f"{mark}{tr(area.name, lang)}\n{counts}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr(area.name, lang)}: {counts}")
         total = overall(progress)
         self.overall_bar.setRange(0, max(total.applicable, 1))
         self.overall_bar.setValue(total.answered)
-        self.overall_label.setText(self.tr("%1 of %2 questions answered")
-                                   .replace("%1", str(total.answered)).replace("%2", str(total.applicable)))
+        self.overall_label.setText(self.tr("{answered} of {total} questions answered").format(
+            answered=total.answered, total=total.applicable))
         self.overall_bar.setAccessibleName(self.overall_label.text())
 
     def _rescore(self) -> None:
@@ -494,7 +503,8 @@ class QuestionnaireView(QWidget):
             self.heading.setText(self.tr("Digital transformation assessment"))
             return
         name = self._business.name if self._business else ""
-        self.heading.setText(self.tr("%1 · %2").replace("%1", stage_name(self._assessment.stage)).replace("%2", name))
+        self.heading.setText(self.tr("{stage} · {business}").format(
+            stage=stage_name(self._assessment.stage), business=name))
 
     def _translate_lock(self) -> None:
         self.lock_text.setText(self.tr("This assessment is completed. It is shown as it was answered and cannot "
@@ -509,12 +519,12 @@ class QuestionnaireView(QWidget):
         self._translate_lock()
         self.complete_button.setText(self.tr("Complete assessment"))
         self.complete_button.setToolTip(self.tr("Checks that every question that applies has an answer"))
-        self.previous_button.setText(self.tr("← Previous area (%1)").replace("%1", PREVIOUS_KEYS[1].toString(
-            QKeySequence.SequenceFormat.NativeText)))
-        self.previous_button.setToolTip(self.tr("Previous area: %1").replace("%1", key_names(PREVIOUS_KEYS)))
-        self.next_button.setText(self.tr("Next area (%1) →").replace("%1", NEXT_KEYS[1].toString(
-            QKeySequence.SequenceFormat.NativeText)))
-        self.next_button.setToolTip(self.tr("Next area: %1").replace("%1", key_names(NEXT_KEYS)))
+        self.previous_button.setText(self.tr("← Previous area"))  # the keys in the tooltip: with them both
+        self.previous_button.setToolTip(self.tr("Previous area: {keys}").format(keys=key_names(PREVIOUS_KEYS)))
+        self.next_button.setText(self.tr("Next area →"))  # buttons need more than a 1366x768 laptop at 150 % gives
+        self.next_button.setToolTip(self.tr("Next area: {keys}").format(keys=key_names(NEXT_KEYS)))
+        for button in (self.previous_button, self.next_button):
+            button.setAccessibleDescription(button.toolTip())
         self.areas.setAccessibleName(self.tr("Areas of the questionnaire"))
         self.assessor_box.retranslate()
         self.missing.retranslate()
