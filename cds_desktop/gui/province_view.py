@@ -7,15 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QStyle,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.business import SIZE_CLASS_NAMES
 from ..domain.vocabulary import entity_type_names, sector_names
 from ..i18n import tr
 from .language import current, language
-from .widgets import fill_with_scrolling, heading, resize_within_screen
+from .widgets import fill_with_scrolling, heading, reflow_columns, resize_within_screen
 
 STAGES = ("", "T0", "T1", "T2")
 
@@ -59,13 +59,12 @@ class ProvinceView(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        charts = QHBoxLayout()
+        self.charts = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # one above the other on a narrow window
         self.level_chart, self.pillar_chart = QLabel(), QLabel()
         for chart in (self.level_chart, self.pillar_chart):
             chart.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            charts.addWidget(chart)
-        charts.addStretch(1)
-        layout.addLayout(charts)
+            self.charts.addWidget(chart)
+        layout.addLayout(self.charts)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
         resize_within_screen(self, 1280, 720)
@@ -161,6 +160,14 @@ class ProvinceView(QWidget):
             pixmap = pixmap.scaledToWidth(int(140 / 25.4 * 96 * ratio), Qt.TransformationMode.SmoothTransformation)
             pixmap.setDevicePixelRatio(ratio)  # sharp at any scale, same size on screen
             target.setPixmap(pixmap)
+        self._reflow()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:  # 24: the page's margins
+        reflow_columns(self.charts, self.width(), 24 + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
 
     def closeEvent(self, event) -> None:
         self.workspace.close()

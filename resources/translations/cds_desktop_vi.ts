@@ -2066,8 +2066,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Không thực hiện được: {reason}</translation>
     </message>
     <message>
-        <source>For {business}, assessment {stage}.</source>
-        <translation>Của {business}, lần đánh giá {stage}.</translation>
+        <source>For {business}: {stage}.</source>
+        <translation>Cho {business}: {stage}.</translation>
     </message>
     <message>
         <source>Choose an assessment under Businesses to make its report. The blank questionnaire and the province table need none.</source>
