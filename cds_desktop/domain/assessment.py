@@ -200,6 +200,36 @@ def answer_problems(instrument: Instrument, business: Business, assessment: Asse
     return problems
 
 
+def date_bounds(previous: date, today: date) -> tuple[date, date]:
+    """When a later assessment may be dated: not before the one it follows (it measures a later state),
+    not after today (it records what was seen, not what is planned)."""
+    return min(previous, today), today
+
+
+def later_date_problems(on: date, previous: date) -> list[Problem]:
+    if on < previous:
+        from ..formats import format_date
+
+        vi, en = (format_date(on, "vi"), format_date(previous, "vi")), (format_date(on, "en"), format_date(previous, "en"))
+        return [Problem("assessed_on", text(
+            f"ngày đánh giá {vi[0]} trước ngày của lần đánh giá trước ({vi[1]}); chọn ngày từ đó trở đi",
+            f"the assessment date {en[0]} is before the previous assessment's ({en[1]}); choose that day or later"))]
+    return []
+
+
+class Incomplete(InputError):
+    """An assessment cannot be completed yet: the problems name the questions left open."""
+
+
+def completed(instrument: Instrument, business: Business, assessment: Assessment) -> Assessment:
+    """The assessment marked completed, once every applicable question is answered (else `Incomplete`)."""
+    done = replace(assessment, status="completed")
+    problems = answer_problems(instrument, business, done)
+    if problems:
+        raise Incomplete(problems)
+    return done
+
+
 def status_to_save(instrument: Instrument, business: Business, assessment: Assessment) -> Assessment:
     """Amending a completed assessment: it stays completed while every applicable question is answered and
     is saved as a draft while a question is left open (it is completed again from the questionnaire)."""

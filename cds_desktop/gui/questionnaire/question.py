@@ -289,7 +289,7 @@ class QuestionCard(QFrame):
             for other, row in self.rows.items():
                 if other != key and (key in exclusive or other in exclusive):
                     row.button.setChecked(False)
-        self._checklist_changed()
+        self._ticks_changed()
 
     def _not_relevant_clicked(self, key: str, checked: bool) -> None:
         if self._refused():
@@ -299,14 +299,14 @@ class QuestionCard(QFrame):
             if NA in self.rows:
                 self.rows[NA].button.setChecked(False)
         self._show_not_relevant(key, checked)
-        self._checklist_changed()
+        self._ticks_changed()
 
     def _show_not_relevant(self, key: str, marked: bool) -> None:
         row = self.rows[key]
         row.button.setEnabled(not marked)
         row.label.setEnabled(not marked)
 
-    def _checklist_changed(self) -> None:
+    def _ticks_changed(self) -> None:
         note = self._answer.note if self._answer else ""
         if self.rows.get(NA) and self.rows[NA].button.isChecked():
             for key, box in self.not_relevant.items():
@@ -389,7 +389,6 @@ class QuestionCard(QFrame):
             self.prompt.setText(self.tr("Tick every option that applies:") if not self.not_relevant else self.tr(
                 "Tick every option that applies; mark an option \"not relevant to us\" if the business has no use "
                 "for it (it is then left out of the score):"))
-            self.prompt.setWordWrap(True)
         if self.choices.prompt:
             self.prompt.setText(tr(self.choices.prompt, lang))
         for item in self.choices.items:
