@@ -127,7 +127,7 @@ def test_the_size_rules_cover_every_column_the_vocabulary_may_name():
 def test_an_entity_type_added_to_the_data_alone_works_end_to_end(app_data, capsys, tmp_path):
     # A cooperative group (tổ hợp tác) is not an enterprise: no size class under NĐ 80/2021.
     edit(app_data / "vocabulary.json", lambda doc: doc["entity_types"].update(
-        cooperative_group={"name": {"vi": "Tổ hợp tác", "en": "Cooperative group"}, "enterprise": False}))
+        cooperative_group={"name": {"vi": "Tổ hợp tác", "en": "Cooperative group"}, "sme_size_class": False}))
     code, out, err = classify(capsys, "--entity-type", "cooperative_group", "--sector", "trade_services",
                               "--employees", "8", "--revenue", "2 tỷ")
     assert code == 0, err
