@@ -8,7 +8,8 @@ file (target 3x). Each run starts a fresh interpreter the way the installed `cds
   (PYTHONPYCACHEPREFIX), so every probe runs compiled, as an installed copy does, even where
   PYTHONDONTWRITEBYTECODE is set;
 - a figure is the median over the rounds; the ratio is median(case) / median(floor), and the spread
-  is the range of the per-round ratios (case / floor of the same round).
+  is the range of the per-round ratios (case / floor of the same round); the ratio of the median CPU
+  times (user + system) is printed too: it moves less with other work on the machine.
 
 Run: python bench/bench_cli.py [--runs N] [--json]
 """
@@ -18,6 +19,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -36,10 +38,12 @@ CASES = {  # name: (arguments after the script, what, target)
 }
 
 
-def seconds(arguments: list[str], env: dict[str, str]) -> float:
-    start = time.perf_counter()
+def seconds(arguments: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """(wall-clock seconds, CPU seconds) of one process."""
+    before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     subprocess.run([sys.executable, *arguments], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
 def measure(runs: int) -> list[dict]:
@@ -52,7 +56,7 @@ def measure(runs: int) -> list[dict]:
         subprocess.run([sys.executable, "-c", SCRIPT, "sample", "-o", sample], cwd=ROOT, env=env, check=True)
         probes = {"floor": FLOOR, **{name: ["-c", SCRIPT, *(a.format(sample=sample) for a in case[0])]
                                      for name, case in CASES.items()}}
-        samples: dict[str, list[float]] = {name: [] for name in probes}
+        samples: dict[str, list[tuple[float, float]]] = {name: [] for name in probes}
         order = list(probes)
         for run in range(runs + 1):
             random.shuffle(order)
@@ -60,12 +64,15 @@ def measure(runs: int) -> list[dict]:
                 taken = seconds(probes[name], env)
                 if run:  # round 0 warms the caches
                     samples[name].append(taken)
-    floor = statistics.median(samples["floor"])
+    floor = statistics.median(wall for wall, _ in samples["floor"])
+    floor_cpu = statistics.median(cpu for _, cpu in samples["floor"])
     rows = []
     for name, (_, what, target) in CASES.items():
-        value = statistics.median(samples[name])
-        per_round = [v / f for v, f in zip(samples[name], samples["floor"])]
-        rows.append({"what": f"{what} (median of {runs}; per-round ratio {min(per_round):.2f}–{max(per_round):.2f}x)",
+        value = statistics.median(wall for wall, _ in samples[name])
+        cpu = statistics.median(c for _, c in samples[name])
+        per_round = [v[0] / f[0] for v, f in zip(samples[name], samples["floor"])]
+        rows.append({"what": f"{what} (median of {runs}; per-round ratio {min(per_round):.2f}–{max(per_round):.2f}x; "
+                             f"CPU time {cpu / floor_cpu:.2f}x)",
                      "value": value, "unit": "s", "floor": floor, "floor_what": "python -c 'import json'",
                      "ratio": value / floor, "target": f"<= {target:g}x floor", "met": value / floor <= target})
     return rows

@@ -3,7 +3,8 @@
 Each benchmark runs in its own fresh process. Every figure is set against a floor measured in the
 same run on this machine (see each script's docstring for what its floor is). BENCHMARKS.md is
 rewritten above its notes marker; the notes below it (profiling, before/after) are kept.
-Options: --quick (fewer runs, 1,000 assessments only: a smoke test of the benchmarks, not figures).
+Options: --quick (fewer runs, 1,000 assessments only: a smoke test of the benchmarks, not figures);
+--only NAME... (re-measure some benchmarks, keep the other rows of the table).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ def row(what, value, unit, floor, floor_what, target, met) -> dict:
 
 
 def startup(quick: bool) -> list[dict]:
-    return json.loads(python("bench/bench_startup.py", "--json", "--runs", "2" if quick else "7"))
+    return json.loads(python("bench/bench_startup.py", "--json", "--runs", "2" if quick else "11"))
 
 
 def gui(quick: bool) -> list[dict]:
@@ -62,7 +63,7 @@ def report(quick: bool) -> list[dict]:
 
 
 def cli(quick: bool) -> list[dict]:
-    return json.loads(python("bench/bench_cli.py", "--json", "--runs", "3" if quick else "9"))
+    return json.loads(python("bench/bench_cli.py", "--json", "--runs", "3" if quick else "15"))
 
 
 def storage(quick: bool) -> list[dict]:
@@ -122,33 +123,62 @@ def machine() -> str:
             f"PySide6 {pyside}, Qt offscreen platform")
 
 
-def write(rows: list[dict], command: str, missing: list[str]) -> None:
+# How the table's rows of each benchmark begin, so `--only` can keep the others' rows as they are.
+ROW_STARTS = {"start-up": ("start-up,",), "GUI": ("page switch", "live score update", "search keystroke"),
+              "report": ("`cds-cli report`", "report export"),
+              "CLI": ("`cds-cli --version`", "`cds-cli --help`", "`cds-cli score`", "`cds-cli validate`"),
+              "storage": ("storage,",), "province": ("province,",)}
+
+
+def kept_rows(names: list[str]) -> dict[str, list[str]]:
+    """The table lines of BENCHMARKS.md now, by benchmark, for those in `names`."""
+    lines = OUT.read_text(encoding="utf-8").split(NOTES, 1)[0].splitlines() if OUT.exists() else []
+    return {name: [line for line in lines if line.startswith(tuple(f"| {start}" for start in ROW_STARTS[name]))]
+            for name in names}
+
+
+def write(measured: dict[str, list[dict]], command: str, missing: list[str], kept: dict[str, list[str]]) -> None:
     notes = ""
     if OUT.exists() and NOTES in OUT.read_text(encoding="utf-8"):
         notes = OUT.read_text(encoding="utf-8").split(NOTES, 1)[1]
-    head = ["# Benchmarks", "", f"Measured {datetime.now():%Y-%m-%d %H:%M} on {machine()} with:", "",
-            "```", command, "```", "", table(rows), ""]
+    lines = table([]).splitlines()
+    for name in ROW_STARTS:
+        lines += table(measured[name]).splitlines()[2:] if name in measured else kept.get(name, [])
+    when = f"Measured {datetime.now():%Y-%m-%d %H:%M} on {machine()} with:"
+    if kept:
+        earlier = next((line for line in OUT.read_text(encoding="utf-8").splitlines()
+                        if line.startswith(("Measured ", "Earlier rows: "))), "")
+        earlier = earlier.removeprefix("Earlier rows: ").rstrip(":").replace(" with", ", `python bench/run_all.py`")
+        when = (f"Rows of {', '.join(measured)} measured {datetime.now():%Y-%m-%d %H:%M} on {machine()} with the "
+                f"command below.\n\nEarlier rows: {earlier}")
+    head = ["# Benchmarks", "", when, "", "```", command, "```", "", "\n".join(lines), ""]
     if missing:
         head += [f"Not measured (benchmark missing or failed): {', '.join(missing)}.", ""]
     OUT.write_text("\n".join(head) + "\n" + NOTES + notes, encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
+    benches = {"start-up": startup, "GUI": gui, "report": report, "CLI": cli, "storage": storage, "province": province}
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs; does not write BENCHMARKS.md")
+    parser.add_argument("--only", nargs="+", choices=benches, metavar="NAME",
+                        help=f"run only these ({', '.join(benches)}); the table keeps the other rows as they are")
     args = parser.parse_args(argv)
-    rows, missing = [], []
-    for name, bench in (("start-up", startup), ("GUI", gui), ("report", report), ("CLI", cli), ("storage", storage),
-                        ("province", province)):
+    names = args.only or list(benches)
+    measured: dict[str, list[dict]] = {}
+    missing = []
+    for name in names:
         print(f"running {name} …", file=sys.stderr, flush=True)
         try:
-            rows += bench(args.quick)
+            measured[name] = benches[name](args.quick)
         except (RuntimeError, FileNotFoundError, json.JSONDecodeError) as failed:
             print(f"{name}: {failed}", file=sys.stderr)
             missing.append(name)
+    rows = [r for found in measured.values() for r in found]
     print(table(rows))
     if not args.quick:
-        write(rows, "python bench/run_all.py", missing)
+        command = "python bench/run_all.py" + (f" --only {' '.join(args.only)}" if args.only else "")
+        write(measured, command, missing, kept_rows([n for n in benches if n not in names]) if args.only else {})
         print(f"\nwritten to {OUT.relative_to(ROOT)}")
     return 0 if not missing and all(r["met"] is not False for r in rows) else 1
 

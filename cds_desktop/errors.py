@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .formats import format_number, in_both
 from .i18n import Text, text, tr
 
 SHOWN_PROBLEMS = 20  # a message box or a terminal lists this many, then "… and N more"
@@ -41,7 +42,8 @@ def shortened(lines: list[str], limit: int, lang: str) -> list[str]:
     if len(lines) <= limit + 1:
         return lines
     rest = len(lines) - limit
-    return lines[:limit] + [tr(text(f"… và {rest:,} mục nữa".replace(",", "."), f"… and {rest:,} more"), lang)]
+    shown = format_number(rest, lang)
+    return lines[:limit] + [tr(text(f"… và {shown} mục nữa", f"… and {shown} more"), lang)]
 
 
 class InstrumentError(InputError):

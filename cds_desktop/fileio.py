@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from .errors import InputError, Problem
+from .formats import format_number, in_both
 from .i18n import text
 
 _REPLACE_RETRIES = 10  # Windows: antivirus or a viewer may hold the target open for a moment (2 s in all)
@@ -141,9 +142,9 @@ def read_bounded(path: Path, error: type[InputError] = InputError, limit: int = 
 
 
 def _too_large(path: Path, error: type[InputError], size: int, limit: int) -> InputError:
-    mb, cap = f"{size / 1_048_576:,.0f}", f"{limit / 1_048_576:,.0f}"
-    return _problem(path, error, f"tệp quá lớn ({mb} MB; tối đa {cap} MB); hãy chia thành nhiều tệp nhỏ hơn",
-                    f"the file is too large ({mb} MB; at most {cap} MB); split it into smaller files")
+    mb, cap = in_both(format_number, size / 1_048_576), in_both(format_number, limit / 1_048_576)
+    return _problem(path, error, f"tệp quá lớn ({mb['vi']} MB; tối đa {cap['vi']} MB); hãy chia thành nhiều tệp nhỏ hơn",
+                    f"the file is too large ({mb['en']} MB; at most {cap['en']} MB); split it into smaller files")
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -192,6 +193,11 @@ def read_json(path: Path, error: type[InputError] = InputError) -> tuple[bytes, 
     UTF-8 (a BOM is allowed: Windows editors add one), no key twice in an object, nested at most
     MAX_DEPTH levels, no half UTF-16 pairs. Anything else raises `error` naming the file (and the field)."""
     raw = read_bounded(path, error)
+    return raw, parse_json(raw, path, error)
+
+
+def parse_json(raw: bytes, path: Path, error: type[InputError] = InputError) -> Any:
+    """The content of a JSON file's bytes, with read_json's checks (everything but the size)."""
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in raw[:64]:
         raise _not_utf8(path, error, "UTF-16")
     try:
@@ -215,7 +221,7 @@ def read_json(path: Path, error: type[InputError] = InputError) -> tuple[bytes, 
             raise _too_deep(path, error, where)
         raise _problem(path, error, "chứa một ký tự không hợp lệ (nửa cặp UTF-16 đơn lẻ); xóa hoặc gõ lại ký tự đó",
                        "contains an invalid character (a lone half of a UTF-16 pair); delete or retype it", where)
-    return raw, doc
+    return doc
 
 
 def _too_deep(path: Path, error: type[InputError], where: str) -> InputError:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from typing import Mapping
+from collections.abc import Mapping
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"

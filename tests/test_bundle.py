@@ -52,6 +52,8 @@ def test_bundle_carries_the_data_files_and_no_unused_qt_modules(bundle):
                     "assessments/samples/sample-assessment.json", "assessments/reference/quang-tri-communes-2025.csv",
                     "resources/fonts/DejaVuSans.ttf", "resources/fonts/DejaVuSans-Bold.ttf"):
         assert (internal / shipped).is_file(), shipped
+    # cds_desktop.formats reads Babel's CLDR data for Vietnamese and English only
+    assert sorted(p.name for p in (internal / "babel" / "locale-data").iterdir()) == ["en.dat", "root.dat", "vi.dat"]
     libraries = [p.name for p in internal.rglob("*Qt6*")]
     assert any("Qt6Widgets" in name for name in libraries)
     assert [name for name in libraries if name.startswith(tuple(f"lib{m}" for m in UNUSED_QT_LIBS))
@@ -67,6 +69,7 @@ def test_bundled_cli_writes_the_sample_report(bundle, user_env, tmp_path):
     pdf = PdfReader(tmp_path / "report.pdf")
     assert len(pdf.pages) >= 3
     assert "Khe Sanh" in pdf.pages[0].extract_text()
+    assert "20/10/2026" in pdf.pages[0].extract_text()  # dates formatted by Babel from the bundled locale data
     # matplotlib's font list is kept per user, not rebuilt in a temporary folder on every start
     assert list((tmp_path / "cache").rglob("matplotlib/fontlist-*.json"))
 

@@ -29,7 +29,7 @@ def test_the_78_communes_each_list_the_units_they_were_formed_from():
 def test_old_names_become_quang_tri_with_a_note(typed):
     place = normalise_place(typed, "Phong Nha")
     assert (place.province, place.commune) == (QUANG_TRI, "Phong Nha")
-    assert place.note and "1/7/2025" in place.note["vi"] and "Quảng Trị" in place.note["en"]
+    assert place.note and "01/07/2025" in place.note["vi"] and "Quảng Trị" in place.note["en"]
 
 
 def test_current_names_pass_unchanged_and_without_a_note():

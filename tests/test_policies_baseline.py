@@ -46,7 +46,7 @@ def test_enterprise_einvoice_duty_applies_since_2022_under_decree_254_today():
     m = found(enterprise())["nd254-einvoice-organisations"]
     assert m.eligibility == ELIGIBLE and m.eligibility_name("vi") == "Áp dụng cho cơ sở"
     dates = reason(m, "effective_dates")
-    assert dates.result == MET and "1/7/2022" in dates.text["vi"] and "1/7/2026" in dates.text["vi"]
+    assert dates.result == MET and "01/07/2022" in dates.text["vi"] and "01/07/2026" in dates.text["vi"]
     assert "Chưa rõ" not in " ".join(r.text["vi"] for r in m.reasons)
     # the new decree is [S]: never shown as verified, said so in a note that does not turn the duty into a doubt
     assert not m.policy.verified and reason(m, "verified").result == NOTE
@@ -60,8 +60,8 @@ def test_decrees_123_and_70_show_as_replaced_on_1_july_2026(pid, successor):
     p = shipped_catalog().policy(pid)
     assert p.status == "replaced" and p.effective_to == date(2026, 6, 30) and p.successor_number == successor
     status = reason(found(enterprise())[pid], "status")
-    assert status.result == NOT_MET and status.text["vi"] == f"Đã được thay thế từ 1/7/2026 bởi {successor}"
-    assert status.text["en"] == f"Replaced from 1/7/2026 by {successor}"
+    assert status.result == NOT_MET and status.text["vi"] == f"Đã được thay thế từ 01/07/2026 bởi {successor}"
+    assert status.text["en"] == f"Replaced from 1 Jul 2026 by {successor}"
     # before the replacement the older decree was the one in force
     assert reason(found(enterprise(), date(2026, 6, 30))[pid], "status").result == MET
 

@@ -10,8 +10,10 @@ pyside6-uic / -lupdate / -lrelease are taken from the running Python's bin folde
 from __future__ import annotations
 
 import argparse
+import ast
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -35,7 +37,22 @@ def compile_form(ui_file: Path) -> str:
     """The generated module's text; the uic version line is dropped so the output is stable across PySide6 releases."""
     out = subprocess.run([_tool("pyside6-uic"), str(ui_file)], check=True, capture_output=True, text=True).stdout
     lines = [line for line in out.splitlines(keepends=True) if "Created by: Qt User Interface Compiler" not in line]
-    return HEADER.format(name=ui_file.name) + "".join(lines)
+    return HEADER.format(name=ui_file.name) + used_imports_only("".join(lines))
+
+
+def used_imports_only(module: str) -> str:
+    """uic imports some forty Qt classes whatever the form uses, and PySide6 sets up each class imported, with
+    its enums (QLocale alone has hundreds of members), before the window can show: keep the ones used."""
+    tree = ast.parse(module)
+    used = {node.id for node in ast.walk(tree) if isinstance(node, ast.Name)}
+    lines = module.splitlines(keepends=True)
+    for node in reversed(tree.body):
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("PySide6"):
+            names = [alias.name for alias in node.names if alias.name in used]
+            kept = textwrap.fill(", ".join(names), width=110, initial_indent=f"from {node.module} import (",
+                                 subsequent_indent="    ") + ")\n" if names else ""
+            lines[node.lineno - 1:node.end_lineno] = [kept]
+    return "".join(lines)
 
 
 def build_forms() -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
+from ..formats import format_date
 from ..i18n import text, tr
 from .output import confirm, print_json
 
@@ -81,10 +82,6 @@ def _store(args) -> CatalogStore:
     return use_installed_catalogs(user_data_dir(args.data_dir))
 
 
-def _day(value: date) -> str:
-    return f"{value.day}/{value.month}/{value.year}"
-
-
 def _say(args, vi: str, en: str) -> str:
     return tr(text(vi, en), args.lang)
 
@@ -94,8 +91,9 @@ def _edition_lines(args, edition: Edition) -> list[str]:
 
     lines = [_say(args, f"Danh mục: {edition.id}, phiên bản {edition.version}",
                   f"Catalog: {edition.id}, version {edition.version}"),
-             _say(args, f"Thông tin tính đến: {_day(edition.as_of)} · cần xem lại: {_day(edition.review_by)}",
-                  f"Information as of: {_day(edition.as_of)} · review by: {_day(edition.review_by)}"),
+             _say(args, f"Thông tin tính đến: {format_date(edition.as_of, 'vi')} · cần xem lại: "
+                        f"{format_date(edition.review_by, 'vi')}",
+                  f"Information as of: {format_date(edition.as_of, 'en')} · review by: {format_date(edition.review_by, 'en')}"),
              _say(args, "Nhà phát hành: ", "Publisher: ") + tr(edition.publisher, args.lang)]
     if edition.fingerprint:
         lines.append(_say(args, "Khóa ký: ", "Signed by key: ") + f"{edition.key_name} · "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..domain.business import classify
+from ..formats import format_date, format_percent, format_score
 from ..i18n import text, tr
 from .output import print_json
 
@@ -93,19 +94,19 @@ def cmd_score(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"{loaded.business.name} — {loaded.assessment.stage} {loaded.assessment.assessed_on}")
+    print(f"{loaded.business.name} — {loaded.assessment.stage} {format_date(loaded.assessment.assessed_on, args.lang)}")
     print(_questionnaire(loaded.instrument, args.lang))
     print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {result.headline(args.lang)}")
     for group in ("areas", "pillars"):
         print()
         for item in data[group]:
             level = "—" if item["level"] is None else f"{item['level']} {item['level_name']}"
-            shown = "—" if item["score"] is None else f"{item['score']:5.1f}  {level}"
+            shown = "—" if item["score"] is None else f"{format_score(item['score'], args.lang):>5}  {level}"
             print(f"  {item['name']:<42} {shown}")
     for note in (data["note"], tr(PROVISIONAL_NOTE, args.lang) if result.provisional else None, data["method"]):
         if note:
             print(f"\n{note}")
-    print(f"\n{tr(text('Mức độ hoàn thành', 'Completeness'), args.lang)}: {data['completeness']:.0%}")
+    print(f"\n{tr(text('Mức độ hoàn thành', 'Completeness'), args.lang)}: {format_percent(data['completeness'], args.lang)}")
     return 0
 
 

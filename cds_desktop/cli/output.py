@@ -11,10 +11,12 @@ import contextlib
 import re
 import sys
 from collections.abc import Iterator
-from typing import Any, TextIO
 
-from ..errors import InputError, Problem
 from ..i18n import Text, text, tr
+
+TYPE_CHECKING = False  # `cds-cli --help` runs this module: typing, like the errors' dataclasses, waits for a command
+if TYPE_CHECKING:
+    from typing import Any, TextIO
 
 # C0 controls except the newline, DEL, C1 controls (U+009B starts a sequence too), bidi embeddings,
 # overrides and isolates.
@@ -62,6 +64,8 @@ def confirm(args, question: Text) -> bool:
     if args.yes:
         return True
     if sys.stdin is None or not sys.stdin.isatty():
+        from ..errors import InputError, Problem
+
         raise InputError(Problem("--yes", text(
             "cần xác nhận nhưng không có bàn phím để hỏi; thêm --yes để đồng ý",
             "confirmation needed but there is no terminal to ask; add --yes to confirm")))

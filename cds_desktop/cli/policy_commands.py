@@ -7,6 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
+from ..formats import format_date, format_money
 from ..i18n import text, tr
 from .output import print_json
 
@@ -52,7 +53,7 @@ def _plan(args) -> Plan:
 
 def cmd_policies(args) -> int:
     from ..domain.eligibility import MET, NOT_MET, NOTE
-    from ..domain.policies import STATUS_NAMES, vnd
+    from ..domain.policies import STATUS_NAMES
     from ..domain.vocabulary import funding_names
 
     marks = {MET: "✓", NOT_MET: "✗", NOTE: "i"}  # unknown: "?"
@@ -61,7 +62,7 @@ def cmd_policies(args) -> int:
     if args.json:
         print_json(plan.policies_json(lang))
         return 0
-    print(tr(text(f"Chính sách đối chiếu ngày {plan.on.isoformat()}", f"Policies as of {plan.on.isoformat()}"), lang))
+    print(tr(text(f"Chính sách đối chiếu ngày {format_date(plan.on, 'vi')}", f"Policies as of {format_date(plan.on, 'en')}"), lang))
     _print_edition(plan.on, lang)
     for m in plan.policies:
         p = m.policy
@@ -69,10 +70,10 @@ def cmd_policies(args) -> int:
         facts = [p.legal_numbers, tr(STATUS_NAMES[p.status], lang), tr(text("đã xác minh", "verified") if p.verified
                                               else text("chưa xác minh", "unverified"), lang)]
         if m.estimated_max_vnd is not None:
-            estimate = tr(text("hỗ trợ tối đa ước tính", "estimated maximum"), lang) + " " + vnd(m.estimated_max_vnd, lang)
+            estimate = tr(text("hỗ trợ tối đa ước tính", "estimated maximum"), lang) + " " + format_money(m.estimated_max_vnd, lang)
             higher = p.benefit.higher_cap_for_size(m.size_class)
             if higher:
-                estimate += f" ({vnd(higher, lang)}: {tr(p.benefit.higher_cap_for, lang)})"
+                estimate += f" ({format_money(higher, lang)}: {tr(p.benefit.higher_cap_for, lang)})"
             facts.append(estimate)
         print("   " + " · ".join(facts))
         for r in m.reasons:

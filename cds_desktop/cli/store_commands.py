@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
+from ..formats import format_date, format_number, format_percent, format_score
 from ..i18n import text, tr
 from .output import confirm as _confirm, print_json
 
@@ -158,7 +159,7 @@ def cmd_list(args) -> int:
     for e in entries:
         print(f"{e.business.id}  {e.business.name}" + (f"  ({e.business.tax_code})" if e.business.tax_code else ""))
         for s in e.assessments:
-            print(f"    {s.id}  {s.stage:<3} {s.assessed_on}  {tr(status.get(s.status), args.lang) or s.status:<10} "
+            print(f"    {s.id}  {s.stage:<3} {format_date(s.assessed_on, args.lang):<10}  {tr(status.get(s.status), args.lang) or s.status:<10} "
                   f"{_level(s.overall_level, args.lang)}")
     return 0
 
@@ -174,7 +175,7 @@ def cmd_show(args) -> int:
             else:
                 print(f"{business.name} — {business.id}")
                 for s in summaries:
-                    print(f"    {s.id}  {s.stage:<3} {s.assessed_on}  {_level(s.overall_level, args.lang)}")
+                    print(f"    {s.id}  {s.stage:<3} {format_date(s.assessed_on, args.lang):<10}  {_level(s.overall_level, args.lang)}")
             return 0
         loaded = repo.assessment_file(full)
     from ..domain.scoring import score
@@ -185,12 +186,12 @@ def cmd_show(args) -> int:
         return 0
     a = loaded.assessment
     data = result.to_json(args.lang)
-    print(f"{loaded.business.name} — {a.stage} {a.assessed_on} ({a.status})  {a.id}")
+    print(f"{loaded.business.name} — {a.stage} {format_date(a.assessed_on, args.lang)} ({a.status})  {a.id}")
     print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {result.headline(args.lang)}")
     for item in data["areas"]:
-        shown = "—" if item["score"] is None else f"{item['score']:5.1f}  {_level(item['level'], args.lang)}"
+        shown = "—" if item["score"] is None else f"{format_score(item['score'], args.lang):>5}  {_level(item['level'], args.lang)}"
         print(f"  {item['name']:<42} {shown}")
-    print(f"{tr(text('Mức độ hoàn thành', 'Completeness'), args.lang)}: {data['completeness']:.0%}")
+    print(f"{tr(text('Mức độ hoàn thành', 'Completeness'), args.lang)}: {format_percent(data['completeness'], args.lang)}")
     return 0
 
 
@@ -243,7 +244,7 @@ def cmd_benchmark(args) -> int:
     print(header)
     for c in (result.overall, *result.areas):
         def fmt(v):
-            return "—" if v is None else f"{v:.1f}"
+            return format_score(v, args.lang)
         print(f"  {c.id:<12} {fmt(c.own_score):>6} {fmt(c.mean):>6} {fmt(c.median):>6} {c.sample_size:>5}")
     return 0
 
@@ -291,7 +292,7 @@ def _list_backups(args) -> int:
         print(tr(text("Chưa có bản sao lưu nào.", "No backups yet."), args.lang))
     for b in backups:
         kind = tr(BACKUP_KINDS[b.kind], args.lang) if b.kind in BACKUP_KINDS else b.kind
-        print(f"{b.name}  {describe_time(b.taken_at, args.lang):<17} {kind:<24} {b.size / 1024:,.0f} KB")
+        print(f"{b.name}  {describe_time(b.taken_at, args.lang):<17} {kind:<24} {format_number(b.size / 1024, args.lang)} KB")
     return 0
 
 
@@ -329,8 +330,9 @@ def cmd_delete(args) -> int:
                             f"Delete {business.name} with its {count} assessments?")
         else:
             s = repo.summary(full)
-            question = text(f"Xóa đánh giá {s.stage} ngày {s.assessed_on} của {repo.business_of(full).name}?",
-                            f"Delete the {s.stage} assessment of {s.assessed_on} of {repo.business_of(full).name}?")
+            question = text(f"Xóa đánh giá {s.stage} ngày {format_date(s.assessed_on, 'vi')} của {repo.business_of(full).name}?",
+                            f"Delete the {s.stage} assessment of {format_date(s.assessed_on, 'en')} of "
+                            f"{repo.business_of(full).name}?")
         if not _confirm(args, question):
             return 2
         if kind == "business":

@@ -8,6 +8,7 @@ from enum import Enum
 from typing import Any
 
 from ..errors import Problem
+from ..formats import format_number, in_both
 from ..i18n import Text, nfc, text
 from .places import QUANG_TRI, commune_names, commune_problem, normalise_place, quang_tri_communes  # noqa: F401
 from .vocabulary import entity_types, sectors, unknown_entity_types, unknown_sectors
@@ -257,6 +258,6 @@ def number_problem(name: str, value: int | None) -> Text | None:
         return text("Số phải lớn hơn hoặc bằng 0", "Must be 0 or more")
     limit = MAX_EMPLOYEES if name == "employees" else MAX_VND
     if value > limit:
-        return text(f"Số quá lớn (tối đa {limit:,}); kiểm tra lại đơn vị".replace(",", "."),
-                    f"Too large (at most {limit:,}); check the unit")
+        most = in_both(format_number, limit)
+        return text(f"Số quá lớn (tối đa {most['vi']}); kiểm tra lại đơn vị", f"Too large (at most {most['en']}); check the unit")
     return None

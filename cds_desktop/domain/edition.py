@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from ..errors import InputError, Problem
+from ..formats import format_date, in_both
 from ..i18n import Text, text
 from ..paths import assessments_dir, policies_dir
 from .schema import load_data_file
@@ -140,10 +141,10 @@ def may_be_out_of_date(edition: Edition, on: date) -> bool:
 
 def edition_line(edition: Edition) -> Text:
     """'Danh mục chính sách phiên bản 1.0, cập nhật đến 27/11/2026' — for every view that shows policies."""
-    day = f"{edition.as_of.day}/{edition.as_of.month}/{edition.as_of.year}"
+    day = in_both(format_date, edition.as_of)
     origin = text("", "") if edition.source == SHIPPED else text(" (bản cập nhật đã cài)", " (installed update)")
-    return text(f"Danh mục chính sách phiên bản {edition.version}, thông tin tính đến {day}{origin['vi']}",
-                f"Policy catalog version {edition.version}, information as of {day}{origin['en']}")
+    return text(f"Danh mục chính sách phiên bản {edition.version}, thông tin tính đến {day['vi']}{origin['vi']}",
+                f"Policy catalog version {edition.version}, information as of {day['en']}{origin['en']}")
 
 
 def edition_notices(edition: Edition, on: date) -> list[Text]:
@@ -156,12 +157,12 @@ def edition_notices(edition: Edition, on: date) -> list[Text]:
                             f"The installed catalog update cannot be used, so the catalog shipped with the app is "
                             f"used. Reason: {reason[1]}"))
     if may_be_out_of_date(edition, on):
-        review = f"{edition.review_by.day}/{edition.review_by.month}/{edition.review_by.year}"
+        review = in_both(format_date, edition.review_by)
         notices.append(text(
-            f"Danh mục có thể đã cũ (cần xem lại từ {review}): chính sách có thể đã thay đổi. Hãy xin tệp cập nhật "
+            f"Danh mục có thể đã cũ (cần xem lại từ {review['vi']}): chính sách có thể đã thay đổi. Hãy xin tệp cập nhật "
             f"danh mục (.cdscatalog) từ Sở Khoa học và Công nghệ hoặc đơn vị phát hành, rồi cài trong Cài đặt → "
             f"Cập nhật danh mục chính sách (hoặc 'cds-cli catalog install TỆP'), hoặc cài phiên bản ứng dụng mới.",
-            f"The catalog may be out of date (due for review since {review}): policies may have changed. Ask the "
+            f"The catalog may be out of date (due for review since {review['en']}): policies may have changed. Ask the "
             f"Department of Science and Technology or the publisher for a catalog update (.cdscatalog) and install it "
             f"in Settings → Policy catalog updates (or 'cds-cli catalog install FILE'), or install a newer release."))
     return notices

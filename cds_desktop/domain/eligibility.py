@@ -14,9 +14,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Iterable
 
+from ..formats import format_date, format_money, in_both
 from ..i18n import Text, fold_diacritics, text, tr
 from .business import SIZE_CLASS_NAMES, Business, SizeClass
-from .policies import STATUS_NAMES, Catalog, Criterion, Policy, short_date, vnd_text
+from .policies import STATUS_NAMES, Catalog, Criterion, Policy
 from .vocabulary import entity_type_names, sector_names
 
 ELIGIBLE, CHECK, NOT_ELIGIBLE = "eligible", "check", "not_eligible"
@@ -102,18 +103,17 @@ def _status_reason(p: Policy, on: date) -> Reason:
     if p.status in ("replaced", "expired"):
         end = p.effective_to
         if end is not None and on <= end:
-            return Reason("status", MET, text(f"Có hiệu lực vào {short_date(on)} (đến hết {short_date(end)})",
-                                              f"In force on {short_date(on)} (until {short_date(end)})"))
+            return Reason("status", MET, text(f"Có hiệu lực vào {format_date(on, 'vi')} (đến hết {format_date(end, 'vi')})",
+                                              f"In force on {format_date(on, 'en')} (until {format_date(end, 'en')})"))
         if p.status == "replaced" and end is not None:  # loading refuses a replaced entry without its end
-            since = short_date(end + timedelta(days=1))
-            return Reason("status", NOT_MET, text(f"Đã được thay thế từ {since} bởi {p.successor_number}",
-                                                  f"Replaced from {since} by {p.successor_number}"))
+            since = in_both(format_date, end + timedelta(days=1))
+            return Reason("status", NOT_MET, text(f"Đã được thay thế từ {since['vi']} bởi {p.successor_number}",
+                                                  f"Replaced from {since['en']} by {p.successor_number}"))
         return Reason("status", NOT_MET, STATUS_NAMES["expired"])
     agency = p.how_to_apply.agency
-    note = p.status_note or text("", "")
-    return Reason("status", UNKNOWN, text(
-        f"Đề xuất, chưa ban hành ({note['vi']}): hãy xác nhận với {agency['vi']}".replace(" ()", ""),
-        f"Proposed, not enacted ({note['en']}): confirm with {agency['en']}".replace(" ()", "")))
+    note = {lang: f" ({tr(p.status_note, lang)})" if p.status_note else "" for lang in ("vi", "en")}
+    return Reason("status", UNKNOWN, text(f"Đề xuất, chưa ban hành{note['vi']}: hãy xác nhận với {agency['vi']}",
+                                          f"Proposed, not enacted{note['en']}: confirm with {agency['en']}"))
 
 
 def _binding_origin(p: Policy) -> Policy | None:
@@ -130,28 +130,28 @@ def _dates_reason(p: Policy, on: date) -> Reason:
     if (origin is not None and origin.effective_from is not None and start is not None and on >= start
             and (end is None or on <= end)):
         return Reason("effective_dates", MET, text(
-            f"Bắt buộc từ {short_date(origin.effective_from)} ({origin.legal_number}); "
-            f"từ {short_date(start)} theo {p.legal_numbers}",
-            f"Mandatory since {short_date(origin.effective_from)} ({origin.legal_number}); "
-            f"from {short_date(start)} under {p.legal_numbers}"))
+            f"Bắt buộc từ {format_date(origin.effective_from, 'vi')} ({origin.legal_number}); "
+            f"từ {format_date(start, 'vi')} theo {p.legal_numbers}",
+            f"Mandatory since {format_date(origin.effective_from, 'en')} ({origin.legal_number}); "
+            f"from {format_date(start, 'en')} under {p.legal_numbers}"))
     if start is None and p.status == "proposed":
         return Reason("effective_dates", UNKNOWN, text("Chưa ban hành nên chưa có ngày hiệu lực",
                                                        "Not enacted, so it has no start date"))
     if start is None:
         return Reason("effective_dates", UNKNOWN, text("Chưa rõ ngày có hiệu lực", "The start date is not known"))
     if on < start:
-        return Reason("effective_dates", NOT_MET, text(f"Chưa có hiệu lực vào {short_date(on)} (từ {short_date(start)})",
-                                                       f"Not in force on {short_date(on)} (starts {short_date(start)})"))
+        return Reason("effective_dates", NOT_MET, text(f"Chưa có hiệu lực vào {format_date(on, 'vi')} (từ {format_date(start, 'vi')})",
+                                                       f"Not in force on {format_date(on, 'en')} (starts {format_date(start, 'en')})"))
     if end is not None and on > end:
-        return Reason("effective_dates", NOT_MET, text(f"Đã hết hiệu lực vào {short_date(on)} (đến {short_date(end)})",
-                                                       f"No longer in force on {short_date(on)} (ended {short_date(end)})"))
+        return Reason("effective_dates", NOT_MET, text(f"Đã hết hiệu lực vào {format_date(on, 'vi')} (đến {format_date(end, 'vi')})",
+                                                       f"No longer in force on {format_date(on, 'en')} (ended {format_date(end, 'en')})"))
     if not p.dates_verified:
         return Reason("effective_dates", UNKNOWN, text(
-            f"Ngày áp dụng chưa được xác minh (không sớm hơn {short_date(start)})",
-            f"When it applies is unverified (not before {short_date(start)})"))
-    until = text(f" đến {short_date(end)}", f" until {short_date(end)}") if end else text("", "")
-    return Reason("effective_dates", MET, text(f"Có hiệu lực từ {short_date(start)}{until['vi']}",
-                                               f"In force from {short_date(start)}{until['en']}"))
+            f"Ngày áp dụng chưa được xác minh (không sớm hơn {format_date(start, 'vi')})",
+            f"When it applies is unverified (not before {format_date(start, 'en')})"))
+    until = text(f" đến {format_date(end, 'vi')}", f" until {format_date(end, 'en')}") if end else text("", "")
+    return Reason("effective_dates", MET, text(f"Có hiệu lực từ {format_date(start, 'vi')}{until['vi']}",
+                                               f"In force from {format_date(start, 'en')}{until['en']}"))
 
 
 def _verified_reason(p: Policy) -> Reason:
@@ -237,12 +237,12 @@ def _flag_reason(flag: str, business: Business) -> Reason:
 
 def _revenue_reason(minimum: int, business: Business) -> Reason:
     revenue = business.annual_revenue_vnd
-    floor = vnd_text(minimum)
+    floor = in_both(format_money, minimum)
     if revenue is None:
         return Reason("annual_revenue", UNKNOWN, text(
             f"Chưa có doanh thu năm (ngưỡng {floor['vi']}): hãy nhập trong hồ sơ",
             f"Annual revenue not entered (threshold {floor['en']}): complete the profile"))
-    shown = vnd_text(revenue)
+    shown = in_both(format_money, revenue)
     if revenue >= minimum:
         return Reason("annual_revenue", MET, text(f"Doanh thu {shown['vi']} từ ngưỡng {floor['vi']} trở lên",
                                                   f"Revenue {shown['en']} is at or above {floor['en']}"))

@@ -18,13 +18,15 @@ a full instrument document, checked like any other.
 from __future__ import annotations
 
 import copy
+import json
 import re
 from pathlib import Path
 from typing import Any, Callable
 
 from ..errors import InstrumentError, Problem
+from ..fileio import parse_json, read_bounded
 from ..i18n import text
-from .schema import read_json_document, schema_problems
+from .schema import schema_problems, validated
 
 FORMAT = "cds-instrument-changes"
 SCHEMA = "instrument-changes.schema.json"
@@ -39,8 +41,16 @@ def resolve(path: Path) -> tuple[Any, bytes, str | None]:
     return _resolve(path, ())
 
 
+def _read(path: Path) -> tuple[bytes, Any]:
+    """A file's bytes and content; bytes already found valid skip the reading checks (domain/schema.py)."""
+    raw = read_bounded(path, InstrumentError)
+    if validated("instrument.schema.json", raw) or validated(SCHEMA, raw):
+        return raw, json.loads(raw.decode("utf-8-sig"))
+    return raw, parse_json(raw, path, InstrumentError)
+
+
 def _resolve(path: Path, chain: tuple[Path, ...]) -> tuple[Any, bytes, str | None]:
-    raw, doc = read_json_document(path)
+    raw, doc = _read(path)
     if not (isinstance(doc, dict) and doc.get("format") == FORMAT):
         return doc, raw, None
     problems = schema_problems(doc, SCHEMA, source=raw)

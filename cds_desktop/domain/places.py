@@ -13,9 +13,11 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 
 from ..errors import InstrumentError, Problem
+from ..formats import format_date
 from ..i18n import Text, fold_diacritics, nfc, text
 from ..paths import assessments_dir
 from .vocabulary import province_names, provinces
@@ -23,6 +25,7 @@ from .vocabulary import province_names, provinces
 COMMUNES_FILE = "quang-tri-communes-2025.csv"
 
 QUANG_TRI = "Quảng Trị"
+MERGED_ON = date(2025, 7, 1)  # NQ 202/2025/QH15: the 34 provinces and cities, no district level
 
 # Prefixes compared folded. A commune keeps "huyện"/"thị xã": "huyện Hải Lăng" is not the new xã Hải Lăng.
 _PROVINCE_PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?|thi xa|tx\.?|huyen)\s+")
@@ -116,8 +119,8 @@ class Place:
 
 
 def _merge_note(vi: str, en: str, province: str) -> Text:
-    return text(f"{vi}: từ 1/7/2025 thuộc {province} (NQ 202/2025/QH15)",
-                f"{en}: part of {province} since 1/7/2025 (Resolution 202/2025/QH15)")
+    return text(f"{vi}: từ {format_date(MERGED_ON, 'vi')} thuộc {province} (NQ 202/2025/QH15)",
+                f"{en}: part of {province} since {format_date(MERGED_ON, 'en')} (Resolution 202/2025/QH15)")
 
 
 def normalise_place(province: str, commune: str = "") -> Place:
@@ -161,5 +164,6 @@ def commune_problem(commune: str) -> Text | None:
     if len(candidates) > 1:
         return text(f"'{commune}' cũ nay thuộc nhiều đơn vị ({', '.join(candidates)}); chọn một trong số đó",
                     f"The former '{commune}' is now split between {', '.join(candidates)}; pick one")
-    return text(f"'{commune}' không phải xã/phường/đặc khu của Quảng Trị từ 1/7/2025; chọn trong danh sách 78 đơn vị",
-                f"'{commune}' is not a commune of Quảng Trị since 1/7/2025; pick one of the 78 units")
+    return text(f"'{commune}' không phải xã/phường/đặc khu của Quảng Trị từ {format_date(MERGED_ON, 'vi')}; "
+                "chọn trong danh sách 78 đơn vị",
+                f"'{commune}' is not a commune of Quảng Trị since {format_date(MERGED_ON, 'en')}; pick one of the 78 units")

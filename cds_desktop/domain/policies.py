@@ -40,18 +40,6 @@ def _criterion_values() -> dict[str, tuple[str, ...]]:
             "sectors": tuple(sectors()), "provinces": province_names()}
 
 
-def vnd(amount: int, lang: str) -> str:
-    return f"{amount:,}".replace(",", ".") + " đồng" if lang == "vi" else f"{amount:,} VND"
-
-
-def vnd_text(amount: int) -> Text:
-    return text(vnd(amount, "vi"), vnd(amount, "en"))
-
-
-def short_date(value: date) -> str:
-    return f"{value.day}/{value.month}/{value.year}"
-
-
 @dataclass(frozen=True)
 class Criterion:
     """Profile values that meet it (`values`), that may but must be confirmed (`confirm`), and why a value fails."""

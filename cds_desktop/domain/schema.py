@@ -21,7 +21,8 @@ from typing import Any, Callable
 
 from .. import __version__
 from ..errors import InstrumentError, Problem
-from ..fileio import read_json, write_atomically
+from ..fileio import parse_json, read_bounded, write_atomically
+from ..formats import format_number, in_both
 from ..i18n import text
 from ..paths import schemas_dir, validated_cache_dir
 
@@ -151,8 +152,9 @@ def _message(error) -> dict[str, str]:
     if kind == "minLength":
         return text("không được để trống", "must not be empty")
     if kind == "maxLength":
-        return text(f"dài {len(error.instance):,} ký tự, tối đa {value:,}; hãy rút gọn".replace(",", "."),
-                    f"is {len(error.instance):,} characters long, at most {value:,}; shorten it")
+        size, most = in_both(format_number, len(error.instance)), in_both(format_number, value)
+        return text(f"dài {size['vi']} ký tự, tối đa {most['vi']}; hãy rút gọn",
+                    f"is {size['en']} characters long, at most {most['en']}; shorten it")
     if kind == "pattern":
         return text(f"{error.instance!r} sai định dạng (mẫu {value})", f"{error.instance!r} has the wrong format (pattern {value})")
     if kind == "format":
@@ -171,8 +173,8 @@ def schema_problems(document: Any, schema_name: str, source: bytes | None = None
     """Every schema violation, each naming its entry and field.
 
     With `source` (the file's bytes), a file already found valid under this schema and app version is
-    not checked again: the shipped questionnaire and catalogs load on every start, and jsonschema
-    costs ~0.1 s there. Any edit to the file or the schema changes the key, so it is checked anew.
+    not checked again (nor, by load_data_file, read with the bounds' checks): the shipped questionnaire,
+    vocabulary and catalogs load on every start. Any edit to the file or the schema changes the key.
     """
     marker = _marker(schema_name, source) if source is not None else None
     if marker is not None and marker.exists():
@@ -192,22 +194,27 @@ def _all_problems(document: Any, schema_name: str) -> list[Problem]:
     return [Problem(_where(document, e.absolute_path), _message(e)) for e in errors]
 
 
+def validated(schema_name: str, source: bytes) -> bool:
+    """Whether these very bytes passed the reading checks and `schema_name` before."""
+    return _marker(schema_name, source).exists()
+
+
 def _marker(schema_name: str, source: bytes) -> Path:
     schema = (schemas_dir() / schema_name).read_bytes()
     key = hashlib.sha256(b"\0".join([__version__.encode(), schema, source])).hexdigest()
     return validated_cache_dir() / key
 
 
-def read_json_document(path: Path) -> tuple[bytes, Any]:
-    """A data file's bytes and parsed JSON; unreadable or malformed files name the file and why."""
-    return read_json(path, InstrumentError)
-
-
 def load_data_file(path: Path, schema_name: str, semantic_problems: Callable[[Any], list[Problem]]) -> Any:
     """A shipped data file (instrument, catalog) checked against its schema, then by `semantic_problems`
     for what a schema cannot say; any problem raises InstrumentError naming the file, entry and field."""
-    raw, doc = read_json_document(path)
-    problems = schema_problems(doc, schema_name, source=raw) or semantic_problems(doc)
+    raw = read_bounded(path, InstrumentError)
+    if validated(schema_name, raw):  # these very bytes passed the reading checks and the schema before
+        doc = json.loads(raw.decode("utf-8-sig"))
+        problems = semantic_problems(doc)
+    else:
+        doc = parse_json(raw, path, InstrumentError)
+        problems = schema_problems(doc, schema_name, source=raw) or semantic_problems(doc)
     if problems:
         raise InstrumentError(problems, str(path))
     return doc

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any, Mapping
 
+from ..formats import format_score
 from ..i18n import Text, text, tr
 from .assessment import Answer, Assessment
 from .business import Business, SizeClass
@@ -202,8 +203,8 @@ class Result:
         return sorted((a for a in self.areas if a.share is not None), key=lambda a: (-(a.share or 0), a.id))
 
     def headline(self, lang: str = "vi") -> str:
-        """"36.5/100, level 2 (Beginning)", or for a draft "36.5/100, provisional: no level yet"."""
-        score_text = f"{self.overall.score if self.overall.score is not None else 0.0:.1f}/100"
+        """"36,5/100, mức 2 (Khởi đầu)" / "36.5/100, level 2 (Beginning)"; a draft's says "provisional: no level yet"."""
+        score_text = format_score(self.overall.score or 0.0, lang) + "/100"
         if self.overall_level is None:
             return score_text + tr(text(", tạm tính: chưa có mức", ", provisional: no level yet"), lang)
         return score_text + tr(text(f", mức {self.overall_level}", f", level {self.overall_level}"), lang) + \

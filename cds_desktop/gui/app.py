@@ -14,13 +14,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..mpl_setup import configure_matplotlib_cache
-from ..paths import user_log_dir
 from .crash import ExceptionHook, hold_logging, log, setup_logging
 from .language import language
 from .main_window import MainWindow
 from .settings import AppSettings
-from .tasks import finish_background_work
 
 
 def create_app(argv: list[str]) -> QApplication:
@@ -55,11 +52,16 @@ def run(argv: list[str]) -> int:
     window = start()
 
     def after_first_frame() -> None:  # the per-user folders (platformdirs) and the log file need not delay it
+        from ..mpl_setup import configure_matplotlib_cache
+        from ..paths import user_log_dir
+
         configure_matplotlib_cache()  # before any view can import matplotlib: a kept per-user font cache
         hook.log_path = setup_logging(user_log_dir())
 
     window.shown.connect(after_first_frame)
     code = app.exec()
+    from .tasks import finish_background_work  # imported by the views that start work, if any did
+
     finish_background_work()  # a report being written when the window closed is still saved
     hook.uninstall()
     del window

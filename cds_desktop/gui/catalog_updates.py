@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QInputDialog
                                QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from ..errors import InputError
+from ..formats import format_date
 from ..i18n import tr
 from . import dialogs
 from .language import current
@@ -23,9 +24,7 @@ _CHANGE_LINES = 30  # lines of changes listed in the confirmation; the rest is c
 
 
 def day(value: date) -> str:
-    from .results.figures import day as iso_day
-
-    return iso_day(value.isoformat())
+    return format_date(value, current())
 
 
 class CatalogUpdatesSection(QGroupBox):

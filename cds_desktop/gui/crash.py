@@ -10,13 +10,14 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QApplication, QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+
+if TYPE_CHECKING:
+    from .error_dialog import ErrorDialog
 
 log = logging.getLogger("cds_desktop")
 LOG_FILE = "cds-desktop.log"
@@ -59,37 +60,6 @@ def setup_logging(log_dir: Path) -> Path | None:
     return log_dir / LOG_FILE
 
 
-class ErrorDialog(QDialog):
-    def __init__(self, details: str, log_path: Path | None, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Something went wrong"))
-        self.setAccessibleName(self.tr("Something went wrong"))
-        self.setMinimumWidth(560)
-        message = self.tr("CĐS Desktop hit an unexpected error. Your answers are saved automatically, so you can "
-                          "usually carry on. If it happens again, send the details below to your consultant or "
-                          "the developers.")
-        if log_path is not None:
-            message += "\n\n" + self.tr("The error was also written to the log file: %1").replace("%1", str(log_path))
-        intro = QLabel(message)
-        intro.setWordWrap(True)
-        intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QPlainTextEdit(details)
-        self.details.setReadOnly(True)
-        self.details.setAccessibleName(self.tr("Error details"))
-        copy = QPushButton(self.tr("Copy details"))
-        copy.setAccessibleName(self.tr("Copy details"))
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.details.toPlainText()))
-        buttons = QDialogButtonBox()
-        buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(QCoreApplication.translate("Dialogs", "Close"), QDialogButtonBox.ButtonRole.AcceptRole)
-        close.setDefault(True)
-        buttons.accepted.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(buttons)
-
-
 class ExceptionHook:
     """Installed as sys.excepthook; the last dialog is kept so tests can look at it."""
 
@@ -117,6 +87,8 @@ class ExceptionHook:
         if QApplication.instance() is None:
             self._previous(kind, error, tb)
             return
+        from .error_dialog import ErrorDialog  # its widgets are set up when an error comes, not at start-up
+
         self.dialog = ErrorDialog(details, self.log_path, QApplication.activeWindow())
         if self.modal:
             self.dialog.exec()

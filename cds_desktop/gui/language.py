@@ -4,11 +4,14 @@ UI strings are written in English in the code (Qt's convention) and translated t
 `resources/translations/cds_desktop_vi.qm`. Switching installs or removes that translator; Qt then
 sends every widget a LanguageChange event, on which it re-translates itself. Texts that come from
 data (the instrument, the catalog) are bilingual already and are picked with `current()`.
+
+Qt's own texts (standard buttons, the file dialog Qt draws on Linux) come from Qt's catalogue for the
+language when Qt's translations folder has one, and otherwise from ours (`qt_texts.py`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator, Signal
 
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
 from ..paths import translations_dir
@@ -20,7 +23,7 @@ class Language(QObject):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._code = "en"
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
 
     @property
     def code(self) -> str:
@@ -29,19 +32,26 @@ class Language(QObject):
     def set(self, code: str) -> None:
         if code not in LANGUAGES:
             code = DEFAULT_LANGUAGE
-        if code == self._code and (code == "en" or self._translator is not None):
+        if code == self._code and (code == "en" or self._translators):
             return
         app = QCoreApplication.instance()
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
-        if code != "en":
-            translator = QTranslator(self)
-            if translator.load(str(translations_dir() / f"cds_desktop_{code}.qm")):
-                app.installTranslator(translator)
-                self._translator = translator
+        for translator in self._translators:
+            app.removeTranslator(translator)
+        self._translators = []
+        if code != "en":  # the one installed last is asked first: ours, then Qt's own where Qt ships one
+            for folder, name in ((qt_translations_dir(), f"qtbase_{code}.qm"),
+                                 (str(translations_dir()), f"cds_desktop_{code}.qm")):
+                translator = QTranslator(self)
+                if translator.load(name, folder):
+                    app.installTranslator(translator)
+                    self._translators.append(translator)
         self._code = code
         self.changed.emit(code)
+
+
+def qt_translations_dir() -> str:
+    """Where Qt keeps its own catalogues (qtbase_*.qm); in the PySide6 wheel, PySide6/Qt/translations."""
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
 
 
 _language: Language | None = None

@@ -20,11 +20,11 @@ from ..domain.business import Business
 from ..domain.instrument import Instrument
 from ..domain.plan import Plan, make_plan
 from ..domain.eligibility import CHECK, ELIGIBLE, MET, NOT_ELIGIBLE, NOT_MET, NOTE, PolicyMatch
-from ..domain.policies import STATUS_NAMES, vnd
+from ..domain.policies import STATUS_NAMES
 from ..domain.vocabulary import funding_names
 from ..i18n import tr
 from .language import current
-from .results.figures import day
+from ..formats import format_date, format_money
 from .roadmap_view import RoadmapView
 from .widgets import clear_layout, fill_with_scrolling, heading
 
@@ -136,8 +136,8 @@ class PoliciesView(QWidget):
         edition = active_edition()
         self.catalog_note.setText("\n".join([tr(edition_line(edition), lang) + ". " + self.tr(
             "Matched on %1 against: %2. Check with the agency before you apply: policies change.").replace(
-            "%1", f"{self.plan.on:%d/%m/%Y}").replace("%2", "; ".join(self.tr("%1 (updated %2)").replace(
-                "%1", tr(f.name, lang)).replace("%2", day(f.updated)) for f in self.plan.catalog.files))]
+            "%1", format_date(self.plan.on, lang)).replace("%2", "; ".join(self.tr("%1 (updated %2)").replace(
+                "%1", tr(f.name, lang)).replace("%2", format_date(f.updated, lang)) for f in self.plan.catalog.files))]
             + ["⚠ " + tr(notice, lang) for notice in edition_notices(edition, self.plan.on)]))
         category = self.filter.currentData() or ""
         self.shown = {group: [m for m in self.plan.policies if m.eligibility == group and matches_category(m, category)]
@@ -227,11 +227,11 @@ class PoliciesView(QWidget):
         parts.append(f"<br><span style='color:#5a6878'>{' · '.join(facts)}</span></p>")
         parts.append(f"<p style='margin:6px 0 0 0'>{escape(tr(p.summary, lang))}</p>")
         if p.kind == "support":
-            estimate = (self.tr("up to %1").replace("%1", vnd(match.estimated_max_vnd, lang))
+            estimate = (self.tr("up to %1").replace("%1", format_money(match.estimated_max_vnd, lang))
                         if match.estimated_max_vnd is not None else self.tr("not determined for this business"))
             higher = p.benefit.higher_cap_for_size(match.size_class) if match.estimated_max_vnd is not None else None
             if higher:
-                estimate += f" ({vnd(higher, lang)}: {tr(p.benefit.higher_cap_for, lang)})"
+                estimate += f" ({format_money(higher, lang)}: {tr(p.benefit.higher_cap_for, lang)})"
             parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(estimated)}:</b> {escape(estimate)}"
                          f"<br>{escape(tr(p.benefit.description, lang))}</p>")
             parts.append(f"<p style='margin:4px 0 0 0'><b>{escape(pays_for)}:</b> "

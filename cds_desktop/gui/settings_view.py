@@ -50,11 +50,11 @@ def backup_time(taken_at: str) -> str:
 
 
 def file_size(size: int, lang: str) -> str:
-    from .results.figures import number
+    from ..formats import format_number
 
     if size < 1024 * 1024:
-        return f"{number(size / 1024, lang)} KB"
-    return f"{number(size / (1024 * 1024), lang)} MB"
+        return f"{format_number(size / 1024, lang, 1)} KB"
+    return f"{format_number(size / (1024 * 1024), lang, 1)} MB"
 
 
 class SettingsView(QWidget):
@@ -162,19 +162,19 @@ class SettingsView(QWidget):
         """Versions of the app, the questionnaire and the policy catalog (read from the shipped data)."""
         from ..domain.instrument import current_instrument
         from ..domain.policies import shipped_catalog
-        from .results.figures import day
+        from ..formats import format_date
 
         lang = current()
         self.ui.appVersionValue.setText(self.tr("CĐS Desktop, version %1").replace("%1", __version__))
         try:
             i = current_instrument()
             self.ui.instrumentValue.setText(self.tr("%1: %2, version %3, released %4").replace(
-                "%1", tr(i.name, lang)).replace("%2", i.id).replace("%3", i.version).replace("%4", day(i.released)))
+                "%1", tr(i.name, lang)).replace("%2", i.id).replace("%3", i.version).replace("%4", format_date(i.released, lang)))
         except InputError as error:
             self.ui.instrumentValue.setText(error.render(lang))
         try:
             self.ui.catalogValue.setText("\n".join(self.tr("%1: %2, version %3, updated %4").replace(
-                "%1", tr(f.name, lang)).replace("%2", f.id).replace("%3", f.version).replace("%4", day(f.updated))
+                "%1", tr(f.name, lang)).replace("%2", f.id).replace("%3", f.version).replace("%4", format_date(f.updated, lang))
                 for f in shipped_catalog().files))
         except InputError as error:
             self.ui.catalogValue.setText(error.render(lang))

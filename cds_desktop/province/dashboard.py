@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..domain.instrument import PILLAR_IDS
 from ..fileio import atomic_output
+from ..formats import format_date, format_percent, format_score
 from ..i18n import text, tr
 from .fields import MIN_CELL
 from .summary import LEVELS, Cell, Summary, label, pillar_names, summarise
@@ -45,8 +46,11 @@ def _share_at_least(cell: Cell, level: int) -> float | None:
     return None if cell.suppressed or not total else sum(v for k, v in cell.levels.items() if k >= level) / total
 
 
-def _fmt(value: float | None, digits: int = 1) -> str:
-    return "—" if value is None else f"{value:.{digits}f}"
+def _change(value: float | None, lang: str) -> str:
+    """+2,5 / −1,0 points: the sign always shown."""
+    if value is None:
+        return "—"
+    return ("+" if value >= 0 else "−") + format_score(abs(value), lang)
 
 
 # -- charts (matplotlib Figure, never pyplot; series differ by hatch as well as shade) -----------
@@ -141,8 +145,8 @@ def _story(dash: Dashboard, lang: str) -> list:
     total, pairs = dash.latest.total, dash.latest.uplift_total
     story = [p(t("Mức độ chuyển đổi số của doanh nghiệp — toàn tỉnh", "Digital maturity of businesses — province"),
                "title"),
-             p(t(f"Tổng hợp ngày {dash.on:%d/%m/%Y} từ các bảng ẩn danh đã nhập",
-                 f"Compiled on {dash.on:%d/%m/%Y} from the anonymised tables ingested"), "subtitle")]
+             p(t(f"Tổng hợp ngày {format_date(dash.on, 'vi')} từ các bảng ẩn danh đã nhập",
+                 f"Compiled on {format_date(dash.on, 'en')} from the anonymised tables ingested"), "subtitle")]
     if total.suppressed:
         story.append(p(t(f"Chưa đủ {MIN_CELL} cơ sở có đánh giá hoàn thành: không có số liệu nào được hiện.",
                          f"Fewer than {MIN_CELL} businesses with a completed assessment: no figure is shown."),
@@ -151,10 +155,10 @@ def _story(dash: Dashboard, lang: str) -> list:
             t("Từ mức 3 trở lên", "Level 3 or above"), t("Cặp T0 → sau", "T0 → later pairs"),
             t("Tăng điểm TB", "Mean uplift")]]
     at3 = _share_at_least(total, 3)
-    key.append([f"<{MIN_CELL}" if total.suppressed else str(total.businesses), _fmt(total.mean_score),
-                _fmt(total.median_score), "—" if at3 is None else f"{at3:.0%}",
+    key.append([f"<{MIN_CELL}" if total.suppressed else str(total.businesses), format_score(total.mean_score, lang),
+                format_score(total.median_score, lang), "—" if at3 is None else format_percent(at3, lang),
                 f"<{MIN_CELL}" if pairs.suppressed else str(pairs.pairs),
-                "—" if pairs.suppressed else f"{pairs.mean_change:+.1f}"])
+                "—" if pairs.suppressed else _change(pairs.mean_change, lang)])
     story += [table(key[0], key[1:], [28] * 6, zebra=False), spacer(4),
               p(t("Phân bố mức (% cơ sở)", "Level distribution (% of businesses)"), "h2"),
               image(level_chart(dash, lang), 165),
@@ -172,7 +176,7 @@ def _story(dash: Dashboard, lang: str) -> list:
     story += [section_break(), p(t("Trụ cột theo khu vực ngành", "Pillars by sector"), "h1"),
               image(pillar_chart(dash, lang), 165)]
     header = [t("Trụ cột", "Pillar")] + [f"{label('sector', c.group['sector'], lang)}" for c in dash.sectors.cells]
-    rows = [[tr(names[pid], lang)] + [f"<{MIN_CELL} *" if c.suppressed else _fmt(c.pillars.get(pid))
+    rows = [[tr(names[pid], lang)] + [f"<{MIN_CELL} *" if c.suppressed else format_score(c.pillars.get(pid), lang)
                                       for c in dash.sectors.cells] for pid in PILLAR_IDS]
     if dash.sectors.cells:
         story.append(table(header, rows, [50] + [38] * len(dash.sectors.cells)))
@@ -187,9 +191,9 @@ def _story(dash: Dashboard, lang: str) -> list:
             continue
         u = uplift.get(tuple(c.group.items()))
         at3 = _share_at_least(c, 3)
-        rows.append([str(rank), name, str(c.businesses), _fmt(c.mean_score), _fmt(c.median_score),
-                     "—" if at3 is None else f"{at3:.0%}",
-                     "—" if u is None or u.suppressed else f"{u.mean_change:+.1f} (n = {u.pairs})"])
+        rows.append([str(rank), name, str(c.businesses), format_score(c.mean_score, lang), format_score(c.median_score, lang),
+                     "—" if at3 is None else format_percent(at3, lang),
+                     "—" if u is None or u.suppressed else f"{_change(u.mean_change, lang)} (n = {u.pairs})"])
     story.append(table(["#", t("Xã/phường", "Commune"), t("Cơ sở", "Businesses"), t("TB", "Mean"),
                         t("Trung vị", "Median"), t("Mức ≥ 3", "Level ≥ 3"), t("Tăng điểm T0 → sau", "Uplift T0 → later")],
                        rows or [["", t("Chưa có dữ liệu", "No data yet"), "", "", "", "", ""]],
@@ -206,8 +210,8 @@ def _story(dash: Dashboard, lang: str) -> list:
     for u in [dash.sectors.uplift_total, *dash.sectors.uplift]:
         name = label("sector", u.group["sector"], lang) if u.group else t("Tất cả", "All")
         rows.append([name, f"<{MIN_CELL} *" if u.suppressed else str(u.pairs),
-                     "" if u.suppressed else f"{u.mean_change:+.1f}", "" if u.suppressed else f"{u.median_change:+.1f}",
-                     "" if u.suppressed else f"{u.level_rose / u.pairs:.0%}"])
+                     "" if u.suppressed else _change(u.mean_change, lang), "" if u.suppressed else _change(u.median_change, lang),
+                     "" if u.suppressed else format_percent(u.level_rose / u.pairs, lang)])
     story.append(table([t("Khu vực ngành", "Sector"), t("Cặp", "Pairs"), t("Tăng TB (điểm)", "Mean (points)"),
                         t("Trung vị", "Median"), t("Lên ít nhất một mức", "Rose a level")], rows,
                        [60, 20, 28, 24, 32], bold_rows=[0]))
@@ -269,7 +273,7 @@ def write_xlsx(workspace, path: str | Path, lang: str = "vi", filters: dict[str,
                       c("median", "Trung vị", "Median", "score"), c("rose", "Lên mức", "Rose a level", "share"),
                       c("note", "Ghi chú", "Note", "text", 10)]
     notes = [{"group": tr(text(line_vi, line_en), lang)} for line_vi, line_en in (
-        (f"Tổng hợp ngày {dash.on:%d/%m/%Y}.", f"Compiled on {dash.on:%d/%m/%Y}."),
+        (f"Tổng hợp ngày {format_date(dash.on, 'vi')}.", f"Compiled on {format_date(dash.on, 'en')}."),
         ("Chỉ tính đánh giá đã hoàn thành; mỗi cơ sở một lần với đợt mới nhất (dòng T0: chỉ đợt T0).",
          "Completed assessments only; each business once with its latest stage (the T0 row: stage T0 only)."),
         (f"Ô dưới {MIN_CELL} cơ sở (hoặc cặp) bị ẩn: ghi chú <{MIN_CELL}.",

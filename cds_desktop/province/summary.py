@@ -16,6 +16,7 @@ from ..domain.business import SIZE_CLASS_NAMES
 from ..domain.instrument import AREA_IDS, PILLAR_IDS
 from ..domain.vocabulary import entity_type_names, sector_names
 from ..errors import InputError, Problem
+from ..formats import format_score
 from ..i18n import Text, text, tr
 from .fields import MIN_CELL
 
@@ -204,7 +205,7 @@ def render(summary: Summary, lang: str) -> str:
     """The summary as a text table for the terminal."""
 
     def fmt(v: float | None) -> str:
-        return "—" if v is None else f"{v:.1f}"
+        return format_score(v, lang)
 
     head = tr(text("Cơ sở  Đánh giá  TB điểm  Trung vị  Mức 0/1/2/3/4/5", "Firms  Assessed  Mean  Median  Level 0/1/2/3/4/5"),
               lang)

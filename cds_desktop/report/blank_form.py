@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..domain.business import Business, commune_names
+from ..domain.places import MERGED_ON
 from ..domain.vocabulary import entity_type_names, sector_names
 from ..domain.instrument import Instrument, Question, current_instrument
 from ..fileio import atomic_output
+from ..formats import format_date
 from ..i18n import check_language, tr
 from .blocks import grid, p, rich, spacer, table
 from .document import ACCENT, INK, MM, MUTED, PAGE_HEIGHT, PAGE_WIDTH, Chrome, _canvas_class, styles
@@ -251,8 +253,9 @@ def _profile(ctx: _Context) -> list:
                             money)]
     story.append(grid([grids], [42 * MM, 56 * MM, 56 * MM], [("VALIGN", (0, 0), (-1, -1), "TOP"),
                                                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story += choice("commune", say("Xã, phường, đặc khu (Quảng Trị, từ 1/7/2025) — chọn một; ở tỉnh khác: ghi vào "
-                                   "địa chỉ", "Commune (Quảng Trị, since 1/7/2025) — tick one; in another province: "
+    merged = format_date(MERGED_ON, lang)
+    story += choice("commune", say(f"Xã, phường, đặc khu (Quảng Trị, từ {merged}) — chọn một; ở tỉnh khác: ghi vào "
+                                   "địa chỉ", f"Commune (Quảng Trị, since {merged}) — tick one; in another province: "
                                    "write it in the address"),
                     [(name, name) for name in sorted(commune_names(), key=_sort_key)], 6)
     return story
@@ -329,7 +332,7 @@ def _canvas(chrome: Chrome, layout: FormLayout, business: Business | None):
                 self.drawString(MARGIN_X, top - 9 * MM, who)
             self.setFillColor(MUTED)
             bottom = 12 * MM
-            self.drawString(MARGIN_X, bottom, f"CĐS Desktop · {chrome.on:%d/%m/%Y} · {self._form_id}")
+            self.drawString(MARGIN_X, bottom, f"CĐS Desktop · {format_date(chrome.on, chrome.lang)} · {self._form_id}")
             self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, chrome.page_label.format(page=number, pages=total))
             self.restoreState()
 

@@ -9,6 +9,7 @@ from typing import Any, Sequence
 from ..domain.assessment import AssessmentFile
 from ..errors import InputError, Problem
 from ..fileio import atomic_output
+from ..formats import format_date, in_both
 from ..i18n import check_language, fold_diacritics, text
 from .context import ReportContext
 from .document import Chrome, write_pdf
@@ -61,11 +62,10 @@ def check_report_date(current: AssessmentFile, on: date) -> None:
     """A report cannot be dated before the assessment it reports on."""
     assessed = _day(current.assessment.assessed_on)
     if on < assessed:
+        day, first = in_both(format_date, on), in_both(format_date, assessed)
         raise InputError(Problem("on", text(
-            f"ngày lập báo cáo {on:%d/%m/%Y} sớm hơn ngày đánh giá {assessed:%d/%m/%Y}; "
-            f"hãy chọn ngày từ {assessed:%d/%m/%Y} trở đi",
-            f"the report date {on:%d/%m/%Y} is before the assessment date {assessed:%d/%m/%Y}; "
-            f"choose {assessed:%d/%m/%Y} or later")))
+            f"ngày lập báo cáo {day['vi']} sớm hơn ngày đánh giá {first['vi']}; hãy chọn ngày từ {first['vi']} trở đi",
+            f"the report date {day['en']} is before the assessment date {first['en']}; choose {first['en']} or later")))
 
 
 def build(current: AssessmentFile, out_path: str | Path, *, lang: str, on: date | None,

@@ -1,5 +1,5 @@
 """What the report sections share: the scored assessment, the earlier one, the plan, and formatting
-in the reader's language (Vietnamese decimal comma, 50.000.000 đ, dd/mm/yyyy)."""
+in the reader's language (cds_desktop.formats: 45,0 · 50.000.000 đồng · 01/12/2026 in Vietnamese)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 from ..domain.assessment import AssessmentFile
 from ..domain.scoring import Result
+from ..formats import format_date, format_money, format_number, format_percent
 from ..i18n import Text, tr
 
 UP, DOWN, SAME = "▲", "▼", "="  # all three have glyphs in DejaVu Sans
@@ -67,25 +68,18 @@ class ReportContext:
         return tr(value, self.lang)
 
     def number(self, value: float | None, digits: int = 1) -> str:
-        if value is None:
-            return "—"
-        shown = f"{value:,.{digits}f}"
-        return shown.replace(",", " ").replace(".", ",").replace(" ", ".") if self.lang == "vi" else shown
+        return format_number(value, self.lang, digits)
 
     def percent(self, share: float) -> str:
-        return f"{self.number(100 * share, 0)} %"
+        return format_percent(share, self.lang)
 
     def money(self, vnd: int | None) -> str:
         if vnd is None:
             return self.say("chưa xác định", "not determined")
-        grouped = f"{vnd:,}"
-        return f"{grouped.replace(',', '.')} đ" if self.lang == "vi" else f"{grouped} VND"
+        return format_money(vnd, self.lang)
 
     def date(self, value: str | date | None) -> str:
-        if not value:
-            return "—"
-        day = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-        return f"{day:%d/%m/%Y}"
+        return format_date(value, self.lang)
 
     def trend(self, now: float | None, before: float | None) -> str:
         """▲ +5,0 / ▼ −3,2 / = against the previous assessment; empty when either is missing."""

@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ..formats import format_date
 from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 from .markup import plain, truncate
 
@@ -134,7 +135,7 @@ def _canvas_class(chrome: Chrome) -> Any:  # a reportlab Canvas subclass (report
             self.line(MARGIN_X, top - 2.5 * MM, PAGE_WIDTH - MARGIN_X, top - 2.5 * MM)
             bottom = 11 * MM
             self.line(MARGIN_X, bottom + 4 * MM, PAGE_WIDTH - MARGIN_X, bottom + 4 * MM)
-            self.drawString(MARGIN_X, bottom, f"CĐS Desktop · {chrome.on:%d/%m/%Y}")
+            self.drawString(MARGIN_X, bottom, f"CĐS Desktop · {format_date(chrome.on, chrome.lang)}")
             self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, chrome.page_label.format(page=number, pages=total))
             self.restoreState()
 

@@ -129,7 +129,7 @@ def _policy_row(ctx: ReportContext, match, label: str, notes: dict[str, str]) ->
                  f"<font color=\"#5c6670\">({para(legal)} · {para(ctx.tr(STATUS_NAMES.get(policy.status)))})</font>",
                  "dense")
     shown = ctx.money(match.estimated_max_vnd) if match.estimated_max_vnd else ctx.say("chưa rõ", "not stated")
-    amount = rich(f"<b>{para(shown).replace(' đ', '&nbsp;đ')}</b>", "dense")  # the đ stays on the amount's line
+    amount = rich(f"<b>{para(shown.replace(chr(0xA0), ' '))}</b>", "dense")  # a narrow cell: the unit may wrap
     return [first, amount, _conditions(ctx, match, notes)]
 
 

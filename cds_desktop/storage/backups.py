@@ -29,6 +29,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from ..formats import format_datetime, format_time
+
 SAVE = "save"
 SNAPSHOT_KINDS = ("before-migration", "before-delete", "before-import", "before-restore")
 OPENED = "opened"  # the file as found at start, when no recorded version matches it
@@ -72,18 +74,19 @@ class BackupInfo:
 
 
 def describe_time(taken_at: str, lang: str, now: datetime | None = None) -> str:
-    """'2026-11-27 14:03:05' as a person says it: 'hôm nay 14:03', 'hôm qua 09:12', else '27/11/2026 14:03'."""
+    """'2026-11-27 14:03:05' as a person says it: 'hôm nay 14:03', 'hôm qua 09:12', else '27/11/2026 14:03'
+    ('27 Nov 2026, 14:03' in English)."""
     try:
         when = datetime.strptime(taken_at, "%Y-%m-%d %H:%M:%S")
     except ValueError:
         return taken_at
     today = (now or datetime.now()).date()
-    clock = when.strftime("%H:%M")
+    clock = format_time(when, lang)
     if when.date() == today:
         return ("hôm nay " if lang == "vi" else "today ") + clock
     if when.date() == today - timedelta(days=1):
         return ("hôm qua " if lang == "vi" else "yesterday ") + clock
-    return when.strftime("%d/%m/%Y ") + clock
+    return format_datetime(when, lang)
 
 
 def crc_of(raw: bytes) -> int:

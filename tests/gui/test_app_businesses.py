@@ -112,7 +112,7 @@ def test_old_province_and_commune_names_become_quang_tri_with_a_note(qtbot):
     dialog.ui.communeEdit.setText("Xuân Trạch")
     dialog.ui.communeEdit.editingFinished.emit()
     assert combo.currentText() == "Quảng Trị" and dialog.ui.communeEdit.text() == "Phong Nha"
-    assert "1/7/2025" in dialog.ui.placeNote.text() and not dialog.ui.placeNote.isHidden()
+    assert "01/07/2025" in dialog.ui.placeNote.text() and not dialog.ui.placeNote.isHidden()
     business = dialog.business()
     assert (business.province, business.commune) == ("Quảng Trị", "Phong Nha")
     completer = dialog.ui.communeEdit.completer()

@@ -10,7 +10,7 @@ from PySide6.QtCore import qVersion
 from cds_desktop import __version__
 from cds_desktop.domain.instrument import current_instrument
 from cds_desktop.domain.policies import shipped_catalog
-from cds_desktop.gui.results.figures import day
+from cds_desktop.formats import format_date
 from cds_desktop.gui.settings_view import backup_time
 
 
@@ -96,13 +96,13 @@ def test_about_shows_the_versions_of_the_app_the_questionnaire_and_the_catalog(s
     ui = window.settings_view.ui
     assert __version__ in ui.appVersionValue.text()
     instrument = current_instrument()
-    for fact in (instrument.id, instrument.version, day(instrument.released)):
+    for fact in (instrument.id, instrument.version, format_date(instrument.released, "vi")):
         assert fact in ui.instrumentValue.text()
     catalog = ui.catalogValue.text().splitlines()
     files = shipped_catalog().files
     assert len(catalog) == len(files) >= 2
     for line, info in zip(catalog, files):
-        assert all(fact in line for fact in (info.id, info.version, day(info.updated)))
+        assert all(fact in line for fact in (info.id, info.version, format_date(info.updated, "vi")))
     assert platform.python_version() in ui.runtimeValue.text() and qVersion() in ui.runtimeValue.text()
     licence = ui.licenceValue.text()
     assert "MIT" in licence

@@ -1,8 +1,10 @@
 """Run by test_window_fits.py in a process of its own (Qt reads the scale and the screen once, at start):
 opens every view of the app in Vietnamese and English on the screen it is given and prints, as one JSON
-line, the screen's free area, the window's first geometry and every place where the layout fails: a view
-or dialog needing more room than the screen gives, or a label, button, tab, table header or cell drawn
+line, the screen's free area, the window's first geometry and every place where the layout fails: a view,
+dialog or window needing more room than the screen gives, or a label, button, tab, table header or cell drawn
 smaller than its text needs (text cut at the side, marks above or below letters cut, "đá…").
+CDS_PROBE_WORKSPACE (a province workspace folder) and CDS_PROBE_PHOTO (a photographed paper form) add the
+province window and the paper review.
 """
 
 import json
@@ -164,12 +166,21 @@ def main() -> None:
     geometry = window.geometry()
     problems: list[str] = []
 
+    checked: list[str] = []
+
     def check(name: str, widget: QWidget) -> None:
+        checked.append(name)
         settle(app)
         too_big = fits(widget, available, FRAME)
         if too_big:
             problems.append(f"{name}: {too_big}")
         problems.extend(f"{name}: {p}" for p in clipped(widget))
+
+    def on_screen(name: str, widget: QWidget) -> None:
+        size = widget.frameGeometry().size()  # where it goes is the platform's part: it keeps windows on screen
+        if size.width() > available.width() or size.height() > available.height():
+            problems.append(f"{name}: opens at {size.width()}x{size.height()}, larger than the screen's free area "
+                            f"{available.width()}x{available.height()}")
 
     for lang in ("vi", "en"):
         window.set_language(lang)
@@ -186,10 +197,7 @@ def main() -> None:
         form = BusinessDialog(business, window)
         form.show()
         check(f"{lang} business form", form)
-        size = form.frameGeometry().size()  # where it goes is the platform's part: it keeps dialogs on screen
-        if size.width() > available.width() or size.height() > available.height():
-            problems.append(f"{lang} business form: opens at {size.width()}x{size.height()}, larger than the "
-                            f"screen's free area {available.width()}x{available.height()}")
+        on_screen(f"{lang} business form", form)
         form.reject()
         window.open_assessment(business, last)
         check(f"{lang} questionnaire (completed)", window)
@@ -207,8 +215,29 @@ def main() -> None:
         settle(app)
         window.show_view("assessment")
         check(f"{lang} questionnaire (draft)", window)
-    print(json.dumps({"available": available.getRect(), "window": geometry.getRect(), "problems": problems}),
-          flush=True)
+    workspace, photo = os.environ.get("CDS_PROBE_WORKSPACE"), os.environ.get("CDS_PROBE_PHOTO")
+    if workspace:  # the province workspace: a window of its own
+        window.open_province(workspace)
+        for lang in ("vi", "en"):
+            window.set_language(lang)
+            check(f"{lang} province", window.province_view)
+            on_screen(f"{lang} province", window.province_view)
+        window.province_view.close()
+    if photo:  # reading a filled paper form: the review of its unclear answers
+        from cds_desktop.gui.paper_review import PaperReview
+        from cds_desktop.paper import read_forms
+
+        reading = read_forms([photo])
+        for lang in ("vi", "en"):
+            window.set_language(lang)
+            settle(app)
+            review = PaperReview(reading, window.repo, window)
+            review.show()
+            check(f"{lang} paper review", review)
+            on_screen(f"{lang} paper review", review)
+            review.reject()
+    print(json.dumps({"available": available.getRect(), "window": geometry.getRect(), "checked": checked,
+                      "problems": problems}), flush=True)
     os._exit(0)
 
 

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from ...domain.business import QUANG_TRI, Business, Contact, business_problems, classify
 from ...domain.figures import read_vnd, read_workers
 from ...domain.limits import TEXT_LIMITS
-from ...domain.places import commune_search_words, former_province_names, normalise_place, province_names
+from ...domain.places import MERGED_ON, commune_search_words, former_province_names, normalise_place, province_names
 from ...domain.vocabulary import entity_type_names, sector_names
+from ...formats import format_date, format_number
 from ...i18n import Text, text, tr
 from ..dialogs import cancel_text, save_text
 from ..forms.ui_business_form import Ui_BusinessForm
@@ -109,7 +110,7 @@ class BusinessDialog(QDialog):
         ui.producesGoodsCheck.setChecked(b.makes_goods)
         for key, edit in self._number_edits.items():
             value = getattr(b, key)
-            edit.setText("" if value is None else f"{value:,}".replace(",", "."))
+            edit.setText("" if value is None else format_number(value, current()))  # read_vnd reads both
         ui.provinceCombo.setCurrentText(b.province)
         ui.communeEdit.setText(b.commune)
         ui.sellsCombo.setCurrentIndex(_SELLS.index(b.sells_to_consumers))
@@ -187,8 +188,10 @@ class BusinessDialog(QDialog):
         problems.update(unreadable)
         if business.province not in province_names():
             problems["province"] = text(
-                f"'{business.province}' không phải một trong 34 tỉnh, thành phố từ 1/7/2025; chọn trong danh sách",
-                f"'{business.province}' is not one of the 34 provinces and cities since 1/7/2025; pick one")
+                f"'{business.province}' không phải một trong 34 tỉnh, thành phố từ {format_date(MERGED_ON, 'vi')}; "
+                "chọn trong danh sách",
+                f"'{business.province}' is not one of the 34 provinces and cities since {format_date(MERGED_ON, 'en')}; "
+                "pick one")
         self._domain_problems = problems
         note = self._place_note
         self._place_message.set_text(tr(note, current()) if note else "")

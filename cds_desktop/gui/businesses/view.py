@@ -12,6 +12,7 @@ from ...domain.assessment import Assessment
 from ...domain.business import Business
 from ...domain.vocabulary import entity_type_names, sector_names
 from ...domain.scoring import LEVEL_NAMES
+from ...formats import format_date
 from ...storage.records import AssessmentSummary
 from ...i18n import fold_diacritics, tr
 from ..language import current
@@ -251,7 +252,8 @@ class BusinessesView(QWidget):
             value.setText(values[key])
         self.table.setRowCount(len(self._assessments))
         for row, a in enumerate(self._assessments):
-            cells = (stage_name(a.stage), a.assessed_on, self._assessor_text(a), self._status_text(a), self._level_text(a))
+            cells = (stage_name(a.stage), format_date(a.assessed_on, lang), self._assessor_text(a), self._status_text(a),
+                     self._level_text(a))
             for col, cell in enumerate(cells):
                 item = QTableWidgetItem(cell)
                 item.setToolTip(cell)

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from ...domain.business import Business
 from ...errors import InputError
+from ...formats import format_date
 from ...i18n import tr
 from ...storage import AssessmentSummary, Repository
 from ..businesses.stages import stage_name
 from ..language import current
 from ..results.chart import PREVIOUS, ChartArea
-from ..results.figures import change, day, number
+from ..results.figures import change, number
 from ..results.plots import Line, radar, trend
 from ..results.tables import FittedTable
 from ..results.view import RESULTS_STYLE, card, level_text
@@ -155,7 +156,7 @@ class ComparisonView(QWidget):
         for combo in (self.before_combo, self.after_combo):
             for i, s in enumerate(self.summaries):
                 status = self.tr("completed") if s.status == "completed" else self.tr("draft")
-                combo.setItemText(i, f"{stage_name(s.stage)} · {day(s.assessed_on)} · {status} · "
+                combo.setItemText(i, f"{stage_name(s.stage)} · {format_date(s.assessed_on, lang)} · {status} · "
                                      f"{number(s.overall_score, lang)}")
 
     def _stage(self, combo: QComboBox) -> str:

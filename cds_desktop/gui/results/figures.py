@@ -5,21 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from ...formats import format_number
+
 # Level 0-5: from grey through amber to deep blue; white text on each is readable (contrast >= 4.5).
 LEVEL_COLOURS = {0: "#5f6b78", 1: "#a4431c", 2: "#8a5a00", 3: "#2f6b2f", 4: "#1f6a5a", 5: "#1d4f91"}
 UP, DOWN, SAME = "▲", "▼", "="
 
 
 def number(value: float | None, lang: str, digits: int = 1) -> str:
-    if value is None:
-        return "—"
-    shown = f"{value:,.{digits}f}"
-    return shown.replace(",", " ").replace(".", ",").replace(" ", ".") if lang == "vi" else shown
-
-
-def day(iso: str) -> str:
-    """2026-10-15 -> 15/10/2026, as Vietnamese readers write dates."""
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if len(iso) >= 10 else iso
+    """A score or figure with one decimal by default: '45,0' / '45.0' (cds_desktop.formats)."""
+    return format_number(value, lang, digits)
 
 
 def change(now: float | None, before: float | None, lang: str) -> tuple[str, float | None]:

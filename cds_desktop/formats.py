@@ -1,0 +1,86 @@
+"""Numbers, money and dates as a reader of each language writes them, in one place (Babel's CLDR data).
+
+Vietnamese: 1.234,5 · 1.000.000 đồng · 01/12/2026; English: 1,234.5 · 1,000,000 VND · 1 Dec 2026 (the
+day before the month in words, so neither reader mistakes 01/12 for 12 January). Machine-readable
+output (JSON, spreadsheet cells, file names) keeps ISO dates and plain numbers: these are for people.
+Babel is imported inside the functions, so start-up does not pay for it; its data ships in the package.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Callable
+
+from .i18n import Text, text
+
+MISSING = "—"
+_DATE = {"vi": "dd/MM/y", "en": "d MMM y"}
+_TIME = {"vi": "dd/MM/y HH:mm", "en": "d MMM y, HH:mm"}
+_CURRENCY = {"vi": "đồng", "en": "VND"}
+
+
+def _locale(lang: str) -> str:
+    return "en" if lang == "en" else "vi"  # Vietnamese is the default language
+
+
+def format_number(value: float | int | None, lang: str, digits: int = 0) -> str:
+    """1234.56 -> '1.234,6' (vi) / '1,234.6' (en) with digits=1; None -> '—'."""
+    if value is None:
+        return MISSING
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
+    return format_decimal(value, format=pattern, locale=_locale(lang), decimal_quantization=True)
+
+
+def format_score(value: float | None, lang: str) -> str:
+    """A score out of 100 with one decimal: '45,0' / '45.0'."""
+    return format_number(value, lang, 1)
+
+
+def format_percent(share: float | None, lang: str, digits: int = 0) -> str:
+    """0.456 -> '46%' in both languages (CLDR writes no space in either)."""
+    if share is None:
+        return MISSING
+    return format_number(100 * share, lang, digits) + "%"
+
+
+def format_money(vnd: int | None, lang: str) -> str:
+    """An amount in đồng: '1.000.000 đồng' / '1,000,000 VND'."""
+    if vnd is None:
+        return MISSING
+    return f"{format_number(vnd, lang)} {_CURRENCY[_locale(lang)]}"
+
+
+def _day(value: date | str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+
+
+def format_date(value: date | str | None, lang: str) -> str:
+    """A day (a date or an ISO string): '01/12/2026' / '1 Dec 2026'; None or '' -> '—'."""
+    if not value:
+        return MISSING
+    from babel.dates import format_date as babel_date
+
+    return babel_date(_day(value), _DATE[_locale(lang)], locale=_locale(lang))
+
+
+def format_datetime(value: datetime, lang: str) -> str:
+    """A moment to the minute: '01/12/2026 14:03' / '1 Dec 2026, 14:03'."""
+    from babel.dates import format_datetime as babel_datetime
+
+    return babel_datetime(value, _TIME[_locale(lang)], locale=_locale(lang))
+
+
+def format_time(value: datetime, lang: str) -> str:
+    """The clock time: '14:03' in both languages."""
+    from babel.dates import format_time as babel_time
+
+    return babel_time(value, "HH:mm", locale=_locale(lang))
+
+
+def in_both(format_one: Callable[..., str], value: object, *args: object) -> Text:
+    """The value formatted for each language, as a data text: in_both(format_money, 5_000_000)."""
+    return text(format_one(value, "vi", *args), format_one(value, "en", *args))
