@@ -10,24 +10,27 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ..domain.assessment import Assessment
 from ..domain.business import Business
 from ..domain.instrument import Instrument
-from ..domain.plan import Plan, make_plan
+from ..domain.plan import Plan
 from ..domain.eligibility import CHECK, ELIGIBLE, MET, NOT_ELIGIBLE, NOT_MET, NOTE, PolicyMatch
 from ..domain.policies import STATUS_NAMES
 from ..domain.vocabulary import funding_names
 from ..i18n import tr
 from .language import current
 from ..formats import format_date, format_money
+from .plans import plan_for
 from .roadmap_view import RoadmapView
 from .widgets import clear_layout, fill_with_scrolling, heading
 
+FIRST_CARDS, CARDS_AT_ONCE = 4, 2  # a card costs tens of milliseconds to lay out the first time it shows
 OBLIGATIONS = "obligations"  # the filter entry for legal obligations (they fund nothing)
 MARKS = {MET: ("✓", "#1e6b34"), NOT_MET: ("✗", "#b3261e"), NOTE: ("i", "#3a4756")}
 UNKNOWN_MARK = ("?", "#8a5a00")
@@ -55,6 +58,7 @@ class PoliciesView(QWidget):
         self.setStyleSheet(POLICIES_STYLE)
         self.plan: Plan | None = None
         self.shown: dict[str, list[PolicyMatch]] = {ELIGIBLE: [], CHECK: [], NOT_ELIGIBLE: []}
+        self._rendering = 0  # counts renders: cards still to come from an older one are dropped
 
         self.title = heading()
         self.catalog_note = QLabel()
@@ -126,6 +130,7 @@ class PoliciesView(QWidget):
         self.filter.blockSignals(False)
 
     def _render(self) -> None:
+        self._rendering += 1
         for box in self.group_boxes.values():
             clear_layout(box)
         if self.plan is None:
@@ -148,6 +153,7 @@ class PoliciesView(QWidget):
                  NOT_ELIGIBLE: self.tr("Not eligible ({count})")}
         none = {ELIGIBLE: self.tr("Eligible: none yet"), CHECK: self.tr("To check: none"),
                 NOT_ELIGIBLE: self.tr("Not eligible: none")}
+        cards: list[tuple[str, PolicyMatch]] = []
         for group, matches in self.shown.items():
             self.group_titles[group].setText(names[group].format(count=self._kinds(matches)) if matches
                                              else none[group])
@@ -157,12 +163,33 @@ class PoliciesView(QWidget):
                 empty = QLabel(self.tr("None in this category."))
                 empty.setObjectName("note")
                 self.group_boxes[group].addWidget(empty)
-            for match in matches:
-                card = self._card(match, lang)
-                self.group_boxes[group].addWidget(card)
-                card.show()  # at once, not after the event loop: the page may be on screen (its own tab)
+            cards += [(group, match) for match in matches]
         self.show_not_eligible.setText(self.tr("Hide") if self.show_not_eligible.isChecked() else self.tr("Show"))
         self.show_not_eligible.setVisible(bool(self.shown[NOT_ELIGIBLE]))
+        if self.window().isVisible():  # the first screenful now, the rest a few at a time: the page shows at once
+            self._add_cards(cards[:FIRST_CARDS], lang)
+            self._add_later(cards[FIRST_CARDS:], lang, self._rendering)
+        else:
+            self._add_cards(cards, lang)
+
+    def _add_cards(self, cards: list[tuple[str, PolicyMatch]], lang: str) -> None:
+        for group, match in cards:
+            card = self._card(match, lang)
+            self.group_boxes[group].addWidget(card)
+            card.show()  # at once, not after the event loop: the page may be on screen (its own tab)
+
+    def _add_later(self, cards: list[tuple[str, PolicyMatch]], lang: str, rendering: int) -> None:
+        """The next few cards after the event loop has painted what is there (dropped if re-rendered since)."""
+        if cards:
+            QTimer.singleShot(0, self, lambda: rendering == self._rendering and (
+                self._add_cards(cards[:CARDS_AT_ONCE], lang), self._add_later(cards[CARDS_AT_ONCE:], lang, rendering)))
+
+    @property
+    def complete(self) -> bool:
+        """Every card of the groups shown is on the page (they come a few at a time after the first)."""
+        return sum(1 for box in self.group_boxes.values() for i in range(box.count())
+                   if box.itemAt(i).widget() is not None and box.itemAt(i).widget().property("policy_id")) == \
+            sum(len(ms) for g, ms in self.shown.items() if g != NOT_ELIGIBLE or self.show_not_eligible.isChecked())
 
     def _kinds(self, matches: list[PolicyMatch]) -> str:
         """'8 supports, 1 legal obligation': a group's count in the words the count line uses."""
@@ -281,7 +308,8 @@ class PoliciesView(QWidget):
 
 
 class PlanPage(QTabWidget):
-    """The Policies section of the window: the roadmap and the support policies of one plan."""
+    """The Policies section of the window: the roadmap and the support policies of one plan. Each tab is filled
+    when it is first shown with that plan, so a visit pays for the tab it opens only."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -290,15 +318,32 @@ class PlanPage(QTabWidget):
         self.policies = PoliciesView()
         self.addTab(self.roadmap, "")
         self.addTab(self.policies, "")
-        self.roadmap.assessmentChanged.connect(lambda _: self.policies.show_plan(self.roadmap.plan))
+        self._pending: dict[QWidget, Callable[[], None]] = {}
+        for view in (self.roadmap, self.policies):
+            view.installEventFilter(self)
+        self.roadmap.assessmentChanged.connect(lambda _: self._fill(self.policies, lambda: self.policies.show_plan(
+            self.roadmap.plan)))
         self._retranslate()
 
     def show_assessment(self, instrument: Instrument, business: Business, assessment: Assessment,
                         on: date | None = None) -> Plan:
-        plan = make_plan(instrument, business, assessment, on=on)
-        self.roadmap.show_plan(instrument, business, assessment, plan)
-        self.policies.show_plan(plan)
+        plan = plan_for(instrument, business, assessment, on=on)
+        self._fill(self.roadmap, lambda: self.roadmap.show_plan(instrument, business, assessment, plan))
+        self._fill(self.policies, lambda: self.policies.show_plan(plan))
         return plan
+
+    def _fill(self, view: QWidget, fill: Callable[[], None]) -> None:
+        """Now for the current tab, else when that tab is shown."""
+        if view is self.currentWidget():
+            self._pending.pop(view, None)
+            fill()
+        else:
+            self._pending[view] = fill
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched in self._pending:
+            self._pending.pop(watched)()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

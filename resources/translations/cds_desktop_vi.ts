@@ -690,6 +690,13 @@
     </message>
 </context>
 <context>
+    <name>ChartArea</name>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Đang vẽ biểu đồ…</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonView</name>
     <message>
         <source>completed</source>
