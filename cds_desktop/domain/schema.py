@@ -218,6 +218,11 @@ def _all_problems(document: Any, schema_name: str) -> list[Problem]:
     return [Problem(_where(document, e.absolute_path), _message(e)) for e in errors]
 
 
+def validated(schema_name: str, source: bytes) -> bool:
+    """Whether these very bytes passed the reading checks and `schema_name` before."""
+    return _marker(schema_name, source).exists()
+
+
 def _marker(schema_name: str, source: bytes) -> Path:
     used = _schema_bytes(schema_name, _types())
     key = hashlib.sha256(b"\0".join([__version__.encode(), used, source])).hexdigest()
@@ -228,7 +233,7 @@ def load_data_file(path: Path, schema_name: str, semantic_problems: Callable[[An
     """A shipped data file (instrument, catalog) checked against its schema, then by `semantic_problems`
     for what a schema cannot say; any problem raises InstrumentError naming the file, entry and field."""
     raw = read_bounded(path, InstrumentError)
-    if _marker(schema_name, raw).exists():  # these very bytes passed the reading checks and the schema before
+    if validated(schema_name, raw):  # these very bytes passed the reading checks and the schema before
         doc = json.loads(raw.decode("utf-8-sig"))
         problems = semantic_problems(doc)
     else:
