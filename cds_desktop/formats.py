@@ -40,6 +40,13 @@ def format_score(value: float | None, lang: str) -> str:
     return format_number(value, lang, 1)
 
 
+def format_change(delta: float | None, lang: str) -> str:
+    """A change of score with its sign always shown: '+2,5' / '−1,0' (a true minus sign)."""
+    if delta is None:
+        return MISSING
+    return ("+" if delta >= 0 else "\N{MINUS SIGN}") + format_score(abs(delta), lang)
+
+
 def format_percent(share: float | None, lang: str, digits: int = 0) -> str:
     """0.456 -> '46%' in both languages (CLDR writes no space in either)."""
     if share is None:

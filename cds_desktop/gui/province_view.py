@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QHBoxLayout, 
 
 from ..domain.business import SIZE_CLASS_NAMES
 from ..domain.vocabulary import entity_type_names, sector_names
+from ..formats import format_change, format_score
 from ..i18n import tr
 from .language import current, language
 from .widgets import fill_with_scrolling, heading, reflow_columns, resize_within_screen
@@ -140,7 +141,7 @@ class ProvinceView(QWidget):
             if up is None:
                 values += ["", ""]
             else:
-                values += [hidden, ""] if up.suppressed else [str(up.pairs), f"{up.mean_change:+.1f}"]
+                values += [hidden, ""] if up.suppressed else [str(up.pairs), format_change(up.mean_change, current())]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c:
@@ -175,4 +176,4 @@ class ProvinceView(QWidget):
 
 
 def _fmt(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+    return format_score(value, current())

@@ -109,6 +109,34 @@
         <translation>Đã nhập xong</translation>
     </message>
     <message>
+        <source>Save all businesses to a file</source>
+        <translation>Lưu tất cả cơ sở ra tệp</translation>
+    </message>
+    <message>
+        <source>all-businesses</source>
+        <translation>tat-ca-co-so</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Chưa có gì để lưu</translation>
+    </message>
+    <message>
+        <source>There is no assessment to save yet: a file carries assessments with their business. Start an assessment first.</source>
+        <translation>Chưa có đánh giá nào để lưu: tệp mang các lần đánh giá cùng cơ sở của chúng. Hãy bắt đầu một lần đánh giá trước.</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>Chưa lưu được tệp</translation>
+    </message>
+    <message>
+        <source>Nothing was written; the data on this computer is unchanged.</source>
+        <translation>Chưa ghi gì; dữ liệu trên máy này không thay đổi.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Đã lưu tệp</translation>
+    </message>
+    <message>
         <source>Already stored</source>
         <translation>Đã có trên máy</translation>
     </message>
@@ -131,6 +159,18 @@
     <message>
         <source>Keep the stored ones</source>
         <translation>Giữ bản đang có</translation>
+    </message>
+    <message>
+        <source>Save “{name}” to a file</source>
+        <translation>Lưu “{name}” ra tệp</translation>
+    </message>
+    <message>
+        <source>{count} assessment(s) saved in {path}. Open it on another computer with “Import a file…”.</source>
+        <translation>Đã lưu {count} lần đánh giá vào {path}. Mở tệp này trên máy khác bằng “Nhập từ tệp…”.</translation>
+    </message>
+    <message>
+        <source>{count} business(es) with no assessment yet are not in the file.</source>
+        <translation>{count} cơ sở chưa có lần đánh giá nào không có trong tệp.</translation>
     </message>
     <message>
         <source>Replace them</source>
@@ -374,6 +414,18 @@
         <translation>Nhập từ tệp…</translation>
     </message>
     <message>
+        <source>Save all to a file…</source>
+        <translation>Lưu tất cả ra tệp…</translation>
+    </message>
+    <message>
+        <source>Open the sample business</source>
+        <translation>Mở cơ sở mẫu</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Lưu cơ sở ra tệp…</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
@@ -392,6 +444,14 @@
     <message>
         <source>No business matches your search.</source>
         <translation>Không có cơ sở nào khớp với từ khóa.</translation>
+    </message>
+    <message>
+        <source>This business and all its assessments in one file, for a consultant or another computer</source>
+        <translation>Cơ sở này và mọi lần đánh giá của nó trong một tệp, để gửi tư vấn viên hoặc mở trên máy khác</translation>
+    </message>
+    <message>
+        <source>Every business and all their assessments in one file</source>
+        <translation>Mọi cơ sở và mọi lần đánh giá của chúng trong một tệp</translation>
     </message>
     <message>
         <source>Choose a business on the left to see its assessments.</source>
@@ -627,6 +687,13 @@
     <message>
         <source>This key cannot be removed</source>
         <translation>Không bỏ được khóa này</translation>
+    </message>
+</context>
+<context>
+    <name>ChartArea</name>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Đang vẽ biểu đồ…</translation>
     </message>
 </context>
 <context>
@@ -1000,6 +1067,29 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>Starts from a copy of the answers of the last assessment ({stage}, {day}): change only what is different now. Its notes are not copied: write what you see today.</source>
+        <translation>Bắt đầu từ bản sao các câu trả lời của lần đánh giá trước ({stage}, {day}): chỉ sửa những gì nay đã khác. Ghi chú không được chép: hãy ghi những gì thấy hôm nay.</translation>
+    </message>
+    <message>
+        <source>A new assessment with no answers yet. The last one: {stage}, {day}.</source>
+        <translation>Một lần đánh giá mới, chưa có câu trả lời. Lần trước: {stage}, {day}.</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>From the date of the last assessment up to today.</source>
+        <translation>Từ ngày của lần đánh giá trước đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,9 @@ import pytest
 from conftest import REPO
 
 PROBE = REPO / "tests" / "gui" / "window_probe.py"
-VIEWS = {"welcome", "businesses", "business form", "questionnaire (completed)", "questionnaire (draft)", "results",
-         "roadmap", "policies", "report", "settings", "comparison", "province", "paper review"}
+VIEWS = {"welcome", "businesses", "business form", "new assessment", "questionnaire (completed)",
+         "questionnaire (draft)", "results", "roadmap", "policies", "report", "settings", "comparison", "province",
+         "paper review"}
 SCREENS = [(1366, 768, "1"), (1366, 768, "1.25"), (1366, 768, "1.5"), (1024, 600, "1")]
 
 

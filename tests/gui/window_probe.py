@@ -159,6 +159,7 @@ def main() -> None:
     for kind in ("warn", "inform", "confirm"):
         setattr(dialogs, kind, lambda *args, **kwargs: True)
     from cds_desktop.gui.businesses.form import BusinessDialog
+    from cds_desktop.gui.businesses.new_assessment import NewAssessmentDialog
     from cds_desktop.gui.main_window import FRAME, VIEWS, MainWindow
     from cds_desktop.gui.settings import AppSettings
 
@@ -203,6 +204,10 @@ def main() -> None:
         check(f"{lang} business form", form)
         on_screen(f"{lang} business form", form)
         form.reject()
+        dated = NewAssessmentDialog("T1", last, True, window)  # a re-assessment asks its date
+        dated.show()
+        check(f"{lang} new assessment", dated)
+        dated.reject()
         window.open_assessment(business, last)
         check(f"{lang} questionnaire (completed)", window)
         for key in VIEWS[2:]:
@@ -213,7 +218,8 @@ def main() -> None:
         results.setCurrentWidget(results.comparison)
         check(f"{lang} comparison", window)
         results.setCurrentWidget(results.results)
-    window.reassess(business, last, "")  # a draft with every question answered: "40 of 40 questions answered"
+    # a draft with every question answered: "40 of 40 questions answered"
+    window.open_assessment(business, window.repo.copy_for_reassessment(last.id))
     for lang in ("vi", "en"):
         window.set_language(lang)
         settle(app)

@@ -223,8 +223,8 @@ class ComparisonView(QWidget):
         scores = [s.overall_score for s in self.summaries]
         marked = [i for i, s in enumerate(self.summaries) if s.id in (self.before_combo.currentData(),
                                                                       self.after_combo.currentData())]
-        title = self.tr("Overall score at every stage")
-        self.trend.plot(lambda figure: trend(figure, stages, scores, title, marked))
+        title, lang = self.tr("Overall score at every stage"), current()
+        self.trend.plot(lambda figure: trend(figure, stages, scores, title, marked, lang))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
