@@ -12,7 +12,7 @@ from datetime import date
 from html import escape
 from typing import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
@@ -30,7 +30,6 @@ from .plans import plan_for
 from .roadmap_view import RoadmapView
 from .widgets import clear_layout, fill_with_scrolling, heading
 
-FIRST_CARDS, CARDS_AT_ONCE = 4, 2  # a card costs tens of milliseconds to lay out the first time it shows
 OBLIGATIONS = "obligations"  # the filter entry for legal obligations (they fund nothing)
 MARKS = {MET: ("✓", "#1e6b34"), NOT_MET: ("✗", "#b3261e"), NOTE: ("i", "#3a4756")}
 UNKNOWN_MARK = ("?", "#8a5a00")
@@ -58,7 +57,6 @@ class PoliciesView(QWidget):
         self.setStyleSheet(POLICIES_STYLE)
         self.plan: Plan | None = None
         self.shown: dict[str, list[PolicyMatch]] = {ELIGIBLE: [], CHECK: [], NOT_ELIGIBLE: []}
-        self._rendering = 0  # counts renders: cards still to come from an older one are dropped
 
         self.title = heading()
         self.catalog_note = QLabel()
@@ -130,7 +128,6 @@ class PoliciesView(QWidget):
         self.filter.blockSignals(False)
 
     def _render(self) -> None:
-        self._rendering += 1
         for box in self.group_boxes.values():
             clear_layout(box)
         if self.plan is None:
@@ -166,30 +163,10 @@ class PoliciesView(QWidget):
             cards += [(group, match) for match in matches]
         self.show_not_eligible.setText(self.tr("Hide") if self.show_not_eligible.isChecked() else self.tr("Show"))
         self.show_not_eligible.setVisible(bool(self.shown[NOT_ELIGIBLE]))
-        if self.window().isVisible():  # the first screenful now, the rest a few at a time: the page shows at once
-            self._add_cards(cards[:FIRST_CARDS], lang)
-            self._add_later(cards[FIRST_CARDS:], lang, self._rendering)
-        else:
-            self._add_cards(cards, lang)
-
-    def _add_cards(self, cards: list[tuple[str, PolicyMatch]], lang: str) -> None:
         for group, match in cards:
             card = self._card(match, lang)
             self.group_boxes[group].addWidget(card)
             card.show()  # at once, not after the event loop: the page may be on screen (its own tab)
-
-    def _add_later(self, cards: list[tuple[str, PolicyMatch]], lang: str, rendering: int) -> None:
-        """The next few cards after the event loop has painted what is there (dropped if re-rendered since)."""
-        if cards:
-            QTimer.singleShot(0, self, lambda: rendering == self._rendering and (
-                self._add_cards(cards[:CARDS_AT_ONCE], lang), self._add_later(cards[CARDS_AT_ONCE:], lang, rendering)))
-
-    @property
-    def complete(self) -> bool:
-        """Every card of the groups shown is on the page (they come a few at a time after the first)."""
-        return sum(1 for box in self.group_boxes.values() for i in range(box.count())
-                   if box.itemAt(i).widget() is not None and box.itemAt(i).widget().property("policy_id")) == \
-            sum(len(ms) for g, ms in self.shown.items() if g != NOT_ELIGIBLE or self.show_not_eligible.isChecked())
 
     def _kinds(self, matches: list[PolicyMatch]) -> str:
         """'8 supports, 1 legal obligation': a group's count in the words the count line uses."""
