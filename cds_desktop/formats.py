@@ -8,10 +8,12 @@ Babel is imported inside the functions, so start-up does not pay for it; its dat
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from typing import Callable
-
 from .i18n import Text, text
+
+TYPE_CHECKING = False  # nothing beyond i18n is imported until something is formatted
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from datetime import date, datetime
 
 MISSING = "—"
 _DATE = {"vi": "dd/MM/y", "en": "d MMM y"}
@@ -38,6 +40,13 @@ def format_score(value: float | None, lang: str) -> str:
     return format_number(value, lang, 1)
 
 
+def format_change(delta: float | None, lang: str) -> str:
+    """A change of score with its sign always shown: '+2,5' / '−1,0' (a true minus sign)."""
+    if delta is None:
+        return MISSING
+    return ("+" if delta >= 0 else "\N{MINUS SIGN}") + format_score(abs(delta), lang)
+
+
 def format_percent(share: float | None, lang: str, digits: int = 0) -> str:
     """0.456 -> '46%' in both languages (CLDR writes no space in either)."""
     if share is None:
@@ -53,6 +62,8 @@ def format_money(vnd: int | None, lang: str) -> str:
 
 
 def _day(value: date | str) -> date:
+    from datetime import date, datetime
+
     if isinstance(value, datetime):
         return value.date()
     return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])

@@ -9,8 +9,8 @@ from pathlib import Path
 from hypothesis import given, strategies as st
 
 from cds_desktop.domain.figures import MAX_VND, read_vnd
-from cds_desktop.formats import (format_date, format_datetime, format_money, format_number, format_percent,
-                                 format_score, in_both)
+from cds_desktop.formats import (format_change, format_date, format_datetime, format_money, format_number,
+                                 format_percent, format_score, in_both)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -35,6 +35,11 @@ def test_one_date_format_per_language_whatever_the_input():
     assert format_date(None, "vi") == format_date("", "en") == "—"
     assert format_datetime(datetime(2026, 11, 27, 14, 3), "vi") == "27/11/2026 14:03"
     assert format_datetime(datetime(2026, 11, 27, 14, 3), "en") == "27 Nov 2026, 14:03"
+
+
+def test_a_change_always_shows_its_sign():
+    assert format_change(2.5, "vi") == "+2,5" and format_change(-1, "en") == "\N{MINUS SIGN}1.0"
+    assert format_change(0, "vi") == "+0,0" and format_change(None, "vi") == "—"
 
 
 def test_percent_follows_cldr():

@@ -45,6 +45,32 @@ def test_stages_follow_t0_t1_and_a_reassessment_starts_from_the_previous_answers
     assert repo.next_stage(business.id) == "T2"
 
 
+def test_a_reassessment_copies_the_answers_without_the_notes_they_were_written_with(repo, installed_mini, workshop):
+    business = repo.add_business(workshop)
+    t0 = completed(installed_mini, workshop, level=2)
+    qid, answer = next(iter(t0.answers.items()))
+    t0 = repo.save_assessment(business.id, t0.with_answer(qid, replace(answer, note="Sổ tay, chưa dùng Excel")))
+    t1 = repo.copy_for_reassessment(t0.id)
+    assert t1.answers[qid] == replace(answer, note="")
+    assert all(a.note == "" for a in t1.answers.values())
+    assert repo.get_assessment(t0.id).answers[qid].note == "Sổ tay, chưa dùng Excel"  # the baseline keeps its own
+
+
+def test_a_reassessment_takes_its_own_date_but_never_one_before_the_assessment_it_copies(repo, installed_mini,
+                                                                                         workshop):
+    from datetime import date
+
+    business = repo.add_business(workshop)
+    t0 = repo.save_assessment(business.id, replace(completed(installed_mini, workshop, level=2),
+                                                   assessed_on="2026-03-10"))
+    with pytest.raises(InputError) as refused:
+        repo.copy_for_reassessment(t0.id, on=date(2026, 3, 9))
+    assert "10/03/2026" in refused.value.render("vi") and "10 Mar 2026" in refused.value.render("en")
+    assert [s.stage for s in repo.assessments_of(business.id)] == ["T0"]  # nothing stored
+    t1 = repo.copy_for_reassessment(t0.id, on=date(2026, 3, 10))
+    assert t1.assessed_on == "2026-03-10"
+
+
 def test_the_stored_summary_matches_the_scoring(repo, installed_mini, workshop):
     business = repo.add_business(workshop)
     saved = repo.save_assessment(business.id, completed(installed_mini, workshop, level=3))

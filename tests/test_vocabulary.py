@@ -92,7 +92,7 @@ def test_a_mistyped_obligation_question_is_reported_not_silently_dropped(app_dat
 
 
 def test_an_unknown_funding_category_in_the_instrument_names_the_question(app_data, capsys):
-    path = next((app_data / "instruments").glob("*.json"))
+    path = app_data / "instruments" / "cds-sme-1.0.json"  # the full file the newest version extends
 
     def mistype(doc):
         doc["questions"][0]["funding"] = ["trainning"]
@@ -127,7 +127,7 @@ def test_the_size_rules_cover_every_column_the_vocabulary_may_name():
 def test_an_entity_type_added_to_the_data_alone_works_end_to_end(app_data, capsys, tmp_path):
     # A cooperative group (tổ hợp tác) is not an enterprise: no size class under NĐ 80/2021.
     edit(app_data / "vocabulary.json", lambda doc: doc["entity_types"].update(
-        cooperative_group={"name": {"vi": "Tổ hợp tác", "en": "Cooperative group"}, "enterprise": False}))
+        cooperative_group={"name": {"vi": "Tổ hợp tác", "en": "Cooperative group"}, "sme_size_class": False}))
     code, out, err = classify(capsys, "--entity-type", "cooperative_group", "--sector", "trade_services",
                               "--employees", "8", "--revenue", "2 tỷ")
     assert code == 0, err
@@ -199,7 +199,7 @@ def test_an_unknown_beneficiary_value_names_file_entry_and_field(app_data, capsy
 
 
 def test_an_unknown_sector_in_a_skip_condition_names_the_question(app_data, capsys):
-    path = next((app_data / "instruments").glob("*.json"))
+    path = app_data / "instruments" / "cds-sme-1.0.json"  # the full file the newest version extends
     doc = json.loads(path.read_text(encoding="utf-8"))
     q = next(q for q in doc["questions"] if q.get("applies_if"))
     q["applies_if"] = {"profile": "sector", "in": ["agriculture"]}

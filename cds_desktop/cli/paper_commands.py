@@ -9,6 +9,7 @@ import sys
 import uuid
 
 from ..errors import InputError, Problem
+from ..formats import format_number
 from ..i18n import text, tr
 from .output import print_json
 
@@ -97,7 +98,7 @@ def cmd_read_form(args) -> int:
                       f"{len(uncertain)} to check"), lang))
         for item in uncertain:
             reason = tr(_reason(item.reason), lang)
-            print(f"  {item.question_id}: {reason} ({tr(text('độ tin cậy', 'confidence'), lang)} {item.confidence:.2f})")
+            print(f"  {item.question_id}: {reason} ({tr(text('độ tin cậy', 'confidence'), lang)} {format_number(item.confidence, lang, 2)})")
     return 0
 
 

@@ -22,14 +22,15 @@ FORMAT_VERSION = 1
 
 @dataclass(frozen=True)
 class Answer:
-    """A ladder answer has `level` (None = N/A); a checklist answer has `selected` (None = N/A) and the
-    options the business marked "not relevant to us" (`not_relevant`)."""
+    """A ladder answer has `level`; a checklist answer has `selected` and the options the business marked
+    "not relevant to us" (`not_relevant`); another question type keeps its `value` (question_types)."""
 
     level: int | None = None
     selected: tuple[str, ...] | None = None
     note: str = ""
     na: bool = False
     not_relevant: tuple[str, ...] = ()
+    value: Any = None
 
     @classmethod
     def ladder(cls, level: int | None, note: str = "") -> "Answer":
@@ -43,18 +44,19 @@ class Answer:
 
     def is_answered(self, question: Question) -> bool:
         """N/A counts as an answer; a checklist with nothing ticked does not (tick 'none' instead)."""
-        if self.na:
-            return True
-        return self.level is not None if question.type == "ladder" else bool(self.selected)
+        from . import question_types
+
+        return self.na or question_types.of(question).value(self) is not None
 
     def to_json(self, question_type: str) -> dict[str, Any]:
         """N/A is an explicit null; a note kept on an unanswered question carries no level at all."""
+        from . import question_types
+
+        kind = question_types.named(question_type)
         out: dict[str, Any] = {}
-        if question_type == "ladder":
-            if self.na or self.level is not None:
-                out["level"] = self.level
-        elif self.na or self.selected:
-            out["selected"] = None if self.selected is None else list(self.selected)
+        value = None if self.na else kind.value(self)
+        if self.na or value is not None:
+            out[kind.answer_key] = value
         if self.not_relevant:
             out["not_relevant"] = list(self.not_relevant)
         if self.note:
@@ -63,15 +65,16 @@ class Answer:
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any], question_type: str) -> "Answer":
+        from . import question_types
+
+        kind = question_types.named(question_type)
         note = nfc(data.get("note") or "")
         not_relevant = tuple(data.get("not_relevant") or ())
-        key = "level" if question_type == "ladder" else "selected"
-        if key not in data:  # a note or "not relevant" marks given before the question was answered
+        if kind.answer_key not in data:  # a note or "not relevant" marks given before the question was answered
             return cls(note=note, not_relevant=not_relevant)
-        if question_type == "ladder":
-            return cls(level=data["level"], note=note, na=data["level"] is None, not_relevant=not_relevant)
-        return cls(selected=None if data["selected"] is None else tuple(data["selected"]), note=note,
-                   na=data["selected"] is None, not_relevant=not_relevant)
+        if data[kind.answer_key] is None:
+            return cls(note=note, na=True, not_relevant=not_relevant)
+        return kind.make_answer(data[kind.answer_key], note, not_relevant)
 
 
 @dataclass(frozen=True)
@@ -111,9 +114,11 @@ class Assessment:
         return replace(self, answers=answers)
 
     def to_json(self, instrument: Instrument) -> dict[str, Any]:
+        from . import question_types
+
         def qtype(qid: str) -> str:
             q = instrument.question(qid)
-            return q.type if q else "ladder"
+            return q.type if q else question_types.holding(self.answers[qid]).name
 
         out: dict[str, Any] = {
             "id": self.id, "stage": self.stage, "assessed_on": self.assessed_on, "status": self.status,
@@ -158,6 +163,8 @@ class AssessmentFile:
 
 def answer_problems(instrument: Instrument, business: Business, assessment: Assessment) -> list[Problem]:
     """Answers that do not fit the instrument; for a completed assessment, applicable questions unanswered."""
+    from . import question_types
+
     problems = []
     for qid, answer in assessment.answers.items():
         where = f"assessment.answers.{qid}"
@@ -171,24 +178,13 @@ def answer_problems(instrument: Instrument, business: Business, assessment: Asse
             problems.append(Problem(where, text(
                 "câu hỏi này không cho chọn 'Không áp dụng'; hãy chọn một mức",
                 "this question does not allow 'not applicable'; choose a level")))
-        if q.type == "ladder" and answer.selected is not None:
-            problems.append(Problem(where, text("câu hỏi dạng thang mức dùng 'level', không dùng 'selected'",
-                                                "a ladder question takes 'level', not 'selected'")))
-        if q.type == "checklist":
-            if answer.level is not None:
-                problems.append(Problem(where, text("câu hỏi dạng danh sách dùng 'selected', không dùng 'level'",
-                                                    "a checklist question takes 'selected', not 'level'")))
-            for option_id in answer.selected or ():
-                if q.option(option_id) is None:
-                    known = ", ".join(o.id for o in q.options)
-                    problems.append(Problem(f"{where}.selected", text(
-                        f"không có lựa chọn '{option_id}'; các lựa chọn: {known}",
-                        f"there is no option '{option_id}'; the options are: {known}")))
-            exclusive = [o for o in q.options if o.exclusive and o.id in (answer.selected or ())]
-            if exclusive and len(answer.selected or ()) > 1:
-                problems.append(Problem(f"{where}.selected", text(
-                    f"'{exclusive[0].id}' không đi cùng lựa chọn khác", f"'{exclusive[0].id}' cannot be combined with other options")))
-        problems += _not_relevant_problems(q, answer, where)
+        kind = question_types.of(q)
+        for other in question_types.REGISTRY.values():
+            if other is not kind and other.holds(answer):
+                problems.append(Problem(where, text(
+                    f"câu hỏi dạng {kind.label['vi']} dùng '{kind.answer_key}', không dùng '{other.answer_key}'",
+                    f"a {kind.label['en']} question takes '{kind.answer_key}', not '{other.answer_key}'")))
+        problems += kind.answer_problems(q, answer, where)
     for qid, level in assessment.targets.items():
         if instrument.question(qid) is None:
             problems.append(Problem(f"assessment.targets.{qid}", text(f"không có câu hỏi '{qid}'", f"there is no question '{qid}'")))
@@ -204,35 +200,42 @@ def answer_problems(instrument: Instrument, business: Business, assessment: Asse
     return problems
 
 
+def date_bounds(previous: date, today: date) -> tuple[date, date]:
+    """When a later assessment may be dated: not before the one it follows (it measures a later state),
+    not after today (it records what was seen, not what is planned)."""
+    return min(previous, today), today
+
+
+def later_date_problems(on: date, previous: date) -> list[Problem]:
+    if on < previous:
+        from ..formats import format_date
+
+        vi, en = (format_date(on, "vi"), format_date(previous, "vi")), (format_date(on, "en"), format_date(previous, "en"))
+        return [Problem("assessed_on", text(
+            f"ngày đánh giá {vi[0]} trước ngày của lần đánh giá trước ({vi[1]}); chọn ngày từ đó trở đi",
+            f"the assessment date {en[0]} is before the previous assessment's ({en[1]}); choose that day or later"))]
+    return []
+
+
+class Incomplete(InputError):
+    """An assessment cannot be completed yet: the problems name the questions left open."""
+
+
+def completed(instrument: Instrument, business: Business, assessment: Assessment) -> Assessment:
+    """The assessment marked completed, once every applicable question is answered (else `Incomplete`)."""
+    done = replace(assessment, status="completed")
+    problems = answer_problems(instrument, business, done)
+    if problems:
+        raise Incomplete(problems)
+    return done
+
+
 def status_to_save(instrument: Instrument, business: Business, assessment: Assessment) -> Assessment:
     """Amending a completed assessment: it stays completed while every applicable question is answered and
     is saved as a draft while a question is left open (it is completed again from the questionnaire)."""
     if assessment.status == "completed" and answer_problems(instrument, business, assessment):
         return replace(assessment, status="draft")
     return assessment
-
-
-def _not_relevant_problems(q: Question, answer: Answer, where: str) -> list[Problem]:
-    if not answer.not_relevant:
-        return []
-    where = f"{where}.not_relevant"
-    if q.type != "checklist" or answer.na:
-        return [Problem(where, text("chỉ câu hỏi dạng danh sách (đã trả lời, không phải 'Không áp dụng') mới có "
-                                    "lựa chọn 'không liên quan'",
-                                    "only an answered checklist question (not 'not applicable') has options marked "
-                                    "'not relevant'"))]
-    problems = []
-    allowed = [o.id for o in q.options if o.not_relevant_allowed]
-    for option_id in answer.not_relevant:
-        if option_id not in allowed:
-            problems.append(Problem(where, text(
-                f"lựa chọn '{option_id}' không thể đánh dấu 'không liên quan'; chỉ có: {', '.join(allowed) or '(không có)'}",
-                f"option '{option_id}' cannot be marked 'not relevant'; only these can: {', '.join(allowed) or '(none)'}")))
-        elif option_id in (answer.selected or ()):
-            problems.append(Problem(where, text(
-                f"'{option_id}' vừa được chọn vừa bị đánh dấu 'không liên quan'; hãy bỏ một trong hai",
-                f"'{option_id}' is both ticked and marked 'not relevant'; remove one of the two")))
-    return problems
 
 
 def parse_assessment_file(doc: Any, source: str | None = None) -> AssessmentFile:
@@ -246,11 +249,13 @@ def parse_assessment_file(doc: Any, source: str | None = None) -> AssessmentFile
         raise InputError(Problem("instrument", text(
             f"bộ câu hỏi {ref['id']} phiên bản {ref['version']} không có trong ứng dụng này; hãy cập nhật ứng dụng",
             f"instrument {ref['id']} version {ref['version']} is not installed; update the app")), source)
+    from . import question_types
+
     data = doc["assessment"]
     answers = {}
     for qid, raw in data["answers"].items():
         q = instrument.question(qid)
-        answers[qid] = Answer.from_json(raw, q.type if q else ("checklist" if "selected" in raw else "ladder"))
+        answers[qid] = Answer.from_json(raw, q.type if q else question_types.answered_in(raw).name)
     assessor = data.get("assessor")
     assessment = Assessment(
         id=data["id"], stage=data["stage"], assessed_on=data["assessed_on"],

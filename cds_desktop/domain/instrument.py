@@ -11,7 +11,7 @@ from typing import Any, Mapping
 from ..errors import InstrumentError, Problem
 from ..i18n import Text, text
 from ..paths import instruments_dir
-from .schema import load_data_file
+from .schema import schema_problems
 from .vocabulary import unknown_entity_types, unknown_funding, unknown_provinces, unknown_sectors
 
 AREA_IDS = ("business", "management", "production", "ecommerce", "foundation")
@@ -42,7 +42,7 @@ class Question:
     id: str
     area: str
     pillar: str
-    type: str  # "ladder" | "checklist"
+    type: str  # a name in question_types.REGISTRY
     weight: float
     text: Text
     help: Text
@@ -54,8 +54,9 @@ class Question:
     effort: str
     cost: str
     funding: tuple[str, ...]
-    levels: tuple[Level, ...] = ()
-    options: tuple[Option, ...] = ()
+    levels: tuple[Level, ...] = ()  # a ladder's
+    options: tuple[Option, ...] = ()  # a checklist's
+    details: Mapping[str, Any] = field(default_factory=dict)  # what another type keeps (question_types)
 
     @property
     def scored_options(self) -> tuple[Option, ...]:
@@ -63,19 +64,6 @@ class Question:
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
-
-    def step_funding(self, from_level: int, adds: tuple[Option, ...] = ()) -> tuple[str, ...]:
-        """The kinds of cost a support could pay for in the step up from `from_level` (a checklist: in adding
-        `adds`); empty when the step costs nothing a support pays for."""
-        if self.type == "checklist":
-            kinds = [f for o in adds for f in (self.funding if o.funding is None else o.funding)]
-            return tuple(dict.fromkeys(kinds))
-        level = self.levels[from_level] if 0 <= from_level < len(self.levels) else None
-        return self.funding if level is None or level.funding is None else level.funding
-
-    def next_step(self, from_level: int) -> Text | None:
-        """A ladder's step up from a level; a checklist's step is built from its options (roadmap)."""
-        return self.levels[from_level].next_step if 0 <= from_level < len(self.levels) else None
 
 
 @dataclass(frozen=True)
@@ -117,6 +105,8 @@ class Instrument:
     def to_json(self) -> dict[str, Any]:
         """The instrument as `cds-cli instrument --json` prints it (a stable interface)."""
 
+        from . import question_types
+
         def named(items):
             return [{"id": n.id, "name": dict(n.name)} for n in items]
 
@@ -129,17 +119,7 @@ class Instrument:
                 "skip_reason": dict(q.skip_reason) if q.skip_reason else None,
                 "effort": q.effort, "cost": q.cost, "funding": list(q.funding),
             }
-            if q.type == "ladder":
-                out["levels"] = [
-                    {"level": lv.level, "text": dict(lv.text),
-                     "next_step": dict(lv.next_step) if lv.next_step else None}
-                    for lv in q.levels
-                ]
-            else:
-                out["options"] = [{"id": o.id, "text": dict(o.text), "exclusive": o.exclusive,
-                                   "not_relevant_allowed": o.not_relevant_allowed,
-                                   "step": dict(o.step) if o.step else None} for o in q.options]
-            return out
+            return out | question_types.of(q).to_json(q)
 
         return {
             "id": self.id, "version": self.version, "released": self.released,
@@ -149,7 +129,9 @@ class Instrument:
 
 
 def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
-    """What the schema cannot say: unique ids, complete ladders, one exclusive option, references."""
+    """What the schema cannot say: unique ids, references, and each question type's own rules."""
+    from . import question_types
+
     problems: list[Problem] = []
     questions = doc["questions"]
     ids = [q["id"] for q in questions]
@@ -171,40 +153,10 @@ def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
         if q["pillar"] not in pillar_ids:
             problems.append(Problem(f"{where}.pillar", text(f"trụ cột '{q['pillar']}' chưa được khai báo trong pillars",
                                                             f"pillar '{q['pillar']}' is not declared in pillars")))
-        if q["type"] == "ladder":
-            if [lv["level"] for lv in q["levels"]] != list(LEVELS):
-                problems.append(Problem(f"{where}.levels", text("phải có đủ 6 mức 0, 1, 2, 3, 4, 5 theo thứ tự",
-                                                                 "must list the six levels 0, 1, 2, 3, 4, 5 in order")))
-            for lv in q["levels"][:5]:
-                if "next_step" not in lv:
-                    problems.append(Problem(f"{where}.levels[{lv['level']}].next_step",
-                                            text("thiếu bước tiếp theo để lên mức trên",
-                                                 "the next step to the level above is missing")))
-        else:
-            option_ids = [o["id"] for o in q["options"]]
-            if len(set(option_ids)) != len(option_ids):
-                problems.append(Problem(f"{where}.options", text("mã lựa chọn bị trùng", "duplicate option id")))
-            exclusive = [o for o in q["options"] if o.get("exclusive")]
-            if len(exclusive) != 1:
-                problems.append(Problem(f"{where}.options", text(
-                    "cần đúng một lựa chọn loại trừ (ví dụ 'Chưa dùng')",
-                    "needs exactly one exclusive option (such as 'none')")))
-            for o in q["options"]:
-                if o.get("exclusive") and (o.get("step") or o.get("not_relevant_allowed")):
-                    problems.append(Problem(f"{where}.options[{o['id']}]", text(
-                        "lựa chọn loại trừ không có 'step' và không có 'not_relevant_allowed'",
-                        "the exclusive option takes neither 'step' nor 'not_relevant_allowed'")))
-                elif not o.get("exclusive") and "step" not in o:
-                    problems.append(Problem(f"{where}.options[{o['id']}].step", text(
-                        "thiếu bước lộ trình để bắt đầu dùng lựa chọn này",
-                        "the roadmap step that adds this option is missing")))
+        problems += question_types.named(q["type"]).problems(q, where)
         if "applies_if" in q:
             problems += _condition_problems(q["applies_if"], f"{where}.applies_if", ids, q["id"])
         problems += unknown_funding(f"{where}.funding", q["funding"])
-        for lv in q.get("levels", ()):
-            problems += unknown_funding(f"{where}.levels[{lv['level']}].funding", lv.get("funding", []))
-        for o in q.get("options", ()):
-            problems += unknown_funding(f"{where}.options[{o['id']}].funding", o.get("funding", []))
     return problems
 
 
@@ -242,6 +194,8 @@ def _profile_problems(field: str, values: list[Any], where: str) -> list[Problem
 
 
 def _build(doc: Mapping[str, Any], source: str) -> Instrument:
+    from . import question_types
+
     def named(items) -> tuple[Named, ...]:
         return tuple(Named(i["id"], i["name"], i.get("description")) for i in items)
 
@@ -251,12 +205,7 @@ def _build(doc: Mapping[str, Any], source: str) -> Instrument:
             text=q["text"], help=q["help"], example=q["example"], topic=q.get("topic"),
             na_allowed=q.get("na_allowed", False), applies_if=q.get("applies_if"),
             skip_reason=q.get("skip_reason"), effort=q["effort"], cost=q["cost"],
-            funding=tuple(q["funding"]),
-            levels=tuple(Level(lv["level"], lv["text"], lv.get("next_step"),
-                               None if "funding" not in lv else tuple(lv["funding"])) for lv in q.get("levels", ())),
-            options=tuple(Option(o["id"], o["text"], o.get("exclusive", False), o.get("not_relevant_allowed", False),
-                                 o.get("step"), None if "funding" not in o else tuple(o["funding"]))
-                          for o in q.get("options", ())),
+            funding=tuple(q["funding"]), **question_types.named(q["type"]).build(q),
         )
         for q in doc["questions"]
     )
@@ -268,7 +217,14 @@ def _build(doc: Mapping[str, Any], source: str) -> Instrument:
 
 
 def load_instrument(path: str | Path) -> Instrument:
-    doc = load_data_file(Path(path), "instrument.schema.json", _semantic_problems)
+    """A full instrument file, or a version written as changes to another (instrument_changes.py),
+    resolved and then checked as a whole."""
+    from .instrument_changes import resolve
+
+    doc, raw, base = resolve(Path(path))
+    problems = schema_problems(doc, "instrument.schema.json", source=raw) or _semantic_problems(doc)
+    if problems:  # in a changes file, the problem is in what the changes made of the base
+        raise InstrumentError(problems, str(path) if base is None else f"{path} ({base} + changes)")
     return _build(doc, str(path))
 
 
@@ -307,3 +263,13 @@ def current_instrument(instrument_id: str = "cds-sme") -> Instrument:
 def find_instrument(instrument_id: str, version: str) -> Instrument | None:
     return shipped_instruments().get((instrument_id, version))
 
+
+def older_version_note(instrument: Instrument) -> Text | None:
+    """For answers taken with an older version: that they keep it, and which version new ones use."""
+    newest = max((v for iid, v in shipped_instruments() if iid == instrument.id), key=_version_key, default=None)
+    if newest is None or _version_key(instrument.version) >= _version_key(newest):
+        return None
+    return text(f"Phiên bản {instrument.version} là bản cũ: đánh giá này giữ phiên bản đã trả lời; "
+                f"đánh giá mới dùng phiên bản {newest}.",
+                f"Version {instrument.version} is an older version: this assessment keeps the version it was "
+                f"answered with; new assessments use version {newest}.")

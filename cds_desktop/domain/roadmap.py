@@ -25,10 +25,11 @@ from fractions import Fraction
 from typing import Any, Iterable
 
 from ..i18n import Text, text, tr
-from .assessment import Answer, Assessment
-from .instrument import Instrument, Option, Question
+from . import question_types
+from .assessment import Assessment
+from .instrument import Instrument
 from .eligibility import ELIGIBLE, NOT_ELIGIBLE, PolicyMatch
-from .scoring import Result, checklist_level, relevant_options
+from .scoring import Result
 
 PHASES: tuple[tuple[str, Text], ...] = (
     ("months_0_3", text("0–3 tháng", "0–3 months")),
@@ -145,24 +146,6 @@ def _phase(effort: str, cost: str, gap: int, obligation: bool) -> str:
     return "months_3_12"
 
 
-def checklist_step(question: Question, answer: Answer, target: int) -> tuple[tuple[Option, ...], int]:
-    """The fewest options to add, in instrument order, to reach `target` (or as near as the options allow),
-    and the level they reach. Ticked and not-relevant options are never proposed."""
-    relevant = relevant_options(question, answer)
-    ticked = sum(1 for o in relevant if o.id in (answer.selected or ()))
-    missing = [o for o in relevant if o.id not in (answer.selected or ())]
-    for count in range(1, len(missing) + 1):
-        reached = checklist_level(ticked + count, len(relevant)) or 0  # some option is relevant: never None
-        if reached >= target or count == len(missing):
-            return tuple(missing[:count]), reached
-    return (), checklist_level(ticked, len(relevant)) or 0
-
-
-def _joined(steps: Iterable[Text]) -> Text:
-    steps = tuple(steps)
-    return {lang: " ".join(s[lang] for s in steps) for lang in ("vi", "en")}
-
-
 def build_roadmap(instrument: Instrument, assessment: Assessment, result: Result,
                   matches: Iterable[PolicyMatch]) -> Roadmap:
     matches = tuple(matches)
@@ -173,33 +156,28 @@ def build_roadmap(instrument: Instrument, assessment: Assessment, result: Result
     ranked: list[tuple[tuple, RoadmapStep]] = []
     for index, q in enumerate(instrument.questions):
         qs = result.questions[q.id]
-        current = qs.level  # None: N/A, hidden or unanswered
-        if current is None:
+        current, answer = qs.level, qs.answer  # level None: N/A, hidden or unanswered
+        if current is None or answer is None:
             continue
         target = assessment.targets.get(q.id, min(current + 1, 5))
         enforcing = [(m, duty) for m, duty in obligations if duty.question_id == q.id and current < duty.min_level]
         if enforcing:
             target = max([target] + [duty.min_level for _, duty in enforcing])
-        adds: tuple[Option, ...] = ()
-        if q.type == "checklist" and qs.answer is not None and target > current:
-            adds, target = checklist_step(q, qs.answer, target)
-            step_text = _joined(o.step for o in adds if o.step) if adds else None
-        else:
-            step_text = q.next_step(current)
-        if target <= current or not step_text:
+        next_step = question_types.of(q).step(q, answer, current, target)
+        if next_step is None:
             continue
+        target, funding = next_step.to_level, next_step.funding
         gap = target - current
-        funding = q.step_funding(current, adds)
         area_share = result.area(q.area).share or Fraction(0)
         priority = gap * Fraction(q.weight) * (2 - area_share / 100)
         step = RoadmapStep(
             question_id=q.id, area=q.area, area_name=instrument.area(q.area).name, pillar=q.pillar,
-            pillar_name=instrument.pillar(q.pillar).name, from_level=current, to_level=target, text=step_text,
+            pillar_name=instrument.pillar(q.pillar).name, from_level=current, to_level=target, text=next_step.text,
             effort=q.effort, cost=q.cost, funding=funding, priority=priority,
             phase=_phase(q.effort, q.cost, gap, bool(enforcing)),
             obligated_by=tuple(m.policy.id for m, _ in enforcing),
             policies=supports_for(funding, supports),
-            adds_options=tuple(o.id for o in adds),
+            adds_options=next_step.adds,
             reminders=tuple(m for m, duty in obligations if q.id in duty.reminds_at),
         )
         ranked.append(((not enforcing, -priority, area_share, index), step))

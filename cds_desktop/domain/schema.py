@@ -50,18 +50,18 @@ class _Violation(ValueError):
 
 
 @cache
-def _compiled(schema_name: str) -> Callable[..., Any]:
+def _compiled(schema_name: str, types: tuple) -> Callable[..., Any]:
     """The schema as a Python function. Generating it takes ~70 ms, so its bytecode is kept in the user
     cache folder, keyed by the app version, the schema and the Python version; a damaged or missing
     copy is generated again, and an unwritable cache only costs time."""
-    source = (schemas_dir() / schema_name).read_bytes()
+    source = _schema_bytes(schema_name, types)
     key = hashlib.sha256(b"\0".join([b"compiled", __version__.encode(), sys.implementation.cache_tag.encode(),
                                       source])).hexdigest()
     cached = validated_cache_dir() / f"{key}.validator"
     try:
         code = marshal.loads(cached.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
-        code = _generate(schema_name, json.loads(source))
+        code = _generate(schema_name, _schema(schema_name, types))
         try:
             cached.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(cached, marshal.dumps(code))
@@ -86,20 +86,44 @@ def _generate(schema_name: str, schema: dict[str, Any]):
 def _passes(document: Any, schema_name: str) -> bool:
     """The compiled check's verdict: True only for a valid document."""
     try:
-        _compiled(schema_name)(document, custom_formats=_FORMATS)
+        _compiled(schema_name, _types())(document, custom_formats=_FORMATS)
     except Exception:  # a violation, or any surprise of the generated code: jsonschema decides
         return False
     return True
 
 
+def schema(schema_name: str) -> dict[str, Any]:
+    """A shipped schema as it is used (every validator here uses it so): with what the registered question
+    types add (question_types.schema_with_types)."""
+    return _schema(schema_name, _types())
+
+
+def _types() -> tuple:
+    from .question_types import REGISTRY
+
+    return tuple(REGISTRY.items())
+
+
 @cache
-def _validator(schema_name: str):
+def _schema(schema_name: str, types: tuple) -> dict[str, Any]:
+    from .question_types import schema_with_types
+
+    return schema_with_types(schema_name, json.loads((schemas_dir() / schema_name).read_text(encoding="utf-8")))
+
+
+@cache
+def _schema_bytes(schema_name: str, types: tuple) -> bytes:
+    return json.dumps(_schema(schema_name, types), sort_keys=True).encode()
+
+
+@cache
+def _validator(schema_name: str, types: tuple):
     import jsonschema
 
-    schema = json.loads((schemas_dir() / schema_name).read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
+    used = _schema(schema_name, types)
+    cls = jsonschema.validators.validator_for(used)
     # The shipped schemas are checked against the meta-schema by the tests, not on every run.
-    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+    return cls(used, format_checker=cls.FORMAT_CHECKER)
 
 
 def _where(document: Any, path) -> str:
@@ -190,13 +214,18 @@ def schema_problems(document: Any, schema_name: str, source: bytes | None = None
 
 
 def _all_problems(document: Any, schema_name: str) -> list[Problem]:
-    errors = sorted(_validator(schema_name).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(_validator(schema_name, _types()).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
     return [Problem(_where(document, e.absolute_path), _message(e)) for e in errors]
 
 
+def validated(schema_name: str, source: bytes) -> bool:
+    """Whether these very bytes passed the reading checks and `schema_name` before."""
+    return _marker(schema_name, source).exists()
+
+
 def _marker(schema_name: str, source: bytes) -> Path:
-    schema = (schemas_dir() / schema_name).read_bytes()
-    key = hashlib.sha256(b"\0".join([__version__.encode(), schema, source])).hexdigest()
+    used = _schema_bytes(schema_name, _types())
+    key = hashlib.sha256(b"\0".join([__version__.encode(), used, source])).hexdigest()
     return validated_cache_dir() / key
 
 
@@ -204,7 +233,7 @@ def load_data_file(path: Path, schema_name: str, semantic_problems: Callable[[An
     """A shipped data file (instrument, catalog) checked against its schema, then by `semantic_problems`
     for what a schema cannot say; any problem raises InstrumentError naming the file, entry and field."""
     raw = read_bounded(path, InstrumentError)
-    if _marker(schema_name, raw).exists():  # these very bytes passed the reading checks and the schema before
+    if validated(schema_name, raw):  # these very bytes passed the reading checks and the schema before
         doc = json.loads(raw.decode("utf-8-sig"))
         problems = semantic_problems(doc)
     else:

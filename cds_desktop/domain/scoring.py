@@ -97,12 +97,9 @@ def relevant_options(question: Question, answer: Answer) -> tuple[Option, ...]:
 
 def answer_level(question: Question, answer: Answer) -> int | None:
     """The level 0-5 an answer shows; None for N/A or a checklist with no relevant option."""
-    if answer.na:
-        return None
-    if question.type == "ladder":
-        return answer.level
-    relevant = relevant_options(question, answer)
-    return checklist_level(sum(1 for o in relevant if o.id in (answer.selected or ())), len(relevant))
+    from . import question_types
+
+    return None if answer.na else question_types.of(question).level(question, answer)
 
 
 @dataclass(frozen=True)

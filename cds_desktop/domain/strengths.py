@@ -7,6 +7,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from ..i18n import text, tr
+from . import question_types
 from .instrument import Instrument, Question
 from .roadmap import Roadmap
 from .scoring import QuestionScore, Result
@@ -20,12 +21,13 @@ def topic(question: Question, lang: str) -> str:
 
 
 def descriptor(qs: QuestionScore, lang: str) -> str:
-    """What the business does at its level: the ladder level's text, or the tools it ticked."""
+    """What the business does at its level: the ladder level's text, or the tools it ticked (the choices ticked)."""
     q = qs.question
-    if q.type == "ladder":
-        return tr(q.levels[qs.level].text, lang) if qs.level is not None and qs.level < len(q.levels) else ""
-    selected = (qs.answer.selected if qs.answer is not None else None) or ()
-    ticked = [tr(o.text, lang) for o in q.options if o.id in selected and not o.exclusive]
+    kind = question_types.of(q)
+    choices, keys = kind.choices(q), kind.ticked(q, qs.answer) if qs.answer is not None else set()
+    ticked = [tr(c.text, lang) for c in choices.items if c.key in keys and not c.exclusive]
+    if not choices.many:  # one choice: its text (a ladder's level descriptor)
+        return ticked[0] if ticked and qs.level is not None else ""
     return "; ".join(ticked) or tr(NO_TOOLS, lang)
 
 

@@ -1,8 +1,9 @@
-"""What the user does to businesses: create, edit, delete, add the sample, import files, recover the data,
-restore a backup.
+"""What the user does to businesses: create, edit, delete, add the sample, import files, save one business
+or all of them to a bundle file, recover the data, restore a backup.
 
 Every store call goes through `guarded`: a problem the user can act on becomes a plain message in
-their language, and the stored data stays as it was.
+their language, and the stored data stays as it was. What the window holds changes only through the
+session (`gui/session.py`); where to go next is asked with `viewRequested`.
 """
 
 from __future__ import annotations
@@ -10,31 +11,37 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, TypeVar
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..errors import InputError
 from ..storage import BackupInfo, Damage
-from ..storage.exchange import add_sample, conflicts, import_assessments, read_labelled
+from ..storage.exchange import add_sample, bundle_files, conflicts, import_assessments, read_labelled, write_bundle
 from . import dialogs
 from .businesses.form import BusinessDialog
 from .language import current
+from .tasks import Operation
 
 if TYPE_CHECKING:
     from ..domain.business import Business
-    from .main_window import MainWindow
+    from .session import Session
 
 T = TypeVar("T")
 
 
 class BusinessActions(QObject):
-    def __init__(self, window: "MainWindow"):
+    viewRequested = Signal(str)  # a section of the window to show
+
+    def __init__(self, session: "Session", window: QWidget):
+        """`window`: the parent of the dialogs."""
         super().__init__(window)
+        self.session = session
         self.window = window
+        self.export: Operation | None = None  # the bundle being written, if any
 
     @property
     def repo(self):
-        return self.window.repo
+        return self.session.repo
 
     def guarded(self, action: Callable[[], T]) -> T | None:
         try:
@@ -48,31 +55,30 @@ class BusinessActions(QObject):
         if dialog.exec() and dialog.result_business is not None:
             stored = self.guarded(lambda: self.repo.add_business(dialog.result_business))
             if stored is not None:
-                self.window.refresh(stored.id)
-                self.window.show_view("businesses")
+                self.session.businesses_changed(stored.id)
+                self.viewRequested.emit("businesses")
 
     def edit_business(self, business: "Business") -> None:
         dialog = BusinessDialog(business, self.window)
         if dialog.exec() and dialog.result_business is not None:
             stored = self.guarded(lambda: self.repo.update_business(dialog.result_business))
             if stored is not None:
-                self.window.refresh(stored.id)
+                self.session.businesses_changed(stored.id)
 
     def delete_business(self, business: "Business") -> None:
         count = len(self.repo.assessments_of(business.id))
-        message = self.tr("Delete “%1” and its %2 assessment(s)?").replace("%1", business.name).replace("%2", str(count))
+        message = self.tr("Delete “{business}” and its {count} assessment(s)?").format(
+            business=business.name, count=count)
         details = self.tr("A backup of the data as it was before is kept in the data folder, so it can be restored.")
         if dialogs.confirm(self.window, self.tr("Delete business"), message, self.tr("Delete"), details):
             if self.guarded(lambda: self.repo.delete_business(business.id) or True):
-                self.window.business = None
-                self.window.settings.last_business = ""
-                self.window.refresh()
+                self.session.business_deleted(business.id)
 
     def add_sample(self) -> None:
         summary = self.guarded(lambda: add_sample(self.repo))
         if summary is not None:
-            self.window.refresh(summary.business_id)
-            self.window.show_view("businesses")
+            self.session.businesses_changed(summary.business_id)
+            self.viewRequested.emit("businesses")
 
     def import_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -95,14 +101,66 @@ class BusinessActions(QObject):
         report = self.guarded(lambda: import_assessments(self.repo, files, on_conflict))
         if report is not None:
             first = (report.businesses_added + report.businesses_matched or [None])[0]
-            self.window.refresh(first)
-            self.window.show_view("businesses")
+            self.session.businesses_changed(first)
+            self.viewRequested.emit("businesses")
             dialogs.inform(self.window, self.tr("Import finished"), report.render(current()))
+
+    # -- consultant exchange: a business, or all of them, in one bundle file ------------------------
+    def export_business(self, business: "Business") -> None:
+        name = self.tr("Save “{name}” to a file").format(name=business.name)
+        path = self._bundle_path(name, business.name)
+        if path is not None:
+            self.export_to(path, business)
+
+    def export_all(self) -> None:
+        path = self._bundle_path(self.tr("Save all businesses to a file"), self.tr("all-businesses"))
+        if path is not None:
+            self.export_to(path)
+
+    def _bundle_path(self, title: str, name: str) -> Path | None:
+        import re
+
+        from ..i18n import fold_diacritics
+
+        stem = re.sub(r"[^a-z0-9]+", "-", fold_diacritics(name)).strip("-")[:60] or "cds"
+        path, _ = QFileDialog.getSaveFileName(self.window, title, str(Path.home() / f"{stem}.json"),
+                                              self.tr("Assessment files (*.json)"))
+        return Path(path) if path else None
+
+    def export_to(self, path: Path, business: "Business | None" = None) -> Operation | None:
+        """Write every assessment of `business` (None: of every business) as one bundle, the file the
+        command line's export-bundle writes and any copy of the app imports. The store is read here, on
+        the GUI thread; the worker only writes that snapshot, whole or not at all."""
+        if self.export is not None and self.export.running:
+            return None
+        files = self.guarded(lambda: bundle_files(self.repo, business.id if business is not None else None))
+        if files is None:
+            return None
+        if not files:
+            dialogs.inform(self.window, self.tr("Nothing to save"), self.tr(
+                "There is no assessment to save yet: a file carries assessments with their business. "
+                "Start an assessment first."))
+            return None
+        left_out = 0 if business is not None else len(self.repo.businesses()) - len({f.business.id for f in files})
+        self.export = Operation(lambda: write_bundle(files, path), "bundle export", self)
+        self.export.finished.connect(lambda count: self._exported(path, count, left_out))
+        self.export.failed.connect(lambda message: dialogs.warn(self.window, self.tr("The file was not saved"), self.tr(
+            "Nothing was written; the data on this computer is unchanged."), message))
+        self.export.start()
+        return self.export
+
+    def _exported(self, path: Path, count: int, left_out: int) -> None:
+        message = self.tr("{count} assessment(s) saved in {path}. Open it on another computer with “Import a file…”.") \
+            .format(count=count, path=path)
+        if left_out:
+            message += "\n" + self.tr("{count} business(es) with no assessment yet are not in the file.") \
+                .format(count=left_out)
+        dialogs.inform(self.window, self.tr("File saved"), message)
 
     def _ask_conflict(self, count: int) -> str | None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already stored"), self.tr(
-            "%1 of these assessments are already stored on this computer. What should be done with them?")
-            .replace("%1", str(count)), QMessageBox.StandardButton.NoButton, self.window)
+            "{count} of these assessments are already stored on this computer. What should be done with them?").format(
+            count=count), QMessageBox.StandardButton.NoButton, self.window)
         choices = {
             box.addButton(self.tr("Keep the stored ones"), QMessageBox.ButtonRole.AcceptRole): "skip",
             box.addButton(self.tr("Replace them"), QMessageBox.ButtonRole.DestructiveRole): "replace",
@@ -118,24 +176,19 @@ class BusinessActions(QObject):
         from .settings_view import backup_time
 
         when = backup_time(backup.taken_at)
-        message = self.tr("Restore the data as it was on %1?").replace("%1", when)
-        details = self.tr("Every business and assessment goes back to how it was on %1; changes made since then "
+        message = self.tr("Restore the data as it was on {when}?").format(when=when)
+        details = self.tr("Every business and assessment goes back to how it was on {when}; changes made since then "
                           "are replaced. The data as it is now is first kept as a backup (“Before a restore”), "
-                          "so you can go back to it.").replace("%1", when)
+                          "so you can go back to it.").format(when=when)
         if not dialogs.confirm(self.window, self.tr("Restore a backup"), message, self.tr("Restore"),
                                details=details):
             return
-        window = self.window
-        window.autosave.flush()  # the draft being answered is saved, hence kept in the backup the restore makes
+        self.session.autosave.flush()  # the draft being answered is saved, hence kept in the backup the restore makes
         if self.guarded(lambda: self.repo.restore_backup(backup.name)) is None:
             return
-        business_id = window.business.id if window.business is not None else None
-        window.close_assessment()
-        window.settings.last_assessment = ""
-        window.business = None
-        window.refresh(business_id)
-        dialogs.inform(window, self.tr("Backup restored"), self.tr("The data is back as it was on %1.")
-                       .replace("%1", when))
+        self.session.data_replaced()
+        dialogs.inform(self.window, self.tr("Backup restored"), self.tr("The data is back as it was on {when}.").format(
+            when=when))
 
     def recover(self, damage: Damage) -> None:
         """The data file could not be read at start: offer the newest good backup (nothing was deleted)."""

@@ -45,8 +45,8 @@ class BenchmarkView(QWidget):
             return
         description = b.describe(lang)
         if b.hidden:
-            description += ". " + self.tr("Figures from fewer than %1 businesses are not shown: they would point to "
-                                          "the businesses and mean little.").replace("%1", str(MIN_SAMPLE))
+            description += ". " + self.tr("Figures from fewer than {minimum} businesses are not shown: they would "
+                                          "point to the businesses and mean little.").format(minimum=MIN_SAMPLE)
         self.description.setText(description)
         self.table.setVisible(not b.hidden)
         if b.hidden:

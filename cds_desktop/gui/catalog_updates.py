@@ -99,11 +99,11 @@ class CatalogUpdatesSection(QGroupBox):
             self.status.setText(error.render(lang))
             return
         source = self.tr("shipped with the app") if edition.source == "shipped" else self.tr("installed update")
-        lines = [self.tr("In use: catalog %1, version %2 (%3).").replace("%1", edition.id).replace(
-                     "%2", edition.version).replace("%3", source),
-                 self.tr("Information as of %1; due for review by %2.").replace("%1", day(edition.as_of)).replace(
-                     "%2", day(edition.review_by)),
-                 self.tr("Publisher: %1").replace("%1", tr(edition.publisher, lang))]
+        lines = [self.tr("In use: catalog {catalog}, version {version} ({source}).").format(
+            catalog=edition.id, version=edition.version, source=source),
+                 self.tr("Information as of {as_of}; due for review by {review_by}.").format(
+                     as_of=day(edition.as_of), review_by=day(edition.review_by)),
+                 self.tr("Publisher: {publisher}").format(publisher=tr(edition.publisher, lang))]
         self.status.setText("\n".join(lines))
         notices = [tr(n, lang) for n in edition_notices(edition, date.today())]
         self.notice.setText("\n".join(notices))
@@ -121,7 +121,8 @@ class CatalogUpdatesSection(QGroupBox):
             self.keys.addItem(error.render(current()))
             keys = []
         for key in keys:
-            origin = self.tr("shipped") if key.shipped else self.tr("added %1").replace("%1", key.added or "")
+            origin = (self.tr("shipped") if key.shipped
+                      else self.tr("added {added}").format(added=format_date(key.added, current())))
             item = QListWidgetItem(f"{key.name} · {pretty_fingerprint(key.fingerprint)[:19]}… · {origin}")
             item.setData(KEY_ROLE, key)
             item.setToolTip(pretty_fingerprint(key.fingerprint))
@@ -156,12 +157,12 @@ class CatalogUpdatesSection(QGroupBox):
             return False
         edition = preview.edition
         message = "\n".join([
-            self.tr("Catalog %1, version %2 (in use now: version %3).").replace("%1", edition.id).replace(
-                "%2", edition.version).replace("%3", preview.active.version),
-            self.tr("Information as of %1.").replace("%1", day(edition.as_of)),
-            self.tr("Publisher: %1").replace("%1", tr(edition.publisher, lang)),
-            self.tr("Signed by key: %1").replace("%1", edition.key_name or ""),
-            self.tr("Fingerprint: %1").replace("%1", pretty_fingerprint(edition.fingerprint or "")),
+            self.tr("Catalog {catalog}, version {version} (in use now: version {active_version}).").format(
+                catalog=edition.id, version=edition.version, active_version=preview.active.version),
+            self.tr("Information as of {as_of}.").format(as_of=day(edition.as_of)),
+            self.tr("Publisher: {publisher}").format(publisher=tr(edition.publisher, lang)),
+            self.tr("Signed by key: {key}").format(key=edition.key_name or ""),
+            self.tr("Fingerprint: {fingerprint}").format(fingerprint=pretty_fingerprint(edition.fingerprint or "")),
             "", tr(edition.changes, lang)])
         if not preview.is_newer:
             message += "\n\n" + self.tr("This version is not newer than the one in use: installing it goes back "
@@ -192,7 +193,7 @@ class CatalogUpdatesSection(QGroupBox):
         extra = len(lines) - _CHANGE_LINES
         shown = lines[:_CHANGE_LINES]
         if extra > 0:
-            shown.append(self.tr("… and %1 more lines").replace("%1", str(extra)))
+            shown.append(self.tr("… and {count} more lines").format(count=extra))
         return self.tr("Changes (+ added, − removed, ~ changed):") + "\n" + "\n".join(shown)
 
     def roll_back(self) -> bool:
@@ -249,7 +250,7 @@ class CatalogUpdatesSection(QGroupBox):
         if key is None or key.shipped:
             return False
         if not dialogs.confirm(self, self.tr("Stop trusting this key?"), self.tr(
-                "Updates signed with '%1' will no longer be installed or used.").replace("%1", key.name),
+                "Updates signed with '{key}' will no longer be installed or used.").format(key=key.name),
                 self.tr("Remove key")):
             return False
         try:

@@ -19,7 +19,7 @@ class ErrorDialog(QDialog):
                           "usually carry on. If it happens again, send the details below to your consultant or "
                           "the developers.")
         if log_path is not None:
-            message += "\n\n" + self.tr("The error was also written to the log file: %1").replace("%1", str(log_path))
+            message += "\n\n" + self.tr("The error was also written to the log file: {path}").format(path=log_path)
         intro = QLabel(message)
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -9,7 +9,6 @@ the methods that run after `load()`, not at the top of this module.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,11 +18,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, 
 
 from ..errors import InputError
 from . import dialogs
-from .autosave import Autosave
 from .empty_state import EmptyState
 from .forms.ui_main_window import Ui_MainWindow
 from .language import current, language
 from .outcomes import Outcomes
+from .session import Session
 from .settings import AppSettings
 from .style import STYLE_SHEET, scaled
 from .widgets import WINDOW_FRAME as FRAME
@@ -87,8 +86,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.repo: Repository | None = None
         self.instrument: Instrument | None = None
-        self.business: Business | None = None
-        self.assessment: Assessment | None = None
+        self.session = Session(settings, self)  # the business and assessment in hand: views observe it
         self.questionnaire = None  # built in load(): it is the heaviest view
         self.actions: BusinessActions | None = None  # built in load(), with the views that need the data
         self.welcome: WelcomeView | None = None
@@ -129,7 +127,7 @@ class MainWindow(QMainWindow):
         self.open_province_action = self.file_menu.addAction("", lambda: self.open_province())
         self.province_view = None
 
-        self.autosave = Autosave(self._save_draft, lambda error: error.render(current()), self)
+        self.autosave = self.session.autosave
         self.autosave.failed.connect(self._save_failed)
         self.autosave.recovered.connect(self.hide_banner)
 
@@ -141,6 +139,14 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(0)
         self._retranslate()
         self.installEventFilter(self)  # until the first paint, for `shown`
+
+    @property
+    def business(self) -> Business | None:
+        return self.session.business
+
+    @property
+    def assessment(self) -> Assessment | None:
+        return self.session.assessment
 
     # -- messages that stay until resolved -------------------------------------------------------
     def _build_banner(self) -> None:
@@ -163,7 +169,7 @@ class MainWindow(QMainWindow):
         self._read_only_error: InputError | None = None  # why the data opened read-only
 
     def show_banner(self, message: str) -> None:
-        if self.repo is None or self.repo.read_only:
+        if self.session.read_only:
             self._read_only_text = self._read_only_text or message
         self.banner.setText(message)
         self.banner.show()
@@ -236,7 +242,12 @@ class MainWindow(QMainWindow):
             log.exception("opening the data failed")
             dialogs.warn(self, self.tr("The data cannot be opened"), f"{self.data_dir}: {error!r}")
             return False
-        self.actions = BusinessActions(self)
+        self.session.attach(self.repo)
+        self.session.businessesChanged.connect(self.refresh)
+        self.session.businessChanged.connect(self._business_in_hand)
+        self.session.assessmentChanged.connect(self._assessment_in_hand)
+        self.actions = BusinessActions(self.session, self)
+        self.actions.viewRequested.connect(self.show_view)
         self._build_business_views()
         self._build_settings_view()
         if self.repo.damage is not None:
@@ -251,7 +262,7 @@ class MainWindow(QMainWindow):
         from .questionnaire.view import QuestionnaireView
 
         self.questionnaire = QuestionnaireView()
-        self.questionnaire.assessmentChanged.connect(self._assessment_changed)
+        self.questionnaire.assessmentChanged.connect(self.session.edited)
         self.questionnaire.completeRequested.connect(self.complete)
         self.questionnaire.amendRequested.connect(self.amend)
         self.assessment_stack.addWidget(self.questionnaire)
@@ -273,9 +284,12 @@ class MainWindow(QMainWindow):
         self.welcome.importRequested.connect(self.actions.import_files)
         self.businesses.newBusinessRequested.connect(self.actions.new_business)
         self.businesses.importRequested.connect(self.actions.import_files)
+        self.businesses.sampleRequested.connect(self.actions.add_sample)
+        self.businesses.exportRequested.connect(self.actions.export_business)
+        self.businesses.exportAllRequested.connect(self.actions.export_all)
         self.businesses.editRequested.connect(self.actions.edit_business)
         self.businesses.deleteRequested.connect(self.actions.delete_business)
-        self.businesses.businessChosen.connect(self.choose_business)
+        self.businesses.businessChosen.connect(self.session.choose_business)
         self.businesses.newAssessmentRequested.connect(self.start_assessment)
         self.businesses.continueRequested.connect(self.open_assessment)
         self.businesses.reassessRequested.connect(self.reassess)
@@ -300,20 +314,20 @@ class MainWindow(QMainWindow):
 
     # -- businesses ----------------------------------------------------------------------------
     def refresh(self, select_id: str | None = None) -> None:
+        """Read the businesses again (the store changed) and show `select_id`, else the one in hand."""
         businesses = self.repo.businesses()
         self.business_stack.setCurrentWidget(self.businesses if businesses else self.welcome)
-        self.businesses.set_businesses(businesses, select_id)
+        self.businesses.set_businesses(businesses, select_id or None)
         if not businesses:
-            self.choose_business(None)
+            self.session.choose_business(None)
 
     def choose_business(self, business: Business | None) -> None:
-        if business is not None and (self.business is None or business.id != self.business.id):
-            self.close_assessment()
-        self.business = business
+        self.session.choose_business(business)
+
+    def _business_in_hand(self, business: Business | None) -> None:
         if business is not None:
             summaries = self.repo.assessments_of(business.id)
             self.businesses.set_assessments(business, [self.repo.get_assessment(s.id) for s in summaries], summaries)
-            self.settings.last_business = business.id
         self._update_context()
 
     def consultant_assessor(self) -> Assessor | None:
@@ -323,24 +337,36 @@ class MainWindow(QMainWindow):
         return Assessor(profile.name, profile.organization) if profile.name else None
 
     def start_assessment(self, business: Business, stage: str) -> None:
+        """The first assessment starts at once, today; a later one asks for its date first."""
         if self.instrument is None:
             return
         from ..domain.assessment import Assessment
 
-        assessment = Assessment.new(self.instrument, stage, assessor=self.consultant_assessor())
-        self.open_assessment(business, self._store(business, assessment))
+        on = None
+        summaries = self.repo.assessments_of(business.id)
+        if summaries:
+            last = self.actions.guarded(lambda: self.repo.get_assessment(summaries[-1].id))
+            if last is None or (on := self._ask_date(stage, last, copy=False)) is None:
+                return
+        assessment = Assessment.new(self.instrument, stage, on, assessor=self.consultant_assessor())
+        stored = self.actions.guarded(lambda: self.repo.save_assessment(business.id, assessment))
+        self.open_assessment(business, stored if stored is not None else assessment)
 
-    def reassess(self, business: Business, last: Assessment, _stage: str) -> None:
-        copy = self.actions.guarded(lambda: self.repo.copy_for_reassessment(last.id))
+    def reassess(self, business: Business, last: Assessment, stage: str) -> None:
+        """A later assessment from a copy of the last one's answers (not its notes), on the day chosen."""
+        on = self._ask_date(stage, last, copy=True)
+        if on is None:
+            return
+        assessor = self.consultant_assessor()
+        copy = self.actions.guarded(lambda: self.repo.copy_for_reassessment(last.id, on, assessor=assessor))
         if copy is not None:
-            assessor = self.consultant_assessor()
-            if assessor is not None and copy.assessor != assessor:
-                copy = self._store(business, replace(copy, assessor=assessor))
             self.open_assessment(business, copy)
 
-    def _store(self, business: Business, assessment: Assessment) -> Assessment:
-        stored = self.actions.guarded(lambda: self.repo.save_assessment(business.id, assessment))
-        return stored if stored is not None else assessment
+    def _ask_date(self, stage: str, last: Assessment, copy: bool):
+        from .businesses.new_assessment import NewAssessmentDialog
+
+        dialog = NewAssessmentDialog(stage, last, copy, self)
+        return dialog.chosen_date() if dialog.exec() else None
 
     # -- the assessment ------------------------------------------------------------------------
     def open_assessment(self, business: Business, assessment: Assessment, area: str = "") -> None:
@@ -351,62 +377,58 @@ class MainWindow(QMainWindow):
             dialogs.warn(self, self.tr("This assessment cannot be opened"), self.tr(
                 "It was made with a questionnaire version this copy of the app does not have. Update the app."))
             return
-        self.autosave.flush()
-        self.business, self.assessment = business, assessment
-        self.questionnaire.set_assessment(instrument, business, assessment)
+        self.session.open(business, assessment)
         if area:
             self.questionnaire.go_to_area(area)
-        self.assessment_stack.setCurrentWidget(self.questionnaire)
-        self.settings.last_business, self.settings.last_assessment = business.id, assessment.id
-        self._update_context()
         self.show_view("assessment")
 
     def close_assessment(self) -> None:
-        self.autosave.flush()
-        self.assessment = None
-        self.assessment_stack.setCurrentWidget(self.no_assessment)
+        self.session.close_assessment()
 
-    def _assessment_changed(self, assessment: Assessment) -> None:
-        self.assessment = assessment
-        self.autosave.changed(assessment)
-
-    def _save_draft(self, assessment: Assessment) -> Assessment:
-        from ..domain.assessment import status_to_save
+    def _assessment_in_hand(self, assessment: Assessment | None) -> None:
+        """Show what the session holds: a new assessment is laid out afresh; the same one with the same
+        answers (amended, or saved elsewhere) only changes its lock, keeping the user's place."""
         from ..domain.instrument import find_instrument
 
-        instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
-        return self.repo.save_assessment(self.business.id, status_to_save(instrument, self.business, assessment))
+        if assessment is None:
+            self.assessment_stack.setCurrentWidget(self.no_assessment)
+            self._update_context()
+            return
+        shown = self.questionnaire.assessment()
+        same = shown is not None and shown.id == assessment.id
+        if same and shown.answers == assessment.answers and shown.targets == assessment.targets \
+                and not self.session.locked:
+            self.questionnaire.unlock(assessment)
+        else:
+            area = self.questionnaire.current_area() if same else None
+            instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
+            self.questionnaire.set_assessment(instrument, self.session.business, assessment)
+            if not self.session.locked and self.questionnaire.is_locked():
+                self.questionnaire.unlock(assessment)
+            if area:
+                self.questionnaire.go_to_area(area)
+        self.assessment_stack.setCurrentWidget(self.questionnaire)
+        self._update_context()
 
     def amend(self) -> None:
         """A completed assessment opens locked; changing it is a choice the user confirms, and is recorded."""
-        assessment = self.questionnaire.assessment()
-        if assessment is None or not dialogs.confirm(self, self.tr("Edit a completed assessment?"), self.tr(
+        if self.session.assessment is None or not dialogs.confirm(self, self.tr("Edit a completed assessment?"), self.tr(
                 "This assessment is completed. Changing it changes its level, its plan and any comparison "
                 "made with it. The date of the change is recorded."), self.tr("Edit assessment")):
             return
-        amended = self.actions.guarded(lambda: self.repo.save_assessment(self.business.id, assessment.amend()))
-        if amended is not None:
-            self.assessment = amended
-            self.questionnaire.unlock(amended)
-            self._update_context()
+        self.actions.guarded(self.session.amend)
 
     def complete(self) -> None:
-        from ..domain.assessment import answer_problems
-        from ..domain.instrument import find_instrument
+        from ..domain.assessment import Incomplete
 
-        assessment = replace(self.questionnaire.assessment(), status="completed")
-        instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
-        problems = answer_problems(instrument, self.business, assessment)
-        if problems:
-            dialogs.warn(self, self.tr("Not complete yet"), "\n".join(p.render(current()) for p in problems))
+        try:
+            self.session.complete()
+        except Incomplete as incomplete:
+            dialogs.warn(self, self.tr("Not complete yet"), "\n".join(p.render(current()) for p in incomplete.problems))
             return
-        self.autosave.flush()
-        stored = self.actions.guarded(lambda: self.repo.save_assessment(self.business.id, assessment))
-        if stored is None:
+        except InputError as error:
+            dialogs.warn(self, self.tr("That did not work"), error.render(current()))
             return
-        self.settings.last_assessment = ""
-        self.refresh(self.business.id)  # the list shows the level when the user goes back to it
-        self.open_assessment(self.business, stored)  # finished means finished: it stays open, locked
         self.show_view("results")  # the level, what it means and the first steps of the plan
 
     # -- the province workspace (a window of its own; the personal store is not touched) -------
@@ -454,7 +476,7 @@ class MainWindow(QMainWindow):
             from .businesses.stages import stage_name
 
             name = stage_name(self.assessment.stage)
-            parts.append(self.tr("%1 (draft)").replace("%1", name) if self.assessment.status == "draft" else name)
+            parts.append(self.tr("{stage} (draft)").format(stage=name) if self.assessment.status == "draft" else name)
         self.ui.currentBusiness.setText("\n".join(parts))
         self.ui.currentBusiness.setAccessibleName(self.tr("Current business") if parts else "")
         self.setWindowTitle(" — ".join(["CĐS Desktop", *parts[:1]]))
@@ -479,7 +501,7 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setAccessibleName(self.tr("Sections"))
         for i in range(self.ui.navigation.count()):
             item = self.ui.navigation.item(i)
-            item.setToolTip(self.tr("%1 (Ctrl+%2)").replace("%1", item.text()).replace("%2", str(i + 1)))
+            item.setToolTip(self.tr("{view} (Ctrl+{key})").format(view=item.text(), key=i + 1))
         self._update_context()
 
     def closeEvent(self, event: QCloseEvent) -> None:

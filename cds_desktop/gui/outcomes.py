@@ -2,7 +2,8 @@
 (the one open in the questionnaire, else the business's latest), or says what to do first.
 
 Pages are built on first visit, so start-up stays light; they are refreshed when the user goes to
-them (after the window has saved the draft) if anything they show may have changed since.
+them (after the window has saved the draft) if anything they show may have changed since. What is in
+hand is read from the window's session, and changed only through it.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import os
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ..errors import InputError
@@ -22,6 +23,8 @@ if TYPE_CHECKING:  # the domain loads after the first frame (see app.py)
     from .main_window import MainWindow
 
 KEYS = ("results", "policies", "report")
+PREWARM_AFTER_MS = 1500  # after the data is loaded and the window has been idle that long
+PREWARM_STEP_MS = 300  # between the steps of the warm-up on the GUI thread, so input is never held up long
 TABS = {"roadmap": 0, "policies": 1}  # the roadmap and the policies are two tabs of one plan page
 
 
@@ -29,9 +32,11 @@ class Outcomes(QObject):
     def __init__(self, window: "MainWindow", empty_states: dict[str, tuple[str, str, str]]):
         super().__init__(window)
         self.window = window
+        self.session = window.session
         self.pages: dict[str, QStackedWidget] = {}
         self.views: dict[str, QWidget] = {}
         self._shown: dict[str, tuple] = {}  # what each page was last filled from
+        self._plan_tab = TABS["policies"]  # the tab of the plan page asked for last
         for key in KEYS:
             stack = QStackedWidget()
             empty = EmptyState(*empty_states[key])
@@ -39,6 +44,22 @@ class Outcomes(QObject):
             stack.addWidget(empty)
             self.pages[key] = stack
         self.pages["roadmap"] = self.pages["policies"]
+        window.loaded.connect(lambda: QTimer.singleShot(PREWARM_AFTER_MS, self, self.prewarm))
+
+    def prewarm(self) -> None:
+        """What a first visit to Results or Policies would wait for, done while the user is still elsewhere:
+        matplotlib and the policy catalog load on worker threads; the two pages are built (not filled) one
+        at a time on the GUI thread."""
+        if self.window.repo is None:
+            return
+        from ..domain.policies import shipped_catalog
+        from .results.chart import preload_matplotlib
+        from .tasks import Operation
+
+        preload_matplotlib()
+        Operation(shipped_catalog, what="loading the policy catalog", parent=self).start()
+        for n, key in enumerate(("results", "policies"), start=1):
+            QTimer.singleShot(n * PREWARM_STEP_MS, self, lambda key=key: self._view(key))
 
     def _view(self, key: str) -> QWidget:
         if key not in self.views:
@@ -52,6 +73,7 @@ class Outcomes(QObject):
                 from .policies_view import PlanPage
 
                 view = PlanPage()
+                view.setCurrentIndex(self._plan_tab)  # before it is filled: only the tab on screen is
                 view.roadmap.assessmentChanged.connect(self._targets_changed)
                 view.currentChanged.connect(self._tab_chosen)
             else:
@@ -65,16 +87,16 @@ class Outcomes(QObject):
         return self.views[key]
 
     def assessment_in_hand(self) -> Assessment | None:
-        window = self.window
-        if window.repo is None or window.business is None:
+        session = self.session
+        if session.repo is None or session.business is None:
             return None
-        if window.assessment is not None:
-            return window.assessment
-        summaries = window.repo.assessments_of(window.business.id)
+        if session.assessment is not None:
+            return session.assessment
+        summaries = session.repo.assessments_of(session.business.id)
         if not summaries:
             return None
         try:
-            return window.repo.get_assessment(summaries[-1].id)
+            return session.repo.get_assessment(summaries[-1].id)
         except InputError:
             return None
 
@@ -99,13 +121,13 @@ class Outcomes(QObject):
     def _refresh(self, key: str) -> None:
         from ..domain.instrument import find_instrument  # local: the domain loads after the first frame
 
-        window, stack = self.window, self.pages[key]
+        window, session, stack = self.window, self.session, self.pages[key]
         assessment = self.assessment_in_hand()
         instrument = None if assessment is None else find_instrument(assessment.instrument_id,
                                                                      assessment.instrument_version)
-        if key == "report" and window.repo is not None:  # the blank form, import and the table need no assessment
+        if key == "report" and session.repo is not None:  # the blank form, import and the table need no assessment
             view = self._view(key)
-            view.show_assessment(window.repo, window.business, assessment.id if instrument else None,
+            view.show_assessment(session.repo, session.business, assessment.id if instrument else None,
                                  window.consultant_assessor())
             stack.setCurrentWidget(view)
             return
@@ -113,27 +135,29 @@ class Outcomes(QObject):
             stack.setCurrentIndex(0)
             return
         view = self._view(key)
-        inputs = (window.business, assessment, instrument, date.today(), self._store_stamp())
+        inputs = (session.business, assessment, instrument, date.today(), self._store_stamp())
         if self._shown.get(key) != inputs:  # coming back to an unchanged page costs nothing
             if key == "results":
-                view.show_assessment(window.repo, instrument, window.business, assessment)
+                view.show_assessment(session.repo, instrument, session.business, assessment)
             else:
-                view.show_assessment(instrument, window.business, assessment)
+                view.show_assessment(instrument, session.business, assessment)
             self._shown[key] = inputs
         stack.setCurrentWidget(view)
 
     def refresh_plan(self, tab: int) -> None:
-        self._refresh("policies")
+        """The tab first, then the plan: the page fills the tab on screen now and the other one when shown."""
+        self._plan_tab = tab
         view = self.views.get("policies")
         if view is not None:
             view.blockSignals(True)
             view.setCurrentIndex(tab)
             view.blockSignals(False)
+        self._refresh("policies")
 
     def _store_stamp(self) -> tuple[int, int, int] | None:
         """Changes with every write of the store (comparisons and benchmarks read other assessments)."""
         try:
-            stat = os.stat(self.window.repo.db_path)
+            stat = os.stat(self.session.repo.db_path)
         except OSError:
             return None
         return stat.st_ino, stat.st_mtime_ns, stat.st_size  # every save replaces the file
@@ -144,22 +168,10 @@ class Outcomes(QObject):
 
     def _paper_saved(self, business, assessment: Assessment) -> None:
         """A paper form read back: show its business and open the draft to finish it."""
-        self.window.refresh(select_id=business.id)
+        self.session.businesses_changed(business.id)
         self.window.open_assessment(business, assessment)
 
     def _targets_changed(self, assessment: Assessment) -> None:
-        """Save the consultant's targets; the questionnaire, if it has this assessment open, takes them too."""
-        from ..domain.instrument import find_instrument  # local: the domain loads after the first frame
-
-        window = self.window
-        stored = window.actions.guarded(lambda: window.repo.save_assessment(window.business.id, assessment))
-        if stored is None:
-            return
-        if window.assessment is not None and window.assessment.id == stored.id:
-            window.assessment = stored
-            if window.questionnaire is not None and window.questionnaire.assessment() is not None:
-                area = window.questionnaire.current_area()
-                window.questionnaire.set_assessment(find_instrument(stored.instrument_id, stored.instrument_version),
-                                                    window.business, stored)
-                if area:
-                    window.questionnaire.go_to_area(area)
+        """Save the consultant's targets; the questionnaire, if it has this assessment open, takes them too
+        (it observes the session)."""
+        self.window.actions.guarded(lambda: self.session.store(assessment))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDia
                                QGridLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
+from ..domain import question_types
 from ..domain.assessment import Assessment
 from ..domain.business import Business
 from ..domain.vocabulary import entity_type_names, sector_names
@@ -115,7 +116,7 @@ class PaperReview(QDialog):
             self._number_item(item, box, frame)
         else:
             question = None if name else self.reading.instrument.question(item.question_id)
-            many = question is not None and question.type == "checklist"
+            many = question is not None and question_types.of(question).choices(question).many
             self._choice_item(item, box, frame, many, lang)
         return frame
 
@@ -206,16 +207,16 @@ class PaperReview(QDialog):
 
     def _choice_text(self, question_id: str, choice, lang: str) -> tuple[str, str]:
         """A short label for the button and the full text beside it (long texts wrap there)."""
-        if choice.kind == "na" and choice.value is not None:  # one option "not relevant to us"
-            option = tr(self.reading.instrument.question(question_id).option(choice.value).text, lang)
-            return self.tr("Not relevant to us"), option
-        if choice.kind == "na":
+        if choice.kind == "na" and choice.value is None:
             return self.tr("Not applicable"), self.tr("Not applicable")
-        if choice.kind == "level":
-            q = self.reading.instrument.question(question_id)
-            return self.tr("Level %1").replace("%1", str(choice.value)), tr(q.levels[choice.value].text, lang)
-        if choice.kind == "option":
-            return "", tr(self.reading.instrument.question(question_id).option(choice.value).text, lang)
+        q = None if question_id.startswith("profile.") else self.reading.instrument.question(question_id)
+        if q is not None:  # a box of the question's choices, or its "not relevant to us" box
+            item = next(c for c in question_types.of(q).choices(q).items if c.key == choice.value)
+            if choice.kind == "na":
+                return self.tr("Not relevant to us"), tr(item.text, lang)
+            if item.level is not None:
+                return self.tr("Level {level}").format(level=item.level), tr(item.text, lang)
+            return "", tr(item.text, lang)
         names = {"entity_type": entity_type_names(), "sector": sector_names()}.get(question_id[len("profile."):])
         if names:
             label = tr(names[choice.value], lang)
@@ -272,13 +273,14 @@ class PaperReview(QDialog):
     def _retranslate(self) -> None:
         reading = self.reading
         self.setWindowTitle(self.tr("Read paper forms: check and save"))
-        lines = [self.tr("%1 page(s) read; %2 answer(s) read with certainty; %3 to check below.")
-                 .replace("%1", str(len(reading.pages)))
-                 .replace("%2", str(sum(r.status == "answered" for r in reading.questions.values())))
-                 .replace("%3", str(len(reading.uncertain)))]
+        lines = [self.tr("{pages} page(s) read; {answers} answer(s) read with certainty; {uncertain} to check "
+                         "below.").format(
+            pages=len(reading.pages),
+            answers=sum(r.status == "answered" for r in reading.questions.values()),
+            uncertain=len(reading.uncertain))]
         if reading.missing_pages:
-            lines.append(self.tr("Missing pages: %1 (their questions stay unanswered).")
-                         .replace("%1", ", ".join(map(str, reading.missing_pages))))
+            lines.append(self.tr("Missing pages: {pages} (their questions stay unanswered).").format(
+                pages=", ".join(map(str, reading.missing_pages))))
         lines += [p.render(current()) for p in reading.problems]
         self.summary.setText("\n".join(lines))
         self.new_business.setText(self.tr("New business, named:"))

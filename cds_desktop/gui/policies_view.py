@@ -10,21 +10,23 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ..domain.assessment import Assessment
 from ..domain.business import Business
 from ..domain.instrument import Instrument
-from ..domain.plan import Plan, make_plan
+from ..domain.plan import Plan
 from ..domain.eligibility import CHECK, ELIGIBLE, MET, NOT_ELIGIBLE, NOT_MET, NOTE, PolicyMatch
 from ..domain.policies import STATUS_NAMES
 from ..domain.vocabulary import funding_names
 from ..i18n import tr
 from .language import current
 from ..formats import format_date, format_money
+from .plans import plan_for
 from .roadmap_view import RoadmapView
 from .widgets import clear_layout, fill_with_scrolling, heading
 
@@ -134,21 +136,23 @@ class PoliciesView(QWidget):
         from ..domain.edition import active_edition, edition_line, edition_notices
 
         edition = active_edition()
-        self.catalog_note.setText("\n".join([tr(edition_line(edition), lang) + ". " + self.tr(
-            "Matched on %1 against: %2. Check with the agency before you apply: policies change.").replace(
-            "%1", format_date(self.plan.on, lang)).replace("%2", "; ".join(self.tr("%1 (updated %2)").replace(
-                "%1", tr(f.name, lang)).replace("%2", format_date(f.updated, lang)) for f in self.plan.catalog.files))]
-            + ["⚠ " + tr(notice, lang) for notice in edition_notices(edition, self.plan.on)]))
+        catalogs = "; ".join(self.tr("{catalog} (updated {updated})").format(
+            catalog=tr(f.name, lang), updated=format_date(f.updated, lang)) for f in self.plan.catalog.files)
+        matched = self.tr("Matched on {date} against: {catalogs}. Check with the agency before you apply: policies "
+                          "change.").format(date=format_date(self.plan.on, lang), catalogs=catalogs)
+        notices = ["⚠ " + tr(notice, lang) for notice in edition_notices(edition, self.plan.on)]
+        self.catalog_note.setText("\n".join([tr(edition_line(edition), lang) + ". " + matched, *notices]))
         category = self.filter.currentData() or ""
         self.shown = {group: [m for m in self.plan.policies if m.eligibility == group and matches_category(m, category)]
                       for group in self.shown}
         self.counts.setText(self._counts_text(category))
-        names = {ELIGIBLE: self.tr("Eligible (%1)"), CHECK: self.tr("To check (%1)"),
-                 NOT_ELIGIBLE: self.tr("Not eligible (%1)")}
+        names = {ELIGIBLE: self.tr("Eligible ({count})"), CHECK: self.tr("To check ({count})"),
+                 NOT_ELIGIBLE: self.tr("Not eligible ({count})")}
         none = {ELIGIBLE: self.tr("Eligible: none yet"), CHECK: self.tr("To check: none"),
                 NOT_ELIGIBLE: self.tr("Not eligible: none")}
+        cards: list[tuple[str, PolicyMatch]] = []
         for group, matches in self.shown.items():
-            self.group_titles[group].setText(names[group].replace("%1", self._kinds(matches)) if matches
+            self.group_titles[group].setText(names[group].format(count=self._kinds(matches)) if matches
                                              else none[group])
             if group == NOT_ELIGIBLE and not self.show_not_eligible.isChecked():
                 continue
@@ -156,12 +160,13 @@ class PoliciesView(QWidget):
                 empty = QLabel(self.tr("None in this category."))
                 empty.setObjectName("note")
                 self.group_boxes[group].addWidget(empty)
-            for match in matches:
-                card = self._card(match, lang)
-                self.group_boxes[group].addWidget(card)
-                card.show()  # at once, not after the event loop: the page may be on screen (its own tab)
+            cards += [(group, match) for match in matches]
         self.show_not_eligible.setText(self.tr("Hide") if self.show_not_eligible.isChecked() else self.tr("Show"))
         self.show_not_eligible.setVisible(bool(self.shown[NOT_ELIGIBLE]))
+        for group, match in cards:
+            card = self._card(match, lang)
+            self.group_boxes[group].addWidget(card)
+            card.show()  # at once, not after the event loop: the page may be on screen (its own tab)
 
     def _kinds(self, matches: list[PolicyMatch]) -> str:
         """'8 supports, 1 legal obligation': a group's count in the words the count line uses."""
@@ -169,10 +174,11 @@ class PoliciesView(QWidget):
         obligations = len(matches) - supports
         parts = []
         if supports:
-            parts.append(self.tr("1 support") if supports == 1 else self.tr("%1 supports").replace("%1", str(supports)))
+            parts.append(self.tr("1 support") if supports == 1 else self.tr("{count} supports").format(
+                count=supports))
         if obligations:
             parts.append(self.tr("1 legal obligation") if obligations == 1
-                         else self.tr("%1 legal obligations").replace("%1", str(obligations)))
+                         else self.tr("{count} legal obligations").format(count=obligations))
         return ", ".join(parts)
 
     def _counts_text(self, category: str) -> str:
@@ -185,27 +191,27 @@ class PoliciesView(QWidget):
         sentences = []
         if category != OBLIGATIONS:
             if eligible and check:
-                text = self.tr("Supports: %1 eligible, and %2 more that may apply after checking.")
+                text = self.tr("Supports: {eligible} eligible, and {check} more that may apply after checking.")
             elif eligible:
-                text = self.tr("Supports: %1 eligible.")
+                text = self.tr("Supports: {eligible} eligible.")
             elif check:
-                text = self.tr("Supports: none certain yet; %2 may apply after checking their conditions.")
+                text = self.tr("Supports: none certain yet; {check} may apply after checking their conditions.")
             elif category:
                 text = self.tr("No support in this category matches this business today.")
             else:
                 text = self.tr("No support matches this business today.")
-            sentences.append(text.replace("%1", str(eligible)).replace("%2", str(check)))
+            sentences.append(text.format(eligible=eligible, check=check))
         applies, to_check = count(ELIGIBLE, "obligation"), count(CHECK, "obligation")
         if applies and to_check:
-            text = self.tr("Legal obligations that apply to this business: %1; to check: %2.")
+            text = self.tr("Legal obligations that apply to this business: {applies}; to check: {to_check}.")
         elif applies:
-            text = self.tr("Legal obligations that apply to this business: %1.")
+            text = self.tr("Legal obligations that apply to this business: {applies}.")
         elif to_check:
-            text = self.tr("Legal obligations to check: %2.")
+            text = self.tr("Legal obligations to check: {to_check}.")
         else:
             text = self.tr("No legal obligation in the list applies.") if category == OBLIGATIONS else ""
         if text:
-            sentences.append(text.replace("%1", str(applies)).replace("%2", str(to_check)))
+            sentences.append(text.format(applies=applies, to_check=to_check))
         return " ".join(sentences)
 
     def _card(self, match: PolicyMatch, lang: str) -> QFrame:
@@ -227,7 +233,7 @@ class PoliciesView(QWidget):
         parts.append(f"<br><span style='color:#5a6878'>{' · '.join(facts)}</span></p>")
         parts.append(f"<p style='margin:6px 0 0 0'>{escape(tr(p.summary, lang))}</p>")
         if p.kind == "support":
-            estimate = (self.tr("up to %1").replace("%1", format_money(match.estimated_max_vnd, lang))
+            estimate = (self.tr("up to {amount}").format(amount=format_money(match.estimated_max_vnd, lang))
                         if match.estimated_max_vnd is not None else self.tr("not determined for this business"))
             higher = p.benefit.higher_cap_for_size(match.size_class) if match.estimated_max_vnd is not None else None
             if higher:
@@ -279,7 +285,8 @@ class PoliciesView(QWidget):
 
 
 class PlanPage(QTabWidget):
-    """The Policies section of the window: the roadmap and the support policies of one plan."""
+    """The Policies section of the window: the roadmap and the support policies of one plan. Each tab is filled
+    when it is first shown with that plan, so a visit pays for the tab it opens only."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -288,15 +295,32 @@ class PlanPage(QTabWidget):
         self.policies = PoliciesView()
         self.addTab(self.roadmap, "")
         self.addTab(self.policies, "")
-        self.roadmap.assessmentChanged.connect(lambda _: self.policies.show_plan(self.roadmap.plan))
+        self._pending: dict[QWidget, Callable[[], None]] = {}
+        for view in (self.roadmap, self.policies):
+            view.installEventFilter(self)
+        self.roadmap.assessmentChanged.connect(lambda _: self._fill(self.policies, lambda: self.policies.show_plan(
+            self.roadmap.plan)))
         self._retranslate()
 
     def show_assessment(self, instrument: Instrument, business: Business, assessment: Assessment,
                         on: date | None = None) -> Plan:
-        plan = make_plan(instrument, business, assessment, on=on)
-        self.roadmap.show_plan(instrument, business, assessment, plan)
-        self.policies.show_plan(plan)
+        plan = plan_for(instrument, business, assessment, on=on)
+        self._fill(self.roadmap, lambda: self.roadmap.show_plan(instrument, business, assessment, plan))
+        self._fill(self.policies, lambda: self.policies.show_plan(plan))
         return plan
+
+    def _fill(self, view: QWidget, fill: Callable[[], None]) -> None:
+        """Now for the current tab, else when that tab is shown."""
+        if view is self.currentWidget():
+            self._pending.pop(view, None)
+            fill()
+        else:
+            self._pending[view] = fill
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched in self._pending:
+            self._pending.pop(watched)()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -7,15 +7,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QStyle,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.business import SIZE_CLASS_NAMES
 from ..domain.vocabulary import entity_type_names, sector_names
+from ..formats import format_change, format_score
 from ..i18n import tr
 from .language import current, language
-from .widgets import fill_with_scrolling, heading, resize_within_screen
+from .widgets import fill_with_scrolling, heading, reflow_columns, resize_within_screen
 
 STAGES = ("", "T0", "T1", "T2")
 
@@ -59,13 +60,12 @@ class ProvinceView(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
-        charts = QHBoxLayout()
+        self.charts = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # one above the other on a narrow window
         self.level_chart, self.pillar_chart = QLabel(), QLabel()
         for chart in (self.level_chart, self.pillar_chart):
             chart.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            charts.addWidget(chart)
-        charts.addStretch(1)
-        layout.addLayout(charts)
+            self.charts.addWidget(chart)
+        layout.addLayout(self.charts)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
         resize_within_screen(self, 1280, 720)
@@ -85,7 +85,7 @@ class ProvinceView(QWidget):
 
     def _retranslate(self, *_) -> None:
         lang = current()
-        self.setWindowTitle(self.tr("Province — %1").replace("%1", str(self.folder)))
+        self.setWindowTitle(self.tr("Province — {folder}").format(folder=self.folder))
         self.title.setText(self.tr("Province"))
         every = self.tr("All")
         self._fill(self.stage, [(s, s or self.tr("Latest stage of each business")) for s in STAGES])
@@ -120,11 +120,11 @@ class ProvinceView(QWidget):
         stage = self.stage.currentData() or None
         group = self.group.currentData() or "commune"
         summary = summarise(self.workspace, [group], stage, self.filters())
-        self.scope.setText(self.tr("%1 rows in the workspace. Completed assessments only; cells with fewer than "
-                                   "%2 businesses are hidden (<%2).").replace("%1", str(self.workspace.count()))
-                           .replace("%2", str(MIN_CELL)))
+        self.scope.setText(self.tr("{rows} rows in the workspace. Completed assessments only; cells with fewer than "
+                                   "{minimum} businesses are hidden (<{minimum}).").format(
+            rows=self.workspace.count(), minimum=MIN_CELL))
         headers = [self.group.currentText(), self.tr("Businesses"), self.tr("Mean score"), self.tr("Median"),
-                   *(self.tr("Level %1").replace("%1", str(lv)) for lv in range(6)),
+                   *(self.tr("Level {level}").format(level=lv) for lv in range(6)),
                    self.tr("T0 → later pairs"), self.tr("Mean uplift")]
         uplift = {tuple(u.group.items()): u for u in summary.uplift}
         rows = [(self.tr("All"), summary.total, summary.uplift_total)] + [
@@ -141,7 +141,7 @@ class ProvinceView(QWidget):
             if up is None:
                 values += ["", ""]
             else:
-                values += [hidden, ""] if up.suppressed else [str(up.pairs), f"{up.mean_change:+.1f}"]
+                values += [hidden, ""] if up.suppressed else [str(up.pairs), format_change(up.mean_change, current())]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c:
@@ -150,7 +150,7 @@ class ProvinceView(QWidget):
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(header + sum(self.table.rowHeight(r) for r in range(len(rows)))
                                   + 2 * self.table.frameWidth() + 2)
-        self.note.setText(self.tr("%1 drafts not counted.").replace("%1", str(summary.drafts))
+        self.note.setText(self.tr("{count} drafts not counted.").format(count=summary.drafts)
                           if summary.drafts else "")
         dash = gather(self.workspace, self.filters())
         ratio = self.devicePixelRatioF()
@@ -161,6 +161,14 @@ class ProvinceView(QWidget):
             pixmap = pixmap.scaledToWidth(int(140 / 25.4 * 96 * ratio), Qt.TransformationMode.SmoothTransformation)
             pixmap.setDevicePixelRatio(ratio)  # sharp at any scale, same size on screen
             target.setPixmap(pixmap)
+        self._reflow()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:  # 24: the page's margins
+        reflow_columns(self.charts, self.width(), 24 + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
 
     def closeEvent(self, event) -> None:
         self.workspace.close()
@@ -168,4 +176,4 @@ class ProvinceView(QWidget):
 
 
 def _fmt(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+    return format_score(value, current())

@@ -16,10 +16,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel, QProgressBar,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel,
+                               QProgressBar, QPushButton, QStyle, QVBoxLayout, QWidget)
 
 from ..domain.assessment import AssessmentFile
 from ..domain.business import Business
@@ -28,10 +28,11 @@ from ..i18n import fold_diacritics
 from ..paths import user_cache_dir
 from ..storage import Repository
 from . import dialogs
+from .businesses.stages import stage_name
 from .language import current
 from .settings_view import LANGUAGE_NAMES
 from .tasks import Operation
-from .widgets import fill_with_scrolling, heading
+from .widgets import fill_with_scrolling, heading, reflow_columns
 
 REPORT_STYLE = """
 #report, #reportContent { background: #f3f5f8; }
@@ -195,8 +196,8 @@ class ReportView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addLayout(status_row)
-        grid = QHBoxLayout()
-        grid.setSpacing(14)
+        self.columns = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # one column on a narrow window
+        self.columns.setSpacing(14)
         left, right = QVBoxLayout(), QVBoxLayout()
         left.setSpacing(14)
         right.setSpacing(14)
@@ -206,9 +207,9 @@ class ReportView(QWidget):
         right.addWidget(blank_card)
         right.addWidget(table_card)
         right.addStretch(1)
-        grid.addLayout(left, 1)
-        grid.addLayout(right, 1)
-        layout.addLayout(grid)
+        self.columns.addLayout(left, 1)
+        self.columns.addLayout(right, 1)
+        layout.addLayout(self.columns)
         layout.addStretch(1)
         fill_with_scrolling(self, content)
         self._retranslate()
@@ -247,7 +248,7 @@ class ReportView(QWidget):
                 then(result)
 
         return self._run(lambda: write_report(inputs, target, lang, on), lambda: self.tr("Making the PDF report…"),
-                         lambda path: self.tr("The report is saved: %1").replace("%1", path), done)
+                         lambda path: self.tr("The report is saved: {path}").format(path=path), done)
 
     def export_blank(self, path: str | Path) -> Operation | None:
         from ..domain.instrument import current_instrument
@@ -264,7 +265,7 @@ class ReportView(QWidget):
             return target
 
         return self._run(work, lambda: self.tr("Making the blank questionnaire…"),
-                         lambda path: self.tr("The blank questionnaire is saved: %1").replace("%1", path))
+                         lambda path: self.tr("The blank questionnaire is saved: {path}").format(path=path))
 
     def read_paper(self, files: list[str] | None = None) -> Operation | None:
         """Read filled paper forms back into a draft assessment (choose files, review, store)."""
@@ -294,7 +295,7 @@ class ReportView(QWidget):
             return target
 
         return self._run(work, lambda: self.tr("Saving the assessment file…"),
-                         lambda path: self.tr("The assessment file is saved: %1").replace("%1", path))
+                         lambda path: self.tr("The assessment file is saved: {path}").format(path=path))
 
     def export_table(self, path: str | Path, fmt: str, anonymize: bool) -> Operation | None:
         from ..storage.table import build, write_table
@@ -315,7 +316,7 @@ class ReportView(QWidget):
                 self._say(lambda: f"{saved()}\n{table.notes(current())[-1]}")
 
         return self._run(work, lambda: self.tr("Writing the province table…"),
-                         lambda path: self.tr("The table is saved: %1").replace("%1", path), then)
+                         lambda path: self.tr("The table is saved: {path}").format(path=path), then)
 
     def open_pdf(self) -> None:
         if self.last_pdf is not None and self.last_pdf.exists():
@@ -427,7 +428,7 @@ class ReportView(QWidget):
     def _failed(self, message: Callable[[], str] | str) -> None:
         """`message`: the reason, as a function of the language, or as the worker said it."""
         reason = message if callable(message) else (lambda: message)
-        self._say(lambda: self.tr("That did not work: %1").replace("%1", reason()), failed=True)
+        self._say(lambda: self.tr("That did not work: {reason}").format(reason=reason()), failed=True)
         dialogs.warn(self, self.tr("The export did not work"), reason())
 
     def _update_buttons(self) -> None:
@@ -441,19 +442,32 @@ class ReportView(QWidget):
         self.table_button.setEnabled(idle and self.repo is not None)
         self.import_button.setEnabled(idle and self.repo is not None)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Two columns of cards where both fit beside each other, else one (no sideways scrolling)."""
+        super().resizeEvent(event)
+        self._reflow()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._reflow)  # once the style sheet has given the cards their padding
+
+    def _reflow(self) -> None:  # 48: the page's margins
+        reflow_columns(self.columns, self.width(), 48 + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            QTimer.singleShot(0, self, self._reflow)  # the texts' widths changed
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Report and files"))
         if self.business is not None and self.assessment_id is not None and self.repo is not None:
             try:
-                stage = self.repo.summary(self.assessment_id).stage
+                stage = stage_name(self.repo.summary(self.assessment_id).stage)
             except InputError:
                 stage = ""
-            self.subtitle.setText(self.tr("For %1, assessment %2.").replace("%1", self.business.name).replace("%2", stage))
+            self.subtitle.setText(self.tr("For {business}: {stage}.").format(business=self.business.name, stage=stage))
         else:
             self.subtitle.setText(self.tr("Choose an assessment under Businesses to make its report. The blank "
                                           "questionnaire and the province table need none."))

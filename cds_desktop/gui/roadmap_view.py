@@ -45,6 +45,7 @@ class RoadmapView(QWidget):
         self.assessment: Assessment | None = None
         self.plan: Plan | None = None
         self.target_combos: dict[str, QComboBox] = {}
+        self._targets_stale = False
 
         self.title = heading()
         self.explanation = QLabel()
@@ -110,7 +111,9 @@ class RoadmapView(QWidget):
 
     def _render(self) -> None:
         self._render_steps()
-        self._render_targets()
+        self._targets_stale = True  # a chooser per question: built when the consultant opens them
+        if self.targets_card.isVisibleTo(self):
+            self._render_targets()
 
     def _render_steps(self) -> None:
         clear_layout(self.steps_box)
@@ -124,7 +127,7 @@ class RoadmapView(QWidget):
             return
         first = self.plan.roadmap.phases[0].steps
         start = self.plan.roadmap.steps[:max(START_MIN, min(START_MAX, len(first)))]
-        self.steps_box.addWidget(heading(self.tr("Start with these %1 steps").replace("%1", str(len(start))), level=2))
+        self.steps_box.addWidget(heading(self.tr("Start with these {count} steps").format(count=len(start)), level=2))
         for number, step in enumerate(start, start=1):
             self.steps_box.addWidget(self._card(number, step, lang))
         number = len(start)
@@ -136,7 +139,8 @@ class RoadmapView(QWidget):
             toggle.setCheckable(True)
             toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             toggle.setArrowType(Qt.ArrowType.RightArrow)
-            toggle.setText(self.tr("%1: %2 more steps").replace("%1", tr(phase.name, lang)).replace("%2", str(len(rest))))
+            toggle.setText(self.tr("{phase}: {count} more steps").format(
+                phase=tr(phase.name, lang), count=len(rest)))
             toggle.setAccessibleName(toggle.text())
             toggle.setProperty("phase", phase.id)
             folded = QWidget()
@@ -152,6 +156,10 @@ class RoadmapView(QWidget):
                 Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow))
             self.steps_box.addWidget(toggle)
             self.steps_box.addWidget(folded)
+        if self.isVisible():  # at once, not after the event loop: the tab may be filled as it shows
+            for widget in (self.steps_box.itemAt(i).widget() for i in range(self.steps_box.count())):
+                if widget is not None and not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                    widget.show()
 
     def _card(self, number: int, step: RoadmapStep, lang: str) -> QFrame:
         obligation = self.tr("LEGAL OBLIGATION")
@@ -161,9 +169,9 @@ class RoadmapView(QWidget):
         badge = (f" <span style='background:#fde7e4; color:#b3261e'>&nbsp;{escape(obligation)}&nbsp;</span>"
                  if step.obligation else "")
         meta = [tr(step.area_name, lang), tr(step.pillar_name, lang),
-                self.tr("level %1 → %2").replace("%1", str(step.from_level)).replace("%2", str(step.to_level)),
-                self.tr("effort %1").replace("%1", tr(TAG_NAMES[step.effort], lang)),
-                self.tr("cost %1").replace("%1", tr(TAG_NAMES[step.cost], lang))]
+                self.tr("level {level} → {target}").format(level=step.from_level, target=step.to_level),
+                self.tr("effort {effort}").format(effort=tr(TAG_NAMES[step.effort], lang)),
+                self.tr("cost {cost}").format(cost=tr(TAG_NAMES[step.cost], lang))]
         question = self.instrument.question(step.question_id)
         html = [f"<p style='margin:0'><b>{number}. {escape(tr(step.text, lang))}</b>{badge}<br>"
                 f"<span style='color:#5a6878'>{escape(' · '.join(meta))}</span><br>"
@@ -190,6 +198,7 @@ class RoadmapView(QWidget):
 
     def _render_targets(self) -> None:
         """One row per counted question: its level now and a target chooser."""
+        self._targets_stale = False
         self.target_combos.clear()
         if self.plan is None:
             self.targets.setRowCount(0)
@@ -206,12 +215,12 @@ class RoadmapView(QWidget):
         for row, (qid, level) in enumerate(counted):
             combo = QComboBox()
             combo.addItem(self.tr("Next level (automatic)"), None)
-            combo.addItem(self.tr("Keep level %1 (no step)").replace("%1", str(level)), level)
+            combo.addItem(self.tr("Keep level {level} (no step)").format(level=level), level)
             for target in range(level + 1, 6):
-                combo.addItem(self.tr("Level %1").replace("%1", str(target)), target)
+                combo.addItem(self.tr("Level {level}").format(level=target), target)
             chosen = self.assessment.targets.get(qid)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
-            combo.setAccessibleName(self.tr("Target level for: %1").replace("%1", rows[row][0]))
+            combo.setAccessibleName(self.tr("Target level for: {area}").format(area=rows[row][0]))
             combo.currentIndexChanged.connect(lambda _, qid=qid, combo=combo: self.set_target(qid, combo.currentData()))
             self.targets.setCellWidget(row, 3, combo)
             self.target_combos[qid] = combo
@@ -222,6 +231,8 @@ class RoadmapView(QWidget):
         self.targets.fit()
 
     def _toggle_targets(self, shown: bool) -> None:
+        if shown and self._targets_stale:
+            self._render_targets()
         self.targets_card.setVisible(shown)
         self.targets_button.setText(self.tr("Hide targets") if shown else self.tr("Set targets…"))
 

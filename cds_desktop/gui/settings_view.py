@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import PySide6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QUrl, Signal, qVersion
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, QUrl, Signal, qVersion
+from PySide6.QtGui import QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidgetItem, QWidget
 
 from .. import __version__
@@ -24,6 +24,7 @@ from .forms.ui_settings import Ui_SettingsForm
 from .language import current
 from .settings import AppSettings, ConsultantProfile
 from .style import scaled
+from .widgets import reflow_columns
 
 if TYPE_CHECKING:
     from ..storage import BackupInfo, Repository
@@ -165,16 +166,16 @@ class SettingsView(QWidget):
         from ..formats import format_date
 
         lang = current()
-        self.ui.appVersionValue.setText(self.tr("CĐS Desktop, version %1").replace("%1", __version__))
+        self.ui.appVersionValue.setText(self.tr("CĐS Desktop, version {version}").format(version=__version__))
         try:
             i = current_instrument()
-            self.ui.instrumentValue.setText(self.tr("%1: %2, version %3, released %4").replace(
-                "%1", tr(i.name, lang)).replace("%2", i.id).replace("%3", i.version).replace("%4", format_date(i.released, lang)))
+            self.ui.instrumentValue.setText(self.tr("{name}: {id}, version {version}, released {released}").format(
+                name=tr(i.name, lang), id=i.id, version=i.version, released=format_date(i.released, lang)))
         except InputError as error:
             self.ui.instrumentValue.setText(error.render(lang))
         try:
-            self.ui.catalogValue.setText("\n".join(self.tr("%1: %2, version %3, updated %4").replace(
-                "%1", tr(f.name, lang)).replace("%2", f.id).replace("%3", f.version).replace("%4", format_date(f.updated, lang))
+            self.ui.catalogValue.setText("\n".join(self.tr("{name}: {id}, version {version}, updated {updated}").format(
+                name=tr(f.name, lang), id=f.id, version=f.version, updated=format_date(f.updated, lang))
                 for f in shipped_catalog().files))
         except InputError as error:
             self.ui.catalogValue.setText(error.render(lang))
@@ -196,6 +197,16 @@ class SettingsView(QWidget):
         self.data_dir.mkdir(parents=True, exist_ok=True)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._reflow()
+
+    def _reflow(self) -> None:
+        """The two columns of groups side by side where they fit, else one above the other."""
+        margins = self.ui.contentLayout.contentsMargins()
+        extra = margins.left() + margins.right() + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4
+        reflow_columns(self.ui.columns, self.width(), extra)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
@@ -203,9 +214,11 @@ class SettingsView(QWidget):
             self.refresh_backups()
             if self._about_shown:
                 self.show_about()
+            QTimer.singleShot(0, self, self._reflow)  # the texts' widths changed
         super().changeEvent(event)
 
     def showEvent(self, event) -> None:
+        QTimer.singleShot(0, self, self._reflow)  # once the style has given the groups their frames
         self.refresh_backups()  # saves since the last visit made new ones
         if not self._about_shown:
             self.show_about()

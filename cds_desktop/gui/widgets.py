@@ -6,7 +6,7 @@ from typing import Mapping
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel, QTextLayout
-from PySide6.QtWidgets import (QApplication, QCompleter, QFrame, QLabel, QLayout, QScrollArea, QSizePolicy, QVBoxLayout,
+from PySide6.QtWidgets import (QApplication, QBoxLayout, QCompleter, QFrame, QLabel, QLayout, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
 from ..i18n import fold_diacritics
@@ -144,6 +144,16 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
 
 
 WINDOW_FRAME = QSize(16, 40)  # room for a window's own border and title bar
+
+
+def reflow_columns(row: QBoxLayout, width: int, margins: int) -> None:
+    """Lay the columns of `row` side by side while their least widths fit in `width` (less `margins`), else
+    one above the other: a page scrolls down, never sideways."""
+    items = [row.itemAt(i) for i in range(row.count())]
+    need = sum(item.minimumSize().width() for item in items) + row.spacing() * (len(items) - 1) + margins
+    narrow = width < need
+    if narrow != (row.direction() == QBoxLayout.Direction.TopToBottom):
+        row.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
 
 
 def fill_with_scrolling(page: QWidget, content: QWidget) -> QScrollArea:

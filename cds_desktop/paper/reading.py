@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from ..domain import question_types
 from ..domain.assessment import Answer, Assessment, AssessmentFile, parse_assessment_file
 from ..domain.business import Business
 from ..domain.vocabulary import entity_types, sectors
@@ -163,10 +164,11 @@ class FormReading:
                 continue
             if isinstance(value, dict):
                 value, irrelevant = value.get("selected"), tuple(value.get("not_relevant") or ())
-            if q.type == "ladder":
-                out[qid] = Answer.ladder(value)
+            kind = question_types.of(q)
+            if value is None:
+                out[qid] = Answer(na=True)
             else:
-                out[qid] = Answer.checklist(None if value is None else list(value), not_relevant=irrelevant)
+                out[qid] = kind.from_choices(q, value if kind.choices(q).many else (value,), irrelevant)
         return out
 
     def draft(self, chosen: dict[str, Any] | None = None, *, on: date | None = None) -> AssessmentFile:
@@ -351,7 +353,8 @@ def _decide(result: FormReading, choices: dict[str, list[Choice]]) -> None:
         found = choices.get(q.id)
         if found is None:
             continue  # its page was not read: listed as a missing page
-        reading = _one_of(q.id, found) if q.type == "ladder" else _checklist(q, found)  # "na": value None
+        shape = question_types.of(q).choices(q)
+        reading = _many(q.id, shape, found) if shape.many else _one_of(q.id, found)  # "na": value None
         if reading.status == "uncertain" and reading.reason == "none" and not applies(q, business, answers):
             reading = replace(reading, status="blank", reason="")  # skipped as the form says to
         result.questions[q.id] = reading
@@ -380,24 +383,24 @@ def _one_of(question_id: str, group: list[Choice], required: bool = True) -> Que
                            confidence=min(confidence, 0.5))
 
 
-def _checklist(q, group: list[Choice]) -> QuestionReading:
-    """Every ticked option; "not applicable" alone; an option both ticked and "not relevant", or the exclusive
-    option with others, goes to a person."""
+def _many(question_id: str, choices: question_types.Choices, group: list[Choice]) -> QuestionReading:
+    """Every ticked choice; "not applicable" alone; a choice both ticked and "not relevant", or an exclusive
+    choice with others, goes to a person."""
     marked = [c for c in group if c.marked]
     struck = any(c.box.struck for c in group)
     unclear = any(c.box.state == "unclear" and not c.box.struck for c in group)
     confidence = _confidence(group)
     na = [c for c in marked if c.kind == "na" and c.value is None]
     irrelevant = tuple(c.value for c in marked if c.kind == "na" and c.value is not None)
-    options = tuple(c.value for c in marked if c.kind == "option")
-    exclusive = {o.id for o in q.options if o.exclusive}
+    options = tuple(c.value for c in marked if c.kind == choices.box)
+    exclusive = {c.key for c in choices.items if c.exclusive}
     clash = (bool(na and (options or irrelevant)) or bool(exclusive & set(options) and len(options) > 1)
              or bool(set(options) & set(irrelevant)))
     if not struck and not unclear and not clash and (na or options):
-        return QuestionReading(q.id, tuple(group), "answered", None if na else options, confidence=confidence,
+        return QuestionReading(question_id, tuple(group), "answered", None if na else options, confidence=confidence,
                                not_relevant=() if na else irrelevant)
     reason = "struck" if struck else "several" if clash else "unclear" if unclear else "none"
-    return QuestionReading(q.id, tuple(group), "uncertain", reason=reason,
+    return QuestionReading(question_id, tuple(group), "uncertain", reason=reason,
                            suggestion=None if clash or not options else options, confidence=min(confidence, 0.5),
                            not_relevant=irrelevant)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..domain.instrument import PILLAR_IDS
 from ..fileio import atomic_output
-from ..formats import format_date, format_percent, format_score
+from ..formats import format_change, format_date, format_percent, format_score
 from ..i18n import text, tr
 from .fields import MIN_CELL
 from .summary import LEVELS, Cell, Summary, label, pillar_names, summarise
@@ -44,13 +44,6 @@ def gather(workspace, filters: dict[str, str] | None = None) -> Dashboard:
 def _share_at_least(cell: Cell, level: int) -> float | None:
     total = sum(cell.levels.values())
     return None if cell.suppressed or not total else sum(v for k, v in cell.levels.items() if k >= level) / total
-
-
-def _change(value: float | None, lang: str) -> str:
-    """+2,5 / −1,0 points: the sign always shown."""
-    if value is None:
-        return "—"
-    return ("+" if value >= 0 else "−") + format_score(abs(value), lang)
 
 
 # -- charts (matplotlib Figure, never pyplot; series differ by hatch as well as shade) -----------
@@ -158,7 +151,7 @@ def _story(dash: Dashboard, lang: str) -> list:
     key.append([f"<{MIN_CELL}" if total.suppressed else str(total.businesses), format_score(total.mean_score, lang),
                 format_score(total.median_score, lang), "—" if at3 is None else format_percent(at3, lang),
                 f"<{MIN_CELL}" if pairs.suppressed else str(pairs.pairs),
-                "—" if pairs.suppressed else _change(pairs.mean_change, lang)])
+                "—" if pairs.suppressed else format_change(pairs.mean_change, lang)])
     story += [table(key[0], key[1:], [28] * 6, zebra=False), spacer(4),
               p(t("Phân bố mức (% cơ sở)", "Level distribution (% of businesses)"), "h2"),
               image(level_chart(dash, lang), 165),
@@ -193,7 +186,7 @@ def _story(dash: Dashboard, lang: str) -> list:
         at3 = _share_at_least(c, 3)
         rows.append([str(rank), name, str(c.businesses), format_score(c.mean_score, lang), format_score(c.median_score, lang),
                      "—" if at3 is None else format_percent(at3, lang),
-                     "—" if u is None or u.suppressed else f"{_change(u.mean_change, lang)} (n = {u.pairs})"])
+                     "—" if u is None or u.suppressed else f"{format_change(u.mean_change, lang)} (n = {u.pairs})"])
     story.append(table(["#", t("Xã/phường", "Commune"), t("Cơ sở", "Businesses"), t("TB", "Mean"),
                         t("Trung vị", "Median"), t("Mức ≥ 3", "Level ≥ 3"), t("Tăng điểm T0 → sau", "Uplift T0 → later")],
                        rows or [["", t("Chưa có dữ liệu", "No data yet"), "", "", "", "", ""]],
@@ -210,7 +203,8 @@ def _story(dash: Dashboard, lang: str) -> list:
     for u in [dash.sectors.uplift_total, *dash.sectors.uplift]:
         name = label("sector", u.group["sector"], lang) if u.group else t("Tất cả", "All")
         rows.append([name, f"<{MIN_CELL} *" if u.suppressed else str(u.pairs),
-                     "" if u.suppressed else _change(u.mean_change, lang), "" if u.suppressed else _change(u.median_change, lang),
+                     "" if u.suppressed else format_change(u.mean_change, lang),
+                     "" if u.suppressed else format_change(u.median_change, lang),
                      "" if u.suppressed else format_percent(u.level_rose / u.pairs, lang)])
     story.append(table([t("Khu vực ngành", "Sector"), t("Cặp", "Pairs"), t("Tăng TB (điểm)", "Mean (points)"),
                         t("Trung vị", "Median"), t("Lên ít nhất một mức", "Rose a level")], rows,

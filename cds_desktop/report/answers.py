@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..domain import question_types
 from ..domain.scoring import QuestionScore
 from .blocks import anchor, keep_with_rows, p, rich, section_break, table
 from .document import MUTED, TINT
@@ -10,7 +11,7 @@ from .markup import para
 
 
 def answer_text(ctx: ReportContext, qs: QuestionScore) -> list:
-    """The chosen level with its descriptor, the ticked options, N/A, or why the question was not asked."""
+    """The chosen level with its descriptor, the ticked choices, N/A, or why the question was not asked."""
     q = qs.question
     if not qs.applicable:
         reason = ctx.tr(q.skip_reason) or ctx.say("không áp dụng cho cơ sở này", "does not apply to this business")
@@ -20,16 +21,17 @@ def answer_text(ctx: ReportContext, qs: QuestionScore) -> list:
         return [rich(f"<i>{ctx.say('Chưa trả lời', 'Not answered')}</i>", "dense")]
     if answer.na:
         return [rich(f"<b>{ctx.say('Không áp dụng', 'Not applicable')}</b>", "dense")]
-    if q.type == "ladder" and answer.level is not None:  # an answered ladder has its level
-        descriptor = ctx.tr(q.levels[answer.level].text) if answer.level < len(q.levels) else ""
-        return [rich(f"<b>{ctx.say('Mức', 'Level')} {answer.level}</b> — {para(descriptor)}", "dense")]
-    ticked = [o for o in q.options if o.id in (answer.selected or ())]
-    lines = [rich("☑ " + para(ctx.tr(o.text)), "dense") for o in ticked]
-    lines += [rich(f"<i>{ctx.say('Không liên quan', 'Not relevant')}: {para(ctx.tr(o.text))}</i>", "dense")
-              for o in q.options if o.id in answer.not_relevant]
-    count = len([o for o in ticked if not o.exclusive])
-    relevant = len(q.scored_options) - len(answer.not_relevant)
-    if qs.level is not None:
+    kind = question_types.of(q)
+    choices, keys = kind.choices(q), kind.ticked(q, answer)
+    ticked = [c for c in choices.items if c.key in keys]
+    if any(c.level is not None for c in ticked):  # a level: its number and descriptor
+        return [rich(f"<b>{ctx.say('Mức', 'Level')} {c.level}</b> — {para(ctx.tr(c.text))}", "dense") for c in ticked]
+    lines = [rich("☑ " + para(ctx.tr(c.text)), "dense") for c in ticked]
+    lines += [rich(f"<i>{ctx.say('Không liên quan', 'Not relevant')}: {para(ctx.tr(c.text))}</i>", "dense")
+              for c in choices.items if c.key in answer.not_relevant]
+    count = len([c for c in ticked if not c.exclusive])
+    relevant = len([c for c in choices.items if not c.exclusive]) - len(answer.not_relevant)
+    if choices.many and qs.level is not None:
         lines.append(p(ctx.say(f"({count}/{relevant} lựa chọn liên quan, mức {qs.level})",
                                f"({count} of {relevant} relevant options, level {qs.level})"), "muted"))
     return lines

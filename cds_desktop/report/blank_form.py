@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
 
+from ..domain import question_types
 from ..domain.business import Business, commune_names
 from ..domain.places import MERGED_ON
 from ..domain.vocabulary import entity_type_names, sector_names
@@ -179,27 +180,31 @@ def _question(ctx: _Context, q: Question, number: int, heading: list) -> list:
         condition = tr(q.skip_reason, lang) or say("chỉ hỏi khi điều kiện phù hợp", "asked only when it applies")
         head.append(rich(f"<i>{say('Bỏ qua nếu không phù hợp', 'Skip if it does not apply')}: "
                          f"{para(condition)}</i>", "muted"))
-    if q.type == "ladder":
-        rows = [[ctx.tick(q.id, "level", lv.level), f"{say('Mức', 'Level')} {lv.level}", tr(lv.text, lang)]
-                for lv in q.levels]
+    choices = question_types.of(q).choices(q)
+    levels = any(c.level is not None for c in choices.items)
+    if levels:  # "Level n" in its own column
+        rows = [[ctx.tick(q.id, choices.box, c.key), f"{say('Mức', 'Level')} {c.level}", tr(c.text, lang)]
+                for c in choices.items]
         kind = say("Chọn một mức", "Tick one level")
     else:
-        # An option that may not fit the business gets a second box: "not relevant to us" (it leaves the score).
+        # A choice that may not fit the business gets a second box: "not relevant to us" (it leaves the score).
         irrelevant = say("không liên quan", "not relevant to us")
-        rows = [[ctx.tick(q.id, "option", o.id), tr(o.text, lang),
-                 *([ctx.tick(q.id, "na", o.id), irrelevant] if o.not_relevant_allowed else ["", ""])]
-                for o in q.options]
-        kind = say("Đánh dấu mọi lựa chọn đang dùng", "Tick every option in use")
-        if any(o.not_relevant_allowed for o in q.options):
+        rows = [[ctx.tick(q.id, choices.box, c.key), tr(c.text, lang),
+                 *([ctx.tick(q.id, "na", c.key), irrelevant] if c.may_be_irrelevant else ["", ""])]
+                for c in choices.items]
+        kind = say("Đánh dấu mọi lựa chọn đang dùng", "Tick every option in use") if choices.many else \
+            say("Chọn một", "Tick one")
+        if any(c.may_be_irrelevant for c in choices.items):
             kind += say("; ô bên phải: lựa chọn không liên quan với cơ sở",
                         "; the box on the right: the option does not fit this business")
+    if choices.prompt:
+        kind = tr(choices.prompt, lang).rstrip(":")  # the window ends it with a colon, the form goes on
     if q.na_allowed:
-        blank = [] if q.type == "ladder" else ["", ""]
-        rows.append([ctx.tick(q.id, "na", None), *([""] if q.type == "ladder" else []),
-                     say("Không áp dụng cho cơ sở", "Not applicable to this business"), *blank])
+        rows.append([ctx.tick(q.id, "na", None), *([""] if levels else []),
+                     say("Không áp dụng cho cơ sở", "Not applicable to this business"), *([] if levels else ["", ""])])
     head.append(p(f"{kind} · {say('Trụ cột', 'Pillar')}: {pillar}", "muted"))
     notes = p(say("Ghi chú", "Notes") + ": " + "." * 150, "muted")
-    widths = [7, 16, 147] if q.type == "ladder" else [7, 125, 7, 31]
+    widths = [7, 16, 147] if levels else [7, 125, 7, 31]
     return [KeepTogether(head + [table(None, rows, widths, zebra=False), notes, spacer(3)])]
 
 

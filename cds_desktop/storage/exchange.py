@@ -157,16 +157,26 @@ def bundle_json(files: Iterable[AssessmentFile]) -> dict[str, Any]:
             "assessments": [f.to_json() for f in files]}
 
 
-def export_bundle(repo: Repository, path: str | Path, business_id: str | None = None) -> int:
-    """Every assessment in the store (or of one business) in one file; returns how many."""
+def bundle_files(repo: Repository, business_id: str | None = None) -> list[AssessmentFile]:
+    """Every assessment in the store (or of one business), each with its business: what a bundle holds.
+    Read apart from the writing, so a window can read it at once and write it in the background."""
     if business_id is not None:
         ids = [s.id for s in repo.assessments_of(business_id)]
     else:
         ids = [s.id for entry in repo.list_businesses() for s in entry.assessments]
-    files = [repo.assessment_file(i) for i in ids]
+    return [repo.assessment_file(i) for i in ids]
+
+
+def write_bundle(files: Sequence[AssessmentFile], path: str | Path) -> int:
+    """Write the bundle whole or not at all (an existing file is left as it was on failure); how many."""
     doc = bundle_json(files)
     write_atomically(path, (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return len(files)
+
+
+def export_bundle(repo: Repository, path: str | Path, business_id: str | None = None) -> int:
+    """Every assessment in the store (or of one business) in one file; returns how many."""
+    return write_bundle(bundle_files(repo, business_id), path)
 
 
 def parse_exchange_doc(doc: Any, source: str) -> list[AssessmentFile]:

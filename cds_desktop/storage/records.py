@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Container, Mapping, NamedTuple
 
+from ..domain import question_types
 from ..domain.assessment import Answer, Assessment, Assessor
 from ..domain.business import Business
 from ..domain.instrument import Instrument
@@ -58,8 +59,7 @@ def assessment_record(assessment: Assessment, business_id: str, instrument: Inst
     if instrument is not None:
         body = assessment.to_json(instrument)
     else:  # keep what we were given; answer types follow their fields
-        body = {"answers": {qid: a.to_json("checklist" if a.selected is not None else "ladder")
-                            for qid, a in assessment.answers.items()}}
+        body = {"answers": {qid: a.to_json(question_types.holding(a).name) for qid, a in assessment.answers.items()}}
     record = {k: v for k, v in body.items() if k != "id"}
     record.update({"business_id": business_id, "stage": assessment.stage, "assessed_on": assessment.assessed_on,
                    "status": assessment.status, "updated_at": assessment.updated_at,
@@ -75,7 +75,7 @@ def assessment_from_record(assessment_id: str, record: Mapping[str, Any],
                            instrument: Instrument | None) -> Assessment:
     def qtype(qid: str, raw: Mapping[str, Any]) -> str:
         q = instrument.question(qid) if instrument else None
-        return q.type if q else ("checklist" if "selected" in raw else "ladder")
+        return q.type if q else question_types.answered_in(raw).name
 
     assessor = record.get("assessor")
     return Assessment(

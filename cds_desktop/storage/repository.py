@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterator
 
 from tinydb.table import Document
 
-from ..domain.assessment import Assessment, AssessmentFile, answer_problems
+from ..domain.assessment import Assessment, AssessmentFile, Assessor, answer_problems, later_date_problems
 from ..domain.business import Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
@@ -491,18 +491,23 @@ class Repository:
         numbers = [stage_number(s.stage) for s in self.assessments_of(business_id)]
         return f"T{max(numbers, default=-1) + 1}"
 
-    def copy_for_reassessment(self, assessment_id: str, on: date | None = None) -> Assessment:
+    def copy_for_reassessment(self, assessment_id: str, on: date | None = None,
+                              assessor: Assessor | None = None) -> Assessment:
         """A new draft at the next stage, starting from the given answers (on the newest instrument
-        version; answers to questions it no longer has are dropped)."""
+        version; answers to questions it no longer has are dropped); by `assessor`, else the same one.
+        The notes are not copied: they describe what was seen then, and would pass for today's. It is
+        dated `on` (today by default), never before the assessment it copies."""
         source = self.get_assessment(assessment_id)
+        if on is not None and (problems := later_date_problems(on, date.fromisoformat(source.assessed_on))):
+            raise InputError(problems)
         business_id = self.summary(assessment_id).business_id
         try:
             instrument = current_instrument(source.instrument_id)
         except InstrumentError:
             instrument = self._require_instrument(source)
-        answers = {qid: a for qid, a in source.answers.items() if instrument.question(qid) is not None}
+        answers = {qid: replace(a, note="") for qid, a in source.answers.items() if instrument.question(qid) is not None}
         targets = {qid: t for qid, t in source.targets.items() if instrument.question(qid) is not None}
-        fresh = replace(Assessment.new(instrument, self.next_stage(business_id), on, source.assessor),
+        fresh = replace(Assessment.new(instrument, self.next_stage(business_id), on, assessor or source.assessor),
                         answers=answers, targets=targets)
         return self.save_assessment(business_id, fresh)
 

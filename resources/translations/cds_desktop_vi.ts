@@ -4,8 +4,8 @@
 <context>
     <name>AreaPage</name>
     <message>
-        <source>Questions that do not apply to this business: %1</source>
-        <translation>Câu hỏi không áp dụng với cơ sở này: %1</translation>
+        <source>Questions that do not apply to this business: {count}</source>
+        <translation>Câu hỏi không áp dụng với cơ sở này: {count}</translation>
     </message>
     <message>
         <source>Does not apply given the business profile or earlier answers.</source>
@@ -42,8 +42,8 @@
 <context>
     <name>BenchmarkView</name>
     <message>
-        <source>Figures from fewer than %1 businesses are not shown: they would point to the businesses and mean little.</source>
-        <translation>Số liệu từ dưới %1 cơ sở không được hiển thị: chúng có thể chỉ ra từng cơ sở và ít ý nghĩa.</translation>
+        <source>Figures from fewer than {minimum} businesses are not shown: they would point to the businesses and mean little.</source>
+        <translation>Số liệu từ dưới {minimum} cơ sở không được hiển thị: chúng có thể chỉ ra từng cơ sở và ít ý nghĩa.</translation>
     </message>
     <message>
         <source>Overall</source>
@@ -81,8 +81,8 @@
         <translation>Chưa thực hiện được</translation>
     </message>
     <message>
-        <source>Delete “%1” and its %2 assessment(s)?</source>
-        <translation>Xóa “%1” cùng %2 bài đánh giá của cơ sở này?</translation>
+        <source>Delete “{business}” and its {count} assessment(s)?</source>
+        <translation>Xóa “{business}” cùng {count} bài đánh giá của cơ sở này?</translation>
     </message>
     <message>
         <source>A backup of the data as it was before is kept in the data folder, so it can be restored.</source>
@@ -109,16 +109,68 @@
         <translation>Đã nhập xong</translation>
     </message>
     <message>
+        <source>Save all businesses to a file</source>
+        <translation>Lưu tất cả cơ sở ra tệp</translation>
+    </message>
+    <message>
+        <source>all-businesses</source>
+        <translation>tat-ca-co-so</translation>
+    </message>
+    <message>
+        <source>Nothing to save</source>
+        <translation>Chưa có gì để lưu</translation>
+    </message>
+    <message>
+        <source>There is no assessment to save yet: a file carries assessments with their business. Start an assessment first.</source>
+        <translation>Chưa có đánh giá nào để lưu: tệp mang các lần đánh giá cùng cơ sở của chúng. Hãy bắt đầu một lần đánh giá trước.</translation>
+    </message>
+    <message>
+        <source>The file was not saved</source>
+        <translation>Chưa lưu được tệp</translation>
+    </message>
+    <message>
+        <source>Nothing was written; the data on this computer is unchanged.</source>
+        <translation>Chưa ghi gì; dữ liệu trên máy này không thay đổi.</translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation>Đã lưu tệp</translation>
+    </message>
+    <message>
         <source>Already stored</source>
         <translation>Đã có trên máy</translation>
     </message>
     <message>
-        <source>%1 of these assessments are already stored on this computer. What should be done with them?</source>
-        <translation>%1 bài đánh giá trong số này đã có trên máy tính. Bạn muốn xử lý thế nào?</translation>
+        <source>{count} of these assessments are already stored on this computer. What should be done with them?</source>
+        <translation>{count} bài đánh giá trong số này đã có trên máy tính. Bạn muốn xử lý thế nào?</translation>
+    </message>
+    <message>
+        <source>Restore the data as it was on {when}?</source>
+        <translation>Khôi phục dữ liệu như lúc {when}?</translation>
+    </message>
+    <message>
+        <source>Every business and assessment goes back to how it was on {when}; changes made since then are replaced. The data as it is now is first kept as a backup (“Before a restore”), so you can go back to it.</source>
+        <translation>Mọi cơ sở kinh doanh và bản đánh giá trở lại như lúc {when}; những thay đổi từ đó đến nay sẽ bị thay thế. Dữ liệu hiện tại được giữ lại trước thành một bản sao lưu (“Trước khi khôi phục”), nên bạn có thể quay lại nó.</translation>
+    </message>
+    <message>
+        <source>The data is back as it was on {when}.</source>
+        <translation>Dữ liệu đã trở lại như lúc {when}.</translation>
     </message>
     <message>
         <source>Keep the stored ones</source>
         <translation>Giữ bản đang có</translation>
+    </message>
+    <message>
+        <source>Save “{name}” to a file</source>
+        <translation>Lưu “{name}” ra tệp</translation>
+    </message>
+    <message>
+        <source>{count} assessment(s) saved in {path}. Open it on another computer with “Import a file…”.</source>
+        <translation>Đã lưu {count} lần đánh giá vào {path}. Mở tệp này trên máy khác bằng “Nhập từ tệp…”.</translation>
+    </message>
+    <message>
+        <source>{count} business(es) with no assessment yet are not in the file.</source>
+        <translation>{count} cơ sở chưa có lần đánh giá nào không có trong tệp.</translation>
     </message>
     <message>
         <source>Replace them</source>
@@ -127,14 +179,6 @@
     <message>
         <source>Keep both</source>
         <translation>Giữ cả hai</translation>
-    </message>
-    <message>
-        <source>Restore the data as it was on %1?</source>
-        <translation>Khôi phục dữ liệu như lúc %1?</translation>
-    </message>
-    <message>
-        <source>Every business and assessment goes back to how it was on %1; changes made since then are replaced. The data as it is now is first kept as a backup (“Before a restore”), so you can go back to it.</source>
-        <translation>Mọi cơ sở kinh doanh và bản đánh giá trở lại như lúc %1; những thay đổi từ đó đến nay sẽ bị thay thế. Dữ liệu hiện tại được giữ lại trước thành một bản sao lưu (“Trước khi khôi phục”), nên bạn có thể quay lại nó.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -147,10 +191,6 @@
     <message>
         <source>Backup restored</source>
         <translation>Đã khôi phục bản sao lưu</translation>
-    </message>
-    <message>
-        <source>The data is back as it was on %1.</source>
-        <translation>Dữ liệu đã trở lại như lúc %1.</translation>
     </message>
     <message>
         <source>The data file is damaged</source>
@@ -342,16 +382,16 @@
         <translation>(không có phiên bản bộ câu hỏi này)</translation>
     </message>
     <message>
-        <source>%1% answered</source>
-        <translation>Đã trả lời %1%</translation>
+        <source>{percent} answered</source>
+        <translation>Đã trả lời {percent}</translation>
     </message>
     <message>
-        <source>Start assessment %1</source>
-        <translation>Bắt đầu đánh giá %1</translation>
+        <source>Start assessment {stage}</source>
+        <translation>Bắt đầu đánh giá {stage}</translation>
     </message>
     <message>
-        <source>Re-assess (%1) from a copy of the last</source>
-        <translation>Đánh giá lại (%1) từ bản sao lần trước</translation>
+        <source>Re-assess ({stage}) from a copy of the last</source>
+        <translation>Đánh giá lại ({stage}) từ bản sao lần trước</translation>
     </message>
     <message>
         <source>Continue the draft</source>
@@ -374,6 +414,18 @@
         <translation>Nhập từ tệp…</translation>
     </message>
     <message>
+        <source>Save all to a file…</source>
+        <translation>Lưu tất cả ra tệp…</translation>
+    </message>
+    <message>
+        <source>Open the sample business</source>
+        <translation>Mở cơ sở mẫu</translation>
+    </message>
+    <message>
+        <source>Save to a file…</source>
+        <translation>Lưu cơ sở ra tệp…</translation>
+    </message>
+    <message>
         <source>Edit</source>
         <translation>Sửa</translation>
     </message>
@@ -392,6 +444,14 @@
     <message>
         <source>No business matches your search.</source>
         <translation>Không có cơ sở nào khớp với từ khóa.</translation>
+    </message>
+    <message>
+        <source>This business and all its assessments in one file, for a consultant or another computer</source>
+        <translation>Cơ sở này và mọi lần đánh giá của nó trong một tệp, để gửi tư vấn viên hoặc mở trên máy khác</translation>
+    </message>
+    <message>
+        <source>Every business and all their assessments in one file</source>
+        <translation>Mọi cơ sở và mọi lần đánh giá của chúng trong một tệp</translation>
     </message>
     <message>
         <source>Choose a business on the left to see its assessments.</source>
@@ -497,24 +557,8 @@
         <translation>bản cập nhật đã cài</translation>
     </message>
     <message>
-        <source>In use: catalog %1, version %2 (%3).</source>
-        <translation>Đang dùng: danh mục %1, phiên bản %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Information as of %1; due for review by %2.</source>
-        <translation>Thông tin tính đến %1; cần xem lại trước %2.</translation>
-    </message>
-    <message>
-        <source>Publisher: %1</source>
-        <translation>Nhà phát hành: %1</translation>
-    </message>
-    <message>
         <source>shipped</source>
         <translation>đi kèm ứng dụng</translation>
-    </message>
-    <message>
-        <source>added %1</source>
-        <translation>thêm ngày %1</translation>
     </message>
     <message>
         <source>Choose a policy catalog update</source>
@@ -533,22 +577,6 @@
         <translation>Không có gì thay đổi. Hãy xin nhà phát hành tệp đúng.</translation>
     </message>
     <message>
-        <source>Catalog %1, version %2 (in use now: version %3).</source>
-        <translation>Danh mục %1, phiên bản %2 (đang dùng: phiên bản %3).</translation>
-    </message>
-    <message>
-        <source>Information as of %1.</source>
-        <translation>Thông tin tính đến %1.</translation>
-    </message>
-    <message>
-        <source>Signed by key: %1</source>
-        <translation>Ký bằng khóa: %1</translation>
-    </message>
-    <message>
-        <source>Fingerprint: %1</source>
-        <translation>Dấu vân tay: %1</translation>
-    </message>
-    <message>
         <source>This version is not newer than the one in use: installing it goes back to older information.</source>
         <translation>Phiên bản này không mới hơn bản đang dùng: cài nó là quay về thông tin cũ hơn.</translation>
     </message>
@@ -565,8 +593,40 @@
         <translation>Không chính sách nào thay đổi.</translation>
     </message>
     <message>
-        <source>… and %1 more lines</source>
-        <translation>… và %1 dòng nữa</translation>
+        <source>In use: catalog {catalog}, version {version} ({source}).</source>
+        <translation>Đang dùng: danh mục {catalog}, phiên bản {version} ({source}).</translation>
+    </message>
+    <message>
+        <source>Information as of {as_of}; due for review by {review_by}.</source>
+        <translation>Thông tin tính đến {as_of}; cần xem lại trước {review_by}.</translation>
+    </message>
+    <message>
+        <source>Publisher: {publisher}</source>
+        <translation>Nhà phát hành: {publisher}</translation>
+    </message>
+    <message>
+        <source>added {added}</source>
+        <translation>thêm ngày {added}</translation>
+    </message>
+    <message>
+        <source>Catalog {catalog}, version {version} (in use now: version {active_version}).</source>
+        <translation>Danh mục {catalog}, phiên bản {version} (đang dùng: phiên bản {active_version}).</translation>
+    </message>
+    <message>
+        <source>Information as of {as_of}.</source>
+        <translation>Thông tin tính đến {as_of}.</translation>
+    </message>
+    <message>
+        <source>Signed by key: {key}</source>
+        <translation>Ký bằng khóa: {key}</translation>
+    </message>
+    <message>
+        <source>Fingerprint: {fingerprint}</source>
+        <translation>Dấu vân tay: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>… and {count} more lines</source>
+        <translation>… và {count} dòng nữa</translation>
     </message>
     <message>
         <source>Changes (+ added, − removed, ~ changed):</source>
@@ -621,12 +681,19 @@
         <translation>Bỏ tin cậy khóa này?</translation>
     </message>
     <message>
-        <source>Updates signed with &apos;%1&apos; will no longer be installed or used.</source>
-        <translation>Bản cập nhật ký bằng &apos;%1&apos; sẽ không được cài hay dùng nữa.</translation>
+        <source>Updates signed with &apos;{key}&apos; will no longer be installed or used.</source>
+        <translation>Bản cập nhật ký bằng &apos;{key}&apos; sẽ không được cài hay dùng nữa.</translation>
     </message>
     <message>
         <source>This key cannot be removed</source>
         <translation>Không bỏ được khóa này</translation>
+    </message>
+</context>
+<context>
+    <name>ChartArea</name>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Đang vẽ biểu đồ…</translation>
     </message>
 </context>
 <context>
@@ -644,20 +711,12 @@
         <translation>Tổng thể</translation>
     </message>
     <message>
-        <source>Progress: %1</source>
-        <translation>Tiến bộ: %1</translation>
-    </message>
-    <message>
         <source>There is only one assessment of this business. Start a re-assessment (T1, T2…) later to see what changed.</source>
         <translation>Cơ sở này mới có một lần đánh giá. Hãy đánh giá lại (T1, T2…) sau một thời gian để thấy những gì đã thay đổi.</translation>
     </message>
     <message>
         <source>Choose two different assessments to compare.</source>
         <translation>Hãy chọn hai lần đánh giá khác nhau để so sánh.</translation>
-    </message>
-    <message>
-        <source>Level %1 → %2</source>
-        <translation>Mức %1 → %2</translation>
     </message>
     <message>
         <source>Change</source>
@@ -680,8 +739,16 @@
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <source>Questions that moved (%1 up, %2 down)</source>
-        <translation>Các câu hỏi thay đổi (%1 tăng, %2 giảm)</translation>
+        <source>Progress: {business}</source>
+        <translation>Tiến bộ: {business}</translation>
+    </message>
+    <message>
+        <source>Level {before} → {after}</source>
+        <translation>Mức {before} → {after}</translation>
+    </message>
+    <message>
+        <source>Questions that moved ({up} up, {down} down)</source>
+        <translation>Các câu hỏi thay đổi ({up} tăng, {down} giảm)</translation>
     </message>
     <message>
         <source>newly answered</source>
@@ -813,8 +880,8 @@
         <translation>CĐS Desktop gặp một lỗi ngoài dự kiến. Câu trả lời của bạn được lưu tự động nên thường vẫn có thể làm tiếp. Nếu lỗi lặp lại, hãy gửi nội dung chi tiết dưới đây cho tư vấn viên hoặc nhóm phát triển.</translation>
     </message>
     <message>
-        <source>The error was also written to the log file: %1</source>
-        <translation>Lỗi cũng đã được ghi vào tệp nhật ký: %1</translation>
+        <source>The error was also written to the log file: {path}</source>
+        <translation>Lỗi cũng đã được ghi vào tệp nhật ký: {path}</translation>
     </message>
     <message>
         <source>Error details</source>
@@ -907,8 +974,12 @@
         <translation>Chưa thực hiện được</translation>
     </message>
     <message>
-        <source>%1 (draft)</source>
-        <translation>%1 (bản nháp)</translation>
+        <source>{stage} (draft)</source>
+        <translation>{stage} (bản nháp)</translation>
+    </message>
+    <message>
+        <source>{view} (Ctrl+{key})</source>
+        <translation>{view} (Ctrl+{key})</translation>
     </message>
     <message>
         <source>Current business</source>
@@ -929,10 +1000,6 @@
     <message>
         <source>Sections</source>
         <translation>Các mục</translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Your last change is still not saved. Close and lose it?</source>
@@ -990,8 +1057,8 @@
 <context>
     <name>MissingPanel</name>
     <message>
-        <source>Questions still unanswered: %1. Every question that applies needs an answer before the assessment can be completed. Choose one to go there:</source>
-        <translation>Còn %1 câu hỏi chưa trả lời. Mọi câu hỏi áp dụng đều cần được trả lời trước khi hoàn thành đánh giá. Chọn một câu để đến đó:</translation>
+        <source>Questions still unanswered: {count}. Every question that applies needs an answer before the assessment can be completed. Choose one to go there:</source>
+        <translation>Còn {count} câu hỏi chưa trả lời. Mọi câu hỏi áp dụng đều cần được trả lời trước khi hoàn thành đánh giá. Chọn một câu để đến đó:</translation>
     </message>
     <message>
         <source>Unanswered questions</source>
@@ -1000,6 +1067,29 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>Starts from a copy of the answers of the last assessment ({stage}, {day}): change only what is different now. Its notes are not copied: write what you see today.</source>
+        <translation>Bắt đầu từ bản sao các câu trả lời của lần đánh giá trước ({stage}, {day}): chỉ sửa những gì nay đã khác. Ghi chú không được chép: hãy ghi những gì thấy hôm nay.</translation>
+    </message>
+    <message>
+        <source>A new assessment with no answers yet. The last one: {stage}, {day}.</source>
+        <translation>Một lần đánh giá mới, chưa có câu trả lời. Lần trước: {stage}, {day}.</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>From the date of the last assessment up to today.</source>
+        <translation>Từ ngày của lần đánh giá trước đến hôm nay.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
     </message>
 </context>
 <context>
@@ -1048,10 +1138,6 @@
         <translation>Không áp dụng</translation>
     </message>
     <message>
-        <source>Level %1</source>
-        <translation>Mức %1</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -1072,12 +1158,16 @@
         <translation>Đọc phiếu giấy: kiểm tra và lưu</translation>
     </message>
     <message>
-        <source>%1 page(s) read; %2 answer(s) read with certainty; %3 to check below.</source>
-        <translation>Đã đọc %1 trang; %2 câu trả lời đọc chắc chắn; %3 mục cần kiểm tra bên dưới.</translation>
+        <source>Level {level}</source>
+        <translation>Mức {level}</translation>
     </message>
     <message>
-        <source>Missing pages: %1 (their questions stay unanswered).</source>
-        <translation>Thiếu trang: %1 (các câu hỏi trên đó để trống).</translation>
+        <source>{pages} page(s) read; {answers} answer(s) read with certainty; {uncertain} to check below.</source>
+        <translation>Đã đọc {pages} trang; {answers} câu trả lời đọc chắc chắn; {uncertain} mục cần kiểm tra bên dưới.</translation>
+    </message>
+    <message>
+        <source>Missing pages: {pages} (their questions stay unanswered).</source>
+        <translation>Thiếu trang: {pages} (các câu hỏi trên đó để trống).</translation>
     </message>
     <message>
         <source>New business, named:</source>
@@ -1182,26 +1272,6 @@
         <translation>Nghĩa vụ pháp lý</translation>
     </message>
     <message>
-        <source>Matched on %1 against: %2. Check with the agency before you apply: policies change.</source>
-        <translation>Đối chiếu ngày %1 với: %2. Hãy hỏi lại cơ quan tiếp nhận trước khi nộp hồ sơ: chính sách có thể thay đổi.</translation>
-    </message>
-    <message>
-        <source>%1 (updated %2)</source>
-        <translation>%1 (cập nhật %2)</translation>
-    </message>
-    <message>
-        <source>Eligible (%1)</source>
-        <translation>Đủ điều kiện (%1)</translation>
-    </message>
-    <message>
-        <source>To check (%1)</source>
-        <translation>Cần kiểm tra (%1)</translation>
-    </message>
-    <message>
-        <source>Not eligible (%1)</source>
-        <translation>Không đủ điều kiện (%1)</translation>
-    </message>
-    <message>
         <source>Eligible: none yet</source>
         <translation>Đủ điều kiện: chưa có</translation>
     </message>
@@ -1230,28 +1300,8 @@
         <translation>1 chính sách hỗ trợ</translation>
     </message>
     <message>
-        <source>%1 supports</source>
-        <translation>%1 chính sách hỗ trợ</translation>
-    </message>
-    <message>
         <source>1 legal obligation</source>
         <translation>1 nghĩa vụ pháp lý</translation>
-    </message>
-    <message>
-        <source>%1 legal obligations</source>
-        <translation>%1 nghĩa vụ pháp lý</translation>
-    </message>
-    <message>
-        <source>Supports: %1 eligible, and %2 more that may apply after checking.</source>
-        <translation>Hỗ trợ: %1 chính sách đủ điều kiện, và %2 chính sách khác có thể áp dụng sau khi kiểm tra (cần kiểm tra).</translation>
-    </message>
-    <message>
-        <source>Supports: %1 eligible.</source>
-        <translation>Hỗ trợ: %1 chính sách đủ điều kiện.</translation>
-    </message>
-    <message>
-        <source>Supports: none certain yet; %2 may apply after checking their conditions.</source>
-        <translation>Hỗ trợ: chưa có chính sách nào chắc chắn đủ điều kiện; %2 chính sách có thể áp dụng sau khi kiểm tra điều kiện (cần kiểm tra).</translation>
     </message>
     <message>
         <source>No support in this category matches this business today.</source>
@@ -1262,16 +1312,56 @@
         <translation>Hôm nay chưa có chính sách hỗ trợ nào phù hợp với cơ sở này.</translation>
     </message>
     <message>
-        <source>Legal obligations that apply to this business: %1; to check: %2.</source>
-        <translation>Nghĩa vụ pháp lý áp dụng cho cơ sở này: %1; cần kiểm tra: %2.</translation>
+        <source>{catalog} (updated {updated})</source>
+        <translation>{catalog} (cập nhật {updated})</translation>
     </message>
     <message>
-        <source>Legal obligations that apply to this business: %1.</source>
-        <translation>Nghĩa vụ pháp lý áp dụng cho cơ sở này: %1.</translation>
+        <source>Matched on {date} against: {catalogs}. Check with the agency before you apply: policies change.</source>
+        <translation>Đối chiếu ngày {date} với: {catalogs}. Hãy hỏi lại cơ quan tiếp nhận trước khi nộp hồ sơ: chính sách có thể thay đổi.</translation>
     </message>
     <message>
-        <source>Legal obligations to check: %2.</source>
-        <translation>Nghĩa vụ pháp lý cần kiểm tra: %2.</translation>
+        <source>Eligible ({count})</source>
+        <translation>Đủ điều kiện ({count})</translation>
+    </message>
+    <message>
+        <source>To check ({count})</source>
+        <translation>Cần kiểm tra ({count})</translation>
+    </message>
+    <message>
+        <source>Not eligible ({count})</source>
+        <translation>Không đủ điều kiện ({count})</translation>
+    </message>
+    <message>
+        <source>{count} supports</source>
+        <translation>{count} chính sách hỗ trợ</translation>
+    </message>
+    <message>
+        <source>{count} legal obligations</source>
+        <translation>{count} nghĩa vụ pháp lý</translation>
+    </message>
+    <message>
+        <source>Supports: {eligible} eligible, and {check} more that may apply after checking.</source>
+        <translation>Hỗ trợ: {eligible} chính sách đủ điều kiện, và {check} chính sách khác có thể áp dụng sau khi kiểm tra (cần kiểm tra).</translation>
+    </message>
+    <message>
+        <source>Supports: {eligible} eligible.</source>
+        <translation>Hỗ trợ: {eligible} chính sách đủ điều kiện.</translation>
+    </message>
+    <message>
+        <source>Supports: none certain yet; {check} may apply after checking their conditions.</source>
+        <translation>Hỗ trợ: chưa có chính sách nào chắc chắn đủ điều kiện; {check} chính sách có thể áp dụng sau khi kiểm tra điều kiện (cần kiểm tra).</translation>
+    </message>
+    <message>
+        <source>Legal obligations that apply to this business: {applies}; to check: {to_check}.</source>
+        <translation>Nghĩa vụ pháp lý áp dụng cho cơ sở này: {applies}; cần kiểm tra: {to_check}.</translation>
+    </message>
+    <message>
+        <source>Legal obligations that apply to this business: {applies}.</source>
+        <translation>Nghĩa vụ pháp lý áp dụng cho cơ sở này: {applies}.</translation>
+    </message>
+    <message>
+        <source>Legal obligations to check: {to_check}.</source>
+        <translation>Nghĩa vụ pháp lý cần kiểm tra: {to_check}.</translation>
     </message>
     <message>
         <source>No legal obligation in the list applies.</source>
@@ -1314,8 +1404,8 @@
         <translation>Hỗ trợ</translation>
     </message>
     <message>
-        <source>up to %1</source>
-        <translation>tối đa %1</translation>
+        <source>up to {amount}</source>
+        <translation>tối đa {amount}</translation>
     </message>
     <message>
         <source>not determined for this business</source>
@@ -1337,8 +1427,8 @@
 <context>
     <name>ProvinceView</name>
     <message>
-        <source>Province — %1</source>
-        <translation>Tỉnh — %1</translation>
+        <source>Province — {folder}</source>
+        <translation>Tỉnh — {folder}</translation>
     </message>
     <message>
         <source>Province</source>
@@ -1389,8 +1479,16 @@
         <translation>Điểm trung bình trụ cột theo ngành</translation>
     </message>
     <message>
-        <source>%1 rows in the workspace. Completed assessments only; cells with fewer than %2 businesses are hidden (&lt;%2).</source>
-        <translation>Dữ liệu tỉnh có %1 dòng. Chỉ tính đánh giá đã hoàn thành; ô có dưới %2 cơ sở bị ẩn (&lt;%2).</translation>
+        <source>{rows} rows in the workspace. Completed assessments only; cells with fewer than {minimum} businesses are hidden (&lt;{minimum}).</source>
+        <translation>Dữ liệu tỉnh có {rows} dòng. Chỉ tính đánh giá đã hoàn thành; ô có dưới {minimum} cơ sở bị ẩn (&lt;{minimum}).</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>Mức {level}</translation>
+    </message>
+    <message>
+        <source>{count} drafts not counted.</source>
+        <translation>{count} bản nháp không được tính.</translation>
     </message>
     <message>
         <source>Businesses</source>
@@ -1405,20 +1503,12 @@
         <translation>Trung vị</translation>
     </message>
     <message>
-        <source>Level %1</source>
-        <translation>Mức %1</translation>
-    </message>
-    <message>
         <source>T0 → later pairs</source>
         <translation>Cặp T0 → đợt sau</translation>
     </message>
     <message>
         <source>Mean uplift</source>
         <translation>Tăng điểm trung bình</translation>
-    </message>
-    <message>
-        <source>%1 drafts not counted.</source>
-        <translation>%1 bản nháp không được tính.</translation>
     </message>
 </context>
 <context>
@@ -1833,16 +1923,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Bỏ các lựa chọn đã đánh dấu?</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be combined with other options: choosing it clears the %2 options ticked now.</source>
-        <translation>“%1” không đi cùng lựa chọn khác: chọn mục này sẽ bỏ %2 lựa chọn đang được đánh dấu.</translation>
-    </message>
-    <message>
         <source>Clear them</source>
         <translation>Bỏ các lựa chọn đó</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <translation>Mức %1</translation>
     </message>
     <message>
         <source>✓ Answered</source>
@@ -1857,12 +1939,20 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Thêm ghi chú: bằng chứng, dự định sắp tới…</translation>
     </message>
     <message>
-        <source>%1 / %2 characters</source>
-        <translation>%1 / %2 ký tự</translation>
+        <source>Level {level}</source>
+        <translation>Mức {level}</translation>
     </message>
     <message>
-        <source>Question %1 · %2</source>
-        <translation>Câu %1 · %2</translation>
+        <source>&quot;{option}&quot; cannot be combined with other options: choosing it clears the {count} options ticked now.</source>
+        <translation>“{option}” không đi cùng lựa chọn khác: chọn mục này sẽ bỏ {count} lựa chọn đang được đánh dấu.</translation>
+    </message>
+    <message>
+        <source>{used} / {limit} characters</source>
+        <translation>{used} / {limit} ký tự</translation>
+    </message>
+    <message>
+        <source>Question {number} · {topic}</source>
+        <translation>Câu {number} · {topic}</translation>
     </message>
     <message>
         <source>Example:</source>
@@ -1885,8 +1975,16 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Không liên quan</translation>
     </message>
     <message>
-        <source>%1: %2: not relevant to us</source>
-        <translation>%1: %2: không liên quan đến cơ sở</translation>
+        <source>{topic}: {option}: not relevant to us</source>
+        <translation>{topic}: {option}: không liên quan đến cơ sở</translation>
+    </message>
+    <message>
+        <source>{topic}: notes</source>
+        <translation>{topic}: ghi chú</translation>
+    </message>
+    <message>
+        <source>{topic}: clear answer</source>
+        <translation>{topic}: xóa câu trả lời</translation>
     </message>
     <message>
         <source>Not applicable to this business</source>
@@ -1897,16 +1995,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>%1: notes</source>
-        <translation>%1: ghi chú</translation>
-    </message>
-    <message>
         <source>Clear answer</source>
         <translation>Xóa câu trả lời</translation>
-    </message>
-    <message>
-        <source>%1: clear answer</source>
-        <translation>%1: xóa câu trả lời</translation>
     </message>
 </context>
 <context>
@@ -1920,24 +2010,24 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Sẽ hỏi lại trước; ngày sửa được ghi lại</translation>
     </message>
     <message>
-        <source>%1 · Question %2: %3</source>
-        <translation>%1 · Câu %2: %3</translation>
-    </message>
-    <message>
-        <source>%1 of %2 answered</source>
-        <translation>Đã trả lời %1/%2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 questions answered</source>
-        <translation>Đã trả lời %1/%2 câu hỏi</translation>
-    </message>
-    <message>
         <source>Digital transformation assessment</source>
         <translation>Đánh giá chuyển đổi số</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>{area} · Question {number}: {topic}</source>
+        <translation>{area} · Câu {number}: {topic}</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} answered</source>
+        <translation>Đã trả lời {answered}/{total}</translation>
+    </message>
+    <message>
+        <source>{answered} of {total} questions answered</source>
+        <translation>Đã trả lời {answered}/{total} câu hỏi</translation>
+    </message>
+    <message>
+        <source>{stage} · {business}</source>
+        <translation>{stage} · {business}</translation>
     </message>
     <message>
         <source>Edit assessment</source>
@@ -1956,16 +2046,16 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>← Lĩnh vực trước</translation>
     </message>
     <message>
+        <source>Previous area: {keys}</source>
+        <translation>Lĩnh vực trước: {keys}</translation>
+    </message>
+    <message>
         <source>Next area →</source>
         <translation>Lĩnh vực tiếp theo →</translation>
     </message>
     <message>
-        <source>Previous area: %1</source>
-        <translation>Lĩnh vực trước: %1</translation>
-    </message>
-    <message>
-        <source>Next area: %1</source>
-        <translation>Lĩnh vực tiếp theo: %1</translation>
+        <source>Next area: {keys}</source>
+        <translation>Lĩnh vực tiếp theo: {keys}</translation>
     </message>
     <message>
         <source>Areas of the questionnaire</source>
@@ -1979,16 +2069,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đang tạo báo cáo PDF…</translation>
     </message>
     <message>
-        <source>The report is saved: %1</source>
-        <translation>Đã lưu báo cáo: %1</translation>
-    </message>
-    <message>
         <source>Making the blank questionnaire…</source>
         <translation>Đang tạo phiếu khảo sát trống…</translation>
-    </message>
-    <message>
-        <source>The blank questionnaire is saved: %1</source>
-        <translation>Đã lưu phiếu khảo sát trống: %1</translation>
     </message>
     <message>
         <source>Reading the paper forms…</source>
@@ -1999,16 +2081,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đang lưu tệp đánh giá…</translation>
     </message>
     <message>
-        <source>The assessment file is saved: %1</source>
-        <translation>Đã lưu tệp đánh giá: %1</translation>
-    </message>
-    <message>
         <source>Writing the province table…</source>
         <translation>Đang ghi bảng tổng hợp của tỉnh…</translation>
-    </message>
-    <message>
-        <source>The table is saved: %1</source>
-        <translation>Đã lưu bảng: %1</translation>
     </message>
     <message>
         <source>The report is open in your PDF viewer: print it from there (Ctrl+P).</source>
@@ -2047,10 +2121,6 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>danh-gia-cds</translation>
     </message>
     <message>
-        <source>That did not work: %1</source>
-        <translation>Không thực hiện được: %1</translation>
-    </message>
-    <message>
         <source>The export did not work</source>
         <translation>Không xuất được tệp</translation>
     </message>
@@ -2059,8 +2129,28 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Báo cáo và tệp</translation>
     </message>
     <message>
-        <source>For %1, assessment %2.</source>
-        <translation>Của %1, lần đánh giá %2.</translation>
+        <source>The report is saved: {path}</source>
+        <translation>Đã lưu báo cáo: {path}</translation>
+    </message>
+    <message>
+        <source>The blank questionnaire is saved: {path}</source>
+        <translation>Đã lưu phiếu khảo sát trống: {path}</translation>
+    </message>
+    <message>
+        <source>The assessment file is saved: {path}</source>
+        <translation>Đã lưu tệp đánh giá: {path}</translation>
+    </message>
+    <message>
+        <source>The table is saved: {path}</source>
+        <translation>Đã lưu bảng: {path}</translation>
+    </message>
+    <message>
+        <source>That did not work: {reason}</source>
+        <translation>Không thực hiện được: {reason}</translation>
+    </message>
+    <message>
+        <source>For {business}: {stage}.</source>
+        <translation>Cho {business}: {stage}.</translation>
     </message>
     <message>
         <source>Choose an assessment under Businesses to make its report. The blank questionnaire and the province table need none.</source>
@@ -2161,10 +2251,6 @@ Hãy kiểm tra lại tên thư mục.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <source>Start with these %1 steps</source>
-        <translation>Bắt đầu với %1 bước này</translation>
-    </message>
-    <message>
         <source>Your plan</source>
         <translation>Lộ trình của bạn</translation>
     </message>
@@ -2173,20 +2259,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Không có bước nào cần đề xuất: mọi câu trả lời đã đạt mức mà lộ trình hướng tới.</translation>
     </message>
     <message>
-        <source>Support that can pay for it: %1</source>
-        <translation>Hỗ trợ có thể chi trả: %1</translation>
-    </message>
-    <message>
         <source>No public support found for this step: the business pays for it.</source>
         <translation>Chưa tìm thấy hỗ trợ công cho bước này: cơ sở tự chi trả.</translation>
-    </message>
-    <message>
-        <source>level %1/5</source>
-        <translation>mức %1/5</translation>
-    </message>
-    <message>
-        <source>step %1 of the plan</source>
-        <translation>bước %1 của lộ trình</translation>
     </message>
     <message>
         <source>What the business does best</source>
@@ -2205,10 +2279,6 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Các bước đầu tiên của lộ trình</translation>
     </message>
     <message>
-        <source>Results: %1, %2</source>
-        <translation>Kết quả: %1, %2</translation>
-    </message>
-    <message>
         <source>Provisional: no overall level yet</source>
         <translation>Tạm tính: chưa có mức chung</translation>
     </message>
@@ -2217,28 +2287,48 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Mức chung có khi mọi câu hỏi áp dụng đã được trả lời.</translation>
     </message>
     <message>
-        <source>Provisional score: %1 / 100</source>
-        <translation>Điểm tạm tính: %1/100</translation>
+        <source>Results: {business}, {stage}</source>
+        <translation>Kết quả: {business}, {stage}</translation>
     </message>
     <message>
-        <source>Overall level %1</source>
-        <translation>Mức chung %1</translation>
+        <source>Provisional score: {score} / 100</source>
+        <translation>Điểm tạm tính: {score}/100</translation>
     </message>
     <message>
-        <source>Level %1: %2</source>
-        <translation>Mức %1: %2</translation>
+        <source>Overall level {level}</source>
+        <translation>Mức chung {level}</translation>
     </message>
     <message>
-        <source>Overall score: %1 / 100</source>
-        <translation>Điểm chung: %1/100</translation>
+        <source>Level {level}: {name}</source>
+        <translation>Mức {level}: {name}</translation>
     </message>
     <message>
-        <source>Provisional: %1 % of the applicable questions answered. The figures so far count the answered ones only; an area or pillar with fewer than half of its questions answered has no level.</source>
-        <translation>Tạm tính: đã trả lời %1 % số câu áp dụng. Các con số hiện chỉ tính trên các câu đã trả lời; lĩnh vực hoặc trụ cột có dưới một nửa số câu được trả lời thì chưa có mức.</translation>
+        <source>Overall score: {score} / 100</source>
+        <translation>Điểm chung: {score}/100</translation>
+    </message>
+    <message>
+        <source>Provisional: {percent} of the applicable questions answered. The figures so far count the answered ones only; an area or pillar with fewer than half of its questions answered has no level.</source>
+        <translation>Tạm tính: đã trả lời {percent} số câu áp dụng. Các con số hiện chỉ tính trên các câu đã trả lời; lĩnh vực hoặc trụ cột có dưới một nửa số câu được trả lời thì chưa có mức.</translation>
     </message>
     <message>
         <source>Nothing to show yet: answer some questions first.</source>
         <translation>Chưa có gì để hiển thị: hãy trả lời một số câu hỏi trước.</translation>
+    </message>
+    <message>
+        <source>Start with these {count} steps</source>
+        <translation>Bắt đầu với {count} bước này</translation>
+    </message>
+    <message>
+        <source>Support that can pay for it: {policy}</source>
+        <translation>Hỗ trợ có thể chi trả: {policy}</translation>
+    </message>
+    <message>
+        <source>level {level}/5</source>
+        <translation>mức {level}/5</translation>
+    </message>
+    <message>
+        <source>step {step} of the plan</source>
+        <translation>bước {step} của lộ trình</translation>
     </message>
     <message>
         <source>Scores by area</source>
@@ -2288,6 +2378,14 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Không có bước nào: mọi câu trả lời đã đạt mục tiêu.</translation>
     </message>
     <message>
+        <source>Start with these {count} steps</source>
+        <translation>Bắt đầu với {count} bước này</translation>
+    </message>
+    <message>
+        <source>{phase}: {count} more steps</source>
+        <translation>{phase}: thêm {count} bước</translation>
+    </message>
+    <message>
         <source>LEGAL OBLIGATION</source>
         <translation>NGHĨA VỤ PHÁP LÝ</translation>
     </message>
@@ -2300,16 +2398,28 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Chưa tìm thấy chính sách hỗ trợ phù hợp.</translation>
     </message>
     <message>
-        <source>level %1 → %2</source>
-        <translation>mức %1 → %2</translation>
+        <source>level {level} → {target}</source>
+        <translation>mức {level} → {target}</translation>
     </message>
     <message>
-        <source>effort %1</source>
-        <translation>công sức %1</translation>
+        <source>effort {effort}</source>
+        <translation>công sức {effort}</translation>
     </message>
     <message>
-        <source>cost %1</source>
-        <translation>chi phí %1</translation>
+        <source>cost {cost}</source>
+        <translation>chi phí {cost}</translation>
+    </message>
+    <message>
+        <source>Keep level {level} (no step)</source>
+        <translation>Giữ mức {level} (không có bước)</translation>
+    </message>
+    <message>
+        <source>Level {level}</source>
+        <translation>Mức {level}</translation>
+    </message>
+    <message>
+        <source>Target level for: {area}</source>
+        <translation>Mức mục tiêu cho: {area}</translation>
     </message>
     <message>
         <source>No support pays for this kind of step.</source>
@@ -2318,18 +2428,6 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Next level (automatic)</source>
         <translation>Mức kế tiếp (tự động)</translation>
-    </message>
-    <message>
-        <source>Keep level %1 (no step)</source>
-        <translation>Giữ mức %1 (không có bước)</translation>
-    </message>
-    <message>
-        <source>Level %1</source>
-        <translation>Mức %1</translation>
-    </message>
-    <message>
-        <source>Target level for: %1</source>
-        <translation>Mức mục tiêu cho: %1</translation>
     </message>
     <message>
         <source>Hide targets</source>
@@ -2360,14 +2458,6 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <source>Start with these %1 steps</source>
-        <translation>Bắt đầu với %1 bước này</translation>
-    </message>
-    <message>
-        <source>%1: %2 more steps</source>
-        <translation>%1: thêm %2 bước</translation>
-    </message>
-    <message>
         <source>Area</source>
         <translation>Lĩnh vực</translation>
     </message>
@@ -2387,12 +2477,12 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Điểm</translation>
     </message>
     <message>
-        <source>%1 / 100</source>
-        <translation>%1/100</translation>
+        <source>{score} / 100</source>
+        <translation>{score}/100</translation>
     </message>
     <message>
-        <source>Level %1 – %2</source>
-        <translation>Mức %1 – %2</translation>
+        <source>Level {level} – {name}</source>
+        <translation>Mức {level} – {name}</translation>
     </message>
     <message>
         <source>No answer yet</source>
@@ -2403,12 +2493,16 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Chưa có mức</translation>
     </message>
     <message>
-        <source>%1 / 100, no level yet</source>
-        <translation>%1/100, chưa có mức</translation>
+        <source>{score} / 100, no level yet</source>
+        <translation>{score}/100, chưa có mức</translation>
     </message>
     <message>
-        <source>%1 / 100, level %2</source>
-        <translation>%1/100, mức %2</translation>
+        <source>{score} / 100, level {level}</source>
+        <translation>{score}/100, mức {level}</translation>
+    </message>
+    <message>
+        <source>{area}: {score}</source>
+        <translation>{area}: {score}</translation>
     </message>
     <message>
         <source>no answer yet</source>
@@ -2421,10 +2515,6 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Counts the questions answered so far; the level comes once every question is answered.</source>
         <translation>Chỉ tính các câu đã trả lời; mức chung có khi mọi câu đã được trả lời.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2589,16 +2679,16 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <source>CĐS Desktop, version %1</source>
-        <translation>CĐS Desktop, phiên bản %1</translation>
+        <source>CĐS Desktop, version {version}</source>
+        <translation>CĐS Desktop, phiên bản {version}</translation>
     </message>
     <message>
-        <source>%1: %2, version %3, released %4</source>
-        <translation>%1: %2, phiên bản %3, phát hành %4</translation>
+        <source>{name}: {id}, version {version}, released {released}</source>
+        <translation>{name}: {id}, phiên bản {version}, phát hành {released}</translation>
     </message>
     <message>
-        <source>%1: %2, version %3, updated %4</source>
-        <translation>%1: %2, phiên bản %3, cập nhật %4</translation>
+        <source>{name}: {id}, version {version}, updated {updated}</source>
+        <translation>{name}: {id}, phiên bản {version}, cập nhật {updated}</translation>
     </message>
     <message>
         <source>Free software under the MIT licence. The DejaVu fonts used in reports have their own free licence:</source>
@@ -2612,8 +2702,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Lần đánh giá đầu (T0)</translation>
     </message>
     <message>
-        <source>Re-assessment %1 (%2)</source>
-        <translation>Đánh giá lại lần %1 (%2)</translation>
+        <source>Re-assessment {number} ({stage})</source>
+        <translation>Đánh giá lại lần {number} ({stage})</translation>
     </message>
 </context>
 <context>

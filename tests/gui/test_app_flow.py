@@ -31,7 +31,7 @@ def activate(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def test_answer_leave_reopen_complete_and_see_the_level(start_window, qtbot, messages):
+def test_answer_leave_reopen_complete_and_see_the_level(start_window, qtbot, messages, when_modal):
     window = start_window()
     activate(qtbot, window)
     window.repo.add_business(Business(name="Hợp tác xã Hải Lăng", entity_type="cooperative",
@@ -87,6 +87,7 @@ def test_answer_leave_reopen_complete_and_see_the_level(start_window, qtbot, mes
 
     reassess = window.businesses.reassess_button
     assert reassess.text() == "Đánh giá lại (T1) từ bản sao lần trước"
+    when_modal(lambda dialog: dialog.accept())  # the date it is made: today by default
     reassess.click()
     copy = window.questionnaire.assessment()
     assert copy.stage == "T1" and copy.status == "draft" and copy.id != draft_id

@@ -33,9 +33,9 @@ def test_the_province_view_shows_the_workspace_with_filters(start_window, qtbot,
     view = window.province_view
     assert view.isVisible() and "Tỉnh" in view.windowTitle()
     rows = table(view)
-    assert rows[0][:3] == ["Tất cả", "9", "66.7"]  # latest stage: six at 85, three at 30
+    assert rows[0][:3] == ["Tất cả", "9", "66,7"]  # Vietnamese decimal comma; latest stage: six at 85, three at 30
     assert rows[1][0] == "Cam Lộ" and rows[1][1] == "<5"  # three businesses: hidden
-    assert rows[2][:2] == ["Đông Hà", "6"] and rows[2][-2:] == ["6", "+15.0"]
+    assert rows[2][:2] == ["Đông Hà", "6"] and rows[2][-2:] == ["6", "+15,0"]
     assert not view.level_chart.pixmap().isNull() and not view.pillar_chart.pixmap().isNull()
 
     view.sector.setCurrentIndex(view.sector.findData("industry_construction"))
@@ -44,7 +44,7 @@ def test_the_province_view_shows_the_workspace_with_filters(start_window, qtbot,
     view.stage.setCurrentIndex(view.stage.findData("T0"))
     view.group.setCurrentIndex(view.group.findData("sector"))
     rows = table(view)
-    assert rows[0][:3] == ["Tất cả", "9", "56.7"] and [r[0] for r in rows[1:]] == [
+    assert rows[0][:3] == ["Tất cả", "9", "56,7"] and [r[0] for r in rows[1:]] == [
         "Công nghiệp và xây dựng", "Thương mại và dịch vụ"]
     view.close()
     assert (window.repo.db_path.read_bytes() if window.repo.db_path.exists() else b"") == store

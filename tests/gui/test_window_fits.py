@@ -18,8 +18,9 @@ import pytest
 from conftest import REPO
 
 PROBE = REPO / "tests" / "gui" / "window_probe.py"
-VIEWS = {"welcome", "businesses", "business form", "questionnaire (completed)", "questionnaire (draft)", "results",
-         "roadmap", "policies", "report", "settings", "comparison", "province", "paper review"}
+VIEWS = {"welcome", "businesses", "business form", "new assessment", "questionnaire (completed)",
+         "questionnaire (draft)", "results", "roadmap", "policies", "report", "settings", "comparison", "province",
+         "paper review"}
 SCREENS = [(1366, 768, "1"), (1366, 768, "1.25"), (1366, 768, "1.5"), (1024, 600, "1")]
 
 
@@ -35,7 +36,7 @@ def windows_of_their_own(tmp_path_factory):
     from cds_desktop.province.ingest import ingest
     from cds_desktop.province.workspace import Workspace
     from cds_desktop.report import build_blank_form
-    from paper_filling import mark, render
+    from paper_filling import _pdf as opened, mark, render
     from province_support import sector_rows, write_table
 
     folder = tmp_path_factory.mktemp("own-windows")
@@ -51,6 +52,8 @@ def windows_of_their_own(tmp_path_factory):
     mark(image, boxes[(first, 1)], 200, "tick", rng)
     mark(image, boxes[(first, 3)], 200, "cross", rng)  # two levels marked: unclear, to review
     cv2.imwrite(str(folder / "photo.png"), image)
+    opened(str(folder / "form.pdf")).close()  # render() keeps the form open in its cache
+    opened.cache_clear()
     return {"CDS_PROBE_WORKSPACE": str(folder / "ws"), "CDS_PROBE_PHOTO": str(folder / "photo.png")}
 
 

@@ -18,8 +18,8 @@ sys.path[:0] = [str(TESTS.parent), str(TESTS)]  # the worktree's own package, an
 
 from PySide6.QtCore import QRect, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QFontMetrics  # noqa: E402
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QLabel, QLineEdit, QStyle, QTabBar,  # noqa: E402
-                               QTableView, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QLabel, QLineEdit, QScrollArea, QStyle,  # noqa: E402
+                               QTabBar, QTableView, QWidget)
 
 SLACK = 1  # pixels of rounding allowed at fractional scales
 
@@ -112,7 +112,8 @@ def table_problems(table: QTableView) -> list[str]:
 
 
 def clipped(root: QWidget) -> list[str]:
-    """Every visible label, button, line edit, tab bar and table under `root` drawn smaller than its text."""
+    """Every visible label, button, line edit, tab bar and table under `root` drawn smaller than its text, and
+    every scrolling page wider than its window."""
     out = []
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisibleTo(root) and widget is not root:
@@ -127,6 +128,9 @@ def clipped(root: QWidget) -> list[str]:
             problems = tab_problems(widget)
         elif isinstance(widget, QTableView):
             problems = table_problems(widget)
+        elif isinstance(widget, QScrollArea):  # a page scrolls down, never sideways: it reflows instead
+            wider = widget.horizontalScrollBar().maximum()
+            problems = [f"scrolls sideways by {wider} px" if wider else None]
         else:
             continue
         out += [f"{describe(widget)}: {p}" for p in problems if p]
@@ -155,6 +159,7 @@ def main() -> None:
     for kind in ("warn", "inform", "confirm"):
         setattr(dialogs, kind, lambda *args, **kwargs: True)
     from cds_desktop.gui.businesses.form import BusinessDialog
+    from cds_desktop.gui.businesses.new_assessment import NewAssessmentDialog
     from cds_desktop.gui.main_window import FRAME, VIEWS, MainWindow
     from cds_desktop.gui.settings import AppSettings
 
@@ -199,6 +204,10 @@ def main() -> None:
         check(f"{lang} business form", form)
         on_screen(f"{lang} business form", form)
         form.reject()
+        dated = NewAssessmentDialog("T1", last, True, window)  # a re-assessment asks its date
+        dated.show()
+        check(f"{lang} new assessment", dated)
+        dated.reject()
         window.open_assessment(business, last)
         check(f"{lang} questionnaire (completed)", window)
         for key in VIEWS[2:]:
@@ -209,7 +218,8 @@ def main() -> None:
         results.setCurrentWidget(results.comparison)
         check(f"{lang} comparison", window)
         results.setCurrentWidget(results.results)
-    window.reassess(business, last, "")  # a draft with every question answered: "40 of 40 questions answered"
+    # a draft with every question answered: "40 of 40 questions answered"
+    window.open_assessment(business, window.repo.copy_for_reassessment(last.id))
     for lang in ("vi", "en"):
         window.set_language(lang)
         settle(app)

@@ -1,15 +1,14 @@
-"""Assessment stages T0, T1, T2...: the next one to suggest and the copy a re-assessment starts from."""
+"""Assessment stages T0, T1, T2...: their names, the next one to suggest, their order.
+
+The copy a re-assessment starts from is made by the store (`Repository.copy_for_reassessment`)."""
 
 from __future__ import annotations
 
 import re
-import uuid
-from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from ...domain.assessment import Assessment, Assessor
+from ...domain.assessment import Assessment
 
 _STAGE = re.compile(r"^T(\d+)$")
 
@@ -22,7 +21,8 @@ def stage_name(stage: str) -> str:
         return stage
     if m.group(1) == "0":
         return QCoreApplication.translate("Stages", "First assessment (T0)")
-    return QCoreApplication.translate("Stages", "Re-assessment %1 (%2)").replace("%1", m.group(1)).replace("%2", stage)
+    return QCoreApplication.translate("Stages", "Re-assessment {number} ({stage})").format(
+        number=m.group(1), stage=stage)
 
 
 def next_stage(assessments: list[Assessment]) -> str:
@@ -36,9 +36,3 @@ def in_order(assessments: list[Assessment]) -> list[Assessment]:
         m = _STAGE.match(a.stage)
         return (a.assessed_on, int(m.group(1)) if m else 10**6, a.stage)
     return sorted(assessments, key=key)
-
-
-def reassessment(last: Assessment, stage: str, assessor: Assessor | None, on: date | None = None) -> Assessment:
-    """A new draft that starts from the last assessment's answers, so only what changed needs answering."""
-    return replace(last, id=str(uuid.uuid4()), stage=stage, assessed_on=(on or date.today()).isoformat(),
-                   status="draft", assessor=assessor, updated_at="", answers=dict(last.answers))

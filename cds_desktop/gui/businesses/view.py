@@ -12,7 +12,7 @@ from ...domain.assessment import Assessment
 from ...domain.business import Business
 from ...domain.vocabulary import entity_type_names, sector_names
 from ...domain.scoring import LEVEL_NAMES
-from ...formats import format_date
+from ...formats import format_date, format_percent
 from ...storage.records import AssessmentSummary
 from ...i18n import fold_diacritics, tr
 from ..language import current
@@ -34,6 +34,9 @@ def searched_text(business: Business) -> str:
 class BusinessesView(QWidget):
     newBusinessRequested = Signal()
     importRequested = Signal()
+    sampleRequested = Signal()
+    exportRequested = Signal(object)  # Business: it and all its assessments to one file
+    exportAllRequested = Signal()  # every business to one file
     editRequested = Signal(object)  # Business
     deleteRequested = Signal(object)  # Business
     businessChosen = Signal(object)  # Business | None
@@ -54,12 +57,15 @@ class BusinessesView(QWidget):
         self.new_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon), "")
         self.new_button.setObjectName("primary")
         self.import_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton), "")
+        self.export_all_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), "")
         self.new_button.clicked.connect(self.newBusinessRequested)
         self.import_button.clicked.connect(self.importRequested)
+        self.export_all_button.clicked.connect(self.exportAllRequested)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.import_button)
+        top.addWidget(self.export_all_button)
 
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -72,10 +78,16 @@ class BusinessesView(QWidget):
         self.no_match = QLabel()
         self.no_match.setWordWrap(True)
         self.no_match.setObjectName("hint")
+        self.sample_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon), "")
+        self.sample_button.clicked.connect(self.sampleRequested)  # once stored, it is shown, never added twice
+        self.search_row = QHBoxLayout()  # the sample button goes here when the list is above the details
+        self.search_row.addWidget(self.search, 1)
         left = QVBoxLayout()
-        left.addWidget(self.search)
+        left.addLayout(self.search_row)
         left.addWidget(self.list, 1)
         left.addWidget(self.no_match)
+        left.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignLeft)  # under the list while side by side
+        self.left = left
         left_panel = QWidget()
         left_panel.setLayout(left)
         left_panel.setMinimumWidth(LIST_WIDTH)
@@ -113,12 +125,15 @@ class BusinessesView(QWidget):
         self.name_label = heading(level=2)
         self.edit_button = QPushButton()
         self.delete_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "")
+        self.export_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), "")
         self.edit_button.clicked.connect(lambda: self.editRequested.emit(self._business))
         self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self._business))
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name_label, 1)
-        name_row.addWidget(self.edit_button)
-        name_row.addWidget(self.delete_button)
+        self.export_button.clicked.connect(lambda: self.exportRequested.emit(self._business))
+        business_row = QHBoxLayout()  # under the name, so a long name keeps the width
+        business_row.addWidget(self.edit_button)
+        business_row.addWidget(self.export_button)
+        business_row.addWidget(self.delete_button)
+        business_row.addStretch(1)
         self.facts = QFormLayout()
         self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
@@ -162,7 +177,8 @@ class BusinessesView(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
-        layout.addLayout(name_row)
+        layout.addWidget(self.name_label)
+        layout.addLayout(business_row)
         layout.addLayout(self.facts)
         layout.addSpacing(8)
         layout.addWidget(self.assessments_title)
@@ -280,7 +296,7 @@ class BusinessesView(QWidget):
         if summary is None or summary.overall_level is None:
             return self.tr("(questionnaire version not installed)")
         if a.status != "completed":
-            return self.tr("%1% answered").replace("%1", str(round((summary.completeness or 0) * 100)))
+            return self.tr("{percent} answered").format(percent=format_percent(summary.completeness or 0, current()))
         return f"{summary.overall_level} – {tr(LEVEL_NAMES[summary.overall_level], current())}"
 
     def selected_assessment(self) -> Assessment | None:
@@ -295,10 +311,11 @@ class BusinessesView(QWidget):
     def _update_buttons(self) -> None:
         stage = next_stage(self._assessments)
         selected = self.selected_assessment()
-        self.start_button.setText(self.tr("Start assessment %1").replace("%1", stage))
-        self.reassess_button.setText(self.tr("Re-assess (%1) from a copy of the last").replace("%1", stage))
+        self.start_button.setText(self.tr("Start assessment {stage}").format(stage=stage))
+        self.reassess_button.setText(self.tr("Re-assess ({stage}) from a copy of the last").format(stage=stage))
         self.reassess_button.setVisible(bool(self._assessments))
         self.continue_button.setEnabled(selected is not None)
+        self.export_button.setEnabled(bool(self._assessments))  # a file carries assessments with their business
         self.continue_button.setText(self.tr("Continue the draft") if selected is not None and selected.status == "draft"
                                      else self.tr("Open"))
         for button in (self.start_button, self.continue_button, self.reassess_button):
@@ -321,6 +338,12 @@ class BusinessesView(QWidget):
             self.body.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
             self.left_panel.setMaximumSize(QWIDGETSIZE_MAX if narrow else 380, em * 12 if narrow else QWIDGETSIZE_MAX)
             self.left_panel.setMinimumWidth(0 if narrow else LIST_WIDTH)
+            for layout in (self.search_row, self.left):  # beside the search, to leave the short list its rows
+                layout.removeWidget(self.sample_button)
+            if narrow:
+                self.search_row.addWidget(self.sample_button)
+            else:
+                self.left.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -330,6 +353,9 @@ class BusinessesView(QWidget):
     def _retranslate(self) -> None:
         self.title.setText(self.tr("Businesses"))
         for button, text in ((self.new_button, self.tr("New business")), (self.import_button, self.tr("Import a file…")),
+                             (self.export_all_button, self.tr("Save all to a file…")),
+                             (self.sample_button, self.tr("Open the sample business")),
+                             (self.export_button, self.tr("Save to a file…")),
                              (self.edit_button, self.tr("Edit")), (self.delete_button, self.tr("Delete"))):
             button.setText(text)
             button.setAccessibleName(text)
@@ -337,6 +363,9 @@ class BusinessesView(QWidget):
         self.search.setAccessibleName(self.tr("Search businesses"))
         self.list.setAccessibleName(self.tr("Businesses"))
         self.no_match.setText(self.tr("No business matches your search."))
+        self.export_button.setToolTip(self.tr("This business and all its assessments in one file, for a consultant "
+                                              "or another computer"))
+        self.export_all_button.setToolTip(self.tr("Every business and all their assessments in one file"))
         self.choose_hint.setText(self.tr("Choose a business on the left to see its assessments."))
         names = {"entity_type": self.tr("Type"), "sector": self.tr("Sector"), "size_class": self.tr("Size class"),
                  "tax_code": self.tr("Tax code"), "commune": self.tr("Location")}

@@ -167,7 +167,7 @@ class ComparisonView(QWidget):
         overall_word = self.tr("Overall")
         lang = current()
         if self.business is not None:
-            self.title.setText(self.tr("Progress: %1").replace("%1", self.business.name))
+            self.title.setText(self.tr("Progress: {business}").format(business=self.business.name))
         few = len(self.summaries) < 2
         same = not few and self.before_combo.currentData() == self.after_combo.currentData()
         self.message.setVisible(few or same)
@@ -184,8 +184,8 @@ class ComparisonView(QWidget):
         self.overall_label.setText(
             f"<b>{escape(overall_word)}</b>: {number(c.overall.before, lang)} → {number(c.overall.after, lang)}"
             f" <span style='color:{_colour(delta) or '#17222e'}'><b>{arrow}</b></span><br>"
-            + escape(self.tr("Level %1 → %2").replace("%1", level_text(c.overall.level_before, lang))
-                     .replace("%2", level_text(c.overall.level_after, lang))))
+            + escape(self.tr("Level {before} → {after}").format(
+                before=level_text(c.overall.level_before, lang), after=level_text(c.overall.level_after, lang))))
         headers = [before, after, self.tr("Change"), self.tr("Level")]
         self.areas.set_headers([self.tr("Area")] + headers)
         self.pillars.set_headers([self.tr("DBI pillar")] + headers)
@@ -195,8 +195,8 @@ class ComparisonView(QWidget):
         moves = [[tr(m.question.text, lang), (str(_level(m.before)), m.before), (str(_level(m.after)), m.after),
                   self._move_text(m.before, m.after)] for m in c.moved]
         self.moved.set_headers([self.tr("Question"), before, after, self.tr("Change")])
-        self.moved_title.setText(self.tr("Questions that moved (%1 up, %2 down)")
-                                 .replace("%1", str(len(c.improved))).replace("%2", str(len(c.declined))))
+        self.moved_title.setText(self.tr("Questions that moved ({up} up, {down} down)").format(
+            up=len(c.improved), down=len(c.declined)))
         self.moved.set_rows(moves, [_colour(m.delta) for m in c.moved])
         self.moved.setVisible(bool(moves))
         labels = [tr(a.name, lang) for a in c.areas]
@@ -223,8 +223,8 @@ class ComparisonView(QWidget):
         scores = [s.overall_score for s in self.summaries]
         marked = [i for i, s in enumerate(self.summaries) if s.id in (self.before_combo.currentData(),
                                                                       self.after_combo.currentData())]
-        title = self.tr("Overall score at every stage")
-        self.trend.plot(lambda figure: trend(figure, stages, scores, title, marked))
+        title, lang = self.tr("Overall score at every stage"), current()
+        self.trend.plot(lambda figure: trend(figure, stages, scores, title, marked, lang))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

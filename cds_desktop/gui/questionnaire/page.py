@@ -102,7 +102,8 @@ class AreaPage(QScrollArea):
         count = len(self._hidden)
         self.skipped_toggle.setVisible(count > 0)
         self.skipped_list.setVisible(count > 0 and self.skipped_toggle.isChecked())
-        self.skipped_toggle.setText(self.tr("Questions that do not apply to this business: %1").replace("%1", str(count)))
+        self.skipped_toggle.setText(self.tr("Questions that do not apply to this business: {count}").format(
+            count=count))
         self.skipped_toggle.setAccessibleName(self.skipped_toggle.text())
         fallback = self.tr("Does not apply given the business profile or earlier answers.")
         items = []

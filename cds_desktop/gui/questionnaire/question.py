@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QVBoxLayout, QWidget,
 )
 
+from ...domain import question_types
 from ...domain.assessment import Answer
 from ...domain.instrument import Question
 from ...domain.limits import NOTE
@@ -130,6 +131,7 @@ class QuestionCard(QFrame):
         self.example.setTextFormat(Qt.TextFormat.RichText)
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
+        self.prompt.setWordWrap(True)  # "Chọn mức mô tả đúng nhất…" is wider than a page at 150 %
 
         header = QHBoxLayout()
         header.addWidget(self.topic, 1)
@@ -147,29 +149,34 @@ class QuestionCard(QFrame):
 
         bold = scaled_font(base, 1.0, bold=True)
         metrics = QFontMetrics(bold)  # wide enough for the tag in either language
-        self._tag_width = max(metrics.horizontalAdvance(t.replace("%1", "5")) for t in ("Level %1", self.tr("Level %1"))) + 6
+        self._tag_width = max(metrics.horizontalAdvance(t.format(level=5))
+                              for t in ("Level {level}", self.tr("Level {level}"))) + 6
         choices = QVBoxLayout()
         choices.setSpacing(3)
-        self.rows: dict[int | str, ChoiceRow] = {}  # level (ladder) or option id (checklist); NA for N/A
-        self.not_relevant: dict[str, QCheckBox] = {}  # option id -> its "not relevant to us" box
-        if question.type == "ladder":
+        # The question's type says what to show: one choice (radio buttons) or several (check boxes).
+        self.kind = question_types.of(question)
+        self.choices = self.kind.choices(question)
+        self.rows: dict[int | str, ChoiceRow] = {}  # choice key (a level, an option id); NA for N/A
+        self.not_relevant: dict[str, QCheckBox] = {}  # choice key -> its "not relevant to us" box
+        if not self.choices.many:
             self.group = QButtonGroup(self)
-            for level in question.levels:
-                self._add_row(choices, level.level, QRadioButton())
-                self.group.addButton(self.rows[level.level].button, level.level)
+            for item in self.choices.items:
+                self._add_row(choices, item.key, QRadioButton(), tagged=item.level is not None)
+                self.group.addButton(self.rows[item.key].button)
             if question.na_allowed:
                 self._add_row(choices, NA, QRadioButton())
-                self.group.addButton(self.rows[NA].button, NA)
-            self.group.idClicked.connect(self._level_clicked)
+                self.group.addButton(self.rows[NA].button)
+            for key, row in self.rows.items():
+                row.button.clicked.connect(lambda checked, key=key: self._one_clicked(key))
         else:
-            for option in question.options:
-                self._add_row(choices, option.id, QCheckBox())
-                if option.not_relevant_allowed:  # "not relevant to us" takes the option out of the count
+            for item in self.choices.items:
+                self._add_row(choices, item.key, QCheckBox(), tagged=item.level is not None)
+                if item.may_be_irrelevant:  # "not relevant to us" takes the option out of the count
                     box = QCheckBox()
                     box.setObjectName("notRelevant")
-                    box.clicked.connect(lambda checked, key=option.id: self._not_relevant_clicked(key, checked))
-                    self.rows[option.id].add_aside(box)
-                    self.not_relevant[option.id] = box
+                    box.clicked.connect(lambda checked, key=item.key: self._not_relevant_clicked(key, checked))
+                    self.rows[item.key].add_aside(box)
+                    self.not_relevant[item.key] = box
             if question.na_allowed:
                 self._add_row(choices, NA, QCheckBox())
             for key, row in self.rows.items():
@@ -202,8 +209,8 @@ class QuestionCard(QFrame):
 
         self.show_answer(answer)
 
-    def _add_row(self, layout: QVBoxLayout, key: int | str, button: QAbstractButton) -> None:
-        tag_width = self._tag_width if isinstance(key, int) and key != NA else 0
+    def _add_row(self, layout: QVBoxLayout, key: int | str, button: QAbstractButton, tagged: bool = False) -> None:
+        tag_width = self._tag_width if tagged else 0
         row = ChoiceRow(button, tag_width, self)
         if key == NA:
             font = row.label.font()
@@ -227,16 +234,15 @@ class QuestionCard(QFrame):
     def show_answer(self, answer: Answer | None) -> None:
         """Show an answer without emitting anything (loading an assessment)."""
         self._answer = answer
-        if self.question.type == "ladder":
-            checked = None if answer is None else (NA if answer.na else answer.level)
+        ticked = set() if answer is None else {NA} if answer.na else self.kind.ticked(self.question, answer)
+        if not self.choices.many:
             self.group.setExclusive(False)
             for key, row in self.rows.items():
-                row.button.setChecked(key == checked)
+                row.button.setChecked(key in ticked)
             self.group.setExclusive(True)
         else:
-            selected = set() if answer is None or answer.selected is None else set(answer.selected)
             for key, row in self.rows.items():
-                row.button.setChecked(key in selected or (key == NA and answer is not None and answer.na))
+                row.button.setChecked(key in ticked)
             marked = set(answer.not_relevant) if answer is not None else set()
             for key, box in self.not_relevant.items():
                 box.setChecked(key in marked)
@@ -261,28 +267,29 @@ class QuestionCard(QFrame):
             self.show_answer(self._answer)
         return self._locked
 
-    def _level_clicked(self, level: int) -> None:
+    def _one_clicked(self, key: int | str) -> None:
         if self._refused():
             return
         note = self._answer.note if self._answer else ""
-        self._set(Answer.ladder(None if level == NA else level, note))
+        self._set(Answer(na=True, note=note) if key == NA else self.kind.from_choices(self.question, [key], note=note))
 
     def _option_clicked(self, key: int | str, checked: bool) -> None:
         if self._refused():
             return
-        exclusive = {o.id for o in self.question.options if o.exclusive} | {NA}
+        exclusive = {c.key for c in self.choices.items if c.exclusive} | {NA}
         ticked = [k for k, row in self.rows.items() if k != key and row.button.isChecked()]
         if checked and key in exclusive and ticked and not dialogs.confirm(
                 self, self.tr("Clear the other ticks?"), self.tr(
-                    "\"%1\" cannot be combined with other options: choosing it clears the %2 options ticked now.")
-                .replace("%1", self.rows[key].label.text()).replace("%2", str(len(ticked))), self.tr("Clear them")):
+                    "\"{option}\" cannot be combined with other options: choosing it clears the {count} options "
+                    "ticked now.").format(
+                    option=self.rows[key].label.text(), count=len(ticked)), self.tr("Clear them")):
             self.rows[key].button.setChecked(False)
             return
         if checked:  # "none" and N/A untick everything else; any other option unticks them
             for other, row in self.rows.items():
                 if other != key and (key in exclusive or other in exclusive):
                     row.button.setChecked(False)
-        self._checklist_changed()
+        self._ticks_changed()
 
     def _not_relevant_clicked(self, key: str, checked: bool) -> None:
         if self._refused():
@@ -292,24 +299,25 @@ class QuestionCard(QFrame):
             if NA in self.rows:
                 self.rows[NA].button.setChecked(False)
         self._show_not_relevant(key, checked)
-        self._checklist_changed()
+        self._ticks_changed()
 
     def _show_not_relevant(self, key: str, marked: bool) -> None:
         row = self.rows[key]
         row.button.setEnabled(not marked)
         row.label.setEnabled(not marked)
 
-    def _checklist_changed(self) -> None:
+    def _ticks_changed(self) -> None:
         note = self._answer.note if self._answer else ""
         if self.rows.get(NA) and self.rows[NA].button.isChecked():
             for key, box in self.not_relevant.items():
                 box.setChecked(False)
                 self._show_not_relevant(key, False)
-            self._set(Answer.checklist(None, note))
+            self._set(Answer(na=True, note=note))
             return
-        selected = [o.id for o in self.question.options if self.rows[o.id].button.isChecked()]
-        marked = [o.id for o in self.question.options if o.id in self.not_relevant and self.not_relevant[o.id].isChecked()]
-        self._set(Answer.checklist(selected, note, marked) if selected or note or marked else None)
+        keys = [c.key for c in self.choices.items]
+        selected = [k for k in keys if self.rows[k].button.isChecked()]
+        marked = [k for k in keys if k in self.not_relevant and self.not_relevant[k].isChecked()]
+        self._set(self.kind.from_choices(self.question, selected, marked, note) if selected or note or marked else None)
 
     def _note_changed(self) -> None:
         if self._locked:
@@ -358,8 +366,8 @@ class QuestionCard(QFrame):
         self.status.setText(self.tr("✓ Answered") if self.is_answered() else self.tr("Not answered yet"))
         self.note.setPlaceholderText(self.tr("Add a note: evidence, what is planned…"))
         lang = current()
-        self.note_count.setText(self.tr("%1 / %2 characters").replace(
-            "%1", number(len(self.note.toPlainText()), lang, 0)).replace("%2", number(NOTE, lang, 0)))
+        self.note_count.setText(self.tr("{used} / {limit} characters").format(
+            used=number(len(self.note.toPlainText()), lang, 0), limit=number(NOTE, lang, 0)))
 
     def topic_text(self, lang: str) -> str:
         return tr(self.question.topic, lang) or tr(self.question.text, lang)
@@ -367,7 +375,7 @@ class QuestionCard(QFrame):
     def retranslate(self, lang: str) -> None:
         q = self.question
         topic = self.topic_text(lang)
-        self.topic.setText(self.tr("Question %1 · %2").replace("%1", str(self.number)).replace("%2", topic))
+        self.topic.setText(self.tr("Question {number} · {topic}").format(number=self.number, topic=topic))
         self.text.setText(tr(q.text, lang))
         self.help.setText(tr(q.help, lang))
         self.help.setVisible(bool(q.help))
@@ -375,29 +383,30 @@ class QuestionCard(QFrame):
         label = self.tr("Example:")
         self.example.setText(f"<b>{escape(label)}</b> {escape(example)}")
         self.example.setVisible(bool(example))
-        if q.type == "ladder":
+        if any(item.level is not None for item in self.choices.items):
             self.prompt.setText(self.tr("Choose the level that best describes the business now:"))
-            for level in q.levels:
-                descriptor = tr(level.text, lang)
-                name = self.tr("Level %1").replace("%1", str(level.level))
-                self.rows[level.level].set_text(descriptor, f"{topic}: {name}. {descriptor}", name)
         else:
             self.prompt.setText(self.tr("Tick every option that applies:") if not self.not_relevant else self.tr(
                 "Tick every option that applies; mark an option \"not relevant to us\" if the business has no use "
                 "for it (it is then left out of the score):"))
-            self.prompt.setWordWrap(True)
-            for option in q.options:
-                label = tr(option.text, lang)
-                self.rows[option.id].set_text(label, f"{topic}: {label}")
-                if option.id in self.not_relevant:
-                    box = self.not_relevant[option.id]
-                    box.setText(self.tr("Not relevant to us"))
-                    box.setAccessibleName(self.tr("%1: %2: not relevant to us").replace("%1", topic).replace("%2", label))
+        if self.choices.prompt:
+            self.prompt.setText(tr(self.choices.prompt, lang))
+        for item in self.choices.items:
+            label = tr(item.text, lang)
+            if item.level is not None:
+                name = self.tr("Level {level}").format(level=item.level)
+                self.rows[item.key].set_text(label, f"{topic}: {name}. {label}", name)
+            else:
+                self.rows[item.key].set_text(label, f"{topic}: {label}")
+            if item.key in self.not_relevant:
+                box = self.not_relevant[item.key]
+                box.setText(self.tr("Not relevant to us"))
+                box.setAccessibleName(self.tr("{topic}: {option}: not relevant to us").format(topic=topic, option=label))
         if NA in self.rows:
             na = self.tr("Not applicable to this business")
             self.rows[NA].set_text(na, f"{topic}: {na}")
         self.note_label.setText(self.tr("Notes"))
-        self.note.setAccessibleName(self.tr("%1: notes").replace("%1", topic))
+        self.note.setAccessibleName(self.tr("{topic}: notes").format(topic=topic))
         self.clear.setText(self.tr("Clear answer"))
-        self.clear.setAccessibleName(self.tr("%1: clear answer").replace("%1", topic))
+        self.clear.setAccessibleName(self.tr("{topic}: clear answer").format(topic=topic))
         self._translate_state()

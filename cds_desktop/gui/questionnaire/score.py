@@ -55,11 +55,11 @@ class ScorePanel(QFrame):
         from ..results.figures import LEVEL_COLOURS, number  # loaded with the first assessment, not at start
 
         overall = result.overall.score
-        self.overall.setText(self.tr("%1 / 100").replace("%1", number(overall, lang)) if overall is not None else "—")
+        self.overall.setText("—" if overall is None else self.tr("{score} / 100").format(score=number(overall, lang)))
         level = result.overall_level if overall is not None else None
         if level is not None:
-            self.level.setText(self.tr("Level %1 – %2").replace("%1", str(level)).replace(
-                "%2", tr(LEVEL_NAMES[level], lang)))
+            self.level.setText(self.tr("Level {level} – {name}").format(
+                level=level, name=tr(LEVEL_NAMES[level], lang)))
         else:
             self.level.setText(self.tr("No level yet") if overall is not None else self.tr("No answer yet"))
         self.level.setStyleSheet(f"color: {LEVEL_COLOURS[level]};" if level is not None else "")
@@ -69,12 +69,12 @@ class ScorePanel(QFrame):
             if area.score is None:
                 shown = self.tr("no answer yet")
             elif area.level is None:
-                shown = self.tr("%1 / 100, no level yet").replace("%1", number(area.score, lang))
+                shown = self.tr("{score} / 100, no level yet").format(score=number(area.score, lang))
             else:
-                shown = self.tr("%1 / 100, level %2").replace("%1", number(area.score, lang)).replace(
-                    "%2", str(area.level))
-            self.area.setText(self.tr("%1: %2").replace("%1", tr(instrument.area(area_id).name, lang))
-                              .replace("%2", shown))
+                shown = self.tr("{score} / 100, level {level}").format(
+                    score=number(area.score, lang), level=area.level)
+            self.area.setText(self.tr("{area}: {score}").format(
+                area=tr(instrument.area(area_id).name, lang), score=shown))
         else:
             self.area.clear()
         self.setAccessibleName(self.title.text())

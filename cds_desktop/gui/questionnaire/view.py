@@ -136,9 +136,9 @@ class MissingPanel(QFrame):
 
     def retranslate(self) -> None:
         count = len(self._entries)
-        self.title.setText(self.tr("Questions still unanswered: %1. Every question that applies needs an answer "
-                                   "before the assessment can be completed. Choose one to go there:")
-                           .replace("%1", str(count)))
+        self.title.setText(self.tr("Questions still unanswered: {count}. Every question that applies needs an answer "
+                                   "before the assessment can be completed. Choose one to go there:").format(
+            count=count))
         self.list.setAccessibleName(self.tr("Unanswered questions"))
         self.close_button.setText(self.tr("Close"))
 
@@ -440,8 +440,10 @@ class QuestionnaireView(QWidget):
         entries = []
         for qid in self.missing_question_ids():
             q = self._instrument.question(qid)
-            label = self.tr("%1 · Question %2: %3").replace("%1", tr(self._instrument.area(q.area).name, lang)) \
-                .replace("%2", str(self._numbers[qid])).replace("%3", tr(q.topic, lang) or tr(q.text, lang))
+            label = self.tr("{area} · Question {number}: {topic}").format(
+                area=tr(self._instrument.area(q.area).name, lang),
+                number=self._numbers[qid],
+                topic=tr(q.topic, lang) or tr(q.text, lang))
             entries.append((qid, label))
         if not entries:
             self.missing.hide()
@@ -457,15 +459,15 @@ class QuestionnaireView(QWidget):
         for row, area in enumerate(self._instrument.areas):
             p = progress[area.id]
             mark = "✓ " if p.done and p.applicable else ""
-            counts = self.tr("%1 of %2 answered").replace("%1", str(p.answered)).replace("%2", str(p.applicable))
+            counts = self.tr("{answered} of {total} answered").format(answered=p.answered, total=p.applicable)
             item = self.areas.item(row)
             item.setText(f"{mark}{tr(area.name, lang)}\n{counts}")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{tr(area.name, lang)}: {counts}")
         total = overall(progress)
         self.overall_bar.setRange(0, max(total.applicable, 1))
         self.overall_bar.setValue(total.answered)
-        self.overall_label.setText(self.tr("%1 of %2 questions answered")
-                                   .replace("%1", str(total.answered)).replace("%2", str(total.applicable)))
+        self.overall_label.setText(self.tr("{answered} of {total} questions answered").format(
+            answered=total.answered, total=total.applicable))
         self.overall_bar.setAccessibleName(self.overall_label.text())
 
     def _rescore(self) -> None:
@@ -501,7 +503,8 @@ class QuestionnaireView(QWidget):
             self.heading.setText(self.tr("Digital transformation assessment"))
             return
         name = self._business.name if self._business else ""
-        self.heading.setText(self.tr("%1 · %2").replace("%1", stage_name(self._assessment.stage)).replace("%2", name))
+        self.heading.setText(self.tr("{stage} · {business}").format(
+            stage=stage_name(self._assessment.stage), business=name))
 
     def _translate_lock(self) -> None:
         self.lock_text.setText(self.tr("This assessment is completed. It is shown as it was answered and cannot "
@@ -517,9 +520,9 @@ class QuestionnaireView(QWidget):
         self.complete_button.setText(self.tr("Complete assessment"))
         self.complete_button.setToolTip(self.tr("Checks that every question that applies has an answer"))
         self.previous_button.setText(self.tr("← Previous area"))  # the keys in the tooltip: with them both
-        self.previous_button.setToolTip(self.tr("Previous area: %1").replace("%1", key_names(PREVIOUS_KEYS)))
+        self.previous_button.setToolTip(self.tr("Previous area: {keys}").format(keys=key_names(PREVIOUS_KEYS)))
         self.next_button.setText(self.tr("Next area →"))  # buttons need more than a 1366x768 laptop at 150 % gives
-        self.next_button.setToolTip(self.tr("Next area: %1").replace("%1", key_names(NEXT_KEYS)))
+        self.next_button.setToolTip(self.tr("Next area: {keys}").format(keys=key_names(NEXT_KEYS)))
         for button in (self.previous_button, self.next_button):
             button.setAccessibleDescription(button.toolTip())
         self.areas.setAccessibleName(self.tr("Areas of the questionnaire"))

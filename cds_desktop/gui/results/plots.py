@@ -8,6 +8,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Sequence
 
+from ...formats import format_score
 from .chart import CURRENT, FONT, GRID, INK
 
 
@@ -50,7 +51,8 @@ def radar(figure, labels: Sequence[str], lines: Sequence[Line]) -> None:
                     prop={"family": FONT, "size": 8})
 
 
-def trend(figure, stages: Sequence[str], scores: Sequence[float | None], title: str, highlight: Sequence[int] = ()) -> None:
+def trend(figure, stages: Sequence[str], scores: Sequence[float | None], title: str, highlight: Sequence[int] = (),
+          lang: str = "vi") -> None:
     """The overall score at every stage; the two compared stages drawn larger."""
     axes = figure.add_subplot()
     xs = list(range(len(stages)))
@@ -58,7 +60,7 @@ def trend(figure, stages: Sequence[str], scores: Sequence[float | None], title: 
     if shown:
         axes.plot([x for x, _ in shown], [s for _, s in shown], color=CURRENT, linewidth=2, marker="o", markersize=5)
         for x, s in shown:
-            axes.annotate(f"{s:.1f}", (x, s), textcoords="offset points", xytext=(0, 7), ha="center",
+            axes.annotate(format_score(s, lang), (x, s), textcoords="offset points", xytext=(0, 7), ha="center",
                           fontsize=8, color=INK, fontfamily=FONT)
     for x in highlight:
         if 0 <= x < len(scores) and scores[x] is not None:

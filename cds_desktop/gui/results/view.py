@@ -15,14 +15,16 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from ...domain.assessment import Assessment
 from ...domain.business import Business
 from ...domain.instrument import Instrument
-from ...domain.plan import Plan, make_plan
+from ...domain.plan import Plan
 from ...domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, METHOD_NOTE, QuestionScore, Result, score
 from ...domain.strengths import descriptor, strengths_and_gaps, topic
+from ...formats import format_percent
 from ...i18n import tr
 from ...storage import Repository
 from ..benchmark_view import BenchmarkView
 from ..businesses.stages import stage_name
 from ..language import current
+from ..plans import plan_for
 from ..style import scaled
 from ..widgets import fill_with_scrolling, heading
 from .chart import ChartArea
@@ -191,7 +193,7 @@ class ResultsView(QWidget):
     def show_assessment(self, instrument: Instrument, business: Business, assessment: Assessment) -> Result:
         """Show an assessment's results and the first steps of its plan (one computation, `make_plan`);
         returns the results (the view keeps them as `result`, the plan as `plan`)."""
-        self.plan = make_plan(instrument, business, assessment)
+        self.plan = plan_for(instrument, business, assessment)
         self.instrument, self.business, self.assessment = instrument, business, assessment
         self.result = self.plan.result
         self._show_figures()
@@ -219,31 +221,31 @@ class ResultsView(QWidget):
         if result is None:
             return
         level = result.overall_level  # None while provisional: no headline level
-        self.title.setText(self.tr("Results: %1, %2").replace("%1", self.business.name)
-                           .replace("%2", stage_name(self.assessment.stage)))
+        self.title.setText(self.tr("Results: {business}, {stage}").format(
+            business=self.business.name, stage=stage_name(self.assessment.stage)))
         if level is None:
             self.badge.set_level(None, self.tr("Provisional: no overall level yet"))
             self.level_label.setText(self.tr("Provisional: no overall level yet"))
             self.level_label.setStyleSheet("")
             self.meaning.setText(self.tr("The level is given once every applicable question is answered."))
-            self.score_label.setText(self.tr("Provisional score: %1 / 100").replace(
-                "%1", number(result.overall.score or 0.0, lang)))
+            self.score_label.setText(self.tr("Provisional score: {score} / 100").format(
+                score=number(result.overall.score or 0.0, lang)))
         else:
-            self.badge.set_level(level, self.tr("Overall level %1").replace("%1", level_text(level, lang)))
-            self.level_label.setText(self.tr("Level %1: %2").replace("%1", str(level))
-                                     .replace("%2", tr(LEVEL_NAMES[level], lang)))
+            self.badge.set_level(level, self.tr("Overall level {level}").format(level=level_text(level, lang)))
+            self.level_label.setText(self.tr("Level {level}: {name}").format(
+                level=level, name=tr(LEVEL_NAMES[level], lang)))
             self.level_label.setStyleSheet(f"color: {LEVEL_COLOURS[level]};")
             self.meaning.setText(tr(LEVEL_MEANINGS[level], lang))
-            self.score_label.setText(self.tr("Overall score: %1 / 100").replace(
-                "%1", number(result.overall.score or 0.0, lang)))
+            self.score_label.setText(self.tr("Overall score: {score} / 100").format(
+                score=number(result.overall.score or 0.0, lang)))
         self.rule.setVisible(level is not None)
         self.rule.show_result(result)
         self.draft_note.setVisible(result.provisional)
         if result.provisional:
             self.draft_note.setText(self.tr(
-                "Provisional: %1 % of the applicable questions answered. The figures so far count the answered "
-                "ones only; an area or pillar with fewer than half of its questions answered has no level.")
-                .replace("%1", number(100 * float(result.completeness), lang, 0)))
+                "Provisional: {percent} of the applicable questions answered. The figures so far count the answered "
+                "ones only; an area or pillar with fewer than half of its questions answered has no level.").format(
+                percent=format_percent(float(result.completeness), lang)))
         self.method_note.setText(tr(METHOD_NOTE, lang))
         scaled_note = result.to_json(lang)["note"] if result.pillar_counts_scaled and level is not None else None
         self.note.setVisible(bool(scaled_note))
@@ -262,7 +264,7 @@ class ResultsView(QWidget):
         """The first steps of the plan, each with the support that can pay for it: what to do on Monday."""
         lang = current()
         steps = self.plan.roadmap.steps[:FIRST_STEPS] if self.plan is not None else ()
-        self.steps_title.setText(self.tr("Start with these %1 steps").replace("%1", str(len(steps)))
+        self.steps_title.setText(self.tr("Start with these {count} steps").format(count=len(steps))
                                  if steps else self.tr("Your plan"))
         if not steps:
             self.steps.setText(escape(self.tr("No step to propose: every answer is at the level the plan aims for.")))
@@ -270,7 +272,7 @@ class ResultsView(QWidget):
         rows = []
         for n, step in enumerate(steps, start=1):
             support = step.support_lines(lang)
-            paid = (self.tr("Support that can pay for it: %1").replace("%1", support[0]) if support
+            paid = (self.tr("Support that can pay for it: {policy}").format(policy=support[0]) if support
                     else self.tr("No public support found for this step: the business pays for it."))
             rows.append(f"<p style='margin:0 0 8px 0'><b>{n}. {escape(tr(step.text, lang))}</b><br>"
                         f"<span style='color:#3a4756'>{escape(paid)}</span></p>")
@@ -284,11 +286,11 @@ class ResultsView(QWidget):
         rows = []
         for qs in items:
             lines = [f"<b>{escape(topic(qs.question, lang))}</b> — "
-                     + escape(self.tr("level %1/5").replace("%1", str(qs.level))),
+                     + escape(self.tr("level {level}/5").format(level=qs.level)),
                      f"<span style='color:#3a4756'>{escape(descriptor(qs, lang))}</span>"]
             if qs.question.id in steps:
-                lines.append("<span style='color:#5a6878'>→ " + escape(self.tr("step %1 of the plan").replace(
-                    "%1", str(steps.index(qs.question.id) + 1))) + "</span>")
+                lines.append("<span style='color:#5a6878'>→ " + escape(self.tr("step {step} of the plan").format(
+                    step=steps.index(qs.question.id) + 1)) + "</span>")
             rows.append(f"<p style='margin:0 0 8px 0'>{'<br>'.join(lines)}</p>")
         return "".join(rows)
 

@@ -1,0 +1,118 @@
+"""What a question type provides: its part of the instrument schema, how its answers are kept, checked and
+scored, its roadmap step, and its choices, from which the window, the blank form, the report and the paper
+reader draw and read it (they never ask which type a question has). See docs/architecture.md."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
+
+from ...errors import Problem
+from ...i18n import Text, text
+
+if TYPE_CHECKING:
+    from ..assessment import Answer
+    from ..instrument import Question
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One box the business may tick: a level, an option, yes or no."""
+
+    key: Any  # what the answer keeps (a level, an option id, ...); also the blank form box's value
+    text: Text
+    level: int | None = None  # shown as "Level n" before the text (a ladder's descriptors)
+    exclusive: bool = False  # ticking it unticks the others ("none of these")
+    may_be_irrelevant: bool = False  # has a second box, "not relevant to us" (it leaves the score)
+
+
+@dataclass(frozen=True)
+class Choices:
+    items: tuple[Choice, ...]
+    many: bool  # several boxes may be ticked (check boxes) or exactly one (radio buttons)
+    box: str  # the blank form's kind of box for them (report/form_layout.py KINDS)
+    prompt: Text | None = None  # what to do, where the wording drawn from the shape ("tick one level") does not fit
+
+
+@dataclass(frozen=True)
+class Step:
+    """A question's next roadmap step."""
+
+    text: Text
+    to_level: int
+    funding: tuple[str, ...]  # what it costs that a support could pay for
+    adds: tuple[str, ...] = ()  # the options it proposes to start using (a checklist)
+
+
+NOT_RELEVANT_ONLY_IN_CHECKLISTS = text(
+    "chỉ câu hỏi dạng danh sách (đã trả lời, không phải 'Không áp dụng') mới có lựa chọn 'không liên quan'",
+    "only an answered checklist question (not 'not applicable') has options marked 'not relevant'")
+
+
+class QuestionType:
+    """A kind of question. Subclasses set the attributes and implement what is not defined here."""
+
+    name: str  # the `type` of a question in the instrument files
+    label: Text  # as messages name it: "a ladder question takes 'level'"
+    fields: Mapping[str, Any]  # the question's own fields in the instrument file: JSON schema of each
+    required: tuple[str, ...]  # which of them a question of this type must have
+    defs: Mapping[str, Any] = {}  # schema `$defs` those fields refer to
+    answer_key: str  # the answer's field in assessment files ...
+    answer_schema: Mapping[str, Any]  # ... and its JSON schema (null always means "not applicable")
+
+    # -- the instrument -----------------------------------------------------------------------------
+
+    def problems(self, q: Mapping[str, Any], where: str) -> list[Problem]:
+        """What the schema cannot say about a question's own fields (`where` names the question)."""
+        return []
+
+    def build(self, q: Mapping[str, Any]) -> dict[str, Any]:
+        """The `Question` fields (`levels`, `options`, `details`) made from the file's entry."""
+        raise NotImplementedError
+
+    def to_json(self, question: Question) -> dict[str, Any]:
+        """The question's own fields as `cds-cli instrument --json` prints them."""
+        raise NotImplementedError
+
+    # -- answers ------------------------------------------------------------------------------------
+
+    def value(self, answer: Answer) -> Any:
+        """The answer's value as the file keeps it; None while unanswered."""
+        raise NotImplementedError
+
+    def make_answer(self, value: Any, note: str = "", not_relevant: Sequence[str] = ()) -> Answer:
+        """An answer from a (non-null) value as the file keeps it."""
+        raise NotImplementedError
+
+    def holds(self, answer: Answer) -> bool:
+        """The answer carries this type's value (to keep answers whose instrument is unknown)."""
+        return self.value(answer) is not None
+
+    def answer_problems(self, question: Question, answer: Answer, where: str) -> list[Problem]:
+        """What does not fit the question in an answer the schema let through."""
+        return [Problem(f"{where}.not_relevant", NOT_RELEVANT_ONLY_IN_CHECKLISTS)] if answer.not_relevant else []
+
+    def level(self, question: Question, answer: Answer) -> int | None:
+        """The level 0-5 a (not N/A) answer shows; None when it leaves the score."""
+        raise NotImplementedError
+
+    def step(self, question: Question, answer: Answer, current: int, target: int) -> Step | None:
+        """The roadmap step from `current` toward `target`; None when there is none."""
+        raise NotImplementedError
+
+    # -- choices: how the window, the blank form, the report and the paper reader show it ---------
+
+    def choices(self, question: Question) -> Choices:
+        raise NotImplementedError
+
+    def ticked(self, question: Question, answer: Answer) -> set[Any]:
+        """The keys of the choices an answer ticks."""
+        value = self.value(answer)
+        if self.choices(question).many:
+            return set(value or ())
+        return set() if value is None else {value}
+
+    def from_choices(self, question: Question, ticked: Sequence[Any], not_relevant: Sequence[str] = (),
+                     note: str = "") -> Answer:
+        """The answer the ticked choices give (in the order of `choices`; one of them unless `many`)."""
+        return self.make_answer(tuple(ticked) if self.choices(question).many else ticked[0], note, not_relevant)

@@ -1,0 +1,74 @@
+"""A later assessment from the window: the day it is made is chosen (from the last assessment's day up to
+today), and a copy brings the answers as a starting point but not the notes written under the old ones."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+
+
+def sample(window):
+    window.actions.add_sample()
+    business = window.business
+    return business, window.repo.get_assessment(window.repo.assessments_of(business.id)[0].id)
+
+
+def test_a_copy_is_dated_on_the_day_chosen_and_starts_without_the_old_notes(start_window, when_modal):
+    window = start_window()
+    business, t0 = sample(window)
+    assert any(a.note for a in t0.answers.values())  # the sample's T0 has notes
+    chosen = {}
+
+    def pick(dialog):
+        picker = dialog.date
+        chosen["range"] = (picker.minimumDate().toPython(), picker.maximumDate().toPython())
+        chosen["explained"] = dialog.explanation.text()
+        picker.setDate(QDate(date.fromisoformat(t0.assessed_on)).addDays(1))
+        dialog.start.click()
+
+    when_modal(pick)
+    window.businesses.reassess_button.click()
+    copy = window.questionnaire.assessment()
+    assert copy.stage == "T1" and copy.id != t0.id
+    assert chosen["range"] == (date.fromisoformat(t0.assessed_on), date.today())
+    assert "không được chép" in chosen["explained"]
+    assert copy.assessed_on == (date.fromisoformat(t0.assessed_on) + timedelta(days=1)).isoformat()
+    assert {q: a.level for q, a in copy.answers.items()} == {q: a.level for q, a in t0.answers.items()}
+    assert all(a.note == "" for a in copy.answers.values())
+    assert window.repo.get_assessment(copy.id).assessed_on == copy.assessed_on
+    assert window.current_view() == "assessment"
+
+
+def test_the_picker_refuses_a_day_before_the_last_assessment_and_after_today(start_window, when_modal):
+    window = start_window()
+    _business, t0 = sample(window)
+    seen = {}
+
+    def try_dates(dialog):
+        picker = dialog.date
+        picker.setDate(QDate(2000, 1, 1))
+        seen["early"] = picker.date().toPython()
+        picker.setDate(QDate.currentDate().addYears(1))
+        seen["late"] = picker.date().toPython()
+        dialog.cancel.click()
+
+    when_modal(try_dates)
+    window.businesses.reassess_button.click()
+    assert seen == {"early": date.fromisoformat(t0.assessed_on), "late": date.today()}
+    assert len(window.repo.assessments_of(window.business.id)) == 1  # cancelled: nothing started
+
+
+def test_a_blank_later_assessment_also_asks_its_date_and_the_first_one_does_not(start_window, when_modal):
+    from cds_desktop.domain.business import Business
+
+    window = start_window()
+    own = window.repo.add_business(Business(name="Tạp hóa Cam Lộ", entity_type="household", sector="trade_services",
+                                            employees=2, annual_revenue_vnd=800_000_000, commune="Cam Lộ"))
+    window.refresh(own.id)
+    window.businesses.start_button.click()  # T0: no dialog, today
+    t0 = window.questionnaire.assessment()
+    assert t0.stage == "T0" and t0.assessed_on == date.today().isoformat()
+    window.show_view("businesses")
+    when_modal(lambda dialog: dialog.start.click())
+    window.businesses.start_button.click()
+    t1 = window.questionnaire.assessment()
+    assert t1.stage == "T1" and not t1.answers and t1.assessed_on == date.today().isoformat()
