@@ -14,6 +14,7 @@ from cds_desktop.domain.business import SIZE_CEILINGS, Business
 from cds_desktop.domain.vocabulary import funding_names, sectors, vocabulary
 from cds_desktop.errors import InstrumentError
 from cds_desktop.storage import Repository
+from conftest import REPO
 
 
 @pytest.fixture
@@ -223,3 +224,17 @@ def test_the_provinces_are_data_with_former_names_and_districts(app_data):
     edit(app_data / "vocabulary.json", lambda doc: doc["provinces"][0]["former_districts"]["Quảng Bình"].append("Test"))
     assert places.normalise_place("Test").province == "Quảng Trị"
     assert "Bắc Ninh" in places.normalise_place("Bắc Giang").note["en"]  # the province it joined, not Quảng Trị
+
+
+def test_a_business_is_built_without_loading_the_questionnaire_machinery():
+    """Business() reads the vocabulary (provinces, entity types); that must not pull in the question types,
+    scoring or jsonschema (cds-cli classify and the first window pay for what they use)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from cds_desktop.domain.business import Business; "
+             "Business(name='x', entity_type='household', sector='trade_services', province='Huế').size_class; "
+             "print(sorted(m for m in ('cds_desktop.domain.question_types', 'cds_desktop.domain.scoring', "
+             "'jsonschema') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]", run.stdout + run.stderr

@@ -12,7 +12,6 @@ from typing import Any, Iterable, Mapping
 from ..errors import Problem
 from ..i18n import Text, text
 from ..paths import assessments_dir
-from .schema import load_data_file
 
 FILE = "vocabulary.json"
 
@@ -69,6 +68,8 @@ def _problems(doc: Mapping[str, Any]) -> list[Problem]:
 
 @cache
 def vocabulary() -> Vocabulary:
+    from .schema import load_data_file  # with its imports, only when the vocabulary is first read
+
     doc = load_data_file(assessments_dir() / FILE, "vocabulary.schema.json", _problems)
     return Vocabulary(
         funding=dict(doc["funding_categories"]),
