@@ -50,7 +50,7 @@ class Outcomes(QObject):
         """What a first visit to Results or Policies would wait for, done while the user is still elsewhere:
         matplotlib and the policy catalog load on worker threads; the two pages are built (not filled) one
         at a time on the GUI thread."""
-        if self.window.repo is None:
+        if self.session.repo is None:
             return
         from ..domain.policies import shipped_catalog
         from .results.chart import preload_matplotlib
@@ -60,6 +60,21 @@ class Outcomes(QObject):
         Operation(shipped_catalog, what="loading the policy catalog", parent=self).start()
         for n, key in enumerate(("results", "policies"), start=1):
             QTimer.singleShot(n * PREWARM_STEP_MS, self, lambda key=key: self._view(key))
+        QTimer.singleShot(3 * PREWARM_STEP_MS, self, self._plan_in_hand)
+
+    def _plan_in_hand(self) -> None:
+        """The plan of the assessment either page would show, computed now and kept (`plans.plan_for`)."""
+        from ..domain.instrument import find_instrument
+        from .plans import plan_for
+
+        assessment = self.assessment_in_hand()
+        instrument = None if assessment is None else find_instrument(assessment.instrument_id,
+                                                                     assessment.instrument_version)
+        if instrument is not None:
+            try:
+                plan_for(instrument, self.session.business, assessment)
+            except InputError:
+                pass  # the page that needs it says why when it is visited
 
     def _view(self, key: str) -> QWidget:
         if key not in self.views:
