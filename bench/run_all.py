@@ -44,7 +44,8 @@ def startup(quick: bool) -> list[dict]:
 
 
 def gui(quick: bool) -> list[dict]:
-    return json.loads(python("bench/bench_gui.py", "--json", "--repeat", "10" if quick else "60"))
+    return json.loads(python("bench/bench_gui.py", "--json", "--repeat", "10" if quick else "60",
+                             "--visits", "1" if quick else "3"))
 
 
 def report(quick: bool) -> list[dict]:

@@ -1,6 +1,7 @@
 """An invalid instrument file fails to load with a message naming the file, the question and the field."""
 
 import copy
+from pathlib import Path
 
 import pytest
 
@@ -72,10 +73,11 @@ def test_old_versions_stay_available_beside_the_new(write_instrument, monkeypatc
     import json
 
     from cds_desktop import paths
+    from cds_desktop.domain.instrument_changes import resolve
     current = current_instrument()
     folder = tmp_path / "instruments"
     folder.mkdir()
-    old = json.loads(open(current.source, encoding="utf-8").read())
+    old, _, _ = resolve(Path(current.source))  # the full document, its changes applied
     new = copy.deepcopy(old)
     new["version"] = "1.10"
     (folder / "old.json").write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")

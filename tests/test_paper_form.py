@@ -11,6 +11,7 @@ import pytest
 
 from cds_desktop.cli import main
 from cds_desktop.domain.business import Business, commune_names
+from cds_desktop.domain.instrument import current_instrument
 from cds_desktop.domain.vocabulary import entity_types, sectors
 from cds_desktop.report import build_blank_form
 from cds_desktop.report.form_layout import QrData
@@ -50,7 +51,8 @@ def test_every_page_has_corner_marks_and_a_qr_code_naming_form_and_page(form):
         image = render(path, page.number, 150)
         found = find_page(image, layout.page_size, page.marks, page.qr_rect)  # marks first, then the code
         assert found is not None, page.number
-        assert QrData.parse(found[0]) == QrData(layout.form_id, "cds-sme", "1.0", "vi", page.number, len(layout.pages))
+        assert QrData.parse(found[0]) == QrData(layout.form_id, "cds-sme", current_instrument().version, "vi",
+                                                     page.number, len(layout.pages))
         scale = 150 / 72
         for x0, y0, x1, y1 in page.marks:
             patch = image[round(image.shape[0] - y1 * scale) + 2:round(image.shape[0] - y0 * scale) - 2,
@@ -81,10 +83,8 @@ def test_a_form_for_a_known_business_names_it_in_every_qr_code_with_the_same_box
 
 
 def test_another_instrument_version_is_another_form(form):
-    from cds_desktop.domain.instrument import current_instrument
-
-    other = build_blank_form(None, lang="vi", on=ON, instrument=replace(current_instrument(), version="1.1"))
-    assert other.form_id != form[1].form_id and other.form_id.startswith("cds-sme-1.1-vi-")
+    other = build_blank_form(None, lang="vi", on=ON, instrument=replace(current_instrument(), version="9.1"))
+    assert other.form_id != form[1].form_id and other.form_id.startswith("cds-sme-9.1-vi-")
 
 
 def test_cli_blank_form_publishes_the_layout(tmp_path, form):
@@ -92,7 +92,8 @@ def test_cli_blank_form_publishes_the_layout(tmp_path, form):
     out, spec = tmp_path / "f.pdf", tmp_path / "layout.json"
     assert main(["blank-form", "-o", str(out), "--layout", str(spec)]) == 0
     data = json.loads(spec.read_text(encoding="utf-8"))
-    assert data["form_id"] == layout.form_id and data["instrument"] == {"id": "cds-sme", "version": "1.0"}
+    assert data["form_id"] == layout.form_id and data["instrument"] == {"id": "cds-sme",
+                                                                            "version": current_instrument().version}
     assert data["page_size"] == [595.28, 841.89]
     first = data["pages"][0]
     assert QrData.parse(first["qr"]["payload"]).page == 1 and len(first["marks"]) == 4

@@ -77,12 +77,16 @@ def test_the_compiled_check_never_passes_a_file_jsonschema_rejects(doc):
 
 @pytest.mark.parametrize("name", SCHEMAS)
 def test_every_schema_compiles_and_passes_the_shipped_files(name):
+    from cds_desktop.domain.instrument_changes import FORMAT, resolve
+
+    instruments = sorted(schemas_dir().parent.joinpath("instruments").glob("*.json"))
+    files = [json.loads(p.read_text(encoding="utf-8")) for p in instruments]
     shipped = {"assessment.schema.json": [json.loads(sample_file().dumps())],
-               "instrument.schema.json": [json.loads(p.read_text(encoding="utf-8"))
-                                          for p in schemas_dir().parent.joinpath("instruments").glob("*.json")],
+               "instrument.schema.json": [resolve(p)[0] for p in instruments],  # a changes file, resolved
+               "instrument-changes.schema.json": [doc for doc in files if doc["format"] == FORMAT],
                "policies.schema.json": [json.loads(p.read_text(encoding="utf-8"))
                                         for p in schemas_dir().parent.joinpath("policies").glob("*.json")]}
-    schema_module._compiled(name, schema_module._types())  # generated without error
+    schema_module._compiled(name, schema_module._types(name))  # generated without error
     for doc in shipped.get(name, []):
         assert schema_module._passes(doc, name)
 

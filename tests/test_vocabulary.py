@@ -14,6 +14,7 @@ from cds_desktop.domain.business import SIZE_CEILINGS, Business
 from cds_desktop.domain.vocabulary import funding_names, sectors, vocabulary
 from cds_desktop.errors import InstrumentError
 from cds_desktop.storage import Repository
+from conftest import REPO
 
 
 @pytest.fixture
@@ -92,7 +93,7 @@ def test_a_mistyped_obligation_question_is_reported_not_silently_dropped(app_dat
 
 
 def test_an_unknown_funding_category_in_the_instrument_names_the_question(app_data, capsys):
-    path = next((app_data / "instruments").glob("*.json"))
+    path = app_data / "instruments" / "cds-sme-1.0.json"  # the full file the newest version extends
 
     def mistype(doc):
         doc["questions"][0]["funding"] = ["trainning"]
@@ -127,7 +128,7 @@ def test_the_size_rules_cover_every_column_the_vocabulary_may_name():
 def test_an_entity_type_added_to_the_data_alone_works_end_to_end(app_data, capsys, tmp_path):
     # A cooperative group (tổ hợp tác) is not an enterprise: no size class under NĐ 80/2021.
     edit(app_data / "vocabulary.json", lambda doc: doc["entity_types"].update(
-        cooperative_group={"name": {"vi": "Tổ hợp tác", "en": "Cooperative group"}, "enterprise": False}))
+        cooperative_group={"name": {"vi": "Tổ hợp tác", "en": "Cooperative group"}, "sme_size_class": False}))
     code, out, err = classify(capsys, "--entity-type", "cooperative_group", "--sector", "trade_services",
                               "--employees", "8", "--revenue", "2 tỷ")
     assert code == 0, err
@@ -199,7 +200,7 @@ def test_an_unknown_beneficiary_value_names_file_entry_and_field(app_data, capsy
 
 
 def test_an_unknown_sector_in_a_skip_condition_names_the_question(app_data, capsys):
-    path = next((app_data / "instruments").glob("*.json"))
+    path = app_data / "instruments" / "cds-sme-1.0.json"  # the full file the newest version extends
     doc = json.loads(path.read_text(encoding="utf-8"))
     q = next(q for q in doc["questions"] if q.get("applies_if"))
     q["applies_if"] = {"profile": "sector", "in": ["agriculture"]}
@@ -223,3 +224,17 @@ def test_the_provinces_are_data_with_former_names_and_districts(app_data):
     edit(app_data / "vocabulary.json", lambda doc: doc["provinces"][0]["former_districts"]["Quảng Bình"].append("Test"))
     assert places.normalise_place("Test").province == "Quảng Trị"
     assert "Bắc Ninh" in places.normalise_place("Bắc Giang").note["en"]  # the province it joined, not Quảng Trị
+
+
+def test_a_business_is_built_without_loading_the_questionnaire_machinery():
+    """Business() reads the vocabulary (provinces, entity types); that must not pull in the question types,
+    scoring or jsonschema (cds-cli classify and the first window pay for what they use)."""
+    import subprocess
+    import sys
+
+    probe = ("import sys; from cds_desktop.domain.business import Business; "
+             "Business(name='x', entity_type='household', sector='trade_services', province='Huế').size_class; "
+             "print(sorted(m for m in ('cds_desktop.domain.question_types', 'cds_desktop.domain.scoring', "
+             "'jsonschema') if m in sys.modules))")
+    run = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "[]", run.stdout + run.stderr

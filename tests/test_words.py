@@ -3,13 +3,19 @@
 
 import json
 
+from cds_desktop.domain.instrument import current_instrument
 from cds_desktop.domain.policies import shipped_catalog
-from cds_desktop.paths import assessments_dir
+from cds_desktop.paths import assessments_dir, instruments_dir
 
 
 def _texts():
+    """What new assessments show. A released questionnaire version keeps its words under the assessments
+    taken with it (tests/test_instrument_versions.py); the newest version, as resolved, must use today's."""
     for path in sorted((assessments_dir()).rglob("*.json")):
-        yield path, path.read_text(encoding="utf-8")
+        if path.parent != instruments_dir():
+            yield path, path.read_text(encoding="utf-8")
+    newest = current_instrument()
+    yield f"{newest.id} {newest.version}", json.dumps(newest.to_json(), ensure_ascii=False)
 
 
 def test_no_shipped_text_says_xa_vien_or_ban_quan_tri():

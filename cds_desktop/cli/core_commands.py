@@ -70,7 +70,18 @@ def cmd_validate(args) -> int:
     loaded = load_assessment_file(args.file)
     print(tr(text(f"Hợp lệ: {loaded.business.name}, {loaded.assessment.stage}",
                   f"Valid: {loaded.business.name}, {loaded.assessment.stage}"), args.lang))
+    print(_questionnaire(loaded.instrument, args.lang))
     return 0
+
+
+def _questionnaire(instrument, lang: str) -> str:
+    """"Questionnaire cds-sme version 1.1", and for an older version that the file keeps it."""
+    from ..domain.instrument import older_version_note
+
+    note = older_version_note(instrument)
+    line = tr(text(f"Bộ câu hỏi {instrument.id} phiên bản {instrument.version}",
+                   f"Questionnaire {instrument.id} version {instrument.version}"), lang)
+    return f"{line}. {tr(note, lang)}" if note else line
 
 
 def cmd_score(args) -> int:
@@ -84,6 +95,7 @@ def cmd_score(args) -> int:
         print_json(data)
         return 0
     print(f"{loaded.business.name} — {loaded.assessment.stage} {format_date(loaded.assessment.assessed_on, args.lang)}")
+    print(_questionnaire(loaded.instrument, args.lang))
     print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {result.headline(args.lang)}")
     for group in ("areas", "pillars"):
         print()

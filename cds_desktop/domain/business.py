@@ -72,10 +72,10 @@ def classify(entity_type: str, sector: str | None, employees: int | None,
     is met when the workers fit and at least one known figure fits. A missing figure cannot prove a
     class, so the class is the one the given figures prove; with neither figure it is unknown.
     Cooperatives are classified with the same thresholds as enterprises; an entity type the vocabulary
-    marks as not an enterprise (household business, individual) has no size class.
+    gives no SME size class (household business, individual: not enterprises) is not applicable.
     """
     kind = entity_types().get(entity_type)
-    if kind is not None and not kind.enterprise:
+    if kind is not None and not kind.sme_size_class:
         return SizeClass.NOT_APPLICABLE
     # A negative figure is a typing mistake (the form flags it), not a size: treat it as missing.
     employees, revenue_vnd, capital_vnd = (None if v is not None and v < 0 else v

@@ -11,7 +11,7 @@ from typing import Any, Mapping
 from ..errors import InstrumentError, Problem
 from ..i18n import Text, text
 from ..paths import instruments_dir
-from .schema import load_data_file
+from .schema import schema_problems
 from .vocabulary import unknown_entity_types, unknown_funding, unknown_provinces, unknown_sectors
 
 AREA_IDS = ("business", "management", "production", "ecommerce", "foundation")
@@ -217,7 +217,14 @@ def _build(doc: Mapping[str, Any], source: str) -> Instrument:
 
 
 def load_instrument(path: str | Path) -> Instrument:
-    doc = load_data_file(Path(path), "instrument.schema.json", _semantic_problems)
+    """A full instrument file, or a version written as changes to another (instrument_changes.py),
+    resolved and then checked as a whole."""
+    from .instrument_changes import resolve
+
+    doc, raw, base = resolve(Path(path))
+    problems = schema_problems(doc, "instrument.schema.json", source=raw) or _semantic_problems(doc)
+    if problems:  # in a changes file, the problem is in what the changes made of the base
+        raise InstrumentError(problems, str(path) if base is None else f"{path} ({base} + changes)")
     return _build(doc, str(path))
 
 
@@ -256,3 +263,13 @@ def current_instrument(instrument_id: str = "cds-sme") -> Instrument:
 def find_instrument(instrument_id: str, version: str) -> Instrument | None:
     return shipped_instruments().get((instrument_id, version))
 
+
+def older_version_note(instrument: Instrument) -> Text | None:
+    """For answers taken with an older version: that they keep it, and which version new ones use."""
+    newest = max((v for iid, v in shipped_instruments() if iid == instrument.id), key=_version_key, default=None)
+    if newest is None or _version_key(instrument.version) >= _version_key(newest):
+        return None
+    return text(f"Phiên bản {instrument.version} là bản cũ: đánh giá này giữ phiên bản đã trả lời; "
+                f"đánh giá mới dùng phiên bản {newest}.",
+                f"Version {instrument.version} is an older version: this assessment keeps the version it was "
+                f"answered with; new assessments use version {newest}.")

@@ -86,7 +86,7 @@ def _generate(schema_name: str, schema: dict[str, Any]):
 def _passes(document: Any, schema_name: str) -> bool:
     """The compiled check's verdict: True only for a valid document."""
     try:
-        _compiled(schema_name, _types())(document, custom_formats=_FORMATS)
+        _compiled(schema_name, _types(schema_name))(document, custom_formats=_FORMATS)
     except Exception:  # a violation, or any surprise of the generated code: jsonschema decides
         return False
     return True
@@ -95,10 +95,17 @@ def _passes(document: Any, schema_name: str) -> bool:
 def schema(schema_name: str) -> dict[str, Any]:
     """A shipped schema as it is used (every validator here uses it so): with what the registered question
     types add (question_types.schema_with_types)."""
-    return _schema(schema_name, _types())
+    return _schema(schema_name, _types(schema_name))
 
 
-def _types() -> tuple:
+# The schemas the question types add to (question_types.schema_with_types). The others (vocabulary,
+# policies, ...) are used as written, without importing the types, which load the whole domain.
+TYPED_SCHEMAS = ("instrument.schema.json", "assessment.schema.json")
+
+
+def _types(schema_name: str) -> tuple:
+    if schema_name not in TYPED_SCHEMAS:
+        return ()
     from .question_types import REGISTRY
 
     return tuple(REGISTRY.items())
@@ -106,9 +113,12 @@ def _types() -> tuple:
 
 @cache
 def _schema(schema_name: str, types: tuple) -> dict[str, Any]:
+    written = json.loads((schemas_dir() / schema_name).read_text(encoding="utf-8"))
+    if schema_name not in TYPED_SCHEMAS:
+        return written
     from .question_types import schema_with_types
 
-    return schema_with_types(schema_name, json.loads((schemas_dir() / schema_name).read_text(encoding="utf-8")))
+    return schema_with_types(schema_name, written)
 
 
 @cache
@@ -214,12 +224,17 @@ def schema_problems(document: Any, schema_name: str, source: bytes | None = None
 
 
 def _all_problems(document: Any, schema_name: str) -> list[Problem]:
-    errors = sorted(_validator(schema_name, _types()).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
+    errors = sorted(_validator(schema_name, _types(schema_name)).iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
     return [Problem(_where(document, e.absolute_path), _message(e)) for e in errors]
 
 
+def validated(schema_name: str, source: bytes) -> bool:
+    """Whether these very bytes passed the reading checks and `schema_name` before."""
+    return _marker(schema_name, source).exists()
+
+
 def _marker(schema_name: str, source: bytes) -> Path:
-    used = _schema_bytes(schema_name, _types())
+    used = _schema_bytes(schema_name, _types(schema_name))
     key = hashlib.sha256(b"\0".join([__version__.encode(), used, source])).hexdigest()
     return validated_cache_dir() / key
 
@@ -228,7 +243,7 @@ def load_data_file(path: Path, schema_name: str, semantic_problems: Callable[[An
     """A shipped data file (instrument, catalog) checked against its schema, then by `semantic_problems`
     for what a schema cannot say; any problem raises InstrumentError naming the file, entry and field."""
     raw = read_bounded(path, InstrumentError)
-    if _marker(schema_name, raw).exists():  # these very bytes passed the reading checks and the schema before
+    if validated(schema_name, raw):  # these very bytes passed the reading checks and the schema before
         doc = json.loads(raw.decode("utf-8-sig"))
         problems = semantic_problems(doc)
     else:

@@ -12,7 +12,6 @@ from typing import Any, Iterable, Mapping
 from ..errors import Problem
 from ..i18n import Text, text
 from ..paths import assessments_dir
-from .schema import load_data_file
 
 FILE = "vocabulary.json"
 
@@ -21,7 +20,7 @@ FILE = "vocabulary.json"
 class EntityType:
     id: str
     name: Text
-    enterprise: bool  # False: not an enterprise, so NĐ 80/2021 Art. 5 gives it no size class
+    sme_size_class: bool  # classified by NĐ 80/2021 Art. 5; False: not an enterprise, the class is "not applicable"
 
 
 @dataclass(frozen=True)
@@ -69,10 +68,12 @@ def _problems(doc: Mapping[str, Any]) -> list[Problem]:
 
 @cache
 def vocabulary() -> Vocabulary:
+    from .schema import load_data_file  # with its imports, only when the vocabulary is first read
+
     doc = load_data_file(assessments_dir() / FILE, "vocabulary.schema.json", _problems)
     return Vocabulary(
         funding=dict(doc["funding_categories"]),
-        entity_types={k: EntityType(k, v["name"], v["enterprise"]) for k, v in doc["entity_types"].items()},
+        entity_types={k: EntityType(k, v["name"], v["sme_size_class"]) for k, v in doc["entity_types"].items()},
         sectors={k: Sector(k, v["name"], v["size_column"], v["makes_goods"]) for k, v in doc["sectors"].items()},
         provinces=tuple(Province(p["name"], tuple(p.get("former_provinces", ())),
                                  {d: old for old, ds in p.get("former_districts", {}).items() for d in ds})

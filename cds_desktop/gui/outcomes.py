@@ -12,7 +12,7 @@ import os
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ..errors import InputError
@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # the domain loads after the first frame (see app.py)
     from .main_window import MainWindow
 
 KEYS = ("results", "policies", "report")
+PREWARM_AFTER_MS = 1500  # after the data is loaded and the window has been idle that long
+PREWARM_STEP_MS = 300  # between the steps of the warm-up on the GUI thread, so input is never held up long
 TABS = {"roadmap": 0, "policies": 1}  # the roadmap and the policies are two tabs of one plan page
 
 
@@ -34,6 +36,7 @@ class Outcomes(QObject):
         self.pages: dict[str, QStackedWidget] = {}
         self.views: dict[str, QWidget] = {}
         self._shown: dict[str, tuple] = {}  # what each page was last filled from
+        self._plan_tab = TABS["policies"]  # the tab of the plan page asked for last
         for key in KEYS:
             stack = QStackedWidget()
             empty = EmptyState(*empty_states[key])
@@ -41,6 +44,37 @@ class Outcomes(QObject):
             stack.addWidget(empty)
             self.pages[key] = stack
         self.pages["roadmap"] = self.pages["policies"]
+        window.loaded.connect(lambda: QTimer.singleShot(PREWARM_AFTER_MS, self, self.prewarm))
+
+    def prewarm(self) -> None:
+        """What a first visit to Results or Policies would wait for, done while the user is still elsewhere:
+        matplotlib and the policy catalog load on worker threads; the two pages are built (not filled) one
+        at a time on the GUI thread."""
+        if self.session.repo is None:
+            return
+        from ..domain.policies import shipped_catalog
+        from .results.chart import preload_matplotlib
+        from .tasks import Operation
+
+        preload_matplotlib()
+        Operation(shipped_catalog, what="loading the policy catalog", parent=self).start()
+        for n, key in enumerate(("results", "policies"), start=1):
+            QTimer.singleShot(n * PREWARM_STEP_MS, self, lambda key=key: self._view(key))
+        QTimer.singleShot(3 * PREWARM_STEP_MS, self, self._plan_in_hand)
+
+    def _plan_in_hand(self) -> None:
+        """The plan of the assessment either page would show, computed now and kept (`plans.plan_for`)."""
+        from ..domain.instrument import find_instrument
+        from .plans import plan_for
+
+        assessment = self.assessment_in_hand()
+        instrument = None if assessment is None else find_instrument(assessment.instrument_id,
+                                                                     assessment.instrument_version)
+        if instrument is not None:
+            try:
+                plan_for(instrument, self.session.business, assessment)
+            except InputError:
+                pass  # the page that needs it says why when it is visited
 
     def _view(self, key: str) -> QWidget:
         if key not in self.views:
@@ -54,6 +88,7 @@ class Outcomes(QObject):
                 from .policies_view import PlanPage
 
                 view = PlanPage()
+                view.setCurrentIndex(self._plan_tab)  # before it is filled: only the tab on screen is
                 view.roadmap.assessmentChanged.connect(self._targets_changed)
                 view.currentChanged.connect(self._tab_chosen)
             else:
@@ -125,12 +160,14 @@ class Outcomes(QObject):
         stack.setCurrentWidget(view)
 
     def refresh_plan(self, tab: int) -> None:
-        self._refresh("policies")
+        """The tab first, then the plan: the page fills the tab on screen now and the other one when shown."""
+        self._plan_tab = tab
         view = self.views.get("policies")
         if view is not None:
             view.blockSignals(True)
             view.setCurrentIndex(tab)
             view.blockSignals(False)
+        self._refresh("policies")
 
     def _store_stamp(self) -> tuple[int, int, int] | None:
         """Changes with every write of the store (comparisons and benchmarks read other assessments)."""

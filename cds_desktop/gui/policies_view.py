@@ -10,21 +10,23 @@ from __future__ import annotations
 
 from datetime import date
 from html import escape
+from typing import Callable
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from ..domain.assessment import Assessment
 from ..domain.business import Business
 from ..domain.instrument import Instrument
-from ..domain.plan import Plan, make_plan
+from ..domain.plan import Plan
 from ..domain.eligibility import CHECK, ELIGIBLE, MET, NOT_ELIGIBLE, NOT_MET, NOTE, PolicyMatch
 from ..domain.policies import STATUS_NAMES
 from ..domain.vocabulary import funding_names
 from ..i18n import tr
 from .language import current
 from ..formats import format_date, format_money
+from .plans import plan_for
 from .roadmap_view import RoadmapView
 from .widgets import clear_layout, fill_with_scrolling, heading
 
@@ -148,6 +150,7 @@ class PoliciesView(QWidget):
                  NOT_ELIGIBLE: self.tr("Not eligible ({count})")}
         none = {ELIGIBLE: self.tr("Eligible: none yet"), CHECK: self.tr("To check: none"),
                 NOT_ELIGIBLE: self.tr("Not eligible: none")}
+        cards: list[tuple[str, PolicyMatch]] = []
         for group, matches in self.shown.items():
             self.group_titles[group].setText(names[group].format(count=self._kinds(matches)) if matches
                                              else none[group])
@@ -157,12 +160,13 @@ class PoliciesView(QWidget):
                 empty = QLabel(self.tr("None in this category."))
                 empty.setObjectName("note")
                 self.group_boxes[group].addWidget(empty)
-            for match in matches:
-                card = self._card(match, lang)
-                self.group_boxes[group].addWidget(card)
-                card.show()  # at once, not after the event loop: the page may be on screen (its own tab)
+            cards += [(group, match) for match in matches]
         self.show_not_eligible.setText(self.tr("Hide") if self.show_not_eligible.isChecked() else self.tr("Show"))
         self.show_not_eligible.setVisible(bool(self.shown[NOT_ELIGIBLE]))
+        for group, match in cards:
+            card = self._card(match, lang)
+            self.group_boxes[group].addWidget(card)
+            card.show()  # at once, not after the event loop: the page may be on screen (its own tab)
 
     def _kinds(self, matches: list[PolicyMatch]) -> str:
         """'8 supports, 1 legal obligation': a group's count in the words the count line uses."""
@@ -281,7 +285,8 @@ class PoliciesView(QWidget):
 
 
 class PlanPage(QTabWidget):
-    """The Policies section of the window: the roadmap and the support policies of one plan."""
+    """The Policies section of the window: the roadmap and the support policies of one plan. Each tab is filled
+    when it is first shown with that plan, so a visit pays for the tab it opens only."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -290,15 +295,32 @@ class PlanPage(QTabWidget):
         self.policies = PoliciesView()
         self.addTab(self.roadmap, "")
         self.addTab(self.policies, "")
-        self.roadmap.assessmentChanged.connect(lambda _: self.policies.show_plan(self.roadmap.plan))
+        self._pending: dict[QWidget, Callable[[], None]] = {}
+        for view in (self.roadmap, self.policies):
+            view.installEventFilter(self)
+        self.roadmap.assessmentChanged.connect(lambda _: self._fill(self.policies, lambda: self.policies.show_plan(
+            self.roadmap.plan)))
         self._retranslate()
 
     def show_assessment(self, instrument: Instrument, business: Business, assessment: Assessment,
                         on: date | None = None) -> Plan:
-        plan = make_plan(instrument, business, assessment, on=on)
-        self.roadmap.show_plan(instrument, business, assessment, plan)
-        self.policies.show_plan(plan)
+        plan = plan_for(instrument, business, assessment, on=on)
+        self._fill(self.roadmap, lambda: self.roadmap.show_plan(instrument, business, assessment, plan))
+        self._fill(self.policies, lambda: self.policies.show_plan(plan))
         return plan
+
+    def _fill(self, view: QWidget, fill: Callable[[], None]) -> None:
+        """Now for the current tab, else when that tab is shown."""
+        if view is self.currentWidget():
+            self._pending.pop(view, None)
+            fill()
+        else:
+            self._pending[view] = fill
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and watched in self._pending:
+            self._pending.pop(watched)()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -45,6 +45,7 @@ class RoadmapView(QWidget):
         self.assessment: Assessment | None = None
         self.plan: Plan | None = None
         self.target_combos: dict[str, QComboBox] = {}
+        self._targets_stale = False
 
         self.title = heading()
         self.explanation = QLabel()
@@ -110,7 +111,9 @@ class RoadmapView(QWidget):
 
     def _render(self) -> None:
         self._render_steps()
-        self._render_targets()
+        self._targets_stale = True  # a chooser per question: built when the consultant opens them
+        if self.targets_card.isVisibleTo(self):
+            self._render_targets()
 
     def _render_steps(self) -> None:
         clear_layout(self.steps_box)
@@ -153,6 +156,10 @@ class RoadmapView(QWidget):
                 Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow))
             self.steps_box.addWidget(toggle)
             self.steps_box.addWidget(folded)
+        if self.isVisible():  # at once, not after the event loop: the tab may be filled as it shows
+            for widget in (self.steps_box.itemAt(i).widget() for i in range(self.steps_box.count())):
+                if widget is not None and not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
+                    widget.show()
 
     def _card(self, number: int, step: RoadmapStep, lang: str) -> QFrame:
         obligation = self.tr("LEGAL OBLIGATION")
@@ -191,6 +198,7 @@ class RoadmapView(QWidget):
 
     def _render_targets(self) -> None:
         """One row per counted question: its level now and a target chooser."""
+        self._targets_stale = False
         self.target_combos.clear()
         if self.plan is None:
             self.targets.setRowCount(0)
@@ -223,6 +231,8 @@ class RoadmapView(QWidget):
         self.targets.fit()
 
     def _toggle_targets(self, shown: bool) -> None:
+        if shown and self._targets_stale:
+            self._render_targets()
         self.targets_card.setVisible(shown)
         self.targets_button.setText(self.tr("Hide targets") if shown else self.tr("Set targets…"))
 

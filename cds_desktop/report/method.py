@@ -3,6 +3,7 @@ domain/scoring.py), which instrument and policy catalog were used, and the discl
 
 from __future__ import annotations
 
+from ..domain.instrument import older_version_note
 from ..domain.scoring import DBI_PILLAR_POINTS, LEVEL_NAMES, METHOD_NOTE
 from .blocks import p, rich, section_break
 from .context import ReportContext
@@ -89,7 +90,8 @@ def method(ctx: ReportContext) -> list:
             rich(ctx.say("Bộ câu hỏi", "Questionnaire") + f": {para(ctx.tr(ctx.instrument.name))} — "
                  f"<b>{para(ctx.instrument.id)}</b> {ctx.say('phiên bản', 'version')} "
                  f"<b>{para(ctx.instrument.version)}</b> ({ctx.say('ban hành', 'released')} "
-                 f"{ctx.date(ctx.instrument.released)})."),
+                 f"{ctx.date(ctx.instrument.released)})."
+                 + (f" {para(ctx.tr(older))}" if (older := older_version_note(ctx.instrument)) else "")),
             p(ctx.say(f"Ngày lập báo cáo: {ctx.date(ctx.on)}.", f"Report date: {ctx.date(ctx.on)}."))]
     out += [p(line) for line in _catalog_lines(ctx)]
     out += [p(ctx.say("Lưu ý", "Disclaimer"), "h2"), p(ctx.say(

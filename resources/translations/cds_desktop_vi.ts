@@ -386,8 +386,8 @@
         <translation>Đã trả lời {percent}</translation>
     </message>
     <message>
-        <source>Start assessment {stage}</source>
-        <translation>Bắt đầu đánh giá {stage}</translation>
+        <source>Start: {stage}</source>
+        <translation>Bắt đầu: {stage}</translation>
     </message>
     <message>
         <source>Re-assess ({stage}) from a copy of the last</source>
@@ -687,6 +687,13 @@
     <message>
         <source>This key cannot be removed</source>
         <translation>Không bỏ được khóa này</translation>
+    </message>
+</context>
+<context>
+    <name>ChartArea</name>
+    <message>
+        <source>Drawing the chart…</source>
+        <translation>Đang vẽ biểu đồ…</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,7 @@ def test_answer_leave_reopen_complete_and_see_the_level(start_window, qtbot, mes
     window.refresh()
     business = window.repo.businesses()[0]
     window.businesses.select(business.id)
-    assert window.businesses.start_button.text() == "Bắt đầu đánh giá T0"
+    assert window.businesses.start_button.text() == "Bắt đầu: Lần đánh giá đầu (T0)"
     window.businesses.start_button.click()
     assert window.current_view() == "assessment"
     view = window.questionnaire

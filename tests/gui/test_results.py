@@ -221,3 +221,44 @@ def test_the_live_score_says_why_beside_a_held_back_level_and_explains_in_a_box(
     panel.rule.line.linkActivated.emit("why")
     kind, title, message, _ = messages[-1]
     assert kind == "inform" and title == "Mức chung được tính thế nào" and "Mức 5: tổng điểm trên 80" in message
+
+
+def test_the_chart_says_it_is_being_drawn_until_the_figure_is_ready(qtbot, view, sample):
+    view.show()
+    view.show_assessment(sample.instrument, sample.business, sample.assessment)
+    qtbot.waitExposed(view)
+    chart = view.chart
+    if chart.canvas is None:  # matplotlib may already be loaded by an earlier test of this process
+        assert chart.placeholder.isVisible() and chart.placeholder.text() == "Đang vẽ biểu đồ…"
+    qtbot.waitUntil(lambda: chart.draws == 1, timeout=20_000)
+    assert chart.canvas.isVisible() and not chart.placeholder.isVisible()
+
+
+def test_matplotlib_loads_off_the_gui_thread_while_the_placeholder_shows(qtbot, sample):
+    code = (
+        "import sys, threading, time\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "import builtins\n"
+        "threads = set()\n"
+        "real_import = builtins.__import__\n"
+        "def spy(name, *args, **kwargs):\n"
+        "    if name.startswith('matplotlib') and 'matplotlib' not in sys.modules:\n"
+        "        threads.add(threading.current_thread() is threading.main_thread())\n"
+        "    return real_import(name, *args, **kwargs)\n"
+        "builtins.__import__ = spy\n"
+        "from cds_desktop.gui.results import ResultsView\n"
+        "from cds_desktop.domain.sample import sample_file\n"
+        "f = sample_file()\n"
+        "v = ResultsView(); v.show(); v.show_assessment(f.instrument, f.business, f.assessment)\n"
+        "ticks = 0\n"
+        "end = time.time() + 30\n"
+        "while v.chart.draws == 0 and time.time() < end:\n"
+        "    app.processEvents(); ticks += 1; time.sleep(0.005)\n"
+        "    assert v.chart.draws or v.chart.placeholder.isVisible()\n"
+        "assert v.chart.draws == 1 and not v.chart.placeholder.isVisible()\n"
+        "assert threads == {False}, threads  # imported on a worker thread only\n"
+        "assert ticks > 10  # the event loop kept running while it loaded\n"
+    )
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env)

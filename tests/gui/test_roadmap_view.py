@@ -69,6 +69,7 @@ def test_every_step_is_shown_in_plan_order_with_the_supports_that_fund_it(view, 
 def test_a_higher_target_lengthens_the_step_and_is_emitted_with_the_assessment(qtbot, view):
     qid = "mgt_accounting"
     level = view.plan.result.questions[qid].level
+    view.targets_button.setChecked(True)
     with qtbot.waitSignal(view.assessmentChanged) as signal:
         combo = view.target_combos[qid]
         combo.setCurrentIndex(combo.findData(5))
@@ -98,5 +99,7 @@ def test_stored_targets_are_shown_in_the_choosers(qtbot, sample):
     qtbot.addWidget(view)
     view.show_plan(sample.instrument, sample.business, assessment,
                    make_plan(sample.instrument, sample.business, assessment, on=ON))
+    assert view.target_combos == {}  # a chooser per question, built when the consultant opens them
+    view.targets_button.setChecked(True)
     assert view.target_combos["mgt_documents"].currentData() == 4
     assert view.target_combos["mgt_accounting"].currentData() is None

@@ -115,3 +115,19 @@ def test_coming_back_to_an_unchanged_page_does_not_fill_it_again(window, monkeyp
     window.show_view("results")
     window.show_view("policies")
     assert filled == ["results", "policies"]
+
+
+def test_while_idle_the_window_readies_results_and_policies_for_their_first_visit(window, qtbot):
+    from cds_desktop.gui import plans
+    from cds_desktop.gui.results.chart import matplotlib_loader
+
+    window.outcomes.prewarm()  # what the window does once it has been idle after loading
+    qtbot.waitUntil(lambda: {"results", "policies"} <= set(window.outcomes.views), timeout=10_000)
+    qtbot.waitUntil(lambda: matplotlib_loader().loaded, timeout=60_000)
+    _, business, assessment = sample_of(window)
+    qtbot.waitUntil(lambda: any(inputs[1:3] == (business, assessment) for inputs, _, _ in plans._recent), timeout=10_000)
+    kept = next(plan for inputs, _, plan in plans._recent if inputs[1:3] == (business, assessment))
+    window.show_view("results")
+    window.show_view("policies")
+    assert window.outcomes.views["results"].results.plan is kept  # computed once, in the warm-up
+    assert window.outcomes.views["policies"].policies.plan is kept

@@ -311,7 +311,7 @@ class BusinessesView(QWidget):
     def _update_buttons(self) -> None:
         stage = next_stage(self._assessments)
         selected = self.selected_assessment()
-        self.start_button.setText(self.tr("Start assessment {stage}").format(stage=stage))
+        self.start_button.setText(self.tr("Start: {stage}").format(stage=stage_name(stage)))
         self.reassess_button.setText(self.tr("Re-assess ({stage}) from a copy of the last").format(stage=stage))
         self.reassess_button.setVisible(bool(self._assessments))
         self.continue_button.setEnabled(selected is not None)

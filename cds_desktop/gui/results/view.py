@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from ...domain.assessment import Assessment
 from ...domain.business import Business
 from ...domain.instrument import Instrument
-from ...domain.plan import Plan, make_plan
+from ...domain.plan import Plan
 from ...domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, METHOD_NOTE, QuestionScore, Result, score
 from ...domain.strengths import descriptor, strengths_and_gaps, topic
 from ...formats import format_percent
@@ -24,6 +24,7 @@ from ...storage import Repository
 from ..benchmark_view import BenchmarkView
 from ..businesses.stages import stage_name
 from ..language import current
+from ..plans import plan_for
 from ..style import scaled
 from ..widgets import fill_with_scrolling, heading
 from .chart import ChartArea
@@ -192,7 +193,7 @@ class ResultsView(QWidget):
     def show_assessment(self, instrument: Instrument, business: Business, assessment: Assessment) -> Result:
         """Show an assessment's results and the first steps of its plan (one computation, `make_plan`);
         returns the results (the view keeps them as `result`, the plan as `plan`)."""
-        self.plan = make_plan(instrument, business, assessment)
+        self.plan = plan_for(instrument, business, assessment)
         self.instrument, self.business, self.assessment = instrument, business, assessment
         self.result = self.plan.result
         self._show_figures()

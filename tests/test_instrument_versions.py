@@ -1,0 +1,153 @@
+"""A new questionnaire version is the version it extends plus a short list of changes, resolved at load;
+released versions never change, so old assessments keep scoring with their own."""
+
+import hashlib
+import json
+import shutil
+
+import pytest
+
+from cds_desktop.cli import main
+from cds_desktop.domain.assessment import load_assessment_file
+from cds_desktop.domain.instrument import current_instrument, find_instrument, load_instrument, older_version_note
+from cds_desktop.domain.instrument_changes import resolve
+from cds_desktop.domain.sample import sample_file
+from cds_desktop.domain.scoring import score
+from cds_desktop.errors import InstrumentError
+from cds_desktop.paths import assessments_dir, instruments_dir
+
+# Every shipped instrument file as released (canonical JSON). A released version never changes under the
+# assessments taken with it: a correction is a change in the next version's file, and a new version adds
+# its line here.
+RELEASED = {
+    "cds-sme-1.0.json": "88d73329f57c31706d6fffb3df8d13dd63976c709527cccbe5162fd54cb330f8",
+    "cds-sme-1.1.json": "1af5683df664eeebd34a1afb7de70cd52015230c033ab59b4a3753c255a0509c",
+}
+
+
+def fingerprint(path):
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    return hashlib.sha256(json.dumps(doc, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def test_released_instrument_files_never_change():
+    shipped = {p.name: fingerprint(p) for p in sorted(instruments_dir().glob("*.json"))}
+    assert shipped == RELEASED, ("a released questionnaire was edited in place: put the change in a new "
+                                 "version's changes file instead (docs/architecture.md, 'Where to add')")
+
+
+def test_a_new_version_is_a_short_file_of_changes_to_its_base():
+    base, newest = find_instrument("cds-sme", "1.0"), current_instrument()
+    assert newest.version == "1.1" and base is not None
+    assert len(open(newest.source, encoding="utf-8").read().splitlines()) < 100
+    changed = {q.id for q in newest.questions if q != base.question(q.id)}
+    assert changed == {"mgt_accounting", "mgt_dx_leadership", "fnd_cloud", "fnd_training"}
+    assert "thành viên" in newest.question("mgt_accounting").example["vi"]
+    assert "xã viên" in base.question("mgt_accounting").example["vi"]  # as released, under its assessments
+
+
+def test_old_assessments_keep_scoring_with_their_own_version(tmp_path):
+    doc = json.loads((assessments_dir() / "samples" / "sample-assessment.json").read_text(encoding="utf-8"))
+    doc["instrument"]["version"] = "1.0"
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    old, new = load_assessment_file(path), sample_file()
+    assert old.instrument.version == "1.0" and new.instrument.version == "1.1"
+    assert "1.1" in older_version_note(old.instrument)["en"] and older_version_note(new.instrument) is None
+    assert score(old.instrument, old.business, old.assessment).overall == \
+        score(new.instrument, new.business, new.assessment).overall
+
+
+def test_the_sample_uses_the_newest_version_and_says_so(tmp_path, capsys):
+    assert sample_file().instrument.version == current_instrument().version
+    out = tmp_path / "sample.json"
+    assert main(["sample", "--output", str(out)]) == 0
+    assert json.loads(out.read_text(encoding="utf-8"))["instrument"] == {"id": "cds-sme", "version": "1.1"}
+    capsys.readouterr()
+    assert main(["validate", str(out), "--lang", "en"]) == 0
+    assert "Questionnaire cds-sme version 1.1" in capsys.readouterr().out
+    assert main(["score", str(out), "--lang", "en"]) == 0
+    assert "version 1.1" in capsys.readouterr().out
+
+
+@pytest.fixture
+def folder(tmp_path):
+    target = tmp_path / "instruments"
+    shutil.copytree(instruments_dir(), target)
+    return target
+
+
+def write_changes(folder, changes, **fields):
+    doc = {"format": "cds-instrument-changes", "id": "cds-sme", "version": "1.2", "released": "2027-01-01",
+           "extends": "1.1", "changes": changes, **fields}
+    path = folder / "cds-sme-1.2.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def question(folder, qid):
+    doc, _, _ = resolve(folder / "cds-sme-1.1.json")
+    return json.loads(json.dumps(next(q for q in doc["questions"] if q["id"] == qid)))
+
+
+def test_questions_levels_and_options_can_be_replaced_added_and_removed(folder):
+    new = question(folder, "mgt_accounting")
+    new["id"] = "mgt_payroll"
+    level_text = {"vi": "Chưa có sổ sách", "en": "No books yet"}
+    path = write_changes(folder, [
+        {"replace": "questions[mgt_accounting].levels[0].text", "value": level_text},
+        {"add": "questions[mgt_payroll]", "after": "mgt_accounting", "value": new},
+        {"remove": "questions[fnd_training]"},
+        {"remove": "questions[fnd_cloud].topic"},
+        {"add": "questions[biz_sales_channels].options[zalo_oa]", "after": "chat_apps", "value": {
+            "id": "zalo_oa", "text": {"vi": "Zalo OA", "en": "Zalo Official Account"},
+            "step": {"vi": "Mở Zalo OA", "en": "Open a Zalo Official Account"}}},
+    ])
+    instrument = load_instrument(path)
+    ids = [q.id for q in instrument.questions]
+    assert instrument.version == "1.2" and instrument.released == "2027-01-01"
+    assert ids[ids.index("mgt_accounting") + 1] == "mgt_payroll" and "fnd_training" not in ids
+    assert instrument.question("mgt_accounting").levels[0].text == level_text
+    assert instrument.question("fnd_cloud").topic is None
+    options = [o.id for o in instrument.question("biz_sales_channels").options]
+    assert options[:2] == ["chat_apps", "zalo_oa"]
+
+
+@pytest.mark.parametrize("change, where, says", [
+    ({"replace": "questions[mgt_acounting].example", "value": {"vi": "a", "en": "a"}}, "changes[0].replace",
+     "questions[mgt_acounting]"),
+    ({"replace": "questions[mgt_accounting].exmple", "value": {"vi": "a", "en": "a"}}, "changes[0].replace",
+     "use 'add'"),
+    ({"add": "questions[mgt_accounting].example", "value": {"vi": "a", "en": "a"}}, "changes[0].add",
+     "use 'replace'"),
+    ({"remove": "questions[mgt_accounting].levels[7]"}, "changes[0].remove", "levels[7]"),
+    ({"add": "questions[mgt_new]", "after": "nowhere", "value": {"id": "mgt_new"}}, "changes[0].after", "nowhere"),
+    ({"replace": "questions[mgt_accounting]", "value": {"id": "other"}}, "changes[0].value", "mgt_accounting"),
+    ({"replace": "questions[mgt_accounting]..text", "value": 1}, "changes[0]", ""),
+])
+def test_a_wrong_change_names_the_file_the_change_and_the_field(folder, change, where, says):
+    path = write_changes(folder, [change])
+    with pytest.raises(InstrumentError) as raised:
+        load_instrument(path)
+    message = raised.value.render("en")
+    assert "cds-sme-1.2.json" in message and where in message and says in message
+
+
+def test_changes_that_break_the_questionnaire_are_reported_on_the_result(folder):
+    path = write_changes(folder, [{"remove": "questions[mgt_accounting].levels[3]"}])
+    with pytest.raises(InstrumentError) as raised:
+        load_instrument(path)
+    message = raised.value.render("en")
+    assert "cds-sme-1.2.json (cds-sme 1.1 + changes)" in message and "questions[mgt_accounting].levels" in message
+
+
+def test_a_missing_or_looping_base_is_reported(folder):
+    path = write_changes(folder, [{"remove": "questions[fnd_training]"}], extends="0.9")
+    with pytest.raises(InstrumentError, match="cds-sme-0.9.json"):
+        load_instrument(path)
+    write_changes(folder, [{"remove": "questions[fnd_training]"}], version="1.2", extends="1.3")
+    (folder / "cds-sme-1.3.json").write_text(json.dumps({
+        "format": "cds-instrument-changes", "id": "cds-sme", "version": "1.3", "released": "2027-01-01",
+        "extends": "1.2", "changes": [{"remove": "questions[fnd_cloud]"}]}), encoding="utf-8")
+    with pytest.raises(InstrumentError, match="loop"):
+        load_instrument(folder / "cds-sme-1.2.json")
