@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-
+import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -223,22 +222,68 @@ def load_instrument(path: str | Path) -> Instrument:
 
     doc, raw, base = resolve(Path(path))
     problems = schema_problems(doc, "instrument.schema.json", source=raw) or _semantic_problems(doc)
-    if problems:  # in a changes file, the problem is in what the changes made of the base
+    if problems and base is not None:  # a base that fails by itself is named itself
+        load_instrument(Path(path).parent / ("-".join(base.rsplit(" ", 1)) + ".json"))
+    if problems:  # else, in a changes file, the problem is in what the changes made of the base
         raise InstrumentError(problems, str(path) if base is None else f"{path} ({base} + changes)")
     return _build(doc, str(path))
 
 
-@cache
-def shipped_instruments() -> dict[tuple[str, str], Instrument]:
+class _Shipped:
     """Every instrument version shipped with the app, keyed by (id, version): old assessments keep
-    scoring with the version they were taken with."""
-    found = {}
-    for path in sorted(instruments_dir().glob("*.json")):
-        instrument = load_instrument(path)
-        found[instrument.key] = instrument
-    return found
+    scoring with the version they were taken with. A file is named `<id>-<version>.json` (the naming
+    `extends` relies on), so one version, or which version is newest, is found without loading the
+    others; a folder where a name does not say its version is loaded whole."""
+
+    def __init__(self) -> None:
+        self.cache_clear()
+
+    def cache_clear(self) -> None:
+        self._files: dict[Path, Instrument] = {}
+        self._every: dict[tuple[str, str], Instrument] | None = None
+
+    def __call__(self) -> dict[tuple[str, str], Instrument]:
+        if self._every is None:
+            every = {}
+            for path in sorted(instruments_dir().glob("*.json")):
+                instrument = self._load(path)
+                every[instrument.key] = instrument
+            self._every = every
+        return self._every
+
+    def _load(self, path: Path) -> Instrument:
+        if path not in self._files:
+            self._files[path] = load_instrument(path)
+        return self._files[path]
+
+    def _named(self) -> dict[tuple[str, str], Path] | None:
+        """(id, version) by file name, or None where a name does not say them."""
+        named = {}
+        for path in instruments_dir().glob("*.json"):
+            instrument_id, _, version = path.stem.rpartition("-")
+            if not instrument_id or not _VERSION.fullmatch(version):
+                return None
+            named[(instrument_id, version)] = path
+        return named
+
+    def find(self, instrument_id: str, version: str) -> Instrument | None:
+        if self._every is None and (named := self._named()) is not None:
+            path = named.get((instrument_id, version))
+            instrument = None if path is None else self._load(path)
+            if instrument is not None and instrument.key == (instrument_id, version):
+                return instrument
+        return self().get((instrument_id, version))  # not found by name: every file says what it holds
+
+    def newest(self, instrument_id: str) -> str | None:
+        if self._every is None and (named := self._named()) is not None:
+            versions = [v for iid, v in named if iid == instrument_id]
+        else:
+            versions = [v for iid, v in self() if iid == instrument_id]
+        return max(versions, key=_version_key, default=None)
 
 
+_VERSION = re.compile(r"\d+(?:\.\d+)*", re.ASCII)
+shipped_instruments = _Shipped()
 _instrument_files = shipped_instruments  # the files themselves, even where a test stands in for the above
 
 
@@ -251,22 +296,34 @@ def _version_key(version: str) -> tuple[int, ...]:
     return tuple(int(part) for part in version.split("."))
 
 
+def _newest(instrument_id: str) -> str | None:
+    if isinstance(shipped_instruments, _Shipped):
+        return shipped_instruments.newest(instrument_id)
+    return max((v for iid, v in shipped_instruments() if iid == instrument_id), key=_version_key, default=None)
+
+
 def current_instrument(instrument_id: str = "cds-sme") -> Instrument:
     """The newest shipped version of an instrument: the one new assessments use."""
-    versions = [i for (iid, _), i in shipped_instruments().items() if iid == instrument_id]
-    if not versions:
+    newest = _newest(instrument_id)
+    instrument = None if newest is None else find_instrument(instrument_id, newest)
+    if instrument is None:  # a file name that does not say what it holds: what the files hold decides
+        versions = [i for (iid, _), i in shipped_instruments().items() if iid == instrument_id]
+        instrument = max(versions, key=lambda i: _version_key(i.version), default=None)
+    if instrument is None:
         raise InstrumentError(Problem("", text(f"không có bộ câu hỏi '{instrument_id}'",
                                                f"no instrument '{instrument_id}' is installed")))
-    return max(versions, key=lambda i: _version_key(i.version))
+    return instrument
 
 
 def find_instrument(instrument_id: str, version: str) -> Instrument | None:
-    return shipped_instruments().get((instrument_id, version))
+    if isinstance(shipped_instruments, _Shipped):
+        return shipped_instruments.find(instrument_id, version)
+    return shipped_instruments().get((instrument_id, version))  # a test's stand-in
 
 
 def older_version_note(instrument: Instrument) -> Text | None:
     """For answers taken with an older version: that they keep it, and which version new ones use."""
-    newest = max((v for iid, v in shipped_instruments() if iid == instrument.id), key=_version_key, default=None)
+    newest = _newest(instrument.id)
     if newest is None or _version_key(instrument.version) >= _version_key(newest):
         return None
     return text(f"Phiên bản {instrument.version} là bản cũ: đánh giá này giữ phiên bản đã trả lời; "

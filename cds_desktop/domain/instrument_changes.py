@@ -69,7 +69,7 @@ def _resolve(path: Path, chain: tuple[Path, ...]) -> tuple[Any, bytes, str | Non
         raise InstrumentError(Problem("extends", text(
             f"{base_path.name} không phải bộ câu hỏi {doc['id']} phiên bản {doc['extends']}",
             f"{base_path.name} is not instrument {doc['id']} version {doc['extends']}")), str(path))
-    resolved = copy.deepcopy(base)
+    resolved = base  # freshly parsed for this file alone: changed in place
     problems = []
     for index, change in enumerate(doc["changes"]):
         problems += _apply(resolved, change, f"changes[{index}]")
