@@ -1,9 +1,9 @@
 """Support policies and legal obligations matched to the business: eligible, to check, not eligible.
 
-Each entry gives its reasons (met ✓, not met ✗, unknown ?), the estimated support, how to apply and
-its status; proposed (not enacted) ones are marked. A category filter narrows the list to what pays
-for one kind of work. The figures are the plan's (`domain.plan.make_plan`), so they agree with
-`cds-cli policies` and the PDF report.
+Each entry gives the estimated support and its status, proposed (not enacted) ones marked; its reasons (met ✓,
+not met ✗, unknown ?) and how to apply are behind a "Details" toggle, laid out when first opened (a card costs
+half as much on the first visit). A category filter narrows the list to what pays for one kind of work. The
+figures are the plan's (`domain.plan.make_plan`), so they agree with `cds-cli policies` and the PDF report.
 """
 
 from __future__ import annotations
