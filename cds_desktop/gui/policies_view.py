@@ -14,7 +14,7 @@ from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..domain.assessment import Assessment
 from ..domain.business import Business
@@ -218,10 +218,6 @@ class PoliciesView(QWidget):
         proposed = self.tr("PROPOSED")
         estimated = self.tr("Estimated support")
         pays_for = self.tr("Pays for")
-        to_confirm = self.tr("To confirm")
-        why = self.tr("Why")
-        unverified_text = self.tr("not yet verified")
-        how_to_apply = self.tr("How to apply")
         p = match.policy
         parts = [f"<p style='margin:0'><span style='font-size:large'><b>{escape(tr(p.title, lang))}</b></span>"]
         if p.status == "proposed":
@@ -242,6 +238,48 @@ class PoliciesView(QWidget):
                          f"<br>{escape(tr(p.benefit.description, lang))}</p>")
             parts.append(f"<p style='margin:4px 0 0 0'><b>{escape(pays_for)}:</b> "
                          + escape(", ".join(tr(funding_names()[f], lang) for f in p.funds)) + "</p>")
+        frame = QFrame()
+        frame.setObjectName("card")
+        label = QLabel("".join(parts))
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(tr(p.title, lang))
+        details = QToolButton()  # reasons and "how to apply" are laid out when asked: a card costs ~half as much
+        details.setObjectName("details")
+        details.setCheckable(True)
+        details.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        details.setArrowType(Qt.ArrowType.RightArrow)
+        details.setText(self.tr("Details: why, how to apply"))
+        details.setAccessibleName(self.tr("Details of {policy}").format(policy=tr(p.title, lang)))
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(label)
+        layout.addWidget(details, 0, Qt.AlignmentFlag.AlignLeft)
+        frame.setProperty("policy_id", p.id)
+        details.toggled.connect(lambda shown: self._toggle_details(frame, details, match, lang, shown))
+        return frame
+
+    def _toggle_details(self, frame: QFrame, button: QToolButton, match: PolicyMatch, lang: str,
+                        shown: bool) -> None:
+        button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        label = frame.findChild(QLabel, "detailsText")
+        if label is None:
+            label = QLabel(self._details_html(match, lang))
+            label.setObjectName("detailsText")
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setAccessibleName(button.accessibleName())
+            frame.layout().addWidget(label)
+        label.setVisible(shown)
+
+    def _details_html(self, match: PolicyMatch, lang: str) -> str:
+        to_confirm = self.tr("To confirm")
+        why = self.tr("Why")
+        unverified_text = self.tr("not yet verified")
+        how_to_apply = self.tr("How to apply")
+        p = match.policy
         reasons = []
         for r in match.reasons:
             if r.criterion.startswith("condition."):
@@ -252,24 +290,13 @@ class PoliciesView(QWidget):
             mark, colour = UNKNOWN_MARK
             reasons.append(f"<span style='color:{colour}'><b>{mark}</b></span> "
                            f"{escape(to_confirm)}: {escape(tr(condition.text, lang))}")
-        parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(why)}:</b><br>" + "<br>".join(reasons) + "</p>")
+        parts = [f"<p style='margin:0'><b>{escape(why)}:</b><br>" + "<br>".join(reasons) + "</p>"]
         how = p.how_to_apply
         prepare = "".join(f"<br>• {escape(tr(t, lang))}" for t in how.prepare)
         unverified = "" if how.verified else f" <i>({escape(unverified_text)})</i>"
         parts.append(f"<p style='margin:6px 0 0 0'><b>{escape(how_to_apply)}:</b> "
                      f"{escape(tr(how.agency, lang))}{unverified}{prepare}</p>")
-        frame = QFrame()
-        frame.setObjectName("card")
-        label = QLabel("".join(parts))
-        label.setTextFormat(Qt.TextFormat.RichText)
-        label.setWordWrap(True)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setAccessibleName(tr(p.title, lang))
-        layout = QVBoxLayout(frame)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(label)
-        frame.setProperty("policy_id", p.id)
-        return frame
+        return "".join(parts)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

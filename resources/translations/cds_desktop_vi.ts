@@ -1396,6 +1396,14 @@
         <translation>Cách đăng ký</translation>
     </message>
     <message>
+        <source>Details: why, how to apply</source>
+        <translation>Chi tiết: vì sao, cách đăng ký</translation>
+    </message>
+    <message>
+        <source>Details of {policy}</source>
+        <translation>Chi tiết về {policy}</translation>
+    </message>
+    <message>
         <source>Legal obligation</source>
         <translation>Nghĩa vụ pháp lý</translation>
     </message>

@@ -40,9 +40,25 @@ def cards(view, group):
 
 
 def card_text(card):
-    from PySide6.QtWidgets import QLabel
+    """Everything a card says once its details are opened."""
+    from PySide6.QtWidgets import QLabel, QToolButton
 
-    return card.findChild(QLabel).text()
+    card.findChild(QToolButton, "details").setChecked(True)
+    return "".join(label.text() for label in card.findChildren(QLabel))
+
+
+def test_reasons_and_how_to_apply_are_folded_until_the_details_are_opened(view):
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    card = cards(view, "eligible")[0]
+    assert card.findChild(QLabel, "detailsText") is None
+    button = card.findChild(QToolButton, "details")
+    assert button.accessibleName()
+    button.click()
+    details = card.findChild(QLabel, "detailsText")
+    assert details.isVisibleTo(card) and "✓" in details.text()
+    button.click()
+    assert not details.isVisibleTo(card)
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
