@@ -18,8 +18,8 @@ sys.path[:0] = [str(TESTS.parent), str(TESTS)]  # the worktree's own package, an
 
 from PySide6.QtCore import QRect, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QFontMetrics  # noqa: E402
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QLabel, QLineEdit, QScrollArea, QStyle,  # noqa: E402
-                               QTabBar, QTableView, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QScrollArea, QStyle,  # noqa: E402
+                               QStyleOptionComboBox, QTabBar, QTableView, QWidget)
 
 SLACK = 1  # pixels of rounding allowed at fractional scales
 
@@ -58,6 +58,20 @@ def edit_problem(edit: QLineEdit) -> str | None:
     room = edit.contentsRect().height() - margins.top() - margins.bottom()
     need = QFontMetrics(edit.font()).height()  # ascent and descent: the marks above and below Vietnamese letters
     return f"has {room} px for its text, needs {need}" if room + SLACK < need else None
+
+
+def combo_problem(combo: QComboBox) -> str | None:
+    """The chosen entry must fit the box's text field: a chooser that reads "First assessment (T0) · 15/10/…"
+    hides what tells its entries apart."""
+    text = combo.currentText()
+    if not text or combo.isEditable():
+        return None
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    need = QFontMetrics(combo.font()).horizontalAdvance(text)
+    return f"shows {field.width()} px of its entry, needs {need}" if field.width() + SLACK < need else None
 
 
 def tab_problems(bar: QTabBar) -> list[str]:
@@ -124,6 +138,8 @@ def clipped(root: QWidget) -> list[str]:
             problems = [button_problem(widget)]
         elif isinstance(widget, QLineEdit):
             problems = [edit_problem(widget)]
+        elif isinstance(widget, QComboBox):
+            problems = [combo_problem(widget)]
         elif isinstance(widget, QTabBar):
             problems = tab_problems(widget)
         elif isinstance(widget, QTableView):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.business import Business
 from ...errors import InputError
@@ -49,15 +49,17 @@ class ComparisonView(QWidget):
         self.title = heading()
         self.before_label, self.after_label = QLabel(), QLabel()
         self.before_combo, self.after_combo = QComboBox(), QComboBox()
-        for label, combo in ((self.before_label, self.before_combo), (self.after_label, self.after_combo)):
+        choose = QGridLayout()  # one chooser a row: an entry ("First assessment (T0) · date · status · score") is long
+        choose.setHorizontalSpacing(8)
+        for row, (label, combo) in enumerate(((self.before_label, self.before_combo),
+                                              (self.after_label, self.after_combo))):
             label.setBuddy(combo)
             combo.setMinimumContentsLength(22)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # as wide as its longest entry
             combo.currentIndexChanged.connect(self._chosen)
-        choose = QHBoxLayout()
-        choose.setSpacing(8)
-        for widget in (self.before_label, self.before_combo, self.after_label, self.after_combo):
-            choose.addWidget(widget)
-        choose.addStretch(1)
+            choose.addWidget(label, row, 0)
+            choose.addWidget(combo, row, 1)
+        choose.setColumnStretch(2, 1)
         self.message = QLabel()
         self.message.setObjectName("note")
         self.message.setWordWrap(True)
