@@ -4,8 +4,6 @@ Vietnamese: 1.234,5 · 1.000.000 đồng · 01/12/2026; English: 1,234.5 · 1,00
 day before the month in words, so neither reader mistakes 01/12 for 12 January). Machine-readable
 output (JSON, spreadsheet cells, file names) keeps ISO dates and plain numbers: these are for people.
 Babel is imported inside the functions, so start-up does not pay for it; its data ships in the package.
-The CLDR data of a language, merged with the root data it inherits, is kept merged in the user cache
-folder: Babel merges it anew in every process (~20 ms of a `cds-cli score` run), a pickle loads in ~7 ms.
 """
 
 from __future__ import annotations
@@ -24,45 +22,7 @@ _CURRENCY = {"vi": "đồng", "en": "VND"}
 
 
 def _locale(lang: str) -> str:
-    name = "en" if lang == "en" else "vi"  # Vietnamese is the default language
-    if name not in _merged:
-        _merged.add(name)
-        _load_merged(name)
-    return name
-
-
-_merged: set[str] = set()
-
-
-def _load_merged(name: str) -> None:
-    """Give Babel the language's data merged as it merges it, from the cache folder, else merge and keep it.
-    A missing, damaged or unwritable cache, or a Babel without this cache, leaves Babel to load it itself."""
-    import os
-    import pickle
-
-    import babel
-    from babel import localedata
-
-    from .paths import user_cache_dir
-
-    cache = getattr(localedata, "_cache", None)
-    if not isinstance(cache, dict) or name in cache:
-        return
-    path = user_cache_dir() / "babel" / f"{name}-{babel.__version__}.pickle"
-    try:
-        data = pickle.loads(path.read_bytes())
-    except Exception:  # missing or damaged: merged by Babel, kept for the next process
-        data = localedata.load(name)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            part = path.with_name(f"{path.name}.{os.getpid()}.part")
-            part.write_bytes(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
-            os.replace(part, path)  # a reader never sees half a file
-        except OSError:
-            pass
-        return
-    if isinstance(data, dict):
-        cache.setdefault(name, data)
+    return "en" if lang == "en" else "vi"  # Vietnamese is the default language
 
 
 def format_number(value: float | int | None, lang: str, digits: int = 0) -> str:
