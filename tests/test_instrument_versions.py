@@ -151,3 +151,37 @@ def test_a_missing_or_looping_base_is_reported(folder):
         "extends": "1.2", "changes": [{"remove": "questions[fnd_cloud]"}]}), encoding="utf-8")
     with pytest.raises(InstrumentError, match="loop"):
         load_instrument(folder / "cds-sme-1.2.json")
+
+
+@pytest.fixture
+def shipped_from(monkeypatch):
+    """Point the shipped instruments at a folder, with a fresh cache (and a fresh one after the test)."""
+    import cds_desktop.domain.instrument as module
+
+    def use(folder):
+        monkeypatch.setattr(module, "instruments_dir", lambda: folder)
+        module.shipped_instruments.cache_clear()
+        return module
+
+    yield use
+    module.shipped_instruments.cache_clear()
+
+
+def test_a_version_is_found_by_its_file_name_without_building_the_others(folder, shipped_from, monkeypatch):
+    module = shipped_from(folder)
+    loaded = []
+    monkeypatch.setattr(module, "load_instrument", lambda path, load=module.load_instrument: loaded.append(path.name)
+                        or load(path))
+    assert module.current_instrument().version == "1.1"
+    assert module.find_instrument("cds-sme", "1.1") is module.current_instrument()
+    assert loaded == ["cds-sme-1.1.json"]  # 1.0 was read as its base, never built on its own
+
+
+def test_a_file_named_after_another_version_is_found_by_what_it_holds(folder, shipped_from):
+    newest = json.loads((folder / "cds-sme-1.1.json").read_text(encoding="utf-8"))
+    (folder / "cds-sme-1.1.json").write_text(json.dumps(newest | {"version": "1.2"}, ensure_ascii=False),
+                                             encoding="utf-8")
+    module = shipped_from(folder)
+    assert module.find_instrument("cds-sme", "1.2").version == "1.2"
+    assert module.find_instrument("cds-sme", "1.1") is None
+    assert module.current_instrument().version == "1.2"
