@@ -4,6 +4,7 @@ reader draw and read it (they never ask which type a question has). See docs/arc
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
@@ -49,8 +50,9 @@ NOT_RELEVANT_ONLY_IN_CHECKLISTS = text(
     "only an answered checklist question (not 'not applicable') has options marked 'not relevant'")
 
 
-class QuestionType:
-    """A kind of question. Subclasses set the attributes and implement what is not defined here."""
+class QuestionType(ABC):
+    """A kind of question. Subclasses set the attributes and implement the abstract methods (a type that
+    misses one cannot be made, so the registry never holds half a type)."""
 
     name: str  # the `type` of a question in the instrument files
     label: Text  # as messages name it: "a ladder question takes 'level'"
@@ -66,23 +68,27 @@ class QuestionType:
         """What the schema cannot say about a question's own fields (`where` names the question)."""
         return []
 
+    @abstractmethod
     def build(self, q: Mapping[str, Any]) -> dict[str, Any]:
         """The `Question` fields (`levels`, `options`, `details`) made from the file's entry."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def to_json(self, question: Question) -> dict[str, Any]:
         """The question's own fields as `cds-cli instrument --json` prints them."""
-        raise NotImplementedError
+        ...
 
     # -- answers ------------------------------------------------------------------------------------
 
+    @abstractmethod
     def value(self, answer: Answer) -> Any:
         """The answer's value as the file keeps it; None while unanswered."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def make_answer(self, value: Any, note: str = "", not_relevant: Sequence[str] = ()) -> Answer:
         """An answer from a (non-null) value as the file keeps it."""
-        raise NotImplementedError
+        ...
 
     def holds(self, answer: Answer) -> bool:
         """The answer carries this type's value (to keep answers whose instrument is unknown)."""
@@ -92,18 +98,21 @@ class QuestionType:
         """What does not fit the question in an answer the schema let through."""
         return [Problem(f"{where}.not_relevant", NOT_RELEVANT_ONLY_IN_CHECKLISTS)] if answer.not_relevant else []
 
+    @abstractmethod
     def level(self, question: Question, answer: Answer) -> int | None:
         """The level 0-5 a (not N/A) answer shows; None when it leaves the score."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def step(self, question: Question, answer: Answer, current: int, target: int) -> Step | None:
         """The roadmap step from `current` toward `target`; None when there is none."""
-        raise NotImplementedError
+        ...
 
     # -- choices: how the window, the blank form, the report and the paper reader show it ---------
 
+    @abstractmethod
     def choices(self, question: Question) -> Choices:
-        raise NotImplementedError
+        ...
 
     def ticked(self, question: Question, answer: Answer) -> set[Any]:
         """The keys of the choices an answer ticks."""
