@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any, Mapping
 
-from ..formats import format_score
+from ..formats import format_figure, format_score
 from ..i18n import Text, text, tr
 from .assessment import Answer, Assessment
 from .business import Business, SizeClass
@@ -284,8 +284,7 @@ LEVEL_RULE = text(
 
 
 def _points(value: Fraction, lang: str) -> str:
-    shown = f"{float(value):g}"
-    return shown.replace(".", ",") if lang == "vi" else shown
+    return format_figure(float(value), lang)
 
 
 def level_held_back(result: Result) -> tuple[int, Fraction, int, int, int] | None:
