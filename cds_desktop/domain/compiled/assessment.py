@@ -69,11 +69,11 @@ def validate_cds_assessment_schema_json(data, custom_formats={}, name_prefix=Non
         if 'business' in data_keys:
             data_keys.remove('business')
             data__business = data['business']
-            validate_cds_assessment_schema_json___defs_business(data__business, custom_formats, (name_prefix or 'data') + '.business')
+            validate_cds_assessment_schema_json___defs_business(data__business, custom_formats, None)
         if 'assessment' in data_keys:
             data_keys.remove('assessment')
             data__assessment = data['assessment']
-            validate_cds_assessment_schema_json___defs_assessment(data__assessment, custom_formats, (name_prefix or 'data') + '.assessment')
+            validate_cds_assessment_schema_json___defs_assessment(data__assessment, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties')
     return data
@@ -159,7 +159,7 @@ def validate_cds_assessment_schema_json___defs_assessment(data, custom_formats={
                 for data__answers_key in data__answers_keys:
                     if data__answers_key not in []:
                         data__answers_value = data__answers.get(data__answers_key)
-                        validate_cds_assessment_schema_json___defs_answer(data__answers_value, custom_formats, (name_prefix or 'data') + '.answers.{data__answers_key}'.format(**locals()))
+                        validate_cds_assessment_schema_json___defs_answer(data__answers_value, custom_formats, None)
         if 'targets' in data_keys:
             data_keys.remove('targets')
             data__targets = data['targets']
@@ -291,11 +291,11 @@ def validate_cds_assessment_schema_json___defs_business(data, custom_formats={},
         if 'entity_type' in data_keys:
             data_keys.remove('entity_type')
             data__entitytype = data['entity_type']
-            validate_cds_assessment_schema_json___defs_vocabulary_id(data__entitytype, custom_formats, (name_prefix or 'data') + '.entity_type')
+            validate_cds_assessment_schema_json___defs_vocabulary_id(data__entitytype, custom_formats, None)
         if 'sector' in data_keys:
             data_keys.remove('sector')
             data__sector = data['sector']
-            validate_cds_assessment_schema_json___defs_vocabulary_id(data__sector, custom_formats, (name_prefix or 'data') + '.sector')
+            validate_cds_assessment_schema_json___defs_vocabulary_id(data__sector, custom_formats, None)
         if 'industry' in data_keys:
             data_keys.remove('industry')
             data__industry = data['industry']
@@ -318,11 +318,11 @@ def validate_cds_assessment_schema_json___defs_business(data, custom_formats={},
         if 'annual_revenue_vnd' in data_keys:
             data_keys.remove('annual_revenue_vnd')
             data__annualrevenuevnd = data['annual_revenue_vnd']
-            validate_cds_assessment_schema_json___defs_money(data__annualrevenuevnd, custom_formats, (name_prefix or 'data') + '.annual_revenue_vnd')
+            validate_cds_assessment_schema_json___defs_money(data__annualrevenuevnd, custom_formats, None)
         if 'total_capital_vnd' in data_keys:
             data_keys.remove('total_capital_vnd')
             data__totalcapitalvnd = data['total_capital_vnd']
-            validate_cds_assessment_schema_json___defs_money(data__totalcapitalvnd, custom_formats, (name_prefix or 'data') + '.total_capital_vnd')
+            validate_cds_assessment_schema_json___defs_money(data__totalcapitalvnd, custom_formats, None)
         if 'province' in data_keys:
             data_keys.remove('province')
             data__province = data['province']

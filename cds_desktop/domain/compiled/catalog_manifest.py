@@ -65,11 +65,11 @@ def validate_cds_catalog_manifest_schema_json(data, custom_formats={}, name_pref
         if 'publisher' in data_keys:
             data_keys.remove('publisher')
             data__publisher = data['publisher']
-            validate_cds_catalog_manifest_schema_json___defs_text(data__publisher, custom_formats, (name_prefix or 'data') + '.publisher')
+            validate_cds_catalog_manifest_schema_json___defs_text(data__publisher, custom_formats, None)
         if 'changes' in data_keys:
             data_keys.remove('changes')
             data__changes = data['changes']
-            validate_cds_catalog_manifest_schema_json___defs_text(data__changes, custom_formats, (name_prefix or 'data') + '.changes')
+            validate_cds_catalog_manifest_schema_json___defs_text(data__changes, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties')
     return data

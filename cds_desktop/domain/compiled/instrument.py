@@ -38,7 +38,7 @@ def validate_cds_instrument_schema_json(data, custom_formats={}, name_prefix=Non
         if 'id' in data_keys:
             data_keys.remove('id')
             data__id = data['id']
-            validate_cds_instrument_schema_json___defs_identifier(data__id, custom_formats, (name_prefix or 'data') + '.id')
+            validate_cds_instrument_schema_json___defs_identifier(data__id, custom_formats, None)
         if 'version' in data_keys:
             data_keys.remove('version')
             data__version = data['version']
@@ -58,11 +58,11 @@ def validate_cds_instrument_schema_json(data, custom_formats={}, name_prefix=Non
         if 'name' in data_keys:
             data_keys.remove('name')
             data__name = data['name']
-            validate_cds_instrument_schema_json___defs_text(data__name, custom_formats, (name_prefix or 'data') + '.name')
+            validate_cds_instrument_schema_json___defs_text(data__name, custom_formats, None)
         if 'description' in data_keys:
             data_keys.remove('description')
             data__description = data['description']
-            validate_cds_instrument_schema_json___defs_text(data__description, custom_formats, (name_prefix or 'data') + '.description')
+            validate_cds_instrument_schema_json___defs_text(data__description, custom_formats, None)
         if 'areas' in data_keys:
             data_keys.remove('areas')
             data__areas = data['areas']
@@ -90,11 +90,11 @@ def validate_cds_instrument_schema_json(data, custom_formats={}, name_prefix=Non
                         if 'name' in data__areas_item_keys:
                             data__areas_item_keys.remove('name')
                             data__areas_item__name = data__areas_item['name']
-                            validate_cds_instrument_schema_json___defs_text(data__areas_item__name, custom_formats, (name_prefix or 'data') + '.areas[{data__areas_x}].name'.format(**locals()))
+                            validate_cds_instrument_schema_json___defs_text(data__areas_item__name, custom_formats, None)
                         if 'description' in data__areas_item_keys:
                             data__areas_item_keys.remove('description')
                             data__areas_item__description = data__areas_item['description']
-                            validate_cds_instrument_schema_json___defs_text(data__areas_item__description, custom_formats, (name_prefix or 'data') + '.areas[{data__areas_x}].description'.format(**locals()))
+                            validate_cds_instrument_schema_json___defs_text(data__areas_item__description, custom_formats, None)
                         if data__areas_item_keys:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.areas[{data__areas_x}]'.format(**locals()) + ' must not contain ' + str(data__areas_item_keys) + ' properties')
         if 'pillars' in data_keys:
@@ -124,11 +124,11 @@ def validate_cds_instrument_schema_json(data, custom_formats={}, name_prefix=Non
                         if 'name' in data__pillars_item_keys:
                             data__pillars_item_keys.remove('name')
                             data__pillars_item__name = data__pillars_item['name']
-                            validate_cds_instrument_schema_json___defs_text(data__pillars_item__name, custom_formats, (name_prefix or 'data') + '.pillars[{data__pillars_x}].name'.format(**locals()))
+                            validate_cds_instrument_schema_json___defs_text(data__pillars_item__name, custom_formats, None)
                         if 'description' in data__pillars_item_keys:
                             data__pillars_item_keys.remove('description')
                             data__pillars_item__description = data__pillars_item['description']
-                            validate_cds_instrument_schema_json___defs_text(data__pillars_item__description, custom_formats, (name_prefix or 'data') + '.pillars[{data__pillars_x}].description'.format(**locals()))
+                            validate_cds_instrument_schema_json___defs_text(data__pillars_item__description, custom_formats, None)
                         if data__pillars_item_keys:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.pillars[{data__pillars_x}]'.format(**locals()) + ' must not contain ' + str(data__pillars_item_keys) + ' properties')
         if 'questions' in data_keys:
@@ -142,7 +142,7 @@ def validate_cds_instrument_schema_json(data, custom_formats={}, name_prefix=Non
                 if data__questions_len < 1:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.questions must contain at least 1 items')
                 for data__questions_x, data__questions_item in enumerate(data__questions):
-                    validate_cds_instrument_schema_json___defs_question(data__questions_item, custom_formats, (name_prefix or 'data') + '.questions[{data__questions_x}]'.format(**locals()))
+                    validate_cds_instrument_schema_json___defs_question(data__questions_item, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties')
     return data
@@ -227,7 +227,7 @@ def validate_cds_instrument_schema_json___defs_question(data, custom_formats={},
         if 'id' in data_keys:
             data_keys.remove('id')
             data__id = data['id']
-            validate_cds_instrument_schema_json___defs_identifier(data__id, custom_formats, (name_prefix or 'data') + '.id')
+            validate_cds_instrument_schema_json___defs_identifier(data__id, custom_formats, None)
         if 'area' in data_keys:
             data_keys.remove('area')
             data__area = data['area']
@@ -241,7 +241,7 @@ def validate_cds_instrument_schema_json___defs_question(data, custom_formats={},
         if 'topic' in data_keys:
             data_keys.remove('topic')
             data__topic = data['topic']
-            validate_cds_instrument_schema_json___defs_text(data__topic, custom_formats, (name_prefix or 'data') + '.topic')
+            validate_cds_instrument_schema_json___defs_text(data__topic, custom_formats, None)
         if 'type' in data_keys:
             data_keys.remove('type')
             data__type = data['type']
@@ -260,15 +260,15 @@ def validate_cds_instrument_schema_json___defs_question(data, custom_formats={},
         if 'text' in data_keys:
             data_keys.remove('text')
             data__text = data['text']
-            validate_cds_instrument_schema_json___defs_text(data__text, custom_formats, (name_prefix or 'data') + '.text')
+            validate_cds_instrument_schema_json___defs_text(data__text, custom_formats, None)
         if 'help' in data_keys:
             data_keys.remove('help')
             data__help = data['help']
-            validate_cds_instrument_schema_json___defs_text(data__help, custom_formats, (name_prefix or 'data') + '.help')
+            validate_cds_instrument_schema_json___defs_text(data__help, custom_formats, None)
         if 'example' in data_keys:
             data_keys.remove('example')
             data__example = data['example']
-            validate_cds_instrument_schema_json___defs_text(data__example, custom_formats, (name_prefix or 'data') + '.example')
+            validate_cds_instrument_schema_json___defs_text(data__example, custom_formats, None)
         if 'na_allowed' in data_keys:
             data_keys.remove('na_allowed')
             data__naallowed = data['na_allowed']
@@ -277,11 +277,11 @@ def validate_cds_instrument_schema_json___defs_question(data, custom_formats={},
         if 'applies_if' in data_keys:
             data_keys.remove('applies_if')
             data__appliesif = data['applies_if']
-            validate_cds_instrument_schema_json___defs_condition(data__appliesif, custom_formats, (name_prefix or 'data') + '.applies_if')
+            validate_cds_instrument_schema_json___defs_condition(data__appliesif, custom_formats, None)
         if 'skip_reason' in data_keys:
             data_keys.remove('skip_reason')
             data__skipreason = data['skip_reason']
-            validate_cds_instrument_schema_json___defs_text(data__skipreason, custom_formats, (name_prefix or 'data') + '.skip_reason')
+            validate_cds_instrument_schema_json___defs_text(data__skipreason, custom_formats, None)
         if 'effort' in data_keys:
             data_keys.remove('effort')
             data__effort = data['effort']
@@ -306,7 +306,7 @@ def validate_cds_instrument_schema_json___defs_question(data, custom_formats={},
                 if data__funding_len > len(set((fn(data__funding_x) for data__funding_x in data__funding))):
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.funding must contain unique items')
                 for data__funding_x, data__funding_item in enumerate(data__funding):
-                    validate_cds_instrument_schema_json___defs_funding_category(data__funding_item, custom_formats, (name_prefix or 'data') + '.funding[{data__funding_x}]'.format(**locals()))
+                    validate_cds_instrument_schema_json___defs_funding_category(data__funding_item, custom_formats, None)
         if 'levels' in data_keys:
             data_keys.remove('levels')
             data__levels = data['levels']
@@ -320,7 +320,7 @@ def validate_cds_instrument_schema_json___defs_question(data, custom_formats={},
                 if data__levels_len > 6:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.levels must contain less than or equal to 6 items')
                 for data__levels_x, data__levels_item in enumerate(data__levels):
-                    validate_cds_instrument_schema_json___defs_level(data__levels_item, custom_formats, (name_prefix or 'data') + '.levels[{data__levels_x}]'.format(**locals()))
+                    validate_cds_instrument_schema_json___defs_level(data__levels_item, custom_formats, None)
         if 'options' in data_keys:
             data_keys.remove('options')
             data__options = data['options']
@@ -332,7 +332,7 @@ def validate_cds_instrument_schema_json___defs_question(data, custom_formats={},
                 if data__options_len < 2:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.options must contain at least 2 items')
                 for data__options_x, data__options_item in enumerate(data__options):
-                    validate_cds_instrument_schema_json___defs_option(data__options_item, custom_formats, (name_prefix or 'data') + '.options[{data__options_x}]'.format(**locals()))
+                    validate_cds_instrument_schema_json___defs_option(data__options_item, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties')
     return data
@@ -349,11 +349,11 @@ def validate_cds_instrument_schema_json___defs_option(data, custom_formats={}, n
         if 'id' in data_keys:
             data_keys.remove('id')
             data__id = data['id']
-            validate_cds_instrument_schema_json___defs_identifier(data__id, custom_formats, (name_prefix or 'data') + '.id')
+            validate_cds_instrument_schema_json___defs_identifier(data__id, custom_formats, None)
         if 'text' in data_keys:
             data_keys.remove('text')
             data__text = data['text']
-            validate_cds_instrument_schema_json___defs_text(data__text, custom_formats, (name_prefix or 'data') + '.text')
+            validate_cds_instrument_schema_json___defs_text(data__text, custom_formats, None)
         if 'exclusive' in data_keys:
             data_keys.remove('exclusive')
             data__exclusive = data['exclusive']
@@ -367,7 +367,7 @@ def validate_cds_instrument_schema_json___defs_option(data, custom_formats={}, n
         if 'step' in data_keys:
             data_keys.remove('step')
             data__step = data['step']
-            validate_cds_instrument_schema_json___defs_text(data__step, custom_formats, (name_prefix or 'data') + '.step')
+            validate_cds_instrument_schema_json___defs_text(data__step, custom_formats, None)
         if 'funding' in data_keys:
             data_keys.remove('funding')
             data__funding = data['funding']
@@ -382,7 +382,7 @@ def validate_cds_instrument_schema_json___defs_option(data, custom_formats={}, n
                 if data__funding_len > len(set((fn(data__funding_x) for data__funding_x in data__funding))):
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.funding must contain unique items')
                 for data__funding_x, data__funding_item in enumerate(data__funding):
-                    validate_cds_instrument_schema_json___defs_funding_category(data__funding_item, custom_formats, (name_prefix or 'data') + '.funding[{data__funding_x}]'.format(**locals()))
+                    validate_cds_instrument_schema_json___defs_funding_category(data__funding_item, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties')
     return data
@@ -409,11 +409,11 @@ def validate_cds_instrument_schema_json___defs_level(data, custom_formats={}, na
         if 'text' in data_keys:
             data_keys.remove('text')
             data__text = data['text']
-            validate_cds_instrument_schema_json___defs_text(data__text, custom_formats, (name_prefix or 'data') + '.text')
+            validate_cds_instrument_schema_json___defs_text(data__text, custom_formats, None)
         if 'next_step' in data_keys:
             data_keys.remove('next_step')
             data__nextstep = data['next_step']
-            validate_cds_instrument_schema_json___defs_text(data__nextstep, custom_formats, (name_prefix or 'data') + '.next_step')
+            validate_cds_instrument_schema_json___defs_text(data__nextstep, custom_formats, None)
         if 'funding' in data_keys:
             data_keys.remove('funding')
             data__funding = data['funding']
@@ -428,7 +428,7 @@ def validate_cds_instrument_schema_json___defs_level(data, custom_formats={}, na
                 if data__funding_len > len(set((fn(data__funding_x) for data__funding_x in data__funding))):
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.funding must contain unique items')
                 for data__funding_x, data__funding_item in enumerate(data__funding):
-                    validate_cds_instrument_schema_json___defs_funding_category(data__funding_item, custom_formats, (name_prefix or 'data') + '.funding[{data__funding_x}]'.format(**locals()))
+                    validate_cds_instrument_schema_json___defs_funding_category(data__funding_item, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties')
     return data
@@ -464,7 +464,7 @@ def validate_cds_instrument_schema_json___defs_condition(data, custom_formats={}
                         if data__all_len < 1:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.all must contain at least 1 items')
                         for data__all_x, data__all_item in enumerate(data__all):
-                            validate_cds_instrument_schema_json___defs_condition(data__all_item, custom_formats, (name_prefix or 'data') + '.all[{data__all_x}]'.format(**locals()))
+                            validate_cds_instrument_schema_json___defs_condition(data__all_item, custom_formats, None)
                 if data_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties')
             data_one_of_count1 += 1
@@ -491,7 +491,7 @@ def validate_cds_instrument_schema_json___defs_condition(data, custom_formats={}
                         if data__any_len < 1:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.any must contain at least 1 items')
                         for data__any_x, data__any_item in enumerate(data__any):
-                            validate_cds_instrument_schema_json___defs_condition(data__any_item, custom_formats, (name_prefix or 'data') + '.any[{data__any_x}]'.format(**locals()))
+                            validate_cds_instrument_schema_json___defs_condition(data__any_item, custom_formats, None)
                 if data_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties')
             data_one_of_count1 += 1
@@ -510,7 +510,7 @@ def validate_cds_instrument_schema_json___defs_condition(data, custom_formats={}
                 if 'not' in data_keys:
                     data_keys.remove('not')
                     data__not = data['not']
-                    validate_cds_instrument_schema_json___defs_condition(data__not, custom_formats, (name_prefix or 'data') + '.not')
+                    validate_cds_instrument_schema_json___defs_condition(data__not, custom_formats, None)
                 if data_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties')
             data_one_of_count1 += 1
@@ -562,7 +562,7 @@ def validate_cds_instrument_schema_json___defs_condition(data, custom_formats={}
                 if 'answer' in data_keys:
                     data_keys.remove('answer')
                     data__answer = data['answer']
-                    validate_cds_instrument_schema_json___defs_identifier(data__answer, custom_formats, (name_prefix or 'data') + '.answer')
+                    validate_cds_instrument_schema_json___defs_identifier(data__answer, custom_formats, None)
                 if 'min_level' in data_keys:
                     data_keys.remove('min_level')
                     data__minlevel = data['min_level']
@@ -591,7 +591,7 @@ def validate_cds_instrument_schema_json___defs_condition(data, custom_formats={}
                 if 'answer' in data_keys:
                     data_keys.remove('answer')
                     data__answer = data['answer']
-                    validate_cds_instrument_schema_json___defs_identifier(data__answer, custom_formats, (name_prefix or 'data') + '.answer')
+                    validate_cds_instrument_schema_json___defs_identifier(data__answer, custom_formats, None)
                 if 'selected_any' in data_keys:
                     data_keys.remove('selected_any')
                     data__selectedany = data['selected_any']
@@ -603,7 +603,7 @@ def validate_cds_instrument_schema_json___defs_condition(data, custom_formats={}
                         if data__selectedany_len < 1:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.selected_any must contain at least 1 items')
                         for data__selectedany_x, data__selectedany_item in enumerate(data__selectedany):
-                            validate_cds_instrument_schema_json___defs_identifier(data__selectedany_item, custom_formats, (name_prefix or 'data') + '.selected_any[{data__selectedany_x}]'.format(**locals()))
+                            validate_cds_instrument_schema_json___defs_identifier(data__selectedany_item, custom_formats, None)
                 if data_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties')
             data_one_of_count1 += 1

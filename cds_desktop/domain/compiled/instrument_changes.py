@@ -46,7 +46,7 @@ def validate_cds_instrument_changes_schema_json(data, custom_formats={}, name_pr
         if 'version' in data_keys:
             data_keys.remove('version')
             data__version = data['version']
-            validate_cds_instrument_changes_schema_json___defs_version(data__version, custom_formats, (name_prefix or 'data') + '.version')
+            validate_cds_instrument_changes_schema_json___defs_version(data__version, custom_formats, None)
         if 'released' in data_keys:
             data_keys.remove('released')
             data__released = data['released']
@@ -58,7 +58,7 @@ def validate_cds_instrument_changes_schema_json(data, custom_formats={}, name_pr
         if 'extends' in data_keys:
             data_keys.remove('extends')
             data__extends = data['extends']
-            validate_cds_instrument_changes_schema_json___defs_version(data__extends, custom_formats, (name_prefix or 'data') + '.extends')
+            validate_cds_instrument_changes_schema_json___defs_version(data__extends, custom_formats, None)
         if 'changes' in data_keys:
             data_keys.remove('changes')
             data__changes = data['changes']
@@ -86,14 +86,14 @@ def validate_cds_instrument_changes_schema_json(data, custom_formats={}, name_pr
                                 if 'replace' in data__changes_item_keys:
                                     data__changes_item_keys.remove('replace')
                                     data__changes_item__replace = data__changes_item['replace']
-                                    validate_cds_instrument_changes_schema_json___defs_path(data__changes_item__replace, custom_formats, (name_prefix or 'data') + '.changes[{data__changes_x}].replace'.format(**locals()))
+                                    validate_cds_instrument_changes_schema_json___defs_path(data__changes_item__replace, custom_formats, None)
                                 if 'value' in data__changes_item_keys:
                                     data__changes_item_keys.remove('value')
                                     data__changes_item__value = data__changes_item['value']
                                 if 'note' in data__changes_item_keys:
                                     data__changes_item_keys.remove('note')
                                     data__changes_item__note = data__changes_item['note']
-                                    validate_cds_instrument_changes_schema_json___defs_note(data__changes_item__note, custom_formats, (name_prefix or 'data') + '.changes[{data__changes_x}].note'.format(**locals()))
+                                    validate_cds_instrument_changes_schema_json___defs_note(data__changes_item__note, custom_formats, None)
                                 if data__changes_item_keys:
                                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.changes[{data__changes_x}]'.format(**locals()) + ' must not contain ' + str(data__changes_item_keys) + ' properties')
                             data__changes_item_one_of_count1 += 1
@@ -112,14 +112,14 @@ def validate_cds_instrument_changes_schema_json(data, custom_formats={}, name_pr
                                 if 'add' in data__changes_item_keys:
                                     data__changes_item_keys.remove('add')
                                     data__changes_item__add = data__changes_item['add']
-                                    validate_cds_instrument_changes_schema_json___defs_path(data__changes_item__add, custom_formats, (name_prefix or 'data') + '.changes[{data__changes_x}].add'.format(**locals()))
+                                    validate_cds_instrument_changes_schema_json___defs_path(data__changes_item__add, custom_formats, None)
                                 if 'value' in data__changes_item_keys:
                                     data__changes_item_keys.remove('value')
                                     data__changes_item__value = data__changes_item['value']
                                 if 'note' in data__changes_item_keys:
                                     data__changes_item_keys.remove('note')
                                     data__changes_item__note = data__changes_item['note']
-                                    validate_cds_instrument_changes_schema_json___defs_note(data__changes_item__note, custom_formats, (name_prefix or 'data') + '.changes[{data__changes_x}].note'.format(**locals()))
+                                    validate_cds_instrument_changes_schema_json___defs_note(data__changes_item__note, custom_formats, None)
                                 if 'after' in data__changes_item_keys:
                                     data__changes_item_keys.remove('after')
                                     data__changes_item__after = data__changes_item['after']
@@ -143,11 +143,11 @@ def validate_cds_instrument_changes_schema_json(data, custom_formats={}, name_pr
                                 if 'remove' in data__changes_item_keys:
                                     data__changes_item_keys.remove('remove')
                                     data__changes_item__remove = data__changes_item['remove']
-                                    validate_cds_instrument_changes_schema_json___defs_path(data__changes_item__remove, custom_formats, (name_prefix or 'data') + '.changes[{data__changes_x}].remove'.format(**locals()))
+                                    validate_cds_instrument_changes_schema_json___defs_path(data__changes_item__remove, custom_formats, None)
                                 if 'note' in data__changes_item_keys:
                                     data__changes_item_keys.remove('note')
                                     data__changes_item__note = data__changes_item['note']
-                                    validate_cds_instrument_changes_schema_json___defs_note(data__changes_item__note, custom_formats, (name_prefix or 'data') + '.changes[{data__changes_x}].note'.format(**locals()))
+                                    validate_cds_instrument_changes_schema_json___defs_note(data__changes_item__note, custom_formats, None)
                                 if data__changes_item_keys:
                                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.changes[{data__changes_x}]'.format(**locals()) + ' must not contain ' + str(data__changes_item_keys) + ' properties')
                             data__changes_item_one_of_count1 += 1

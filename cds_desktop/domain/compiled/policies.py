@@ -60,7 +60,7 @@ def validate_cds_policies_schema_json(data, custom_formats={}, name_prefix=None)
         if 'id' in data_keys:
             data_keys.remove('id')
             data__id = data['id']
-            validate_cds_policies_schema_json___defs_identifier(data__id, custom_formats, (name_prefix or 'data') + '.id')
+            validate_cds_policies_schema_json___defs_identifier(data__id, custom_formats, None)
         if 'version' in data_keys:
             data_keys.remove('version')
             data__version = data['version']
@@ -94,7 +94,7 @@ def validate_cds_policies_schema_json(data, custom_formats={}, name_prefix=None)
         if 'name' in data_keys:
             data_keys.remove('name')
             data__name = data['name']
-            validate_cds_policies_schema_json___defs_text(data__name, custom_formats, (name_prefix or 'data') + '.name')
+            validate_cds_policies_schema_json___defs_text(data__name, custom_formats, None)
         if 'policies' in data_keys:
             data_keys.remove('policies')
             data__policies = data['policies']
@@ -106,7 +106,7 @@ def validate_cds_policies_schema_json(data, custom_formats={}, name_prefix=None)
                 if data__policies_len < 1:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.policies must contain at least 1 items')
                 for data__policies_x, data__policies_item in enumerate(data__policies):
-                    validate_cds_policies_schema_json___defs_policy(data__policies_item, custom_formats, (name_prefix or 'data') + '.policies[{data__policies_x}]'.format(**locals()))
+                    validate_cds_policies_schema_json___defs_policy(data__policies_item, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties')
     return data
@@ -175,7 +175,7 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
         if 'id' in data_keys:
             data_keys.remove('id')
             data__id = data['id']
-            validate_cds_policies_schema_json___defs_identifier(data__id, custom_formats, (name_prefix or 'data') + '.id')
+            validate_cds_policies_schema_json___defs_identifier(data__id, custom_formats, None)
         if 'kind' in data_keys:
             data_keys.remove('kind')
             data__kind = data['kind']
@@ -184,15 +184,15 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
         if 'title' in data_keys:
             data_keys.remove('title')
             data__title = data['title']
-            validate_cds_policies_schema_json___defs_text(data__title, custom_formats, (name_prefix or 'data') + '.title')
+            validate_cds_policies_schema_json___defs_text(data__title, custom_formats, None)
         if 'summary' in data_keys:
             data_keys.remove('summary')
             data__summary = data['summary']
-            validate_cds_policies_schema_json___defs_text(data__summary, custom_formats, (name_prefix or 'data') + '.summary')
+            validate_cds_policies_schema_json___defs_text(data__summary, custom_formats, None)
         if 'issuer' in data_keys:
             data_keys.remove('issuer')
             data__issuer = data['issuer']
-            validate_cds_policies_schema_json___defs_text(data__issuer, custom_formats, (name_prefix or 'data') + '.issuer')
+            validate_cds_policies_schema_json___defs_text(data__issuer, custom_formats, None)
         if 'legal_reference' in data_keys:
             data_keys.remove('legal_reference')
             data__legalreference = data['legal_reference']
@@ -240,7 +240,7 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                 if 'date' in data__legalreference_keys:
                     data__legalreference_keys.remove('date')
                     data__legalreference__date = data__legalreference['date']
-                    validate_cds_policies_schema_json___defs_date_or_null(data__legalreference__date, custom_formats, (name_prefix or 'data') + '.legal_reference.date')
+                    validate_cds_policies_schema_json___defs_date_or_null(data__legalreference__date, custom_formats, None)
                 if data__legalreference_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.legal_reference must not contain ' + str(data__legalreference_keys) + ' properties')
         if 'scope' in data_keys:
@@ -265,7 +265,7 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
         if 'status_note' in data_keys:
             data_keys.remove('status_note')
             data__statusnote = data['status_note']
-            validate_cds_policies_schema_json___defs_text(data__statusnote, custom_formats, (name_prefix or 'data') + '.status_note')
+            validate_cds_policies_schema_json___defs_text(data__statusnote, custom_formats, None)
         if 'verified' in data_keys:
             data_keys.remove('verified')
             data__verified = data['verified']
@@ -274,19 +274,19 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
         if 'effective_from' in data_keys:
             data_keys.remove('effective_from')
             data__effectivefrom = data['effective_from']
-            validate_cds_policies_schema_json___defs_date_or_null(data__effectivefrom, custom_formats, (name_prefix or 'data') + '.effective_from')
+            validate_cds_policies_schema_json___defs_date_or_null(data__effectivefrom, custom_formats, None)
         if 'effective_to' in data_keys:
             data_keys.remove('effective_to')
             data__effectiveto = data['effective_to']
-            validate_cds_policies_schema_json___defs_date_or_null(data__effectiveto, custom_formats, (name_prefix or 'data') + '.effective_to')
+            validate_cds_policies_schema_json___defs_date_or_null(data__effectiveto, custom_formats, None)
         if 'replaced_by' in data_keys:
             data_keys.remove('replaced_by')
             data__replacedby = data['replaced_by']
-            validate_cds_policies_schema_json___defs_identifier(data__replacedby, custom_formats, (name_prefix or 'data') + '.replaced_by')
+            validate_cds_policies_schema_json___defs_identifier(data__replacedby, custom_formats, None)
         if 'continues' in data_keys:
             data_keys.remove('continues')
             data__continues = data['continues']
-            validate_cds_policies_schema_json___defs_identifier(data__continues, custom_formats, (name_prefix or 'data') + '.continues')
+            validate_cds_policies_schema_json___defs_identifier(data__continues, custom_formats, None)
         if 'dates_verified' in data_keys:
             data_keys.remove('dates_verified')
             data__datesverified = data['dates_verified']
@@ -303,26 +303,26 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                 if 'entity_types' in data__beneficiaries_keys:
                     data__beneficiaries_keys.remove('entity_types')
                     data__beneficiaries__entitytypes = data__beneficiaries['entity_types']
-                    validate_cds_policies_schema_json___defs_criterion(data__beneficiaries__entitytypes, custom_formats, (name_prefix or 'data') + '.beneficiaries.entity_types')
+                    validate_cds_policies_schema_json___defs_criterion(data__beneficiaries__entitytypes, custom_formats, None)
                 if 'size_classes' in data__beneficiaries_keys:
                     data__beneficiaries_keys.remove('size_classes')
                     data__beneficiaries__sizeclasses = data__beneficiaries['size_classes']
-                    validate_cds_policies_schema_json___defs_criterion(data__beneficiaries__sizeclasses, custom_formats, (name_prefix or 'data') + '.beneficiaries.size_classes')
+                    validate_cds_policies_schema_json___defs_criterion(data__beneficiaries__sizeclasses, custom_formats, None)
                 if 'sectors' in data__beneficiaries_keys:
                     data__beneficiaries_keys.remove('sectors')
                     data__beneficiaries__sectors = data__beneficiaries['sectors']
-                    validate_cds_policies_schema_json___defs_criterion(data__beneficiaries__sectors, custom_formats, (name_prefix or 'data') + '.beneficiaries.sectors')
+                    validate_cds_policies_schema_json___defs_criterion(data__beneficiaries__sectors, custom_formats, None)
                 if 'provinces' in data__beneficiaries_keys:
                     data__beneficiaries_keys.remove('provinces')
                     data__beneficiaries__provinces = data__beneficiaries['provinces']
-                    validate_cds_policies_schema_json___defs_criterion(data__beneficiaries__provinces, custom_formats, (name_prefix or 'data') + '.beneficiaries.provinces')
+                    validate_cds_policies_schema_json___defs_criterion(data__beneficiaries__provinces, custom_formats, None)
                 if 'min_annual_revenue_vnd' in data__beneficiaries_keys:
                     data__beneficiaries_keys.remove('min_annual_revenue_vnd')
                     data__beneficiaries__minannualrevenuevnd = data__beneficiaries['min_annual_revenue_vnd']
                     data__beneficiaries__minannualrevenuevnd_one_of_count1 = 0
                     if data__beneficiaries__minannualrevenuevnd_one_of_count1 < 2:
                         try:
-                            validate_cds_policies_schema_json___defs_money(data__beneficiaries__minannualrevenuevnd, custom_formats, (name_prefix or 'data') + '.beneficiaries.min_annual_revenue_vnd')
+                            validate_cds_policies_schema_json___defs_money(data__beneficiaries__minannualrevenuevnd, custom_formats, None)
                             data__beneficiaries__minannualrevenuevnd_one_of_count1 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
@@ -341,7 +341,7 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                                 for data__beneficiaries__minannualrevenuevnd_key in data__beneficiaries__minannualrevenuevnd_keys:
                                     if data__beneficiaries__minannualrevenuevnd_key not in []:
                                         data__beneficiaries__minannualrevenuevnd_value = data__beneficiaries__minannualrevenuevnd.get(data__beneficiaries__minannualrevenuevnd_key)
-                                        validate_cds_policies_schema_json___defs_money(data__beneficiaries__minannualrevenuevnd_value, custom_formats, (name_prefix or 'data') + '.beneficiaries.min_annual_revenue_vnd.{data__beneficiaries__minannualrevenuevnd_key}'.format(**locals()))
+                                        validate_cds_policies_schema_json___defs_money(data__beneficiaries__minannualrevenuevnd_value, custom_formats, None)
                                 if data__beneficiaries__minannualrevenuevnd_len != 0:
                                     data__beneficiaries__minannualrevenuevnd_property_names = True
                                     for data__beneficiaries__minannualrevenuevnd_key in data__beneficiaries__minannualrevenuevnd:
@@ -384,7 +384,7 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                 if data__funds_len > len(set((fn(data__funds_x) for data__funds_x in data__funds))):
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.funds must contain unique items')
                 for data__funds_x, data__funds_item in enumerate(data__funds):
-                    validate_cds_policies_schema_json___defs_funding_category(data__funds_item, custom_formats, (name_prefix or 'data') + '.funds[{data__funds_x}]'.format(**locals()))
+                    validate_cds_policies_schema_json___defs_funding_category(data__funds_item, custom_formats, None)
         if 'benefit' in data_keys:
             data_keys.remove('benefit')
             data__benefit = data['benefit']
@@ -399,7 +399,7 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                 if 'description' in data__benefit_keys:
                     data__benefit_keys.remove('description')
                     data__benefit__description = data__benefit['description']
-                    validate_cds_policies_schema_json___defs_text(data__benefit__description, custom_formats, (name_prefix or 'data') + '.benefit.description')
+                    validate_cds_policies_schema_json___defs_text(data__benefit__description, custom_formats, None)
                 if 'percent' in data__benefit_keys:
                     data__benefit_keys.remove('percent')
                     data__benefit__percent = data__benefit['percent']
@@ -418,7 +418,7 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                             pass
                     if data__benefit__percent_one_of_count2 < 2:
                         try:
-                            validate_cds_policies_schema_json___defs_per_size_class_percent(data__benefit__percent, custom_formats, (name_prefix or 'data') + '.benefit.percent')
+                            validate_cds_policies_schema_json___defs_per_size_class_percent(data__benefit__percent, custom_formats, None)
                             data__benefit__percent_one_of_count2 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
@@ -430,13 +430,13 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                     data__benefit__capvnd_one_of_count3 = 0
                     if data__benefit__capvnd_one_of_count3 < 2:
                         try:
-                            validate_cds_policies_schema_json___defs_money(data__benefit__capvnd, custom_formats, (name_prefix or 'data') + '.benefit.cap_vnd')
+                            validate_cds_policies_schema_json___defs_money(data__benefit__capvnd, custom_formats, None)
                             data__benefit__capvnd_one_of_count3 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
                     if data__benefit__capvnd_one_of_count3 < 2:
                         try:
-                            validate_cds_policies_schema_json___defs_per_size_class_money(data__benefit__capvnd, custom_formats, (name_prefix or 'data') + '.benefit.cap_vnd')
+                            validate_cds_policies_schema_json___defs_per_size_class_money(data__benefit__capvnd, custom_formats, None)
                             data__benefit__capvnd_one_of_count3 += 1
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             pass
@@ -445,19 +445,19 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                 if 'cap_per' in data__benefit_keys:
                     data__benefit_keys.remove('cap_per')
                     data__benefit__capper = data__benefit['cap_per']
-                    validate_cds_policies_schema_json___defs_text(data__benefit__capper, custom_formats, (name_prefix or 'data') + '.benefit.cap_per')
+                    validate_cds_policies_schema_json___defs_text(data__benefit__capper, custom_formats, None)
                 if 'higher_cap_vnd' in data__benefit_keys:
                     data__benefit_keys.remove('higher_cap_vnd')
                     data__benefit__highercapvnd = data__benefit['higher_cap_vnd']
-                    validate_cds_policies_schema_json___defs_per_size_class_money(data__benefit__highercapvnd, custom_formats, (name_prefix or 'data') + '.benefit.higher_cap_vnd')
+                    validate_cds_policies_schema_json___defs_per_size_class_money(data__benefit__highercapvnd, custom_formats, None)
                 if 'higher_cap_for' in data__benefit_keys:
                     data__benefit_keys.remove('higher_cap_for')
                     data__benefit__highercapfor = data__benefit['higher_cap_for']
-                    validate_cds_policies_schema_json___defs_text(data__benefit__highercapfor, custom_formats, (name_prefix or 'data') + '.benefit.higher_cap_for')
+                    validate_cds_policies_schema_json___defs_text(data__benefit__highercapfor, custom_formats, None)
                 if 'duration' in data__benefit_keys:
                     data__benefit_keys.remove('duration')
                     data__benefit__duration = data__benefit['duration']
-                    validate_cds_policies_schema_json___defs_text(data__benefit__duration, custom_formats, (name_prefix or 'data') + '.benefit.duration')
+                    validate_cds_policies_schema_json___defs_text(data__benefit__duration, custom_formats, None)
                 if data__benefit_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.benefit must not contain ' + str(data__benefit_keys) + ' properties')
         if 'conditions' in data_keys:
@@ -480,11 +480,11 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                         if 'id' in data__conditions_item_keys:
                             data__conditions_item_keys.remove('id')
                             data__conditions_item__id = data__conditions_item['id']
-                            validate_cds_policies_schema_json___defs_identifier(data__conditions_item__id, custom_formats, (name_prefix or 'data') + '.conditions[{data__conditions_x}].id'.format(**locals()))
+                            validate_cds_policies_schema_json___defs_identifier(data__conditions_item__id, custom_formats, None)
                         if 'text' in data__conditions_item_keys:
                             data__conditions_item_keys.remove('text')
                             data__conditions_item__text = data__conditions_item['text']
-                            validate_cds_policies_schema_json___defs_text(data__conditions_item__text, custom_formats, (name_prefix or 'data') + '.conditions[{data__conditions_x}].text'.format(**locals()))
+                            validate_cds_policies_schema_json___defs_text(data__conditions_item__text, custom_formats, None)
                         if 'decides_eligibility' in data__conditions_item_keys:
                             data__conditions_item_keys.remove('decides_eligibility')
                             data__conditions_item__decideseligibility = data__conditions_item['decides_eligibility']
@@ -506,7 +506,7 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                 if 'agency' in data__howtoapply_keys:
                     data__howtoapply_keys.remove('agency')
                     data__howtoapply__agency = data__howtoapply['agency']
-                    validate_cds_policies_schema_json___defs_text(data__howtoapply__agency, custom_formats, (name_prefix or 'data') + '.how_to_apply.agency')
+                    validate_cds_policies_schema_json___defs_text(data__howtoapply__agency, custom_formats, None)
                 if 'prepare' in data__howtoapply_keys:
                     data__howtoapply_keys.remove('prepare')
                     data__howtoapply__prepare = data__howtoapply['prepare']
@@ -516,7 +516,7 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                     if data__howtoapply__prepare_is_list:
                         data__howtoapply__prepare_len = len(data__howtoapply__prepare)
                         for data__howtoapply__prepare_x, data__howtoapply__prepare_item in enumerate(data__howtoapply__prepare):
-                            validate_cds_policies_schema_json___defs_text(data__howtoapply__prepare_item, custom_formats, (name_prefix or 'data') + '.how_to_apply.prepare[{data__howtoapply__prepare_x}]'.format(**locals()))
+                            validate_cds_policies_schema_json___defs_text(data__howtoapply__prepare_item, custom_formats, None)
                 if 'verified' in data__howtoapply_keys:
                     data__howtoapply_keys.remove('verified')
                     data__howtoapply__verified = data__howtoapply['verified']
@@ -538,7 +538,7 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                 if 'question_id' in data__obligation_keys:
                     data__obligation_keys.remove('question_id')
                     data__obligation__questionid = data__obligation['question_id']
-                    validate_cds_policies_schema_json___defs_identifier(data__obligation__questionid, custom_formats, (name_prefix or 'data') + '.obligation.question_id')
+                    validate_cds_policies_schema_json___defs_identifier(data__obligation__questionid, custom_formats, None)
                 if 'min_level' in data__obligation_keys:
                     data__obligation_keys.remove('min_level')
                     data__obligation__minlevel = data__obligation['min_level']
@@ -563,7 +563,7 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                         if data__obligation__remindsat_len > len(set((fn(data__obligation__remindsat_x) for data__obligation__remindsat_x in data__obligation__remindsat))):
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.obligation.reminds_at must contain unique items')
                         for data__obligation__remindsat_x, data__obligation__remindsat_item in enumerate(data__obligation__remindsat):
-                            validate_cds_policies_schema_json___defs_identifier(data__obligation__remindsat_item, custom_formats, (name_prefix or 'data') + '.obligation.reminds_at[{data__obligation__remindsat_x}]'.format(**locals()))
+                            validate_cds_policies_schema_json___defs_identifier(data__obligation__remindsat_item, custom_formats, None)
                 if data__obligation_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.obligation must not contain ' + str(data__obligation_keys) + ' properties')
         if 'source' in data_keys:
@@ -603,7 +603,7 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                 if 'note' in data__source_keys:
                     data__source_keys.remove('note')
                     data__source__note = data__source['note']
-                    validate_cds_policies_schema_json___defs_text(data__source__note, custom_formats, (name_prefix or 'data') + '.source.note')
+                    validate_cds_policies_schema_json___defs_text(data__source__note, custom_formats, None)
                 if data__source_keys:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.source must not contain ' + str(data__source_keys) + ' properties')
         if data_keys:
@@ -623,7 +623,7 @@ def validate_cds_policies_schema_json___defs_per_size_class_money(data, custom_f
             if REGEX_PATTERNS['^(micro|small|medium|large|not_applicable)$'].search(data_key):
                 if data_key in data_keys:
                     data_keys.remove(data_key)
-                validate_cds_policies_schema_json___defs_money(data_val, custom_formats, (name_prefix or 'data') + '.{data_key}'.format(**locals()))
+                validate_cds_policies_schema_json___defs_money(data_val, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties')
     return data
@@ -730,7 +730,7 @@ def validate_cds_policies_schema_json___defs_criterion(data, custom_formats={}, 
                 for data__why_key in data__why_keys:
                     if data__why_key not in []:
                         data__why_value = data__why.get(data__why_key)
-                        validate_cds_policies_schema_json___defs_text(data__why_value, custom_formats, (name_prefix or 'data') + '.why.{data__why_key}'.format(**locals()))
+                        validate_cds_policies_schema_json___defs_text(data__why_value, custom_formats, None)
         if data_keys:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must not contain ' + str(data_keys) + ' properties')
     return data

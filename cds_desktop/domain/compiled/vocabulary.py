@@ -56,12 +56,12 @@ def validate_cds_vocabulary_schema_json(data, custom_formats={}, name_prefix=Non
                 for data__fundingcategories_key in data__fundingcategories_keys:
                     if data__fundingcategories_key not in []:
                         data__fundingcategories_value = data__fundingcategories.get(data__fundingcategories_key)
-                        validate_cds_vocabulary_schema_json___defs_text(data__fundingcategories_value, custom_formats, (name_prefix or 'data') + '.funding_categories.{data__fundingcategories_key}'.format(**locals()))
+                        validate_cds_vocabulary_schema_json___defs_text(data__fundingcategories_value, custom_formats, None)
                 if data__fundingcategories_len != 0:
                     data__fundingcategories_property_names = True
                     for data__fundingcategories_key in data__fundingcategories:
                         try:
-                            validate_cds_vocabulary_schema_json___defs_id(data__fundingcategories_key, custom_formats, (name_prefix or 'data') + '.funding_categories')
+                            validate_cds_vocabulary_schema_json___defs_id(data__fundingcategories_key, custom_formats, None)
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             data__fundingcategories_property_names = False
                     if not data__fundingcategories_property_names:
@@ -93,7 +93,7 @@ def validate_cds_vocabulary_schema_json(data, custom_formats={}, name_prefix=Non
                             if 'name' in data__entitytypes_value_keys:
                                 data__entitytypes_value_keys.remove('name')
                                 data__entitytypes_value__name = data__entitytypes_value['name']
-                                validate_cds_vocabulary_schema_json___defs_text(data__entitytypes_value__name, custom_formats, (name_prefix or 'data') + '.entity_types.{data__entitytypes_key}.name'.format(**locals()))
+                                validate_cds_vocabulary_schema_json___defs_text(data__entitytypes_value__name, custom_formats, None)
                             if 'sme_size_class' in data__entitytypes_value_keys:
                                 data__entitytypes_value_keys.remove('sme_size_class')
                                 data__entitytypes_value__smesizeclass = data__entitytypes_value['sme_size_class']
@@ -105,7 +105,7 @@ def validate_cds_vocabulary_schema_json(data, custom_formats={}, name_prefix=Non
                     data__entitytypes_property_names = True
                     for data__entitytypes_key in data__entitytypes:
                         try:
-                            validate_cds_vocabulary_schema_json___defs_id(data__entitytypes_key, custom_formats, (name_prefix or 'data') + '.entity_types')
+                            validate_cds_vocabulary_schema_json___defs_id(data__entitytypes_key, custom_formats, None)
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             data__entitytypes_property_names = False
                     if not data__entitytypes_property_names:
@@ -137,7 +137,7 @@ def validate_cds_vocabulary_schema_json(data, custom_formats={}, name_prefix=Non
                             if 'name' in data__sectors_value_keys:
                                 data__sectors_value_keys.remove('name')
                                 data__sectors_value__name = data__sectors_value['name']
-                                validate_cds_vocabulary_schema_json___defs_text(data__sectors_value__name, custom_formats, (name_prefix or 'data') + '.sectors.{data__sectors_key}.name'.format(**locals()))
+                                validate_cds_vocabulary_schema_json___defs_text(data__sectors_value__name, custom_formats, None)
                             if 'size_column' in data__sectors_value_keys:
                                 data__sectors_value_keys.remove('size_column')
                                 data__sectors_value__sizecolumn = data__sectors_value['size_column']
@@ -154,7 +154,7 @@ def validate_cds_vocabulary_schema_json(data, custom_formats={}, name_prefix=Non
                     data__sectors_property_names = True
                     for data__sectors_key in data__sectors:
                         try:
-                            validate_cds_vocabulary_schema_json___defs_id(data__sectors_key, custom_formats, (name_prefix or 'data') + '.sectors')
+                            validate_cds_vocabulary_schema_json___defs_id(data__sectors_key, custom_formats, None)
                         except (JsonSchemaValueException, JsonSchemaValuesException):
                             data__sectors_property_names = False
                     if not data__sectors_property_names:
@@ -183,7 +183,7 @@ def validate_cds_vocabulary_schema_json(data, custom_formats={}, name_prefix=Non
                         if 'name' in data__provinces_item_keys:
                             data__provinces_item_keys.remove('name')
                             data__provinces_item__name = data__provinces_item['name']
-                            validate_cds_vocabulary_schema_json___defs_place(data__provinces_item__name, custom_formats, (name_prefix or 'data') + '.provinces[{data__provinces_x}].name'.format(**locals()))
+                            validate_cds_vocabulary_schema_json___defs_place(data__provinces_item__name, custom_formats, None)
                         if 'former_provinces' in data__provinces_item_keys:
                             data__provinces_item_keys.remove('former_provinces')
                             data__provinces_item__formerprovinces = data__provinces_item['former_provinces']
@@ -200,7 +200,7 @@ def validate_cds_vocabulary_schema_json(data, custom_formats={}, name_prefix=Non
                                 if data__provinces_item__formerprovinces_len > len(set((fn(data__provinces_item__formerprovinces_x) for data__provinces_item__formerprovinces_x in data__provinces_item__formerprovinces))):
                                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}].former_provinces'.format(**locals()) + ' must contain unique items')
                                 for data__provinces_item__formerprovinces_x, data__provinces_item__formerprovinces_item in enumerate(data__provinces_item__formerprovinces):
-                                    validate_cds_vocabulary_schema_json___defs_place(data__provinces_item__formerprovinces_item, custom_formats, (name_prefix or 'data') + '.provinces[{data__provinces_x}].former_provinces[{data__provinces_item__formerprovinces_x}]'.format(**locals()))
+                                    validate_cds_vocabulary_schema_json___defs_place(data__provinces_item__formerprovinces_item, custom_formats, None)
                         if 'former_districts' in data__provinces_item_keys:
                             data__provinces_item_keys.remove('former_districts')
                             data__provinces_item__formerdistricts = data__provinces_item['former_districts']
@@ -228,7 +228,7 @@ def validate_cds_vocabulary_schema_json(data, custom_formats={}, name_prefix=Non
                                             if data__provinces_item__formerdistricts_value_len > len(set((fn(data__provinces_item__formerdistricts_value_x) for data__provinces_item__formerdistricts_value_x in data__provinces_item__formerdistricts_value))):
                                                 raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}].former_districts.{data__provinces_item__formerdistricts_key}'.format(**locals()) + ' must contain unique items')
                                             for data__provinces_item__formerdistricts_value_x, data__provinces_item__formerdistricts_value_item in enumerate(data__provinces_item__formerdistricts_value):
-                                                validate_cds_vocabulary_schema_json___defs_place(data__provinces_item__formerdistricts_value_item, custom_formats, (name_prefix or 'data') + '.provinces[{data__provinces_x}].former_districts.{data__provinces_item__formerdistricts_key}[{data__provinces_item__formerdistricts_value_x}]'.format(**locals()))
+                                                validate_cds_vocabulary_schema_json___defs_place(data__provinces_item__formerdistricts_value_item, custom_formats, None)
                         if data__provinces_item_keys:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}]'.format(**locals()) + ' must not contain ' + str(data__provinces_item_keys) + ' properties')
         if data_keys:
