@@ -40,6 +40,7 @@ JsonSchemaValuesException = JsonSchemaValueException
 QUESTION_TYPES = {types!r}  # the registry this was generated for; another one is checked by jsonschema alone
 '''
 _IMPORT = "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException\n"
+_MARK = "PRELUDE = None\n"  # where the prelude goes, through the transformation
 
 
 def schema_names() -> list[str]:
@@ -61,7 +62,7 @@ def compile_schema(schema_name: str) -> str:
                                           use_default=False)
     assert _IMPORT in code, "fastjsonschema's generated imports changed: adapt tools/build_schemas.py"
     imports, body = code.split(_IMPORT, 1)
-    body = _without_details(body)
+    imports, body = _without_details(imports + _MARK + body).split(_MARK, 1)
     entry = re.search(r"^def (validate\w*)\(", body, re.MULTILINE)
     assert entry is not None, "fastjsonschema generated no validate function"
     with_types = f" (with the question types {', '.join(types)})" if types else ""
@@ -83,6 +84,11 @@ def _without_details(code: str) -> str:
             node.keywords = []
         elif node.func.id.startswith("validate_") and len(node.args) == 3:  # (data, custom_formats, name_prefix)
             node.args[2] = ast.Constant(None)
+        elif node.func.id == "isinstance" and isinstance(node.args[1], ast.Tuple):
+            # Our documents come from json.loads, which makes no Decimal: no need to import decimal to check.
+            node.args[1].elts = [e for e in node.args[1].elts if not (isinstance(e, ast.Name) and e.id == "Decimal")]
+    if not any(isinstance(node, ast.Name) and node.id == "Decimal" for node in ast.walk(tree)):
+        tree.body = [n for n in tree.body if not (isinstance(n, ast.ImportFrom) and n.module == "decimal")]
     return ast.unparse(tree) + "\n"
 
 

@@ -2,8 +2,7 @@
 # by tools/build_schemas.py with fastjsonschema 2.22.3: do not edit; change the schema and run
 # `python tools/build_schemas.py`.
 # mypy: ignore-errors
-VERSION = "2.22.3"
-from decimal import Decimal
+VERSION = '2.22.3'
 import re
 
 
@@ -173,7 +172,7 @@ def validate_cds_assessment_schema_json___defs_assessment(data, custom_formats={
                         data__targets_value = data__targets.get(data__targets_key)
                         if not isinstance(data__targets_value, int) and (not (isinstance(data__targets_value, float) and data__targets_value.is_integer())) or isinstance(data__targets_value, bool):
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.targets.{data__targets_key}'.format(**locals()) + ' must be integer')
-                        if isinstance(data__targets_value, (int, float, Decimal)) and (not isinstance(data__targets_value, bool)):
+                        if isinstance(data__targets_value, (int, float)) and (not isinstance(data__targets_value, bool)):
                             if data__targets_value < 0:
                                 raise JsonSchemaValueException('' + (name_prefix or 'data') + '.targets.{data__targets_key}'.format(**locals()) + ' must be bigger than or equal to 0')
                             if data__targets_value > 5:
@@ -230,7 +229,7 @@ def validate_cds_assessment_schema_json___defs_answer(data, custom_formats={}, n
             data__level = data['level']
             if not isinstance(data__level, (int, NoneType)) and (not (isinstance(data__level, float) and data__level.is_integer())) or isinstance(data__level, bool):
                 raise JsonSchemaValueException('' + (name_prefix or 'data') + '.level must be integer or null')
-            if isinstance(data__level, (int, float, Decimal)) and (not isinstance(data__level, bool)):
+            if isinstance(data__level, (int, float)) and (not isinstance(data__level, bool)):
                 if data__level < 0:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.level must be bigger than or equal to 0')
                 if data__level > 5:
@@ -310,7 +309,7 @@ def validate_cds_assessment_schema_json___defs_business(data, custom_formats={},
             data__employees = data['employees']
             if not isinstance(data__employees, (int, NoneType)) and (not (isinstance(data__employees, float) and data__employees.is_integer())) or isinstance(data__employees, bool):
                 raise JsonSchemaValueException('' + (name_prefix or 'data') + '.employees must be integer or null')
-            if isinstance(data__employees, (int, float, Decimal)) and (not isinstance(data__employees, bool)):
+            if isinstance(data__employees, (int, float)) and (not isinstance(data__employees, bool)):
                 if data__employees < 0:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.employees must be bigger than or equal to 0')
                 if data__employees > 1000000:
@@ -432,7 +431,7 @@ def validate_cds_assessment_schema_json___defs_business(data, custom_formats={},
 def validate_cds_assessment_schema_json___defs_money(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, (int, NoneType)) and (not (isinstance(data, float) and data.is_integer())) or isinstance(data, bool):
         raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be integer or null')
-    if isinstance(data, (int, float, Decimal)) and (not isinstance(data, bool)):
+    if isinstance(data, (int, float)) and (not isinstance(data, bool)):
         if data < 0:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be bigger than or equal to 0')
         if data > 10000000000000000:

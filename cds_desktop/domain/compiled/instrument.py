@@ -2,8 +2,7 @@
 # by tools/build_schemas.py with fastjsonschema 2.22.3: do not edit; change the schema and run
 # `python tools/build_schemas.py`.
 # mypy: ignore-errors
-VERSION = "2.22.3"
-from decimal import Decimal
+VERSION = '2.22.3'
 import re
 
 
@@ -250,9 +249,9 @@ def validate_cds_instrument_schema_json___defs_question(data, custom_formats={},
         if 'weight' in data_keys:
             data_keys.remove('weight')
             data__weight = data['weight']
-            if not isinstance(data__weight, (int, float, Decimal)) or isinstance(data__weight, bool):
+            if not isinstance(data__weight, (int, float)) or isinstance(data__weight, bool):
                 raise JsonSchemaValueException('' + (name_prefix or 'data') + '.weight must be number')
-            if isinstance(data__weight, (int, float, Decimal)) and (not isinstance(data__weight, bool)):
+            if isinstance(data__weight, (int, float)) and (not isinstance(data__weight, bool)):
                 if data__weight > 5:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.weight must be smaller than or equal to 5')
                 if data__weight <= 0:
@@ -401,7 +400,7 @@ def validate_cds_instrument_schema_json___defs_level(data, custom_formats={}, na
             data__level = data['level']
             if not isinstance(data__level, int) and (not (isinstance(data__level, float) and data__level.is_integer())) or isinstance(data__level, bool):
                 raise JsonSchemaValueException('' + (name_prefix or 'data') + '.level must be integer')
-            if isinstance(data__level, (int, float, Decimal)) and (not isinstance(data__level, bool)):
+            if isinstance(data__level, (int, float)) and (not isinstance(data__level, bool)):
                 if data__level < 0:
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.level must be bigger than or equal to 0')
                 if data__level > 5:
@@ -568,7 +567,7 @@ def validate_cds_instrument_schema_json___defs_condition(data, custom_formats={}
                     data__minlevel = data['min_level']
                     if not isinstance(data__minlevel, int) and (not (isinstance(data__minlevel, float) and data__minlevel.is_integer())) or isinstance(data__minlevel, bool):
                         raise JsonSchemaValueException('' + (name_prefix or 'data') + '.min_level must be integer')
-                    if isinstance(data__minlevel, (int, float, Decimal)) and (not isinstance(data__minlevel, bool)):
+                    if isinstance(data__minlevel, (int, float)) and (not isinstance(data__minlevel, bool)):
                         if data__minlevel < 0:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.min_level must be bigger than or equal to 0')
                         if data__minlevel > 5:

@@ -2,8 +2,7 @@
 # by tools/build_schemas.py with fastjsonschema 2.22.3: do not edit; change the schema and run
 # `python tools/build_schemas.py`.
 # mypy: ignore-errors
-VERSION = "2.22.3"
-from decimal import Decimal
+VERSION = '2.22.3'
 import re
 
 

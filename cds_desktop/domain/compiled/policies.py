@@ -2,8 +2,7 @@
 # by tools/build_schemas.py with fastjsonschema 2.22.3: do not edit; change the schema and run
 # `python tools/build_schemas.py`.
 # mypy: ignore-errors
-VERSION = "2.22.3"
-from decimal import Decimal
+VERSION = '2.22.3'
 import re
 
 
@@ -406,9 +405,9 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                     data__benefit__percent_one_of_count2 = 0
                     if data__benefit__percent_one_of_count2 < 2:
                         try:
-                            if not isinstance(data__benefit__percent, (int, float, Decimal)) or isinstance(data__benefit__percent, bool):
+                            if not isinstance(data__benefit__percent, (int, float)) or isinstance(data__benefit__percent, bool):
                                 raise JsonSchemaValueException('' + (name_prefix or 'data') + '.benefit.percent must be number')
-                            if isinstance(data__benefit__percent, (int, float, Decimal)) and (not isinstance(data__benefit__percent, bool)):
+                            if isinstance(data__benefit__percent, (int, float)) and (not isinstance(data__benefit__percent, bool)):
                                 if data__benefit__percent > 100:
                                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.benefit.percent must be smaller than or equal to 100')
                                 if data__benefit__percent <= 0:
@@ -544,7 +543,7 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                     data__obligation__minlevel = data__obligation['min_level']
                     if not isinstance(data__obligation__minlevel, int) and (not (isinstance(data__obligation__minlevel, float) and data__obligation__minlevel.is_integer())) or isinstance(data__obligation__minlevel, bool):
                         raise JsonSchemaValueException('' + (name_prefix or 'data') + '.obligation.min_level must be integer')
-                    if isinstance(data__obligation__minlevel, (int, float, Decimal)) and (not isinstance(data__obligation__minlevel, bool)):
+                    if isinstance(data__obligation__minlevel, (int, float)) and (not isinstance(data__obligation__minlevel, bool)):
                         if data__obligation__minlevel < 1:
                             raise JsonSchemaValueException('' + (name_prefix or 'data') + '.obligation.min_level must be bigger than or equal to 1')
                         if data__obligation__minlevel > 5:
@@ -641,9 +640,9 @@ def validate_cds_policies_schema_json___defs_per_size_class_percent(data, custom
             if REGEX_PATTERNS['^(micro|small|medium|large|not_applicable)$'].search(data_key):
                 if data_key in data_keys:
                     data_keys.remove(data_key)
-                if not isinstance(data_val, (int, float, Decimal)) or isinstance(data_val, bool):
+                if not isinstance(data_val, (int, float)) or isinstance(data_val, bool):
                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.{data_key}'.format(**locals()) + ' must be number')
-                if isinstance(data_val, (int, float, Decimal)) and (not isinstance(data_val, bool)):
+                if isinstance(data_val, (int, float)) and (not isinstance(data_val, bool)):
                     if data_val > 100:
                         raise JsonSchemaValueException('' + (name_prefix or 'data') + '.{data_key}'.format(**locals()) + ' must be smaller than or equal to 100')
                     if data_val <= 0:
@@ -663,7 +662,7 @@ def validate_cds_policies_schema_json___defs_funding_category(data, custom_forma
 def validate_cds_policies_schema_json___defs_money(data, custom_formats={}, name_prefix=None):
     if not isinstance(data, int) and (not (isinstance(data, float) and data.is_integer())) or isinstance(data, bool):
         raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be integer')
-    if isinstance(data, (int, float, Decimal)) and (not isinstance(data, bool)):
+    if isinstance(data, (int, float)) and (not isinstance(data, bool)):
         if data < 0:
             raise JsonSchemaValueException('' + (name_prefix or 'data') + ' must be bigger than or equal to 0')
     return data

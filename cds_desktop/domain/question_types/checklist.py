@@ -9,7 +9,6 @@ from ...errors import Problem
 from ...i18n import Text, text
 from ..assessment import Answer
 from ..instrument import Option, Question
-from ..scoring import checklist_level, relevant_options
 from ..vocabulary import unknown_funding
 from .base import NOT_RELEVANT_ONLY_IN_CHECKLISTS, Choice, Choices, QuestionType, Step
 
@@ -33,6 +32,8 @@ OPTION_SCHEMA = {
 def checklist_step(question: Question, answer: Answer, target: int) -> tuple[tuple[Option, ...], int]:
     """The fewest options to add, in instrument order, to reach `target` (or as near as the options allow),
     and the level they reach. Ticked and not-relevant options are never proposed."""
+    from ..scoring import checklist_level, relevant_options  # here: checking a file needs no scoring (fractions)
+
     relevant = relevant_options(question, answer)
     ticked = sum(1 for o in relevant if o.id in (answer.selected or ()))
     missing = [o for o in relevant if o.id not in (answer.selected or ())]
@@ -129,6 +130,8 @@ class Checklist(QuestionType):
         return problems
 
     def level(self, question: Question, answer: Answer) -> int | None:
+        from ..scoring import checklist_level, relevant_options  # here: checking a file needs no scoring
+
         relevant = relevant_options(question, answer)
         return checklist_level(sum(1 for o in relevant if o.id in (answer.selected or ())), len(relevant))
 
