@@ -3,14 +3,17 @@ the share of relevant options ticked, and its step adds the first options missin
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from ...errors import Problem
 from ...i18n import Text, text
 from ..assessment import Answer
 from ..instrument import Option, Question
 from ..vocabulary import unknown_funding
-from .base import NOT_RELEVANT_ONLY_IN_CHECKLISTS, Choice, Choices, QuestionType, Step
+from .base import NOT_RELEVANT_ONLY_IN_CHECKLISTS, QuestionType
+
+if TYPE_CHECKING:
+    from .choices import Choices, Step
 
 OPTION_SCHEMA = {
     "type": "object", "additionalProperties": False,
@@ -142,10 +145,14 @@ class Checklist(QuestionType):
         if not adds or reached <= current:
             return None
         kinds = [f for o in adds for f in (question.funding if o.funding is None else o.funding)]
+        from .choices import Step  # here, like Choices: checking a file makes neither
+
         return Step(_joined([o.step for o in adds if o.step]), reached, tuple(dict.fromkeys(kinds)),
                     tuple(o.id for o in adds))
 
     def choices(self, question: Question) -> Choices:
+        from .choices import Choice, Choices
+
         return Choices(tuple(Choice(o.id, o.text, exclusive=o.exclusive, may_be_irrelevant=o.not_relevant_allowed)
                              for o in question.options), many=True, box="option")
 
