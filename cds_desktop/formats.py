@@ -35,6 +35,13 @@ def format_number(value: float | int | None, lang: str, digits: int = 0) -> str:
     return format_decimal(value, format=pattern, locale=_locale(lang), decimal_quantization=True)
 
 
+def format_figure(value: float | int, lang: str) -> str:
+    """A figure with only the decimals it has, up to two: 20 -> '20', 6.25 -> '6,25' (vi) / '6.25' (en)."""
+    from babel.numbers import format_decimal
+
+    return format_decimal(value, format="#,##0.##", locale=_locale(lang))
+
+
 def format_score(value: float | None, lang: str) -> str:
     """A score out of 100 with one decimal: '45,0' / '45.0'."""
     return format_number(value, lang, 1)

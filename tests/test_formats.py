@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, strategies as st
 
 from cds_desktop.domain.figures import MAX_VND, read_vnd
-from cds_desktop.formats import (format_change, format_date, format_datetime, format_money, format_number,
+from cds_desktop.formats import (format_change, format_date, format_datetime, format_figure, format_money, format_number,
                                  format_percent, format_score, in_both)
 
 REPO = Path(__file__).resolve().parents[1]
@@ -20,6 +20,7 @@ def test_vietnamese_groups_with_dots_and_writes_a_decimal_comma():
     assert format_number(1234567.891, "en", 1) == "1,234,567.9"
     assert format_score(45, "vi") == "45,0"
     assert format_score(None, "en") == "—"
+    assert (format_figure(6.25, "vi"), format_figure(6.25, "en"), format_figure(20, "vi")) == ("6,25", "6.25", "20")
 
 
 def test_money_is_dong_in_vietnamese_and_vnd_in_english():
@@ -67,6 +68,7 @@ HAND_MADE = [
     (re.compile(r"\.day\}/"), "f'{d.day}/{d.month}'"),
     (re.compile(r":,(\.\d+f)?\}"), "f'{x:,}'"),
     (re.compile(r"""["']\.replace\(["'],["'], ["']\.["']\)"""), "f'{x:,}'.replace(',', '.')"),
+    (re.compile(r"""\.replace\(["']\.["'], ["'],["']\)"""), "str(x).replace('.', ',')"),
     (re.compile(r"""\d f?["']? ?\+? ?["'] đ["']|} đ["']"""), "' đ'"),
 ]
 

@@ -6,7 +6,8 @@ from cds_desktop.domain.assessment import Answer, Assessment
 from cds_desktop.domain.business import Business
 from cds_desktop.domain.vocabulary import entity_types, sectors
 from cds_desktop.domain.instrument import current_instrument
-from cds_desktop.domain.scoring import level_of_share, score
+from cds_desktop.domain.conditions import applies
+from cds_desktop.domain.scoring import answer_level, level_of_share, score
 
 from conftest import ticks_for_level
 
@@ -95,6 +96,23 @@ def test_scores_stay_within_0_and_100_and_levels_follow_the_bands(business, asse
     assert (result.overall_level is None) == (result.completeness < 1)
     if result.overall_level is not None:
         assert 0 <= result.overall_level <= 5
+
+
+@settings(max_examples=100, deadline=None)
+@given(businesses, assessments())
+def test_each_question_counts_its_answer_as_the_question_type_reads_it(business, assessment):
+    """The level and the answered state are read once per question; every total is built from them."""
+    result = score(INSTRUMENT, business, assessment)
+    for q in INSTRUMENT.questions:
+        qs, answer = result.questions[q.id], assessment.answers.get(q.id)
+        answered = answer is not None and answer.is_answered(q)
+        applicable = applies(q, business, assessment.answers)
+        assert qs.answered == answered, q.id
+        assert qs.level == (answer_level(q, answer) if applicable and answered else None), q.id
+        assert qs.points == (qs.level or 0) * q.weight and qs.max_points == (5 * q.weight if qs.counted else 0)
+    counted = [qs for qs in result.questions.values() if qs.counted]
+    assert result.overall.questions == len(counted)
+    assert sum(a.questions for a in result.areas) == len(counted)  # each question is in one area
 
 
 @st.composite

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -57,7 +58,7 @@ class Question:
     options: tuple[Option, ...] = ()  # a checklist's
     details: Mapping[str, Any] = field(default_factory=dict)  # what another type keeps (question_types)
 
-    @property
+    @cached_property  # asked for each checklist at every live score
     def scored_options(self) -> tuple[Option, ...]:
         return tuple(o for o in self.options if not o.exclusive)
 

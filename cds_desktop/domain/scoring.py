@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Any, Mapping
 
-from ..formats import format_score
+from ..formats import format_figure, format_score
 from ..i18n import Text, text, tr
 from .assessment import Answer, Assessment
 from .business import Business, SizeClass
@@ -104,27 +104,21 @@ def answer_level(question: Question, answer: Answer) -> int | None:
 
 @dataclass(frozen=True)
 class QuestionScore:
+    """One question's part in the score. Its answer's state is read once, here, by `score()`: the totals
+    of every area, pillar and the whole ask it again for each question, and a live score redoes it all at
+    every click."""
     question: Question
     applicable: bool
     answer: Answer | None
     points: Fraction
     max_points: Fraction
-
-    @property
-    def answered(self) -> bool:
-        return self.answer is not None and self.answer.is_answered(self.question)
+    answered: bool = False  # N/A counts as an answer
+    level: int | None = None  # the answer's level 0-5; None if not counted
 
     @property
     def counted(self) -> bool:
         """In numerator and denominator: applicable, answered, not N/A, and (a checklist) some option relevant."""
         return self.level is not None
-
-    @property
-    def level(self) -> int | None:
-        """The answer's level 0-5; None if not counted."""
-        if not self.applicable or self.answer is None or not self.answer.is_answered(self.question):
-            return None
-        return answer_level(self.question, self.answer)
 
 
 @dataclass(frozen=True)
@@ -233,10 +227,6 @@ class Result:
         }
 
 
-def question_points(question: Question, answer: Answer) -> Fraction:
-    return (answer_level(question, answer) or 0) * Fraction(question.weight)
-
-
 def overall_level(share: Fraction, pillar_levels: list[int]) -> int:
     assessed = len(pillar_levels)
     if assessed == 0:
@@ -253,10 +243,13 @@ def score(instrument: Instrument, business: Business, assessment: Assessment) ->
     for q in instrument.questions:
         answer = assessment.answers.get(q.id)
         is_applicable = applies(q, business, assessment.answers)
-        qs = QuestionScore(q, is_applicable, answer, Fraction(0), Fraction(0))
-        if answer is not None and qs.counted:
-            qs = QuestionScore(q, True, answer, question_points(q, answer), 5 * Fraction(q.weight))
-        per_question[q.id] = qs
+        answered = answer is not None and answer.is_answered(q)
+        level = answer_level(q, answer) if is_applicable and answered and answer is not None else None
+        if level is None:
+            per_question[q.id] = QuestionScore(q, is_applicable, answer, Fraction(0), Fraction(0), answered)
+        else:
+            weight = Fraction(q.weight)
+            per_question[q.id] = QuestionScore(q, True, answer, level * weight, 5 * weight, answered, level)
 
     def total(item_id: str, name: Text, key) -> Score:
         asked = [qs for qs in per_question.values() if qs.applicable and key(qs.question)]
@@ -291,8 +284,7 @@ LEVEL_RULE = text(
 
 
 def _points(value: Fraction, lang: str) -> str:
-    shown = f"{float(value):g}"
-    return shown.replace(".", ",") if lang == "vi" else shown
+    return format_figure(float(value), lang)
 
 
 def level_held_back(result: Result) -> tuple[int, Fraction, int, int, int] | None:
