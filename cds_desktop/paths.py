@@ -84,7 +84,7 @@ def user_log_dir() -> Path:
 
 
 def user_cache_dir() -> Path:
-    """Disposable files (font cache, validation markers); $CDS_DESKTOP_CACHE_DIR overrides it."""
+    """Disposable files (matplotlib's font cache, report previews); $CDS_DESKTOP_CACHE_DIR overrides it."""
     env = os.environ.get(CACHE_DIR_ENV)
     if env:
         return Path(env).expanduser()
@@ -92,6 +92,3 @@ def user_cache_dir() -> Path:
 
     return Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
 
-
-def validated_cache_dir() -> Path:
-    return user_cache_dir() / "validated"

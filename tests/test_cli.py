@@ -1,6 +1,7 @@
 """`cds-cli`: stable commands other tools depend on; bad input exits 2 with a one-line reason."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -173,6 +174,30 @@ def test_a_command_loads_only_its_own_module(sample_path):
     assert "Overall" in done.stdout
     assert done.stdout.splitlines()[-1] == str(["cds_desktop.cli.core_commands", "cds_desktop.cli.output",
                                                 "cds_desktop.cli.parser"])
+
+
+# What `score` and `validate` must not load: each costs a cold start milliseconds (bench/bench_cli.py).
+_NOT_FOR_A_FILE = ("platformdirs", "tempfile", "hashlib", "jsonschema", "fastjsonschema", "cds_desktop.catalog",
+                   "cds_desktop.storage", "cds_desktop.domain.policies", "cds_desktop.domain.roadmap",
+                   "cds_desktop.domain.eligibility", "cds_desktop.domain.plan",
+                   "cds_desktop.domain.question_types.choices")
+_NOT_TO_CHECK_A_FILE = ("babel", "cds_desktop.domain.scoring", "fractions", "decimal")
+
+
+@pytest.mark.parametrize("command, not_loaded", [("score", _NOT_FOR_A_FILE),
+                                                 ("validate", _NOT_FOR_A_FILE + _NOT_TO_CHECK_A_FILE)])
+def test_score_and_validate_load_only_what_they_use(sample_path, tmp_path, command, not_loaded):
+    """No cache folder (platformdirs imports tempfile, shutil, random...), no hashing, no validator library, no
+    policies; checking a file formats no number and scores nothing."""
+    code = ("import sys\nfrom cds_desktop.cli import main\n"
+            f"assert main([{command!r}, {str(sample_path)!r}]) == 0\n"
+            f"print(sorted(m for m in sys.modules if m.startswith({not_loaded!r})))")
+    env = {key: value for key, value in os.environ.items() if key != "CDS_DESKTOP_CACHE_DIR"}
+    env.update(XDG_CACHE_HOME=str(tmp_path / "cache"), HOME=str(tmp_path))  # were the cache folder looked for
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-1] == "[]"
+    assert not (tmp_path / "cache").exists()
 
 
 @pytest.mark.parametrize("argv", [["--data", "{d}", "list"], ["--data-dir={d}", "--lang", "en", "list"],

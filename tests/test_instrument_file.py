@@ -77,7 +77,7 @@ def test_old_versions_stay_available_beside_the_new(write_instrument, monkeypatc
     current = current_instrument()
     folder = tmp_path / "instruments"
     folder.mkdir()
-    old, _, _ = resolve(Path(current.source))  # the full document, its changes applied
+    old, _ = resolve(Path(current.source))  # the full document, its changes applied
     new = copy.deepcopy(old)
     new["version"] = "1.10"
     (folder / "old.json").write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")

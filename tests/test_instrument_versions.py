@@ -86,7 +86,7 @@ def write_changes(folder, changes, **fields):
 
 
 def question(folder, qid):
-    doc, _, _ = resolve(folder / "cds-sme-1.1.json")
+    doc, _ = resolve(folder / "cds-sme-1.1.json")
     return json.loads(json.dumps(next(q for q in doc["questions"] if q["id"] == qid)))
 
 

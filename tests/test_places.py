@@ -6,6 +6,7 @@ import pytest
 
 from cds_desktop.domain.assessment import load_assessment_file
 from cds_desktop.domain.business import Business, business_problems
+from cds_desktop.domain import places
 from cds_desktop.domain.places import (QUANG_TRI, commune_names, commune_search_words, normalise_place,
                                        province_names)
 from cds_desktop.domain.sample import sample_file
@@ -38,6 +39,17 @@ def test_current_names_pass_unchanged_and_without_a_note():
     assert normalise_place("", "").province == QUANG_TRI
     assert normalise_place("Quảng Ninh").province == "Quảng Ninh"  # the province, not the former district
     assert normalise_place("Thừa Thiên Huế").province == "Huế"
+
+
+def test_current_names_are_taken_as_they_are_without_indexing_every_spelling():
+    places._province_index.cache_clear()
+    places._commune_index.cache_clear()
+    for province in province_names():
+        assert normalise_place(province, "Khe Sanh" if province == QUANG_TRI else "").note is None
+    assert (normalise_place("Quảng Trị", "Khe Sanh").province, normalise_place("", "Đông Trạch").commune) == (
+        QUANG_TRI, "Đông Trạch")
+    assert places._province_index.cache_info().currsize == places._commune_index.cache_info().currsize == 0
+    assert normalise_place("quang tri", "khe sanh") == normalise_place("Quảng Trị", "Khe Sanh")  # then indexed
 
 
 def test_a_former_commune_becomes_the_unit_formed_from_it_unless_it_was_split():

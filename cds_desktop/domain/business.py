@@ -41,25 +41,18 @@ SIZE_CLASS_NAMES: dict[SizeClass, Text] = {
 }
 
 
-@dataclass(frozen=True)
-class _Ceiling:
-    workers: int
-    revenue: int
-    capital: int
-
-
-# Art. 5: (workers, revenue, capital) ceilings per column (a sector's `size_column` in the vocabulary);
-# revenue and capital are either/or.
-SIZE_CEILINGS: dict[str, tuple[tuple[SizeClass, _Ceiling], ...]] = {
+# Art. 5: per column (a sector's `size_column` in the vocabulary), each class with its ceilings: (class,
+# workers, revenue, capital); revenue and capital are either/or. Plain tuples: constants read in one place.
+SIZE_CEILINGS: dict[str, tuple[tuple[SizeClass, int, int, int], ...]] = {
     "agriculture_industry": (
-        (SizeClass.MICRO, _Ceiling(10, 3 * BILLION, 3 * BILLION)),
-        (SizeClass.SMALL, _Ceiling(100, 50 * BILLION, 20 * BILLION)),
-        (SizeClass.MEDIUM, _Ceiling(200, 200 * BILLION, 100 * BILLION)),
+        (SizeClass.MICRO, 10, 3 * BILLION, 3 * BILLION),
+        (SizeClass.SMALL, 100, 50 * BILLION, 20 * BILLION),
+        (SizeClass.MEDIUM, 200, 200 * BILLION, 100 * BILLION),
     ),
     "trade_services": (
-        (SizeClass.MICRO, _Ceiling(10, 10 * BILLION, 3 * BILLION)),
-        (SizeClass.SMALL, _Ceiling(50, 100 * BILLION, 50 * BILLION)),
-        (SizeClass.MEDIUM, _Ceiling(100, 300 * BILLION, 100 * BILLION)),
+        (SizeClass.MICRO, 10, 10 * BILLION, 3 * BILLION),
+        (SizeClass.SMALL, 50, 100 * BILLION, 50 * BILLION),
+        (SizeClass.MEDIUM, 100, 300 * BILLION, 100 * BILLION),
     ),
 }
 
@@ -83,10 +76,10 @@ def classify(entity_type: str, sector: str | None, employees: int | None,
     line = sectors().get(sector) if sector is not None else None
     if line is None or employees is None or (revenue_vnd is None and capital_vnd is None):
         return SizeClass.UNKNOWN
-    for size_class, ceiling in SIZE_CEILINGS[line.size_column]:
-        money_fits = (revenue_vnd is not None and revenue_vnd <= ceiling.revenue) or (
-            capital_vnd is not None and capital_vnd <= ceiling.capital)
-        if employees <= ceiling.workers and money_fits:
+    for size_class, workers, revenue, capital in SIZE_CEILINGS[line.size_column]:
+        money_fits = (revenue_vnd is not None and revenue_vnd <= revenue) or (
+            capital_vnd is not None and capital_vnd <= capital)
+        if employees <= workers and money_fits:
             return size_class
     return SizeClass.LARGE
 

@@ -221,8 +221,8 @@ def load_instrument(path: str | Path) -> Instrument:
     resolved and then checked as a whole."""
     from .instrument_changes import resolve
 
-    doc, raw, base = resolve(Path(path))
-    problems = schema_problems(doc, "instrument.schema.json", source=raw) or _semantic_problems(doc)
+    doc, base = resolve(Path(path))
+    problems = schema_problems(doc, "instrument.schema.json") or _semantic_problems(doc)
     if problems and base is not None:  # a base that fails by itself is named itself
         load_instrument(Path(path).parent / ("-".join(base.rsplit(" ", 1)) + ".json"))
     if problems:  # else, in a changes file, the problem is in what the changes made of the base

@@ -18,7 +18,6 @@ a full instrument document, checked like any other.
 from __future__ import annotations
 
 import copy
-import json
 import re
 from pathlib import Path
 from typing import Any, Callable
@@ -26,7 +25,7 @@ from typing import Any, Callable
 from ..errors import InstrumentError, Problem
 from ..fileio import parse_json, read_bounded
 from ..i18n import text
-from .schema import schema_problems, validated
+from .schema import schema_problems
 
 FORMAT = "cds-instrument-changes"
 SCHEMA = "instrument-changes.schema.json"
@@ -35,25 +34,17 @@ _STEP = re.compile(r"^([a-z_]+)(?:\[([^\]]+)\])?$")
 _Say = Callable[[str, str, str], list[Problem]]  # (field, vi, en) -> the problem, named after the change
 
 
-def resolve(path: Path) -> tuple[Any, bytes, str | None]:
-    """The full instrument document `path` describes, the bytes of every file it was built from, and
-    for a changes file the version it extends ("cds-sme 1.0"), else None."""
+def resolve(path: Path) -> tuple[Any, str | None]:
+    """The full instrument document `path` describes and, for a changes file, the version it extends
+    ("cds-sme 1.0"), else None."""
     return _resolve(path, ())
 
 
-def _read(path: Path) -> tuple[bytes, Any]:
-    """A file's bytes and content; bytes already found valid skip the reading checks (domain/schema.py)."""
-    raw = read_bounded(path, InstrumentError)
-    if validated("instrument.schema.json", raw) or validated(SCHEMA, raw):
-        return raw, json.loads(raw.decode("utf-8-sig"))
-    return raw, parse_json(raw, path, InstrumentError)
-
-
-def _resolve(path: Path, chain: tuple[Path, ...]) -> tuple[Any, bytes, str | None]:
-    raw, doc = _read(path)
+def _resolve(path: Path, chain: tuple[Path, ...]) -> tuple[Any, str | None]:
+    doc = parse_json(read_bounded(path, InstrumentError), path, InstrumentError)
     if not (isinstance(doc, dict) and doc.get("format") == FORMAT):
-        return doc, raw, None
-    problems = schema_problems(doc, SCHEMA, source=raw)
+        return doc, None
+    problems = schema_problems(doc, SCHEMA)
     if problems:
         raise InstrumentError(problems, str(path))
     base_path = path.parent / f"{doc['id']}-{doc['extends']}.json"
@@ -64,7 +55,7 @@ def _resolve(path: Path, chain: tuple[Path, ...]) -> tuple[Any, bytes, str | Non
         raise InstrumentError(Problem("extends", text(
             f"không có tệp {base_path.name} (phiên bản {doc['extends']}) bên cạnh tệp này",
             f"{base_path.name} (version {doc['extends']}) is not beside this file")), str(path))
-    base, base_raw, _ = _resolve(base_path, (*chain, path.resolve()))
+    base, _ = _resolve(base_path, (*chain, path.resolve()))
     if not isinstance(base, dict) or (base.get("id"), base.get("version")) != (doc["id"], doc["extends"]):
         raise InstrumentError(Problem("extends", text(
             f"{base_path.name} không phải bộ câu hỏi {doc['id']} phiên bản {doc['extends']}",
@@ -76,7 +67,7 @@ def _resolve(path: Path, chain: tuple[Path, ...]) -> tuple[Any, bytes, str | Non
     if problems:
         raise InstrumentError(problems, str(path))
     resolved.update(version=doc["version"], released=doc["released"])
-    return resolved, base_raw + b"\0" + raw, f"{doc['id']} {doc['extends']}"
+    return resolved, f"{doc['id']} {doc['extends']}"
 
 
 def _key(entry: Any) -> str | None:

@@ -132,7 +132,10 @@ def normalise_place(province: str, commune: str = "") -> Place:
     """
     typed_province, typed_commune = " ".join(nfc(province).split()), " ".join(nfc(commune).split())
     notes: list[Text] = []
-    known = _province_index().get(_key(typed_province or QUANG_TRI))
+    # A current name, as the form and the app's own files write it, is found as it is; the indexes of every
+    # spelling (some 500 names folded) are built only for something else.
+    name = typed_province or QUANG_TRI
+    known = (name, None) if name in province_names() else _province_index().get(_key(name))
     current, former = known or (typed_province, None)
     if former is not None:
         notes.append(_merge_note(f"«{typed_province}» (tỉnh cũ)", f"'{typed_province}' (former province)", current))
@@ -141,7 +144,7 @@ def normalise_place(province: str, commune: str = "") -> Place:
         notes.append(_merge_note(f"«{typed_province}» (huyện, thị xã, thành phố cũ của {old_province})",
                                  f"'{typed_province}' (former district of {old_province})", current))
     commune_out = typed_commune
-    if current == QUANG_TRI and typed_commune:
+    if current == QUANG_TRI and typed_commune and typed_commune not in commune_names():
         names, formed_from = _commune_index()
         key = _key(typed_commune, _COMMUNE_PREFIX)
         if key in names:

@@ -1,30 +1,28 @@
 """JSON-schema validation whose messages name the entry (by id) and the field, in vi and en.
 
-Two validators, one verdict: a document is first checked by code compiled from the schema
-(fastjsonschema), which stops at the first violation and says little but costs well under a millisecond;
-only a document it rejects goes to jsonschema, which finds every violation and decides. jsonschema alone
-would cost ~0.1 s (its import) on every `cds-cli score` or `validate`. tests/test_schemas.py checks that
-the compiled check never passes a document jsonschema rejects.
+Two validators, one verdict: a document is first checked by code generated from the schema by fastjsonschema
+(`domain/compiled/`, made by `python tools/build_schemas.py`), which stops at the first violation and says
+little but costs about a millisecond and an ordinary import; only a document it rejects goes to jsonschema,
+which finds every violation and decides. jsonschema alone would cost ~0.1 s (its import) on every `cds-cli
+score` or `validate`. tests/test_schemas.py checks that the generated code is up to date and never passes a
+document jsonschema rejects.
 """
 
 from __future__ import annotations
 
-import hashlib
+import importlib
 import json
-import marshal
 import re
-import sys
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any, Callable
 
-from .. import __version__
 from ..errors import InstrumentError, Problem
-from ..fileio import parse_json, read_bounded, write_atomically
+from ..fileio import parse_json, read_bounded
 from ..formats import format_number, in_both
 from ..i18n import text
-from ..paths import schemas_dir, validated_cache_dir
+from ..paths import schemas_dir
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 
@@ -37,56 +35,29 @@ def _is_date(value: str) -> bool:
         return False
 
 
-_FORMATS = {"date": _is_date}
-_IMPORT = "from fastjsonschema import JsonSchemaValueException, JsonSchemaValuesException"
+FORMATS = {"date": _is_date}
 
 
-class _Violation(ValueError):
-    """What the compiled check raises at the first violation (in place of fastjsonschema's exceptions, so a
-    run that loads the compiled code does not import fastjsonschema)."""
-
-    def __init__(self, message: str = "", *args: Any, **kwargs: Any):
-        super().__init__(message)
+def compiled_name(schema_name: str) -> str:
+    """"instrument-changes.schema.json" -> "instrument_changes": its module in domain/compiled/."""
+    return schema_name.removesuffix(".schema.json").replace("-", "_")
 
 
 @cache
-def _compiled(schema_name: str, types: tuple) -> Callable[..., Any]:
-    """The schema as a Python function. Generating it takes ~70 ms, so its bytecode is kept in the user
-    cache folder, keyed by the app version, the schema and the Python version; a damaged or missing
-    copy is generated again, and an unwritable cache only costs time."""
-    source = _schema_bytes(schema_name, types)
-    key = hashlib.sha256(b"\0".join([b"compiled", __version__.encode(), sys.implementation.cache_tag.encode(),
-                                      source])).hexdigest()
-    cached = validated_cache_dir() / f"{key}.validator"
-    try:
-        code = marshal.loads(cached.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        code = _generate(schema_name, _schema(schema_name, types))
-        try:
-            cached.parent.mkdir(parents=True, exist_ok=True)
-            write_atomically(cached, marshal.dumps(code))
-        except OSError:
-            pass
-    namespace: dict[str, Any] = {"JsonSchemaValueException": _Violation, "JsonSchemaValuesException": _Violation}
-    exec(code, namespace)
-    return namespace["validate"]
-
-
-def _generate(schema_name: str, schema: dict[str, Any]):
-    import fastjsonschema
-
-    # use_default=False: fastjsonschema would otherwise write the schema's defaults into the document.
-    python = fastjsonschema.compile_to_code(schema, formats=_FORMATS, use_default=False)
-    entry = re.search(r"^def (validate\w*)\(", python, re.MULTILINE)
-    assert entry is not None, "fastjsonschema generated no validate function"
-    python = python.replace(_IMPORT, "") + f"\nvalidate = {entry[1]}\n"
-    return compile(python, f"<{schema_name}, compiled>", "exec")
+def _compiled(schema_name: str, types: tuple) -> Callable[..., Any] | None:
+    """The generated check of the schema, or None where the question types registered are not the ones it
+    was generated for (a test's own type): jsonschema alone then decides."""
+    module = importlib.import_module(f"{__package__}.compiled.{compiled_name(schema_name)}")
+    return module.validate if module.QUESTION_TYPES == tuple(name for name, _ in types) else None
 
 
 def _passes(document: Any, schema_name: str) -> bool:
-    """The compiled check's verdict: True only for a valid document."""
+    """The generated check's verdict: True only for a valid document."""
+    check = _compiled(schema_name, _types(schema_name))
+    if check is None:
+        return False
     try:
-        _compiled(schema_name, _types(schema_name))(document, custom_formats=_FORMATS)
+        check(document, custom_formats=FORMATS)
     except Exception:  # a violation, or any surprise of the generated code: jsonschema decides
         return False
     return True
@@ -119,11 +90,6 @@ def _schema(schema_name: str, types: tuple) -> dict[str, Any]:
     from .question_types import schema_with_types
 
     return schema_with_types(schema_name, written)
-
-
-@cache
-def _schema_bytes(schema_name: str, types: tuple) -> bytes:
-    return json.dumps(_schema(schema_name, types), sort_keys=True).encode()
 
 
 @cache
@@ -203,24 +169,9 @@ def _message(error) -> dict[str, str]:
     return text(error.message, error.message)
 
 
-def schema_problems(document: Any, schema_name: str, source: bytes | None = None) -> list[Problem]:
-    """Every schema violation, each naming its entry and field.
-
-    With `source` (the file's bytes), a file already found valid under this schema and app version is
-    not checked again (nor, by load_data_file, read with the bounds' checks): the shipped questionnaire,
-    vocabulary and catalogs load on every start. Any edit to the file or the schema changes the key.
-    """
-    marker = _marker(schema_name, source) if source is not None else None
-    if marker is not None and marker.exists():
-        return []
-    problems = [] if _passes(document, schema_name) else _all_problems(document, schema_name)
-    if marker is not None and not problems:
-        try:
-            marker.parent.mkdir(parents=True, exist_ok=True)
-            marker.touch()
-        except OSError:
-            pass  # a read-only cache only costs time
-    return problems
+def schema_problems(document: Any, schema_name: str) -> list[Problem]:
+    """Every schema violation, each naming its entry and field."""
+    return [] if _passes(document, schema_name) else _all_problems(document, schema_name)
 
 
 def _all_problems(document: Any, schema_name: str) -> list[Problem]:
@@ -228,27 +179,12 @@ def _all_problems(document: Any, schema_name: str) -> list[Problem]:
     return [Problem(_where(document, e.absolute_path), _message(e)) for e in errors]
 
 
-def validated(schema_name: str, source: bytes) -> bool:
-    """Whether these very bytes passed the reading checks and `schema_name` before."""
-    return _marker(schema_name, source).exists()
-
-
-def _marker(schema_name: str, source: bytes) -> Path:
-    used = _schema_bytes(schema_name, _types(schema_name))
-    key = hashlib.sha256(b"\0".join([__version__.encode(), used, source])).hexdigest()
-    return validated_cache_dir() / key
-
-
 def load_data_file(path: Path, schema_name: str, semantic_problems: Callable[[Any], list[Problem]]) -> Any:
     """A shipped data file (instrument, catalog) checked against its schema, then by `semantic_problems`
     for what a schema cannot say; any problem raises InstrumentError naming the file, entry and field."""
     raw = read_bounded(path, InstrumentError)
-    if validated(schema_name, raw):  # these very bytes passed the reading checks and the schema before
-        doc = json.loads(raw.decode("utf-8-sig"))
-        problems = semantic_problems(doc)
-    else:
-        doc = parse_json(raw, path, InstrumentError)
-        problems = schema_problems(doc, schema_name, source=raw) or semantic_problems(doc)
+    doc = parse_json(raw, path, InstrumentError)
+    problems = schema_problems(doc, schema_name) or semantic_problems(doc)
     if problems:
         raise InstrumentError(problems, str(path))
     return doc

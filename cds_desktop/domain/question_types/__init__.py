@@ -6,13 +6,14 @@ from __future__ import annotations
 import copy
 from typing import TYPE_CHECKING, Any, Mapping
 
-from .base import Choice, Choices, QuestionType, Step
+from .base import QuestionType
 from .checklist import CHECKLIST
 from .ladder import LADDER
 
 if TYPE_CHECKING:
     from ..assessment import Answer
     from ..instrument import Question
+    from .choices import Choice, Choices, Step
 
 __all__ = ["Choice", "Choices", "QuestionType", "Step", "REGISTRY", "of", "named", "schema_with_types"]
 
@@ -20,6 +21,15 @@ REGISTRY: dict[str, QuestionType] = {
     LADDER.name: LADDER,
     CHECKLIST.name: CHECKLIST,
 }
+
+
+def __getattr__(name: str) -> Any:
+    """Choice, Choices and Step, from choices.py, loaded when first asked for (checking a file needs none)."""
+    if name in ("Choice", "Choices", "Step"):
+        from . import choices
+
+        return getattr(choices, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def named(name: str) -> QuestionType:

@@ -3,15 +3,17 @@ the share of relevant options ticked, and its step adds the first options missin
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from ...errors import Problem
 from ...i18n import Text, text
 from ..assessment import Answer
 from ..instrument import Option, Question
-from ..scoring import checklist_level, relevant_options
 from ..vocabulary import unknown_funding
-from .base import NOT_RELEVANT_ONLY_IN_CHECKLISTS, Choice, Choices, QuestionType, Step
+from .base import NOT_RELEVANT_ONLY_IN_CHECKLISTS, QuestionType
+
+if TYPE_CHECKING:
+    from .choices import Choices, Step
 
 OPTION_SCHEMA = {
     "type": "object", "additionalProperties": False,
@@ -33,6 +35,8 @@ OPTION_SCHEMA = {
 def checklist_step(question: Question, answer: Answer, target: int) -> tuple[tuple[Option, ...], int]:
     """The fewest options to add, in instrument order, to reach `target` (or as near as the options allow),
     and the level they reach. Ticked and not-relevant options are never proposed."""
+    from ..scoring import checklist_level, relevant_options  # here: checking a file needs no scoring (fractions)
+
     relevant = relevant_options(question, answer)
     ticked = sum(1 for o in relevant if o.id in (answer.selected or ()))
     missing = [o for o in relevant if o.id not in (answer.selected or ())]
@@ -129,6 +133,8 @@ class Checklist(QuestionType):
         return problems
 
     def level(self, question: Question, answer: Answer) -> int | None:
+        from ..scoring import checklist_level, relevant_options  # here: checking a file needs no scoring
+
         relevant = relevant_options(question, answer)
         return checklist_level(sum(1 for o in relevant if o.id in (answer.selected or ())), len(relevant))
 
@@ -139,10 +145,14 @@ class Checklist(QuestionType):
         if not adds or reached <= current:
             return None
         kinds = [f for o in adds for f in (question.funding if o.funding is None else o.funding)]
+        from .choices import Step  # here, like Choices: checking a file makes neither
+
         return Step(_joined([o.step for o in adds if o.step]), reached, tuple(dict.fromkeys(kinds)),
                     tuple(o.id for o in adds))
 
     def choices(self, question: Question) -> Choices:
+        from .choices import Choice, Choices
+
         return Choices(tuple(Choice(o.id, o.text, exclusive=o.exclusive, may_be_irrelevant=o.not_relevant_allowed)
                              for o in question.options), many=True, box="option")
 

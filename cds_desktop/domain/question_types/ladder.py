@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Mapping, Sequence
 
 from ...errors import Problem
 from ...i18n import text
 from ..assessment import Answer
 from ..instrument import LEVELS, Level, Question
 from ..vocabulary import unknown_funding
-from .base import Choice, Choices, QuestionType, Step
+from .base import QuestionType
+
+if TYPE_CHECKING:
+    from .choices import Choices, Step
 
 LEVEL_SCHEMA = {
     "type": "object", "additionalProperties": False,
@@ -68,9 +71,13 @@ class Ladder(QuestionType):
         level = question.levels[current] if 0 <= current < len(question.levels) else None
         if target <= current or level is None or not level.next_step:
             return None
+        from .choices import Step  # here, like Choices: checking a file makes neither
+
         return Step(level.next_step, target, question.funding if level.funding is None else level.funding)
 
     def choices(self, question: Question) -> Choices:
+        from .choices import Choice, Choices
+
         return Choices(tuple(Choice(lv.level, lv.text, level=lv.level) for lv in question.levels), many=False,
                        box="level")
 
