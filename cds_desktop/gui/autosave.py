@@ -13,10 +13,9 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..errors import InputError
-
-if TYPE_CHECKING:  # the domain loads after the first frame (see app.py)
+if TYPE_CHECKING:  # the domain and the errors load after the first frame (see app.py)
     from ..domain.assessment import Assessment
+    from ..errors import InputError
 
 log = logging.getLogger(__name__)
 DELAY_MS = 300
@@ -62,6 +61,8 @@ class Autosave(QObject):
         assessment, self._pending = self._pending, None
         if assessment is None:
             return
+        from ..errors import InputError
+
         try:
             stored = self._save(assessment)
         except InputError as error:

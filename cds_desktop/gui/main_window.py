@@ -4,6 +4,12 @@ The window shows before anything heavy loads: it emits `shown` once its first fr
 event loop is idle, and only then does `load()` (see app.py) open the database and the questionnaire and
 build the views that need them. The domain, the storage and those views are therefore imported inside
 the methods that run after `load()`, not at the top of this module.
+
+The first frame is the form (sidebar and navigation) and "Opening your data…", nothing more: the sections
+the user cannot see yet (empty states, result pages, the shortcuts), the errors and the message boxes are
+built or imported by `load()`. Nothing on the first frame's path touches PySide6's `Qt`
+namespace (building its 1,800 Python enum members takes ~45 ms, longer than the rest of the frame): the
+loading text is centred and the navigation's scroll bar turned off by the style sheet.
 """
 
 from __future__ import annotations
@@ -12,28 +18,26 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from ..errors import InputError
-from . import dialogs
-from .empty_state import EmptyState
 from .forms.ui_main_window import Ui_MainWindow
 from .language import current, language
-from .outcomes import Outcomes
 from .session import Session
-from .settings import AppSettings
-from .style import STYLE_SHEET, scaled
-from .widgets import WINDOW_FRAME as FRAME
+from .style import STYLE_SHEET, WINDOW_FRAME as FRAME, scaled
 
 if TYPE_CHECKING:
     from ..domain.assessment import Assessment, Assessor
     from ..domain.business import Business
     from ..domain.instrument import Instrument
+    from ..errors import InputError
     from ..storage import Repository
     from .actions import BusinessActions
     from .businesses.view import BusinessesView
+    from .empty_state import EmptyState
+    from .outcomes import Outcomes
+    from .settings import AppSettings
     from .settings_view import SettingsView
     from .welcome import WelcomeView
 
@@ -93,6 +97,8 @@ class MainWindow(QMainWindow):
         self.businesses: BusinessesView | None = None
         self.settings_view: SettingsView | None = None
         self._first_frame_seen = False
+        self._read_only_text = ""
+        self._read_only_error: InputError | None = None  # why the data opened read-only
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setStyleSheet(STYLE_SHEET)
@@ -100,28 +106,16 @@ class MainWindow(QMainWindow):
         self.ui.sidebar.setFixedWidth(max(230, self.fontMetrics().horizontalAdvance("M") * 16))
 
         self.loading = QLabel()  # the first frame: "Opening your data…" until load() has run
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading.setObjectName("loading")
         self.business_stack = QStackedWidget()
         self.business_stack.addWidget(self.loading)
-        self.no_assessment = EmptyState(*EMPTY_STATES["assessment"])
-        self.assessment_stack = QStackedWidget()
-        self.assessment_stack.addWidget(self.no_assessment)
-        self.settings_stack = QStackedWidget()  # the settings view goes in at load()
-        self.outcomes = Outcomes(self, EMPTY_STATES)
-        self.pages: dict[str, QWidget] = {
-            "businesses": self.business_stack, "assessment": self.assessment_stack,
-            **self.outcomes.pages,
-            "settings": self.settings_stack,
-        }
-        for key in VIEWS:
-            page = self.pages[key]
-            if self.ui.pages.indexOf(page) < 0:  # the roadmap and the policies share one page (one plan)
-                self.ui.pages.addWidget(page)
-            if isinstance(page, EmptyState):
-                page.actionRequested.connect(lambda: self.show_view("businesses"))
+        self.ui.pages.addWidget(self.business_stack)
+        self.pages: dict[str, QWidget] = {"businesses": self.business_stack}  # the others: _build_sections()
+        self.no_assessment: EmptyState | None = None
+        self.assessment_stack: QStackedWidget | None = None
+        self.settings_stack: QStackedWidget | None = None
+        self.outcomes: Outcomes | None = None
         self.ui.navigation.currentRowChanged.connect(self._navigated)
-        for row in range(len(VIEWS)):
-            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.ui.navigation.setCurrentRow(row))
 
         self.file_menu = self.menuBar().addMenu("")  # texts set in _retranslate()
         self.open_province_action = self.file_menu.addAction("", lambda: self.open_province())
@@ -140,6 +134,34 @@ class MainWindow(QMainWindow):
         self._retranslate()
         self.installEventFilter(self)  # until the first paint, for `shown`
 
+    def _build_sections(self) -> None:
+        """Everything the first frame does not show: the sections' pages (empty until there is something to
+        show), the banner's selectable text and the Ctrl+1…7 shortcuts. Once, at the start of load() (or at a click before it)."""
+        if self.outcomes is not None:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        from .empty_state import EmptyState
+        from .outcomes import Outcomes
+
+        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.no_assessment = EmptyState(*EMPTY_STATES["assessment"])
+        self.assessment_stack = QStackedWidget()
+        self.assessment_stack.addWidget(self.no_assessment)
+        self.settings_stack = QStackedWidget()  # the settings view goes in at load()
+        self.outcomes = Outcomes(self, EMPTY_STATES)
+        self.pages.update({"assessment": self.assessment_stack, **self.outcomes.pages,
+                           "settings": self.settings_stack})
+        for key in VIEWS:
+            page = self.pages[key]
+            if self.ui.pages.indexOf(page) < 0:  # the roadmap and the policies share one page (one plan)
+                self.ui.pages.addWidget(page)
+            if isinstance(page, EmptyState):
+                page.actionRequested.connect(lambda: self.show_view("businesses"))
+        for row in range(len(VIEWS)):
+            QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.ui.navigation.setCurrentRow(row))
+
     @property
     def business(self) -> Business | None:
         return self.session.business
@@ -150,13 +172,11 @@ class MainWindow(QMainWindow):
 
     # -- messages that stay until resolved -------------------------------------------------------
     def _build_banner(self) -> None:
-        """A strip above the views for a state the user must know about (read-only data, unsaved change)."""
+        """A strip above the views for a state the user must know about (read-only data, unsaved change);
+        hidden until then (its text becomes selectable in _build_sections())."""
         self.banner = QLabel()
         self.banner.setObjectName("banner")
         self.banner.setWordWrap(True)
-        self.banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setStyleSheet("#banner { background: #fff4ce; color: #3b2f00; padding: 8px 12px; "
-                                  "border-bottom: 1px solid #e0c060; }")
         self.banner.hide()
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -165,8 +185,6 @@ class MainWindow(QMainWindow):
         self.ui.centralLayout.replaceWidget(self.ui.pages, content)
         layout.addWidget(self.banner)
         layout.addWidget(self.ui.pages)
-        self._read_only_text = ""
-        self._read_only_error: InputError | None = None  # why the data opened read-only
 
     def show_banner(self, message: str) -> None:
         if self.session.read_only:
@@ -186,6 +204,8 @@ class MainWindow(QMainWindow):
 
     def _save_failed(self, message: str) -> None:
         """Told once per failure streak: the change stays in memory and is saved again every few seconds."""
+        from . import dialogs
+
         self.show_banner(self.tr("Your last change is not saved yet; trying again every few seconds. "
                                  "Do not close the app until this message goes away.") + " " + message)
         if not self._read_only_text:
@@ -213,9 +233,12 @@ class MainWindow(QMainWindow):
     def load(self) -> bool:
         """Open the database and the questionnaire; False (after telling the user) when the app cannot go on."""
         from ..domain.instrument import current_instrument
+        from ..errors import InputError
         from ..storage import Repository, StoreBusy, Unwritable
+        from . import dialogs
         from .actions import BusinessActions
 
+        self._build_sections()
         try:
             if self.data_dir is None:
                 from ..paths import user_data_dir  # local: platformdirs
@@ -303,6 +326,8 @@ class MainWindow(QMainWindow):
 
     def _resume(self) -> None:
         """Continue where the user was: the last business, and the draft they were answering."""
+        from ..errors import InputError
+
         if self.business is None or self.settings.last_view != "assessment" or not self.settings.last_assessment:
             return
         try:
@@ -371,6 +396,7 @@ class MainWindow(QMainWindow):
     # -- the assessment ------------------------------------------------------------------------
     def open_assessment(self, business: Business, assessment: Assessment, area: str = "") -> None:
         from ..domain.instrument import find_instrument
+        from . import dialogs
 
         instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)
         if instrument is None or self.questionnaire is None:
@@ -412,6 +438,8 @@ class MainWindow(QMainWindow):
 
     def amend(self) -> None:
         """A completed assessment opens locked; changing it is a choice the user confirms, and is recorded."""
+        from . import dialogs
+
         if self.session.assessment is None or not dialogs.confirm(self, self.tr("Edit a completed assessment?"), self.tr(
                 "This assessment is completed. Changing it changes its level, its plan and any comparison "
                 "made with it. The date of the change is recorded."), self.tr("Edit assessment")):
@@ -420,6 +448,8 @@ class MainWindow(QMainWindow):
 
     def complete(self) -> None:
         from ..domain.assessment import Incomplete
+        from ..errors import InputError
+        from . import dialogs
 
         try:
             self.session.complete()
@@ -433,8 +463,11 @@ class MainWindow(QMainWindow):
 
     # -- the province workspace (a window of its own; the personal store is not touched) -------
     def open_province(self, folder: str | Path | None = None) -> None:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QFileDialog
 
+        from ..errors import InputError
+        from . import dialogs
         from .province_view import ProvinceView
 
         if folder is None:
@@ -460,8 +493,11 @@ class MainWindow(QMainWindow):
     def _navigated(self, row: int) -> None:
         if row < 0:
             return
+        if VIEWS[row] not in self.pages:  # a click before load()
+            self._build_sections()
         self.autosave.flush()
-        self.outcomes.refresh(VIEWS[row])
+        if self.outcomes is not None:
+            self.outcomes.refresh(VIEWS[row])
         self.ui.pages.setCurrentWidget(self.pages[VIEWS[row]])
 
     def set_language(self, code: str) -> None:
@@ -505,6 +541,8 @@ class MainWindow(QMainWindow):
         self._update_context()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from . import dialogs
+
         self.autosave.flush()
         if self.autosave.pending and not self._read_only_text and not dialogs.confirm(
                 self, self.tr("Could not save"), self.tr("Your last change is still not saved. Close and lose it?"),

@@ -6,7 +6,7 @@ Always the INI format, so tests can redirect every read and write to a temporary
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -14,8 +14,7 @@ from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
 from ..paths import APP_AUTHOR, APP_NAME
 
 
-@dataclass(frozen=True)
-class ConsultantProfile:
+class ConsultantProfile(NamedTuple):  # not a dataclass: `dataclasses` would be imported before the first frame
     name: str = ""
     organization: str = ""
     phone: str = ""

@@ -1,19 +1,28 @@
 """The shell's look: a calm left navigation, light content area, one accent colour shared with the
 questionnaire. Font sizes are not set here: headings scale the application font in code, so a larger
-system font scales everything."""
+system font scales everything.
+
+The two `qproperty-` lines set what the first frame would otherwise set through PySide6's `Qt` enums, whose
+Python side costs ~45 ms to build on first use (see main_window.py): Qt reads the names in C++.
+"""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 
 ACCENT = "#2463a6"
+WINDOW_FRAME = QSize(16, 40)  # room for a window's own border and title bar
 
 STYLE_SHEET = f"""
 QMainWindow, #pages > QWidget {{ background: #f3f5f8; }}
 #sidebar {{ background: #1d3550; }}
 #sidebar QLabel {{ color: #e8eef5; }}
 #sidebar #appSubtitle, #sidebar #currentBusiness {{ color: #b8c7d8; }}
-#navigation {{ background: transparent; border: none; outline: none; color: #e8eef5; }}
+#navigation {{ background: transparent; border: none; outline: none; color: #e8eef5;
+               qproperty-horizontalScrollBarPolicy: ScrollBarAlwaysOff; }}
+#loading {{ qproperty-alignment: AlignCenter; }}
+#banner {{ background: #fff4ce; color: #3b2f00; padding: 8px 12px; border-bottom: 1px solid #e0c060; }}
 #navigation::item {{ padding: 10px 12px; border-radius: 6px; margin: 1px 0; }}
 #navigation::item:hover {{ background: #2a4767; }}
 #navigation::item:selected {{ background: {ACCENT}; color: #ffffff; }}

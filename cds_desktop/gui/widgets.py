@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel, QTextLayout
 from PySide6.QtWidgets import (QApplication, QBoxLayout, QCompleter, QFrame, QLabel, QLayout, QScrollArea, QSizePolicy, QVBoxLayout,
                                QWidget)
 
 from ..i18n import fold_diacritics
-from .style import scaled
+from .style import WINDOW_FRAME, scaled
 
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -141,9 +141,6 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     screen = (parent.screen() if parent is not None else window.screen()) or QApplication.primaryScreen()
     room = screen.availableGeometry().size() - WINDOW_FRAME
     window.resize(min(width, room.width()), min(height, room.height()))
-
-
-WINDOW_FRAME = QSize(16, 40)  # room for a window's own border and title bar
 
 
 def reflow_columns(row: QBoxLayout, width: int, margins: int) -> None:

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget,
     QVBoxLayout, QWidget)
 
@@ -49,7 +49,6 @@ class Ui_MainWindow(object):
         QListWidgetItem(self.navigation)
         QListWidgetItem(self.navigation)
         self.navigation.setObjectName(u"navigation")
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.navigation.setUniformItemSizes(True)
 
         self.sidebarLayout.addWidget(self.navigation)
