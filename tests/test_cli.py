@@ -196,14 +196,14 @@ _NOT_FOR_A_FILE = ("platformdirs", "tempfile", "hashlib", "jsonschema", "fastjso
                    "cds_desktop.storage", "cds_desktop.domain.policies", "cds_desktop.domain.roadmap",
                    "cds_desktop.domain.eligibility", "cds_desktop.domain.plan",
                    "cds_desktop.domain.question_types.choices")
-_NOT_TO_CHECK_A_FILE = ("babel", "cds_desktop.domain.scoring", "fractions", "decimal")
+_NOT_TO_CHECK_A_FILE = ("babel", "cds_desktop.domain.scoring", "fractions", "decimal", "typing")
 
 
 @pytest.mark.parametrize("command, not_loaded", [("score", _NOT_FOR_A_FILE),
                                                  ("validate", _NOT_FOR_A_FILE + _NOT_TO_CHECK_A_FILE)])
 def test_score_and_validate_load_only_what_they_use(sample_path, tmp_path, command, not_loaded):
     """No cache folder (platformdirs imports tempfile, shutil, random...), no hashing, no validator library, no
-    policies; checking a file formats no number and scores nothing."""
+    policies; checking a file formats no number, scores nothing and needs no typing (its annotations do not run)."""
     code = ("import sys\nfrom cds_desktop.cli import main\n"
             f"assert main([{command!r}, {str(sample_path)!r}]) == 0\n"
             f"print(sorted(m for m in sys.modules if m.startswith({not_loaded!r})))")

@@ -9,10 +9,10 @@ replaced by the shipped one, and the reason is kept (`Edition.fallback`) so ever
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from ..errors import InputError, Problem
 from ..formats import format_date, in_both
@@ -20,7 +20,9 @@ from ..i18n import Text, text
 from ..paths import assessments_dir, policies_dir
 from .schema import load_data_file
 
+TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
 if TYPE_CHECKING:
+    from typing import Any
     from .policies import Catalog
 
 MANIFEST = "manifest.json"

@@ -4,13 +4,15 @@
 from __future__ import annotations
 
 import copy
-from typing import TYPE_CHECKING, Any, Mapping
+from collections.abc import Mapping
 
 from .base import QuestionType
 from .checklist import CHECKLIST
 from .ladder import LADDER
 
+TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
 if TYPE_CHECKING:
+    from typing import Any
     from ..assessment import Answer
     from ..instrument import Question
     from .choices import Choice, Choices, Step
