@@ -20,11 +20,14 @@ if TYPE_CHECKING:
 
 # C0 controls except the newline, DEL, C1 controls (U+009B starts a sequence too), bidi embeddings,
 # overrides and isolates.
-_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = "[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
 
 
 def escape_controls(value: str) -> str:
-    return _CONTROL.sub(lambda m: f"\\u{ord(m[0]):04x}", value)  # also a valid escape inside JSON strings
+    # None of them is printable: most output needs no pattern, nor compiling it (~0.7 ms of every command).
+    if value.replace("\n", "").isprintable():
+        return value
+    return re.sub(_CONTROL, lambda m: f"\\u{ord(m[0]):04x}", value)  # also a valid escape inside JSON strings
 
 
 class _Escaping:
