@@ -115,6 +115,10 @@ def test_a_signed_update_installs_and_changes_what_policies_says(tmp_path, capsy
     status = json.loads(out)
     assert status["source"] == "installed" and status["version"] == "9.1" and status["key_name"] == "Sở thử"
     assert status["fingerprint"] and status["fallback"] is None
+    # A fresh process: the CLI says where the edition comes from before the edition module is loaded.
+    fresh = subprocess.run([sys.executable, "-m", "cds_desktop.cli", "--data-dir", str(data), "policies",
+                            str(sample_path)], cwd=REPO, capture_output=True, text=True, encoding="utf-8")
+    assert fresh.returncode == 0 and MARK in fresh.stdout, fresh.stderr
 
 
 def _tampered(tmp_path, capsys, data, keys):

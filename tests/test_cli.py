@@ -194,7 +194,7 @@ def test_a_command_loads_only_its_own_module(sample_path):
 # What `score` and `validate` must not load: each costs a cold start milliseconds (bench/bench_cli.py).
 _NOT_FOR_A_FILE = ("platformdirs", "tempfile", "hashlib", "jsonschema", "fastjsonschema", "cds_desktop.catalog",
                    "cds_desktop.storage", "cds_desktop.domain.policies", "cds_desktop.domain.roadmap",
-                   "cds_desktop.domain.eligibility", "cds_desktop.domain.plan",
+                   "cds_desktop.domain.eligibility", "cds_desktop.domain.plan", "cds_desktop.domain.edition",
                    "cds_desktop.domain.question_types.choices")
 _NOT_TO_CHECK_A_FILE = ("babel", "cds_desktop.domain.scoring", "fractions", "decimal", "typing")
 

@@ -184,14 +184,14 @@ def _run(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         return 130
     finally:
-        from ..domain.edition import use_resolver
+        from ..domain.catalog_source import use_resolver
 
         use_resolver(previous)
 
 
 def _use_installed_catalogs(data_dir: str | None):
     """Policies come from the catalog edition active in the data folder (a signed update, or the shipped one)."""
-    from ..domain.edition import use_resolver
+    from ..domain.catalog_source import use_resolver  # not edition.py: a command may read no policies
 
     def installed():  # the catalog package (hashing, keys, manifests) loads only for a command that asks
         from ..catalog.store import CatalogStore

@@ -9,7 +9,7 @@ replaced by the shipped one, and the reason is kept (`Edition.fallback`) so ever
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -18,6 +18,8 @@ from ..errors import InputError, Problem
 from ..formats import format_date, in_both
 from ..i18n import Text, text
 from ..paths import assessments_dir, policies_dir
+from . import catalog_source
+from .catalog_source import Resolver, use_resolver  # noqa: F401  (the front ends' way in, kept here too)
 from .schema import load_data_file
 
 TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
@@ -89,22 +91,13 @@ def shipped_edition() -> Edition:
     return edition_from(load_manifest(shipped_manifest_path()), tuple(sorted(policies_dir().glob("*.json"))))
 
 
-Resolver = Callable[[], Edition]
-_resolver: Resolver = shipped_edition
 _active: tuple[Edition, Catalog] | None = None
 
 
-def use_resolver(source: Resolver) -> Resolver:
-    """Say where the active edition comes from (the catalog updater does, once the data folder is known);
-    returns the resolver used until now."""
-    global _resolver
-    previous, _resolver = _resolver, source
-    refresh()
-    return previous
-
-
 def resolver() -> Resolver:
-    return _resolver
+    """Where the active edition comes from: what a front end said (catalog_source.use_resolver, also
+    importable from here), else the shipped edition."""
+    return catalog_source.resolver() or shipped_edition
 
 
 def refresh() -> None:
@@ -122,12 +115,13 @@ def active_catalog() -> tuple[Edition, Catalog]:
     from .policies import load_catalog
 
     if _active is None:
+        source = resolver()
         try:
-            edition = _resolver()
+            edition = source()
             _active = edition, load_catalog(edition.files)
         except InputError as problem:
             shipped = shipped_edition()
-            if _resolver is shipped_edition:
+            if source is shipped_edition:
                 raise
             _active = replace(shipped, fallback=problem), load_catalog(shipped.files)
     return _active
