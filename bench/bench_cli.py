@@ -2,7 +2,7 @@
 
 Cases: `--version` and `--help` (target 2x the floor), `score` and `validate` of the sample assessment
 file (target 3x). Each run starts a fresh interpreter the way the installed `cds-cli` script does
-(import `main`, call it). Method, so a shared, busy machine hits every probe alike:
+(import `program`, call it). Method, so a shared, busy machine hits every probe alike:
 - runs are rounds; each round launches the floor and every case once, in a shuffled order;
 - one warm-up round first, unrecorded; bytecode is written to a temporary cache folder
   (PYTHONPYCACHEPREFIX), so every probe runs compiled, as an installed copy does, even where
@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR = ["-c", "import json"]
-SCRIPT = "import sys; from cds_desktop.cli import main; sys.exit(main())"  # what the cds-cli script runs
+SCRIPT = "import sys; from cds_desktop.cli import program; sys.exit(program())"  # what the cds-cli script runs
 CASES = {  # name: (arguments after the script, what, target)
     "--version": (["--version"], "`cds-cli --version`, cold process", 2.0),
     "--help": (["--help"], "`cds-cli --help`, cold process", 2.0),

@@ -2,6 +2,6 @@
 
 import sys
 
-from cds_desktop.cli import main
+from cds_desktop.cli import program
 
-sys.exit(main())
+sys.exit(program())

@@ -130,6 +130,21 @@ def test_province_table_to_a_missing_folder_fails_cleanly(tmp_path, fmt):
     assert not target.parent.exists()
 
 
+def test_every_way_of_starting_cds_cli_sets_the_garbage_collector_for_one_short_process():
+    """The console script, `python -m cds_desktop.cli` and the bundle run `program`: main() with collections
+    less often, then the objects left alive kept out of the collections the interpreter runs at exit."""
+    import tomllib
+
+    scripts = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert scripts["cds-cli"] == "cds_desktop.cli:program"
+    for starter in ("cds_desktop/cli/__main__.py", "packaging/launch_cli.py"):
+        assert "sys.exit(program())" in (REPO / starter).read_text(encoding="utf-8"), starter
+    code = ("import gc, sys\nfrom cds_desktop.cli import program\nsys.argv = ['cds-cli', '--version']\n"
+            "code = program()\nprint(code, gc.get_freeze_count() > 0, gc.get_threshold()[0])")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
+    assert done.stdout == f"cds-cli {__version__}\n0 True 50000\n", done.stderr
+
+
 def test_version_is_answered_before_the_parser_and_the_domain_are_loaded():
     code = ("import sys\nfrom cds_desktop.cli import main\ncode = main(['--version'])\n"
             "loaded = sorted(m for m in sys.modules if m in ('argparse', 'typing') or m.startswith('cds_desktop.'))\n"

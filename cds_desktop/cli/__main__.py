@@ -1,5 +1,5 @@
 import sys
 
-from . import main
+from . import program
 
-sys.exit(main())
+sys.exit(program())
