@@ -56,7 +56,7 @@ def compile_schema(schema_name: str) -> str:
     registered question types' fields), with its own exception class and a `validate` entry point."""
     import fastjsonschema
 
-    types = tuple(name for name, _ in schema_module._types(schema_name))  # noqa: SLF001 (what it is made for)
+    types = schema_module.question_type_names(schema_name)
     # use_default=False: fastjsonschema would otherwise write the schema's defaults into the document.
     code = fastjsonschema.compile_to_code(schema_module.schema(schema_name), formats=schema_module.FORMATS,
                                           use_default=False)

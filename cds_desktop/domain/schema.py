@@ -55,6 +55,12 @@ def _compiled(schema_name: str, types: tuple) -> Callable[..., Any] | None:
     return module.validate if module.QUESTION_TYPES == tuple(name for name, _ in types) else None
 
 
+def question_type_names(schema_name: str) -> tuple[str, ...]:
+    """The registered question types whose fields the schema takes (none for most): what its compiled check
+    is generated for (tools/build_schemas.py)."""
+    return tuple(name for name, _ in _types(schema_name))
+
+
 def _passes(document: Any, schema_name: str) -> bool:
     """The generated check's verdict: True only for a valid document."""
     check = _compiled(schema_name, _types(schema_name))
