@@ -7,7 +7,8 @@ language; anything else becomes a plain sentence, with the details written to th
 
 Work survives quitting: the worker reports through a carrier that has no Qt parent and is kept alive
 until the GUI thread has taken its report, so a window deleted mid-export cannot pull the signal
-source out from under the worker; `finish_background_work()` lets started work end before exit.
+source out from under the worker; `finish_background_work()` lets started work end before exit. Work
+that outlives even that (a process torn down around it) ends without a word: nobody is left to tell.
 """
 
 from __future__ import annotations
@@ -53,13 +54,19 @@ class _Runnable(QRunnable):
         try:
             result = self._work()
         except InputError as error:
-            self._carrier.error.emit(error.render(self._lang))
+            self._report("error", error.render(self._lang))
         except Exception:  # noqa: BLE001 - any failure is reported in words, never as a crash
             log.exception("%s failed", self._what)
-            self._carrier.error.emit(QCoreApplication.translate(
+            self._report("error", QCoreApplication.translate(
                 "Operation", "Something went wrong. Nothing was changed. The details are in the log file."))
         else:
-            self._carrier.done.emit(result)
+            self._report("done", result)
+
+    def _report(self, signal: str, value: Any) -> None:
+        try:
+            getattr(self._carrier, signal).emit(value)
+        except RuntimeError:  # the carrier went with the process ending around it: nobody is left to tell
+            log.info("%s ended after the application", self._what)
 
 
 class Operation(QObject):

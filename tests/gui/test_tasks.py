@@ -52,3 +52,20 @@ def test_every_one_of_many_quick_operations_reports_its_result(qtbot):
         operation.start()
     qtbot.waitUntil(lambda: len(results) == 30, timeout=20_000)
     assert sorted(results) == list(range(30)) and not any(o.running for o in operations)
+
+
+def test_work_that_outlives_the_whole_application_ends_in_silence(qtbot, monkeypatch, capfd):
+    """At the very end of a process (tests, an interpreter shutting down) the carrier itself can be gone
+    before the worker reports: nobody is left to tell, and nothing may be printed or raised."""
+    raised = []
+    monkeypatch.setattr(sys, "excepthook", lambda *info: raised.append(info[1]))
+    monkeypatch.setattr(threading, "excepthook", lambda args: raised.append(args.exc_value))
+    release = threading.Event()
+    pool = QThreadPool()
+    operation = Operation(lambda: release.wait(10), pool=pool)
+    operation.start()
+    shiboken6.delete(operation._carrier)  # as the interpreter's teardown does with the module's carriers
+    release.set()
+    finish_background_work(pool)
+    qtbot.wait(20)
+    assert raised == [] and "Signal source" not in capfd.readouterr().err
