@@ -15,7 +15,10 @@ Method: rounds; each launches the floor, a first start and a returning user once
 one warm-up round first, unrecorded; bytecode goes to a temporary cache folder (PYTHONPYCACHEPREFIX),
 so every probe runs compiled, as an installed copy does, even where PYTHONDONTWRITEBYTECODE is set.
 A figure is the median over the rounds; the spread is the range of the per-round ratios.
-Run: python bench/bench_startup.py [--runs N] [--json]
+On a shared machine those medians move by ±0.15 from run to run; `--instructions` counts instead the
+instructions each probe executes up to "shown" (once each, under valgrind's callgrind, the process ending
+at the mark), which other work on the machine does not change.
+Run: python bench/bench_startup.py [--runs N] [--json] [--instructions]
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TARGETS = {"time": 1.3, "memory": 1.2}
 
 MARK = r"""
-import resource, sys, time
+import os, resource, sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -44,6 +47,8 @@ def mark(what, window):
         sys.exit(f"{what}: the window is not exposed")
     usage = resource.getrusage(resource.RUSAGE_SELF)
     print(what, repr(time.time()), usage.ru_maxrss, usage.ru_utime + usage.ru_stime, flush=True)  # KiB, s
+    if os.environ.get("BENCH_END_AT") == what:  # counting instructions: nothing after the mark
+        os._exit(0)
 """
 
 FLOOR = MARK + r"""
@@ -149,6 +154,28 @@ def measure(runs: int) -> tuple[dict[str, dict[str, dict[str, float]]], dict[str
             for name, s in samples.items()}, spread
 
 
+def instructions() -> dict[str, int]:
+    """Instructions each probe executes up to "shown" (valgrind --tool=callgrind), after a normal warm-up launch."""
+    with tempfile.TemporaryDirectory() as folder:
+        base = Path(folder)
+        probes = {"floor": (FLOOR, environment(base / "floor")), "first start": (APP, environment(base / "first")),
+                  "returning user": (APP, returning_user(base / "returning"))}
+        counts = {}
+        for name, (code, env) in probes.items():
+            launch(code, env)  # compiles the bytecode, as every timed round finds it
+            if name == "first start":
+                env = environment(base / "first-counted")  # empty again
+            done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={base / 'callgrind.out'}",
+                                   sys.executable, "-c", code], env={**env, "BENCH_END_AT": "shown"}, cwd=ROOT,
+                                  capture_output=True, text=True)
+            collected = [line.split()[-1] for line in done.stderr.splitlines() if "Collected :" in line]
+            if done.returncode != 0 or "shown" not in done.stdout or not collected:
+                raise RuntimeError(f"instruction count of {name} failed (exit {done.returncode}): "
+                                   f"{done.stderr[-2000:]}")
+            counts[name] = int(collected[-1])
+    return counts
+
+
 MARKS = {"shown": ("time to first shown, idle window", "peak memory at first shown"),
          "ready": ("data ready (idle after loading; informational)", "peak memory at data ready (informational)")}
 
@@ -179,7 +206,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--json", action="store_true", help="print the rows as JSON (for bench/run_all.py)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count the instructions to first shown instead (needs valgrind; one launch each)")
     args = parser.parse_args(argv)
+    if args.instructions:
+        counts = instructions()
+        for name, count in counts.items():
+            print(f"start-up, {name}: instructions to first shown {count / 1e6:9.1f} M  "
+                  f"{count / counts['floor']:5.2f}x the floor")
+        return 0
     result = rows(*measure(args.runs), args.runs)
     if args.json:
         print(json.dumps(result))
