@@ -1,7 +1,7 @@
 """The A4 page: styles, header and footer on every page ("Trang x / y"), metadata, deterministic output.
 
 Total pages are known only at the end, so the canvas keeps each page's state and draws the header
-and footer when the document is saved.
+and footer when the document is saved; so too a page that refers to later pages (`blocks.drawn_last`).
 """
 
 from __future__ import annotations
@@ -97,11 +97,16 @@ def _canvas_class(chrome: Chrome) -> Any:  # a reportlab Canvas subclass (report
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._later: dict[int, list] = {}  # page number -> what to draw on it when saving
             self.setDateFormatter(lambda *_: stamp)  # creation date = the report date, not the clock
             self.setTitle(chrome.title)
             self.setAuthor(chrome.author)
             self.setSubject(chrome.subject)
             self.setCreator("CĐS Desktop")
+
+        def draw_later(self, draw) -> None:
+            """Call `draw()` on this page when the document is saved, after every page is laid out."""
+            self._later.setdefault(self.getPageNumber(), []).append(draw)
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
@@ -111,6 +116,8 @@ def _canvas_class(chrome: Chrome) -> Any:  # a reportlab Canvas subclass (report
             total = len(self._pages)
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
+                for draw in self._later.get(number, ()):
+                    draw()
                 self._draw_chrome(number, total)
                 super().showPage()
             super().save()
