@@ -68,18 +68,46 @@ def test_the_owner_summary_is_the_first_two_pages_and_the_annexes_follow(built):
     assert texts[2].split("\n")[2:4] and "Kết quả theo lĩnh vực và trụ cột" in texts[2]
 
 
+CONTENTS = {"Kết quả theo lĩnh vực và trụ cột": "Kết quả theo lĩnh vực và trụ cột",  # entry: the annex's heading
+            "Lộ trình và ma trận ưu tiên": "Lộ trình chuyển đổi số",
+            "Chính sách hỗ trợ và cách đăng ký": "Chính sách hỗ trợ",
+            "Toàn bộ câu trả lời": "Toàn bộ câu trả lời", "Phương pháp và nguồn": "Phương pháp",
+            "Xác nhận": "Xác nhận"}
+
+
+def contents_pages(texts: list[str]) -> dict[str, int]:
+    """The page the summary's contents give each annex."""
+    found = {entry: re.search(re.escape(entry) + r"\s*trang (\d+)", texts[1]) for entry in CONTENTS}
+    assert all(found.values()), found
+    return {entry: int(match.group(1)) for entry, match in found.items()}
+
+
+def heading_page(texts: list[str], heading: str) -> int:
+    return next(number for number, text in enumerate(texts, 1) if number > 2 and heading in text.split("\n"))
+
+
 def test_the_summary_page_references_point_at_the_annexes(built):
     texts = pages(built("vi"))
-    headings = {"Kết quả theo lĩnh vực và trụ cột": "Kết quả theo lĩnh vực và trụ cột",
-                "Lộ trình và ma trận ưu tiên": "Lộ trình chuyển đổi số",
-                "Chính sách hỗ trợ và cách đăng ký": "Chính sách hỗ trợ",
-                "Toàn bộ câu trả lời": "Toàn bộ câu trả lời", "Phương pháp và nguồn": "Phương pháp",
-                "Xác nhận": "Xác nhận"}
-    for entry, heading in headings.items():
-        found = re.search(re.escape(entry) + r"\s*trang (\d+)", texts[1])
-        assert found, entry
-        page = int(found.group(1))
-        assert heading in texts[page - 1].split("\n"), (entry, page)
+    for entry, page in contents_pages(texts).items():
+        assert CONTENTS[entry] in texts[page - 1].split("\n"), (entry, page)
+
+
+def test_the_summary_follows_sections_a_long_note_pushes_to_later_pages(built):
+    """The summary is drawn after the annexes it refers to: its page numbers are those the annexes landed on."""
+    notes = {qid: "ghi chú dài " * 160 for qid in ("prd_supply_chain", "ecm_international", "biz_einvoice")}
+    answers = {**SAMPLE.assessment.answers, **{qid: replace(SAMPLE.assessment.answers[qid], note=note)
+                                               for qid, note in notes.items()}}
+    texts = pages(built("long-notes", replace(SAMPLE, assessment=replace(SAMPLE.assessment, answers=answers))))
+    short = pages(built("vi"))
+    assert heading_page(texts, "Phương pháp") > heading_page(short, "Phương pháp")  # the notes did move it
+    assert contents_pages(texts) == {entry: heading_page(texts, heading) for entry, heading in CONTENTS.items()}
+    summary = texts[0] + texts[1]
+    roadmap, policies = heading_page(texts, CONTENTS["Lộ trình và ma trận ưu tiên"]), heading_page(
+        texts, CONTENTS["Chính sách hỗ trợ và cách đăng ký"])
+    steps = re.findall(r"của\s*lộ\s*trình\s*\(trang\s*(\d+)\)", summary)
+    details = re.findall(r"Chi\s*tiết:\s*trang\s*(\d+)", summary)
+    assert steps and details and not re.search(r"trang\s*…", summary)  # "…" marks a page not known yet
+    assert {int(n) for n in steps} == {roadmap} and {int(n) for n in details} == {policies}
 
 
 def test_the_summary_gives_level_meaning_score_and_radar(built):

@@ -181,3 +181,42 @@ def _anchor_class():
 def anchor(key: str, drawn: dict):
     """Put before a section's heading (with the heading's keepWithNext it lands on the heading's page)."""
     return _anchor_class()(key, drawn)
+
+
+@cache
+def _drawn_last_class():
+    from reportlab.platypus import Flowable
+
+    class DrawnLast(Flowable):
+        """Takes no room while the document is laid out; its content is made and drawn in the same place
+        when the document is saved, once every other page is drawn (document.PagedCanvas.draw_later)."""
+
+        def __init__(self, make):
+            super().__init__()
+            self.make = make
+            self.width = self.height = 0
+            self._room = (0.0, 0.0)
+
+        def wrap(self, availWidth, availHeight):
+            self._room = (availWidth, availHeight)
+            return 0, 0
+
+        def drawOn(self, canvas, x, y, _sW=0):
+            width, height = self._room
+
+            def draw():
+                content = self.make()
+                w, h = content.wrapOn(canvas, width, height)
+                content.drawOn(canvas, x, y - h, _sW=width - w)  # as the frame would have placed it
+
+            canvas.draw_later(draw)
+
+    return DrawnLast
+
+
+def drawn_last(make):
+    """A page made by `make()` (one flowable that fits the page: a KeepInFrame) only after the rest of the
+    document is drawn, so it can name the pages the anchors landed on: one layout pass instead of a pass
+    per change of a page reference. It must be alone on its page (page breaks before and after it):
+    what follows it is laid out as if the page were empty."""
+    return _drawn_last_class()(make)

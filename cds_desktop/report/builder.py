@@ -76,9 +76,6 @@ def build(current: AssessmentFile, out_path: str | Path, *, lang: str, on: date 
         _write(target, current, lang=lang, on=on, history=history, benchmark=benchmark, consultant=consultant)
 
 
-LAYOUT_PASSES = 3  # the summary's page references settle in two passes; a third if a reference moved a page
-
-
 def story(ctx: ReportContext) -> list:
     from .answers import answers
     from .changes import since_last_time
@@ -119,10 +116,4 @@ def _write(target: Path, current: AssessmentFile, *, lang: str, on: date | None,
                         f"{ctx.date(current.assessment.assessed_on)}"),
         lang=lang, on=ctx.on, watermark=ctx.say("BẢN NHÁP", "DRAFT") if ctx.is_draft else "",
         header_title=title)
-    for _ in range(LAYOUT_PASSES):  # lay out until the page references printed are the pages found
-        ctx.drawn.clear()
-        write_pdf(target, story(ctx), chrome)
-        if ctx.drawn == ctx.pages:
-            return
-        ctx.pages.clear()
-        ctx.pages.update(ctx.drawn)
+    write_pdf(target, story(ctx), chrome)  # one layout pass: the summary's page references are drawn last

@@ -27,9 +27,8 @@ class ReportContext:
     benchmark: Any = None
     consultant: Any = None
     previous_plan: Any = None  # the previous assessment's plan (its roadmap, to see which steps are done)
-    pages: dict[str, int] = field(default_factory=dict)  # section key -> page, from the previous layout pass
-    drawn: dict[str, int] = field(default_factory=dict)  # section key -> page, filled while this pass draws
-    cache: dict[str, Any] = field(default_factory=dict)  # chart images, kept across layout passes
+    drawn: dict[str, int] = field(default_factory=dict)  # section key -> page, filled while the report is drawn
+    cache: dict[str, Any] = field(default_factory=dict)  # chart images
 
     @property
     def instrument(self):
@@ -58,8 +57,8 @@ class ReportContext:
         return None if self.provisional else self.result.overall_level
 
     def page(self, key: str) -> str:
-        """The page a section starts on, as the last layout pass found it ("…" on the first pass)."""
-        return str(self.pages[key]) if key in self.pages else "…"
+        """The page a section starts on ("…" until it is drawn: the summary is drawn after the annexes)."""
+        return str(self.drawn[key]) if key in self.drawn else "…"
 
     def say(self, vi: str, en: str) -> str:
         return vi if self.lang == "vi" else en

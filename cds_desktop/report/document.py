@@ -1,7 +1,7 @@
 """The A4 page: styles, header and footer on every page ("Trang x / y"), metadata, deterministic output.
 
 Total pages are known only at the end, so the canvas keeps each page's state and draws the header
-and footer when the document is saved.
+and footer when the document is saved; so too a page that refers to later pages (`blocks.drawn_last`).
 """
 
 from __future__ import annotations
@@ -46,22 +46,25 @@ class Chrome:
 
 @cache
 def styles() -> dict:
+    from reportlab.lib.colors import HexColor
     from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
     register_fonts()
-    base = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT,
+    # Colours parsed once: a "#rrggbb" string in a style is parsed again (slowly) for every line drawn.
+    ink, accent, muted, tint, white = (HexColor(c) for c in (INK, ACCENT, MUTED, TINT, "#ffffff"))
+    base = ParagraphStyle("body", fontName=REGULAR, fontSize=9.5, leading=13, textColor=ink, alignment=TA_LEFT,
                           splitLongWords=1, spaceAfter=3)
     return {
         "body": base,
         "small": ParagraphStyle("small", base, fontSize=8, leading=10.5),
-        "muted": ParagraphStyle("muted", base, fontSize=8, leading=10.5, textColor=MUTED),
+        "muted": ParagraphStyle("muted", base, fontSize=8, leading=10.5, textColor=muted),
         "italic": ParagraphStyle("italic", base, fontName=ITALIC),
-        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=18, leading=22, textColor=ACCENT, spaceAfter=2),
-        "subtitle": ParagraphStyle("subtitle", base, fontSize=9.5, leading=12.5, textColor=MUTED, spaceAfter=6),
-        "h1": ParagraphStyle("h1", base, fontName=BOLD, fontSize=14, leading=18, textColor=ACCENT,
+        "title": ParagraphStyle("title", base, fontName=BOLD, fontSize=18, leading=22, textColor=accent, spaceAfter=2),
+        "subtitle": ParagraphStyle("subtitle", base, fontSize=9.5, leading=12.5, textColor=muted, spaceAfter=6),
+        "h1": ParagraphStyle("h1", base, fontName=BOLD, fontSize=14, leading=18, textColor=accent,
                              spaceBefore=4, spaceAfter=8, keepWithNext=1),
-        "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=11, leading=14, textColor=ACCENT,
+        "h2": ParagraphStyle("h2", base, fontName=BOLD, fontSize=11, leading=14, textColor=accent,
                              spaceBefore=10, spaceAfter=5, keepWithNext=1),  # a heading never ends a page
         "h3": ParagraphStyle("h3", base, fontName=BOLD, fontSize=9.5, leading=13, spaceBefore=6, spaceAfter=2,
                              keepWithNext=1),
@@ -73,12 +76,12 @@ def styles() -> dict:
         "cell_center": ParagraphStyle("cell_center", base, fontSize=8.5, leading=11, spaceAfter=0,
                                       alignment=TA_CENTER),
         "head": ParagraphStyle("head", base, fontName=BOLD, fontSize=8.5, leading=11, spaceAfter=0,
-                               textColor="#ffffff"),
-        "big": ParagraphStyle("big", base, fontName=BOLD, fontSize=26, leading=30, textColor=ACCENT, spaceAfter=0),
-        "big_level": ParagraphStyle("big_level", base, fontName=BOLD, fontSize=19, leading=23, textColor=ACCENT,
+                               textColor=white),
+        "big": ParagraphStyle("big", base, fontName=BOLD, fontSize=26, leading=30, textColor=accent, spaceAfter=0),
+        "big_level": ParagraphStyle("big_level", base, fontName=BOLD, fontSize=19, leading=23, textColor=accent,
                                     spaceAfter=3),
-        "banner": ParagraphStyle("banner", base, fontName=BOLD_ITALIC, fontSize=10, leading=13, textColor=INK,
-                                 borderColor=INK, borderWidth=0.8, borderPadding=6, backColor=TINT,
+        "banner": ParagraphStyle("banner", base, fontName=BOLD_ITALIC, fontSize=10, leading=13, textColor=ink,
+                                 borderColor=ink, borderWidth=0.8, borderPadding=6, backColor=tint,
                                  spaceBefore=4, spaceAfter=12),
     }
 
@@ -94,11 +97,16 @@ def _canvas_class(chrome: Chrome) -> Any:  # a reportlab Canvas subclass (report
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+            self._later: dict[int, list] = {}  # page number -> what to draw on it when saving
             self.setDateFormatter(lambda *_: stamp)  # creation date = the report date, not the clock
             self.setTitle(chrome.title)
             self.setAuthor(chrome.author)
             self.setSubject(chrome.subject)
             self.setCreator("CĐS Desktop")
+
+        def draw_later(self, draw) -> None:
+            """Call `draw()` on this page when the document is saved, after every page is laid out."""
+            self._later.setdefault(self.getPageNumber(), []).append(draw)
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
@@ -108,6 +116,8 @@ def _canvas_class(chrome: Chrome) -> Any:  # a reportlab Canvas subclass (report
             total = len(self._pages)
             for number, state in enumerate(self._pages, 1):
                 self.__dict__.update(state)
+                for draw in self._later.get(number, ()):
+                    draw()
                 self._draw_chrome(number, total)
                 super().showPage()
             super().save()

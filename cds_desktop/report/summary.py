@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..domain import strengths
 from ..domain.roadmap import TAG_NAMES
 from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, METHOD_NOTE, QuestionScore
-from .blocks import grid, p, rich, spacer, table
+from .blocks import drawn_last, grid, p, rich, spacer, table
 from .context import ReportContext
 from .document import CONTENT_HEIGHT, CONTENT_WIDTH, MM, RULE, TINT
 from .markup import para, truncate
@@ -256,9 +256,7 @@ def _page(flowables: list):
     return KeepInFrame(CONTENT_WIDTH, CONTENT_HEIGHT, flowables, mode="shrink")
 
 
-def summary(ctx: ReportContext) -> list:
-    from reportlab.platypus import PageBreak
-
+def _first_page(ctx: ReportContext) -> list:
     first = [p(report_title(ctx), "title"),
              p(f"{ctx.tr(ctx.instrument.name)} · {ctx.instrument.id} {ctx.instrument.version}", "subtitle")]
     if ctx.is_draft:
@@ -269,7 +267,12 @@ def summary(ctx: ReportContext) -> list:
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BACKGROUND", (0, 0), (0, 0), TINT),
         ("BOX", (0, 0), (0, 0), 0.6, RULE), ("LEFTPADDING", (0, 0), (0, 0), 10),
         ("RIGHTPADDING", (0, 0), (0, 0), 10), ("TOPPADDING", (0, 0), (0, 0), 8), ("BOTTOMPADDING", (0, 0), (0, 0), 8)]))
-    first += _strengths(ctx)
-    second = _steps(ctx) + _totals(ctx) + _this_week(ctx) + _contents(ctx)
-    return [_page(first), PageBreak(), _page(second)]
+    return first + _strengths(ctx)
 
+
+def summary(ctx: ReportContext) -> list:
+    """Two pages, each made when the rest of the report is drawn: they refer to the pages the annexes start on."""
+    from reportlab.platypus import PageBreak
+
+    return [drawn_last(lambda: _page(_first_page(ctx))), PageBreak(),
+            drawn_last(lambda: _page(_steps(ctx) + _totals(ctx) + _this_week(ctx) + _contents(ctx)))]
