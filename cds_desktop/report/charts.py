@@ -44,10 +44,10 @@ def _wrap(label: str, width: int) -> str:
 
 def radar(labels: Sequence[str], current: Series, previous: Series | None = None, *, size_mm: float = 80) -> bytes:
     """Scores of the areas on a 0-100 spider web; the previous assessment dashed with square markers."""
-    def frozen(series: Series | None) -> Series | None:
-        return None if series is None else Series(series.label, tuple(series.values))
+    def frozen(series: Series) -> Series:  # hashable, for the cache
+        return Series(series.label, tuple(series.values))
 
-    return _radar(tuple(labels), frozen(current), frozen(previous), size_mm)
+    return _radar(tuple(labels), frozen(current), None if previous is None else frozen(previous), size_mm)
 
 
 @lru_cache(maxsize=4)  # exporting the same scores again (to another file, on another date) reuses the image
