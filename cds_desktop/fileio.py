@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .errors import InputError, Problem
 from .formats import format_number, in_both
-from .i18n import text
+from .i18n import Text, text
 
 TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
 if TYPE_CHECKING:
@@ -217,8 +217,13 @@ def read_json(path: Path, error: type[InputError] = InputError) -> tuple[bytes, 
 
 def parse_json(raw: bytes, path: Path, error: type[InputError] = InputError) -> Any:
     """The content of a JSON file's bytes, with read_json's checks (everything but the size)."""
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or b"\x00" in raw[:64]:
+    for magic, other_kind in _OTHER_KINDS:
+        if raw.startswith(magic):
+            raise _not_json(path, error, other_kind)
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff") or _utf16_without_bom(raw[:64]):
         raise _not_utf8(path, error, "UTF-16")
+    if b"\x00" in raw[:4096]:  # no text file holds a NUL: a program's or a picture's bytes
+        raise _not_json(path, error, text("tệp nhị phân", "a binary file"))
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -246,6 +251,28 @@ def parse_json(raw: bytes, path: Path, error: type[InputError] = InputError) -> 
 def _too_deep(path: Path, error: type[InputError], where: str) -> InputError:
     return _problem(path, error, f"lồng nhau quá sâu (hơn {MAX_DEPTH} cấp); đây không phải tệp của CĐS Desktop",
                     f"nested too deeply (more than {MAX_DEPTH} levels); this is not a CĐS Desktop file", where)
+
+
+# What people pick by mistake instead of a .json file: the report, a spreadsheet, a scan (by their first bytes).
+_OTHER_KINDS: tuple[tuple[bytes, Text], ...] = (
+    (b"%PDF", text("tệp PDF", "a PDF file")),
+    (b"PK\x03\x04", text("tệp nén (Excel, Word hay ZIP)", "a compressed file (Excel, Word or ZIP)")),
+    (b"\xd0\xcf\x11\xe0", text("tệp Office cũ (Excel hay Word)", "an old Office file (Excel or Word)")),
+    (b"\x89PNG", text("ảnh PNG", "a PNG picture")),
+    (b"\xff\xd8\xff", text("ảnh JPEG", "a JPEG picture")),
+)
+
+
+def _utf16_without_bom(head: bytes) -> bool:
+    """Text saved as UTF-16 with no byte-order mark: most of every other byte is zero (JSON's punctuation and
+    Latin letters in UTF-16; Vietnamese letters such as "ạ" are not)."""
+    half = len(head) // 2
+    return half >= 2 and max(head[0::2].count(0), head[1::2].count(0)) >= 0.75 * half
+
+
+def _not_json(path: Path, error: type[InputError], kind: Text) -> InputError:
+    return _problem(path, error, f"đây là {kind['vi']}, không phải tệp JSON; hãy chọn tệp .json do CĐS Desktop ghi ra",
+                    f"this is {kind['en']}, not a JSON file; choose the .json file that CĐS Desktop wrote")
 
 
 def _not_utf8(path: Path, error: type[InputError], found: str) -> InputError:

@@ -91,3 +91,32 @@ def test_the_cli_refuses_a_utf16_import_with_exit_2(tmp_path, capsys):
     assert main(["import", str(path), "--data-dir", str(tmp_path / "data"), "--lang", "en"]) == 2
     err = capsys.readouterr().err
     assert "save the file as UTF-8" in err and "Traceback" not in err
+
+
+def test_a_report_or_spreadsheet_picked_by_mistake_is_named_for_what_it_is(tmp_path):
+    from openpyxl import Workbook
+    from reportlab.pdfgen.canvas import Canvas
+
+    Canvas(str(tmp_path / "report.json")).save()  # a PDF however it is named
+    Workbook().save(tmp_path / "table.json")
+    (tmp_path / "scan.json").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 4)
+    for name, kind_vi, kind_en in (("report.json", "tệp PDF", "a PDF file"),
+                                   ("table.json", "Excel", "(Excel, Word or ZIP)"),
+                                   ("scan.json", "ảnh JPEG", "a JPEG picture")):
+        vi, en = refusal(tmp_path / name)
+        assert kind_vi in vi and "không phải tệp JSON" in vi and name in vi
+        assert kind_en in en and "choose the .json file" in en and "UTF" not in en
+
+
+def test_random_bytes_are_a_binary_file_not_a_utf16_one(tmp_path):
+    path = tmp_path / "noise.json"
+    path.write_bytes(bytes((i * 7919 + 13) % 256 for i in range(3000)))
+    _, en = refusal(path)
+    assert "a binary file" in en and "UTF-16" not in en
+
+
+def test_utf16_without_a_byte_order_mark_is_still_recognised(tmp_path):
+    path = tmp_path / "nobom.json"
+    path.write_bytes('{"business": {"name": "Hợp tác xã Quảng Trị"}}'.encode("utf-16-le"))
+    _, en = refusal(path)
+    assert "save the file as UTF-8" in en and "(UTF-16)" in en

@@ -1,5 +1,7 @@
 """Invariants of the scoring rule on the shipped questionnaire, over random assessments."""
 
+from fractions import Fraction
+
 from hypothesis import given, settings, strategies as st
 
 from cds_desktop.domain.assessment import Answer, Assessment
@@ -113,6 +115,23 @@ def test_each_question_counts_its_answer_as_the_question_type_reads_it(business,
     counted = [qs for qs in result.questions.values() if qs.counted]
     assert result.overall.questions == len(counted)
     assert sum(a.questions for a in result.areas) == len(counted)  # each question is in one area
+
+
+@settings(max_examples=100, deadline=None)
+@given(businesses, assessments())
+def test_every_area_and_pillar_total_is_exactly_the_sum_of_its_questions(business, assessment):
+    """Totals are summed per weight in one pass (the live score does it at each click): the same exact
+    fractions as adding every counted question's points one by one."""
+    result = score(INSTRUMENT, business, assessment)
+    groups = [(area, lambda q, a=area: q.area == a.id) for area in result.areas]
+    groups += [(pillar, lambda q, p=pillar: q.pillar == p.id) for pillar in result.pillars]
+    for total, belongs in groups:
+        asked = [qs for qs in result.questions.values() if qs.applicable and belongs(qs.question)]
+        counted = [qs for qs in asked if qs.counted]
+        assert total.points == sum((qs.points for qs in counted), Fraction(0)), total.id
+        assert total.max_points == sum((qs.max_points for qs in counted), Fraction(0)), total.id
+        assert (total.questions, total.asked, total.answered) == (
+            len(counted), len(asked), sum(qs.answered for qs in asked)), total.id
 
 
 @st.composite

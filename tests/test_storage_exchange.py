@@ -300,3 +300,11 @@ def test_a_file_without_business_ids_imported_twice_changes_nothing(repo, tmp_pa
     assert [r.outcome for r in again.records] == ["unchanged"]
     assert (tmp_path / "store" / "cds-desktop.json").read_bytes() == before
     assert len(repo.businesses()) == 2
+
+
+def test_the_import_summary_writes_the_day_as_each_reader_does(repo, tmp_path, installed_mini, shop):
+    assessment = replace(draft(installed_mini), assessed_on="2026-03-09")
+    _file_of(shop, assessment, installed_mini, tmp_path / "f.json")
+    report = import_files(repo, [tmp_path / "f.json"])
+    assert "T0 09/03/2026" in report.render("vi") and "T0 9 Mar 2026" in report.render("en")
+    assert report.records[0].to_json()["assessed_on"] == "2026-03-09"  # machine-readable stays ISO

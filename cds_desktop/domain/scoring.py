@@ -25,6 +25,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, Mapping
 
 from ..formats import format_figure, format_score
@@ -238,29 +239,69 @@ def overall_level(share: Fraction, pillar_levels: list[int]) -> int:
     return 0
 
 
+@lru_cache(maxsize=256)
+def _question_points(level: int, weight: float) -> Fraction:
+    """A question's points: a few levels and weights, each product made once (fractions are slow to make)."""
+    return level * Fraction(weight)
+
+
+def _weighted_sum(counts: Mapping[float, int]) -> Fraction:
+    """Exactly the sum of weight x count: whole numbers over the weights' common denominator, one fraction."""
+    weights = [(_question_points(1, w), count) for w, count in counts.items()]
+    denominator = math.lcm(*(w.denominator for w, _ in weights)) if weights else 1
+    return Fraction(sum(w.numerator * (denominator // w.denominator) * count for w, count in weights), denominator)
+
+
+class _Tally:
+    """One area's, pillar's or the whole's counted questions: their levels summed per weight in one pass, as
+    whole numbers (the live score redoes this at every click)."""
+
+    __slots__ = ("levels", "counted", "asked", "answered")
+
+    def __init__(self) -> None:
+        self.levels: dict[float, int] = {}  # weight -> sum of the levels of the questions counted
+        self.counted: dict[float, int] = {}  # weight -> questions counted
+        self.asked = 0
+        self.answered = 0
+
+    def add(self, qs: QuestionScore) -> None:
+        if not qs.applicable:
+            return
+        self.asked += 1
+        self.answered += qs.answered
+        if qs.level is not None:
+            weight = qs.question.weight
+            self.levels[weight] = self.levels.get(weight, 0) + qs.level
+            self.counted[weight] = self.counted.get(weight, 0) + 1
+
+    def score(self, item_id: str, name: Text) -> Score:
+        return Score(item_id, name, _weighted_sum(self.levels), 5 * _weighted_sum(self.counted),
+                     sum(self.counted.values()), asked=self.asked, answered=self.answered)
+
+
 def score(instrument: Instrument, business: Business, assessment: Assessment) -> Result:
     per_question: dict[str, QuestionScore] = {}
+    area_tallies = {a.id: _Tally() for a in instrument.areas}
+    pillar_tallies = {p.id: _Tally() for p in instrument.pillars}
+    everything_tally = _Tally()
     for q in instrument.questions:
         answer = assessment.answers.get(q.id)
         is_applicable = applies(q, business, assessment.answers)
         answered = answer is not None and answer.is_answered(q)
         level = answer_level(q, answer) if is_applicable and answered and answer is not None else None
         if level is None:
-            per_question[q.id] = QuestionScore(q, is_applicable, answer, Fraction(0), Fraction(0), answered)
+            qs = QuestionScore(q, is_applicable, answer, Fraction(0), Fraction(0), answered)
         else:
-            weight = Fraction(q.weight)
-            per_question[q.id] = QuestionScore(q, True, answer, level * weight, 5 * weight, answered, level)
+            qs = QuestionScore(q, True, answer, _question_points(level, q.weight), _question_points(5, q.weight),
+                               answered, level)
+        per_question[q.id] = qs
+        for tally in (area_tallies.get(q.area), pillar_tallies.get(q.pillar), everything_tally):
+            if tally is not None:
+                tally.add(qs)
 
-    def total(item_id: str, name: Text, key) -> Score:
-        asked = [qs for qs in per_question.values() if qs.applicable and key(qs.question)]
-        counted = [qs for qs in asked if qs.counted]
-        return Score(item_id, name, sum((qs.points for qs in counted), Fraction(0)),
-                     sum((qs.max_points for qs in counted), Fraction(0)), len(counted),
-                     asked=len(asked), answered=sum(1 for qs in asked if qs.answered))
-
-    areas = tuple(total(a.id, a.name, lambda q, a=a: q.area == a.id) for a in instrument.areas)
-    pillars = tuple(total(p.id, p.name, lambda q, p=p: q.pillar == p.id) for p in instrument.pillars)
-    everything = total("overall", text("Tổng thể", "Overall"), lambda q: True)
+    areas = tuple(area_tallies[a.id].score(a.id, a.name) for a in instrument.areas)
+    pillars = tuple(pillar_tallies[p.id].score(p.id, p.name) for p in instrument.pillars)
+    everything = everything_tally.score("overall", text("Tổng thể", "Overall"))
     shares = {p.id: p.share for p in pillars if p.share is not None}
     overall = replace(everything,  # in DBI points: each pillar's share of its DBI maximum
                       points=sum((share / 100 * DBI_PILLAR_POINTS[pid] for pid, share in shares.items()), Fraction(0)),

@@ -21,6 +21,7 @@ from ..domain.business import Business
 from ..domain.sample import sample_file
 from ..errors import InputError, Problem, shortened
 from ..fileio import read_json, write_atomically
+from ..formats import format_date
 from ..i18n import nfc, text, tr
 from .records import AssessmentSummary
 from .repository import Repository
@@ -65,7 +66,7 @@ class ImportedRecord:
     business_id: str  # as stored
     business_outcome: str  # MATCHED, NEW_BUSINESS or NEW_BUSINESS_ID
     stage: str
-    assessed_on: str
+    assessed_on: str  # ISO, as in the file and the JSON output; shown as the reader writes dates
     file_id: str  # the assessment's id in the file
     stored_id: str  # its id in the store (for SKIPPED: the stored version that was kept)
     outcome: str  # one of _OUTCOMES
@@ -73,7 +74,7 @@ class ImportedRecord:
     def render(self, lang: str) -> str:
         where = f"{self.source}: " if self.source else ""
         moved = "" if self.stored_id == self.file_id else f" → {self.stored_id}"
-        return (f"{where}{self.business_name} — {self.stage} {self.assessed_on} ({self.file_id}{moved}): "
+        return (f"{where}{self.business_name} — {self.stage} {format_date(self.assessed_on, lang)} ({self.file_id}{moved}): "
                 f"{tr(_OUTCOMES[self.outcome], lang)}")
 
     def to_json(self) -> dict[str, Any]:

@@ -17,7 +17,8 @@ from typing import Any, Callable, Iterator
 
 from tinydb.table import Document
 
-from ..domain.assessment import Assessment, AssessmentFile, Assessor, answer_problems, later_date_problems
+from ..domain.assessment import (Assessment, AssessmentFile, Assessor, Incomplete, answer_problems, completed,
+                                 later_date_problems)
 from ..domain.business import Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
@@ -120,6 +121,18 @@ ASSESSMENT = text("đánh giá", "assessment")
 def stage_number(stage: str) -> int:
     match = _STAGE.match(stage)
     return int(match.group(1)) if match else -1
+
+
+def _completes(instrument: Instrument | None, business: Business, assessment: Assessment) -> bool:
+    """Whether a record stored before statuses existed counts as completed: by the domain's rule, with its
+    questionnaire known."""
+    if instrument is None:
+        return False
+    try:
+        completed(instrument, business, assessment)
+    except Incomplete:
+        return False
+    return True
 
 
 def _now() -> str:
@@ -330,9 +343,7 @@ class Repository:
             instrument = self.instrument(record["instrument"]["id"], record["instrument"]["version"])
             assessment = assessment_from_record(key, record, instrument)
             if "status" not in record:
-                complete = instrument is not None and not answer_problems(
-                    instrument, business, replace(assessment, status="completed"))
-                record["status"] = "completed" if complete else "draft"
+                record["status"] = "completed" if _completes(instrument, business, assessment) else "draft"
             record.setdefault("updated_at", _now())
             record["summary"] = summary_record(instrument, business, assessment)
         return tables

@@ -83,3 +83,54 @@ def test_in_the_window_the_panel_follows_a_changed_answer_of_the_sample(start_wi
     expected = score(window.instrument, business, window.assessment)
     assert q.score_panel.overall.text() == f"{number(expected.overall.score, 'vi')}/100"
     assert LEVEL_NAMES[expected.overall_level]["vi"] in q.score_panel.level.text()
+
+
+def test_a_burst_of_clicks_leaves_the_score_of_the_answers_as_they_end_up(view, mini_instrument, shop):
+    """Clicks with nothing repainted in between (a double click, a fast hand): what the panel shows is the score
+    of the last answers, never one from the middle of the burst."""
+    for qid, level in (("q_customer", 1), ("q_customer", 5), ("q_strategy", 0), ("q_customer", 3), ("q_strategy", 4)):
+        click(view, qid, level)
+    view._page("business").cards["q_customer"].clear.click()
+    click(view, "q_customer", 2)
+    answers = view.assessment().answers
+    assert (answers["q_customer"].level, answers["q_strategy"].level) == (2, 4)
+    expected = score(mini_instrument, shop, view.assessment())
+    assert view.score() == expected
+    assert view.score_panel.overall.text() == f"{number(expected.overall.score, 'vi')}/100"
+    assert f"{number(expected.area('business').score, 'vi')}/100" in view.score_panel.area.text()
+
+
+ALL_ANSWERED = (("q_customer", 4), ("q_strategy", 1), ("q_culture", 3), ("q_data", 0), ("q_technology", 2),
+                ("q_operations", 2), ("q_payroll", 3))
+
+
+def test_the_level_is_shown_in_its_colour_and_loses_it_when_the_level_goes(view, mini_instrument, shop):
+    from cds_desktop.gui.results.figures import LEVEL_COLOURS
+
+    for qid, level in ALL_ANSWERED:
+        click(view, qid, level)
+    view._page("ecommerce").cards["q_tools"].rows["a"].button.click()
+    for level in (5, 0):  # the overall level moves with the answer, and its colour with it
+        click(view, "q_customer", level)
+        expected = score(mini_instrument, shop, view.assessment()).overall_level
+        assert view.score_panel.level.palette().color(view.score_panel.level.foregroundRole()).name() == \
+            LEVEL_COLOURS[expected]
+    view._page("business").cards["q_customer"].clear.click()  # provisional again: no level, no level colour
+    assert view.score_panel.level.text() == "Chưa có mức" and view.score_panel.level.styleSheet() == ""
+
+
+def test_a_cards_answered_mark_changes_colour_with_its_answer(view):
+    card = view._page("business").cards["q_customer"]
+
+    def colour():
+        return card.status.palette().color(card.status.foregroundRole()).name()
+
+    unanswered = colour()
+    click(view, "q_customer", 3)
+    answered = colour()
+    click(view, "q_customer", 1)  # answered still: the same mark
+    assert answered != unanswered and colour() == answered and card.status.text() == "✓ Đã trả lời"
+    card.clear.click()
+    assert colour() == unanswered and card.status.text() == "Chưa trả lời"
+    click(view, "q_customer", 0)
+    assert colour() == answered

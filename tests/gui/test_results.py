@@ -198,6 +198,22 @@ def test_a_level_below_what_its_score_gives_says_why_in_one_line_with_a_why_link
     language().set("vi")
 
 
+def test_unfolded_rule_details_follow_the_next_assessment_shown(view, sample):
+    from dataclasses import replace
+
+    from conftest import ticks_for_level
+
+    view.show()
+    view.show_assessment(sample.instrument, sample.business, held_back(sample))
+    view.rule.line.linkActivated.emit("why")
+    customer = sample.instrument.pillar("customer").name["vi"]
+    assert f"{customer}: mức 5" in view.rule.details.text()
+    all_level_one = replace(sample.assessment, answers={
+        q.id: Answer.ladder(1) if q.type == "ladder" else ticks_for_level(q, 1) for q in sample.instrument.questions})
+    view.show_assessment(sample.instrument, sample.business, all_level_one)
+    assert view.rule.details.isVisible() and f"{customer}: mức 1" in view.rule.details.text()  # written anew
+
+
 def test_a_level_the_score_explains_still_says_the_rule_in_short(view, sample):
     view.show()
     view.show_assessment(sample.instrument, sample.business, sample.assessment)

@@ -351,8 +351,9 @@ class QuestionCard(QFrame):
 
     def _update_state(self) -> None:
         self.clear.setVisible(self._answer is not None and not self._locked)
-        self.status.setProperty("answered", self.is_answered())
-        repolish(self.status)
+        if self.status.property("answered") != self.is_answered():  # re-polishing costs a relayout of the card
+            self.status.setProperty("answered", self.is_answered())
+            repolish(self.status)
         self._translate_state()
 
     # -- focus and language ---------------------------------------------------------------------

@@ -62,7 +62,9 @@ class ScorePanel(QFrame):
                 level=level, name=tr(LEVEL_NAMES[level], lang)))
         else:
             self.level.setText(self.tr("No level yet") if overall is not None else self.tr("No answer yet"))
-        self.level.setStyleSheet(f"color: {LEVEL_COLOURS[level]};" if level is not None else "")
+        colour = f"color: {LEVEL_COLOURS[level]};" if level is not None else ""
+        if self.level.styleSheet() != colour:  # setting a style sheet re-polishes the label even when unchanged
+            self.level.setStyleSheet(colour)
         self._show_rule(result if level is not None else None)
         if area_id is not None:
             area = result.area(area_id)

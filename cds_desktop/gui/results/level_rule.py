@@ -59,7 +59,8 @@ class LevelRuleNote(QWidget):
         line = level_rule_line(self.result, lang)
         self.line.setText(f"{escape(line)} <a href='why'>{escape(link)}</a>")
         self.line.setAccessibleName(line)
-        self.details.setText("<br>".join(escape(text) for text in level_rule_details(self.result, lang)))
+        if not self.details.isHidden():  # folded, it is written when unfolded (the live score redoes this per click)
+            self.details.setText("<br>".join(escape(text) for text in level_rule_details(self.result, lang)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
