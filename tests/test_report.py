@@ -315,7 +315,7 @@ def test_trend_and_tick_glyphs_exist_in_the_embedded_font():
 
 
 @settings(max_examples=150, deadline=None)
-@given(texts=st.lists(st.text(max_size=40), min_size=1, max_size=6), sizes=st.lists(
+@given(texts=st.lists(st.text(max_size=160), min_size=1, max_size=6), sizes=st.lists(
     st.sampled_from([5.5, 7.8, 8, 8.5, 9.5, 11, 14, 26]), min_size=1, max_size=3))
 def test_text_is_measured_as_reportlab_measures_it_however_often_it_is_measured(texts, sizes):
     """The report's fonts keep the widths of strings they measured: the same figures as reportlab's own,

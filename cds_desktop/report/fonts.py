@@ -41,7 +41,8 @@ def _to_unicode_cmap(fontname: str, subset) -> str:
         "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
 
 
-WIDTHS_KEPT = 50_000  # measured strings kept per face (words, mostly: a report measures ~25,000, often the same)
+WIDTHS_KEPT = 20_000  # strings kept per face (words, mostly: a report measures ~25,000, ~2,500 different)
+KEPT_LENGTH = 120  # longer strings (a long unbroken word) are measured each time: memory stays small
 
 
 @cache
@@ -63,9 +64,10 @@ def _measured_font_class():
                     text = text.decode(encoding or "utf8")
                 width, default = self.face.charWidths.get, self.face.defaultWidth
                 total = sum(width(ord(char), default) for char in text)  # as reportlab's own TTFont.stringWidth
-                if len(self._widths) >= WIDTHS_KEPT:
-                    self._widths.clear()
-                self._widths[text] = total
+                if len(text) <= KEPT_LENGTH:
+                    if len(self._widths) >= WIDTHS_KEPT:
+                        self._widths.clear()
+                    self._widths[text] = total
             return 0.001 * size * total
 
     return MeasuredFont
