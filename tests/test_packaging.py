@@ -33,6 +33,7 @@ def test_the_sdist_includes_every_tracked_top_level_entry():
 # Libraries whose internals the code relies on, so their next major release must be tried on purpose.
 INTERNALS = {
     "tinydb": "storage/durable.py subclasses TinyDB's storage and table",
+    "reportlab": "report/fonts.py and report/blocks.py subclass its TTFont and Paragraph (line breaking, widths)",
     "pyinstaller": "packaging/cds_desktop.spec and the bundle layout (_internal/)",
 }
 

@@ -9,6 +9,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from pypdf import PdfReader
 
 from cds_desktop.domain.assessment import Answer, Assessment, AssessmentFile, Assessor
@@ -310,6 +312,27 @@ def test_trend_and_tick_glyphs_exist_in_the_embedded_font():
     from cds_desktop.report.fonts import has_glyph
 
     assert all(has_glyph(ch) for ch in "▲▼=✓✗☐☑☒đĐưƯơƠẫỹ")
+
+
+@settings(max_examples=150, deadline=None)
+@given(texts=st.lists(st.text(max_size=160), min_size=1, max_size=6), sizes=st.lists(
+    st.sampled_from([5.5, 7.8, 8, 8.5, 9.5, 11, 14, 26]), min_size=1, max_size=3))
+def test_text_is_measured_as_reportlab_measures_it_however_often_it_is_measured(texts, sizes):
+    """The report's fonts keep the widths of strings they measured: the same figures as reportlab's own,
+    at every size, for any characters (those the font lacks included), the first time and every time after."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from cds_desktop.report.fonts import BOLD, REGULAR, register_fonts
+
+    register_fonts()
+    for name in (REGULAR, BOLD):
+        font = pdfmetrics.getFont(name)
+        for _ in range(2):
+            for text in texts:
+                for size in sizes:
+                    assert font.stringWidth(text, size) == TTFont.stringWidth(font, text, size)
+                    assert pdfmetrics.stringWidth(text, name, size) == TTFont.stringWidth(font, text, size)
 
 
 def test_cli_report_writes_the_pdf_and_compares_with_previous_files(tmp_path, sample):

@@ -101,3 +101,23 @@ def test_any_note_the_app_accepts_builds_the_report(tmp_path, qid, note, long_wo
     out = tmp_path / "r.pdf"
     build_report(with_notes({qid: note}), out, on=ON)
     assert PdfReader(out).pages
+
+
+def test_paragraphs_parsed_by_an_earlier_export_print_what_a_fresh_session_prints(tmp_path):
+    """Parsed paragraphs are kept (by text and style) for later exports in the same session: a report, its
+    notes split across pages, and a blank form built after it are byte for byte what a fresh session builds."""
+    from cds_desktop.report import build_blank_form
+    from cds_desktop.report.blocks import _paragraph_class
+
+    sample = with_notes({qid: numbered(NOTE_LIMIT - 400) + "\n<b>&" + words(390)
+                         for qid in ("prd_supply_chain", "ecm_international", "biz_einvoice")})
+    build_report(sample, tmp_path / "earlier.pdf", on=ON)
+    build_report(sample, tmp_path / "report.pdf", on=ON)
+    build_blank_form(tmp_path / "form.pdf", on=ON)
+    for name in ("report", "form"):
+        _paragraph_class.cache_clear()  # a new session's paragraphs
+        if name == "report":
+            build_report(sample, tmp_path / "fresh-report.pdf", on=ON)
+        else:
+            build_blank_form(tmp_path / "fresh-form.pdf", on=ON)
+        assert (tmp_path / f"fresh-{name}.pdf").read_bytes() == (tmp_path / f"{name}.pdf").read_bytes(), name

@@ -12,18 +12,38 @@ from .markup import para
 
 SPLIT_IN_ROW = 3 * 11  # points: a row split inside keeps at least three lines of a cell on each side
 TALL_ROW = CONTENT_HEIGHT / 3  # a row this tall splits inside rather than leave a third of a page empty
+PARSED_KEPT = 5000  # paragraphs whose parsed markup is kept (a report has ~600, most of them short)
 
 
 @cache
 def _paragraph_class():
     from reportlab.platypus import Paragraph
 
+    parsed: dict = {}  # (markup, style) -> (cleaned text, style, fragments), for this process
+
     class WrapOnce(Paragraph):
         """A Paragraph that breaks its lines once per width: tables, KeepTogether and drawing wrap each cell
         again and again at the same width, and line breaking is most of the report's layout time.
-        The cache is kept only while the broken lines are: splitting a paragraph across pages drops them."""
+        The cache is kept only while the broken lines are: splitting a paragraph across pages drops them.
+        Its markup is parsed once per text and style: many cells repeat ("—", level names, table heads),
+        and exporting again repeats them all."""
 
         _wrapped = None
+
+        def _setup(self, text, style, bulletText, frags, cleaner):
+            plain = frags is None and bulletText is None
+            kept = parsed.get((text, style)) if plain else None
+            if kept is None:
+                super()._setup(text, style, bulletText, frags, cleaner)
+                if plain:
+                    if len(parsed) >= PARSED_KEPT:
+                        parsed.clear()
+                    parsed[(text, style)] = (self.text, self.style, [f.clone() for f in self.frags])
+                return
+            self.text, self.style, fragments = kept
+            self.frags = [f.clone() for f in fragments]  # each paragraph's own: splitting one may change them
+            self.bulletText = None
+            self.debug = 0
 
         def wrap(self, availWidth, availHeight):
             if self._wrapped is not None and self._wrapped[0] == availWidth and "blPara" in self.__dict__:

@@ -8,6 +8,7 @@ import io
 import math
 import textwrap
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Sequence, cast
 
 from ..mpl_setup import configure_matplotlib_cache
@@ -43,6 +44,14 @@ def _wrap(label: str, width: int) -> str:
 
 def radar(labels: Sequence[str], current: Series, previous: Series | None = None, *, size_mm: float = 80) -> bytes:
     """Scores of the areas on a 0-100 spider web; the previous assessment dashed with square markers."""
+    def frozen(series: Series) -> Series:  # hashable, for the cache
+        return Series(series.label, tuple(series.values))
+
+    return _radar(tuple(labels), frozen(current), None if previous is None else frozen(previous), size_mm)
+
+
+@lru_cache(maxsize=4)  # exporting the same scores again (to another file, on another date) reuses the image
+def _radar(labels: tuple[str, ...], current: Series, previous: Series | None, size_mm: float) -> bytes:
     configure_matplotlib_cache()  # before the first matplotlib import: a kept font cache
     from matplotlib.figure import Figure
 

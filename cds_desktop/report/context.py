@@ -28,7 +28,6 @@ class ReportContext:
     consultant: Any = None
     previous_plan: Any = None  # the previous assessment's plan (its roadmap, to see which steps are done)
     drawn: dict[str, int] = field(default_factory=dict)  # section key -> page, filled while the report is drawn
-    cache: dict[str, Any] = field(default_factory=dict)  # chart images
 
     @property
     def instrument(self):

@@ -41,15 +41,46 @@ def _to_unicode_cmap(fontname: str, subset) -> str:
         "endbfchar", "endcmap", "CMapName currentdict /CMap defineresource pop", "end", "end"])
 
 
+WIDTHS_KEPT = 20_000  # strings kept per face (words, mostly: a report measures ~25,000, ~2,500 different)
+KEPT_LENGTH = 120  # longer strings (a long unbroken word) are measured each time: memory stays small
+
+
+@cache
+def _measured_font_class():
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    class MeasuredFont(TTFont):
+        """A TrueType font that measures each string once: breaking lines measures every word of every
+        paragraph, the same words again and again, and measuring in Python was a fifth of the layout."""
+
+        def __init__(self, name: str, filename: str) -> None:
+            super().__init__(name, filename)
+            self._widths: dict[str, float] = {}
+
+        def stringWidth(self, text, size, encoding="utf8"):
+            total = self._widths.get(text)
+            if total is None:
+                if not isinstance(text, str):
+                    text = text.decode(encoding or "utf8")
+                width, default = self.face.charWidths.get, self.face.defaultWidth
+                total = sum(width(ord(char), default) for char in text)  # as reportlab's own TTFont.stringWidth
+                if len(text) <= KEPT_LENGTH:
+                    if len(self._widths) >= WIDTHS_KEPT:
+                        self._widths.clear()
+                    self._widths[text] = total
+            return 0.001 * size * total
+
+    return MeasuredFont
+
+
 @cache
 def register_fonts() -> str:
     """Register the four faces as one reportlab family (so <b> and <i> work); returns the family name."""
     from reportlab.pdfbase import pdfmetrics, ttfonts
-    from reportlab.pdfbase.ttfonts import TTFont
 
     ttfonts.makeToUnicodeCMap = _to_unicode_cmap
     for face, (name, _file) in FACES.items():
-        pdfmetrics.registerFont(TTFont(name, str(font_path(face))))
+        pdfmetrics.registerFont(_measured_font_class()(name, str(font_path(face))))
     pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
     return FAMILY
 

@@ -80,9 +80,7 @@ def radar(ctx: ReportContext, size_mm: float):
     if ctx.previous_result is not None:
         by_id = {a.id: a.score for a in ctx.previous_result.areas}
         previous = charts.Series(previous_label(ctx), [by_id.get(a.id) for a in ctx.result.areas])
-    if "radar" not in ctx.cache:  # drawn once for all layout passes
-        ctx.cache["radar"] = charts.radar(_area_names(ctx), current, previous, size_mm=size_mm)
-    return image(ctx.cache["radar"], size_mm)
+    return image(charts.radar(_area_names(ctx), current, previous, size_mm=size_mm), size_mm)
 
 
 def _benchmark(ctx: ReportContext, kind: str) -> tuple[dict, int] | None:
