@@ -4,10 +4,9 @@ Sizes of text come from the application font (scaled in code), so a larger syste
 """
 
 ACCENT = "#2463a6"
-PAGE_BACKGROUND = "#f3f5f8"  # behind the cards; the scroll area gets it as a palette fill (see page.py)
 
 STYLE_SHEET = f"""
-#questionnaire #pageContent {{ background: {PAGE_BACKGROUND}; }}
+#questionnaire #areaPage, #questionnaire #pageContent {{ background: #f3f5f8; }}
 #questionnaire #card, #questionnaire #assessor {{
     background: #ffffff; border: 1px solid #d8dee6; border-radius: 8px;
 }}

@@ -391,6 +391,7 @@ class QuestionnaireView(QWidget):
             page.retranslate(current())
             self._pages[area_id] = page
             self.stack.addWidget(page)
+            page.fill_viewport()
         return page
 
     def _build_next_page(self) -> None:
