@@ -2,7 +2,10 @@
 
 - cold: `cds-cli report` as a fresh process (what a user waits for from the command line);
 - floor: a fresh process that imports matplotlib (Agg) and reportlab, registers one TTF, draws one
-  polar chart and builds a one-page PDF: the least any report on this stack can cost;
+  polar chart and builds a one-page PDF: the stack the target was set on (the report drew its radar with
+  matplotlib then);
+- reportlab floor (informational): the same with the chart drawn by reportlab.graphics, as the report now
+  draws all of its charts: what is left of the stack the report still uses;
 - warm: `build_report` again in an already-warm process (what the GUI pays on a second export); also, for
   information, the export of other assessments in that process (their radar and changed paragraphs made anew).
 Targets: cold <= 1.5 x floor; warm <= 0.5 s. Run: python bench/bench_report.py [--runs N]
@@ -54,6 +57,25 @@ SimpleDocTemplate(sys.argv[1]).build([Paragraph("Báo cáo chuyển đổi số"
                                       Image(png, width=200, height=200)])
 """
 
+REPORTLAB_FLOOR = r"""
+import sys
+from reportlab.graphics.shapes import Circle, Drawing, Polygon, String
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import SimpleDocTemplate, Paragraph
+from reportlab.lib.styles import ParagraphStyle
+from cds_desktop.paths import fonts_dir
+pdfmetrics.registerFont(TTFont("DejaVuSans", str(fonts_dir() / "DejaVuSans.ttf")))
+chart = Drawing(200, 200, initialFontName="DejaVuSans")
+chart.add(Circle(100, 100, 80, fillColor=None, strokeColor="#999999"))
+chart.add(Polygon([100, 140, 150, 110, 130, 60, 70, 60, 50, 110], fillColor="#1f3b63", fillOpacity=0.12))
+for x, y, label in ((100, 185, "Kinh doanh"), (185, 120, "Quản trị"), (150, 15, "Sản xuất"), (50, 15, "Thương mại"),
+                    (15, 120, "Nền tảng")):
+    chart.add(String(x, y, label, fontName="DejaVuSans", fontSize=7, textAnchor="middle"))
+SimpleDocTemplate(sys.argv[1]).build([Paragraph("Báo cáo chuyển đổi số", ParagraphStyle("x", fontName="DejaVuSans")),
+                                      chart])
+"""
+
 
 ENV = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
 
@@ -80,10 +102,12 @@ def main() -> None:
         on = json.loads(sample.read_text(encoding="utf-8"))["assessment"]["assessed_on"]  # a report is dated on or after it
         timed([*cli, "report", str(sample), "-o", str(work / "warmup.pdf"), "--on", on])  # bytecode, disk, fonts
         timed([sys.executable, "-c", FLOOR, str(work / "warmup-floor.pdf")])
-        cold, floor, cold_cpu, floor_cpu = [], [], [], []
-        for run in range(runs):  # interleaved, so machine load affects both alike
+        timed([sys.executable, "-c", REPORTLAB_FLOOR, str(work / "warmup-reportlab.pdf")])
+        cold, floor, reportlab_floor, cold_cpu, floor_cpu = [], [], [], [], []
+        for run in range(runs):  # interleaved, so machine load affects all alike
             cold.append(timed([*cli, "report", str(sample), "-o", str(work / f"r{run}.pdf"), "--on", on], cold_cpu))
             floor.append(timed([sys.executable, "-c", FLOOR, str(work / f"f{run}.pdf")], floor_cpu))
+            reportlab_floor.append(timed([sys.executable, "-c", REPORTLAB_FLOOR, str(work / f"g{run}.pdf")]))
 
         from cds_desktop.domain.assessment import load_assessment_file
         from cds_desktop.report import build_report
@@ -109,6 +133,9 @@ def main() -> None:
     print(f"CPU time, cold / floor: {statistics.median(cold_cpu):.2f} / {statistics.median(floor_cpu):.2f} s = "
           f"{statistics.median(cold_cpu) / statistics.median(floor_cpu):.2f}x; per-run wall ratios "
           f"{min(c / f for c, f in zip(cold, floor)):.2f}–{max(c / f for c, f in zip(cold, floor)):.2f}x")
+    alone = statistics.median(reportlab_floor)
+    print(f"reportlab floor (imports, 1 TTF, 1 reportlab drawing, 1-page PDF; informational): {alone:.2f} s; "
+          f"cold / reportlab floor: {cold_s / alone:.2f}x")
     print(f"warm in-process export: {warm_s:.2f} s  (target <= 0.5 s) {'OK' if warm_s <= 0.5 else 'OVER'}")
     print(f"warm export of another assessment (other answers and name; informational): "
           f"{statistics.median(others):.2f} s")

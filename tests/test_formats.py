@@ -81,3 +81,18 @@ def test_numbers_money_and_dates_are_formatted_only_in_the_formats_module():
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
             found += [f"{path.relative_to(REPO)}:{n}: {what}" for pattern, what in HAND_MADE if pattern.search(line)]
     assert not found, "format with cds_desktop.formats instead:\n" + "\n".join(found)
+
+
+def test_locale_data_read_ahead_serves_both_languages_without_reading_again():
+    """What the window's idle warm-up calls: afterwards formatting in either language reads no more data."""
+    code = ("import pickle\n"
+            "from datetime import date\n"
+            "from cds_desktop import formats\n"
+            "formats.load_locale_data()\n"
+            "def refuse(*args, **kwargs): raise AssertionError('locale data read again')\n"
+            "pickle.load = refuse\n"
+            "print(formats.format_date(date(2026, 12, 1), 'en'), formats.format_number(1234.5, 'vi', 1),\n"
+            "      formats.format_money(1000000, 'en'))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["1", "Dec", "2026", "1.234,5", "1,000,000", "VND"]

@@ -89,6 +89,18 @@ def test_importing_the_report_package_loads_neither_reportlab_nor_matplotlib():
     assert run.returncode == 0, run.stdout + run.stderr
 
 
+def test_building_a_report_never_imports_matplotlib(tmp_path):
+    """Its charts are reportlab drawings: `cds-cli report` must not pay matplotlib's import (~1 s)."""
+    code = ("import sys\n"
+            "from cds_desktop.domain.sample import sample_file\n"
+            "from cds_desktop.report import build_report\n"
+            f"build_report(sample_file(), {str(tmp_path / 'r.pdf')!r})\n"
+            "sys.exit(1 if 'matplotlib' in sys.modules else 0)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert (tmp_path / "r.pdf").stat().st_size > 10_000
+
+
 def test_every_page_says_trang_x_of_y_with_the_right_total(built, sample):
     texts = pages_text(built("sample-vi", sample))
     assert len(texts) >= 6

@@ -48,16 +48,18 @@ class Outcomes(QObject):
 
     def prewarm(self) -> None:
         """What a first visit to Results or Policies would wait for, done while the user is still elsewhere:
-        matplotlib and the policy catalog load on worker threads; the two pages are built (not filled) one
+        matplotlib, the policy catalog and Babel's data of both languages load on worker threads; the two pages are built (not filled) one
         at a time on the GUI thread."""
         if self.session.repo is None:
             return
         from ..domain.policies import shipped_catalog
+        from ..formats import load_locale_data
         from .results.chart import preload_matplotlib
         from .tasks import Operation
 
         preload_matplotlib()
         Operation(shipped_catalog, what="loading the policy catalog", parent=self).start()
+        Operation(load_locale_data, what="reading the formats of numbers and dates", parent=self).start()
         for n, key in enumerate(("results", "policies"), start=1):
             QTimer.singleShot(n * PREWARM_STEP_MS, self, lambda key=key: self._view(key))
         QTimer.singleShot(3 * PREWARM_STEP_MS, self, self._plan_in_hand)

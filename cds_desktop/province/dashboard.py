@@ -48,6 +48,8 @@ def _share_at_least(cell: Cell, level: int) -> float | None:
 
 # -- charts (matplotlib Figure, never pyplot; series differ by hatch as well as shade) -----------
 
+PRINT_DPI = 220
+
 def _figure(width_mm: float, height_mm: float):
     from ..mpl_setup import configure_matplotlib_cache
 
@@ -58,9 +60,15 @@ def _figure(width_mm: float, height_mm: float):
 
 
 def _png(figure) -> bytes:
-    from ..report.charts import _png as png
+    """The chart as PNG bytes at print resolution."""
+    import io
 
-    return png(figure)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    FigureCanvasAgg(figure)
+    out = io.BytesIO()
+    figure.savefig(out, format="png", dpi=PRINT_DPI, metadata={"Software": None}, pil_kwargs={"compress_level": 1})
+    return out.getvalue()
 
 
 def level_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: float = 62) -> bytes:

@@ -1,6 +1,7 @@
 """The PDF report and the blank paper questionnaire (Qt-free; used by the GUI and `cds-cli`).
 
-Importing this package is cheap: reportlab and matplotlib load only when a PDF is built.
+Importing this package is cheap: reportlab loads only when a PDF is built. (Its charts are reportlab drawings;
+matplotlib is not used here.)
 """
 
 from __future__ import annotations

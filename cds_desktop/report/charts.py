@@ -1,26 +1,25 @@
-"""The radar chart of the report: a matplotlib `Figure` on the Agg canvas (never pyplot), returned as
-PNG bytes at print resolution. Series differ by line style and marker, not by colour alone, so they
-read in grayscale. (The bar charts are drawn natively by reportlab: bars.py.)"""
+"""The radar chart of the report, drawn natively with reportlab.graphics like the bars (bars.py): vector
+(crisp in print), its labels text in the embedded font (searchable), and no matplotlib work, which made
+most of an export's time. Series differ by line style and marker, not by colour alone, so they read in
+grayscale: the current one solid with round markers over a light fill, the previous one dashed with
+square markers."""
 
 from __future__ import annotations
 
-import io
 import math
 import textwrap
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, Sequence, cast
+from typing import Sequence
 
-from ..mpl_setup import configure_matplotlib_cache
-from .fonts import chart_font
+from .document import MM
+from .fonts import REGULAR, register_fonts
 from .markup import plain
 
-if TYPE_CHECKING:
-    from matplotlib.projections.polar import PolarAxes
-
-DPI = 220
 CURRENT_COLOUR = "#1f3b63"
 PREVIOUS_COLOUR = "#6b6b6b"
+GRID = "#bbbbbb"
+RINGS = (20, 40, 60, 80, 100)
+LABEL_SIZE, RING_LABEL_SIZE = 6.5, 5.5
 
 
 @dataclass(frozen=True)
@@ -29,69 +28,89 @@ class Series:
     values: Sequence[float | None]  # 0-100; None = not assessed
 
 
-def _png(figure) -> bytes:
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-
-    FigureCanvasAgg(figure)
-    out = io.BytesIO()
-    figure.savefig(out, format="png", dpi=DPI, metadata={"Software": None}, pil_kwargs={"compress_level": 1})
-    return out.getvalue()
+def _wrap(label: str, width: int) -> list[str]:
+    return textwrap.wrap(plain(label), width) or [" "]
 
 
-def _wrap(label: str, width: int) -> str:
-    return "\n".join(textwrap.wrap(plain(label), width)) or " "
+def radar(labels: Sequence[str], current: Series, previous: Series | None = None, *, size_mm: float = 80):
+    """Scores of the areas on a 0-100 spider web, the first area at the top, then clockwise; a Drawing
+    (a platypus flowable) size_mm square."""
+    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, Rect, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-
-def radar(labels: Sequence[str], current: Series, previous: Series | None = None, *, size_mm: float = 80) -> bytes:
-    """Scores of the areas on a 0-100 spider web; the previous assessment dashed with square markers."""
-    def frozen(series: Series) -> Series:  # hashable, for the cache
-        return Series(series.label, tuple(series.values))
-
-    return _radar(tuple(labels), frozen(current), None if previous is None else frozen(previous), size_mm)
-
-
-@lru_cache(maxsize=4)  # exporting the same scores again (to another file, on another date) reuses the image
-def _radar(labels: tuple[str, ...], current: Series, previous: Series | None, size_mm: float) -> bytes:
-    configure_matplotlib_cache()  # before the first matplotlib import: a kept font cache
-    from matplotlib.figure import Figure
-
-    font = chart_font()
-    inch = size_mm / 25.4
-    figure = Figure(figsize=(inch, inch))
-    ax = cast("PolarAxes", figure.add_axes((0.2, 0.17, 0.6, 0.6), projection="polar"))
+    register_fonts()
+    side = size_mm * MM
+    drawing = Drawing(side, side, initialFontName=REGULAR, initialFontSize=LABEL_SIZE)  # else Helvetica
+    legend = 14 if previous is not None else 0
+    centre_x, centre_y = side / 2, legend + (side - legend) / 2
+    radius = 0.3 * side
     count = len(labels)
-    angles = [2 * math.pi * i / count for i in range(count)]
-    closed = angles + angles[:1]
+    angles = [math.pi / 2 - 2 * math.pi * i / count for i in range(count)]
 
-    def plot(series: Series, colour: str, style: str | tuple[int, tuple[int, int]], marker: str, fill: bool) -> None:
-        values = [v or 0 for v in series.values]
-        ax.plot(closed, values + values[:1], linestyle=style, marker=marker, color=colour, linewidth=1.6,
-                markersize=4.5, label=plain(series.label), zorder=3 if fill else 2)
-        if fill:
-            ax.fill(closed, values + values[:1], color=colour, alpha=0.12)
+    def point(angle: float, value: float) -> tuple[float, float]:
+        return centre_x + radius * value / 100 * math.cos(angle), centre_y + radius * value / 100 * math.sin(angle)
 
-    plot(current, CURRENT_COLOUR, "-", "o", True)
+    for ring in RINGS:
+        drawing.add(Circle(centre_x, centre_y, radius * ring / 100, fillColor=None,
+                           strokeColor="#999999" if ring == 100 else GRID, strokeWidth=0.6 if ring == 100 else 0.5))
+    for angle in angles:
+        drawing.add(Line(centre_x, centre_y, *point(angle, 100), strokeColor=GRID, strokeWidth=0.5))
+    between = angles[0] - math.pi / count  # the ring values sit half-way to the second area, off the lines
+    for ring in RINGS[:-1]:
+        x, y = point(between, ring)
+        drawing.add(String(x + 1, y - RING_LABEL_SIZE * 0.35, str(ring), fontName=REGULAR,
+                           fontSize=RING_LABEL_SIZE, fillColor="#666666"))
+
+    def corners(series: Series) -> list[float]:
+        return [c for angle, v in zip(angles, series.values) for c in point(angle, v or 0)]
+
+    shape = corners(current)
+    drawing.add(Polygon(shape, fillColor=CURRENT_COLOUR, fillOpacity=0.12, strokeColor=None))
+    if previous is not None:  # over the fill, under the current line
+        line = corners(previous)
+        drawing.add(PolyLine(line + line[:2], strokeColor=PREVIOUS_COLOUR, strokeWidth=1.6,
+                             strokeDashArray=[6.4, 3.2]))
+        for x, y in zip(line[::2], line[1::2]):
+            drawing.add(Rect(x - 2, y - 2, 4, 4, fillColor=PREVIOUS_COLOUR, strokeColor=None))
+    drawing.add(PolyLine(shape + shape[:2], strokeColor=CURRENT_COLOUR, strokeWidth=1.6))
+    for x, y in zip(shape[::2], shape[1::2]):
+        drawing.add(Circle(x, y, 2.25, fillColor=CURRENT_COLOUR, strokeColor=None))
+
+    leading = LABEL_SIZE + 1
+    for angle, label in zip(angles, labels):
+        lines = _wrap(label, 16)
+        x, y = point(angle, 100 + 9 * 100 / radius)  # 9 pt beyond the outer ring
+        across, up = math.cos(angle), math.sin(angle)
+        anchor = "start" if across > 0.2 else "end" if across < -0.2 else "middle"
+        block, width = len(lines) * leading, max(stringWidth(text, REGULAR, LABEL_SIZE) for text in lines)
+        top = y + block / 2 if abs(up) < 0.5 else (y + block if up > 0 else y)  # above the top, below the bottom
+        middle = x + {"start": width / 2, "end": -width / 2, "middle": 0}[anchor]  # lines centred on each other
+        for n, text in enumerate(lines):
+            drawing.add(String(middle, top - (n + 1) * leading + 1.5, text, fontName=REGULAR, fontSize=LABEL_SIZE,
+                               textAnchor="middle", fillColor="#000000"))
+
     if previous is not None:
-        plot(previous, PREVIOUS_COLOUR, (0, (4, 2)), "s", False)
-    ax.set_theta_offset(math.pi / 2)  # first area at the top, then clockwise
-    ax.set_theta_direction(-1)
-    ax.set_xlim(0, 2 * math.pi)
-    ax.set_ylim(0, 100)
-    ax.set_yticks([20, 40, 60, 80, 100])
-    ax.set_yticklabels(["20", "40", "60", "80", ""], fontproperties=_sized(font, 5.5), color="#666666")
-    ax.set_rlabel_position(360 / count / 2)
-    ax.set_xticks(angles)
-    ax.set_xticklabels([_wrap(label, 16) for label in labels], fontproperties=_sized(font, 6.5))
-    ax.tick_params(axis="x", pad=7)
-    ax.grid(color="#bbbbbb", linewidth=0.5)
-    ax.spines["polar"].set_color("#999999")
-    if previous is not None:
-        figure.legend(loc="lower center", ncol=2, frameon=False, prop=_sized(font, 6.5),
-                      handlelength=2.6, borderaxespad=0.2)
-    return _png(figure)
+        _legend(drawing, side, [(current, "current"), (previous, "previous")])
+    drawing.hAlign = "CENTER"
+    return drawing
 
 
-def _sized(font, size: float):
-    font = font.copy()
-    font.set_size(size)
-    return font
+def _legend(drawing, side: float, keys: list[tuple[Series, str]]) -> None:
+    """Each series' line and marker, then its name, centred along the bottom."""
+    from reportlab.graphics.shapes import Circle, Line, Rect, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    sample, gap = 18, 10
+    widths = [sample + 3 + stringWidth(plain(s.label), REGULAR, LABEL_SIZE) for s, _ in keys]
+    x, y = (side - sum(widths) - gap * (len(keys) - 1)) / 2, 4
+    for (series, kind), width in zip(keys, widths):
+        colour = CURRENT_COLOUR if kind == "current" else PREVIOUS_COLOUR
+        dashes = None if kind == "current" else [6.4, 3.2]
+        drawing.add(Line(x, y + 2.5, x + sample, y + 2.5, strokeColor=colour, strokeWidth=1.6, strokeDashArray=dashes))
+        if kind == "current":
+            drawing.add(Circle(x + sample / 2, y + 2.5, 2.25, fillColor=colour, strokeColor=None))
+        else:
+            drawing.add(Rect(x + sample / 2 - 2, y + 0.5, 4, 4, fillColor=colour, strokeColor=None))
+        drawing.add(String(x + sample + 3, y, plain(series.label), fontName=REGULAR, fontSize=LABEL_SIZE,
+                           fillColor="#000000"))
+        x += width + gap

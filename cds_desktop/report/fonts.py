@@ -93,7 +93,7 @@ def has_glyph(char: str) -> bool:
 
 
 def chart_font(face: str = "regular"):
-    """A matplotlib FontProperties on the same file, so charts render Vietnamese."""
+    """A matplotlib FontProperties on the same file, so the province dashboard's charts render Vietnamese."""
     from matplotlib.font_manager import FontProperties
 
     return FontProperties(fname=str(font_path(face)))

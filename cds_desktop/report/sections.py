@@ -7,7 +7,7 @@ from ..domain.scoring import LEVEL_NAMES
 from ..domain.vocabulary import entity_type_names, sector_names
 from . import charts
 from .bars import bars
-from .blocks import anchor, grid, image, p, spacer, table
+from .blocks import anchor, grid, p, spacer, table
 from .context import ReportContext
 from .document import INK, MM
 
@@ -80,7 +80,7 @@ def radar(ctx: ReportContext, size_mm: float):
     if ctx.previous_result is not None:
         by_id = {a.id: a.score for a in ctx.previous_result.areas}
         previous = charts.Series(previous_label(ctx), [by_id.get(a.id) for a in ctx.result.areas])
-    return image(charts.radar(_area_names(ctx), current, previous, size_mm=size_mm), size_mm)
+    return charts.radar(_area_names(ctx), current, previous, size_mm=size_mm)
 
 
 def _benchmark(ctx: ReportContext, kind: str) -> tuple[dict, int] | None:

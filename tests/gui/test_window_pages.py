@@ -117,11 +117,18 @@ def test_coming_back_to_an_unchanged_page_does_not_fill_it_again(window, monkeyp
     assert filled == ["results", "policies"]
 
 
-def test_while_idle_the_window_readies_results_and_policies_for_their_first_visit(window, qtbot):
+def test_while_idle_the_window_readies_results_and_policies_for_their_first_visit(window, qtbot, monkeypatch):
+    import threading
+
+    from cds_desktop import formats
     from cds_desktop.gui import plans
     from cds_desktop.gui.results.chart import matplotlib_loader
 
+    formats_read = []  # the policies write dates in both languages: Babel's data is read off the GUI thread
+    monkeypatch.setattr(formats, "load_locale_data", lambda: formats_read.append(threading.current_thread()))
     window.outcomes.prewarm()  # what the window does once it has been idle after loading
+    qtbot.waitUntil(lambda: bool(formats_read), timeout=10_000)
+    assert formats_read[0] is not threading.main_thread()
     qtbot.waitUntil(lambda: {"results", "policies"} <= set(window.outcomes.views), timeout=10_000)
     qtbot.waitUntil(lambda: matplotlib_loader().loaded, timeout=60_000)
     _, business, assessment = sample_of(window)

@@ -1,0 +1,63 @@
+"""The report's radar is drawn as shapes: each area's score is a corner at its distance from the centre, the
+first area at the top and the others clockwise; a previous assessment is dashed with square markers and named
+in a legend."""
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cds_desktop.report.charts import CURRENT_COLOUR, PREVIOUS_COLOUR, RINGS, Series, radar
+
+LABELS = ["Quy trình kinh doanh", "Quản trị", "Sản xuất và vận hành", "Thương mại điện tử", "Nền tảng số"]
+
+
+def shapes(drawing, kind):
+    return [s for s in drawing.contents if type(s).__name__ == kind]
+
+
+def web(drawing):
+    """The centre and the radius of the outer ring (score 100)."""
+    ring = max(shapes(drawing, "Circle"), key=lambda c: c.r)
+    return (ring.cx, ring.cy), ring.r
+
+
+def corners(polyline):
+    points = list(zip(polyline.points[::2], polyline.points[1::2]))
+    return points[:-1]  # closed: the first corner again at the end
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.floats(0, 100)), min_size=3, max_size=8))
+def test_each_corner_is_its_score_along_its_own_spoke(values):
+    labels = [f"Area {n}" for n in range(len(values))]
+    drawing = radar(labels, Series("T0", values))
+    (cx, cy), radius = web(drawing)
+    assert len(shapes(drawing, "Circle")) - len(values) == len(RINGS)  # the rings, then one marker a corner
+    line, = [p for p in shapes(drawing, "PolyLine") if p.strokeColor == CURRENT_COLOUR]
+    for n, ((x, y), value) in enumerate(zip(corners(line), values)):
+        expected = radius * (value or 0) / 100  # not assessed: at the centre, as a 0
+        assert math.hypot(x - cx, y - cy) == pytest.approx(expected, abs=1e-6)
+        if expected > 1e-6:
+            angle = math.pi / 2 - 2 * math.pi * n / len(values)  # from the top, clockwise
+            assert (x - cx, y - cy) == pytest.approx((expected * math.cos(angle), expected * math.sin(angle)),
+                                                     abs=1e-6)
+
+
+def test_a_previous_assessment_is_dashed_with_square_markers_and_a_legend():
+    current, previous = Series("T1 · 15/10/2026", [60, 30, 25, 45, 40]), Series("T0 · 15/01/2025", [40, 20, 20, 30, 25])
+    alone, both = radar(LABELS, current), radar(LABELS, current, previous)
+    dashed = [p for p in shapes(both, "PolyLine") if p.strokeColor == PREVIOUS_COLOUR]
+    assert len(dashed) == 1 and dashed[0].strokeDashArray
+    assert len([r for r in shapes(both, "Rect") if r.fillColor == PREVIOUS_COLOUR]) == len(LABELS) + 1  # + legend
+    texts = {s.text for s in shapes(both, "String")}
+    assert {current.label, previous.label} <= texts
+    assert not {current.label, previous.label} & {s.text for s in shapes(alone, "String")}  # one series: no legend
+    assert not [p for p in shapes(alone, "PolyLine") if p.strokeDashArray]
+
+
+def test_long_area_names_wrap_and_every_word_is_drawn():
+    drawing = radar(["Chuyển đổi số văn hóa doanh nghiệp", "Dữ liệu", "Hạ tầng"], Series("T0", [10, 20, 30]))
+    drawn = " ".join(s.text for s in shapes(drawing, "String"))
+    assert "Chuyển đổi số văn" in drawn and "hóa doanh nghiệp" in drawn  # two lines of at most 16 characters
