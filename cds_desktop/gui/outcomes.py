@@ -48,8 +48,8 @@ class Outcomes(QObject):
 
     def prewarm(self) -> None:
         """What a first visit to Results or Policies would wait for, done while the user is still elsewhere:
-        matplotlib, the policy catalog and Babel's data of both languages load on worker threads; the two pages are built (not filled) one
-        at a time on the GUI thread."""
+        matplotlib, the policy catalog and Babel's data of both languages load on worker threads; the two
+        pages are built (not filled) one at a time on the GUI thread."""
         if self.session.repo is None:
             return
         from ..domain.policies import shipped_catalog

@@ -20,6 +20,18 @@ PREVIOUS_COLOUR = "#6b6b6b"
 GRID = "#bbbbbb"
 RINGS = (20, 40, 60, 80, 100)
 LABEL_SIZE, RING_LABEL_SIZE = 6.5, 5.5
+LINE_WIDTH = 1.6
+STYLES = {"current": (CURRENT_COLOUR, None), "previous": (PREVIOUS_COLOUR, [6.4, 3.2])}  # colour, dashes
+
+
+def _marker(kind: str, x: float, y: float):
+    """The current series' round marker or the previous one's square, centred on (x, y)."""
+    from reportlab.graphics.shapes import Circle, Rect
+
+    colour = STYLES[kind][0]
+    if kind == "current":
+        return Circle(x, y, 2.25, fillColor=colour, strokeColor=None)
+    return Rect(x - 2, y - 2, 4, 4, fillColor=colour, strokeColor=None)
 
 
 @dataclass(frozen=True)
@@ -35,7 +47,7 @@ def _wrap(label: str, width: int) -> list[str]:
 def radar(labels: Sequence[str], current: Series, previous: Series | None = None, *, size_mm: float = 80):
     """Scores of the areas on a 0-100 spider web, the first area at the top, then clockwise; a Drawing
     (a platypus flowable) size_mm square."""
-    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, Rect, String
+    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, String
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     register_fonts()
@@ -64,17 +76,17 @@ def radar(labels: Sequence[str], current: Series, previous: Series | None = None
     def corners(series: Series) -> list[float]:
         return [c for angle, v in zip(angles, series.values) for c in point(angle, v or 0)]
 
-    shape = corners(current)
-    drawing.add(Polygon(shape, fillColor=CURRENT_COLOUR, fillOpacity=0.12, strokeColor=None))
+    def plot(series: Series, kind: str) -> None:
+        points = corners(series)
+        colour, dashes = STYLES[kind]
+        drawing.add(PolyLine(points + points[:2], strokeColor=colour, strokeWidth=LINE_WIDTH, strokeDashArray=dashes))
+        for x, y in zip(points[::2], points[1::2]):
+            drawing.add(_marker(kind, x, y))
+
+    drawing.add(Polygon(corners(current), fillColor=CURRENT_COLOUR, fillOpacity=0.12, strokeColor=None))
     if previous is not None:  # over the fill, under the current line
-        line = corners(previous)
-        drawing.add(PolyLine(line + line[:2], strokeColor=PREVIOUS_COLOUR, strokeWidth=1.6,
-                             strokeDashArray=[6.4, 3.2]))
-        for x, y in zip(line[::2], line[1::2]):
-            drawing.add(Rect(x - 2, y - 2, 4, 4, fillColor=PREVIOUS_COLOUR, strokeColor=None))
-    drawing.add(PolyLine(shape + shape[:2], strokeColor=CURRENT_COLOUR, strokeWidth=1.6))
-    for x, y in zip(shape[::2], shape[1::2]):
-        drawing.add(Circle(x, y, 2.25, fillColor=CURRENT_COLOUR, strokeColor=None))
+        plot(previous, "previous")
+    plot(current, "current")
 
     leading = LABEL_SIZE + 1
     for angle, label in zip(angles, labels):
@@ -97,20 +109,17 @@ def radar(labels: Sequence[str], current: Series, previous: Series | None = None
 
 def _legend(drawing, side: float, keys: list[tuple[Series, str]]) -> None:
     """Each series' line and marker, then its name, centred along the bottom."""
-    from reportlab.graphics.shapes import Circle, Line, Rect, String
+    from reportlab.graphics.shapes import Line, String
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     sample, gap = 18, 10
     widths = [sample + 3 + stringWidth(plain(s.label), REGULAR, LABEL_SIZE) for s, _ in keys]
     x, y = (side - sum(widths) - gap * (len(keys) - 1)) / 2, 4
     for (series, kind), width in zip(keys, widths):
-        colour = CURRENT_COLOUR if kind == "current" else PREVIOUS_COLOUR
-        dashes = None if kind == "current" else [6.4, 3.2]
-        drawing.add(Line(x, y + 2.5, x + sample, y + 2.5, strokeColor=colour, strokeWidth=1.6, strokeDashArray=dashes))
-        if kind == "current":
-            drawing.add(Circle(x + sample / 2, y + 2.5, 2.25, fillColor=colour, strokeColor=None))
-        else:
-            drawing.add(Rect(x + sample / 2 - 2, y + 0.5, 4, 4, fillColor=colour, strokeColor=None))
+        colour, dashes = STYLES[kind]
+        drawing.add(Line(x, y + 2.5, x + sample, y + 2.5, strokeColor=colour, strokeWidth=LINE_WIDTH,
+                         strokeDashArray=dashes))
+        drawing.add(_marker(kind, x + sample / 2, y + 2.5))
         drawing.add(String(x + sample + 3, y, plain(series.label), fontName=REGULAR, fontSize=LABEL_SIZE,
                            fillColor="#000000"))
         x += width + gap
