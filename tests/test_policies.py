@@ -136,6 +136,18 @@ def test_statuses_and_verified_flags_follow_the_shared_reference():
         assert p.verified == (p.source.reference_tag == "V"), p.id
 
 
+# The texts the shared reference tags [V] (seen in the official text). A verified entry shows its legal
+# numbers beside "đã xác minh", so every number it cites, related texts included, must be one of these:
+# NĐ 20/2026 (implementing NQ 198), NĐ 254/2026, TT 91/2026 and the rest are [S] or [U] there.
+VERIFIED_TEXTS = {"80/2021/NĐ-CP", "198/2025/QH15", "123/2020/NĐ-CP"}
+
+
+def test_a_verified_entry_cites_only_texts_the_reference_tags_verified():
+    for p in shipped_catalog().policies:
+        if p.verified:
+            assert {p.legal_number, *p.related_texts} <= VERIFIED_TEXTS, (p.id, p.legal_numbers)
+
+
 def test_every_quang_tri_support_is_proposed_unverified_and_points_to_the_department():
     for pid in QT_SUPPORTS:
         p = shipped_catalog().policy(pid)
