@@ -107,8 +107,13 @@ def _status_reason(p: Policy, on: date) -> Reason:
                                               f"In force on {format_date(on, 'en')} (until {format_date(end, 'en')})"))
         if p.status == "replaced" and end is not None:  # loading refuses a replaced entry without its end
             since = in_both(format_date, end + timedelta(days=1))
-            return Reason("status", NOT_MET, text(f"Đã được thay thế từ {since['vi']} bởi {p.successor_number}",
-                                                  f"Replaced from {since['en']} by {p.successor_number}"))
+            # The replacement is a fact about the new text: an unverified successor makes it unverified too,
+            # even beside an old text that was itself verified.
+            hedge = text("", "") if p.successor_verified else text(
+                " (theo nguồn thứ cấp; văn bản mới chưa được đối chiếu với bản chính thức)",
+                " (per secondary sources; the new text has not been checked against the official text)")
+            return Reason("status", NOT_MET, text(f"Đã được thay thế từ {since['vi']} bởi {p.successor_number}{hedge['vi']}",
+                                                  f"Replaced from {since['en']} by {p.successor_number}{hedge['en']}"))
         return Reason("status", NOT_MET, STATUS_NAMES["expired"])
     agency = p.how_to_apply.agency
     note = {lang: f" ({tr(p.status_note, lang)})" if p.status_note else "" for lang in ("vi", "en")}

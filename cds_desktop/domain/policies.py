@@ -135,6 +135,7 @@ class Policy:
     flags: tuple[str, ...] = ()  # PROFILE_FLAGS the business must have
     predecessor: "Policy | None" = None  # resolved `continues`
     successor_number: str | None = None  # legal number of `replaced_by`
+    successor_verified: bool | None = None  # whether `replaced_by` was checked against the official text
 
     @property
     def legal_numbers(self) -> str:
@@ -329,8 +330,9 @@ def _linked(policies: tuple[Policy, ...], owner: Mapping[str, str]) -> tuple[Pol
             raise InstrumentError(Problem(f"policies[{p.id}].continues", text(
                 "chuỗi 'continues' quay vòng", "the 'continues' links form a loop")), owner[p.id])
         predecessor = resolved(by_id[p.continues], seen | {p.id}) if p.continues else None
-        successor = by_id[p.replaced_by].legal_number if p.replaced_by else None
-        return replace(p, predecessor=predecessor, successor_number=successor)
+        successor = by_id[p.replaced_by] if p.replaced_by else None
+        return replace(p, predecessor=predecessor, successor_number=successor and successor.legal_number,
+                       successor_verified=successor and successor.verified)
 
     return tuple(resolved(p) for p in policies)
 
