@@ -65,6 +65,11 @@ def test_decrees_123_and_70_show_as_replaced_on_1_july_2026(pid, successor):
     # the replacement is [S] in the shared reference: said so, even beside NĐ 123, which is itself verified
     assert not shipped_catalog().policy(p.replaced_by).verified
     assert "nguồn thứ cấp" in status.text["vi"] and "secondary sources" in status.text["en"]
+    # the day it ended is the last day in force, not the day the business asks
+    ended = reason(found(enterprise())[pid], "effective_dates")
+    assert ended.result == NOT_MET and ended.text["vi"] == (
+        "Không còn hiệu lực vào 01/12/2026 (chỉ có hiệu lực đến hết 30/06/2026)")
+    assert ended.text["en"] == "No longer in force on 1 Dec 2026 (ended 30 Jun 2026)"
     # before the replacement the older decree was the one in force
     assert reason(found(enterprise(), date(2026, 6, 30))[pid], "status").result == MET
 

@@ -148,7 +148,7 @@ def _dates_reason(p: Policy, on: date) -> Reason:
         return Reason("effective_dates", NOT_MET, text(f"Chưa có hiệu lực vào {format_date(on, 'vi')} (từ {format_date(start, 'vi')})",
                                                        f"Not in force on {format_date(on, 'en')} (starts {format_date(start, 'en')})"))
     if end is not None and on > end:
-        return Reason("effective_dates", NOT_MET, text(f"Đã hết hiệu lực vào {format_date(on, 'vi')} (đến {format_date(end, 'vi')})",
+        return Reason("effective_dates", NOT_MET, text(f"Không còn hiệu lực vào {format_date(on, 'vi')} (chỉ có hiệu lực đến hết {format_date(end, 'vi')})",
                                                        f"No longer in force on {format_date(on, 'en')} (ended {format_date(end, 'en')})"))
     if not p.dates_verified:
         return Reason("effective_dates", UNKNOWN, text(
