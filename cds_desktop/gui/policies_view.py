@@ -216,12 +216,15 @@ class PoliciesView(QWidget):
 
     def _card(self, match: PolicyMatch, lang: str) -> QFrame:
         proposed = self.tr("PROPOSED")
+        unverified = self.tr("NOT VERIFIED")
         estimated = self.tr("Estimated support")
         pays_for = self.tr("Pays for")
         p = match.policy
         parts = [f"<p style='margin:0'><span style='font-size:large'><b>{escape(tr(p.title, lang))}</b></span>"]
         if p.status == "proposed":
             parts.append(f" <span style='background:#fff4dc; color:#8a5a00'>&nbsp;{escape(proposed)}&nbsp;</span>")
+        elif not p.verified:  # [S]/[U] in the reference: said on the card, as the CLI and the report say it
+            parts.append(f" <span style='background:#eef1f5; color:#5a6878'>&nbsp;{escape(unverified)}&nbsp;</span>")
         kind = self.tr("Legal obligation") if p.kind == "obligation" else self.tr("Support")
         status = tr(STATUS_NAMES[p.status], lang) + (f" ({tr(p.status_note, lang)})" if p.status_note else "")
         facts = [kind, escape(match.eligibility_name(lang)), escape(p.legal_numbers), escape(status),

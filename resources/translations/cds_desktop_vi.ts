@@ -1372,6 +1372,10 @@
         <translation>ĐANG ĐỀ XUẤT</translation>
     </message>
     <message>
+        <source>NOT VERIFIED</source>
+        <translation>CHƯA XÁC MINH</translation>
+    </message>
+    <message>
         <source>Estimated support</source>
         <translation>Hỗ trợ ước tính</translation>
     </message>

@@ -95,6 +95,24 @@ def test_proposed_policies_are_marked(view):
             assert ("PROPOSED" in card_text(c)) == (c.property("policy_id") in proposed)
 
 
+@pytest.mark.parametrize("lang, badge", [("en", "NOT VERIFIED"), ("vi", "CHƯA XÁC MINH")])
+def test_unverified_policies_in_force_are_marked_on_the_card(view, lang, badge):
+    # [S]/[U] facts of the shared reference (the e-invoice decree of 2026, the personal-data law) must not look
+    # verified: the card says so before the details are opened, as the CLI line and the report do
+    from PySide6.QtWidgets import QLabel
+
+    from cds_desktop.gui.language import language
+
+    language().set(lang)
+    view.show_not_eligible.setChecked(True)
+    unverified = {p["id"] for p in cli_policies(lang) if not p["verified"] and p["status"] != "proposed"}
+    assert {"nd254-einvoice-organisations", "pdpl-91-2025"} <= unverified
+    for group in view.group_boxes:
+        for c in cards(view, group):
+            first = c.findChildren(QLabel)[0].text()
+            assert (badge in first) == (c.property("policy_id") in unverified), c.property("policy_id")
+
+
 def test_the_category_filter_keeps_only_policies_that_pay_for_it(view):
     view.set_category("ecommerce_international")
     shown = [c.property("policy_id") for g in view.group_boxes for c in cards(view, g)]
