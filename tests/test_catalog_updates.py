@@ -354,3 +354,23 @@ def test_verify_json_says_what_a_tool_needs(tmp_path, capsys, data, publisher, s
     code, out, err = run(capsys, "--data-dir", data, "--lang", "en", "catalog", "verify",
                          packed(tmp_path, capsys, data, stranger[0], "9.2", "s"), "--json")
     assert code == 2 and json.loads(out)["valid"] is False and "not trusted" in err
+
+
+def test_what_a_person_compares_and_reads_is_written_alike_everywhere(tmp_path, capsys, data, stranger):
+    """The fingerprint is read aloud over the phone: the refusal groups it as `trust` and `keys` do. Days are
+    the reader's (02/12/2026, 2 Dec 2026), and the catalog's source is said in words, not as a stored token."""
+    from cds_desktop.catalog.keys import fingerprint, load_public_key_file, pretty_fingerprint
+    from cds_desktop.formats import format_date
+
+    grouped = pretty_fingerprint(fingerprint(load_public_key_file(stranger[1])))
+    code, _, err = run(capsys, "--data-dir", data, "catalog", "verify", packed(tmp_path, capsys, data, stranger[0]))
+    assert code == 2 and grouped in err
+    for lang in ("vi", "en"):
+        today = format_date(date.today(), lang)
+        assert f"· {'thêm ngày' if lang == 'vi' else 'added'} {today}" in run(
+            capsys, "--data-dir", data, "--lang", lang, "catalog", "keys")[1]
+        out = run(capsys, "--data-dir", data, "--lang", lang, "catalog", "status")[1]
+        assert "shipped" not in out.splitlines()[0].lower().replace("shipped with the app", "")
+    code, out, _ = run(capsys, "--data-dir", tmp_path / "other", "--lang", "en", "catalog", "trust", stranger[1],
+                       "--name", "Someone", "--yes")
+    assert code == 0 and f"from {format_date(date.today(), 'en')}." in out

@@ -29,7 +29,7 @@ from typing import Any, Callable
 from ..domain.edition import MANIFEST, load_manifest
 from ..errors import InputError, Problem
 from ..i18n import text
-from .keys import TrustedKey, fingerprint, load_private_key
+from .keys import TrustedKey, fingerprint, load_private_key, pretty_fingerprint
 
 MAGIC = b"CDSCATALOG 1\n"
 ALGORITHM = "ed25519"
@@ -277,11 +277,12 @@ def open_package(path: Path, lookup: KeyLookup) -> Package:
     key_fingerprint, signature, payload = _split(data, source)
     key = lookup(key_fingerprint)
     if key is None:
+        shown = pretty_fingerprint(key_fingerprint)  # grouped as everywhere else, to compare with the publisher's
         raise _refused(
-            f"gói được ký bằng khóa chưa được tin cậy (dấu vân tay {key_fingerprint}); chỉ cài gói của nhà phát hành "
+            f"gói được ký bằng khóa chưa được tin cậy (dấu vân tay {shown}); chỉ cài gói của nhà phát hành "
             "bạn tin. Nếu chắc chắn, lấy tệp khóa công khai từ nhà phát hành, so dấu vân tay với họ rồi chạy "
             "'cds-cli catalog trust KEYFILE --name TÊN'",
-            f"the package is signed by a key that is not trusted (fingerprint {key_fingerprint}); install only "
+            f"the package is signed by a key that is not trusted (fingerprint {shown}); install only "
             "packages from a publisher you trust. If you are sure, get the public-key file from the publisher, compare "
             "the fingerprint with them, then run 'cds-cli catalog trust KEYFILE --name NAME'", source)
     try:

@@ -247,9 +247,7 @@ def cmd_status(args) -> int:
     if args.json:
         print_json(_status_json(edition))
         return 0
-    source = _say(args, "đi kèm ứng dụng", "shipped with the app") if edition.source == "shipped" \
-        else _say(args, "bản cập nhật đã cài", "installed update")
-    print(_say(args, "Nguồn: ", "Source: ") + f"{edition.source} ({source})")
+    print(_say(args, "Nguồn: ", "Source: ") + _source(args, edition))
     for line in _edition_lines(args, edition):
         print(line)
     for notice in edition_notices(edition, date.today()):
@@ -257,10 +255,16 @@ def cmd_status(args) -> int:
     return 0
 
 
+def _source(args, edition) -> str:
+    """Where the active catalog comes from, in words (the JSON output keeps the plain 'shipped'/'installed')."""
+    if edition.source == "shipped":
+        return _say(args, "đi kèm ứng dụng", "shipped with the app")
+    return _say(args, "bản cập nhật đã cài", "installed update")
+
+
 def cmd_rollback(args) -> int:
     edition = _store(args).rollback()
-    source = _say(args, "đi kèm ứng dụng", "shipped with the app") if edition.source == "shipped" \
-        else _say(args, "bản cập nhật đã cài", "installed update")
+    source = _source(args, edition)
     print(_say(args, f"Đã quay lại: danh mục {edition.id} phiên bản {edition.version} ({source}).",
                f"Rolled back: catalog {edition.id} version {edition.version} ({source})."))
     return 0
@@ -274,8 +278,9 @@ def cmd_keys(args) -> int:
         print_json([k.to_json() for k in keys])
         return 0
     for k in keys:
-        origin = _say(args, "đi kèm ứng dụng", "shipped") if k.shipped else _say(args, f"thêm ngày {k.added}",
-                                                                               f"added {k.added}")
+        added = format_date(k.added, args.lang)
+        origin = _say(args, "đi kèm ứng dụng", "shipped") if k.shipped else _say(args, f"thêm ngày {added}",
+                                                                               f"added {added}")
         print(f"{k.name} · {pretty_fingerprint(k.fingerprint)} · {origin}")
     return 0
 
@@ -292,8 +297,8 @@ def cmd_trust(args) -> int:
         print(_say(args, "Không thêm khóa.", "The key was not added."))
         return 2
     key = store.trust.trust(raw, args.name)
-    print(_say(args, f"Đã tin cậy khóa '{key.name}' từ ngày {key.added}.",
-               f"Trusted key '{key.name}' from {key.added}."))
+    added = format_date(key.added, args.lang)
+    print(_say(args, f"Đã tin cậy khóa '{key.name}' từ ngày {added}.", f"Trusted key '{key.name}' from {added}."))
     return 0
 
 
