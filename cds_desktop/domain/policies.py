@@ -331,8 +331,8 @@ def _linked(policies: tuple[Policy, ...], owner: Mapping[str, str]) -> tuple[Pol
                 "chuỗi 'continues' quay vòng", "the 'continues' links form a loop")), owner[p.id])
         predecessor = resolved(by_id[p.continues], seen | {p.id}) if p.continues else None
         successor = by_id[p.replaced_by] if p.replaced_by else None
-        return replace(p, predecessor=predecessor, successor_number=successor and successor.legal_number,
-                       successor_verified=successor and successor.verified)
+        return replace(p, predecessor=predecessor, successor_number=successor.legal_number if successor else None,
+                       successor_verified=successor.verified if successor else None)
 
     return tuple(resolved(p) for p in policies)
 
