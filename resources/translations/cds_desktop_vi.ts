@@ -1959,6 +1959,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>“{option}” không đi cùng lựa chọn khác: chọn mục này sẽ bỏ {count} lựa chọn đang được đánh dấu.</translation>
     </message>
     <message>
+        <source>Full: {used} / {limit} characters</source>
+        <translation>Đã đầy: {used} / {limit} ký tự</translation>
+    </message>
+    <message>
         <source>{used} / {limit} characters</source>
         <translation>{used} / {limit} ký tự</translation>
     </message>

@@ -111,6 +111,7 @@ class QuestionCard(QFrame):
         self.number = number
         self._answer = answer
         self._locked = False
+        self._note_full = False  # the last thing typed or pasted went past the limit and was cut
         base = self.font()
 
         self.topic = QLabel()
@@ -250,6 +251,7 @@ class QuestionCard(QFrame):
         self.note.blockSignals(True)
         self.note.setPlainText(answer.note if answer else "")
         self.note.blockSignals(False)
+        self._note_full = False
         self._update_state()
 
     def set_locked(self, locked: bool) -> None:
@@ -323,18 +325,36 @@ class QuestionCard(QFrame):
         if self._locked:
             return
         note = self.note.toPlainText()
-        if len(note) > NOTE:  # typed or pasted past the limit: keep what fits
-            note = note[:NOTE]
-            self.note.blockSignals(True)
-            self.note.setPlainText(note)
-            self.note.blockSignals(False)
-            self.note.moveCursor(QTextCursor.MoveOperation.End)
+        self._note_full = len(note) > NOTE
+        if self._note_full:  # typed or pasted past the limit: keep what fits of what was just put in
+            self._cut_note(len(note) - NOTE)
+            note = self.note.toPlainText()
         if self._answer is None:
             self._set(Answer(note=note) if note else None)  # a note may come before the answer
         elif not note and not self._answer.is_answered(self.question):
             self._set(None)
         else:
             self._set(replace(self._answer, note=note))
+
+    def _cut_note(self, excess: int) -> None:
+        """Drop the characters that went past the limit where they went in (before the cursor), so the rest
+        of the note and the cursor stay where they were, and one undo takes back the whole paste; text put
+        in some other way is cut at its end."""
+        self.note.blockSignals(True)
+        cursor = self.note.textCursor()
+        end = cursor.position()
+        if end >= excess:
+            cursor.joinPreviousEditBlock()
+            cursor.setPosition(end - excess)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            cursor.endEditBlock()
+            self.note.setTextCursor(cursor)
+        note = self.note.toPlainText()
+        if len(note) > NOTE:  # characters outside the basic plane count twice for the cursor
+            self.note.setPlainText(note[:NOTE])
+            self.note.moveCursor(QTextCursor.MoveOperation.End)
+        self.note.blockSignals(False)
 
     def _clear(self) -> None:
         self.show_answer(None)
@@ -367,8 +387,10 @@ class QuestionCard(QFrame):
         self.status.setText(self.tr("✓ Answered") if self.is_answered() else self.tr("Not answered yet"))
         self.note.setPlaceholderText(self.tr("Add a note: evidence, what is planned…"))
         lang = current()
-        self.note_count.setText(self.tr("{used} / {limit} characters").format(
-            used=number(len(self.note.toPlainText()), lang, 0), limit=number(NOTE, lang, 0)))
+        used, limit = number(len(self.note.toPlainText()), lang, 0), number(NOTE, lang, 0)
+        self.note_count.setText(
+            self.tr("Full: {used} / {limit} characters").format(used=used, limit=limit)
+            if self._note_full else self.tr("{used} / {limit} characters").format(used=used, limit=limit))
 
     def topic_text(self, lang: str) -> str:
         return tr(self.question.topic, lang) or tr(self.question.text, lang)
