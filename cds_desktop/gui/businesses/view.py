@@ -16,7 +16,7 @@ from ...formats import format_date, format_percent
 from ...storage.records import AssessmentSummary
 from ...i18n import fold_diacritics, tr
 from ..language import current
-from ..results.tables import FittedTable
+from ..results.tables import PAD_X, FittedTable
 from ..widgets import heading
 from .stages import in_order, next_stage, stage_name
 
@@ -52,6 +52,7 @@ class BusinessesView(QWidget):
         self._assessments: list[Assessment] = []
         self._summaries: dict[str, AssessmentSummary] = {}
         self._business: Business | None = None
+        self._typical: tuple[tuple, dict[int, int]] | None = None  # (language and font, widths) of _typical_widths
 
         self.title = heading()
         self.new_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon), "")
@@ -331,7 +332,8 @@ class BusinessesView(QWidget):
         details (a 1366x768 laptop at 150 % leaves this view about 660 pixels)."""
         em = self.fontMetrics().horizontalAdvance("M")
         header = self.table.horizontalHeader()
-        columns = sum(max(header.sectionSizeHint(c), self.table.sizeHintForColumn(c)) for c in range(5) if c != 2)
+        typical = self._typical_widths()
+        columns = sum(max(header.sectionSizeHint(c), typical[c]) for c in range(5) if c != 2)
         detail = columns + max(header.sectionSizeHint(2), em * 10) + 80  # the card's margins and a scroll bar
         narrow = self.width() < LIST_WIDTH + self.body.spacing() + detail
         if narrow != (self.body.direction() == QBoxLayout.Direction.TopToBottom):
@@ -344,6 +346,23 @@ class BusinessesView(QWidget):
                 self.search_row.addWidget(self.sample_button)
             else:
                 self.left.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _typical_widths(self) -> dict[int, int]:
+        """What the table's columns other than the assessor's need for any assessment (the longest stage
+        name, date, status and level in this language), not for the business shown: the layout must not
+        turn round when a business is chosen, or when the next one has a longer cell."""
+        lang, metrics = current(), self.table.fontMetrics()
+        key = (lang, metrics.height(), metrics.averageCharWidth())
+        if self._typical is None or self._typical[0] != key:
+            texts = {0: [stage_name(f"T{n}") for n in range(10)],
+                     1: [format_date(f"2026-{month:02d}-28", lang) for month in range(1, 13)],
+                     3: [self.tr("Completed"), self.tr("Draft")],
+                     4: [f"{level} – {tr(name, lang)}" for level, name in LEVEL_NAMES.items()]
+                     + [self.tr("{percent} answered").format(percent=format_percent(1, lang))]}
+            widths = {c: max(metrics.horizontalAdvance(t) for t in column) + 2 * PAD_X + 6
+                      for c, column in texts.items()}
+            self._typical = (key, {**widths, 2: 0})
+        return self._typical[1]
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -382,3 +401,4 @@ class BusinessesView(QWidget):
             self._fill_detail()
         else:
             self._update_buttons()
+            self._reflow()

@@ -1,0 +1,35 @@
+"""The businesses view keeps its layout while the user moves through the list: choosing a business, or one
+whose assessments have longer cells, does not move the list from beside the details to above them."""
+
+import dataclasses
+
+import pytest
+from PySide6.QtWidgets import QBoxLayout
+
+from cds_desktop.domain.assessment import Assessor
+from cds_desktop.domain.sample import sample_file
+from cds_desktop.gui.businesses.view import BusinessesView
+from cds_desktop.gui.language import language
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("width", [700, 860, 1000, 1200])
+def test_choosing_a_business_does_not_turn_the_layout_round(qtbot, width, lang):
+    language().set(lang)
+    sample = sample_file()
+    business = sample.business
+    short = dataclasses.replace(business, id="b-short", name="Quán Mai")
+    long_cells = dataclasses.replace(sample.assessment, id="a-long", stage="T9", assessed_on="2026-09-28",
+                                     assessor=Assessor(name="Nguyễn Thị Lan"))
+    view = BusinessesView()
+    qtbot.addWidget(view)
+    view.resize(width, 500)
+    view.show()
+    view.set_businesses([business, short])
+    before = view.body.direction()
+    view.set_assessments(business, [sample.assessment], [])
+    assert view.body.direction() == before, "choosing a business moved the list"
+    view.set_assessments(short, [long_cells], [])
+    assert view.body.direction() == before, "a business with longer cells moved the list"
+    if width >= 1200:  # a wide window keeps the list beside the details
+        assert before == QBoxLayout.Direction.LeftToRight
