@@ -454,8 +454,8 @@
         <translation>Mọi cơ sở và mọi lần đánh giá của chúng trong một tệp</translation>
     </message>
     <message>
-        <source>Choose a business on the left to see its assessments.</source>
-        <translation>Chọn một cơ sở ở bên trái để xem các bài đánh giá.</translation>
+        <source>Choose a business in the list to see its assessments.</source>
+        <translation>Chọn một cơ sở trong danh sách để xem các bài đánh giá.</translation>
     </message>
     <message>
         <source>Type</source>

@@ -33,3 +33,15 @@ def test_choosing_a_business_does_not_turn_the_layout_round(qtbot, width, lang):
     assert view.body.direction() == before, "a business with longer cells moved the list"
     if width >= 1200:  # a wide window keeps the list beside the details
         assert before == QBoxLayout.Direction.LeftToRight
+
+
+def test_the_hint_points_to_the_list_wherever_it_stands(qtbot):
+    view = BusinessesView()
+    qtbot.addWidget(view)
+    view.resize(700, 500)  # narrow: the list stands above the details, not on their left
+    view.show()
+    view.set_businesses([sample_file().business], select_id="")
+    assert view.body.direction() == QBoxLayout.Direction.TopToBottom
+    assert view.choose_hint.text() == "Chọn một cơ sở trong danh sách để xem các bài đánh giá."
+    language().set("en")
+    qtbot.waitUntil(lambda: view.choose_hint.text() == "Choose a business in the list to see its assessments.")

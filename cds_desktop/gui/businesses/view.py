@@ -385,7 +385,7 @@ class BusinessesView(QWidget):
         self.export_button.setToolTip(self.tr("This business and all its assessments in one file, for a consultant "
                                               "or another computer"))
         self.export_all_button.setToolTip(self.tr("Every business and all their assessments in one file"))
-        self.choose_hint.setText(self.tr("Choose a business on the left to see its assessments."))
+        self.choose_hint.setText(self.tr("Choose a business in the list to see its assessments."))
         names = {"entity_type": self.tr("Type"), "sector": self.tr("Sector"), "size_class": self.tr("Size class"),
                  "tax_code": self.tr("Tax code"), "commune": self.tr("Location")}
         for key, (label, value) in self.fact_labels.items():
