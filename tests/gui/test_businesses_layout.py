@@ -45,3 +45,22 @@ def test_the_hint_points_to_the_list_wherever_it_stands(qtbot):
     assert view.choose_hint.text() == "Chọn một cơ sở trong danh sách để xem các bài đánh giá."
     language().set("en")
     qtbot.waitUntil(lambda: view.choose_hint.text() == "Choose a business in the list to see its assessments.")
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_buttons_that_open_an_assessment_show_without_scrolling_on_a_laptop(qtbot, lang):
+    """1366x768 at 125 % leaves this view about 850x500 pixels: the table of assessments and the buttons under
+    it come before the business's facts, which a user can scroll to."""
+    language().set(lang)
+    sample = sample_file()
+    view = BusinessesView()
+    qtbot.addWidget(view)
+    view.resize(850, 500)
+    view.show()
+    view.set_businesses([sample.business])
+    view.set_assessments(sample.business, [sample.assessment], [])
+    qtbot.wait(10)
+    viewport = view.detail_scroll.viewport()
+    for button in (view.start_button, view.continue_button):
+        bottom = button.mapTo(viewport, button.rect().bottomLeft()).y()
+        assert 0 <= bottom <= viewport.height(), f"{button.text()!r} is out of sight until the user scrolls"

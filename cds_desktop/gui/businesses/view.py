@@ -180,12 +180,13 @@ class BusinessesView(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.name_label)
         layout.addLayout(business_row)
-        layout.addLayout(self.facts)
         layout.addSpacing(8)
-        layout.addWidget(self.assessments_title)
-        layout.addWidget(self.table)
+        layout.addWidget(self.assessments_title)  # what is done here comes first: on a laptop screen the facts
+        layout.addWidget(self.table)  # above it pushed the buttons that open an assessment out of sight
         layout.addWidget(self.no_assessments)
         layout.addLayout(actions)
+        layout.addSpacing(8)
+        layout.addLayout(self.facts)
         layout.addStretch(1)
         return panel
 
