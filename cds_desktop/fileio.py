@@ -235,8 +235,11 @@ def parse_json(raw: bytes, path: Path, error: type[InputError] = InputError) -> 
                        f"the key '{dup.key}' appears twice in the same object; keep one", dup.key) from None
     except RecursionError:
         raise _too_deep(path, error, "") from None
+    except json.JSONDecodeError as exc:  # where it breaks, in words; Python's own reason is English only
+        raise _problem(path, error, f"không phải tệp JSON hợp lệ (lỗi ở dòng {exc.lineno}, cột {exc.colno})",
+                       f"not a valid JSON file ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
     except ValueError as exc:
-        raise _problem(path, error, f"không phải tệp JSON hợp lệ ({exc})", f"not a valid JSON file ({exc})") from None
+        raise _problem(path, error, "không phải tệp JSON hợp lệ", f"not a valid JSON file ({exc})") from None
     problem = _shape_problem(doc, content)
     if problem is not None:
         kind, where = problem

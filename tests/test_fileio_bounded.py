@@ -120,3 +120,11 @@ def test_utf16_without_a_byte_order_mark_is_still_recognised(tmp_path):
     path.write_bytes('{"business": {"name": "Hợp tác xã Quảng Trị"}}'.encode("utf-16-le"))
     _, en = refusal(path)
     assert "save the file as UTF-8" in en and "(UTF-16)" in en
+
+
+def test_a_broken_json_file_says_where_in_the_reader_s_language(tmp_path):
+    path = tmp_path / "cut.json"
+    path.write_text('{\n  "format": "cds-assessment"\n  "stage": "T0"}', encoding="utf-8")
+    vi, en = refusal(path)
+    assert "không phải tệp JSON hợp lệ (lỗi ở dòng 3, cột 3)" in vi and "Expecting" not in vi
+    assert "not a valid JSON file (Expecting ',' delimiter at line 3, column 3)" in en
