@@ -18,23 +18,41 @@ def save_text() -> str:
     return QCoreApplication.translate("Dialogs", "Save")
 
 
-def fitted(message: str) -> str:
-    """At most SHOWN_PROBLEMS lines of at most MAX_LINE characters: a box must fit on the screen."""
+def fitted(message: str, most: int | None = None) -> str:
+    """At most SHOWN_PROBLEMS lines (or `most`) of at most MAX_LINE characters: a box must fit on the screen."""
     from ..errors import SHOWN_PROBLEMS, shortened
     from .language import current
 
     lines = [line if len(line) <= MAX_LINE else line[:MAX_LINE - 1] + "…" for line in message.splitlines()]
-    return "\n".join(shortened(lines, SHOWN_PROBLEMS, current()))
+    return "\n".join(shortened(lines, most or SHOWN_PROBLEMS, current()))
 
 
 MAX_LINE = 400
+SHOWN_ROWS = 12  # about this many rows of text shown in a box; more go under "Show Details...", which scrolls
+ROW = 70  # characters in a row of a box's text, about, as Qt wraps it
+DETAILED_LINES = 500  # lines under "Show Details..." (what a message lists is bounded before, mostly to 20)
+
+
+def _rows(text: str) -> int:
+    return sum(max(1, -(-len(line) // ROW)) for line in text.splitlines())
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: str, details: str = "") -> QMessageBox:
-    box = QMessageBox(icon, title, fitted(message), QMessageBox.StandardButton.NoButton, parent)
+    """A box that fits a laptop screen: a long message (an import of 200 businesses lists 20 of them, an
+    invalid file 20 problems) keeps its first line in sight and the rest under "Show Details...", where it
+    scrolls, so the buttons never go below the screen's edge."""
+    hidden = ""
+    if _rows(message) + _rows(details) > SHOWN_ROWS:  # the details scroll: they may hold more lines
+        first, _, rest = message.partition("\n")
+        message, hidden = first, fitted("\n\n".join(part for part in (rest, details) if part), DETAILED_LINES)
+        details = ""
+    message, details = fitted(message), fitted(details) if details else ""
+    box = QMessageBox(icon, title, message, QMessageBox.StandardButton.NoButton, parent)
     box.setAccessibleName(title)
     if details:
-        box.setInformativeText(fitted(details))
+        box.setInformativeText(details)
+    if hidden:
+        box.setDetailedText(hidden)
     return box
 
 
