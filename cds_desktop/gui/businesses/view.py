@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QStackedWidget, QStyle,
@@ -71,6 +71,8 @@ class BusinessesView(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
+        self.search.returnPressed.connect(self._to_first_match)  # Enter or Down: on to what was found
+        self.search.installEventFilter(self)
         self.list = QListWidget()
         self.list.setObjectName("businessList")
         self.list.setWordWrap(True)
@@ -244,6 +246,19 @@ class BusinessesView(QWidget):
                 self._hidden[row] = not hidden
                 self.list.item(row).setHidden(not hidden)
         self.no_match.setVisible(bool(query.strip()) and not hits)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self._to_first_match()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _to_first_match(self) -> None:
+        """From the search to the first business it found, chosen, and the list in hand for the arrow keys."""
+        row = next((r for r in range(self.list.count()) if not self.list.item(r).isHidden()), None)
+        if row is not None:
+            self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.list.setCurrentRow(row)
 
     def _chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
         business = None
