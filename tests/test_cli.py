@@ -230,3 +230,48 @@ def test_an_unknown_command_is_named_with_every_command_there_is(capsys):
     assert exited.value.code == 2
     err = capsys.readouterr().err
     assert "invalid choice: 'scor'" in err and all(f"'{name}'" in err for name in COMMANDS)
+
+
+# -- argparse's own texts in Vietnamese ------------------------------------------------------------------
+
+def _argparse_messages() -> set[str]:
+    """Every message the running Python's argparse passes to gettext, read from its source."""
+    import argparse
+    import ast
+    import inspect
+
+    messages = set()
+    for node in ast.walk(ast.parse(inspect.getsource(argparse))):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("_", "ngettext"):
+            for arg in node.args[:1 if node.func.id == "_" else 2]:
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                    messages.add(arg.value)
+    return messages
+
+
+# argparse's messages about a parser built wrongly (a programming error, caught by the tests above), never
+# about what a user typed: they need no translation.
+_ARGPARSE_PROGRAMMING_ERRORS = {
+    "%r is not callable", "'required' is an invalid argument for positionals", ".__call__() not defined",
+    'argument "-" with mode %r', "cannot have multiple subparser arguments",
+    "cannot merge actions - two groups are named %r", "conflicting option string: %s", "conflicting option strings: %s",
+    "conflicting subparser alias: %s", "conflicting subparser: %s", "dest= is required for options like %r",
+    "invalid conflict_resolution value: %r", "mutually exclusive arguments must be optional",
+    "invalid option string %(option)r: must start with a character %(prefix_chars)r",
+}
+
+
+def test_every_argparse_message_a_user_can_see_has_a_vietnamese_translation():
+    """A Python whose argparse has a new or changed message fails here, instead of printing it in English."""
+    import re
+    import unicodedata
+
+    from cds_desktop.cli.argparse_vi import MESSAGES
+
+    messages = _argparse_messages()
+    assert {"usage: ", "the following arguments are required: %s"} <= messages  # the source was read
+    assert messages - _ARGPARSE_PROGRAMMING_ERRORS - set(MESSAGES) == set()
+    placeholders = re.compile(r"%(?:\(\w+\))?[rsd]")
+    for english, vietnamese in MESSAGES.items():
+        assert sorted(placeholders.findall(vietnamese)) == sorted(placeholders.findall(english)), english
+        assert unicodedata.is_normalized("NFC", vietnamese) and (vietnamese != english or "%" in english), english
