@@ -170,12 +170,12 @@ def test_help_lists_every_command_without_loading_them():
 
     code = ("import sys\nfrom cds_desktop.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
             "print(sorted(m for m in sys.modules if m.startswith(('cds_desktop.domain', 'cds_desktop.cli.')) "
-            "and m not in ('cds_desktop.cli.parser', 'cds_desktop.cli.output')))")
+            "and m not in ('cds_desktop.cli.parser', 'cds_desktop.cli.output', 'cds_desktop.cli.argparse_vi')))")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert done.returncode == 0, done.stderr
-    listed = " ".join(done.stdout.split("options:")[0].split())
+    listed = " ".join(done.stdout.split("tùy chọn:")[0].split())
     for name, (_, help_text) in COMMANDS.items():
-        assert f" {name} {help_text}" in listed, name
+        assert f" {name} {help_text['vi']}" in listed, name
     assert done.stdout.splitlines()[-1] == "[]"
 
 
@@ -229,7 +229,126 @@ def test_an_unknown_command_is_named_with_every_command_there_is(capsys):
         main(["scor", "x.json"])
     assert exited.value.code == 2
     err = capsys.readouterr().err
-    assert "invalid choice: 'scor'" in err and all(f"'{name}'" in err for name in COMMANDS)
+    assert "không có lựa chọn 'scor'" in err and all(f"'{name}'" in err for name in COMMANDS)
+
+
+# -- help and usage errors in the user's language -------------------------------------------------------
+
+def exits(capsys, *argv):
+    """(exit code, stdout, stderr) of a run that ends through argparse (help, usage error)."""
+    with pytest.raises(SystemExit) as exited:
+        raise SystemExit(main(list(argv)))
+    out, err = capsys.readouterr()
+    return exited.value.code, out, err
+
+
+def test_help_is_vietnamese_by_default_and_english_on_request(capsys, monkeypatch):
+    from cds_desktop.cli.parser import COMMANDS
+
+    code, out, _ = exits(capsys, "--help")
+    assert code == 0 and out.startswith("cách dùng: cds-cli") and "\ntùy chọn:\n" in out
+    assert "xem hướng dẫn này rồi thoát" in out and "LỆNH" in out
+    assert all(help_text["vi"].split()[0] in out for _, help_text in COMMANDS.values())
+    for argv in (["--lang", "en", "--help"], ["--help", "--lang=en"]):
+        code, out, _ = exits(capsys, *argv)
+        assert code == 0 and out.startswith("usage: cds-cli") and "\noptions:\n" in out and "COMMAND" in out
+    monkeypatch.setenv("CDS_LANG", "en")
+    assert exits(capsys, "--help")[1].startswith("usage: cds-cli")
+    assert exits(capsys, "--lang", "vi", "--help")[1].startswith("cách dùng: cds-cli")
+
+
+@pytest.mark.parametrize("lang, usage, message", [
+    ("vi", "cách dùng: cds-cli score [-h]", "cds-cli score: còn thiếu tham số bắt buộc: TỆP"),
+    ("en", "usage: cds-cli score [-h]", "cds-cli score: the following arguments are required: FILE"),
+])
+def test_a_usage_error_is_the_usage_line_then_the_message_in_the_users_language(capsys, lang, usage, message):
+    code, out, err = exits(capsys, "--lang", lang, "score")
+    lines = err.splitlines()
+    assert code == 2 and out == "" and lines[0].startswith(usage) and lines[-1] == message
+
+
+@pytest.mark.parametrize("argv, vi, en", [
+    (["catalog", "unpack"], "còn thiếu tham số bắt buộc: -o/--output",
+     "the following arguments are required: -o/--output"),
+    (["catalog", "unpack", "-o", "out"], "cần một trong các tham số: TỆP --active",
+     "one of the arguments FILE --active is required"),
+    (["import", "a.json", "--on-conflict", "merge"], "không có lựa chọn 'merge'; hãy chọn một trong: 'skip'",
+     "invalid choice: 'merge' (choose from 'skip'"),
+    (["list", "--colour"], "không nhận ra các tham số: --colour", "unrecognized arguments: --colour"),
+    (["report", "a.json", "-o"], "tham số -o/--output: cần một giá trị", "argument -o/--output: expected one argument"),
+    (["report", "a.json", "-o", "r.pdf", "--on", "2026-13-01"], "'2026-13-01' không phải là ngày",
+     "'2026-13-01' is not a date"),
+    (["blank-form", "--l", "x"], "tùy chọn --l chưa rõ, có thể là --lang, --layout", "ambiguous option: --l could match"),
+    (["--lang", "fr", "list"], "tham số --lang: không có lựa chọn 'fr'", "argument --lang: invalid choice: 'fr'"),
+])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_usage_errors_say_what_is_wrong_in_the_users_language(capsys, monkeypatch, argv, vi, en, lang):
+    monkeypatch.setenv("CDS_LANG", lang)
+    code, _, err = exits(capsys, *argv)
+    assert code == 2 and err.startswith("cách dùng: " if lang == "vi" else "usage: ")
+    assert (vi if lang == "vi" else en) in err.splitlines()[-1] and "Traceback" not in err
+
+
+def _every_parser() -> list[tuple[list[str], object]]:
+    """Every command's words and parser: `score`, `catalog`, `catalog unpack`, ..."""
+    from cds_desktop.cli import build_parser
+
+    def walk(parser, words):
+        yield words, parser
+        for action in parser._actions:
+            if hasattr(action, "_name_parser_map"):
+                for name, sub in action.choices.items():
+                    yield from walk(sub, [*words, name])
+
+    return list(walk(build_parser(lang="en"), []))
+
+
+# Left in Vietnamese help on purpose: file formats, the product, and values typed as they are.
+_KEPT_IN_VIETNAMESE = {"cds", "cli", "desktop", "csv", "xlsx", "json", "pdf", "jpeg", "png", "parquet", "qr",
+                       "cdscatalog", "vnd", "yyyy", "mm", "dd", "in"}  # "in": the Vietnamese for print
+
+
+def _english_words(help_text: str, kept: set[str]) -> set[str]:
+    import re
+
+    for pattern in (r"(?<![\w])-{1,2}\w[\w-]*", r"\$\w+", r"\{[^}]*\}", r"'[^']*'", r'"[^"]*"', r"\S+/\S+",
+                    r"\S*\.(?:json|pdf|xlsx|cdscatalog)\b", r"\be\.g\.|\bv\d+\b"):
+        help_text = re.sub(pattern, " ", help_text)
+    # whole words only in ASCII letters: "chuyển" is no "chuy"
+    return {word.casefold() for word in re.findall(r"\b[A-Za-z][A-Za-z_']+\b", help_text)} - kept
+
+
+def test_every_commands_help_builds_in_both_languages_without_english_left_in_the_vietnamese(capsys):
+    """Left in the Vietnamese help: command and option names, file formats and values typed as they are."""
+    import unicodedata
+
+    from cds_desktop.cli.parser import COMMANDS
+
+    parsers = _every_parser()
+    commands = [words for words, _ in parsers]
+    assert all([name] in commands for name in COMMANDS) and ["catalog", "unpack"] in commands
+    typed = {str(choice) for _, parser in parsers for action in parser._actions if action.choices
+             for choice in action.choices}  # command names among them
+    typed = {part.casefold() for value in typed for part in value.split("-")}
+    kept = _KEPT_IN_VIETNAMESE | typed | {"enterprise", "trade_services"}
+    for words in commands:
+        helps = {}
+        for lang in ("vi", "en"):
+            code, out, err = exits(capsys, "--lang", lang, *words, "-h")
+            assert code == 0 and out and not err, (words, lang, err)
+            assert unicodedata.is_normalized("NFC", out), (words, lang)
+            helps[lang] = out
+        assert helps["vi"].startswith("cách dùng: ") and helps["en"].startswith("usage: "), words
+        left = _english_words(helps["vi"], kept) & _english_words(helps["en"], kept)
+        assert not left, (words, sorted(left))
+
+
+def test_argparse_speaks_english_again_after_a_vietnamese_run(capsys):
+    import argparse
+    import gettext
+
+    assert exits(capsys, "--lang", "vi", "score")[0] == 2
+    assert argparse._ is gettext.gettext and argparse.ngettext is gettext.ngettext
 
 
 # -- argparse's own texts in Vietnamese ------------------------------------------------------------------

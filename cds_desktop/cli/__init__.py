@@ -48,7 +48,8 @@ def program() -> int:
     return code
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """Every command's parser, its help in `lang` (default: $CDS_LANG, else Vietnamese)."""
     from .parser import build_parser as build
 
-    return build()
+    return build(lang=lang)

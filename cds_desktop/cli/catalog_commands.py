@@ -21,53 +21,77 @@ if TYPE_CHECKING:  # loaded in the handlers: a run imports this module to build 
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
+    say = commands.say  # help in the user's language
+    file, folder, json_help = say("TỆP", "FILE"), say("THƯ_MỤC", "DIR"), say("in ra dạng JSON, cho phần mềm "
+                                                                             "khác đọc", "machine-readable output")
+    yes_help = say("không hỏi lại để xác nhận", "do not ask for confirmation")
     catalog = commands.add_parser("catalog", parents=[common])
-    sub = catalog.add_subparsers(dest="catalog_command", metavar="ACTION", parser_class=type(catalog))
+    sub = catalog.add_subparsers(dest="catalog_command", metavar=say("THAO_TÁC", "ACTION"), parser_class=type(catalog))
     catalog.set_defaults(handler=lambda args: _usage(catalog))
 
-    def add(name: str, handler, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, parents=[common], help=help_text)
+    def add(name: str, handler, vi: str, en: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=say(vi, en))
         p.set_defaults(handler=handler)
         return p
 
-    p = add("keygen", cmd_keygen, "make a publisher key pair (keep the private key off this computer's data folder)")
-    p.add_argument("-o", "--output", required=True, metavar="DIR")
+    p = add("keygen", cmd_keygen, "tạo cặp khóa cho nhà phát hành (để khóa bí mật ngoài thư mục dữ liệu của máy này)",
+            "make a publisher key pair (keep the private key off this computer's data folder)")
+    p.add_argument("-o", "--output", required=True, metavar=folder, help=say("thư mục sẽ ghi cặp khóa vào",
+                                                                             "the folder to write the key pair to"))
 
-    p = add("unpack", cmd_unpack, "write a package (or the active catalog) as an editable folder")
+    p = add("unpack", cmd_unpack, "ghi một gói (hoặc danh mục đang dùng) ra thư mục để sửa",
+            "write a package (or the active catalog) as an editable folder")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("file", nargs="?", metavar="FILE")
-    which.add_argument("--active", action="store_true", help="the catalog the app uses now")
-    p.add_argument("-o", "--output", required=True, metavar="DIR")
+    which.add_argument("file", nargs="?", metavar=file, help=say("gói .cdscatalog", "a .cdscatalog package"))
+    which.add_argument("--active", action="store_true", help=say("danh mục ứng dụng đang dùng",
+                                                                 "the catalog the app uses now"))
+    p.add_argument("-o", "--output", required=True, metavar=folder, help=say("thư mục sẽ ghi ra",
+                                                                             "the folder to write"))
 
-    p = add("pack", cmd_pack, "check a catalog folder against the schemas and sign it into a .cdscatalog file")
-    p.add_argument("source", metavar="SRC_DIR")
-    p.add_argument("--key", required=True, metavar="PRIVATE_KEY")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p = add("pack", cmd_pack, "kiểm tra thư mục danh mục theo lược đồ rồi ký thành tệp .cdscatalog",
+            "check a catalog folder against the schemas and sign it into a .cdscatalog file")
+    p.add_argument("source", metavar=say("THƯ_MỤC_NGUỒN", "SRC_DIR"), help=say("thư mục danh mục đã sửa",
+                                                                                "the edited catalog folder"))
+    p.add_argument("--key", required=True, metavar=say("KHÓA_BÍ_MẬT", "PRIVATE_KEY"),
+                   help=say("tệp khóa bí mật của nhà phát hành", "the publisher's private key file"))
+    p.add_argument("-o", "--output", required=True, metavar=file, help=say("gói .cdscatalog sẽ ghi ra",
+                                                                           "the .cdscatalog package to write"))
 
-    p = add("verify", cmd_verify, "check a package: signature, key, schema, version")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--json", action="store_true")
+    p = add("verify", cmd_verify, "kiểm tra một gói: chữ ký, khóa, lược đồ, phiên bản",
+            "check a package: signature, key, schema, version")
+    p.add_argument("file", metavar=file, help=say("gói .cdscatalog", "a .cdscatalog package"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = add("install", cmd_install, "verify a package, show what changes, and install it")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
-    p.add_argument("--allow-downgrade", action="store_true", help="install a version not newer than the active one")
+    p = add("install", cmd_install, "kiểm tra một gói, cho xem những gì thay đổi, rồi cài",
+            "verify a package, show what changes, and install it")
+    p.add_argument("file", metavar=file, help=say("gói .cdscatalog", "a .cdscatalog package"))
+    p.add_argument("--yes", action="store_true", help=yes_help)
+    p.add_argument("--allow-downgrade", action="store_true", help=say("cài cả phiên bản không mới hơn bản đang dùng",
+                                                                      "install a version not newer than the active one"))
 
-    p = add("status", cmd_status, "the active catalog: id, version, as_of, review_by, source, key")
-    p.add_argument("--json", action="store_true")
+    p = add("status", cmd_status, "danh mục đang dùng: mã, phiên bản, ngày số liệu, hạn rà soát, nguồn, khóa",
+            "the active catalog: id, version, as_of, review_by, source, key")
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    add("rollback", cmd_rollback, "go back to the previous installed version or the shipped catalog")
+    add("rollback", cmd_rollback, "quay về phiên bản đã cài trước đó, hoặc danh mục có sẵn trong ứng dụng",
+        "go back to the previous installed version or the shipped catalog")
 
-    p = add("keys", cmd_keys, "the keys whose packages this app accepts")
-    p.add_argument("--json", action="store_true")
+    p = add("keys", cmd_keys, "những khóa mà ứng dụng này nhận gói của chúng",
+            "the keys whose packages this app accepts")
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = add("trust", cmd_trust, "trust a publisher's public key (compare its fingerprint with the publisher first)")
-    p.add_argument("keyfile", metavar="KEYFILE")
-    p.add_argument("--name", required=True)
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p = add("trust", cmd_trust, "tin cậy khóa công khai của một nhà phát hành (trước hết hãy so dấu vân tay của "
+            "khóa với nhà phát hành)", "trust a publisher's public key (compare its fingerprint with the publisher first)")
+    p.add_argument("keyfile", metavar=say("TỆP_KHÓA", "KEYFILE"), help=say("tệp khóa công khai",
+                                                                           "the public key file"))
+    p.add_argument("--name", required=True, metavar=say("TÊN", "NAME"), help=say("tên để nhận ra khóa",
+                                                                                "a name to know the key by"))
+    p.add_argument("--yes", action="store_true", help=yes_help)
 
-    p = add("untrust", cmd_untrust, "stop trusting a key you added (by name or fingerprint)")
-    p.add_argument("key", metavar="KEY")
+    p = add("untrust", cmd_untrust, "thôi tin cậy một khóa bạn đã thêm (theo tên hoặc dấu vân tay)",
+            "stop trusting a key you added (by name or fingerprint)")
+    p.add_argument("key", metavar=say("KHÓA", "KEY"), help=say("tên hoặc dấu vân tay của khóa",
+                                                               "the key's name or fingerprint"))
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:

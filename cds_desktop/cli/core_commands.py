@@ -11,33 +11,45 @@ from .output import print_json
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
+    say = commands.say  # help in the user's language
+    json_help = say("in ra dạng JSON, cho phần mềm khác đọc", "machine-readable output")
+    file, file_help = say("TỆP", "FILE"), say("tệp đánh giá (.json)", "assessment file (.json)")
+
     p = commands.add_parser("instrument", parents=[common])
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(handler=cmd_instrument)
 
     p = commands.add_parser("sample", parents=[common])
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar=file, help=say("tệp sẽ ghi ra", "the file to write"))
     p.set_defaults(handler=cmd_sample)
 
     p = commands.add_parser("validate", parents=[common])
-    p.add_argument("file")
+    p.add_argument("file", metavar=file, help=file_help)
     p.set_defaults(handler=cmd_validate)
 
     p = commands.add_parser("score", parents=[common])
-    p.add_argument("file")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("file", metavar=file, help=file_help)
+    p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(handler=cmd_score)
 
     p = commands.add_parser("classify", parents=[common])
     # The ids are data (assessments/vocabulary.json), checked when the command runs: --help reads no file.
-    p.add_argument("--entity-type", required=True, metavar="TYPE",
-                   help="an entity type of assessments/vocabulary.json, e.g. enterprise")
-    p.add_argument("--sector", required=True, metavar="SECTOR",
-                   help="a sector of assessments/vocabulary.json, e.g. trade_services")
-    p.add_argument("--employees", required=True, metavar="N", help="workers with social insurance, a whole number")
-    p.add_argument("--revenue", metavar="VND", help='e.g. 3000000000, "3.000.000.000" or "3 tỷ"')
-    p.add_argument("--capital", metavar="VND", help='e.g. 2500000000 or "2,5 tỷ"')
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--entity-type", required=True, metavar=say("LOẠI_HÌNH", "TYPE"),
+                   help=say("loại hình (mã trong assessments/vocabulary.json), ví dụ enterprise",
+                            "an entity type of assessments/vocabulary.json, e.g. enterprise"))
+    p.add_argument("--sector", required=True, metavar=say("NGÀNH", "SECTOR"),
+                   help=say("lĩnh vực (mã trong assessments/vocabulary.json), ví dụ trade_services",
+                            "a sector of assessments/vocabulary.json, e.g. trade_services"))
+    p.add_argument("--employees", required=True, metavar="N",
+                   help=say("số lao động tham gia bảo hiểm xã hội, số nguyên",
+                            "workers with social insurance, a whole number"))
+    p.add_argument("--revenue", metavar="VND",
+                   help=say('tổng doanh thu năm, ví dụ 3000000000, "3.000.000.000" hoặc "3 tỷ"',
+                            'total revenue of the year, e.g. 3000000000, "3.000.000.000" or "3 tỷ"'))
+    p.add_argument("--capital", metavar="VND",
+                   help=say('tổng nguồn vốn, ví dụ 2500000000 hoặc "2,5 tỷ"',
+                            'total capital, e.g. 2500000000 or "2,5 tỷ"'))
+    p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(handler=cmd_classify)
 
 

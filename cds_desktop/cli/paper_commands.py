@@ -15,16 +15,26 @@ from .output import print_json
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
+    say = commands.say  # help in the user's language
     p = commands.add_parser("blank-form", parents=[common])
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    p.add_argument("--business", metavar="ID", help="print it for this stored business (its id goes in the QR codes)")
-    p.add_argument("--layout", metavar="LAYOUT.json", help="also write where every box is (PDF points, origin lower left)")
+    p.add_argument("-o", "--output", required=True, metavar=say("PHIẾU.pdf", "OUT.pdf"),
+                   help=say("tệp PDF sẽ ghi ra", "the PDF file to write"))
+    p.add_argument("--business", metavar=say("MÃ", "ID"),
+                   help=say("in cho cơ sở đã lưu này (mã của cơ sở nằm trong mã QR)",
+                            "print it for this stored business (its id goes in the QR codes)"))
+    p.add_argument("--layout", metavar=say("VỊ_TRÍ_Ô.json", "LAYOUT.json"),
+                   help=say("ghi thêm vị trí của từng ô (đơn vị điểm PDF, gốc ở góc dưới bên trái)",
+                            "also write where every box is (PDF points, origin lower left)"))
     p.set_defaults(handler=cmd_blank_form)
 
     p = commands.add_parser("read-form", parents=[common])
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="PDF, JPEG or PNG files, pages in any order")
-    p.add_argument("-o", "--output", required=True, metavar="DRAFT.json")
-    p.add_argument("--json", action="store_true", help="print each answer's confidence and the uncertain ones")
+    p.add_argument("inputs", nargs="+", metavar=say("TỆP", "INPUT"),
+                   help=say("tệp PDF, JPEG hoặc PNG, các trang theo thứ tự nào cũng được",
+                            "PDF, JPEG or PNG files, pages in any order"))
+    p.add_argument("-o", "--output", required=True, metavar=say("BẢN_NHÁP.json", "DRAFT.json"),
+                   help=say("tệp đánh giá nháp sẽ ghi ra", "the draft assessment file to write"))
+    p.add_argument("--json", action="store_true", help=say("in độ tin cậy của từng câu trả lời và những câu chưa chắc",
+                                                           "print each answer's confidence and the uncertain ones"))
     p.set_defaults(handler=cmd_read_form)
 
 

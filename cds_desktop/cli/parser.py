@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import os
 import sys
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterator, Sequence
 
 from .. import __version__
-from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
+from ..i18n import DEFAULT_LANGUAGE, LANGUAGES, nfc, text, tr
 from . import EXIT_BAD_INPUT, EXIT_OK
 from .output import escaped_output
 
@@ -45,44 +46,112 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message}\n")
 
 
-def _common_options(suppress: bool) -> argparse.ArgumentParser:
+def language(argv: Sequence[str]) -> str:
+    """The language of the help and the messages, known before the parser is built and as the parser will
+    decide it: the last `--lang` (or `--lang=`) before any `--`, else $CDS_LANG, else Vietnamese. A language
+    the CLI does not speak counts as none: the parser then says so in the language found without it."""
+    chosen = None
+    args = iter(argv)
+    for arg in args:
+        if arg == "--":
+            break
+        name, equals, value = arg.partition("=")
+        if len(name) >= len("--lan") and "--lang".startswith(name):  # argparse also takes a prefix
+            value = value if equals else next(args, "")
+            chosen = value if value in LANGUAGES else chosen
+    environment = os.environ.get("CDS_LANG")
+    return chosen or (environment if environment in LANGUAGES else DEFAULT_LANGUAGE)
+
+
+@contextlib.contextmanager
+def argparse_speaking(lang: str) -> Iterator[None]:
+    """argparse's own texts (usage, headings, usage errors) in `lang` within this block. argparse looks each
+    one up through gettext's `_` and `ngettext`, which it keeps as its own names; for Vietnamese they are
+    pointed at the catalog that ships with the CLI (`argparse_vi.py`), and put back after."""
+    if lang != "vi":
+        yield
+        return
+    from .argparse_vi import CATALOG
+
+    saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
+    argparse._, argparse.ngettext = CATALOG.gettext, CATALOG.ngettext  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+class _Say:
+    """`say(vi, en)`: of a help text written in both languages, the one in the user's language (NFC)."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+
+    def __call__(self, vi: str, en: str) -> str:
+        return nfc(vi if self.lang == "vi" else en)
+
+
+def _common_options(suppress: bool, lang: str) -> argparse.ArgumentParser:
     """--lang and --data-dir work before or after the command name."""
     default = argparse.SUPPRESS if suppress else None
+    say = _Say(lang)
     parent = _Parser(add_help=False)
     parent.add_argument("--lang", choices=LANGUAGES, default=default if suppress else
                         os.environ.get("CDS_LANG", DEFAULT_LANGUAGE),
-                        help="language of names and messages (default vi)")
-    parent.add_argument("--data-dir", default=default, metavar="DIR",
-                        help="database folder (default: $CDS_DESKTOP_DATA_DIR or the user data folder)")
+                        help=say("ngôn ngữ của tên và thông báo: vi tiếng Việt (mặc định), en tiếng Anh",
+                                 "language of names and messages: vi Vietnamese (default), en English"))
+    parent.add_argument("--data-dir", default=default, metavar=say("THƯ_MỤC", "DIR"),
+                        help=say("thư mục chứa dữ liệu (mặc định: $CDS_DESKTOP_DATA_DIR, nếu không có thì "
+                                 "thư mục dữ liệu của người dùng)",
+                                 "database folder (default: $CDS_DESKTOP_DATA_DIR or the user data folder)"))
     return parent
 
 
-# Every command: the module that registers its options and runs it, and its line in `cds-cli --help`.
+# Every command: the module that registers its options and runs it, and its line in `cds-cli --help` (vi, en).
 # The help is built from this table alone; a run imports only its command's module and builds only that
 # command's options (tests/test_cli.py checks the table against what the modules register).
-COMMANDS: dict[str, tuple[str, str]] = {
-    "instrument": ("core_commands", "print the current questionnaire"),
-    "sample": ("core_commands", "write a complete sample assessment file"),
-    "validate": ("core_commands", "check an assessment file"),
-    "score": ("core_commands", "score an assessment file"),
-    "classify": ("core_commands", "SME size class (NĐ 80/2021, Art. 5)"),
-    "policies": ("policy_commands", "support policies and obligations matched to an assessment file"),
-    "roadmap": ("policy_commands", "the improvement roadmap of an assessment file"),
-    "import": ("store_commands", "import assessment files or bundles (all checked before anything is saved)"),
-    "list": ("store_commands", "businesses with their assessments"),
-    "show": ("store_commands", "one assessment (or one business) with its scores"),
-    "export": ("store_commands", "write one assessment with its business as an assessment file"),
-    "export-bundle": ("store_commands", "write several assessments in one file"),
-    "export-table": ("store_commands", "one row per assessment, for the province (CSV or XLSX)"),
-    "benchmark": ("store_commands", "compare an assessment with similar businesses in the store"),
-    "check": ("store_commands", "check the database; exit 0 when healthy"),
-    "restore": ("store_commands", "restore a backup (the newest good one by default)"),
-    "delete": ("store_commands", "delete an assessment, or a business with all its assessments"),
-    "report": ("report_commands", "write the PDF report of an assessment file"),
-    "catalog": ("catalog_commands", "signed policy-catalog updates (see 'catalog -h')"),
-    "province": ("province_commands", "the province workspace: ingest anonymised tables, summarise, report"),
-    "blank-form": ("paper_commands", "write the printable questionnaire (PDF), readable back with read-form"),
-    "read-form": ("paper_commands", "read scans or photos of a filled questionnaire into a draft assessment file"),
+COMMANDS: dict[str, tuple[str, dict[str, str]]] = {
+    "instrument": ("core_commands", text("in bộ câu hỏi đang dùng", "print the current questionnaire")),
+    "sample": ("core_commands", text("ghi một tệp đánh giá mẫu, đã trả lời đủ mọi câu",
+                                     "write a complete sample assessment file")),
+    "validate": ("core_commands", text("kiểm tra một tệp đánh giá", "check an assessment file")),
+    "score": ("core_commands", text("tính điểm một tệp đánh giá", "score an assessment file")),
+    "classify": ("core_commands", text("xếp loại quy mô: siêu nhỏ, nhỏ, vừa (NĐ 80/2021, Điều 5)",
+                                       "SME size class (NĐ 80/2021, Art. 5)")),
+    "policies": ("policy_commands", text("các chính sách hỗ trợ và nghĩa vụ ứng với một tệp đánh giá",
+                                         "support policies and obligations matched to an assessment file")),
+    "roadmap": ("policy_commands", text("lộ trình cải thiện của một tệp đánh giá",
+                                        "the improvement roadmap of an assessment file")),
+    "import": ("store_commands", text("nhập tệp đánh giá hoặc tệp gộp (kiểm tra hết rồi mới lưu)",
+                                      "import assessment files or bundles (all checked before anything is saved)")),
+    "list": ("store_commands", text("các cơ sở kinh doanh và những lần đánh giá của từng cơ sở",
+                                    "businesses with their assessments")),
+    "show": ("store_commands", text("xem một lần đánh giá (hoặc một cơ sở) cùng điểm số",
+                                    "one assessment (or one business) with its scores")),
+    "export": ("store_commands", text("ghi một lần đánh giá cùng cơ sở của nó ra tệp đánh giá",
+                                      "write one assessment with its business as an assessment file")),
+    "export-bundle": ("store_commands", text("ghi nhiều lần đánh giá vào một tệp gộp",
+                                             "write several assessments in one file")),
+    "export-table": ("store_commands", text("bảng gửi tỉnh, mỗi lần đánh giá một dòng (CSV hoặc XLSX)",
+                                            "one row per assessment, for the province (CSV or XLSX)")),
+    "benchmark": ("store_commands", text("so sánh một lần đánh giá với các cơ sở tương tự đã lưu",
+                                         "compare an assessment with similar businesses in the store")),
+    "check": ("store_commands", text("kiểm tra dữ liệu; mã thoát 0 khi dữ liệu tốt",
+                                     "check the database; exit 0 when healthy")),
+    "restore": ("store_commands", text("khôi phục một bản sao lưu (mặc định: bản tốt mới nhất)",
+                                       "restore a backup (the newest good one by default)")),
+    "delete": ("store_commands", text("xóa một lần đánh giá, hoặc một cơ sở cùng mọi lần đánh giá của nó",
+                                      "delete an assessment, or a business with all its assessments")),
+    "report": ("report_commands", text("ghi báo cáo PDF của một tệp đánh giá",
+                                       "write the PDF report of an assessment file")),
+    "catalog": ("catalog_commands", text("cập nhật danh mục chính sách có chữ ký số (xem 'catalog -h')",
+                                         "signed policy-catalog updates (see 'catalog -h')")),
+    "province": ("province_commands", text("dữ liệu của tỉnh: gộp các bảng đã ẩn danh, tổng hợp, báo cáo",
+                                           "the province workspace: ingest anonymised tables, summarise, report")),
+    "blank-form": ("paper_commands", text("ghi phiếu hỏi để in (PDF); đọc lại bằng read-form",
+                                          "write the printable questionnaire (PDF), readable back with read-form")),
+    "read-form": ("paper_commands", text("đọc bản quét hoặc ảnh chụp phiếu đã điền thành tệp đánh giá nháp",
+                                         "read scans or photos of a filled questionnaire into a draft assessment file")),
 }
 _VALUED_OPTIONS = ("--lang", "--data-dir")  # the common options that take a value
 
@@ -96,39 +165,47 @@ class _Skipped:
 
 class _Commands:
     """What a module's `register()` adds its commands to: the wanted ones get a parser (with their help
-    from COMMANDS), the others are skipped."""
+    from COMMANDS), the others are skipped. `say(vi, en)` gives its help texts in the user's language."""
 
-    def __init__(self, subparsers, wanted: Container[str]):
-        self._subparsers, self._wanted = subparsers, wanted
+    def __init__(self, subparsers, wanted: Container[str], lang: str):
+        self._subparsers, self._wanted, self.say = subparsers, wanted, _Say(lang)
 
     def add_parser(self, name: str, **kwargs):
         if name not in self._wanted:
             return _Skipped()
-        return self._subparsers.add_parser(name, help=COMMANDS[name][1], **kwargs)
+        return self._subparsers.add_parser(name, help=tr(COMMANDS[name][1], self.say.lang), **kwargs)
 
 
-def _top_parser() -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
-    parser = _Parser(prog="cds-cli", parents=[_common_options(suppress=False)],
-                     description="CĐS Desktop: digital-maturity assessment for Vietnamese small businesses.")
-    parser.add_argument("--version", action="version", version=f"cds-cli {__version__}")
-    return parser, parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+def _top_parser(lang: str) -> tuple[argparse.ArgumentParser, argparse._SubParsersAction]:
+    say = _Say(lang)
+    parser = _Parser(prog="cds-cli", parents=[_common_options(suppress=False, lang=lang)],
+                     description=say("CĐS Desktop: đánh giá mức độ chuyển đổi số của doanh nghiệp nhỏ và vừa, "
+                                     "hợp tác xã và hộ kinh doanh.",
+                                     "CĐS Desktop: digital-maturity assessment for Vietnamese small businesses."))
+    parser.add_argument("--version", action="version", version=f"cds-cli {__version__}",
+                        help=say("in số phiên bản rồi thoát", "show program's version number and exit"))
+    return parser, parser.add_subparsers(dest="command", metavar=say("LỆNH", "COMMAND"), parser_class=_Parser)
 
 
-def build_parser(command: str | None = None) -> argparse.ArgumentParser:
-    """The parser of `cds-cli` with every command's options, or only with those of `command` (a run)."""
-    parser, commands = _top_parser()
-    wanted = COMMANDS if command is None else (command,)
-    common = _common_options(suppress=True)
-    for module in dict.fromkeys(COMMANDS[name][0] for name in wanted):
-        importlib.import_module(f"{__package__}.{module}").register(_Commands(commands, wanted), common)
+def build_parser(command: str | None = None, lang: str | None = None) -> argparse.ArgumentParser:
+    """The parser of `cds-cli` with every command's options, or only with those of `command` (a run), its help
+    in `lang` (by default as `language()` finds it without arguments). argparse's own texts are in `lang` for
+    what is made here (headings, -h); for its usage errors, parse within `argparse_speaking(lang)`."""
+    lang = language(()) if lang is None else lang
+    with argparse_speaking(lang):
+        parser, commands = _top_parser(lang)
+        wanted = COMMANDS if command is None else (command,)
+        common = _common_options(suppress=True, lang=lang)
+        for module in dict.fromkeys(COMMANDS[name][0] for name in wanted):
+            importlib.import_module(f"{__package__}.{module}").register(_Commands(commands, wanted, lang), common)
     return parser
 
 
-def _listing_parser() -> argparse.ArgumentParser:
+def _listing_parser(lang: str) -> argparse.ArgumentParser:
     """For `--help`, no command or an unknown one: every command listed, none built, no command module imported."""
-    parser, commands = _top_parser()
+    parser, commands = _top_parser(lang)
     for name, (_, help_text) in COMMANDS.items():
-        commands.add_parser(name, help=help_text, add_help=False)
+        commands.add_parser(name, help=tr(help_text, lang), add_help=False)
     return parser
 
 
@@ -157,18 +234,19 @@ def _utf8_streams() -> None:
 
 def run(argv: Sequence[str] | None = None) -> int:
     _utf8_streams()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = language(argv)
     try:
-        with escaped_output():
-            return _run(argv)
+        with escaped_output(), argparse_speaking(lang):  # a command may print its usage too (catalog, province)
+            return _run(argv, lang)
     except BrokenPipeError:  # output piped into `head` and the like: not an error of ours
         sys.stderr = None
         return EXIT_OK
 
 
-def _run(argv: Sequence[str] | None) -> int:
-    argv = sys.argv[1:] if argv is None else list(argv)
+def _run(argv: list[str], lang: str) -> int:
     command = _command(argv)
-    parser = _listing_parser() if command is None else build_parser(command)
+    parser = _listing_parser(lang) if command is None else build_parser(command, lang)
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)

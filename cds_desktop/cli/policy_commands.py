@@ -18,16 +18,22 @@ _STEPS_SHOWN = 6  # the JSON lists them all
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
+    say = commands.say  # help in the user's language
+    file, file_help = say("TỆP", "FILE"), say("tệp đánh giá (.json)", "assessment file (.json)")
+    json_help = say("in ra dạng JSON, cho phần mềm khác đọc", "machine-readable output")
+
     p = commands.add_parser("policies", parents=[common])
-    p.add_argument("file")
-    p.add_argument("--on", metavar="YYYY-MM-DD", help="match as of this date (default today)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("file", metavar=file, help=file_help)
+    p.add_argument("--on", metavar="YYYY-MM-DD", help=say("xét theo ngày này (mặc định: hôm nay)",
+                                                          "match as of this date (default today)"))
+    p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(handler=cmd_policies)
 
     p = commands.add_parser("roadmap", parents=[common])
-    p.add_argument("file")
-    p.add_argument("--on", metavar="YYYY-MM-DD", help="match policies as of this date (default today)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("file", metavar=file, help=file_help)
+    p.add_argument("--on", metavar="YYYY-MM-DD", help=say("xét chính sách theo ngày này (mặc định: hôm nay)",
+                                                          "match policies as of this date (default today)"))
+    p.add_argument("--json", action="store_true", help=json_help)
     p.set_defaults(handler=cmd_roadmap)
 
 

@@ -13,33 +13,48 @@ DIMENSIONS = ("commune", "sector", "size", "entity_type", "stage")  # = province
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
+    say = commands.say  # help in the user's language
+    json_help = say("in ra dạng JSON, cho phần mềm khác đọc", "machine-readable output")
     province = commands.add_parser("province", parents=[common])
-    sub = province.add_subparsers(dest="province_command", metavar="COMMAND", parser_class=type(province))
+    sub = province.add_subparsers(dest="province_command", metavar=say("LỆNH", "COMMAND"),
+                                  parser_class=type(province))
     province.set_defaults(handler=lambda args: _usage(province))
     workspace = argparse.ArgumentParser(add_help=False)
-    workspace.add_argument("--workspace", required=True, metavar="DIR", help="the workspace folder")
+    workspace.add_argument("--workspace", required=True, metavar=say("THƯ_MỤC", "DIR"),
+                           help=say("thư mục dữ liệu của tỉnh", "the workspace folder"))
 
-    def add(name: str, handler, help_text: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, parents=[common, workspace], help=help_text)
+    def add(name: str, handler, vi: str, en: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common, workspace], help=say(vi, en))
         p.set_defaults(handler=handler)
         return p
 
-    p = add("ingest", cmd_ingest, "add anonymised tables (CSV, XLSX) and export bundles (JSON); each file whole or not at all")
-    p.add_argument("files", nargs="+", metavar="FILE")
-    p.add_argument("--json", action="store_true")
+    p = add("ingest", cmd_ingest, "thêm bảng đã ẩn danh (CSV, XLSX) và tệp gộp (JSON); mỗi tệp được nhận trọn vẹn "
+            "hoặc không nhận gì", "add anonymised tables (CSV, XLSX) and export bundles (JSON); each file whole or "
+            "not at all")
+    p.add_argument("files", nargs="+", metavar=say("TỆP", "FILE"), help=say("bảng CSV, XLSX hoặc tệp gộp JSON",
+                                                                           "CSV or XLSX tables, JSON bundles"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = add("summary", cmd_summary, "counts, scores, levels and T0→later uplift; cells under 5 businesses suppressed")
-    p.add_argument("--by", nargs="+", default=[], choices=DIMENSIONS, metavar="DIM",
-                   help=f"group by one or more of: {', '.join(DIMENSIONS)}")
-    p.add_argument("--stage", metavar="T0|T1|T2", help="only this stage (default: each business's latest)")
-    p.add_argument("--json", action="store_true")
+    p = add("summary", cmd_summary, "số cơ sở, điểm, mức và mức tăng từ T0 đến các lần sau; ô dưới 5 cơ sở được ẩn",
+            "counts, scores, levels and T0→later uplift; cells under 5 businesses suppressed")
+    p.add_argument("--by", nargs="+", default=[], choices=DIMENSIONS, metavar=say("TIÊU_CHÍ", "DIM"),
+                   help=say(f"nhóm theo một hoặc nhiều tiêu chí: {', '.join(DIMENSIONS)}",
+                            f"group by one or more of: {', '.join(DIMENSIONS)}"))
+    p.add_argument("--stage", metavar="T0|T1|T2", help=say("chỉ lần đánh giá này (mặc định: lần mới nhất của mỗi cơ sở)",
+                                                           "only this stage (default: each business's latest)"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
-    p = add("report", cmd_report, "the province dashboard as PDF and/or XLSX")
-    p.add_argument("-o", "--output", metavar="FILE.pdf")
-    p.add_argument("--xlsx", metavar="FILE.xlsx")
+    p = add("report", cmd_report, "bảng tổng hợp của tỉnh dạng PDF và/hoặc XLSX",
+            "the province dashboard as PDF and/or XLSX")
+    p.add_argument("-o", "--output", metavar=say("TỆP.pdf", "FILE.pdf"), help=say("tệp PDF sẽ ghi ra",
+                                                                                  "the PDF file to write"))
+    p.add_argument("--xlsx", metavar=say("TỆP.xlsx", "FILE.xlsx"), help=say("tệp XLSX sẽ ghi ra",
+                                                                            "the XLSX file to write"))
 
-    p = add("export", cmd_export, "the cleaned rows as Parquet files, for any engine that reads Parquet")
-    p.add_argument("--parquet", required=True, metavar="DIR")
+    p = add("export", cmd_export, "các dòng đã làm sạch, ghi thành tệp Parquet cho mọi công cụ đọc được Parquet",
+            "the cleaned rows as Parquet files, for any engine that reads Parquet")
+    p.add_argument("--parquet", required=True, metavar=say("THƯ_MỤC", "DIR"),
+                   help=say("thư mục sẽ ghi các tệp Parquet vào", "the folder to write the Parquet files to"))
 
 
 def _usage(parser: argparse.ArgumentParser) -> int:

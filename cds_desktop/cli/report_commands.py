@@ -9,24 +9,32 @@ from ..i18n import text, tr
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
+    say = commands.say  # help in the user's language
+    file = say("TỆP", "FILE")
+
+    def on_date(value: str) -> date:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(say(f"'{value}' không phải là ngày; viết năm-tháng-ngày, ví dụ 2026-03-02",
+                                                 f"'{value}' is not a date; write YYYY-MM-DD, e.g. 2026-03-02")) from None
+
     p = commands.add_parser("report", parents=[common])
-    p.add_argument("file", metavar="FILE", help="assessment file (.json)")
-    p.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    p.add_argument("--on", type=_iso_date, metavar="YYYY-MM-DD",
-                   help="report date, also the PDF creation date (default today)")
-    p.add_argument("--previous", nargs="+", default=[], metavar="FILE",
-                   help="earlier assessment files of the same business, for the comparison")
+    p.add_argument("file", metavar=file, help=say("tệp đánh giá (.json)", "assessment file (.json)"))
+    p.add_argument("-o", "--output", required=True, metavar=say("BÁO_CÁO.pdf", "OUT.pdf"),
+                   help=say("tệp PDF sẽ ghi ra", "the PDF file to write"))
+    p.add_argument("--on", type=on_date, metavar="YYYY-MM-DD",
+                   help=say("ngày của báo cáo, cũng là ngày tạo tệp PDF (mặc định: hôm nay)",
+                            "report date, also the PDF creation date (default today)"))
+    p.add_argument("--previous", nargs="+", default=[], metavar=file,
+                   help=say("các tệp đánh giá trước đây của cùng cơ sở, để so sánh",
+                            "earlier assessment files of the same business, for the comparison"))
     p.add_argument("--benchmark", action="store_true",
-                   help="add the comparison with similar businesses in the store (--data-dir), when it has enough "
-                        "of them; the assessment must be stored (cds-cli import FILE)")
+                   help=say("thêm phần so sánh với các cơ sở tương tự đã lưu (--data-dir) khi có đủ số cơ sở; "
+                            "lần đánh giá phải đã được lưu (cds-cli import TỆP)",
+                            "add the comparison with similar businesses in the store (--data-dir), when it has "
+                            "enough of them; the assessment must be stored (cds-cli import FILE)"))
     p.set_defaults(handler=cmd_report)
-
-
-def _iso_date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date; write YYYY-MM-DD, e.g. 2026-03-02") from None
 
 
 def cmd_report(args) -> int:

@@ -22,52 +22,69 @@ TABLE_FORMATS = ("csv", "xlsx")  # = storage.table.FORMATS
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
+    say = commands.say  # help in the user's language
+    file, ident, output_help = say("TỆP", "FILE"), say("MÃ", "ID"), say("tệp sẽ ghi ra", "the file to write")
+    json_help = say("in ra dạng JSON, cho phần mềm khác đọc", "machine-readable output")
+    yes_help = say("không hỏi lại để xác nhận", "do not ask for confirmation")
+
     def add(name: str, handler) -> argparse.ArgumentParser:
         p = commands.add_parser(name, parents=[common])
         p.set_defaults(handler=handler)
         return p
 
     p = add("import", cmd_import)
-    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("files", nargs="+", metavar=file,
+                   help=say("tệp đánh giá hoặc tệp gộp (.json)", "assessment files or bundles (.json)"))
     p.add_argument("--on-conflict", choices=ON_CONFLICT, default="skip",
-                   help="when an assessment with the same id is stored (default skip)")
-    p.add_argument("--json", action="store_true")
+                   help=say("khi đã lưu một lần đánh giá cùng mã: skip bỏ qua tệp, replace thay bằng tệp, "
+                            "keep-both giữ cả hai (mặc định skip)",
+                            "when an assessment with the same id is stored: skip the file, replace it with the "
+                            "file, or keep both (default skip)"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
     p = add("list", cmd_list)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=json_help)
 
     p = add("show", cmd_show)
-    p.add_argument("id", metavar="ID", help="assessment or business id (or its first characters)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("id", metavar=ident, help=say("mã lần đánh giá hoặc mã cơ sở (hoặc vài ký tự đầu của mã)",
+                                                 "assessment or business id (or its first characters)"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
     p = add("export", cmd_export)
-    p.add_argument("id", metavar="ID")
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.add_argument("id", metavar=ident, help=say("mã lần đánh giá", "assessment id"))
+    p.add_argument("-o", "--output", required=True, metavar=file, help=output_help)
 
     p = add("export-bundle", cmd_export_bundle)
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--business", metavar="ID", help="only this business's assessments")
+    p.add_argument("-o", "--output", required=True, metavar=file, help=output_help)
+    p.add_argument("--business", metavar=ident, help=say("chỉ các lần đánh giá của cơ sở này",
+                                                         "only this business's assessments"))
 
     p = add("export-table", cmd_export_table)
-    p.add_argument("--format", required=True, choices=TABLE_FORMATS)
-    p.add_argument("-o", "--output", required=True, metavar="FILE")
-    p.add_argument("--anonymize", action="store_true", help="for sharing: new ids, no free text, size bands, k-anonymous (k = 5)")
+    p.add_argument("--format", required=True, choices=TABLE_FORMATS, help=say("định dạng bảng", "table format"))
+    p.add_argument("-o", "--output", required=True, metavar=file, help=output_help)
+    p.add_argument("--anonymize", action="store_true",
+                   help=say("để chia sẻ: mã mới, bỏ mọi ghi chú, quy mô theo khoảng, nhóm nào dưới 5 cơ sở thì "
+                            "không lộ ra (k = 5)",
+                            "for sharing: new ids, no free text, size bands, k-anonymous (k = 5)"))
 
     p = add("benchmark", cmd_benchmark)
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("id", metavar=ident, help=say("mã lần đánh giá", "assessment id"))
+    p.add_argument("--json", action="store_true", help=json_help)
 
     p = add("check", cmd_check)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help=json_help)
 
     p = add("restore", cmd_restore)
-    p.add_argument("--list", action="store_true", help="list the backups, newest first, and restore nothing")
-    p.add_argument("--backup", metavar="NAME", help="a name from --list, e.g. v00000042")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("--list", action="store_true", help=say("liệt kê các bản sao lưu, mới nhất trước, không khôi "
+                                                           "phục gì", "list the backups, newest first, and "
+                                                           "restore nothing"))
+    p.add_argument("--backup", metavar=say("TÊN", "NAME"), help=say("một tên trong --list, ví dụ v00000042",
+                                                                    "a name from --list, e.g. v00000042"))
+    p.add_argument("--yes", action="store_true", help=yes_help)
 
     p = add("delete", cmd_delete)
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    p.add_argument("id", metavar=ident, help=say("mã lần đánh giá hoặc mã cơ sở", "assessment or business id"))
+    p.add_argument("--yes", action="store_true", help=yes_help)
 
 
 # -- opening -------------------------------------------------------------------------------------
