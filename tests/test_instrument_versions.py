@@ -22,7 +22,9 @@ from cds_desktop.paths import assessments_dir, instruments_dir
 RELEASED = {
     "cds-sme-1.0.json": "88d73329f57c31706d6fffb3df8d13dd63976c709527cccbe5162fd54cb330f8",
     "cds-sme-1.1.json": "1af5683df664eeebd34a1afb7de70cd52015230c033ab59b4a3753c255a0509c",
+    "cds-sme-1.2.json": "25b70badff73bcbc6c11461571d057b7c4b501916f91ed72cec74e4963c1868e",
 }
+NEWEST = "1.2"  # the version a new assessment is taken with
 
 
 def fingerprint(path):
@@ -36,14 +38,29 @@ def test_released_instrument_files_never_change():
                                  "version's changes file instead (docs/architecture.md, 'Where to add')")
 
 
-def test_a_new_version_is_a_short_file_of_changes_to_its_base():
-    base, newest = find_instrument("cds-sme", "1.0"), current_instrument()
-    assert newest.version == "1.1" and base is not None
-    assert len(open(newest.source, encoding="utf-8").read().splitlines()) < 100
-    changed = {q.id for q in newest.questions if q != base.question(q.id)}
-    assert changed == {"mgt_accounting", "mgt_dx_leadership", "fnd_cloud", "fnd_training"}
+@pytest.mark.parametrize("version, extends, changed", [
+    ("1.1", "1.0", {"mgt_accounting", "mgt_dx_leadership", "fnd_cloud", "fnd_training"}),
+    ("1.2", "1.1", {"biz_einvoice", "mgt_accounting"}),
+])
+def test_a_new_version_is_a_short_file_of_changes_to_its_base(version, extends, changed):
+    base, new = find_instrument("cds-sme", extends), find_instrument("cds-sme", version)
+    assert base is not None and new is not None
+    assert len(open(new.source, encoding="utf-8").read().splitlines()) < 100
+    assert {q.id for q in new.questions if q != base.question(q.id)} == changed
+
+
+def test_corrections_reach_the_newest_version_and_released_ones_stay_as_they_were():
+    old, v11, newest = (find_instrument("cds-sme", v) for v in ("1.0", "1.1", NEWEST))
+    assert current_instrument() is newest
     assert "thành viên" in newest.question("mgt_accounting").example["vi"]
-    assert "xã viên" in base.question("mgt_accounting").example["vi"]  # as released, under its assessments
+    assert "xã viên" in old.question("mgt_accounting").example["vi"]  # as released, under its assessments
+    # The cash-register rule: for sales direct to consumers, known from secondary sources only (1.0 and 1.1
+    # gave it to every household business of 1 bn VND a year, as a certainty).
+    for lang, says in (("vi", "bán trực tiếp cho người tiêu dùng"), ("en", "sell directly to consumers")):
+        assert says in newest.question("biz_einvoice").help[lang] and says not in v11.question("biz_einvoice").help[lang]
+    assert "nguồn thứ cấp" in newest.question("biz_einvoice").help["vi"]
+    assert "secondary sources" in newest.question("mgt_accounting").help["en"]
+    assert "198/2025/QH15" in newest.question("mgt_accounting").help["vi"]
 
 
 def test_old_assessments_keep_scoring_with_their_own_version(tmp_path):
@@ -52,8 +69,8 @@ def test_old_assessments_keep_scoring_with_their_own_version(tmp_path):
     path = tmp_path / "old.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     old, new = load_assessment_file(path), sample_file()
-    assert old.instrument.version == "1.0" and new.instrument.version == "1.1"
-    assert "1.1" in older_version_note(old.instrument)["en"] and older_version_note(new.instrument) is None
+    assert old.instrument.version == "1.0" and new.instrument.version == NEWEST
+    assert NEWEST in older_version_note(old.instrument)["en"] and older_version_note(new.instrument) is None
     assert score(old.instrument, old.business, old.assessment).overall == \
         score(new.instrument, new.business, new.assessment).overall
 
@@ -62,12 +79,12 @@ def test_the_sample_uses_the_newest_version_and_says_so(tmp_path, capsys):
     assert sample_file().instrument.version == current_instrument().version
     out = tmp_path / "sample.json"
     assert main(["sample", "--output", str(out)]) == 0
-    assert json.loads(out.read_text(encoding="utf-8"))["instrument"] == {"id": "cds-sme", "version": "1.1"}
+    assert json.loads(out.read_text(encoding="utf-8"))["instrument"] == {"id": "cds-sme", "version": NEWEST}
     capsys.readouterr()
     assert main(["validate", str(out), "--lang", "en"]) == 0
-    assert "Questionnaire cds-sme version 1.1" in capsys.readouterr().out
+    assert f"Questionnaire cds-sme version {NEWEST}" in capsys.readouterr().out
     assert main(["score", str(out), "--lang", "en"]) == 0
-    assert "version 1.1" in capsys.readouterr().out
+    assert f"version {NEWEST}" in capsys.readouterr().out
 
 
 @pytest.fixture
@@ -78,15 +95,16 @@ def folder(tmp_path):
 
 
 def write_changes(folder, changes, **fields):
-    doc = {"format": "cds-instrument-changes", "id": "cds-sme", "version": "1.2", "released": "2027-01-01",
-           "extends": "1.1", "changes": changes, **fields}
-    path = folder / "cds-sme-1.2.json"
+    """A test-only version 9.0 on top of the newest shipped one."""
+    doc = {"format": "cds-instrument-changes", "id": "cds-sme", "version": "9.0", "released": "2027-01-01",
+           "extends": NEWEST, "changes": changes, **fields}
+    path = folder / f"cds-sme-{doc['version']}.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return path
 
 
 def question(folder, qid):
-    doc, _ = resolve(folder / "cds-sme-1.1.json")
+    doc, _ = resolve(folder / f"cds-sme-{NEWEST}.json")
     return json.loads(json.dumps(next(q for q in doc["questions"] if q["id"] == qid)))
 
 
@@ -105,7 +123,7 @@ def test_questions_levels_and_options_can_be_replaced_added_and_removed(folder):
     ])
     instrument = load_instrument(path)
     ids = [q.id for q in instrument.questions]
-    assert instrument.version == "1.2" and instrument.released == "2027-01-01"
+    assert instrument.version == "9.0" and instrument.released == "2027-01-01"
     assert ids[ids.index("mgt_accounting") + 1] == "mgt_payroll" and "fnd_training" not in ids
     assert instrument.question("mgt_accounting").levels[0].text == level_text
     assert instrument.question("fnd_cloud").topic is None
@@ -130,7 +148,7 @@ def test_a_wrong_change_names_the_file_the_change_and_the_field(folder, change, 
     with pytest.raises(InstrumentError) as raised:
         load_instrument(path)
     message = raised.value.render("en")
-    assert "cds-sme-1.2.json" in message and where in message and says in message
+    assert "cds-sme-9.0.json" in message and where in message and says in message
 
 
 def test_changes_that_break_the_questionnaire_are_reported_on_the_result(folder):
@@ -138,19 +156,19 @@ def test_changes_that_break_the_questionnaire_are_reported_on_the_result(folder)
     with pytest.raises(InstrumentError) as raised:
         load_instrument(path)
     message = raised.value.render("en")
-    assert "cds-sme-1.2.json (cds-sme 1.1 + changes)" in message and "questions[mgt_accounting].levels" in message
+    assert f"cds-sme-9.0.json (cds-sme {NEWEST} + changes)" in message and "questions[mgt_accounting].levels" in message
 
 
 def test_a_missing_or_looping_base_is_reported(folder):
     path = write_changes(folder, [{"remove": "questions[fnd_training]"}], extends="0.9")
     with pytest.raises(InstrumentError, match="cds-sme-0.9.json"):
         load_instrument(path)
-    write_changes(folder, [{"remove": "questions[fnd_training]"}], version="1.2", extends="1.3")
-    (folder / "cds-sme-1.3.json").write_text(json.dumps({
-        "format": "cds-instrument-changes", "id": "cds-sme", "version": "1.3", "released": "2027-01-01",
-        "extends": "1.2", "changes": [{"remove": "questions[fnd_cloud]"}]}), encoding="utf-8")
+    write_changes(folder, [{"remove": "questions[fnd_training]"}], extends="9.1")
+    (folder / "cds-sme-9.1.json").write_text(json.dumps({
+        "format": "cds-instrument-changes", "id": "cds-sme", "version": "9.1", "released": "2027-01-01",
+        "extends": "9.0", "changes": [{"remove": "questions[fnd_cloud]"}]}), encoding="utf-8")
     with pytest.raises(InstrumentError, match="loop"):
-        load_instrument(folder / "cds-sme-1.2.json")
+        load_instrument(folder / "cds-sme-9.0.json")
 
 
 @pytest.fixture
@@ -172,16 +190,16 @@ def test_a_version_is_found_by_its_file_name_without_building_the_others(folder,
     loaded = []
     monkeypatch.setattr(module, "load_instrument", lambda path, load=module.load_instrument: loaded.append(path.name)
                         or load(path))
-    assert module.current_instrument().version == "1.1"
-    assert module.find_instrument("cds-sme", "1.1") is module.current_instrument()
-    assert loaded == ["cds-sme-1.1.json"]  # 1.0 was read as its base, never built on its own
+    assert module.current_instrument().version == NEWEST
+    assert module.find_instrument("cds-sme", NEWEST) is module.current_instrument()
+    assert loaded == [f"cds-sme-{NEWEST}.json"]  # the older ones were read as its bases, never built on their own
 
 
 def test_a_file_named_after_another_version_is_found_by_what_it_holds(folder, shipped_from):
-    newest = json.loads((folder / "cds-sme-1.1.json").read_text(encoding="utf-8"))
-    (folder / "cds-sme-1.1.json").write_text(json.dumps(newest | {"version": "1.2"}, ensure_ascii=False),
-                                             encoding="utf-8")
+    newest = json.loads((folder / f"cds-sme-{NEWEST}.json").read_text(encoding="utf-8"))
+    (folder / f"cds-sme-{NEWEST}.json").write_text(json.dumps(newest | {"version": "9.0"}, ensure_ascii=False),
+                                                   encoding="utf-8")
     module = shipped_from(folder)
-    assert module.find_instrument("cds-sme", "1.2").version == "1.2"
-    assert module.find_instrument("cds-sme", "1.1") is None
-    assert module.current_instrument().version == "1.2"
+    assert module.find_instrument("cds-sme", "9.0").version == "9.0"
+    assert module.find_instrument("cds-sme", NEWEST) is None
+    assert module.current_instrument().version == "9.0"
