@@ -119,3 +119,31 @@ def test_each_missing_field_is_named_once(tmp_path):
     lines = raised.value.render("en").splitlines()
     assert len(lines) == len(set(lines)) == 4
     assert all(f"'{field}'" in "\n".join(lines) for field in ("format_version", "instrument", "business", "assessment"))
+
+
+def test_whole_numbers_written_as_decimals_are_read_as_whole_numbers(sample_doc, tmp_path):
+    """Another tool (a spreadsheet macro, JavaScript) writes 2.0 for 2 and 6.2e9 for 6200000000: JSON Schema
+    counts them as integers, so they pass the checks, and must reach scoring and the store as integers."""
+    from cds_desktop.domain.plan import make_plan
+
+    ladder = first("ladder").id
+    doc = mutate(sample_doc, lambda d: (d["assessment"]["answers"][ladder].update(level=2.0),
+                                        d["assessment"].setdefault("targets", {}).update({ladder: 4.0}),
+                                        d["business"].update(employees=18.0, annual_revenue_vnd=6.2e9)))
+    path = tmp_path / "decimals.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    loaded = load_assessment_file(path)
+    answer, business = loaded.assessment.answers[ladder], loaded.business
+    assert (answer.level, loaded.assessment.targets[ladder]) == (2, 4)
+    assert (business.employees, business.annual_revenue_vnd) == (18, 6_200_000_000)
+    assert all(type(v) is int for v in (answer.level, loaded.assessment.targets[ladder], business.employees,
+                                         business.annual_revenue_vnd))
+    make_plan(loaded.instrument, loaded.business, loaded.assessment)  # scores without a TypeError
+
+
+def test_a_decimal_where_a_whole_number_belongs_is_still_refused(sample_doc, tmp_path):
+    path = tmp_path / "half.json"
+    doc = mutate(sample_doc, lambda d: d["assessment"]["answers"][first("ladder").id].update(level=2.5))
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(InputError, match="2.5"):
+        load_assessment_file(path)

@@ -242,8 +242,22 @@ def status_to_save(instrument: Instrument, business: Business, assessment: Asses
     return assessment
 
 
+def _whole(value: Any) -> Any:
+    """The document with every whole number written as a decimal (2.0, 6.2e9) made an int. JSON Schema
+    counts them as integers, so they pass the checks, but scoring adds levels as fractions and the store
+    would keep 18.0 workers; the file format has no decimal field."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, dict):
+        return {k: _whole(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_whole(v) for v in value]
+    return value
+
+
 def parse_assessment_file(doc: Any, source: str | None = None) -> AssessmentFile:
     """Validate everything first; raise InputError listing every problem, naming each field."""
+    doc = _whole(doc)
     problems = schema_problems(doc, "assessment.schema.json")
     if problems:
         raise InputError(problems, source)
