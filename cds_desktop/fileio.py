@@ -18,6 +18,7 @@ from pathlib import Path
 from .errors import InputError, Problem
 from .formats import format_number, in_both
 from .i18n import Text, text
+from .paths import in_a_data_folder
 
 TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
 if TYPE_CHECKING:
@@ -71,13 +72,25 @@ def cannot_write(path: Path, exc: OSError) -> InputError:
         str(path))
 
 
+def data_folder_file(path: Path) -> InputError:
+    return InputError(Problem("", text(
+        "đây là tệp dữ liệu của chính ứng dụng (cơ sở dữ liệu, bản sao lưu hay danh mục); ghi vào đó sẽ xóa dữ liệu "
+        "đã lưu. Hãy chọn tên tệp hoặc thư mục khác, ví dụ thư mục Tài liệu hay USB",
+        "this is one of the app's own data files (the database, a backup or the catalog); writing it would wipe "
+        "the stored data. Choose another file name or folder, for example Documents or a USB stick")), str(path))
+
+
 @contextlib.contextmanager
-def atomic_output(path: str | os.PathLike[str], private: bool = False) -> Iterator[Path]:
+def atomic_output(path: str | os.PathLike[str], private: bool = False, own: bool = False) -> Iterator[Path]:
     """Yield a temporary path beside `path`; on success it replaces `path`, on any error it is removed.
-    `private`: only the user can read it (the database: tax codes, phone numbers)."""
+    `private`: only the user can read it (the database: tax codes, phone numbers). `own`: the app writes one of
+    its data folder's files (the database, the catalog state); any other write there (an export, a report, a
+    file name typed by the user) is refused before anything is written."""
     import tempfile  # with shutil and random: loaded by the commands that write, not by those that read
 
     path = Path(path)
+    if not own and in_a_data_folder(path):
+        raise data_folder_file(path)
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
         os.close(fd)
@@ -100,8 +113,8 @@ def atomic_output(path: str | os.PathLike[str], private: bool = False) -> Iterat
         raise
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes, private: bool = False) -> None:
-    with atomic_output(path, private) as tmp:
+def write_atomically(path: str | os.PathLike[str], data: bytes, private: bool = False, own: bool = False) -> None:
+    with atomic_output(path, private, own) as tmp:
         tmp.write_bytes(data)
 
 

@@ -77,6 +77,29 @@ def user_data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=True))
 
 
+# The data folder's own files: the database, the writer's lock and the folders of backups and catalog updates.
+DB_NAME = "cds-desktop.json"
+LOCK_NAME = "cds-desktop.lock"
+BACKUP_FOLDER = "backups"
+CATALOG_FOLDER = "catalog"
+
+
+def in_a_data_folder(path: str | os.PathLike[str]) -> bool:
+    """Whether writing `path` would replace a data folder's own file (any data folder: the one in use, another
+    chosen with --data-dir, a copy): its database or lock, or a file among its backups or catalog updates. A data
+    folder is known by its lock file (or backups). The last part is not followed as a link: a write replaces the
+    link itself, not what it points to."""
+    target = Path(os.path.realpath(Path(path).expanduser().parent)) / Path(path).name
+
+    def data_folder(folder: Path) -> bool:
+        return (folder / LOCK_NAME).is_file() or (folder / BACKUP_FOLDER).is_dir()
+
+    if target.name.casefold() in (DB_NAME, LOCK_NAME) and data_folder(target.parent):
+        return True
+    return any(folder.name.casefold() in (BACKUP_FOLDER, CATALOG_FOLDER) and data_folder(folder.parent)
+               for folder in list(target.parents)[:3])
+
+
 def user_log_dir() -> Path:
     import platformdirs
 

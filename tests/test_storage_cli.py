@@ -120,3 +120,39 @@ def test_a_confirmation_prompt_shows_user_text_escaped(monkeypatch):
     monkeypatch.setattr("builtins.input", lambda prompt: prompts.append(prompt) or "y")
     assert confirm(SimpleNamespace(yes=False, lang="en"), text(f"Xóa {HOSTILE}?", f"Delete {HOSTILE}?"))
     assert "\x1b" not in prompts[0] and "Delete Quán \\u001b]0;pwned" in prompts[0]
+
+
+def _folder_bytes(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("command", [
+    ["export", "{aid}", "-o", "{data}/cds-desktop.json"],
+    ["export-bundle", "-o", "{data}/cds-desktop.json"],
+    ["export-bundle", "-o", "{data}/cds-desktop.lock"],  # a new lock file would let a second writer in
+    ["export-table", "--format", "csv", "-o", "{data}/backups/table.csv"],
+    ["export", "{aid}", "-o", "{data}/catalog/state.json"],
+    ["sample", "-o", "{data}/../data/cds-desktop.json"],
+])
+def test_an_export_never_replaces_the_data_folders_own_files(capsys, tmp_path, sample, command):
+    """A consultant who saves an export into the data folder under the database's name would replace every
+    business with one file; the lock file replaced would let two programs write at once."""
+    data = tmp_path / "data"
+    assert run(capsys, "import", str(sample), "--data-dir", str(data))[0] == 0
+    (data / "catalog").mkdir()
+    aid = stored_id(capsys, str(data))
+    before = _folder_bytes(data)
+    argv = [part.format(aid=aid, data=data) for part in command]
+    for lang, words in (("vi", "chọn tên tệp hoặc thư mục khác"), ("en", "Choose another file name or folder")):
+        code, out, err = run(capsys, *argv, "--data-dir", str(data), "--lang", lang)
+        assert code == 2 and words in err and "Traceback" not in err, err
+    assert _folder_bytes(data) == before
+    code, out, _ = run(capsys, "list", "--data-dir", str(data))
+    assert code == 0 and "Khe Sanh" in out
+
+
+def test_an_export_beside_the_data_folders_files_is_written(capsys, tmp_path, sample):
+    data = tmp_path / "data"
+    run(capsys, "import", str(sample), "--data-dir", str(data))
+    assert run(capsys, "export-bundle", "-o", str(data / "bundle.json"), "--data-dir", str(data))[0] == 0
+    assert run(capsys, "export-bundle", "-o", str(tmp_path / "cds-desktop.json"), "--data-dir", str(data))[0] == 0

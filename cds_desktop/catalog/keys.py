@@ -214,7 +214,7 @@ class TrustStore:
             {"name": k.name, "fingerprint": k.fingerprint, "public_key": base64.b64encode(k.public_key).decode(),
              "added": k.added} for k in keys]}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(self.path, json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8"))
+        write_atomically(self.path, json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8"), own=True)
 
     def trust(self, public_key: bytes, name: str, on: date | None = None) -> TrustedKey:
         name = nfc(" ".join(name.split()))

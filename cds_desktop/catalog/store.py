@@ -27,6 +27,7 @@ from ..domain.edition import INSTALLED, MANIFEST, Edition, edition_from, load_ma
 from ..errors import InputError, Problem
 from ..fileio import fsync_directory, read_json, write_atomically
 from ..i18n import text
+from ..paths import CATALOG_FOLDER
 from .changes import PolicyChange, policies_of, policy_changes
 from .keys import TrustedKey, TrustStore
 from .package import Package, open_package
@@ -57,7 +58,7 @@ def _bad(vi: str, en: str, source: Path | str | None = None, where: str = "") ->
 
 class CatalogStore:
     def __init__(self, data_dir: Path):
-        self.root = Path(data_dir) / "catalog"
+        self.root = Path(data_dir) / CATALOG_FOLDER
         self.installed_dir = self.root / "installed"
         self.state_path = self.root / "state.json"
         self.trust = TrustStore(self.root)
@@ -79,7 +80,7 @@ class CatalogStore:
 
     def _save_state(self, active: str | None, previous: list[str | None]) -> None:
         doc = {"format": STATE_FORMAT, "active": active, "previous": previous[-_HISTORY:]}
-        write_atomically(self.state_path, json.dumps(doc, indent=2).encode("utf-8"))
+        write_atomically(self.state_path, json.dumps(doc, indent=2).encode("utf-8"), own=True)
         self._prune(active, previous[-_HISTORY:])
 
     def _prune(self, active: str | None, previous: list[str | None]) -> None:

@@ -198,7 +198,7 @@ class DurableStorage(Storage):
                         self.backups.record(self._opened, None, OPENED)
                 except OSError as exc:
                     raise cannot_write(self.backups.folder, exc) from None
-            write_atomically(self.path, payload, private=True)
+            write_atomically(self.path, payload, private=True, own=True)
         except BaseException:
             self._data = None  # the file holds the truth: re-read it on next use
             self._encoder.clear()

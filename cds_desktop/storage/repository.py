@@ -23,7 +23,7 @@ from ..domain.business import Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
 from ..i18n import Text, fold_diacritics, text, tr
-from ..paths import user_data_dir
+from ..paths import BACKUP_FOLDER, DB_NAME, LOCK_NAME, user_data_dir
 from . import migrations
 from .backups import DEFAULT_KEEP, BackupInfo, Backups, describe_time
 from .durable import Database, DamagedFile, DurableStorage, decode, read_file
@@ -34,9 +34,6 @@ from .records import (AssessmentSummary, assessment_from_record, assessment_reco
                       summary_record)
 
 log = logging.getLogger(__name__)
-DB_NAME = "cds-desktop.json"
-LOCK_NAME = "cds-desktop.lock"
-BACKUP_FOLDER = "backups"
 ALIASES = "imported_as"  # ids a record had in files it was imported from, when they were taken here
 _STAGE = re.compile(r"^T(\d{1,2})$")
 
