@@ -162,3 +162,26 @@ def test_the_dashboard_pdf_and_xlsx(ws, tmp_path):
     assert book.sheetnames == ["Tổng quan", "Theo ngành", "Xã phường", "Tiến bộ", "Ghi chú"]
     sectors = list(book["Theo ngành"].iter_rows(values_only=True))
     assert any(r[0] == "Công nghiệp và xây dựng" and r[1] is None and "<5" in r for r in sectors)
+
+
+def test_an_xlsx_zip_bomb_is_refused_before_it_is_unpacked(ws, tmp_path, monkeypatch):
+    """A 1 MB XLSX file whose shared strings unpack to 500 MB kept ingest busy for minutes and took gigabytes
+    of memory; its declared sizes are checked first (lowered here so that the test writes a few MB)."""
+    import zipfile
+
+    from cds_desktop.province import ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "MAX_XLSX_SHARED_STRINGS_BYTES", 1024 * 1024)
+    monkeypatch.setattr(ingest_module, "MAX_XLSX_UNPACKED_BYTES", 4 * 1024 * 1024)
+    loaded = []
+    monkeypatch.setattr("openpyxl.load_workbook", lambda *a, **k: loaded.append(a) or pytest.fail("unpacked"))
+    strings, sheet = tmp_path / "strings.xlsx", tmp_path / "sheet.xlsx"
+    with zipfile.ZipFile(strings, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/sharedStrings.xml", b"<sst>" + b"<si><t>x</t></si>" * 100_000 + b"</sst>")
+    with zipfile.ZipFile(sheet, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/worksheets/sheet1.xml", b"<row/>" * 1_000_000)
+    reports = ingest(ws, [strings, sheet])
+    assert not any(r.ok for r in reports) and ws.count() == 0 and not loaded
+    assert "cell texts unpack to too much" in reports[0].render("en")
+    assert "the file unpacks to too much" in reports[1].render("en") and "CSV" in reports[1].render("en")
+    assert "giải nén ra quá nhiều" in reports[1].render("vi")

@@ -18,11 +18,17 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from ..errors import InputError, Problem
+from ..formats import format_number, in_both
 from ..i18n import Text, text, tr
 from .fields import DERIVED, FIELDS, NAMED_ONLY, REQUIRED, fold, header_keys, labels
 from .workspace import Workspace
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # 100,000 rows of the table are about 60 MB
+# An XLSX file is a zip: what it unpacks to is bounded too. 100,000 rows of the table unpack to about 400 MB; the
+# app writes texts in their cells, Excel saving it again lists the distinct ones (a few MB, read whole into memory).
+MAX_XLSX_UNPACKED_BYTES = 1024 * 1024 * 1024
+MAX_XLSX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024
+MAX_XLSX_ENTRIES = 1000
 SHOWN_LINES = 20  # rejected rows listed per file; the rest are counted
 
 # What each kind of field must hold (the message names the field and the line).
@@ -156,9 +162,39 @@ def _csv_header(path: Path) -> list[str]:
                                           "the file is not UTF-8; save it again as CSV UTF-8"))) from None
 
 
+def _check_xlsx_size(path: Path) -> None:
+    """Refuse a zip bomb before openpyxl unpacks it: a 1 MB file can unpack to gigabytes (and its shared
+    strings are read whole into memory). A zip member is never read past the size its directory declares,
+    so the declared sizes bound what is unpacked."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise InputError(Problem("", text("không phải tệp XLSX đọc được (zip hỏng)",
+                                          "not a readable XLSX file (damaged zip)"))) from None
+    unpacked = sum(i.file_size for i in infos)
+    strings = sum(i.file_size for i in infos if i.filename.lower().endswith("sharedstrings.xml"))
+    if strings > MAX_XLSX_SHARED_STRINGS_BYTES:
+        what, size, most = (text("chữ trong các ô giải nén ra", "its cell texts unpack to"), strings,
+                            MAX_XLSX_SHARED_STRINGS_BYTES)
+    elif unpacked > MAX_XLSX_UNPACKED_BYTES or len(infos) > MAX_XLSX_ENTRIES:
+        what, size, most = text("tệp giải nén ra", "the file unpacks to"), unpacked, MAX_XLSX_UNPACKED_BYTES
+    else:
+        return
+    mb, cap = in_both(format_number, size // 2**20), in_both(format_number, most // 2**20)
+    raise InputError(Problem("", text(
+        f"{what['vi']} quá nhiều ({mb['vi']} MB; tối đa {cap['vi']} MB, hoặc {MAX_XLSX_ENTRIES} phần): đây "
+        "không phải bảng tỉnh do ứng dụng xuất. Hãy xuất lại bảng ẩn danh, hoặc gửi dạng CSV",
+        f"{what['en']} too much ({mb['en']} MB; at most {cap['en']} MB, or {MAX_XLSX_ENTRIES} parts): this "
+        "is not a province table exported by the app. Export the anonymised table again, or send it as CSV")))
+
+
 def _xlsx_rows(path: Path, folder: Path) -> tuple[list[str], Path]:
     from openpyxl import load_workbook  # heavy: only for XLSX files
 
+    _check_xlsx_size(path)
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds (zip, XML, key errors) for a file that is not XLSX
