@@ -56,8 +56,16 @@ def _old_format_pointing_nowhere(t):
                                     "instrument": {"id": "x", "version": "1"}}}})
 
 
+def _workers_not_a_number(t):
+    _one(t, "businesses")["employees"] = float("nan")  # Python's json reads and writes NaN, no other tool does
+
+
+def _score_infinite(t):
+    _one(t, "assessments")["summary"]["overall_score"] = float("inf")  # 1e309 in the file
+
+
 DAMAGE = [_text_version, _no_business_id, _summary_as_text, _name_as_number, _answers_as_list,
-          _old_format_pointing_nowhere, "deep"]
+          _old_format_pointing_nowhere, _workers_not_a_number, _score_infinite, "deep"]
 
 
 def _damage(folder, how):

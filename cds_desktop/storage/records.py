@@ -3,6 +3,7 @@ assessment so that listing 10,000 of them needs no re-scoring."""
 
 from __future__ import annotations
 
+import math
 from typing import Any, Container, Mapping, NamedTuple
 
 from ..domain import question_types
@@ -127,7 +128,8 @@ def _opt_text(v: Any) -> bool:
 
 
 def _opt_number(v: Any) -> bool:
-    return v is None or (isinstance(v, (int, float)) and not isinstance(v, bool))
+    """None or a finite number: Python's json reads NaN, Infinity and 1e309 (infinite) without complaint."""
+    return v is None or (isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v))
 
 
 def _opt_int(v: Any) -> bool:
