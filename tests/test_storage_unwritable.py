@@ -85,3 +85,26 @@ def test_a_backup_that_cannot_be_recorded_loses_no_save_and_the_next_is_recorded
         assert repo._backups.read(newest.seq) == (tmp_path / "cds-desktop.json").read_bytes()
     with Repository(tmp_path) as repo:
         assert {kept.id, again.id} <= {s.id for s in repo.summaries()}
+
+
+@pytest.mark.parametrize("saves_before", [0, 1])
+def test_a_data_folder_that_vanishes_while_open_is_not_made_again_elsewhere(tmp_path, sample, saves_before):
+    """A USB stick unplugged, or the folder moved while the window is open: a save fails with a message. It
+    once made the folder again at the old path (on Linux, on the internal disk under the stick's mount point,
+    hidden once the stick is back) and wrote every business there, with no lock on it."""
+    from dataclasses import replace
+
+    data, moved = tmp_path / "usb" / "data", tmp_path / "elsewhere"
+    data.parent.mkdir()
+    assert main(["import", str(sample), "--data-dir", str(data)]) == 0
+    with Repository(data) as repo:
+        business = repo.businesses()[0]
+        for n in range(saves_before):
+            repo.update_business(replace(business, industry=f"lần {n}"))
+        snapshot = {p.relative_to(data): p.read_bytes() for p in data.rglob("*") if p.is_file()}
+        data.rename(moved)
+        with pytest.raises(InputError) as raised:
+            repo.update_business(replace(business, name="Tên mới"))
+        assert "No such file or directory" in raised.value.render("en")
+        assert not data.exists()
+    assert {p.relative_to(moved): p.read_bytes() for p in moved.rglob("*") if p.is_file()} == snapshot

@@ -136,8 +136,10 @@ class Backups:
 
     def record(self, raw: bytes, changes: Changes | None, op: str) -> None:
         """Record the database file just written (`raw`), given the records changed since the newest
-        version (None: unknown, record it whole). Then drop what the retention no longer needs."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        version (None: unknown, record it whole). Then drop what the retention no longer needs.
+        The backups folder is made again if it was removed, never the data folder: a data folder gone while
+        open (a USB stick unplugged, the folder moved) fails the save instead of being made anew elsewhere."""
+        self.folder.mkdir(exist_ok=True)
         versions = self.versions()
         seq = versions[-1].seq + 1 if versions else 1
         since_anchor = None
