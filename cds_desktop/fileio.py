@@ -248,11 +248,8 @@ def parse_json(raw: bytes, path: Path, error: type[InputError] = InputError) -> 
                        f"the key '{dup.key}' appears twice in the same object; keep one", dup.key) from None
     except RecursionError:
         raise _too_deep(path, error, "") from None
-    except json.JSONDecodeError as exc:  # where it breaks, in words; Python's own reason is English only
-        raise _problem(path, error, f"không phải tệp JSON hợp lệ (lỗi ở dòng {exc.lineno}, cột {exc.colno})",
-                       f"not a valid JSON file ({exc.msg} at line {exc.lineno}, column {exc.colno})") from None
-    except ValueError as exc:
-        raise _problem(path, error, "không phải tệp JSON hợp lệ", f"not a valid JSON file ({exc})") from None
+    except ValueError as exc:  # where it breaks, in words; Python's own reason is English only
+        raise _invalid_json(path, error, content, exc) from None
     problem = _shape_problem(doc, content)
     if problem is not None:
         kind, where = problem
@@ -262,6 +259,30 @@ def parse_json(raw: bytes, path: Path, error: type[InputError] = InputError) -> 
         raise _problem(path, error, "chứa một ký tự không hợp lệ (nửa cặp UTF-16 đơn lẻ); xóa hoặc gõ lại ký tự đó",
                        "contains an invalid character (a lone half of a UTF-16 pair); delete or retype it", where)
     return doc
+
+
+def _invalid_json(path: Path, error: type[InputError], content: str, exc: ValueError) -> InputError:
+    """Where the text stops being JSON, in the reader's language, and what to do: a file that ends early was
+    cut off while being copied. (json's own words are English, and for a number of more than 4,300 digits
+    they advise a Python setting.)"""
+    if not isinstance(exc, json.JSONDecodeError):
+        return _problem(path, error, "không phải tệp JSON hợp lệ: có một số dài hơn 4.300 chữ số",
+                        "not a valid JSON file: a number has more than 4,300 digits")
+    if not content.strip():
+        return _problem(path, error, "không phải tệp JSON hợp lệ: tệp rỗng; hãy chép lại tệp hoặc xuất lại",
+                        "not a valid JSON file: the file is empty; copy it again or export it again")
+    line, column = in_both(format_number, exc.lineno), in_both(format_number, exc.colno)
+    if exc.pos >= len(content.rstrip()) or exc.msg.startswith("Unterminated string"):  # a text runs to the end
+        line = in_both(format_number, content.rstrip().count("\n") + 1)
+        return _problem(path, error,
+                        f"không phải tệp JSON hợp lệ: tệp dừng giữa chừng (dòng {line['vi']}), có lẽ bị cắt khi chép; "
+                        "hãy chép lại tệp từ máy đã xuất ra, hoặc xuất lại",
+                        f"not a valid JSON file: it stops part way (line {line['en']}), probably cut off while "
+                        "copying; copy it again from the computer that exported it, or export it again")
+    return _problem(path, error, f"không phải tệp JSON hợp lệ (lỗi ở dòng {line['vi']}, cột {column['vi']}); "
+                    "nếu đã sửa tệp bằng tay, hãy sửa lại chỗ đó, nếu không hãy xuất lại",
+                    f"not a valid JSON file ({exc.msg} at line {line['en']}, column {column['en']}); "
+                    "if the file was edited by hand, correct it there, otherwise export it again")
 
 
 def _too_deep(path: Path, error: type[InputError], where: str) -> InputError:

@@ -128,3 +128,21 @@ def test_a_broken_json_file_says_where_in_the_reader_s_language(tmp_path):
     vi, en = refusal(path)
     assert "không phải tệp JSON hợp lệ (lỗi ở dòng 3, cột 3)" in vi and "Expecting" not in vi
     assert "not a valid JSON file (Expecting ',' delimiter at line 3, column 3)" in en
+
+
+@pytest.mark.parametrize("content, vi, en", [
+    (b'{"format": "cds-assessment", "business": {"name": "C\xc3\xb4ng ty', "dừng giữa chừng (dòng 1)",
+     "stops part way (line 1), probably cut off while copying"),
+    (b'{\r\n  "answers": [1, 2,\r\n', "dừng giữa chừng (dòng 2)", "stops part way (line 2)"),
+    (b"  \r\n", "tệp rỗng", "the file is empty"),
+    (b'{"a": 1,, "b": 2}', "(lỗi ở dòng 1, cột 9); nếu đã sửa tệp bằng tay", "at line 1, column 9); if the file was edited"),
+    (b'{"employees": ' + b"9" * 5000 + b"}", "một số dài hơn 4.300 chữ số", "a number has more than 4,300 digits"),
+])
+def test_a_file_that_is_not_json_says_where_and_what_to_do_in_the_readers_language(tmp_path, content, vi, en):
+    """A file cut off while copying from a USB stick is the usual case: json's own English words (and, for a
+    very long number, its advice to change a Python setting) were shown to a Vietnamese reader."""
+    path = tmp_path / "copied.json"
+    path.write_bytes(content)
+    in_vi, in_en = refusal(path)
+    assert vi in in_vi and en in in_en, (in_vi, in_en)
+    assert "Expecting" not in in_vi and "sys.set_int_max_str_digits" not in in_vi + in_en
