@@ -1,6 +1,7 @@
 """The report builds for every text the app accepts: notes up to 2,000 characters and names up to 300
 wrap, split across pages and are printed whole, in every field, long unbroken words included."""
 
+import re
 import unicodedata
 from dataclasses import replace
 from datetime import date
@@ -121,3 +122,49 @@ def test_paragraphs_parsed_by_an_earlier_export_print_what_a_fresh_session_print
         else:
             build_blank_form(tmp_path / "fresh-form.pdf", on=ON)
         assert (tmp_path / f"fresh-{name}.pdf").read_bytes() == (tmp_path / f"{name}.pdf").read_bytes(), name
+
+
+def _lines(page) -> list[tuple[float, str]]:
+    """The page's text lines below the running header, top to bottom, with their baselines (points)."""
+    from cds_desktop.report.document import MARGIN_TOP, PAGE_HEIGHT
+
+    lines: list[tuple[float, str]] = []
+
+    def seen(text, cm, tm, font, size):
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]  # the baseline on the page
+        if text.strip() and y < PAGE_HEIGHT - MARGIN_TOP:
+            lines.append((y, text.strip()))
+
+    page.extract_text(visitor_text=seen)
+    return sorted(lines, key=lambda line: -line[0])
+
+
+def test_a_note_split_across_pages_runs_on_under_its_question_and_fills_the_page(tmp_path):
+    """A note too tall to move whole starts under its question and runs to the foot of the page: not on a second
+    piece of the table below a header repeated mid-page, nor wrapped at half the width it is printed at, which
+    left the rest of the page empty."""
+    from cds_desktop.report.document import MARGIN_BOTTOM
+
+    def note(letter: str) -> str:  # short lines of numbered words, one area's worth of pages
+        tokens = [f"{letter}{i:04d}" for i in range(1, NOTE_LIMIT // 6 + 1)]
+        return "".join(t + ("\n" if i % 10 == 9 else " ") for i, t in enumerate(tokens))[:NOTE_LIMIT]
+
+    qids = list(SAMPLE.assessment.answers)[:6]
+    letters = "abcdef"
+    out = tmp_path / "r.pdf"
+    build_report(with_notes({qid: note(letter) for qid, letter in zip(qids, letters)}), out, on=ON, lang="en")
+    area_names = {"Business processes", "Management"}
+    token = re.compile(r"\b([a-f])(\d{4})\b")
+    pages = [_lines(page) for page in PdfReader(out).pages]
+    split_notes = 0
+    for number, lines in enumerate(pages[:-1], 1):
+        texts = [text for _, text in lines]
+        last = [(y, m) for y, text in lines for m in token.finditer(text)]
+        for i, text in enumerate(texts if last else ()):
+            if text == "Question":  # the header row: at the top of the page or under an area's heading
+                assert i == 0 or texts[i - 1] in area_names, f"page {number}: a table header mid-page"
+        following = [m for _, text in pages[number] for m in token.finditer(text)]
+        if last and following and last[-1][1].group(1) == following[0].group(1):  # a note runs on to the next page
+            split_notes += 1
+            assert last[-1][0] < MARGIN_BOTTOM + 3 * 9.6, f"page {number}: room left under a note that runs on"
+    assert split_notes >= 2

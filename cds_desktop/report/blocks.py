@@ -104,14 +104,50 @@ def table(header: Sequence[str] | None, rows: Sequence[Sequence], widths_mm: Seq
 def _table_class():
     from reportlab.platypus import Table
 
+    class SpanParts(tuple):
+        """The two parts of a split cell that spans columns, with the width they were split at."""
+
+        span_width: float
+
     class TallRowsSplit(Table):
         """A table whose rows move whole to the next page, except a row too tall to look good moved
-        (a long note), which splits inside (a row taller than a page would otherwise fail the layout)."""
+        (a long note), which splits inside (a row taller than a page would otherwise fail the layout).
+        A tall row that does not fit starts where it is, under the rows before it: split between rows first,
+        it would go on this page as a second piece of the table, under the header repeated mid-page."""
 
         def split(self, availWidth, availHeight):
             self._calc(availWidth, availHeight)
-            self.splitInRow = SPLIT_IN_ROW if max(self._rowHeights, default=0) > TALL_ROW else 0
+            heights = self._rowHeights
+            self.splitInRow = SPLIT_IN_ROW if max(heights, default=0) > TALL_ROW else 0
+            if self.splitInRow:
+                first_out = self._getFirstPossibleSplitRowPosition(availHeight, ignoreSpans=1)
+                if first_out < len(heights) and heights[first_out] > TALL_ROW:
+                    parts = self._splitRows(availHeight, doInRowSplit=1)
+                    if parts:
+                        return parts
             return super().split(availWidth, availHeight)
+
+        # reportlab splits a cell at its own column's width, and measures the parts so, even when the cell
+        # spans columns (a note under its question): half as much text goes in each part as its width holds,
+        # and the rest of the row is left empty. These two give a spanning cell its whole width.
+        def _splitCell(self, value, style, oldHeight, newHeight, width):
+            wide = self._span_width(value)
+            parts = super()._splitCell(value, style, oldHeight, newHeight, wide or width)
+            if not wide or not parts or isinstance(value, str):
+                return parts
+            marked = [SpanParts(part) for part in parts]
+            for part in marked:
+                part.span_width = wide
+            return tuple(marked)
+
+        def _listCellGeom(self, V, w, s, W=None, H=None, aH=72000):
+            return super()._listCellGeom(V, getattr(V, "span_width", w), s, W=W, H=H, aH=aH)
+
+        def _span_width(self, value) -> float | None:
+            for (column, row), span in (self._spanRanges or {}).items():
+                if span and span[2] > span[0] and self._cellvalues[row][column] is value:
+                    return self._colpositions[span[2] + 1] - self._colpositions[span[0]]
+            return None
 
     return TallRowsSplit
 
