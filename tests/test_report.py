@@ -155,6 +155,28 @@ def test_a_2000_character_name_is_printed_whole_and_cut_short_in_the_header(buil
     assert any(line.endswith("…") and "Rất Dài" in line and len(line) < 150 for line in header), header[:3]
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_long_name_in_the_page_header_stops_before_the_title(tmp_path, sample, lang):
+    """The name is cut short to the room the title leaves, not to a number of characters: 70 wide letters
+    ran under "Digital transformation assessment report"."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from cds_desktop.report.document import MARGIN_TOP, PAGE_HEIGHT
+    from cds_desktop.report.fonts import BOLD
+
+    out = tmp_path / "r.pdf"
+    name = "Công ty TNHH Thương mại Dịch vụ Sản xuất Nông nghiệp Công nghệ cao Hướng Hóa " * 3
+    build_report(replace(sample, business=replace(sample.business, name=name)), out, on=ON, lang=lang)
+    for page in PdfReader(out).pages[:2]:
+        chunks = []
+        page.extract_text(visitor_text=lambda text, cm, tm, font, size: chunks.append(
+            (tm[4] * cm[0] + tm[5] * cm[2] + cm[4], text.strip()))
+            if text.strip() and tm[4] * cm[1] + tm[5] * cm[3] + cm[5] > PAGE_HEIGHT - MARGIN_TOP else None)
+        (title_x, title), (name_x, shown) = sorted(chunks)
+        assert shown.endswith("…") and shown[:-1].strip() in name
+        assert title_x + stringWidth(title, BOLD, 8) < name_x, (title, shown)
+
+
 def test_metadata_names_title_author_subject_language_and_report_date(built, sample):
     reader = PdfReader(built("sample-vi", sample))
     info = reader.metadata

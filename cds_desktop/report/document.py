@@ -86,11 +86,31 @@ def styles() -> dict:
     }
 
 
+HEADER_GAP = 6 * MM  # between the title and the business name in the page header
+
+
+def _width(text: str, font: str, size: float) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(text, font, size)
+
+
+def _fitted(value: str, room: float, font: str, size: float) -> str:
+    """The name cut short (at most 70 characters) so that it fits `room` points: a long name, or wide
+    letters, would otherwise run under the title at the other end of the header."""
+    limit = 70
+    text = plain(truncate(value, limit))
+    while limit > 1 and _width(text, font, size) > room:
+        limit -= 1
+        text = plain(truncate(value, limit))
+    return text
+
+
 def _canvas_class(chrome: Chrome) -> Any:  # a reportlab Canvas subclass (reportlab is untyped)
     from reportlab.pdfgen.canvas import Canvas
 
-    header_name = plain(truncate(chrome.business, 70))
     header_title = plain(truncate(chrome.header_title or chrome.title, 60))
+    header_name = _fitted(chrome.business, CONTENT_WIDTH - _width(header_title, BOLD, 8) - HEADER_GAP, REGULAR, 8)
     stamp = f"D:{chrome.on:%Y%m%d}000000+07'00'"
 
     class PagedCanvas(Canvas):
