@@ -267,6 +267,24 @@ def test_benchmark_is_shown_with_its_sample_size(built, sample):
     assert "7 cơ sở khác" in text
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_score_table_headings_keep_their_words_whole_with_comparison_and_benchmark(tmp_path, sample, lang):
+    """With the previous assessment and the benchmark the score tables have seven columns; each heading still
+    breaks between words only ("Questi-ons" was split over two lines)."""
+    from cds_desktop.storage.benchmark import Benchmark, Comparison
+
+    current, previous = _with_previous(sample)
+    areas = tuple(Comparison(a.id, None, 42.5, 40.0, 12) for a in sample.instrument.areas)
+    bench = Benchmark("x", sample.business.sector, None, 12, Comparison("overall", None, 41.0, 40.0, 12), areas)
+    out = tmp_path / "r.pdf"
+    build_report(current, out, on=ON, lang=lang, history=[previous], benchmark=bench)
+    page = next(text for text in pages_text(out) if ("Theo lĩnh vực" if lang == "vi" else "By area") in text)
+    words = page.split()
+    headings = (["Điểm", "Mức", "Số", "câu", "Lần", "trước", "Thay", "đổi", "Bình", "quân"] if lang == "vi"
+                else ["Score", "Level", "Questions", "Previous", "Change", "Benchmark"])
+    assert all(word in words for word in headings), [w for w in headings if w not in words]
+
+
 def test_a_draft_is_marked_as_draft_with_its_completeness(built, sample):
     a = sample.assessment
     draft = replace(sample, assessment=replace(a, status="draft", answers=dict(list(a.answers.items())[:22])))

@@ -101,13 +101,14 @@ def _score_table(ctx: ReportContext, kind: str) -> list:
     bench = _benchmark(ctx, kind)
     header = [ctx.say("Lĩnh vực" if kind == "areas" else "Trụ cột DBI", "Area" if kind == "areas" else "DBI pillar"),
               ctx.say("Điểm", "Score"), ctx.say("Mức", "Level"), ctx.say("Số câu", "Questions")]
-    widths = [62, 18, 36, 16]
+    # mm, scaled to the page: with all seven columns each heading's longest word still fits its column
+    widths = [56, 14, 26, 21]
     if ctx.previous_result is not None:
         header += [ctx.say("Lần trước", "Previous"), ctx.say("Thay đổi", "Change")]
-        widths += [20, 20]
+        widths += [19, 17]
     if bench:
         header.append(ctx.say(f"Bình quân (n={bench[1]})", f"Benchmark (n={bench[1]})"))
-        widths.append(24)
+        widths.append(23)
     rows = []
     for s in items:
         level = "—" if s.level is None else f"{s.level} · {ctx.tr(LEVEL_NAMES[s.level])}"
