@@ -61,3 +61,13 @@ def test_long_area_names_wrap_and_every_word_is_drawn():
     drawing = radar(["Chuyển đổi số văn hóa doanh nghiệp", "Dữ liệu", "Hạ tầng"], Series("T0", [10, 20, 30]))
     drawn = " ".join(s.text for s in shapes(drawing, "String"))
     assert "Chuyển đổi số văn" in drawn and "hóa doanh nghiệp" in drawn  # two lines of at most 16 characters
+
+
+
+def test_an_area_not_assessed_is_a_hollow_marker_at_the_centre():
+    """It sits at the centre like a 0 would; the hollow marker (and the report's label) says it is not one."""
+    values = [60, None, 25, None, 40]
+    drawing = radar(LABELS, Series("T0", values))
+    markers = [c for c in shapes(drawing, "Circle") if c.r < 3]
+    assert [m.fillColor == "#ffffff" for m in markers] == [v is None for v in values]
+    assert all(m.strokeColor == CURRENT_COLOUR for m in markers if m.fillColor == "#ffffff")

@@ -179,6 +179,18 @@ def test_a_draft_summary_says_provisional_and_shows_no_level(built):
     assert not re.search(r"Mức \d · ", first)
 
 
+def test_an_area_with_no_answer_is_named_not_assessed_on_the_radar(built):
+    """The radar draws it at the centre; its label says it is not assessed, as the method says, not a 0."""
+    a = SAMPLE.assessment
+    areas = {q.id: q.area for q in SAMPLE.instrument.questions}
+    first_area = SAMPLE.instrument.areas[0].id
+    draft = replace(SAMPLE, assessment=replace(a, status="draft", answers={
+        qid: answer for qid, answer in a.answers.items() if areas[qid] != first_area}))
+    first = squash(pages(built("area-not-assessed", draft))[0])
+    assert squash(SAMPLE.instrument.areas[0].name["vi"] + " (chưa đánh giá)") in first
+    assert first.count("chưađánhgiá") == 1
+
+
 def test_the_priority_matrix_places_every_step_once(built):
     ctx = context(SAMPLE, lang="vi", on=ON, history=(), benchmark=None, consultant=None)
     cells = placement(ctx)

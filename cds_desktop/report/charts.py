@@ -24,14 +24,16 @@ LINE_WIDTH = 1.6
 STYLES = {"current": (CURRENT_COLOUR, None), "previous": (PREVIOUS_COLOUR, [6.4, 3.2])}  # colour, dashes
 
 
-def _marker(kind: str, x: float, y: float):
-    """The current series' round marker or the previous one's square, centred on (x, y)."""
+def _marker(kind: str, x: float, y: float, hollow: bool = False):
+    """The current series' round marker or the previous one's square, centred on (x, y); hollow for an area
+    not assessed (drawn at the centre, but not a score of 0)."""
     from reportlab.graphics.shapes import Circle, Rect
 
     colour = STYLES[kind][0]
+    fill, stroke = ("#ffffff", colour) if hollow else (colour, None)
     if kind == "current":
-        return Circle(x, y, 2.25, fillColor=colour, strokeColor=None)
-    return Rect(x - 2, y - 2, 4, 4, fillColor=colour, strokeColor=None)
+        return Circle(x, y, 2.25, fillColor=fill, strokeColor=stroke, strokeWidth=1)
+    return Rect(x - 2, y - 2, 4, 4, fillColor=fill, strokeColor=stroke, strokeWidth=1)
 
 
 @dataclass(frozen=True)
@@ -80,8 +82,8 @@ def radar(labels: Sequence[str], current: Series, previous: Series | None = None
         points = corners(series)
         colour, dashes = STYLES[kind]
         drawing.add(PolyLine(points + points[:2], strokeColor=colour, strokeWidth=LINE_WIDTH, strokeDashArray=dashes))
-        for x, y in zip(points[::2], points[1::2]):
-            drawing.add(_marker(kind, x, y))
+        for x, y, value in zip(points[::2], points[1::2], series.values):
+            drawing.add(_marker(kind, x, y, hollow=value is None))
 
     drawing.add(Polygon(corners(current), fillColor=CURRENT_COLOUR, fillOpacity=0.12, strokeColor=None))
     if previous is not None:  # over the fill, under the current line

@@ -80,7 +80,10 @@ def radar(ctx: ReportContext, size_mm: float):
     if ctx.previous_result is not None:
         by_id = {a.id: a.score for a in ctx.previous_result.areas}
         previous = charts.Series(previous_label(ctx), [by_id.get(a.id) for a in ctx.result.areas])
-    return charts.radar(_area_names(ctx), current, previous, size_mm=size_mm)
+    not_assessed = ctx.say("chưa đánh giá", "not assessed")  # drawn at the centre: say it is not a 0
+    labels = [name if a.score is not None else f"{name} ({not_assessed})"
+              for name, a in zip(_area_names(ctx), ctx.result.areas)]
+    return charts.radar(labels, current, previous, size_mm=size_mm)
 
 
 def _benchmark(ctx: ReportContext, kind: str) -> tuple[dict, int] | None:
