@@ -171,6 +171,14 @@ def test_the_english_summary_speaks_english(built):
     assert len(texts) <= 13
 
 
+def test_an_agency_named_inside_an_english_sentence_is_not_capitalised(built):
+    """The catalog writes "The tax office that manages the business" to stand alone (a table cell); in "Contact …"
+    and "confirm with …" it reads "the tax office"."""
+    text = " ".join(" ".join(page.split()) for page in pages(built("en", lang="en")))
+    assert "Contact the Quảng Trị Department" in text
+    assert not re.search(r"\b(Contact|with|ask) The\b", text)
+
+
 def test_a_draft_summary_says_provisional_and_shows_no_level(built):
     a = SAMPLE.assessment
     draft = replace(SAMPLE, assessment=replace(a, status="draft", answers=dict(list(a.answers.items())[:22])))

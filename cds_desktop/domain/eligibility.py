@@ -115,7 +115,7 @@ def _status_reason(p: Policy, on: date) -> Reason:
             return Reason("status", NOT_MET, text(f"Đã được thay thế từ {since['vi']} bởi {p.successor_number}{hedge['vi']}",
                                                   f"Replaced from {since['en']} by {p.successor_number}{hedge['en']}"))
         return Reason("status", NOT_MET, STATUS_NAMES["expired"])
-    agency = p.how_to_apply.agency
+    agency = p.how_to_apply.agency_in_sentence
     note = {lang: f" ({tr(p.status_note, lang)})" if p.status_note else "" for lang in ("vi", "en")}
     return Reason("status", UNKNOWN, text(f"Đề xuất, chưa ban hành{note['vi']}: hãy xác nhận với {agency['vi']}",
                                           f"Proposed, not enacted{note['en']}: confirm with {agency['en']}"))
@@ -168,10 +168,10 @@ def _verified_reason(p: Policy) -> Reason:
             f"Nghĩa vụ đã được xác minh theo {origin.legal_number}; văn bản hiện hành {p.legal_numbers} chưa được "
             f"đối chiếu với bản chính thức: hỏi {p.how_to_apply.agency['vi']} về các điểm mới",
             f"The duty is verified under {origin.legal_number}; the current text {p.legal_numbers} has not been "
-            f"checked against the official text: ask {p.how_to_apply.agency['en']} about what changed"))
+            f"checked against the official text: ask {p.how_to_apply.agency_in_sentence['en']} about what changed"))
     return Reason("verified", UNKNOWN, text(
         f"Thông tin chưa được đối chiếu với văn bản chính thức; hãy xác nhận với {p.how_to_apply.agency['vi']}",
-        f"Not yet checked against the official text; confirm with {p.how_to_apply.agency['en']}"))
+        f"Not yet checked against the official text; confirm with {p.how_to_apply.agency_in_sentence['en']}"))
 
 
 _PROFILE_FIELDS = {"entity_types": "entity_type", "size_classes": "size_class", "sectors": "sector",

@@ -86,6 +86,13 @@ class HowToApply:
     prepare: tuple[Text, ...]
     verified: bool
 
+    @property
+    def agency_in_sentence(self) -> Text:
+        """The agency inside a sentence ("confirm with the tax office"): the catalog writes it to stand
+        alone, as in a table ("The tax office that manages the business")."""
+        en = self.agency.get("en", "")
+        return {**self.agency, "en": "the " + en[4:] if en.startswith("The ") else en}
+
 
 @dataclass(frozen=True)
 class Obligation:

@@ -217,7 +217,7 @@ def this_week(ctx: ReportContext) -> list[str]:
         todo.append(ctx.say(
             f"Liên hệ {ctx.tr(funded.policy.how_to_apply.agency)} về «{ctx.tr(funded.policy.title)}»"
             + (f"; chuẩn bị: {prepare}." if prepare else "."),
-            f"Contact {ctx.tr(funded.policy.how_to_apply.agency)} about “{ctx.tr(funded.policy.title)}”"
+            f"Contact {ctx.tr(funded.policy.how_to_apply.agency_in_sentence)} about “{ctx.tr(funded.policy.title)}”"
             + (f"; prepare: {prepare}." if prepare else ".")))
     to_check = support_totals(ctx)["check"][0] + support_totals(ctx)["proposed"][0]
     if to_check:
