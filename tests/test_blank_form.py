@@ -90,3 +90,9 @@ def test_cli_blank_form_writes_the_pdf(tmp_path):
     assert main(["--lang", "en", "blank-form", "-o", str(out)]) == 0
     assert "Digital transformation questionnaire" in PdfReader(out).pages[0].extract_text()
     assert main(["blank-form", "-o", str(tmp_path / "no" / "form.pdf")]) == 2
+
+
+def test_the_english_form_asks_for_money_in_vnd_as_the_english_report_shows_it(texts):
+    first = " ".join(texts["en"][0].split())
+    assert first.count("million VND, last year") == 2 and "đồng" not in first
+    assert " ".join(texts["vi"][0].split()).count("triệu đồng, năm trước") == 2

@@ -37,7 +37,7 @@ QR_SIZE = 24 * MM  # the symbol; white space of two modules or more around it
 QR_RIGHT, QR_TOP = 23 * MM, 6 * MM  # from the page's right and top edges
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * MM, 36 * MM, 22 * MM
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
-DIGITS = {"employees": 4, "annual_revenue_vnd": 6, "total_capital_vnd": 6}  # revenue and capital in million đồng
+DIGITS = {"employees": 4, "annual_revenue_vnd": 6, "total_capital_vnd": 6}  # revenue and capital in million đồng (VND)
 MONEY_UNIT = 1_000_000
 
 
@@ -251,7 +251,7 @@ def _profile(ctx: _Context) -> list:
                        "Size: write one digit per cell on top, then tick that digit in the column below; leave the "
                        "unused columns on the left empty. Workers: the yearly average with social insurance."),
                    "muted"))
-    money = say("triệu đồng, năm trước", "million đồng, last year")
+    money = say("triệu đồng, năm trước", "million VND, last year")  # VND in English, as the report
     grids = [ctx.digit_grid("employees", DIGITS["employees"], say("Số lao động", "Workers"), say("người", "people")),
              ctx.digit_grid("annual_revenue_vnd", DIGITS["annual_revenue_vnd"], say("Doanh thu", "Revenue"), money),
              ctx.digit_grid("total_capital_vnd", DIGITS["total_capital_vnd"], say("Tổng nguồn vốn", "Total capital"),
