@@ -64,3 +64,25 @@ def test_the_buttons_that_open_an_assessment_show_without_scrolling_on_a_laptop(
     for button in (view.start_button, view.continue_button):
         bottom = button.mapTo(viewport, button.rect().bottomLeft()).y()
         assert 0 <= bottom <= viewport.height(), f"{button.text()!r} is out of sight until the user scrolls"
+
+
+def test_above_the_details_the_list_shows_each_business_on_one_line(qtbot):
+    """The list above the details is a few rows high: a business on one line (name · place) shows half as many
+    again as the name over the place."""
+    from cds_desktop.domain.business import Business
+
+    businesses = [Business(id=f"b{i}", name=f"Cửa hàng tạp hóa Minh Anh {i}", entity_type="household",
+                           sector="trade_services", commune="Đông Hà") for i in range(30)]
+    view = BusinessesView()
+    qtbot.addWidget(view)
+    view.resize(850, 500)
+    view.show()
+    view.set_businesses(businesses)
+    assert view.body.direction() == QBoxLayout.Direction.TopToBottom
+    assert view.list.item(0).text() == "Cửa hàng tạp hóa Minh Anh 0 · Đông Hà, Quảng Trị"
+    one_line = view.list.visualItemRect(view.list.item(0)).height()
+    view.resize(1400, 500)  # beside the details: narrow and tall, the place under the name
+    qtbot.waitUntil(lambda: view.body.direction() == QBoxLayout.Direction.LeftToRight)
+    assert view.list.item(0).text() == "Cửa hàng tạp hóa Minh Anh 0\nĐông Hà, Quảng Trị"
+    assert one_line < view.list.visualItemRect(view.list.item(0)).height()
+    assert view.visible_names()[:2] == ["Cửa hàng tạp hóa Minh Anh 0", "Cửa hàng tạp hóa Minh Anh 1"]

@@ -221,8 +221,11 @@ class BusinessesView(QWidget):
         return False
 
     def _item_text(self, b: Business) -> str:
+        """The name over the place beside the details; on one line when the list stands above them, where
+        it is wide and a few rows high."""
         place = ", ".join(p for p in (b.commune, b.province) if p)
-        return f"{b.name}\n{place}" if place else b.name
+        above = self.body.direction() == QBoxLayout.Direction.TopToBottom
+        return f"{b.name}{' · ' if above else chr(10)}{place}" if place else b.name
 
     def set_assessments(self, business: Business, assessments: list[Assessment],
                         summaries: list[AssessmentSummary]) -> None:
@@ -231,7 +234,7 @@ class BusinessesView(QWidget):
         self._show_business(business, assessments)
 
     def visible_names(self) -> list[str]:
-        return [self.list.item(r).text().split("\n")[0] for r in range(self.list.count())
+        return [self.list.item(r).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(self.list.count())
                 if not self.list.item(r).isHidden()]
 
     def _filter(self) -> None:
@@ -362,6 +365,8 @@ class BusinessesView(QWidget):
                 self.search_row.addWidget(self.sample_button)
             else:
                 self.left.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignLeft)
+            for row, business in enumerate(self._businesses):
+                self.list.item(row).setText(self._item_text(business))
 
     def _typical_widths(self) -> dict[int, int]:
         """What the table's columns other than the assessor's need for any assessment (the longest stage
