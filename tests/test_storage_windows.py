@@ -62,3 +62,18 @@ def test_a_database_held_for_good_is_reported_and_left_as_it_was(tmp_path, insta
         held(0)
         assert repo.assessments_of(business.id) == []  # memory follows the file
         repo.save_assessment(business.id, draft(installed_mini))  # and works again once released
+
+
+def test_a_database_saved_again_by_notepad_with_a_byte_order_mark_still_opens(tmp_path, installed_mini, shop):
+    """Opened in an editor (older Notepad) and saved, the database gains a UTF-8 byte-order mark; with nothing
+    else changed it was taken for damage and moved aside."""
+    with Repository(tmp_path) as repo:
+        business = repo.add_business(shop)
+        repo.save_assessment(business.id, draft(installed_mini))
+    db = tmp_path / "cds-desktop.json"
+    db.write_bytes(b"\xef\xbb\xbf" + db.read_bytes().replace(b"\n", b"\r\n"))
+    with Repository(tmp_path) as repo:
+        assert repo.damage is None and [b.name for b in repo.businesses()] == [shop.name]
+        repo.save_assessment(business.id, draft(installed_mini, level=3))
+        assert repo.check().healthy
+    assert not list(tmp_path.glob("cds-desktop.damaged-*"))

@@ -118,9 +118,10 @@ def encode(tables: Tables) -> bytes:
 
 
 def decode(raw: bytes) -> Tables:
-    """The tables in a database file; DamagedFile if it is not one."""
+    """The tables in a database file; DamagedFile if it is not one. A byte-order mark is allowed: an editor
+    on Windows adds one when the file is saved again."""
     try:
-        data = json.loads(raw.decode("utf-8"))
+        data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise DamagedFile("not UTF-8 text") from None
     except ValueError as exc:
