@@ -147,3 +147,30 @@ def test_a_decimal_where_a_whole_number_belongs_is_still_refused(sample_doc, tmp
     path.write_text(json.dumps(doc), encoding="utf-8")
     with pytest.raises(InputError, match="2.5"):
         load_assessment_file(path)
+
+
+@pytest.mark.parametrize("where, value, en", [
+    ("assessment", "a" * 100_000, "is 100,000 characters long, at most 100"),
+    ("assessment", "   ", "is only spaces"),
+    ("assessment", "t0\x1b[2J\nx", "control or invisible character"),
+    ("assessment", "t0\u202e", "control or invisible character"),
+    ("business", "b" * 101, "is 101 characters long"),
+    ("business", "khe\u200bsanh", "control or invisible character"),
+])
+def test_an_id_that_is_endless_blank_or_holds_hidden_characters_is_refused(sample_doc, tmp_path, where, value, en):
+    """Ids become keys in the store and appear in every list, report and table: a file from another tool once
+    stored a 100,000-character id, an id of three spaces, or one that clears the terminal."""
+    path = tmp_path / "ids.json"
+    path.write_text(json.dumps(mutate(sample_doc, lambda d: d[where].update(id=value)), ensure_ascii=False),
+                    encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_assessment_file(path)
+    message = raised.value.render("en")
+    assert f"{where}.id" in message and en in message and "export it again" in message
+    assert len(message) < 400 and "\x1b" not in message and "\u202e" not in message
+    assert "hãy xuất lại" in raised.value.render("vi")
+
+
+def test_ids_the_app_and_other_laptops_write_are_accepted(sample_doc):
+    for value in ("sample-khe-sanh-t0", "7b8973c5-458c-4db0-92c4-ce8e276ea3fd", "Đánh giá T0 của Hoa", "x" * 100):
+        parse_assessment_file(mutate(sample_doc, lambda d: d["assessment"].update(id=value)))

@@ -255,10 +255,37 @@ def _whole(value: Any) -> Any:
     return value
 
 
+def id_problems(doc: dict[str, Any]) -> list[Problem]:
+    """Ids are keys in the store and are shown in lists, the report and the table: bounded, printable
+    (no control, zero-width or direction characters) and, for an assessment, not blank."""
+    from ..formats import format_number, in_both
+    from .limits import ID
+
+    problems = []
+    for where, value in (("assessment.id", doc["assessment"]["id"]), ("business.id", doc["business"].get("id"))):
+        if not value:
+            continue
+        shown = value[:40].encode("unicode_escape").decode("ascii") + ("…" if len(value) > 40 else "")
+        if len(value) > ID:
+            size = in_both(format_number, len(value))
+            why = text(f"dài {size['vi']} ký tự, tối đa {ID}", f"is {size['en']} characters long, at most {ID}")
+        elif not value.isprintable():
+            why = text("chứa ký tự điều khiển hoặc ký tự ẩn", "holds a control or invisible character")
+        elif not value.strip():
+            why = text("chỉ có khoảng trắng", "is only spaces")
+        else:
+            continue
+        problems.append(Problem(where, text(
+            f"mã '{shown}' {why['vi']}; tệp này không do CĐS Desktop ghi ra hoặc đã bị sửa, hãy xuất lại từ máy gốc",
+            f"the id '{shown}' {why['en']}; this file was not written by CĐS Desktop or was edited: export it "
+            "again on the computer it came from")))
+    return problems
+
+
 def parse_assessment_file(doc: Any, source: str | None = None) -> AssessmentFile:
     """Validate everything first; raise InputError listing every problem, naming each field."""
     doc = _whole(doc)
-    problems = schema_problems(doc, "assessment.schema.json")
+    problems = schema_problems(doc, "assessment.schema.json") or id_problems(doc)
     if problems:
         raise InputError(problems, source)
     ref = doc["instrument"]

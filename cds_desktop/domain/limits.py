@@ -9,6 +9,7 @@ from __future__ import annotations
 
 NOTE = 2_000  # a note on one answer: evidence, what is planned
 NAME = 300  # a business's name
+ID = 100  # an id in an exchange file (not free text, not in TEXT_LIMITS): the app makes 36-character ones
 
 # Each free-text field of the exchange format (schema $defs path) and its longest allowed text.
 TEXT_LIMITS: dict[str, int] = {
