@@ -222,3 +222,24 @@ def test_switching_language_retranslates_the_visible_window_without_restart(star
     window.settings_view.ui.languageCombo.setCurrentIndex(window.settings_view.ui.languageCombo.findData("vi"))
     qtbot.waitUntil(lambda: nav.item(0).text() == "Cơ sở kinh doanh")
     assert window.settings_view.ui.consultantGroup.title() == "Thông tin tư vấn viên"
+
+
+def test_tab_goes_round_the_business_form_through_its_fields_and_buttons_only(qtbot):
+    """After the last button Tab comes back to the name, with no stop on the scrolling frame, where the
+    focus would be nowhere to be seen."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit
+
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    widget, stops = dialog.ui.nameEdit, []
+    for _ in range(500):
+        widget = widget.nextInFocusChain()
+        if widget is dialog.ui.nameEdit:
+            break
+        if (widget.isVisibleTo(dialog) and widget.isEnabled() and widget.window() is dialog
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus):
+            stops.append(widget)
+    assert stops and all(isinstance(w, (QLineEdit, QComboBox, QAbstractButton)) for w in stops), [
+        f"{type(w).__name__} {w.objectName()!r}" for w in stops if not isinstance(w, (QLineEdit, QComboBox,
+                                                                                        QAbstractButton))]

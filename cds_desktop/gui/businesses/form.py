@@ -96,6 +96,7 @@ class BusinessDialog(QDialog):
         ui.grid.setColumnMinimumWidth(0, em * 10)
         ui.grid.setColumnMinimumWidth(2, em * 14)
         ui.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no stop of its own for Tab: a field in focus scrolls into view
         resize_within_screen(self, min(max(em * 62, 960), 1200), 700)
         ui.nameEdit.setFocus()
 
