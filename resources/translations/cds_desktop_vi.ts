@@ -386,6 +386,10 @@
         <translation>Đã trả lời {percent}</translation>
     </message>
     <message>
+        <source>Start {stage} on a blank form</source>
+        <translation>Bắt đầu {stage} với phiếu trống</translation>
+    </message>
+    <message>
         <source>Start: {stage}</source>
         <translation>Bắt đầu: {stage}</translation>
     </message>

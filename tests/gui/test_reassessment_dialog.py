@@ -68,6 +68,8 @@ def test_a_blank_later_assessment_also_asks_its_date_and_the_first_one_does_not(
     t0 = window.questionnaire.assessment()
     assert t0.stage == "T0" and t0.assessed_on == date.today().isoformat()
     window.show_view("businesses")
+    assert window.businesses.start_button.text() == "Bắt đầu T1 với phiếu trống"  # beside the copy of the last
+    assert window.businesses.reassess_button.text() == "Đánh giá lại (T1) từ bản sao lần trước"
     when_modal(lambda dialog: dialog.start.click())
     window.businesses.start_button.click()
     t1 = window.questionnaire.assessment()

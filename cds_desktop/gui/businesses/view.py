@@ -331,7 +331,9 @@ class BusinessesView(QWidget):
     def _update_buttons(self) -> None:
         stage = next_stage(self._assessments)
         selected = self.selected_assessment()
-        self.start_button.setText(self.tr("Start: {stage}").format(stage=stage_name(stage)))
+        self.start_button.setText(  # beside the copy of the last one, a later assessment says it starts blank
+            self.tr("Start {stage} on a blank form").format(stage=stage) if self._assessments
+            else self.tr("Start: {stage}").format(stage=stage_name(stage)))
         self.reassess_button.setText(self.tr("Re-assess ({stage}) from a copy of the last").format(stage=stage))
         self.reassess_button.setVisible(bool(self._assessments))
         self.continue_button.setEnabled(selected is not None)
