@@ -215,6 +215,17 @@ def test_policies_list_eligible_first_then_to_check_with_vnd_and_proposed_marked
     assert "Đề xuất — chưa xác minh" in text
 
 
+def test_a_condition_that_decides_eligibility_is_listed_once(built, sample):
+    """It is a reason ("Cần xác nhận: …") and one of the policy's conditions; the report printed it twice."""
+    text = squash("\n".join(pages_text(built("sample-vi", sample))))
+    plan = make_plan(sample.instrument, sample.business, sample.assessment, on=ON)
+    deciding = [c.text["vi"] for m in plan.policies if m.eligibility == "check"
+                for c in m.policy.conditions if c.decides_eligibility]
+    assert deciding
+    for condition in deciding:
+        assert text.count(squash(condition)) == deciding.count(condition), condition
+
+
 def test_method_names_instrument_version_and_catalog_date(built, sample):
     text = "\n".join(pages_text(built("sample-vi", sample)))
     plan = make_plan(sample.instrument, sample.business, sample.assessment, on=ON)

@@ -96,16 +96,23 @@ def shared_notes(ctx: ReportContext, matches: list) -> dict[str, str]:
     """{text: "a"}: the to-confirm lines that several listed policies share, printed once under the table."""
     seen: dict[str, int] = {}
     for m in matches:
-        for line in dict.fromkeys(ctx.tr(r.text) for r in m.reasons if r.result != "met"):  # ordered: same bytes
+        for line in dict.fromkeys(ctx.tr(r.text) for r in _open_reasons(m)):  # ordered: same bytes
             seen[line] = seen.get(line, 0) + 1
     shared = [line for line, count in seen.items() if count > 1]
     return {line: "abcdefghijklmnopqrstuvwxyz"[i] for i, line in enumerate(shared[:26])}
 
 
+def _open_reasons(match) -> list:
+    """The criteria not met or to confirm, but the policy's conditions: they are listed once, after them (as the
+    window and the CLI do), and a condition that decides eligibility is also a reason ("To confirm: …")."""
+    return [r for r in match.reasons if r.result != "met" and not r.criterion.startswith("condition.")]
+
+
 def _conditions(ctx: ReportContext, match, notes: dict[str, str]):
-    """One paragraph: how many criteria are met, then what is not met or to confirm (a shared line by its letter)."""
+    """One paragraph: how many criteria are met, then what is not met or to confirm (a shared line by its letter),
+    then the policy's conditions."""
     met = [r for r in match.reasons if r.result == "met"]
-    open_ = [r for r in match.reasons if r.result != "met"]
+    open_ = _open_reasons(match)
     parts = []
     if met:
         parts.append(ctx.say(f"✓ Đạt {len(met)} tiêu chí.", f"✓ {len(met)} criteria met."))
