@@ -199,6 +199,14 @@ def test_an_area_with_no_answer_is_named_not_assessed_on_the_radar(built):
     assert first.count("chưađánhgiá") == 1
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_matrix_corner_keeps_each_arrow_with_its_word(built, lang):
+    page = next(text for text in pages(built(lang, lang=lang)) if ("Ma trận ưu tiên" if lang == "vi"
+                                                                    else "Priority matrix") in text)
+    lines = [line.strip() for line in page.splitlines()]
+    assert "→" not in lines and "↓" not in lines and "↓ /" not in lines
+
+
 def test_the_priority_matrix_places_every_step_once(built):
     ctx = context(SAMPLE, lang="vi", on=ON, history=(), benchmark=None, consultant=None)
     cells = placement(ctx)

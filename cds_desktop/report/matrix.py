@@ -58,7 +58,8 @@ def priority_matrix(ctx: ReportContext) -> list:
         out.append(rich(numbers or "—", "cell"))
         return out
 
-    data = [[p(ctx.say("Tác động ↓ / Công sức →", "Impact ↓ / Effort →"), "cell_bold")]
+    # no-break spaces: an arrow stays with its word when the narrow corner cell wraps
+    data = [[p(ctx.say("Tác động\u00a0↓ / Công sức\u00a0→", "Impact\u00a0↓ / Effort\u00a0→"), "cell_bold")]
             + [p(f"{ctx.say('Công sức', 'Effort')} {ctx.tr(TAG_NAMES[e])}", "cell_bold") for e in EFFORTS]]
     commands = [("GRID", (0, 0), (-1, -1), 0.6, RULE), ("BOX", (1, 1), (-1, -1), 1, INK),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 4),
