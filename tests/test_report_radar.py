@@ -71,3 +71,23 @@ def test_an_area_not_assessed_is_a_hollow_marker_at_the_centre():
     markers = [c for c in shapes(drawing, "Circle") if c.r < 3]
     assert [m.fillColor == "#ffffff" for m in markers] == [v is None for v in values]
     assert all(m.strokeColor == CURRENT_COLOUR for m in markers if m.fillColor == "#ffffff")
+
+
+@pytest.mark.parametrize("labels", [
+    ["Business processes", "Management (not assessed)", "Production and operations", "E-commerce",
+     "Digital foundation (not assessed)"],
+    LABELS,
+    ["Chuyển đổi số văn hóa doanh nghiệp", "Dữ liệu và tài sản thông tin", "Hạ tầng và công nghệ số",
+     "Trải nghiệm số cho khách hàng", "Vận hành", "Chiến lược số"],
+])
+def test_every_label_is_drawn_inside_the_chart(labels):
+    """The chart stands against the page's right margin: a label running past its edge runs into the margin."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from cds_desktop.report.fonts import REGULAR
+
+    drawing = radar(labels, Series("T0", [50] * len(labels)))
+    for s in shapes(drawing, "String"):
+        width = stringWidth(s.text, REGULAR, s.fontSize)
+        left = s.x - {"start": 0, "middle": width / 2, "end": width}[s.textAnchor]
+        assert 0 <= left and left + width <= drawing.width, s.text

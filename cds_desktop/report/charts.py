@@ -42,8 +42,22 @@ class Series:
     values: Sequence[float | None]  # 0-100; None = not assessed
 
 
-def _wrap(label: str, width: int) -> list[str]:
-    return textwrap.wrap(plain(label), width) or [" "]
+def _wrap(label: str, width: int, room: float | None = None) -> list[str]:
+    """Lines of at most `width` characters and, when `room` is given, at most `room` points wide (a word
+    wider than the room keeps a line of its own)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    lines = textwrap.wrap(plain(label), width) or [" "]
+    if room is None:
+        return lines
+    fitted: list[str] = []
+    for word in " ".join(lines).split(" "):
+        joined = f"{fitted[-1]} {word}" if fitted else word
+        if fitted and len(joined) <= width and stringWidth(joined, REGULAR, LABEL_SIZE) <= room:
+            fitted[-1] = joined
+        else:
+            fitted.append(word)
+    return fitted
 
 
 def radar(labels: Sequence[str], current: Series, previous: Series | None = None, *, size_mm: float = 80):
@@ -57,7 +71,7 @@ def radar(labels: Sequence[str], current: Series, previous: Series | None = None
     drawing = Drawing(side, side, initialFontName=REGULAR, initialFontSize=LABEL_SIZE)  # else Helvetica
     legend = 14 if previous is not None else 0
     centre_x, centre_y = side / 2, legend + (side - legend) / 2
-    radius = 0.3 * side
+    radius = 0.28 * side  # leaves a side label ~14 mm on an 80 mm chart: "Management" fits inside it
     count = len(labels)
     angles = [math.pi / 2 - 2 * math.pi * i / count for i in range(count)]
 
@@ -92,10 +106,11 @@ def radar(labels: Sequence[str], current: Series, previous: Series | None = None
 
     leading = LABEL_SIZE + 1
     for angle, label in zip(angles, labels):
-        lines = _wrap(label, 16)
         x, y = point(angle, 100 + 9 * 100 / radius)  # 9 pt beyond the outer ring
         across, up = math.cos(angle), math.sin(angle)
         anchor = "start" if across > 0.2 else "end" if across < -0.2 else "middle"
+        # a side label wraps within the drawing: the chart sits against the page's margin
+        lines = _wrap(label, 16, {"start": side - x, "end": x}.get(anchor))
         block, width = len(lines) * leading, max(stringWidth(text, REGULAR, LABEL_SIZE) for text in lines)
         top = y + block / 2 if abs(up) < 0.5 else (y + block if up > 0 else y)  # above the top, below the bottom
         middle = x + {"start": width / 2, "end": -width / 2, "middle": 0}[anchor]  # lines centred on each other
