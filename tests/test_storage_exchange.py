@@ -216,6 +216,34 @@ def test_a_business_with_the_same_id_but_another_name_is_another_business(repo, 
     assert "already stored" not in message and "skipped" not in message and " 0 " not in message
 
 
+@pytest.mark.parametrize("change", [
+    {"tax_code": "3200111222"},  # the tax code came later, and was added on the other laptop
+    {"name": "Tạp Hoá  Đông Ha"},  # the name's accents corrected there
+    {"name": "Tap hoa Dong Ha", "tax_code": "3200111222"},
+])
+def test_the_same_business_corrected_on_another_laptop_stays_one_business(repo, tmp_path, installed_mini, shop, change):
+    """T0 here, T1 on another laptop after the tax code was added or the name's accents fixed: the file carries
+    the business's own id, so its assessments belong with the stored ones. They were filed under a new business,
+    splitting its history (no comparison T0 → T1)."""
+    stored = repo.add_business(shop)
+    repo.save_assessment(stored.id, completed(installed_mini, shop))
+    corrected = replace(shop, id=stored.id, **change)
+    _file_of(corrected, replace(draft(installed_mini), stage="T1"), installed_mini, tmp_path / "t1.json")
+    report = import_files(repo, [tmp_path / "t1.json"])
+    assert report.businesses_matched == [stored.id] and not report.businesses_added
+    assert [s.stage for s in repo.assessments_of(stored.id)] == ["T0", "T1"]
+    assert [b.name for b in repo.businesses()] == ["Tạp hóa Đông Hà"]
+
+
+def test_a_business_with_the_same_id_and_name_but_another_tax_code_is_another_business(
+        repo, tmp_path, installed_mini, workshop):
+    stored = repo.add_business(workshop)
+    other = replace(workshop, id=stored.id, tax_code="3200999999")
+    _file_of(other, draft(installed_mini), installed_mini, tmp_path / "other.json")
+    report = import_files(repo, [tmp_path / "other.json"])
+    assert report.businesses_added and len(repo.businesses()) == 2
+
+
 def test_the_same_name_in_other_letters_is_the_same_business(repo, tmp_path, installed_mini, shop):
     import unicodedata
     stored = repo.add_business(shop)

@@ -2,7 +2,8 @@
 
 Import checks every file and every assessment first and writes nothing if anything is wrong; then
 it saves everything in one atomic write. An incoming business is a stored one when the ids match and
-so does the identity (tax code, or without one the name), or when the tax codes match; otherwise it is
+so does the identity (tax code, or without one the name), or when the tax codes match, or when the ids
+match and it was only corrected on another laptop (tax code added, name's accents fixed); otherwise it is
 another business. Importing the same files again changes nothing.
 """
 
@@ -22,7 +23,7 @@ from ..domain.sample import sample_file
 from ..errors import InputError, Problem, shortened
 from ..fileio import read_json, write_atomically
 from ..formats import format_date
-from ..i18n import nfc, text, tr
+from ..i18n import fold_diacritics, nfc, text, tr
 from .records import AssessmentSummary
 from .repository import Repository
 
@@ -296,8 +297,9 @@ def _store(repo: Repository, business: Business, assessment, on_conflict: str) -
 
 def find_business(repo: Repository, business: Business) -> Business | None:
     """The stored business the incoming one is: the same id (or an id it was imported under before)
-    with the same identity, else the same tax code; for a file without a business id, the same identity.
-    None: it is another business."""
+    with the same identity, else the same tax code, else the same id with the same name but for accents,
+    case and spaces and no other tax code (corrected on another laptop); for a file without a business id,
+    the same identity. None: it is another business."""
     wanted = identity(business)
     if business.id:
         for candidate in repo.businesses_known_as(business.id):
@@ -305,7 +307,20 @@ def find_business(repo: Repository, business: Business) -> Business | None:
                 return candidate
     elif not business.tax_code:  # a file without ids (written by hand or another tool): the name decides
         return next((b for b in repo.businesses() if identity(b) == wanted), None)
-    return repo.find_business_by_tax_code(business.tax_code)
+    found = repo.find_business_by_tax_code(business.tax_code)
+    if found is None and business.id:
+        found = next((c for c in repo.businesses_known_as(business.id) if _corrected(c, business)), None)
+    return found
+
+
+def _corrected(stored: Business, incoming: Business) -> bool:
+    """The same business edited on another laptop: its tax code added (or still missing on one side) and its
+    name's accents, case or spaces fixed. Two tax codes that differ are two businesses."""
+    def folded(name: str) -> str:
+        return " ".join(fold_diacritics(nfc(name)).casefold().split())
+
+    tax_codes = {stored.tax_code.strip(), incoming.tax_code.strip()} - {""}
+    return len(tax_codes) <= 1 and folded(stored.name) == folded(incoming.name)
 
 
 def stored_versions(repo: Repository, business_id: str, assessment_id: str) -> list[str]:
