@@ -156,3 +156,20 @@ def test_an_export_beside_the_data_folders_files_is_written(capsys, tmp_path, sa
     run(capsys, "import", str(sample), "--data-dir", str(data))
     assert run(capsys, "export-bundle", "-o", str(data / "bundle.json"), "--data-dir", str(data))[0] == 0
     assert run(capsys, "export-bundle", "-o", str(tmp_path / "cds-desktop.json"), "--data-dir", str(data))[0] == 0
+
+
+@pytest.mark.parametrize("command", [["list"], ["import", "{sample}"], ["check"], ["restore", "--yes"]])
+def test_a_data_dir_that_names_the_database_file_says_to_name_its_folder(capsys, tmp_path, sample, command):
+    """--data-dir pointing at cds-desktop.json itself (or at any file) was called a damaged database, with the
+    advice to restore a backup, or an unwritable folder."""
+    data = tmp_path / "data"
+    assert run(capsys, "import", str(sample), "--data-dir", str(data))[0] == 0
+    db = data / "cds-desktop.json"
+    before = db.read_bytes()
+    argv = [part.format(sample=sample) for part in command]
+    for lang, words in (("vi", "là một tệp, không phải thư mục"), ("en", "is a file, not a folder")):
+        code, out, err = run(capsys, *argv, "--data-dir", str(db), "--lang", lang)
+        assert code == 2 and words in err and str(data) in err and "Traceback" not in err, err
+        assert "restore" not in err and "hỏng" not in err
+    assert db.read_bytes() == before and sorted(p.name for p in data.iterdir()) == [
+        "backups", "cds-desktop.json", "cds-desktop.lock"]

@@ -111,6 +111,15 @@ def not_found(kind: Text, item_id: str) -> InputError:
         f"there is no {kind['en']} with id '{item_id}'; 'cds-cli list' shows the ids")))
 
 
+def not_a_folder(data_dir: Path) -> InputError:
+    """The data folder named is a file: most often the database itself (cds-desktop.json) given for its folder."""
+    return InputError(Problem("", text(
+        f"thư mục dữ liệu {data_dir} là một tệp, không phải thư mục; hãy chỉ tới thư mục chứa {DB_NAME} "
+        f"(ví dụ {data_dir.parent}) bằng --data-dir hoặc biến CDS_DESKTOP_DATA_DIR",
+        f"the data folder {data_dir} is a file, not a folder; name the folder that holds {DB_NAME} "
+        f"(for example {data_dir.parent}) with --data-dir or the CDS_DESKTOP_DATA_DIR variable")))
+
+
 BUSINESS = text("cơ sở kinh doanh", "business")
 ASSESSMENT = text("đánh giá", "assessment")
 
@@ -147,6 +156,8 @@ class Repository:
                  instruments: Callable[[str, str], Instrument | None] = find_instrument):
         self.data_dir = user_data_dir(data_dir)
         self.db_path = self.data_dir / DB_NAME
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise not_a_folder(self.data_dir)
         self.read_only = read_only
         self.damage: Damage | None = None
         self._instruments = instruments
