@@ -108,3 +108,29 @@ def test_a_data_folder_that_vanishes_while_open_is_not_made_again_elsewhere(tmp_
         assert "No such file or directory" in raised.value.render("en")
         assert not data.exists()
     assert {p.relative_to(moved): p.read_bytes() for p in moved.rglob("*") if p.is_file()} == snapshot
+
+
+@pytest.mark.parametrize("command", [["list"], ["import", "{sample}"], ["check"]])
+def test_a_database_this_user_may_not_read_is_left_in_place_not_called_damaged(
+        capsys, tmp_path, sample, monkeypatch, command):
+    """A data folder copied from another account (or a file another user's program made private) cannot be
+    read: it was called damaged, moved aside as 'cds-desktop.damaged-…' and the app began empty, with the advice
+    to restore a backup. The file is sound; only the permission is missing."""
+    from pathlib import Path
+
+    data = tmp_path / "data"
+    assert main(["import", str(sample), "--data-dir", str(data)]) == 0
+    files = sorted(p.name for p in data.iterdir())
+    real = Path.read_bytes
+
+    def read_bytes(path):
+        if path.name == "cds-desktop.json":
+            raise PermissionError(13, "Permission denied")
+        return real(path)
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    argv = [part.format(sample=sample) for part in command]
+    for lang, words in (("vi", "Hãy cho phép đọc tệp này"), ("en", "Allow reading this file")):
+        code, out, err = run(capsys, *argv, "--data-dir", str(data), "--lang", lang)
+        assert code == 2 and words in err and "Permission denied" in err and "Traceback" not in err, err
+        assert "restore" not in err and "hỏng" not in err
+    assert sorted(p.name for p in data.iterdir()) == files

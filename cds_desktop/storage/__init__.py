@@ -4,10 +4,10 @@ Qt-free: the GUI and the CLI both use `Repository`; nothing else touches TinyDB.
 """
 
 from .backups import BackupInfo
-from .lock import StoreBusy, Unwritable
+from .lock import StoreBusy, Unreadable, Unwritable
 from .migrations import NewerDatabase
 from .records import AreaFigure, AssessmentSummary
 from .repository import BusinessEntry, Damage, HealthReport, Repository
 
 __all__ = ["AreaFigure", "AssessmentSummary", "BackupInfo", "BusinessEntry", "Damage", "HealthReport",
-           "NewerDatabase", "Repository", "StoreBusy", "Unwritable"]
+           "NewerDatabase", "Repository", "StoreBusy", "Unreadable", "Unwritable"]

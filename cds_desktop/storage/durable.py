@@ -28,6 +28,7 @@ from ..errors import InputError, Problem
 from ..fileio import cannot_write, write_atomically
 from ..i18n import Text, text
 from .backups import OPENED, SAVE, Backups
+from .lock import unreadable
 
 log = logging.getLogger(__name__)
 Tables = dict[str, dict[str, Any]]
@@ -141,6 +142,8 @@ def read_file(path: Path) -> tuple[Tables, bytes] | None:
         raw = path.read_bytes()
     except FileNotFoundError:
         return None
+    except PermissionError as exc:  # a sound file this user may not read: never moved aside as damaged
+        raise unreadable(path, exc) from None
     except OSError as exc:
         raise DamagedFile(f"cannot be read ({exc.strerror})") from None
     # A large database is hundreds of thousands of small dicts and strings that live as long as the app

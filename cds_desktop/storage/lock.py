@@ -27,6 +27,21 @@ def unwritable(place: Path, exc: OSError) -> Unwritable:
         "(--data-dir or the CDS_DESKTOP_DATA_DIR variable).")))
 
 
+class Unreadable(InputError):
+    """The database exists but this user may not read it: not damage; it is left as it is."""
+
+
+def unreadable(path: Path, exc: OSError) -> Unreadable:
+    reason = exc.strerror or str(exc)
+    return Unreadable(Problem("", text(
+        f"Không đọc được tệp dữ liệu {path} ({reason}); tệp không bị thay đổi. Hãy cho phép đọc tệp này (thuộc "
+        "tính của tệp, hoặc hỏi người quản trị máy), hoặc chọn thư mục dữ liệu khác (--data-dir hoặc biến "
+        "CDS_DESKTOP_DATA_DIR).",
+        f"Cannot read the data file {path} ({reason}); the file was not changed. Allow reading this file (the "
+        "file's properties, or ask whoever manages the computer), or choose another data folder (--data-dir or "
+        "the CDS_DESKTOP_DATA_DIR variable).")))
+
+
 class WriterLock:
     def __init__(self, path: Path):
         import filelock
