@@ -179,6 +179,19 @@ def test_an_agency_named_inside_an_english_sentence_is_not_capitalised(built):
     assert not re.search(r"\b(Contact|with|ask) The\b", text)
 
 
+def test_this_week_counts_the_policies_to_check_and_the_proposed_ones_as_the_table_does(built):
+    """The table splits "to check (in force)" from "proposed, not issued"; the to-do line gave their sum as
+    "policies to check", a number found nowhere in the table above it."""
+    from cds_desktop.report.builder import context as report_context
+
+    ctx = report_context(SAMPLE, lang="vi", on=ON, history=(), benchmark=None, consultant=None)
+    totals = support_totals(ctx)
+    check, proposed = totals["check"][0], totals["proposed"][0]
+    assert check and proposed
+    second = " ".join(pages(built("vi"))[1].split())
+    assert f"xác nhận {check} chính sách cần kiểm tra, và {proposed} chính sách đề xuất" in second
+
+
 def test_a_draft_summary_says_provisional_and_shows_no_level(built):
     a = SAMPLE.assessment
     draft = replace(SAMPLE, assessment=replace(a, status="draft", answers=dict(list(a.answers.items())[:22])))

@@ -219,11 +219,21 @@ def this_week(ctx: ReportContext) -> list[str]:
             + (f"; chuẩn bị: {prepare}." if prepare else "."),
             f"Contact {ctx.tr(funded.policy.how_to_apply.agency_in_sentence)} about “{ctx.tr(funded.policy.title)}”"
             + (f"; prepare: {prepare}." if prepare else ".")))
-    to_check = support_totals(ctx)["check"][0] + support_totals(ctx)["proposed"][0]
-    if to_check:
+    totals = support_totals(ctx)  # the same two groups, and numbers, as the table above it
+    check, proposed, page = totals["check"][0], totals["proposed"][0], ctx.page("policies")
+    if check and proposed:
         todo.append(ctx.say(
-            f"Hỏi cơ quan tiếp nhận để xác nhận {to_check} chính sách cần kiểm tra (trang {ctx.page('policies')}).",
-            f"Ask the receiving agency to confirm the {to_check} policies to check (page {ctx.page('policies')})."))
+            f"Hỏi cơ quan tiếp nhận để xác nhận {check} chính sách cần kiểm tra, và {proposed} chính sách đề xuất "
+            f"đã được ban hành chưa (trang {page}).",
+            f"Ask the receiving agency to confirm the {check} policies to check, and whether the {proposed} proposed "
+            f"ones have been issued (page {page})."))
+    elif check:
+        todo.append(ctx.say(f"Hỏi cơ quan tiếp nhận để xác nhận {check} chính sách cần kiểm tra (trang {page}).",
+                            f"Ask the receiving agency to confirm the {check} policies to check (page {page})."))
+    elif proposed:
+        todo.append(ctx.say(f"Hỏi cơ quan tiếp nhận {proposed} chính sách đề xuất đã được ban hành chưa (trang {page}).",
+                            f"Ask the receiving agency whether the {proposed} proposed policies have been issued "
+                            f"(page {page})."))
     return todo
 
 
