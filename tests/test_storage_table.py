@@ -263,3 +263,30 @@ def test_benchmark_widens_to_every_size_when_too_few_of_the_same_size(repo, inst
     _peers(repo, installed_mini, replace(workshop, employees=5, annual_revenue_vnd=1_000_000_000), 3)  # micro
     result = benchmark(repo, own.id)
     assert result.size_class is None and result.sample_size == 5 and not result.hidden
+
+
+def test_an_xlsx_export_onto_a_full_disk_says_so_without_a_traceback(repo, tmp_path, monkeypatch, capsys):
+    """The disk filled while openpyxl wrote its zip: the message was right, then Python printed 'Exception
+    ignored in: ZipFile.__del__' with a traceback as the half-written zip was thrown away."""
+    import gc
+    import io
+    import sys
+
+    unraisable = []
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    real_open = io.open
+
+    class Full(io.FileIO):
+        def write(self, data):
+            raise OSError(28, "No space left on device")
+
+    def full_open(file, mode="r", *args, **kwargs):
+        if str(file).startswith(str(tmp_path / ".table.xlsx.")) and "w" in mode:
+            return Full(file, mode)
+        return real_open(file, mode, *args, **kwargs)
+    monkeypatch.setattr("builtins.open", full_open)
+    monkeypatch.setattr(io, "open", full_open)
+    with pytest.raises(InputError, match="No space left on device"):
+        export_table(repo, tmp_path / "table.xlsx", "xlsx")
+    gc.collect()
+    assert not unraisable and not list(tmp_path.glob("*.xlsx")) and not list(tmp_path.glob(".table*"))

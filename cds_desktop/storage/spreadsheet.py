@@ -114,7 +114,11 @@ def write_xlsx(path: str | Path, sheets: Sequence[Sheet]) -> None:
             sheet.append([cell(tr(c.header, spec.lang), c, header=True) for c in spec.columns])
             for row in spec.rows:
                 sheet.append([cell(row.get(c.key), c) for c in spec.columns])
-        book.save(tmp)
+        # Zipped in memory, then written: openpyxl leaves its zip open when a write fails (a full disk),
+        # and Python then prints a traceback as it throws the zip away.
+        packed = io.BytesIO()
+        book.save(packed)
+        tmp.write_bytes(packed.getbuffer())
 
 
 def dictionary_sheet(title: Text, columns: Sequence[Column], lang: str, notes: Sequence[str] = ()) -> Sheet:
