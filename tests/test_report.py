@@ -296,6 +296,27 @@ def test_score_table_headings_keep_their_words_whole_with_comparison_and_benchma
     assert all(word in words for word in headings), [w for w in headings if w not in words]
 
 
+@pytest.mark.parametrize("mark", [40.0, 41.5, 43.0, 45.0, 55.9, 57.0])
+def test_a_bar_value_is_never_under_the_benchmark_diamond(mark):
+    """The diamond sits between this time's bar and last time's; a value printed where it stands was covered
+    by its white fill (\"40.0\" under a benchmark of 42.5)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from cds_desktop.report.bars import DIAMOND, bars
+    from cds_desktop.report.charts import Series
+    from cds_desktop.report.fonts import REGULAR
+
+    drawing = bars(["Quản trị"], Series("T1", [55.9]), Series("T0", [40.0]), Series("Bình quân", [mark]))
+    shapes = drawing.contents[0].contents
+    diamond, = [s for s in shapes if type(s).__name__ == "Polygon" and len(s.points) == 8
+                and s.points[1] < drawing.height - 11]  # the legend's diamond is in the top 11 points
+    left, right = min(diamond.points[::2]), max(diamond.points[::2])
+    assert right - left == pytest.approx(2 * DIAMOND)
+    for value in [s for s in shapes if type(s).__name__ == "String" and s.text in ("55.9", "40.0")]:
+        end = value.x + stringWidth(value.text, REGULAR, value.fontSize)
+        assert end <= left or value.x >= right, (value.text, mark)
+
+
 def test_a_draft_is_marked_as_draft_with_its_completeness(built, sample):
     a = sample.assessment
     draft = replace(sample, assessment=replace(a, status="draft", answers=dict(list(a.answers.items())[:22])))

@@ -14,6 +14,7 @@ from .markup import plain
 LABEL_SIZE, SMALL_SIZE = 7.5, 6.5
 GRID = "#cccccc"
 TICKS = (0, 20, 40, 60, 80, 100)
+DIAMOND = 2.6  # the benchmark marker's half-width (points)
 
 
 def _lines(label: str, width: float) -> list[str]:
@@ -71,9 +72,15 @@ def bars(labels: Sequence[str], current: Series, previous: Series | None = None,
                          textAnchor="middle", fillColor="#444444"))
     chart.add(Line(x0, axis, x0, axis + sum(heights), strokeColor="#666666", strokeWidth=0.6))
 
-    def value_label(v: float | None, y: float) -> None:
-        chart.add(String(x0 + (v or 0) * scale + 2.5, y - SMALL_SIZE * 0.35, "—" if v is None else number(v),
-                         fontName=REGULAR, fontSize=SMALL_SIZE, fillColor="#000000"))
+    def value_label(v: float | None, y: float, mark: float | None) -> None:
+        """The value right of its bar; right of the benchmark's diamond when the diamond would cover it."""
+        text = "—" if v is None else number(v)
+        x = x0 + (v or 0) * scale + 2.5
+        if mark is not None:
+            left, right = x0 + mark * scale - DIAMOND, x0 + mark * scale + DIAMOND
+            if left < x + stringWidth(text, REGULAR, SMALL_SIZE) and x < right:
+                x = right + 1.5
+        chart.add(String(x, y - SMALL_SIZE * 0.35, text, fontName=REGULAR, fontSize=SMALL_SIZE, fillColor="#000000"))
 
     top = axis + sum(heights)
     for index, lines in enumerate(wrapped):
@@ -83,18 +90,18 @@ def bars(labels: Sequence[str], current: Series, previous: Series | None = None,
             chart.add(String(label_width, first - line_index * (LABEL_SIZE + 1.5), line, fontName=REGULAR,
                              fontSize=LABEL_SIZE, textAnchor="end", fillColor="#000000"))
         now = current.values[index]
+        mark = benchmark.values[index] if benchmark is not None else None
         y_now = middle + (bar / 2 + 0.5 if previous is not None else 0)
         chart.add(Rect(x0, y_now - bar / 2, (now or 0) * scale, bar, fillColor=CURRENT_COLOUR,
                        strokeColor=CURRENT_COLOUR, strokeWidth=0.4))
-        value_label(now, y_now)
+        value_label(now, y_now, mark)
         if previous is not None:
             before = previous.values[index]
             y_before = middle - bar / 2 - 0.5
             _hatched(x0, y_before - bar / 2, (before or 0) * scale, bar, chart)
-            value_label(before, y_before)
-        mark = benchmark.values[index] if benchmark is not None else None
+            value_label(before, y_before, mark)
         if mark is not None:
-            _diamond(x0 + mark * scale, middle, 2.6, chart)
+            _diamond(x0 + mark * scale, middle, DIAMOND, chart)
 
     if legend:
         keys = [(current, "solid")] + ([(previous, "hatched")] if previous is not None else []) + \
@@ -111,7 +118,7 @@ def bars(labels: Sequence[str], current: Series, previous: Series | None = None,
             elif kind == "hatched":
                 _hatched(x, y - 0.5, 9, 6, chart)
             else:
-                _diamond(x + 4.5, y + 2.5, 2.6, chart)
+                _diamond(x + 4.5, y + 2.5, DIAMOND, chart)
             x -= 10
 
     drawing = Drawing(width, height, initialFontName=REGULAR, initialFontSize=SMALL_SIZE)  # else Helvetica, not embedded
