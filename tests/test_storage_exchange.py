@@ -336,3 +336,15 @@ def test_the_import_summary_writes_the_day_as_each_reader_does(repo, tmp_path, i
     report = import_files(repo, [tmp_path / "f.json"])
     assert "T0 09/03/2026" in report.render("vi") and "T0 9 Mar 2026" in report.render("en")
     assert report.records[0].to_json()["assessed_on"] == "2026-03-09"  # machine-readable stays ISO
+
+
+def test_a_file_named_on_a_mac_is_named_in_composed_letters_in_the_import_summary(repo, tmp_path, installed_mini, shop):
+    """macOS stores file names decomposed (NFD): the summary showed 'Hòa' as 'Ho' and a combining accent, which
+    some fonts draw apart and which no search for 'Hòa' finds."""
+    import unicodedata
+
+    name = unicodedata.normalize("NFD", "Cà phê Hòa.json")
+    path = _file_of(shop, draft(installed_mini), installed_mini, tmp_path / name)
+    report = import_files(repo, [path])
+    assert report.records[0].source == "Cà phê Hòa.json"
+    assert unicodedata.is_normalized("NFC", report.render("vi"))

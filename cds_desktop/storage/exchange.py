@@ -225,7 +225,7 @@ def read_labelled(paths: Sequence[str | Path]) -> list[tuple[str, AssessmentFile
     files: list[tuple[str, AssessmentFile]] = []
     for path in paths:
         try:
-            files += [(Path(path).name, f) for f in read_exchange_file(path)]
+            files += [(nfc(Path(path).name), f) for f in read_exchange_file(path)]  # macOS names files in NFD
         except InputError as exc:
             problems += _with_source(exc)
     if problems:
