@@ -9,7 +9,7 @@ import pytest
 
 from cds_desktop.cli import main
 from cds_desktop.province.ingest import ingest
-from cds_desktop.province.summary import summarise
+from cds_desktop.province.summary import render, summarise
 from cds_desktop.province.workspace import Workspace
 from cds_desktop.storage import Repository
 from cds_desktop.storage.exchange import export_bundle
@@ -88,7 +88,8 @@ def test_tables_and_bundles_as_the_app_exports_them_are_ingested(ws, tmp_path, i
 
 def test_a_cell_under_five_businesses_shows_no_figure(ws, tmp_path):
     rows = (sector_rows("E1", "trade_services", 5, 60.0) + sector_rows("E1", "industry_construction", 4, 20.0, 10)
-            + [row("E1", 30, "trade_services0", score=90.0, stage="T1", sector="trade_services")])
+            + [row("E1", 30, "trade_services0", score=90.0, stage="T1", sector="trade_services")]
+            + sector_rows("E1", "agriculture_forestry_fishery", 5, 40.0, 40))  # hidden with industry: see below
     ingest(ws, [write_table(tmp_path / "t.csv", rows)])
     summary = summarise(ws, ["sector"])
     data = summary.to_json("en")
@@ -98,10 +99,39 @@ def test_a_cell_under_five_businesses_shows_no_figure(ws, tmp_path):
                                               "suppressed": True, "businesses": "<5"}
     shown = cells["trade_services"]
     assert shown["businesses"] == 5 and shown["mean_score"] == 66.0 and shown["levels"]["3"] == 5
-    assert data["total"]["businesses"] == 9 and data["uplift"]["total"] == {
+    assert cells["agriculture_forestry_fishery"]["businesses"] == "hidden"
+    assert data["total"]["businesses"] == 14 and data["uplift"]["total"] == {
         "group": {}, "labels": {}, "suppressed": True, "pairs": "<5"}  # one pair only
     by_stage = summarise(ws, ["sector"], stage="T1")
     assert by_stage.total.suppressed and all(c.suppressed for c in by_stage.cells)
+
+
+def test_a_small_cell_cannot_be_worked_out_from_the_total_and_the_cells_shown(ws, tmp_path):
+    # The only cooperative (Gio Linh, level 5) among twelve households of Đông Hà, each with a T0 and a T1.
+    rows = [r for i in range(12) for r in (row("E1", 2 * i + 1, f"H{i}", score=30.0 + i, level=2),
+                                            row("E1", 2 * i + 2, f"H{i}", score=40.0 + i, level=2, stage="T1"))]
+    rows += [row("E1", 25, "C", score=50.0, level=3, entity_type="cooperative", commune="Gio Linh"),
+             row("E1", 26, "C", score=91.0, level=5, stage="T1", entity_type="cooperative", commune="Gio Linh")]
+    ingest(ws, [write_table(tmp_path / "t.csv", rows)])
+    for by in (["entity_type"], ["commune"], ["commune", "entity_type"]):
+        summary = summarise(ws, by)
+        assert not summary.total.suppressed and summary.total.businesses == 13
+        # total minus the households would be the cooperative: the households are hidden too
+        assert all(c.suppressed for c in summary.cells), by
+        assert all(u.suppressed for u in summary.uplift), by
+        data = summary.to_json("en")
+        assert {c["businesses"] for c in data["cells"]} == {"<5", "hidden"}
+        assert "subtract" in render(summary, "en") and "trừ" in render(summary, "vi")
+    # the province minus its households, chosen as a filter, is the cooperative too
+    households = summarise(ws, filters={"entity_type": "household"})
+    assert households.total.suppressed and households.uplift_total.suppressed
+    assert summarise(ws, ["sector"], filters={"entity_type": "household"}).total.suppressed
+    # with more cooperatives the households stand alone again
+    more = [row("E2", i + 1, f"C{i}", entity_type="cooperative", commune="Gio Linh") for i in range(5)]
+    ingest(ws, [write_table(tmp_path / "more.csv", more)])
+    shown = {c.group["entity_type"]: c for c in summarise(ws, ["entity_type"]).cells}
+    assert not shown["household"].suppressed and not shown["cooperative"].suppressed
+    assert not summarise(ws, filters={"entity_type": "household"}).total.suppressed
 
 
 def test_uplift_counts_only_a_t0_and_a_later_stage_in_the_same_export(ws, tmp_path):

@@ -114,7 +114,7 @@ class ProvinceView(QWidget):
     def refresh(self) -> None:
         from ..province.dashboard import gather, level_chart, pillar_chart
         from ..province.fields import MIN_CELL
-        from ..province.summary import label, summarise
+        from ..province.summary import HIDDEN_NOTE, label, summarise
 
         lang = current()
         stage = self.stage.currentData() or None
@@ -133,15 +133,14 @@ class ProvinceView(QWidget):
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(rows))
-        hidden = f"<{MIN_CELL}"
         for r, (name, cell, up) in enumerate(rows):
-            values = [name] + ([hidden] + [""] * 8 if cell.suppressed else
+            values = [name] + ([cell.mark(lang)] + [""] * 8 if cell.suppressed else
                                [str(cell.businesses), _fmt(cell.mean_score), _fmt(cell.median_score),
                                 *(str(cell.levels[lv]) for lv in range(6))])
             if up is None:
                 values += ["", ""]
             else:
-                values += [hidden, ""] if up.suppressed else [str(up.pairs), format_change(up.mean_change, current())]
+                values += [up.mark(lang), ""] if up.suppressed else [str(up.pairs), format_change(up.mean_change, current())]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c:
@@ -150,8 +149,10 @@ class ProvinceView(QWidget):
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(header + sum(self.table.rowHeight(r) for r in range(len(rows)))
                                   + 2 * self.table.frameWidth() + 2)
-        self.note.setText(self.tr("{count} drafts not counted.").format(count=summary.drafts)
-                          if summary.drafts else "")
+        notes = [tr(HIDDEN_NOTE, lang)] if summary.any_hidden else []
+        if summary.drafts:
+            notes.append(self.tr("{count} drafts not counted.").format(count=summary.drafts))
+        self.note.setText(" ".join(notes))
         dash = gather(self.workspace, self.filters())
         ratio = self.devicePixelRatioF()
         for target, png in ((self.level_chart, level_chart(dash, lang, 140, 62)),

@@ -14,7 +14,7 @@ from ..fileio import atomic_output
 from ..formats import format_change, format_date, format_percent, format_score
 from ..i18n import text, tr
 from .fields import MIN_CELL
-from .summary import LEVELS, Cell, Summary, label, pillar_names, summarise
+from .summary import HIDDEN_NOTE, LEVELS, Cell, Summary, label, pillar_names, summarise
 
 NAVY, GREY, LIGHT = "#1f3b63", "#6b6b6b", "#b8c0c8"
 HATCHES = ("", "////", "....", "xx")
@@ -148,7 +148,9 @@ def _story(dash: Dashboard, lang: str) -> list:
                "title"),
              p(t(f"Tổng hợp ngày {format_date(dash.on, 'vi')} từ các bảng ẩn danh đã nhập",
                  f"Compiled on {format_date(dash.on, 'en')} from the anonymised tables ingested"), "subtitle")]
-    if total.suppressed:
+    if total.hidden:
+        story.append(p(tr(HIDDEN_NOTE, lang), "banner"))
+    elif total.suppressed:
         story.append(p(t(f"Chưa đủ {MIN_CELL} cơ sở có đánh giá hoàn thành: không có số liệu nào được hiện.",
                          f"Fewer than {MIN_CELL} businesses with a completed assessment: no figure is shown."),
                        "banner"))
@@ -156,9 +158,9 @@ def _story(dash: Dashboard, lang: str) -> list:
             t("Từ mức 3 trở lên", "Level 3 or above"), t("Cặp T0 → sau", "T0 → later pairs"),
             t("Tăng điểm TB", "Mean uplift")]]
     at3 = _share_at_least(total, 3)
-    key.append([f"<{MIN_CELL}" if total.suppressed else str(total.businesses), format_score(total.mean_score, lang),
+    key.append([total.mark(lang) if total.suppressed else str(total.businesses), format_score(total.mean_score, lang),
                 format_score(total.median_score, lang), "—" if at3 is None else format_percent(at3, lang),
-                f"<{MIN_CELL}" if pairs.suppressed else str(pairs.pairs),
+                pairs.mark(lang) if pairs.suppressed else str(pairs.pairs),
                 "—" if pairs.suppressed else format_change(pairs.mean_change, lang)])
     story += [table(key[0], key[1:], [28] * 6, zebra=False), spacer(4),
               p(t("Phân bố mức (% cơ sở)", "Level distribution (% of businesses)"), "h2"),
@@ -177,7 +179,7 @@ def _story(dash: Dashboard, lang: str) -> list:
     story += [section_break(), p(t("Trụ cột theo khu vực ngành", "Pillars by sector"), "h1"),
               image(pillar_chart(dash, lang), 165)]
     header = [t("Trụ cột", "Pillar")] + [f"{label('sector', c.group['sector'], lang)}" for c in dash.sectors.cells]
-    rows = [[tr(names[pid], lang)] + [f"<{MIN_CELL} *" if c.suppressed else format_score(c.pillars.get(pid), lang)
+    rows = [[tr(names[pid], lang)] + [f"{c.mark(lang)} *" if c.suppressed else format_score(c.pillars.get(pid), lang)
                                       for c in dash.sectors.cells] for pid in PILLAR_IDS]
     if dash.sectors.cells:
         story.append(table(header, rows, [50] + [38] * len(dash.sectors.cells)))
@@ -188,7 +190,7 @@ def _story(dash: Dashboard, lang: str) -> list:
     for rank, c in enumerate(dash.ranked_communes(), start=1):
         name = label("commune", c.group["commune"], lang)
         if c.suppressed:
-            rows.append(["", name, f"<{MIN_CELL} *", "", "", "", ""])
+            rows.append(["", name, f"{c.mark(lang)} *", "", "", "", ""])
             continue
         u = uplift.get(tuple(c.group.items()))
         at3 = _share_at_least(c, 3)
@@ -202,6 +204,8 @@ def _story(dash: Dashboard, lang: str) -> list:
     story.append(p(t(f"* dưới {MIN_CELL} cơ sở: ẩn. Dòng “cả tỉnh” gồm các cơ sở mà bảng ẩn danh đã bỏ xã.",
                      f"* fewer than {MIN_CELL} businesses: suppressed. The “whole province” row holds businesses "
                      "whose commune the anonymised table removed."), "muted"))
+    if dash.communes.any_hidden:
+        story.append(p(tr(HIDDEN_NOTE, lang), "muted"))
 
     story += [section_break(), p(t("Tiến bộ T0 → đợt sau", "Uplift T0 → later stage"), "h1"),
               p(t("Chỉ những cơ sở có T0 và một đợt sau trong cùng một lần xuất (cùng mã cơ sở); so với đợt sau "
@@ -210,13 +214,15 @@ def _story(dash: Dashboard, lang: str) -> list:
     rows = []
     for u in [dash.sectors.uplift_total, *dash.sectors.uplift]:
         name = label("sector", u.group["sector"], lang) if u.group else t("Tất cả", "All")
-        rows.append([name, f"<{MIN_CELL} *" if u.suppressed else str(u.pairs),
+        rows.append([name, f"{u.mark(lang)} *" if u.suppressed else str(u.pairs),
                      "" if u.suppressed else format_change(u.mean_change, lang),
                      "" if u.suppressed else format_change(u.median_change, lang),
                      "" if u.suppressed else format_percent(u.level_rose / u.pairs, lang)])
     story.append(table([t("Khu vực ngành", "Sector"), t("Cặp", "Pairs"), t("Tăng TB (điểm)", "Mean (points)"),
                         t("Trung vị", "Median"), t("Lên ít nhất một mức", "Rose a level")], rows,
                        [60, 20, 28, 24, 32], bold_rows=[0]))
+    if dash.sectors.any_hidden:
+        story.append(p(tr(HIDDEN_NOTE, lang), "muted"))
     return story
 
 
@@ -246,7 +252,7 @@ def write_xlsx(workspace, path: str | Path, lang: str = "vi", filters: dict[str,
 
     def figures(cell: Cell) -> dict:
         if cell.suppressed:
-            return {"businesses": None, "note": f"<{MIN_CELL}"}
+            return {"businesses": None, "note": cell.mark(lang)}
         return {"businesses": cell.businesses, "assessments": cell.assessments, "mean": cell.mean_score,
                 "median": cell.median_score, "at3": _share_at_least(cell, 3),
                 **{f"level_{lv}": cell.levels[lv] for lv in LEVELS}, **{f"p_{k}": v for k, v in cell.pillars.items()}}
@@ -266,7 +272,7 @@ def write_xlsx(workspace, path: str | Path, lang: str = "vi", filters: dict[str,
     uplift_rows = []
     for u in [dash.sectors.uplift_total, *dash.sectors.uplift]:
         name = label("sector", u.group["sector"], lang) if u.group else tr(text("Tất cả", "All"), lang)
-        uplift_rows.append({"group": name, "note": f"<{MIN_CELL}"} if u.suppressed else {
+        uplift_rows.append({"group": name, "note": u.mark(lang)} if u.suppressed else {
             "group": name, "pairs": u.pairs, "mean": u.mean_change, "median": u.median_change,
             "rose": u.level_rose / u.pairs})
     group = c("group", "Nhóm", "Group", "text", 34)
@@ -280,6 +286,7 @@ def write_xlsx(workspace, path: str | Path, lang: str = "vi", filters: dict[str,
          "Completed assessments only; each business once with its latest stage (the T0 row: stage T0 only)."),
         (f"Ô dưới {MIN_CELL} cơ sở (hoặc cặp) bị ẩn: ghi chú <{MIN_CELL}.",
          f"Cells under {MIN_CELL} businesses (or pairs) are suppressed: note <{MIN_CELL}."),
+        (HIDDEN_NOTE["vi"], HIDDEN_NOTE["en"]),
         ("Tiến bộ: cơ sở có T0 và đợt sau trong cùng một lần xuất.",
          "Uplift: businesses with a T0 and a later stage in the same export."))]
     sheets = [Sheet(tr(text("Tổng quan", "Overview"), lang), [group, *common], overview, lang),

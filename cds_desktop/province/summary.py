@@ -5,11 +5,13 @@ Only completed assessments count (a draft's score is provisional). Without --sta
 counts once, with its latest stage. A business is an export's business key: exports cannot be linked
 to each other (that is what makes them anonymous), so a business sent in two exports counts twice.
 Every cell that stands for fewer than MIN_CELL businesses (or pairs) shows no figure, only that it
-was suppressed."""
+was suppressed; and so is every further cell (the smallest first) needed so that the hidden cells of a
+row or column stand for at least MIN_CELL businesses together: else the total minus the cells shown
+would give a small one away. A filtered view hides what the same cells hide in the unfiltered view."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Sequence
 
 from ..domain.business import SIZE_CLASS_NAMES
@@ -27,6 +29,13 @@ DIMENSION_NAMES: dict[str, Text] = {
     "size": text("Quy mô", "Size class"), "entity_type": text("Loại hình", "Entity type"),
     "stage": text("Đợt", "Stage"),
 }
+# What a suppressed cell shows instead of its figures: "<5", or this for a cell hidden only so that a
+# small cell cannot be worked out by subtraction.
+HIDDEN = text("ẩn", "hidden")
+HIDDEN_NOTE = text(f"“ẩn”: ô từ {MIN_CELL} cơ sở trở lên cũng bị ẩn, để không ai lấy tổng trừ các ô còn lại mà "
+                   f"tính ra một ô dưới {MIN_CELL} cơ sở.",
+                   f"“hidden”: a cell of {MIN_CELL} or more businesses hidden as well, so that no one can subtract "
+                   f"the other cells from the total to work out a cell of fewer than {MIN_CELL}.")
 WHOLE_PROVINCE = text("(cả tỉnh, xã đã ẩn)", "(whole province, commune hidden)")
 LEVELS = range(6)
 
@@ -64,17 +73,22 @@ class Cell:
     levels: dict[int, int]
     pillars: dict[str, float | None]
     areas: dict[str, float | None]
+    hidden: bool = False  # large enough, but hidden so that a small cell cannot be worked out
 
     @property
     def suppressed(self) -> bool:
-        return self.businesses < MIN_CELL
+        return self.businesses < MIN_CELL or self.hidden
+
+    def mark(self, lang: str) -> str:
+        """What a suppressed cell shows instead of its figures."""
+        return f"<{MIN_CELL}" if self.businesses < MIN_CELL else tr(HIDDEN, lang)
 
     def to_json(self, lang: str) -> dict[str, Any]:
         out: dict[str, Any] = {"group": self.group,
                                "labels": {d: label(d, v, lang) for d, v in self.group.items()},
                                "suppressed": self.suppressed}
         if self.suppressed:
-            return out | {"businesses": f"<{MIN_CELL}"}
+            return out | {"businesses": self.mark("en")}
         return out | {"businesses": self.businesses, "assessments": self.assessments,
                       "mean_score": self.mean_score, "median_score": self.median_score,
                       "levels": {str(k): v for k, v in self.levels.items()},
@@ -88,17 +102,21 @@ class Uplift:
     mean_change: float | None
     median_change: float | None
     level_rose: int
+    hidden: bool = False  # as Cell.hidden
 
     @property
     def suppressed(self) -> bool:
-        return self.pairs < MIN_CELL
+        return self.pairs < MIN_CELL or self.hidden
+
+    def mark(self, lang: str) -> str:
+        return f"<{MIN_CELL}" if self.pairs < MIN_CELL else tr(HIDDEN, lang)
 
     def to_json(self, lang: str) -> dict[str, Any]:
         out: dict[str, Any] = {"group": self.group,
                                "labels": {d: label(d, v, lang) for d, v in self.group.items()},
                                "suppressed": self.suppressed}
         if self.suppressed:
-            return out | {"pairs": f"<{MIN_CELL}"}
+            return out | {"pairs": self.mark("en")}
         return out | {"pairs": self.pairs, "mean_change": self.mean_change, "median_change": self.median_change,
                       "level_rose": self.level_rose}
 
@@ -113,6 +131,11 @@ class Summary:
     uplift: list[Uplift]
     drafts: int = 0
     filters: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def any_hidden(self) -> bool:
+        """Whether a cell of MIN_CELL or more is hidden (the note that explains "hidden" is then due)."""
+        return any(x.hidden for x in (self.total, *self.cells, self.uplift_total, *self.uplift))
 
     def to_json(self, lang: str = "vi") -> dict[str, Any]:
         return {"by": list(self.by), "stage": self.stage, "filters": self.filters, "min_cell": MIN_CELL,
@@ -146,6 +169,56 @@ def summarise(workspace, by: Sequence[str] = (), stage: str | None = None,
     """`filters`: dimension -> value (e.g. {"sector": "trade_services"}), as the window's filters set them."""
     filters = {k: v for k, v in (filters or {}).items() if v is not None}
     _check([*by, *filters], stage)
+    summary = _summarise(workspace, by, stage, filters)
+    if not filters:
+        return _protected(summary)
+    # The filtered view is a slice of the unfiltered view grouped by the filters as well: it hides what that
+    # view hides, or the unfiltered figures minus the filtered ones would give a small group away.
+    margin = _protected(_summarise(workspace, list(filters), stage, {}))
+    whole = _protected(_summarise(workspace, list(dict.fromkeys([*filters, *by])), stage, {}))
+
+    def hidden(items: list, group: dict[str, str]) -> bool:
+        wanted = filters | group
+        return any(x.suppressed for x in items if all(x.group.get(d) == v for d, v in wanted.items()))
+
+    return replace(summary, total=replace(summary.total, hidden=hidden(margin.cells, {})),
+                   cells=[replace(c, hidden=hidden(whole.cells, c.group)) for c in summary.cells],
+                   uplift_total=replace(summary.uplift_total, hidden=hidden(margin.uplift, {})),
+                   uplift=[replace(u, hidden=hidden(whole.uplift, u.group)) for u in summary.uplift])
+
+
+def _protected(summary: Summary) -> Summary:
+    """The summary with the cells hidden that would let a small cell be worked out by subtraction."""
+    return replace(summary, cells=_hide(summary.cells, [c.businesses for c in summary.cells], summary.by),
+                   uplift=_hide(summary.uplift, [u.pairs for u in summary.uplift], summary.by))
+
+
+def _hide(items: list, sizes: list[int], by: Sequence[str]) -> list:
+    """Every small cell, and more: each set of cells that together make a cell of a coarser summary (or the
+    total: the cells alike but in some dimensions) whose hidden cells stand for fewer than MIN_CELL
+    businesses together loses its smallest cell shown as well, until no such set does."""
+    from itertools import combinations
+
+    hidden = {i for i, size in enumerate(sizes) if size < MIN_CELL}
+    dropped = [set(c) for n in range(1, len(by) + 1) for c in combinations(by, n)]
+    changed = True
+    while changed:
+        changed = False
+        for dimensions in dropped:
+            lines: dict[tuple, list[int]] = {}
+            for i, item in enumerate(items):
+                lines.setdefault(tuple((d, v) for d, v in item.group.items() if d not in dimensions), []).append(i)
+            for members in lines.values():
+                if 0 < sum(sizes[i] for i in members if i in hidden) < MIN_CELL:
+                    shown = sorted((i for i in members if i not in hidden), key=lambda i: (sizes[i], i))
+                    if shown:
+                        hidden.add(shown[0])
+                        changed = True
+    return [replace(item, hidden=True) if i in hidden and sizes[i] >= MIN_CELL else item
+            for i, item in enumerate(items)]
+
+
+def _summarise(workspace, by: Sequence[str], stage: str | None, filters: dict[str, str]) -> Summary:
     con = workspace.con
     extra, params = _where(filters)
     # `latest` and `t0_score` are set at ingest (fields.py): no window function at query time.
@@ -219,7 +292,7 @@ def render(summary: Summary, lang: str) -> str:
 
     def row(name: str, c: Cell) -> str:
         if c.suppressed:
-            return f"{name:<44} <{MIN_CELL} *"
+            return f"{name:<44} {c.mark(lang)} *"
         levels = "/".join(str(c.levels[lv]) for lv in LEVELS)
         return f"{name:<44} {c.businesses:>5} {c.assessments:>8} {fmt(c.mean_score):>8} {fmt(c.median_score):>9}  {levels}"
 
@@ -235,7 +308,7 @@ def render(summary: Summary, lang: str) -> str:
 
     def up(name: str, u: Uplift) -> str:
         if u.suppressed:
-            return f"  {name:<42} <{MIN_CELL} *"
+            return f"  {name:<42} {u.mark(lang)} *"
         return (f"  {name:<42} {u.pairs:>5} " + tr(text("cặp", "pairs"), lang) +
                 f"  {fmt(u.mean_change):>6} " + tr(text("điểm TB", "mean points"), lang) +
                 f"  {u.level_rose} " + tr(text("lên mức", "rose a level"), lang))
@@ -243,6 +316,8 @@ def render(summary: Summary, lang: str) -> str:
     lines.append(up(tr(text("Tất cả", "All"), lang), summary.uplift_total))
     for u in summary.uplift:
         lines.append(up(" · ".join(label(d, v, lang) for d, v in u.group.items())[:42], u))
+    if summary.any_hidden:
+        lines.append(tr(HIDDEN_NOTE, lang))
     if summary.drafts:
         lines.append(tr(text(f"{summary.drafts} bản nháp không được tính", f"{summary.drafts} drafts not counted"), lang))
     return "\n".join(lines)

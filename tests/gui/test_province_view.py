@@ -13,6 +13,7 @@ def workspace(tmp_path):
 
     rows = (sector_rows("E1", "trade_services", 6, 70.0, commune="Đông Hà")
             + sector_rows("E1", "industry_construction", 3, 30.0, start=20, commune="Cam Lộ")
+            + sector_rows("E1", "agriculture_forestry_fishery", 5, 50.0, start=30, commune="Khe Sanh")
             + [row("E1", 40 + i, f"trade_services{i}", score=85.0, level=5, stage="T1") for i in range(6)])
     folder = tmp_path / "ws"
     with Workspace(folder, read_only=False) as ws:
@@ -33,9 +34,11 @@ def test_the_province_view_shows_the_workspace_with_filters(start_window, qtbot,
     view = window.province_view
     assert view.isVisible() and "Tỉnh" in view.windowTitle()
     rows = table(view)
-    assert rows[0][:3] == ["Tất cả", "9", "66,7"]  # Vietnamese decimal comma; latest stage: six at 85, three at 30
+    assert rows[0][:3] == ["Tất cả", "14", "60,7"]  # Vietnamese decimal comma; latest: 6 at 85, 3 at 30, 5 at 50
     assert rows[1][0] == "Cam Lộ" and rows[1][1] == "<5"  # three businesses: hidden
-    assert rows[2][:2] == ["Đông Hà", "6"] and rows[2][-2:] == ["6", "+15,0"]
+    assert rows[2][:2] == ["Khe Sanh", "ẩn"]  # else all minus Đông Hà minus Khe Sanh would be Cam Lộ
+    assert rows[3][:2] == ["Đông Hà", "6"] and rows[3][-2:] == ["6", "+15,0"]
+    assert "lấy tổng trừ" in view.note.text()
     assert not view.level_chart.pixmap().isNull() and not view.pillar_chart.pixmap().isNull()
 
     view.sector.setCurrentIndex(view.sector.findData("industry_construction"))
@@ -44,8 +47,8 @@ def test_the_province_view_shows_the_workspace_with_filters(start_window, qtbot,
     view.stage.setCurrentIndex(view.stage.findData("T0"))
     view.group.setCurrentIndex(view.group.findData("sector"))
     rows = table(view)
-    assert rows[0][:3] == ["Tất cả", "9", "56,7"] and [r[0] for r in rows[1:]] == [
-        "Công nghiệp và xây dựng", "Thương mại và dịch vụ"]
+    assert rows[0][:3] == ["Tất cả", "14", "54,3"] and [r[0] for r in rows[1:]] == [
+        "Nông, lâm nghiệp và thủy sản", "Công nghiệp và xây dựng", "Thương mại và dịch vụ"]
     view.close()
     assert (window.repo.db_path.read_bytes() if window.repo.db_path.exists() else b"") == store
 
