@@ -215,3 +215,14 @@ def test_an_xlsx_zip_bomb_is_refused_before_it_is_unpacked(ws, tmp_path, monkeyp
     assert "cell texts unpack to too much" in reports[0].render("en")
     assert "the file unpacks to too much" in reports[1].render("en") and "CSV" in reports[1].render("en")
     assert "giải nén ra quá nhiều" in reports[1].render("vi")
+
+
+def test_a_dashboard_of_fewer_than_five_businesses_shows_no_score(ws, tmp_path):
+    from pypdf import PdfReader
+
+    from cds_desktop.province.dashboard import write_pdf
+
+    ingest(ws, [write_table(tmp_path / "t.csv", [row("E1", 1, "B1", score=73.4, level=4)])])
+    write_pdf(ws, tmp_path / "d.pdf", "en")
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "d.pdf").pages)
+    assert "no figure is shown" in text and "73.4" not in text

@@ -158,8 +158,11 @@ def _story(dash: Dashboard, lang: str) -> list:
             t("Từ mức 3 trở lên", "Level 3 or above"), t("Cặp T0 → sau", "T0 → later pairs"),
             t("Tăng điểm TB", "Mean uplift")]]
     at3 = _share_at_least(total, 3)
-    key.append([total.mark(lang) if total.suppressed else str(total.businesses), format_score(total.mean_score, lang),
-                format_score(total.median_score, lang), "—" if at3 is None else format_percent(at3, lang),
+    shown = not total.suppressed  # a suppressed total's mean or median is one business's score when it stands for one
+    key.append([str(total.businesses) if shown else total.mark(lang),
+                format_score(total.mean_score if shown else None, lang),
+                format_score(total.median_score if shown else None, lang),
+                "—" if at3 is None else format_percent(at3, lang),
                 pairs.mark(lang) if pairs.suppressed else str(pairs.pairs),
                 "—" if pairs.suppressed else format_change(pairs.mean_change, lang)])
     story += [table(key[0], key[1:], [28] * 6, zebra=False), spacer(4),
