@@ -65,6 +65,20 @@ def test_a_named_table_or_a_foreign_file_is_refused(ws, tmp_path, installed_mini
     assert "cannot read the table" in texts[3] and "cannot read the file" in texts[4]
 
 
+def test_a_commune_or_province_the_app_does_not_know_is_refused_with_its_line(ws, tmp_path):
+    rows = [row("E1", 1, "B1"), row("E1", 2, "B2", commune='=HYPERLINK("http://x.example","Đông Hà")'),
+            row("E1", 3, "B3", commune="Ba Đình"), row("E1", 4, "B4", province="Atlantis"),
+            row("E1", 5, "B5", commune=""), row("E1", 6, "B6", province="Hà Nội", commune="Ba Đình"),
+            row("E1", 7, "B7", commune="'=1+2")]
+    report = ingest(ws, [write_table(tmp_path / "t.csv", rows)])[0]
+    assert not report.ok and ws.count() == 0
+    text = report.render("en")
+    assert "line 3, commune: is not a commune of Quảng Trị" in text and "line 4, commune" in text
+    assert "line 5, province: is not a province" in text and "line 8, commune" in text
+    assert "line 2," not in text and "line 6," not in text and "line 7," not in text  # empty: the whole province
+    assert "dòng 3, commune: không phải xã/phường/đặc khu của Quảng Trị" in report.render("vi")
+
+
 def test_tables_and_bundles_as_the_app_exports_them_are_ingested(ws, tmp_path, installed_mini, workshop, shop):
     with Repository(tmp_path / "store") as repo:
         for i in range(6):

@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
+from ..domain.places import QUANG_TRI
 from ..errors import InputError, Problem
 from ..formats import format_number, in_both
 from ..i18n import Text, text, tr
@@ -42,13 +43,18 @@ _KIND_MESSAGES: dict[str, Text] = {
     "month": text("phải là ngày dạng YYYY-MM-DD", "must be a date written YYYY-MM-DD"),
     "stage": text("phải là T0, T1, T2…", "must be T0, T1, T2…"),
     "flag": text("phải là 0 hoặc 1", "must be 0 or 1"),
+    "province": text("không phải tỉnh, thành phố nào trong 34 tỉnh, thành phố hiện nay",
+                     "is not a province (one of today's 34 provinces and cities)"),
+    "commune": text("không phải xã/phường/đặc khu của Quảng Trị (để trống khi bảng đã gộp xã lên tỉnh)",
+                    "is not a commune of Quảng Trị (empty when the table generalised it to the province)"),
     "instrument": text("bộ câu hỏi (mã và phiên bản) này không có trong ứng dụng; hãy cập nhật ứng dụng",
                        "this instrument (id and version) is not known to this app; update the app"),
 }
 _KINDS = {"export_id": "text", "business_key": "text", "row_id": "int", "entity_type": "label", "sector": "label",
           "size_class": "label", "status": "label", "stage": "stage", "assessed_month": "month",
           "commune_generalised": "flag", "completeness": "share", "overall_score": "score",
-          "overall_level": "level", "instrument_id": "text", "instrument_version": "instrument"}
+          "overall_level": "level", "instrument_id": "text", "instrument_version": "instrument",
+          "province": "province", "commune": "commune"}
 
 
 def _kind(key: str) -> str:
@@ -297,6 +303,8 @@ def _ingest_file(workspace: Workspace, path: Path, tmp: Path, report: FileReport
 def _stage(con, source: Path, keys: Sequence[str]) -> None:
     """The file's cells as text, trimmed and unescaped, with their line; the lookup tables."""
     from ..domain.instrument import shipped_instruments
+    from ..domain.places import commune_names
+    from ..domain.vocabulary import province_names
 
     stored = {k for k, _ in FIELDS}
     escaped = str(source).replace("'", "''")
@@ -307,13 +315,19 @@ def _stage(con, source: Path, keys: Sequence[str]) -> None:
                       columns = {{{types}}}) s""")
     con.execute("CREATE OR REPLACE TEMP TABLE labels (field VARCHAR, label VARCHAR, code VARCHAR)")
     con.executemany("INSERT INTO labels VALUES (?, ?, ?)", labels())
+    # The places the app writes: a commune shown in the province's reports is one of its communes (or
+    # empty), never free text; another province's communes are not listed here and are kept as written.
+    con.execute("CREATE OR REPLACE TEMP TABLE provinces (name VARCHAR)")
+    con.executemany("INSERT INTO provinces VALUES (?)", [(n,) for n in province_names()])
+    con.execute("CREATE OR REPLACE TEMP TABLE communes (name VARCHAR)")
+    con.executemany("INSERT INTO communes VALUES (?)", [(n,) for n in commune_names()])
     con.execute("CREATE OR REPLACE TEMP TABLE instruments (id VARCHAR, version VARCHAR)")
     con.executemany("INSERT INTO instruments VALUES (?, ?)", list(shipped_instruments()))
 
 
 def _raw(key: str) -> str:
     cell = f"nullif(trim(s.\"{key}\"), '')"
-    if _kind(key) not in ("text", "label", "instrument", "stage"):
+    if _kind(key) not in ("text", "label", "instrument", "stage", "province", "commune"):
         return cell  # a number the app wrote is never escaped
     # the CSV guard: a text written as '=x is the text =x
     return (f"CASE WHEN left({cell}, 1) = '''' AND substr({cell}, 2, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) "
@@ -343,6 +357,11 @@ def _typed(key: str, raw: str) -> tuple[str, str]:
         return f"TRY_CAST({raw} AS INTEGER) = 1", f"TRY_CAST({raw} AS INTEGER) IN (0, 1)"
     if kind == "instrument":
         return raw, "ins.id IS NOT NULL"
+    if kind == "province":
+        return f"nfc_normalize({raw})", f"nfc_normalize({raw}) IN (SELECT name FROM provinces)"
+    if kind == "commune":
+        return (f"coalesce(nfc_normalize({raw}), '')", f"nfc_normalize({raw}) IN (SELECT name FROM communes) "
+                f"OR nfc_normalize(r.\"province\") IS DISTINCT FROM '{QUANG_TRI}'")
     return raw, "true"
 
 
@@ -357,8 +376,6 @@ def _validate(con, keys: Sequence[str], report: FileReport, offset: int, line_wo
             joins.append(f"LEFT JOIN labels l_{key} ON l_{key}.field = '{key}' "
                          f"AND l_{key}.label = lower(nfc_normalize({raw}))")
             condition = f"l_{key}.code IS NOT NULL"
-        if key == "commune":
-            typed = f"coalesce({raw}, '')"
         selects.append(f'{typed} AS "{key}"')
         if key in ("overall_score", "overall_level"):  # an empty draft has no score yet
             when_empty = "l_status.code IS DISTINCT FROM 'completed'"
@@ -383,7 +400,7 @@ def _validate(con, keys: Sequence[str], report: FileReport, offset: int, line_wo
         for number, bad in listed:
             report.shown_rows += 1
             for key in bad:
-                message = _KIND_MESSAGES["text" if key == "commune" else _kind(key)]
+                message = _KIND_MESSAGES[_kind(key)]
                 report.problems.append(Problem("", text(f"{line_word['vi']} {number}, {key}: {message['vi']}",
                                                         f"{line_word['en']} {number}, {key}: {message['en']}")))
     if report.rows == 0:
