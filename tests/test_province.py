@@ -79,6 +79,23 @@ def test_a_commune_or_province_the_app_does_not_know_is_refused_with_its_line(ws
     assert "dòng 3, commune: không phải xã/phường/đặc khu của Quảng Trị" in report.render("vi")
 
 
+def test_a_table_saved_again_by_a_spreadsheet_with_semicolons_and_decimal_commas_is_ingested(ws, tmp_path):
+    import csv
+
+    from cds_desktop.storage.table import columns
+
+    headers = {c.key: c.header["vi"] for c in columns(True)}
+    rows = [row("E1", i, f"B{i}", score=f"4{i},5", pillar_data_score=f"4{i},5") for i in range(1, 7)]
+    path = tmp_path / "resaved.csv"
+    with path.open("w", encoding="utf-8-sig", newline="") as fh:  # as a spreadsheet set to Vietnamese saves it
+        writer = csv.writer(fh, delimiter=";")
+        writer.writerow([headers.get(k, k) for k in rows[0]])
+        writer.writerows(r.values() for r in rows)
+    report = ingest(ws, [path])[0]
+    assert report.ok and report.added == 6, report.render("en")
+    assert ws.con.execute("SELECT min(overall_score) FROM assessments").fetchone()[0] == 41.5
+
+
 def test_tables_and_bundles_as_the_app_exports_them_are_ingested(ws, tmp_path, installed_mini, workshop, shop):
     with Repository(tmp_path / "store") as repo:
         for i in range(6):

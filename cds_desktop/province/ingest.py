@@ -159,13 +159,19 @@ def _write_staging(folder: Path, keys: Sequence[str], rows: Iterable[Sequence[An
     return path
 
 
-def _csv_header(path: Path) -> list[str]:
+def _csv_header(path: Path) -> tuple[list[str], str]:
+    """The header and the delimiter: the app writes commas; a spreadsheet set to Vietnamese (decimal comma)
+    saves the table again with semicolons."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as fh:
-            return next(csv.reader(fh), [])
+            line = fh.readline()
     except UnicodeDecodeError:
         raise InputError(Problem("", text("tệp không phải UTF-8; hãy lưu lại dạng CSV UTF-8",
                                           "the file is not UTF-8; save it again as CSV UTF-8"))) from None
+    known = header_keys()
+    found = {d: next(csv.reader([line], delimiter=d), []) for d in (",", ";")}
+    delimiter = max(found, key=lambda d: sum(fold(h) in known for h in found[d]))  # a tie: the comma
+    return found[delimiter], delimiter
 
 
 def _check_xlsx_size(path: Path) -> None:
@@ -263,8 +269,10 @@ def _ingest_file(workspace: Workspace, path: Path, tmp: Path, report: FileReport
     digest = _sha256(path)
     suffix = path.suffix.lower()
     line_word = text("dòng", "line")
+    delimiter = ","
     if suffix == ".csv":
-        keys, source = _keys(_csv_header(path)), path
+        header, delimiter = _csv_header(path)
+        keys, source = _keys(header), path
     elif suffix == ".xlsx":
         keys, source = _xlsx_rows(path, tmp)
     elif suffix == ".json":
@@ -287,7 +295,7 @@ def _ingest_file(workspace: Workspace, path: Path, tmp: Path, report: FileReport
     con = workspace.con
     con.execute("BEGIN TRANSACTION")
     try:
-        _stage(con, source, keys)
+        _stage(con, source, keys, delimiter)
         _validate(con, keys, report, offset, line_word)
         if report.ok:
             _store(con, keys, report, path, digest)
@@ -300,7 +308,7 @@ def _ingest_file(workspace: Workspace, path: Path, tmp: Path, report: FileReport
                 f"cannot read the table: {str(exc).splitlines()[0]}")
 
 
-def _stage(con, source: Path, keys: Sequence[str]) -> None:
+def _stage(con, source: Path, keys: Sequence[str], delimiter: str = ",") -> None:
     """The file's cells as text, trimmed and unescaped, with their line; the lookup tables."""
     from ..domain.instrument import shipped_instruments
     from ..domain.places import commune_names
@@ -311,7 +319,7 @@ def _stage(con, source: Path, keys: Sequence[str]) -> None:
     types = ", ".join(f"'{k}': 'VARCHAR'" for k in keys)
     cells = ", ".join(f'{_raw(k)} AS "{k}"' for k in keys if k in stored or k.startswith("q_"))
     con.execute(f"""CREATE OR REPLACE TEMP TABLE raw AS SELECT row_number() OVER () AS _line, {cells}
-        FROM read_csv('{escaped}', header = true, delim = ',', quote = '"', escape = '"', auto_detect = false,
+        FROM read_csv('{escaped}', header = true, delim = '{delimiter}', quote = '"', escape = '"', auto_detect = false,
                       columns = {{{types}}}) s""")
     con.execute("CREATE OR REPLACE TEMP TABLE labels (field VARCHAR, label VARCHAR, code VARCHAR)")
     con.executemany("INSERT INTO labels VALUES (?, ?, ?)", labels())
