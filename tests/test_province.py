@@ -58,11 +58,15 @@ def test_a_named_table_or_a_foreign_file_is_refused(ws, tmp_path, installed_mini
     (tmp_path / "notes.csv").write_text("a,b\n1,2\n", encoding="utf-8")
     (tmp_path / "utf16.csv").write_bytes("export_id\n".encode("utf-16"))
     (tmp_path / "ragged.csv").write_text(",".join(row("E", 1, "B")) + "\n1,2\n", encoding="utf-8")
-    reports = ingest(ws, [tmp_path / n for n in ("named.csv", "notes.csv", "utf16.csv", "ragged.csv", "missing.csv")])
+    (tmp_path / "long.csv").write_text("x" * 300_000 + "\n1\n", encoding="utf-8")  # no header: one huge cell
+    reports = ingest(ws, [tmp_path / n for n in ("named.csv", "notes.csv", "utf16.csv", "ragged.csv", "missing.csv",
+                                                 "long.csv")])
     assert not any(r.ok for r in reports) and ws.count() == 0
     texts = [r.render("en") for r in reports]
     assert "named table" in texts[0] and "missing columns" in texts[1] and "UTF-8" in texts[2]
     assert "cannot read the table" in texts[3] and "cannot read the file" in texts[4]
+    assert "first line is not the header of a province table" in texts[5]
+    assert "dòng đầu không phải tiêu đề" in reports[5].render("vi")
 
 
 def test_a_commune_or_province_the_app_does_not_know_is_refused_with_its_line(ws, tmp_path):

@@ -30,6 +30,7 @@ MAX_FILE_BYTES = 256 * 1024 * 1024  # 100,000 rows of the table are about 60 MB
 MAX_XLSX_UNPACKED_BYTES = 1024 * 1024 * 1024
 MAX_XLSX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024
 MAX_XLSX_ENTRIES = 1000
+HEADER_CHARS = 1 << 20  # the header of the table is a few kilobytes
 SHOWN_LINES = 20  # rejected rows listed per file; the rest are counted
 
 # What each kind of field must hold (the message names the field and the line).
@@ -164,12 +165,17 @@ def _csv_header(path: Path) -> tuple[list[str], str]:
     saves the table again with semicolons."""
     try:
         with path.open(encoding="utf-8-sig", newline="") as fh:
-            line = fh.readline()
+            line = fh.readline(HEADER_CHARS)
     except UnicodeDecodeError:
         raise InputError(Problem("", text("tệp không phải UTF-8; hãy lưu lại dạng CSV UTF-8",
                                           "the file is not UTF-8; save it again as CSV UTF-8"))) from None
     known = header_keys()
-    found = {d: next(csv.reader([line], delimiter=d), []) for d in (",", ";")}
+    try:
+        found = {d: next(csv.reader([line], delimiter=d), []) for d in (",", ";")}
+    except csv.Error:  # a cell longer than any header (or the line cut at HEADER_CHARS)
+        raise InputError(Problem("", text("dòng đầu không phải tiêu đề của bảng tỉnh do ứng dụng xuất",
+                                          "the first line is not the header of a province table exported by the app"
+                                          ))) from None
     delimiter = max(found, key=lambda d: sum(fold(h) in known for h in found[d]))  # a tie: the comma
     return found[delimiter], delimiter
 
