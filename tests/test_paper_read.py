@@ -81,6 +81,22 @@ def test_rotated_skewed_and_photo_like_pages_read_back(tmp_path, form, truth, tu
     assert counts["wrong_confident"] == 0 and counts["right"] >= counts["total"] - 1, counts
 
 
+@pytest.mark.parametrize("turns", [0, 2])
+def test_a_photo_sent_through_a_chat_app_at_low_resolution_reads_back(tmp_path, form, truth, turns):
+    # Chat apps send a page photo at about 1300 pixels tall: some 100 dpi, soft and JPEG-compressed. The
+    # code is legible, but the decoder alone found its modules on about 1 page in 8.
+    path, layout = form
+    rng = np.random.default_rng(5)
+    pages = list(range(1, 9))
+    images = filled_pages(layout, path, truth, 100, rng, pages=pages)
+    photos = {n: photograph(image, rng, angle=3.0 * (-1) ** n, warp=0.02, blur=1.0, noise=6, jpeg=60, light=0.4,
+                            turns=turns) for n, image in images.items()}
+    reading = read_forms(_save(tmp_path, photos, ".jpg"))
+    assert sorted(reading.pages) == pages, [p.render("en") for p in reading.problems]
+    counts = score(reading, _on_pages(layout, truth, pages))
+    assert counts["wrong_confident"] == 0 and counts["right"] == counts["total"], counts
+
+
 def test_a_crossed_out_or_double_mark_is_uncertain(tmp_path, form):
     path, layout = form
     rng = np.random.default_rng(3)

@@ -67,12 +67,44 @@ def find_page(gray, page_size: tuple[float, float], marks: list[Rect], qr_rect: 
                                      borderMode=cv2.BORDER_CONSTANT, borderValue=255)
         turns.append((homography, window))
     # The straightened code as it is, softened (print seams, JPEG blocks), then enlarged: the decoder's
-    # module detection is sensitive to a few pixels either way.
-    for variant in (lambda w: w, lambda w: cv2.GaussianBlur(w, (3, 3), 0), lambda w: cv2.resize(w, None, fx=1.5, fy=1.5)):
+    # module detection is sensitive to a few pixels either way. A soft photo of some 100 dpi (as a chat app
+    # sends one) decodes only enlarged further, smoothly.
+    for variant in (lambda w: w, lambda w: cv2.GaussianBlur(w, (3, 3), 0), lambda w: cv2.resize(w, None, fx=1.5, fy=1.5),
+                    *(lambda w, f=f: cv2.resize(w, None, fx=f, fy=f, interpolation=cv2.INTER_CUBIC) for f in (2, 4))):
         for homography, window in turns:
             payload, _, _ = detector.detectAndDecode(variant(window))
             if payload:
                 return payload, homography
+    for homography, _ in turns:
+        payload = _decode_sampled(detector, gray, homography, qr_rect, height)
+        if payload:
+            return payload, homography
+    return None
+
+
+def _decode_sampled(detector, gray, homography, qr_rect: Rect, page_height: float) -> str | None:
+    """The code read module by module where the corner marks say it is, drawn again sharp and decoded: for a
+    photo too soft or coarse (some 100 dpi) for the decoder to find the modules itself. Tried for each
+    size a code can have here; only a code upright in this turn counts (the payload alone would read in
+    any turn)."""
+    import cv2
+    import numpy as np
+
+    x0, y0, x1, y1 = qr_rect
+    cell, quiet = 8, 32
+    for count in range(21, 58, 4):  # QR versions 1 to 10
+        module = (x1 - x0) / count
+        centres = np.array([_page_px(x0 + (j + 0.5) * module, y1 - (i + 0.5) * module, page_height)
+                            for i in range(count) for j in range(count)], np.float32)
+        seen = cv2.perspectiveTransform(centres[None], homography)[0].reshape(count, count, 2)
+        values = cv2.remap(gray, seen[..., 0].copy(), seen[..., 1].copy(), cv2.INTER_LINEAR)
+        threshold, _ = cv2.threshold(values, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+        drawn = cv2.resize(np.where(values > threshold, 255, 0).astype(np.uint8), None, fx=cell, fy=cell,
+                           interpolation=cv2.INTER_NEAREST)
+        drawn = cv2.copyMakeBorder(drawn, quiet, quiet, quiet, quiet, cv2.BORDER_CONSTANT, value=255)
+        payload, points, _ = detector.detectAndDecode(drawn)
+        if payload and points is not None and np.all(np.abs(np.asarray(points).reshape(-1, 2)[0] - quiet) < 2 * cell):
+            return payload
     return None
 
 
