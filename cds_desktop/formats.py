@@ -61,6 +61,16 @@ def format_percent(share: float | None, lang: str, digits: int = 0) -> str:
     return format_number(100 * share, lang, digits) + "%"
 
 
+def format_count(count: int, lang: str, vi: str, en_one: str, en_other: str) -> str:
+    """'1 đánh giá', '3 đánh giá' / '1 assessment', '3 assessments': the count as the reader writes it, with the
+    English noun in the form CLDR's plural rules give that count (Vietnamese nouns do not change)."""
+    if _locale(lang) == "vi":
+        return f"{format_number(count, lang)} {vi}"
+    from babel import Locale
+
+    return f"{format_number(count, lang)} {en_one if Locale.parse('en').plural_form(count) == 'one' else en_other}"
+
+
 def format_money(vnd: int | None, lang: str) -> str:
     """An amount in đồng: '1.000.000 đồng' / '1,000,000 VND'."""
     if vnd is None:

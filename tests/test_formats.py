@@ -6,11 +6,12 @@ import sys
 from datetime import date, datetime
 from pathlib import Path
 
+import pytest
 from hypothesis import given, strategies as st
 
 from cds_desktop.domain.figures import MAX_VND, read_vnd
-from cds_desktop.formats import (format_change, format_date, format_datetime, format_figure, format_money, format_number,
-                                 format_percent, format_score, in_both)
+from cds_desktop.formats import (format_change, format_count, format_date, format_datetime, format_figure, format_money,
+                                 format_number, format_percent, format_score, in_both)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -96,3 +97,25 @@ def test_locale_data_read_ahead_serves_both_languages_without_reading_again():
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8")
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["1", "Dec", "2026", "1.234,5", "1,000,000", "VND"]
+
+
+@pytest.mark.parametrize("count, vi, en", [(0, "0 cơ sở", "0 businesses"), (1, "1 cơ sở", "1 business"),
+                                           (2, "2 cơ sở", "2 businesses"),
+                                           (12345, "12.345 cơ sở", "12,345 businesses")])
+def test_a_count_reads_as_each_reader_writes_it(count, vi, en):
+    assert format_count(count, "vi", "cơ sở", "business", "businesses") == vi
+    assert format_count(count, "en", "cơ sở", "business", "businesses") == en
+
+
+def test_the_store_check_counts_one_business_in_the_singular(tmp_path, capsys):
+    from cds_desktop.cli import main
+    from cds_desktop.domain.sample import sample_file
+
+    sample = tmp_path / "sample.json"
+    sample.write_text(sample_file().dumps(), encoding="utf-8")
+    assert main(["--data-dir", str(tmp_path / "data"), "import", str(sample)]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path / "data"), "--lang", "en", "check"]) == 0
+    assert "1 business, 1 assessment (1 completed), 0 backups" in capsys.readouterr().out
+    assert main(["--data-dir", str(tmp_path / "data"), "check"]) == 0
+    assert "1 cơ sở, 1 đánh giá (1 hoàn thành), 0 bản sao lưu" in capsys.readouterr().out

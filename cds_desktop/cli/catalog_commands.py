@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
-from ..formats import format_date
+from ..formats import format_count, format_date, in_both
 from ..i18n import text, tr
 from .output import confirm, print_json
 
@@ -189,7 +189,8 @@ def cmd_unpack(args) -> int:
                                             f"cannot create the folder ({exc.strerror})")), str(out)) from None
     for name, raw in sorted(files.items()):
         write_atomically(out / name, raw)
-    print(_say(args, f"Đã ghi {len(files)} tệp vào {out}", f"Wrote {len(files)} files to {out}"))
+    written = in_both(format_count, len(files), "tệp", "file", "files")
+    print(_say(args, f"Đã ghi {written['vi']} vào {out}", f"Wrote {written['en']} to {out}"))
     return 0
 
 

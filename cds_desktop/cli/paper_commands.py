@@ -9,7 +9,7 @@ import sys
 import uuid
 
 from ..errors import InputError, Problem
-from ..formats import format_number
+from ..formats import format_count, format_number, in_both
 from ..i18n import text, tr
 from .output import print_json
 
@@ -102,10 +102,11 @@ def cmd_read_form(args) -> int:
     if args.json:
         print_json({"draft": args.output, **reading.to_json(lang)})
     else:
-        answered = sum(r.status == "answered" for r in reading.questions.values())
-        print(tr(text(f"Đã ghi bản nháp: {args.output} — {answered} câu trả lời chắc chắn, {len(uncertain)} mục cần "
-                      "xem lại", f"Draft written: {args.output} — {answered} answers read with certainty, "
-                      f"{len(uncertain)} to check"), lang))
+        answered = in_both(format_count, sum(r.status == "answered" for r in reading.questions.values()),
+                           "câu trả lời chắc chắn", "answer read with certainty", "answers read with certainty")
+        to_check = in_both(format_number, len(uncertain))
+        print(tr(text(f"Đã ghi bản nháp: {args.output} — {answered['vi']}, {to_check['vi']} mục cần xem lại",
+                      f"Draft written: {args.output} — {answered['en']}, {to_check['en']} to check"), lang))
         for item in uncertain:
             reason = tr(_reason(item.reason), lang)
             print(f"  {item.question_id}: {reason} ({tr(text('độ tin cậy', 'confidence'), lang)} {format_number(item.confidence, lang, 2)})")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 
 from ..errors import InputError, Problem
+from ..formats import format_count, in_both
 from ..i18n import text, tr
 from .output import print_json
 
@@ -74,7 +75,8 @@ def cmd_ingest(args) -> int:
     else:
         for report in reports:
             print(report.render(args.lang))
-        print(tr(text(f"Dữ liệu tỉnh có {total} dòng.", f"The workspace holds {total} rows."), args.lang))
+        rows = in_both(format_count, total, "dòng", "row", "rows")
+        print(tr(text(f"Dữ liệu tỉnh có {rows['vi']}.", f"The workspace holds {rows['en']}."), args.lang))
     return 0 if all(r.ok for r in reports) else 2
 
 
@@ -113,7 +115,8 @@ def cmd_export(args) -> int:
 
     with Workspace(args.workspace) as ws:
         written = ws.export_parquet(args.parquet)
-    for name, rows in written.items():
-        print(tr(text(f"Đã ghi {rows} dòng: {args.parquet}/{name}", f"Wrote {rows} rows: {args.parquet}/{name}"),
+    for name, count in written.items():
+        rows = in_both(format_count, count, "dòng", "row", "rows")
+        print(tr(text(f"Đã ghi {rows['vi']}: {args.parquet}/{name}", f"Wrote {rows['en']}: {args.parquet}/{name}"),
                  args.lang))
     return 0

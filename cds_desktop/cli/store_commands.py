@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
-from ..formats import format_date, format_number, format_percent, format_score
+from ..formats import format_count, format_date, format_number, format_percent, format_score, in_both
 from ..i18n import text, tr
 from .output import confirm as _confirm, print_json
 
@@ -231,8 +231,8 @@ def cmd_export_bundle(args) -> int:
             if kind != "business":
                 raise not_found(BUSINESS, args.business)
         count = export_bundle(repo, args.output, business)
-    print(tr(text(f"Đã ghi {count} đánh giá vào {args.output}", f"Wrote {count} assessments to {args.output}"),
-             args.lang))
+    written = in_both(format_count, count, "đánh giá", "assessment", "assessments")
+    print(tr(text(f"Đã ghi {written['vi']} vào {args.output}", f"Wrote {written['en']} to {args.output}"), args.lang))
     return 0
 
 
@@ -241,8 +241,8 @@ def cmd_export_table(args) -> int:
 
     with _reader(args) as repo:
         table = export_table(repo, args.output, args.format, args.lang, args.anonymize)
-    count = len(table.rows)
-    print(tr(text(f"Đã ghi {count} dòng vào {args.output}", f"Wrote {count} rows to {args.output}"), args.lang))
+    written = in_both(format_count, len(table.rows), "dòng", "row", "rows")
+    print(tr(text(f"Đã ghi {written['vi']} vào {args.output}", f"Wrote {written['en']} to {args.output}"), args.lang))
     if args.anonymize:
         print(table.notes(args.lang)[-1])
     return 0
@@ -277,11 +277,14 @@ def cmd_check(args) -> int:
         state = text("Dữ liệu tốt.", "The data is healthy.") if report.healthy else text(
             "Dữ liệu có vấn đề:", "The data has problems:")
         print(tr(state, args.lang))
-        print(f"  {report.db_path}  ({report.size} bytes)")
-        print(tr(text(f"  {report.businesses} cơ sở, {report.assessments} đánh giá ({report.completed} hoàn thành), "
-                      f"{len(report.backups)} bản sao lưu",
-                      f"  {report.businesses} businesses, {report.assessments} assessments ({report.completed} "
-                      f"completed), {len(report.backups)} backups"), args.lang))
+        print(f"  {report.db_path}  ({format_count(report.size, args.lang, 'byte', 'byte', 'bytes')})")
+        businesses = in_both(format_count, report.businesses, "cơ sở", "business", "businesses")
+        assessments = in_both(format_count, report.assessments, "đánh giá", "assessment", "assessments")
+        completed = in_both(format_number, report.completed)
+        backups = in_both(format_count, len(report.backups), "bản sao lưu", "backup", "backups")
+        print("  " + tr(text(f"{businesses['vi']}, {assessments['vi']} ({completed['vi']} hoàn thành), {backups['vi']}",
+                             f"{businesses['en']}, {assessments['en']} ({completed['en']} completed), {backups['en']}"),
+                        args.lang))
         if report.damage:
             print("  " + tr(report.damage.message(), args.lang))
         from ..errors import SHOWN_PROBLEMS, shortened
@@ -342,9 +345,9 @@ def cmd_delete(args) -> int:
         kind, full = _resolve(repo, args.id)
         if kind == "business":
             business = repo.get_business(full)
-            count = len(repo.assessments_of(full))
-            question = text(f"Xóa {business.name} cùng {count} đánh giá?",
-                            f"Delete {business.name} with its {count} assessments?")
+            count = in_both(format_count, len(repo.assessments_of(full)), "đánh giá", "assessment", "assessments")
+            question = text(f"Xóa {business.name} cùng {count['vi']}?",
+                            f"Delete {business.name} with its {count['en']}?")
         else:
             s = repo.summary(full)
             question = text(f"Xóa đánh giá {s.stage} ngày {format_date(s.assessed_on, 'vi')} của {repo.business_of(full).name}?",

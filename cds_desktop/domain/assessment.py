@@ -196,10 +196,14 @@ def answer_problems(instrument: Instrument, business: Business, assessment: Asse
         missing = [q.id for q in instrument.questions if applies(q, business, assessment.answers)
                    and not (q.id in assessment.answers and assessment.answers[q.id].is_answered(q))]
         if missing:
+            from ..formats import format_count, in_both
+
+            count = in_both(format_count, len(missing), "câu chưa trả lời", "unanswered question",
+                            "unanswered questions")
             problems.append(Problem("assessment.answers", text(
-                f"đánh giá đã hoàn thành nhưng còn {len(missing)} câu chưa trả lời: {', '.join(missing)}; "
+                f"đánh giá đã hoàn thành nhưng còn {count['vi']}: {', '.join(missing)}; "
                 "hãy trả lời hoặc đặt status là 'draft'",
-                f"the assessment is completed but {len(missing)} questions are unanswered: {', '.join(missing)}; "
+                f"the assessment is completed but has {count['en']}: {', '.join(missing)}; "
                 "answer them or set status to 'draft'")))
     return problems
 

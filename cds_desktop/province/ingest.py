@@ -19,7 +19,7 @@ from typing import Any, Iterable, Sequence
 
 from ..domain.places import QUANG_TRI
 from ..errors import InputError, Problem
-from ..formats import format_number, in_both
+from ..formats import format_count, format_number, in_both
 from ..i18n import Text, text, tr
 from .fields import DERIVED, FIELDS, NAMED_ONLY, REQUIRED, fold, header_keys, labels
 from .workspace import Workspace
@@ -84,8 +84,10 @@ class FileReport:
 
     def render(self, lang: str) -> str:
         if self.ok:
-            return tr(text(f"{self.path}: thêm {self.added} dòng, {self.duplicates} dòng đã có (bỏ qua)",
-                           f"{self.path}: {self.added} rows added, {self.duplicates} already stored (skipped)"), lang)
+            added = in_both(format_count, self.added, "dòng", "row", "rows")
+            stored = in_both(format_number, self.duplicates)
+            return tr(text(f"{self.path}: thêm {added['vi']}, {stored['vi']} dòng đã có (bỏ qua)",
+                           f"{self.path}: {added['en']} added, {stored['en']} already stored (skipped)"), lang)
         head = tr(text(f"{self.path}: KHÔNG nhập tệp này (không dòng nào được lưu)",
                        f"{self.path}: NOT ingested (no row of it was stored)"), lang)
         lines = [head] + ["  " + p.render(lang) for p in self.problems]

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..domain.assessment import AssessmentFile
 from ..domain.scoring import Result
-from ..formats import format_date, format_money, format_number, format_percent
+from ..formats import format_count, format_date, format_money, format_number, format_percent
 from ..i18n import Text, tr
 
 UP, DOWN, SAME = "▲", "▼", "="  # all three have glyphs in DejaVu Sans
@@ -67,6 +67,9 @@ class ReportContext:
 
     def number(self, value: float | None, digits: int = 1) -> str:
         return format_number(value, self.lang, digits)
+
+    def count(self, count: int, vi: str, en_one: str, en_other: str) -> str:
+        return format_count(count, self.lang, vi, en_one, en_other)
 
     def percent(self, share: float) -> str:
         return format_percent(share, self.lang)

@@ -221,19 +221,19 @@ def this_week(ctx: ReportContext) -> list[str]:
             + (f"; prepare: {prepare}." if prepare else ".")))
     totals = support_totals(ctx)  # the same two groups, and numbers, as the table above it
     check, proposed, page = totals["check"][0], totals["proposed"][0], ctx.page("policies")
+    to_check = ctx.count(check, "chính sách cần kiểm tra", "policy to check", "policies to check")
+    issued = ctx.count(proposed, "chính sách đề xuất", "proposed policy", "proposed policies") + \
+        ctx.say(" đã được ban hành chưa", " has been issued" if proposed == 1 else " have been issued")
     if check and proposed:
-        todo.append(ctx.say(
-            f"Hỏi cơ quan tiếp nhận để xác nhận {check} chính sách cần kiểm tra, và {proposed} chính sách đề xuất "
-            f"đã được ban hành chưa (trang {page}).",
-            f"Ask the receiving agency to confirm the {check} policies to check, and whether the {proposed} proposed "
-            f"ones have been issued (page {page})."))
-    elif check:
-        todo.append(ctx.say(f"Hỏi cơ quan tiếp nhận để xác nhận {check} chính sách cần kiểm tra (trang {page}).",
-                            f"Ask the receiving agency to confirm the {check} policies to check (page {page})."))
-    elif proposed:
-        todo.append(ctx.say(f"Hỏi cơ quan tiếp nhận {proposed} chính sách đề xuất đã được ban hành chưa (trang {page}).",
-                            f"Ask the receiving agency whether the {proposed} proposed policies have been issued "
+        todo.append(ctx.say(f"Hỏi cơ quan tiếp nhận để xác nhận {to_check}, và {issued} (trang {page}).",
+                            f"Ask the receiving agency to confirm the {to_check}, and whether the {issued} "
                             f"(page {page})."))
+    elif check:
+        todo.append(ctx.say(f"Hỏi cơ quan tiếp nhận để xác nhận {to_check} (trang {page}).",
+                            f"Ask the receiving agency to confirm the {to_check} (page {page})."))
+    elif proposed:
+        todo.append(ctx.say(f"Hỏi cơ quan tiếp nhận {issued} (trang {page}).",
+                            f"Ask the receiving agency whether the {issued} (page {page})."))
     return todo
 
 
