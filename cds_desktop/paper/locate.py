@@ -76,9 +76,9 @@ def find_page(gray, page_size: tuple[float, float], marks: list[Rect], qr_rect: 
             if payload:
                 return payload, homography
     for homography, _ in turns:
-        payload = _decode_sampled(detector, gray, homography, qr_rect, height)
-        if payload:
-            return payload, homography
+        sampled = _decode_sampled(detector, gray, homography, qr_rect, height)
+        if sampled:
+            return sampled, homography
     return None
 
 

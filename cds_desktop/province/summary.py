@@ -135,7 +135,8 @@ class Summary:
     @property
     def any_hidden(self) -> bool:
         """Whether a cell of MIN_CELL or more is hidden (the note that explains "hidden" is then due)."""
-        return any(x.hidden for x in (self.total, *self.cells, self.uplift_total, *self.uplift))
+        shown: tuple[Cell | Uplift, ...] = (self.total, *self.cells, self.uplift_total, *self.uplift)
+        return any(x.hidden for x in shown)
 
     def to_json(self, lang: str = "vi") -> dict[str, Any]:
         return {"by": list(self.by), "stage": self.stage, "filters": self.filters, "min_cell": MIN_CELL,
