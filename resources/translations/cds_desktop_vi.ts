@@ -2624,8 +2624,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <source>No backups yet: the first one is made when the data first changes.</source>
-        <translation>Chưa có bản sao lưu nào: bản đầu tiên được tạo khi dữ liệu thay đổi lần đầu.</translation>
+        <source>No backups yet: each time the data changes, the version before the change is kept here.</source>
+        <translation>Chưa có bản sao lưu nào: mỗi lần dữ liệu thay đổi, bản trước khi thay đổi được giữ lại ở đây.</translation>
     </message>
     <message>
         <source>Restore selected…</source>

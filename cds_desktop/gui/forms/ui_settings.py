@@ -345,7 +345,7 @@ class Ui_SettingsForm(object):
 #if QT_CONFIG(accessibility)
         self.backupsTable.setAccessibleName(QCoreApplication.translate("SettingsForm", u"Backups, newest first", None))
 #endif // QT_CONFIG(accessibility)
-        self.backupsEmpty.setText(QCoreApplication.translate("SettingsForm", u"No backups yet: the first one is made when the data first changes.", None))
+        self.backupsEmpty.setText(QCoreApplication.translate("SettingsForm", u"No backups yet: each time the data changes, the version before the change is kept here.", None))
         self.restoreButton.setText(QCoreApplication.translate("SettingsForm", u"Restore selected\u2026", None))
 #if QT_CONFIG(accessibility)
         self.restoreButton.setAccessibleName(QCoreApplication.translate("SettingsForm", u"Restore the selected backup", None))
