@@ -64,7 +64,8 @@ def test_a_named_table_or_a_foreign_file_is_refused(ws, tmp_path, installed_mini
     assert not any(r.ok for r in reports) and ws.count() == 0
     texts = [r.render("en") for r in reports]
     assert "named table" in texts[0] and "missing columns" in texts[1] and "UTF-8" in texts[2]
-    assert "cannot read the table" in texts[3] and "cannot read the file" in texts[4]
+    assert "line 2 has 2 cells, the header has 16" in texts[3] and "cannot read the file" in texts[4]
+    assert "dòng 2 có 2 ô, dòng tiêu đề có 16" in reports[3].render("vi")
     assert "first line is not the header of a province table" in texts[5]
     assert "dòng đầu không phải tiêu đề" in reports[5].render("vi")
 
@@ -81,6 +82,22 @@ def test_a_commune_or_province_the_app_does_not_know_is_refused_with_its_line(ws
     assert "line 5, province: is not a province" in text and "line 8, commune" in text
     assert "line 2," not in text and "line 6," not in text and "line 7," not in text  # empty: the whole province
     assert "dòng 3, commune: không phải xã/phường/đặc khu của Quảng Trị" in report.render("vi")
+
+
+def test_a_table_broken_further_down_names_the_line_in_the_users_language(ws, tmp_path):
+    good = write_table(tmp_path / "good.csv", [row("E1", i, f"B{i}", commune="Cam Lộ") for i in range(1, 400)])
+    data = good.read_bytes()
+    at = data.rindex("Cam Lộ".encode())  # past the first few kilobytes: found while the table is read
+    (tmp_path / "latin.csv").write_bytes(data[:at] + "Cam Lô".encode("cp1252") + data[at + len("Cam Lộ".encode()):])
+    lines = data.decode("utf-8-sig").splitlines()
+    lines[3] = lines[3].replace("Cam Lộ", '"Cam Lộ')  # a quote left open
+    (tmp_path / "quote.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    reports = ingest(ws, [tmp_path / "latin.csv", tmp_path / "quote.csv"])
+    assert not any(r.ok for r in reports) and ws.count() == 0
+    assert "line 400: the file is not UTF-8" in reports[0].render("en")
+    assert "dòng 400: tệp không phải UTF-8" in reports[0].render("vi")
+    assert "line 4 cannot be read" in reports[1].render("en") and "dòng 4 không đọc được" in reports[1].render("vi")
+    assert "Error" not in reports[0].render("vi") + reports[1].render("vi")
 
 
 def test_a_table_saved_again_by_a_spreadsheet_with_semicolons_and_decimal_commas_is_ingested(ws, tmp_path):

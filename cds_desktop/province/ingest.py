@@ -312,8 +312,27 @@ def _ingest_file(workspace: Workspace, path: Path, tmp: Path, report: FileReport
             con.execute("ROLLBACK")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")
-        _reject(report, f"không đọc được bảng: {str(exc).splitlines()[0]}",
-                f"cannot read the table: {str(exc).splitlines()[0]}")
+        report.problems.append(Problem("", _read_error(str(exc))))
+
+
+def _read_error(message: str) -> Text:
+    """What the CSV reader's error (English, for programmers) means for the person with the file."""
+    import re
+
+    found = re.search(r"CSV Error on Line: (\d+)", message)
+    if found is None:
+        first = message.splitlines()[0]
+        return text(f"không đọc được bảng: {first}", f"cannot read the table: {first}")
+    line = found.group(1)
+    if "not utf-8" in message.casefold():
+        return text(f"dòng {line}: tệp không phải UTF-8; hãy lưu lại dạng CSV UTF-8",
+                    f"line {line}: the file is not UTF-8; save it again as CSV UTF-8")
+    if (cells := re.search(r"Expected Number of Columns: (\d+) Found: (\d+)", message)) is not None:
+        expected, got = cells.groups()
+        return text(f"dòng {line} có {got} ô, dòng tiêu đề có {expected}",
+                    f"line {line} has {got} cells, the header has {expected}")
+    return text(f"dòng {line} không đọc được (một dấu ngoặc kép không đóng, hoặc một ô viết sai)",
+                f"line {line} cannot be read (a quote left open, or a cell written wrongly)")
 
 
 def _stage(con, source: Path, keys: Sequence[str], delimiter: str = ",") -> None:
