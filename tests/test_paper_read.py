@@ -139,6 +139,25 @@ def test_a_page_of_another_form_or_instrument_version_is_refused(tmp_path, form,
     assert not alone.readable and "cds-sme 0.9" in alone.problems[0].render("vi")
 
 
+def test_a_page_photographed_again_with_another_answer_goes_to_a_person(tmp_path, form, truth):
+    path, layout = form
+    ladders = [b for b in layout.page(3).boxes if b.kind == "level"]
+    changed, kept = ladders[0].question_id, ladders[-1].question_id  # the first and the last question of page 3
+    first = dict(truth, **{changed: 1, kept: 2})
+    again = dict(truth, **{changed: 4, kept: 2})  # corrected on paper, then photographed again
+    images = [filled_pages(layout, path, t, 200, np.random.default_rng(3), pages=[3])[3] for t in (first, again)]
+    files = [str(tmp_path / f"copy-{i}.png") for i in (1, 2)]
+    for file, image in zip(files, images):
+        cv2.imwrite(file, image)
+    reading = read_forms(files)
+    assert reading.questions[kept].status == "answered" and reading.questions[kept].value == 2
+    disputed = reading.questions[changed]
+    assert disputed.status == "uncertain" and disputed.suggestion is None, disputed  # never the first copy's 1
+    message = next(p for p in reading.problems if p.kind == "duplicate").render("en")
+    assert "page 3 of the form again" in message and changed in message and kept not in message
+    assert changed in next(p for p in reading.problems if p.kind == "duplicate").render("vi")
+
+
 def test_an_unreadable_page_is_named_and_nothing_is_written(tmp_path):
     blank = tmp_path / "white.png"
     cv2.imwrite(str(blank), np.full((1200, 900), 250, np.uint8))

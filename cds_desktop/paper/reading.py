@@ -308,6 +308,8 @@ def _read_pages(result: FormReading, hits: list[_Seen], business_lookup) -> None
     if qr.business_id and business_lookup is not None:
         result.base_business = business_lookup(qr.business_id)
     choices: dict[str, list[Choice]] = {}
+    disputed: set[str] = set()
+    first: dict[int, list[Choice]] = {}  # each page's boxes as its first copy read them
     for hit in hits:
         scan, number = hit.scan, hit.qr.page
         if not 1 <= number <= len(layout.pages):
@@ -315,22 +317,49 @@ def _read_pages(result: FormReading, hits: list[_Seen], business_lookup) -> None
                 f"mã QR ghi trang {number}, phiếu chỉ có {len(layout.pages)} trang", f"the QR code says page "
                 f"{number}, the form has {len(layout.pages)} pages")))
             continue
-        if number in result.pages:
-            result.problems.append(PageProblem(scan.source, scan.index, "duplicate", text(
-                f"là trang {number} của phiếu lần nữa; dùng bản đọc trước", f"is page {number} of the form again; "
-                "the first copy is used")))
-            continue
         page = layout.page(number)
         try:
             located = _straightened(hit, layout)
         except NotFound as exc:
-            result.problems.append(PageProblem(scan.source, scan.index, "unreadable", exc.message))
+            kind = "duplicate" if number in result.pages else "unreadable"
+            result.problems.append(PageProblem(scan.source, scan.index, kind, exc.message))
             continue
-        result.pages[number] = located
-        for box in page.boxes:
-            reading = read_box(located.canonical, box.rect, layout.page_size[1])
-            choices.setdefault(box.question_id, []).append(Choice(box.kind, box.value, number, reading))
+        read = [Choice(box.kind, box.value, number, read_box(located.canonical, box.rect, layout.page_size[1]))
+                for box in page.boxes]
+        if number in result.pages:
+            # A page photographed again may have been corrected in between: where the copies differ, which
+            # one is right is for the consultant to say, never the first copy's answer.
+            differ = sorted({box.question_id for box, was, now in zip(page.boxes, first[number], read)
+                             if was.marked != now.marked})
+            disputed.update(differ)
+            names = ", ".join(dict.fromkeys(_field(q) for q in differ))
+            result.problems.append(PageProblem(scan.source, scan.index, "duplicate", text(
+                f"là trang {number} của phiếu lần nữa; dùng bản đọc trước" + (
+                    f", trừ những câu hai bản đánh dấu khác nhau, để bạn chọn: {names}" if differ else ""),
+                f"is page {number} of the form again; the first copy is used" + (
+                    f", but the questions marked differently in the two copies are left to you: {names}"
+                    if differ else ""))))
+            continue
+        result.pages[number], first[number] = located, read
+        for box, choice in zip(page.boxes, read):
+            choices.setdefault(box.question_id, []).append(choice)
     _decide(result, choices)
+    for key in disputed:
+        name = _field(key)
+        if name in result.questions:
+            result.questions[name] = _disputed(result.questions[name])
+        elif name.startswith(PROFILE) and name[len(PROFILE):] in result.profile:
+            result.profile[name[len(PROFILE):]] = _disputed(result.profile[name[len(PROFILE):]])
+
+
+def _field(question_id: str) -> str:
+    """The question, or the profile field a digit column belongs to (profile.employees.2 -> profile.employees)."""
+    return question_id.rsplit(".", 1)[0] if question_id.count(".") == 2 else question_id
+
+
+def _disputed(reading: QuestionReading) -> QuestionReading:
+    return replace(reading, status="uncertain", reason="several", suggestion=None, value=None,
+                   confidence=min(reading.confidence, 0.5))
 
 
 def _decide(result: FormReading, choices: dict[str, list[Choice]]) -> None:
