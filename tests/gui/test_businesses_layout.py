@@ -61,9 +61,30 @@ def test_the_buttons_that_open_an_assessment_show_without_scrolling_on_a_laptop(
     view.set_assessments(sample.business, [sample.assessment], [])
     qtbot.wait(10)
     viewport = view.detail_scroll.viewport()
-    for button in (view.start_button, view.continue_button):
+    for button in (view.reassess_button, view.continue_button):  # the main action with an assessment, and Open
         bottom = button.mapTo(viewport, button.rect().bottomLeft()).y()
         assert 0 <= bottom <= viewport.height(), f"{button.text()!r} is out of sight until the user scrolls"
+
+
+def test_a_later_assessment_leads_with_the_copy_of_the_last_one(qtbot):
+    """Re-assessing from a copy is the way the app recommends (only what changed is answered again): with an
+    assessment, it is the blue button first in line and in Tab order; a blank one comes on the row below."""
+    sample = sample_file()
+    view = BusinessesView()
+    qtbot.addWidget(view)
+    view.resize(850, 500)
+    view.show()
+    view.set_businesses([sample.business])
+    view.set_assessments(sample.business, [], [])
+    assert view.start_button.objectName() == "primary" and view.reassess_button.isHidden()
+    view.set_assessments(sample.business, [sample.assessment], [])
+    qtbot.wait(10)
+    copy, blank = view.reassess_button, view.start_button
+    assert copy.objectName() == "primary" and blank.objectName() != "primary"
+    assert copy.y() < blank.y() and copy.x() < view.continue_button.x()
+    assert copy.nextInFocusChain() is view.continue_button and view.continue_button.nextInFocusChain() is blank
+    view.set_assessments(sample.business, [], [])
+    assert view.start_button.objectName() == "primary" and view.start_button.y() == view.continue_button.y()
 
 
 def test_above_the_details_the_list_shows_each_business_on_one_line(qtbot):

@@ -169,14 +169,14 @@ class BusinessesView(QWidget):
             lambda: self.reassessRequested.emit(self._business, in_order(self._assessments)[-1],
                                                 next_stage(self._assessments)))
         actions = QVBoxLayout()  # two rows: the three buttons side by side do not fit at 150 % font
-        first_row, second_row = QHBoxLayout(), QHBoxLayout()
-        first_row.addWidget(self.start_button)
-        first_row.addWidget(self.continue_button)
-        first_row.addStretch(1)
-        second_row.addWidget(self.reassess_button)
-        second_row.addStretch(1)
-        actions.addLayout(first_row)
-        actions.addLayout(second_row)
+        self._first_row, self._second_row = QHBoxLayout(), QHBoxLayout()
+        self._first_row.addWidget(self.start_button)
+        self._first_row.addWidget(self.continue_button)
+        self._first_row.addStretch(1)
+        self._second_row.addWidget(self.reassess_button)
+        self._second_row.addStretch(1)
+        actions.addLayout(self._first_row)
+        actions.addLayout(self._second_row)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
@@ -336,12 +336,31 @@ class BusinessesView(QWidget):
             else self.tr("Start: {stage}").format(stage=stage_name(stage)))
         self.reassess_button.setText(self.tr("Re-assess ({stage}) from a copy of the last").format(stage=stage))
         self.reassess_button.setVisible(bool(self._assessments))
+        self._put_first(self.reassess_button if self._assessments else self.start_button)
         self.continue_button.setEnabled(selected is not None)
         self.export_button.setEnabled(bool(self._assessments))  # a file carries assessments with their business
         self.continue_button.setText(self.tr("Continue the draft") if selected is not None and selected.status == "draft"
                                      else self.tr("Open"))
         for button in (self.start_button, self.continue_button, self.reassess_button):
             button.setAccessibleName(button.text())
+
+    def _put_first(self, main: QPushButton) -> None:
+        """The main action in blue beside Open, the other on the row below. A later assessment is best made from a
+        copy of the last (only what changed is answered again, as the README says): the copy leads then."""
+        if self._first_row.indexOf(main) == 0:
+            return
+        other = self.start_button if main is self.reassess_button else self.reassess_button
+        for row in (self._first_row, self._second_row):
+            row.removeWidget(main)
+            row.removeWidget(other)
+        self._first_row.insertWidget(0, main)
+        self._second_row.insertWidget(0, other)
+        for button, name in ((main, "primary"), (other, "")):
+            button.setObjectName(name)
+            button.style().unpolish(button)
+            button.style().polish(button)
+        QWidget.setTabOrder(main, self.continue_button)
+        QWidget.setTabOrder(self.continue_button, other)
 
     # -- language ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
