@@ -183,6 +183,17 @@ def test_the_anonymised_table_is_k_anonymous_and_says_what_it_removed(tmp_path, 
     assert any("6 rows generalised to the province, 2 rows suppressed" in (n or "") for n in notes)
 
 
+def test_the_anonymisation_note_counts_one_row_in_the_singular():
+    from cds_desktop.storage.table import _ANON_PLACE, Table
+
+    table = Table(columns=(), rows=[{}] * 1234, export_id="x", generalised=1, suppressed=1)
+    notes = table.notes("en") + table.notes("vi")
+    assert "Rows: 1,234" in notes and "Số dòng: 1.234" in notes
+    table = Table(columns=_ANON_PLACE, rows=[], export_id="x", generalised=1, suppressed=1)
+    assert "1 row generalised to the province, 1 row suppressed." in table.notes("en")[-1]
+    assert "1 dòng đã gộp xã lên tỉnh, 1 dòng bị loại." in table.notes("vi")[-1]
+
+
 def test_anonymised_ids_are_new_for_each_export_and_name_nothing_stored(tmp_path, installed_mini):
     with Repository(tmp_path / "store") as repo:
         for i in range(6):

@@ -24,6 +24,7 @@ from ..domain.instrument import AREA_IDS, PILLAR_IDS, Instrument, current_instru
 from ..domain.policies import shipped_catalog
 from ..domain.scoring import LEVEL_NAMES, score
 from ..errors import InputError, InstrumentError, Problem
+from ..formats import format_count, format_number, in_both
 from ..i18n import Text, text, tr
 from .repository import Repository
 from .spreadsheet import Column, Sheet, dictionary_sheet, write_csv, write_xlsx
@@ -181,14 +182,17 @@ class Table:
     suppressed: int = 0  # rows left out
 
     def notes(self, lang: str) -> list[str]:
+        rows = format_number(len(self.rows), lang)
         out = [tr(text(f"Mã lần xuất: {self.export_id}", f"Export id: {self.export_id}"), lang),
-               tr(text(f"Số dòng: {len(self.rows)}", f"Rows: {len(self.rows)}"), lang)]
+               tr(text(f"Số dòng: {rows}", f"Rows: {rows}"), lang)]
         if any(c.key == "commune_generalised" for c in self.columns):
+            generalised = in_both(format_count, self.generalised, "dòng", "row", "rows")
+            suppressed = in_both(format_count, self.suppressed, "dòng", "row", "rows")
             out.append(tr(text(
-                f"Ẩn danh (k = {K} cơ sở trên xã, ngành, quy mô, loại hình): {self.generalised} dòng đã gộp xã lên "
-                f"tỉnh, {self.suppressed} dòng bị loại.",
-                f"Anonymised (k = {K} businesses on commune, sector, size, entity type): {self.generalised} rows "
-                f"generalised to the province, {self.suppressed} rows suppressed."), lang))
+                f"Ẩn danh (k = {K} cơ sở trên xã, ngành, quy mô, loại hình): {generalised['vi']} đã gộp xã lên "
+                f"tỉnh, {suppressed['vi']} bị loại.",
+                f"Anonymised (k = {K} businesses on commune, sector, size, entity type): {generalised['en']} "
+                f"generalised to the province, {suppressed['en']} suppressed."), lang))
         return out
 
 
