@@ -47,17 +47,23 @@ def test_the_hint_points_to_the_list_wherever_it_stands(qtbot):
     qtbot.waitUntil(lambda: view.choose_hint.text() == "Choose a business in the list to see its assessments.")
 
 
+def laptop_view(qtbot, business) -> BusinessesView:
+    """The view as a 1366x768 screen at 125 % leaves it (about 850x500 pixels), the business chosen."""
+    view = BusinessesView()
+    qtbot.addWidget(view)
+    view.resize(850, 500)
+    view.show()
+    view.set_businesses([business])
+    return view
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_buttons_that_open_an_assessment_show_without_scrolling_on_a_laptop(qtbot, lang):
     """1366x768 at 125 % leaves this view about 850x500 pixels: the table of assessments and the buttons under
     it come before the business's facts, which a user can scroll to."""
     language().set(lang)
     sample = sample_file()
-    view = BusinessesView()
-    qtbot.addWidget(view)
-    view.resize(850, 500)
-    view.show()
-    view.set_businesses([sample.business])
+    view = laptop_view(qtbot, sample.business)
     view.set_assessments(sample.business, [sample.assessment], [])
     qtbot.wait(10)
     viewport = view.detail_scroll.viewport()
@@ -70,11 +76,7 @@ def test_a_later_assessment_leads_with_the_copy_of_the_last_one(qtbot):
     """Re-assessing from a copy is the way the app recommends (only what changed is answered again): with an
     assessment, it is the blue button first in line and in Tab order; a blank one comes on the row below."""
     sample = sample_file()
-    view = BusinessesView()
-    qtbot.addWidget(view)
-    view.resize(850, 500)
-    view.show()
-    view.set_businesses([sample.business])
+    view = laptop_view(qtbot, sample.business)
     view.set_assessments(sample.business, [], [])
     assert view.start_button.objectName() == "primary" and view.reassess_button.isHidden()
     view.set_assessments(sample.business, [sample.assessment], [])
