@@ -111,7 +111,7 @@ def test_the_status_line_follows_a_language_switch(qtbot, view, tmp_path):
     language().set("en")
     qtbot.waitUntil(lambda: view.title.text() == "Report and files")  # the LanguageChange event is posted
     assert view.status.text().startswith("The table is saved") and str(path) in view.status.text()
-    assert "1 rows suppressed" in view.status.text() and "dòng" not in view.status.text()
+    assert "1 row suppressed" in view.status.text() and "dòng" not in view.status.text()
     language().set("vi")
     qtbot.waitUntil(lambda: view.status.text().startswith("Đã lưu bảng"))
 
