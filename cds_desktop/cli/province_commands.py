@@ -52,6 +52,15 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--xlsx", metavar=say("TỆP.xlsx", "FILE.xlsx"), help=say("tệp XLSX sẽ ghi ra",
                                                                             "the XLSX file to write"))
 
+    p = add("ingests", cmd_ingests, "các lần nhập: số, lúc nào, mã SHA-256 của tệp, số dòng thêm và còn lưu",
+            "the ingests: number, when, the file's SHA-256, rows added and still stored")
+    p.add_argument("--json", action="store_true", help=json_help)
+
+    p = add("undo", cmd_undo, "bỏ các dòng mà một lần nhập đã thêm (xem số ở 'province ingests')",
+            "remove the rows one ingest added (its number: see 'province ingests')")
+    p.add_argument("--ingest", type=int, required=True, metavar=say("SỐ", "NUMBER"),
+                   help=say("số của lần nhập", "the ingest's number"))
+
     p = add("export", cmd_export, "các dòng đã làm sạch, ghi thành tệp Parquet cho mọi công cụ đọc được Parquet",
             "the cleaned rows as Parquet files, for any engine that reads Parquet")
     p.add_argument("--parquet", required=True, metavar=say("THƯ_MỤC", "DIR"),
@@ -78,6 +87,44 @@ def cmd_ingest(args) -> int:
         rows = in_both(format_count, total, "dòng", "row", "rows")
         print(tr(text(f"Dữ liệu tỉnh có {rows['vi']}.", f"The workspace holds {rows['en']}."), args.lang))
     return 0 if all(r.ok for r in reports) else 2
+
+
+def cmd_ingests(args) -> int:
+    from ..formats import format_date
+    from ..province.workspace import Workspace
+
+    with Workspace(args.workspace) as ws:
+        ingests = ws.ingests()
+    if args.json:
+        print_json({"ingests": [i | {"ingested_at": None if i["ingested_at"] is None else i["ingested_at"].isoformat(
+            timespec="seconds")} for i in ingests]})
+        return 0
+    if not ingests:
+        print(tr(text("Chưa có lần nhập nào.", "No ingest yet."), args.lang))
+    for i in ingests:
+        when = "—" if i["ingested_at"] is None else (
+            f"{format_date(i['ingested_at'].date(), args.lang)} {i['ingested_at']:%H:%M}")
+        added = in_both(format_count, i["rows_added"] or 0, "dòng", "row", "rows")
+        kept = in_both(format_count, i["rows_stored"], "dòng", "row", "rows")
+        sha = (i["sha256"] or "—")[:16]
+        print(tr(text(f"{i['ingest']:>4}  {when}  SHA-256 {sha}…  thêm {added['vi']}, còn lưu {kept['vi']}",
+                      f"{i['ingest']:>4}  {when}  SHA-256 {sha}…  {added['en']} added, {kept['en']} stored"), args.lang))
+    return 0
+
+
+def cmd_undo(args) -> int:
+    from pathlib import Path
+
+    from ..province.workspace import DB_NAME, Workspace
+
+    if not (Path(args.workspace) / DB_NAME).is_file():
+        Workspace(args.workspace).close()  # says there is no workspace there (and creates none)
+    with Workspace(args.workspace, read_only=False) as ws:
+        removed = ws.undo(args.ingest)
+    rows = in_both(format_count, removed, "dòng", "row", "rows")
+    print(tr(text(f"Đã bỏ {rows['vi']} của lần nhập số {args.ingest}.",
+                  f"{rows['en']} of ingest no. {args.ingest} removed."), args.lang))
+    return 0
 
 
 def cmd_summary(args) -> int:

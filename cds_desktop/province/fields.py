@@ -22,16 +22,18 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("province", "VARCHAR"), ("commune", "VARCHAR"), ("commune_generalised", "BOOLEAN"),
     ("stage", "VARCHAR"), ("stage_number", "INTEGER"), ("assessed_month", "DATE"), ("status", "VARCHAR"),
     ("instrument_id", "VARCHAR"), ("instrument_version", "VARCHAR"), ("catalog_versions", "VARCHAR"),
-    ("assessor_organization", "VARCHAR"), ("completeness", "DOUBLE"), ("overall_score", "DOUBLE"),
-    ("overall_level", "TINYINT"),
+    ("completeness", "DOUBLE"), ("overall_score", "DOUBLE"), ("overall_level", "TINYINT"),
     *((f"{kind}_{item}_{what}", "DOUBLE" if what == "score" else "TINYINT")
       for kind, ids in (("area", AREA_IDS), ("pillar", PILLAR_IDS)) for item in ids for what in ("score", "level")),
     # Set at ingest, so a summary needs no window function: the business (export id + key), whether the
     # row is its business's latest completed stage, and that business's completed T0 score and level.
     ("business", "VARCHAR"), ("latest", "BOOLEAN"), ("t0_score", "DOUBLE"), ("t0_level", "TINYINT"),
-    ("source_file", "VARCHAR"), ("ingested_at", "TIMESTAMP"),
+    # Which ingest the row came from (the `ingests` log's number) and the SHA-256 of that file's content: enough
+    # to audit an ingest, undo it and see a file sent twice. Never the file's name: consultants name files after
+    # the business. Never the assessor's organisation either: free text, where a name or a phone number is typed.
+    ("ingest", "INTEGER"), ("file_sha256", "VARCHAR"), ("ingested_at", "TIMESTAMP"),
 )
-DERIVED = ("stage_number", "business", "latest", "t0_score", "t0_level", "source_file", "ingested_at")
+DERIVED = ("stage_number", "business", "latest", "t0_score", "t0_level", "ingest", "file_sha256", "ingested_at")
 REQUIRED = ("export_id", "row_id", "business_key", "entity_type", "sector", "size_class", "province", "commune",
             "stage", "status", "instrument_id", "instrument_version", "overall_score", "overall_level")
 # Columns only the named table has: such a file is refused (names must not reach the province).

@@ -22,7 +22,7 @@ from ..errors import InputError, Problem
 from ..formats import format_count, format_number, in_both
 from ..i18n import Text, text, tr
 from .fields import DERIVED, FIELDS, NAMED_ONLY, REQUIRED, fold, header_keys, labels
-from .workspace import Workspace
+from .workspace import Workspace, mark_latest
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # 100,000 rows of the table are about 60 MB
 # An XLSX file is a zip: what it unpacks to is bounded too. 100,000 rows of the table unpack to about 400 MB; the
@@ -77,6 +77,8 @@ class FileReport:
     problems: list[Problem] = field(default_factory=list)
     bad_rows: int = 0
     shown_rows: int = 0
+    ingest: int | None = None  # its number in the workspace's ingest log (what the rows keep, not the file name)
+    same_as: int | None = None  # the first ingest of a file with the same content
 
     @property
     def ok(self) -> bool:
@@ -86,8 +88,13 @@ class FileReport:
         if self.ok:
             added = in_both(format_count, self.added, "dòng", "row", "rows")
             stored = in_both(format_number, self.duplicates)
-            return tr(text(f"{self.path}: thêm {added['vi']}, {stored['vi']} dòng đã có (bỏ qua)",
-                           f"{self.path}: {added['en']} added, {stored['en']} already stored (skipped)"), lang)
+            line = tr(text(f"{self.path}: lần nhập số {self.ingest}, thêm {added['vi']}, {stored['vi']} dòng đã có (bỏ qua)",
+                           f"{self.path}: ingest no. {self.ingest}, {added['en']} added, {stored['en']} already stored "
+                           "(skipped)"), lang)
+            if self.same_as is not None:
+                line += tr(text(f" — cùng tệp với lần nhập số {self.same_as} (nội dung y hệt)",
+                                f" — the same file as ingest no. {self.same_as} (identical content)"), lang)
+            return line
         head = tr(text(f"{self.path}: KHÔNG nhập tệp này (không dòng nào được lưu)",
                        f"{self.path}: NOT ingested (no row of it was stored)"), lang)
         lines = [head] + ["  " + p.render(lang) for p in self.problems]
@@ -97,7 +104,8 @@ class FileReport:
         return "\n".join(lines)
 
     def to_json(self, lang: str) -> dict[str, Any]:
-        return {"file": self.path, "ingested": self.ok, "rows": self.rows, "added": self.added,
+        return {"file": self.path, "ingested": self.ok, "ingest": self.ingest, "same_file_as_ingest": self.same_as,
+                "rows": self.rows, "added": self.added,
                 "duplicates": self.duplicates, "bad_rows": self.bad_rows,
                 "problems": [p.render(lang) for p in self.problems]}
 
@@ -306,7 +314,7 @@ def _ingest_file(workspace: Workspace, path: Path, tmp: Path, report: FileReport
         _stage(con, source, keys, delimiter)
         _validate(con, keys, report, offset, line_word)
         if report.ok:
-            _store(con, keys, report, path, digest)
+            _store(con, keys, report, digest)
             con.execute("COMMIT")
         else:
             con.execute("ROLLBACK")
@@ -442,31 +450,28 @@ def _validate(con, keys: Sequence[str], report: FileReport, offset: int, line_wo
         report.problems.append(Problem("", text("bảng không có dòng nào", "the table has no rows")))
 
 
-def _store(con, keys: Sequence[str], report: FileReport, path: Path, digest: str) -> None:
+def _store(con, keys: Sequence[str], report: FileReport, digest: str) -> None:
+    """The new rows, under the next ingest number and the file's SHA-256 (never its name: consultants name files
+    after the business); the log says when a file with the same content came before."""
     stored = [k for k, _ in FIELDS if k in keys]
     questions = [k for k in keys if k.startswith("q_")]
+    report.ingest = con.execute("SELECT coalesce(max(number), 0) + 1 FROM ingests").fetchone()[0]
+    report.same_as = con.execute("SELECT min(number) FROM ingests WHERE sha256 = ?", [digest]).fetchone()[0]
     con.execute("""CREATE OR REPLACE TEMP TABLE fresh AS
         SELECT t.* FROM typed t ANTI JOIN assessments a USING (export_id, row_id)
         QUALIFY row_number() OVER (PARTITION BY t.export_id, t.row_id ORDER BY t.line) = 1""")
     report.added = con.execute("SELECT count(*) FROM fresh").fetchone()[0]
     report.duplicates = report.rows - report.added
     columns = ", ".join(f'"{k}"' for k in stored)
-    con.execute(f"""INSERT INTO assessments ({columns}, stage_number, business, source_file, ingested_at)
-        SELECT {columns}, CAST(substr(stage, 2) AS INTEGER), export_id || '/' || business_key, ?, now()
-        FROM fresh""", [path.name])
-    # Each business's stages are all in its export: mark its latest completed stage and its T0.
-    con.execute("""UPDATE assessments a SET latest = (a.status = 'completed' AND a.row_id = b.latest_row),
-            t0_score = b.s0, t0_level = b.l0
-        FROM (SELECT business, arg_max(row_id, stage_number * 1000000 + row_id) FILTER (WHERE status = 'completed')
-                     AS latest_row,
-                     any_value(overall_score) FILTER (WHERE status = 'completed' AND stage_number = 0) AS s0,
-                     any_value(overall_level) FILTER (WHERE status = 'completed' AND stage_number = 0) AS l0
-              FROM assessments WHERE export_id IN (SELECT DISTINCT export_id FROM fresh) GROUP BY business) b
-        WHERE a.business = b.business""")
+    con.execute(f"""INSERT INTO assessments ({columns}, stage_number, business, ingest, file_sha256, ingested_at)
+        SELECT {columns}, CAST(substr(stage, 2) AS INTEGER), export_id || '/' || business_key, ?, ?, now()
+        FROM fresh""", [report.ingest, digest])
+    mark_latest(con, "SELECT DISTINCT export_id || '/' || business_key FROM fresh")
     if questions:
         cols = ", ".join(f'"{q}"' for q in questions)
         con.execute(f"""INSERT INTO question_levels
             SELECT export_id, row_id, substr(question_id, 3), level FROM
             (UNPIVOT (SELECT export_id, row_id, {cols} FROM fresh) ON {cols} INTO NAME question_id VALUE level)
             WHERE level IS NOT NULL""")
-    con.execute("INSERT INTO ingests VALUES (?, ?, now(), ?, ?)", [path.name, digest, report.added, report.duplicates])
+    con.execute("INSERT INTO ingests VALUES (?, ?, now(), ?, ?)", [report.ingest, digest, report.added,
+                                                                  report.duplicates])

@@ -1,4 +1,8 @@
-"""The workspace folder: one DuckDB file, created on first ingest; opened read-only to summarise."""
+"""The workspace folder: one DuckDB file, created on first ingest; opened read-only to summarise.
+
+Schema 3 keeps no file name (schema 2 stored each row's source file name, and consultants name files after the
+business) and no assessor organisation (free text): a workspace of schema 2 is rewritten into a new file on
+first open, every row kept, and that file replaces the old one, so no freed page keeps a name."""
 
 from __future__ import annotations
 
@@ -11,7 +15,8 @@ from ..i18n import text
 from .fields import FIELDS
 
 DB_NAME = "province.duckdb"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+MIGRATING = ".migrating"  # the rewritten file, beside the database until it replaces it
 
 
 class Workspace:
@@ -29,6 +34,8 @@ class Workspace:
         try:
             if not read_only:
                 self.folder.mkdir(parents=True, exist_ok=True)
+            if self.path.is_file() and _version(self.path) == "2":
+                _migrate_from_2(self.path)
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except OSError as exc:
             raise InputError(Problem("--workspace", text(f"không tạo được thư mục ({exc.strerror})",
@@ -43,14 +50,7 @@ class Workspace:
         self._check_version()
 
     def _create(self) -> None:
-        fields = ", ".join(f'"{k}" {t}' for k, t in FIELDS)
-        self.con.execute(f"CREATE TABLE IF NOT EXISTS assessments ({fields}, PRIMARY KEY (export_id, row_id))")
-        self.con.execute("CREATE TABLE IF NOT EXISTS question_levels (export_id VARCHAR, row_id INTEGER, "
-                         "question_id VARCHAR, level TINYINT)")
-        self.con.execute("CREATE TABLE IF NOT EXISTS ingests (file VARCHAR, sha256 VARCHAR, ingested_at TIMESTAMP, "
-                         "rows_added INTEGER, duplicates INTEGER)")
-        self.con.execute("CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        self.con.execute("INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        _create(self.con)
 
     def _check_version(self) -> None:
         import duckdb
@@ -64,6 +64,35 @@ class Workspace:
             raise InputError(Problem("--workspace", text(
                 "thư mục này không chứa dữ liệu tỉnh của phiên bản ứng dụng này",
                 "this folder does not hold a province workspace of this app version")), str(self.path))
+
+    def ingests(self) -> list[dict]:
+        """The ingest log, oldest first: number, when, the file's SHA-256, rows added and skipped, rows still stored."""
+        rows = self.con.execute("""SELECT i.number, i.ingested_at, i.sha256, i.rows_added, i.duplicates,
+                (SELECT count(*) FROM assessments a WHERE a.ingest = i.number) FROM ingests i ORDER BY i.number""")
+        keys = ("ingest", "ingested_at", "sha256", "rows_added", "duplicates", "rows_stored")
+        return [dict(zip(keys, r)) for r in rows.fetchall()]
+
+    def undo(self, number: int) -> int:
+        """Remove the rows ingest `number` added (and their question levels); its businesses' latest stage and
+        T0 are worked out again from the rows left. The log keeps the ingest, with no row stored. Returns the
+        rows removed."""
+        if self.con.execute("SELECT count(*) FROM ingests WHERE number = ?", [number]).fetchone()[0] == 0:
+            raise InputError(Problem("--ingest", text(f"không có lần nhập số {number}",
+                                                      f"there is no ingest no. {number}")))
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            self.con.execute("CREATE OR REPLACE TEMP TABLE undone AS SELECT export_id, row_id, business "
+                             "FROM assessments WHERE ingest = ?", [number])
+            removed = self._rows_in("undone")
+            self.con.execute("DELETE FROM question_levels q USING undone u "
+                             "WHERE q.export_id = u.export_id AND q.row_id = u.row_id")
+            self.con.execute("DELETE FROM assessments WHERE ingest = ?", [number])
+            mark_latest(self.con, "SELECT DISTINCT business FROM undone")
+            self.con.execute("COMMIT")
+        except Exception:
+            self.con.execute("ROLLBACK")
+            raise
+        return removed
 
     def close(self) -> None:
         self.con.close()
@@ -108,3 +137,89 @@ class Workspace:
                                                            f"cannot write the file: {exc}")), str(final)) from None
             written[final.name] = self._rows_in(table)
         return written
+
+
+def _create(con, schema: str = "main") -> None:
+    fields = ", ".join(f'"{k}" {t}' for k, t in FIELDS)
+    con.execute(f"CREATE TABLE IF NOT EXISTS {schema}.assessments ({fields}, PRIMARY KEY (export_id, row_id))")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {schema}.question_levels (export_id VARCHAR, row_id INTEGER, "
+                "question_id VARCHAR, level TINYINT)")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {schema}.ingests (number INTEGER PRIMARY KEY, sha256 VARCHAR, "
+                "ingested_at TIMESTAMP, rows_added INTEGER, duplicates INTEGER)")
+    con.execute(f"CREATE TABLE IF NOT EXISTS {schema}.meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute(f"INSERT OR IGNORE INTO {schema}.meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+
+def mark_latest(con, businesses: str) -> None:
+    """For the businesses the query `businesses` gives: which row is each one's latest completed stage, and its
+    completed T0 score and level (a business's stages are all in its export)."""
+    con.execute(f"""UPDATE assessments a SET latest = (a.status = 'completed' AND a.row_id IS NOT DISTINCT FROM b.latest_row),
+            t0_score = b.s0, t0_level = b.l0
+        FROM (SELECT business, arg_max(row_id, stage_number * 1000000 + row_id) FILTER (WHERE status = 'completed')
+                     AS latest_row,
+                     any_value(overall_score) FILTER (WHERE status = 'completed' AND stage_number = 0) AS s0,
+                     any_value(overall_level) FILTER (WHERE status = 'completed' AND stage_number = 0) AS l0
+              FROM assessments WHERE business IN ({businesses}) GROUP BY business) b
+        WHERE a.business = b.business""")
+
+
+def _version(path: Path) -> str | None:
+    import duckdb
+
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except duckdb.Error:
+        return None  # not ours, or open elsewhere: said when it is opened
+    return None if row is None else row[0]
+
+
+def _migrate_from_2(path: Path) -> None:
+    """Schema 2 -> 3, into a new file that then replaces the old one (which is never changed: a failure leaves it
+    as it was). Each logged ingest gets its number (in time order); each row the number and SHA-256 of the ingest
+    that stored it (same file name and time in the log); the file names and assessor organisations are dropped."""
+    import duckdb
+
+    fresh = path.with_name(path.name + MIGRATING)
+    try:
+        fresh.unlink(missing_ok=True)
+        with duckdb.connect() as con:
+            con.execute(f"ATTACH '{_quoted(path)}' AS old (READ_ONLY)")
+            con.execute(f"ATTACH '{_quoted(fresh)}' AS fresh")
+            _create(con, "fresh")
+            con.execute("""CREATE TEMP TABLE numbered AS
+                WITH logged AS (SELECT file, sha256, ingested_at, rows_added, duplicates FROM old.ingests),
+                     unlogged AS (SELECT DISTINCT source_file AS file, NULL AS sha256, ingested_at, NULL AS rows_added,
+                                         NULL AS duplicates FROM old.assessments a
+                                  WHERE NOT EXISTS (SELECT 1 FROM logged l WHERE l.file IS NOT DISTINCT FROM a.source_file
+                                                    AND l.ingested_at IS NOT DISTINCT FROM a.ingested_at))
+                SELECT row_number() OVER (ORDER BY ingested_at NULLS FIRST, sha256, file) AS number, *
+                FROM (SELECT * FROM logged UNION ALL SELECT * FROM unlogged)""")
+            con.execute("INSERT INTO fresh.ingests SELECT number, sha256, ingested_at, rows_added, duplicates FROM numbered")
+            kept = [k for k, _ in FIELDS if k not in ("ingest", "file_sha256", "ingested_at")]
+            columns = ", ".join(f'"{k}"' for k in kept)
+            con.execute(f"""INSERT INTO fresh.assessments ({columns}, ingest, file_sha256, ingested_at)
+                SELECT {', '.join(f'a."{k}"' for k in kept)}, n.number, n.sha256, a.ingested_at FROM old.assessments a
+                LEFT JOIN (SELECT file, ingested_at, min(number) AS number, any_value(sha256) AS sha256 FROM numbered
+                           GROUP BY ALL) n
+                  ON n.file IS NOT DISTINCT FROM a.source_file AND n.ingested_at IS NOT DISTINCT FROM a.ingested_at""")
+            con.execute("INSERT INTO fresh.question_levels SELECT * FROM old.question_levels")
+            rows = con.execute("SELECT (SELECT count(*) FROM old.assessments) = (SELECT count(*) FROM fresh.assessments) "
+                               "AND (SELECT count(*) FROM old.question_levels) = "
+                               "(SELECT count(*) FROM fresh.question_levels)").fetchone()
+            if rows is None or not rows[0]:
+                raise duckdb.Error("row counts differ after the update")
+            con.execute("DETACH fresh")
+        replace_with_retry(fresh, path)
+    except (duckdb.Error, OSError) as exc:
+        fresh.unlink(missing_ok=True)
+        raise InputError(Problem("--workspace", text(
+            "dữ liệu tỉnh này do phiên bản trước của ứng dụng tạo và phải được cập nhật (bỏ tên tệp đã nhập), nhưng "
+            f"không cập nhật được; dữ liệu vẫn như cũ. Hãy mở bằng tài khoản được ghi vào thư mục này ({exc})",
+            "this province workspace was made by an earlier version of the app and must be updated (the names of the "
+            f"files ingested are removed), but it could not be; it is left as it was. Open it as a user who can write "
+            f"to this folder ({exc})")), str(path)) from None
+
+
+def _quoted(path: Path) -> str:
+    return str(path).replace("'", "''")

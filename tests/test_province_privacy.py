@@ -1,0 +1,202 @@
+"""The province store holds nothing that names a business: not the names of the files it came from (consultants
+name them after the business), no free text, no exact figures; and a workspace of the earlier release, with
+file names in it, is opened and cleaned without losing a row."""
+
+import json
+
+import duckdb
+import pytest
+
+from cds_desktop.cli import main
+from cds_desktop.domain.instrument import AREA_IDS, PILLAR_IDS
+from cds_desktop.province.ingest import ingest
+from cds_desktop.province.workspace import DB_NAME, Workspace
+from province_support import row, sector_rows, write_table
+
+NAMES = ("Ca phe Khe Sanh T1", "HTX Rau sach - 0312345678")
+
+
+@pytest.fixture
+def ws(tmp_path):
+    with Workspace(tmp_path / "ws", read_only=False) as workspace:
+        yield workspace
+
+
+def every_text(con, source: str = "") -> str:
+    """Every value of every table (or of a Parquet file) and every column name, as one text."""
+    out = []
+    tables = [source] if source else [t for (t,) in con.execute(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()]
+    for table in tables:
+        cursor = con.execute(f"SELECT * FROM {table}")
+        out += [d[0] for d in cursor.description]
+        out += [str(v) for r in cursor.fetchall() for v in r]
+    return "\n".join(out)
+
+
+def test_no_file_name_reaches_the_store_or_anything_exported_from_it(ws, tmp_path, capsys):
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from cds_desktop.province.dashboard import write_pdf, write_xlsx
+
+    first = write_table(tmp_path / f"{NAMES[0]}.csv", sector_rows("E1", "trade_services", 6, 70.0))
+    second = write_table(tmp_path / f"{NAMES[1]}.csv", sector_rows("E2", "industry_construction", 6, 40.0))
+    reports = ingest(ws, [first, second, first])
+    assert [(r.ok, r.ingest) for r in reports] == [(True, 1), (True, 2), (True, 3)]
+    stored = every_text(ws.con)
+    assert not any(name in stored for name in NAMES) and "source_file" not in stored
+    # which ingest each row came from, and the file's content digest: enough to audit and undo an ingest
+    import hashlib
+    digest = hashlib.sha256(first.read_bytes()).hexdigest()
+    assert ws.con.execute("SELECT DISTINCT ingest, file_sha256 FROM assessments WHERE export_id = 'E1'"
+                          ).fetchall() == [(1, digest)]
+    assert ws.con.execute("SELECT number, sha256, rows_added, duplicates FROM ingests ORDER BY number").fetchall() == [
+        (1, digest, 6, 0), (2, hashlib.sha256(second.read_bytes()).hexdigest(), 6, 0), (3, digest, 0, 6)]
+    # the same file again: said so, by its ingest number (the person at the machine named the file)
+    again = reports[2]
+    assert again.same_as == 1
+    assert "the same file as ingest no. 1" in again.render("en") and "cùng tệp với lần nhập số 1" in again.render("vi")
+    assert again.to_json("en")["same_file_as_ingest"] == 1 and again.to_json("en")["ingest"] == 3
+
+    ws.export_parquet(tmp_path / "out")
+    con = duckdb.connect()
+    for table in ("assessments", "question_levels"):
+        exported = every_text(con, f"'{tmp_path / 'out' / (table + '.parquet')}'")
+        assert not any(name in exported for name in NAMES) and "source_file" not in exported
+    write_xlsx(ws, tmp_path / "d.xlsx", "en")
+    cells = "\n".join(str(v) for sheet in load_workbook(tmp_path / "d.xlsx") for r in sheet.iter_rows(values_only=True)
+                      for v in r)
+    write_pdf(ws, tmp_path / "d.pdf", "en")
+    pages = "".join(page.extract_text() for page in PdfReader(tmp_path / "d.pdf").pages)
+    assert not any(name in cells or name in pages for name in NAMES)
+    ws.close()
+    capsys.readouterr()
+    workspace = str(tmp_path / "ws")
+    for command in (["summary", "--json"], ["summary", "--by", "sector", "commune"], ["ingests"], ["ingests", "--json"]):
+        assert main(["province", *command, "--workspace", workspace]) == 0
+        printed = capsys.readouterr().out
+        assert not any(name in printed for name in NAMES), command
+
+
+def test_the_ingests_are_listed_and_a_bad_one_is_undone(tmp_path, capsys):
+    workspace = str(tmp_path / "ws")
+    good = write_table(tmp_path / f"{NAMES[0]}.csv", [r for i in range(6) for r in (
+        row("E1", 2 * i + 1, f"B{i}", score=40.0), row("E1", 2 * i + 2, f"B{i}", score=60.0, stage="T1"))])
+    wrong = write_table(tmp_path / "wrong.csv", [row("E1", 20 + i, f"B{i}", score=99.0, stage="T2") for i in range(6)]
+                        + sector_rows("E9", "industry_construction", 6, 10.0))
+    assert main(["province", "ingest", str(good), str(wrong), "--workspace", workspace]) == 0
+    capsys.readouterr()
+    with Workspace(workspace) as ws:
+        assert ws.con.execute("SELECT max(overall_score) FROM assessments WHERE latest").fetchone()[0] == 99.0
+    assert main(["province", "ingests", "--workspace", workspace, "--json", "--lang", "en"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(i["ingest"], i["rows_added"], i["rows_stored"]) for i in listed["ingests"]] == [(1, 12, 12), (2, 12, 12)]
+    assert main(["province", "undo", "--ingest", "2", "--workspace", workspace, "--lang", "en"]) == 0
+    assert "12 rows of ingest no. 2 removed" in capsys.readouterr().out
+    with Workspace(workspace) as ws:
+        assert ws.count() == 12 and ws.con.execute("SELECT count(*) FROM question_levels").fetchone()[0] == 12
+        # each business's latest stage is its T1 again, and the T0 scores stand
+        assert ws.con.execute("SELECT count(*), min(overall_score), min(t0_score) FROM assessments WHERE latest"
+                              ).fetchone() == (6, 60.0, 40.0)
+    assert main(["province", "undo", "--ingest", "7", "--workspace", workspace, "--lang", "en"]) == 2
+    assert "no ingest no. 7" in capsys.readouterr().err
+    # the undone file may be ingested again (fixed)
+    assert main(["province", "ingest", str(wrong), "--workspace", workspace, "--lang", "en"]) == 0
+    assert "12 rows added" in capsys.readouterr().out
+
+
+# -- a workspace made by the earlier release (schema 2): file names in the rows and in the ingest log --------
+
+OLD_FIELDS = (
+    [("export_id", "VARCHAR"), ("row_id", "INTEGER"), ("business_key", "VARCHAR"), ("entity_type", "VARCHAR"),
+     ("sector", "VARCHAR"), ("size_class", "VARCHAR"), ("employee_band", "VARCHAR"), ("revenue_band", "VARCHAR"),
+     ("capital_band", "VARCHAR"), ("province", "VARCHAR"), ("commune", "VARCHAR"), ("commune_generalised", "BOOLEAN"),
+     ("stage", "VARCHAR"), ("stage_number", "INTEGER"), ("assessed_month", "DATE"), ("status", "VARCHAR"),
+     ("instrument_id", "VARCHAR"), ("instrument_version", "VARCHAR"), ("catalog_versions", "VARCHAR"),
+     ("assessor_organization", "VARCHAR"), ("completeness", "DOUBLE"), ("overall_score", "DOUBLE"),
+     ("overall_level", "TINYINT")]
+    + [(f"{kind}_{item}_{what}", "DOUBLE" if what == "score" else "TINYINT")
+       for kind, ids in (("area", AREA_IDS), ("pillar", PILLAR_IDS)) for item in ids for what in ("score", "level")]
+    + [("business", "VARCHAR"), ("latest", "BOOLEAN"), ("t0_score", "DOUBLE"), ("t0_level", "TINYINT"),
+       ("source_file", "VARCHAR"), ("ingested_at", "TIMESTAMP")])
+
+
+def old_workspace(folder):
+    """What the earlier release wrote: its schema, two files ingested (one of them twice), rows named by file."""
+    folder.mkdir()
+    con = duckdb.connect(str(folder / DB_NAME))
+    con.execute(f"CREATE TABLE assessments ({', '.join(f'{k} {t}' for k, t in OLD_FIELDS)}, "
+                "PRIMARY KEY (export_id, row_id))")
+    con.execute("CREATE TABLE question_levels (export_id VARCHAR, row_id INTEGER, question_id VARCHAR, level TINYINT)")
+    con.execute("CREATE TABLE ingests (file VARCHAR, sha256 VARCHAR, ingested_at TIMESTAMP, rows_added INTEGER, "
+                "duplicates INTEGER)")
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO meta VALUES ('schema_version', '2')")
+    log = [(f"{NAMES[0]}.csv", "a" * 64, "2026-11-20 09:00:00", 12, 0),
+           (f"{NAMES[1]}.xlsx", "b" * 64, "2026-11-21 10:30:00", 6, 0),
+           (f"{NAMES[0]}.csv", "a" * 64, "2026-11-22 08:15:00", 0, 12)]
+    con.executemany("INSERT INTO ingests VALUES (?, ?, ?, ?, ?)", log)
+    for export, count, (file, _, at, _, _), sector in (("E1", 12, log[0], "trade_services"),
+                                                        ("E2", 6, log[1], "industry_construction")):
+        for i in range(1, count + 1):
+            stage = "T1" if export == "E1" and i > 6 else "T0"
+            key = f"B{(i - 1) % 6}"
+            con.execute("INSERT INTO assessments (export_id, row_id, business_key, entity_type, sector, size_class, "
+                        "province, commune, commune_generalised, stage, stage_number, status, instrument_id, "
+                        "instrument_version, assessor_organization, overall_score, overall_level, pillar_data_score, "
+                        "business, latest, t0_score, t0_level, source_file, ingested_at) VALUES "
+                        "(?, ?, ?, 'household', ?, 'not_applicable', 'Quảng Trị', 'Đông Hà', false, ?, ?, "
+                        "'completed', 'cds', '1.0', 'Nguyễn Văn An 0905123456', ?, 3, ?, ?, ?, ?, 3, ?, ?)",
+                        [export, i, key, sector, stage, int(stage[1:]), 40.0 + i, 40.0 + i, f"{export}/{key}",
+                         stage == "T1" or export == "E2", 40.0 + (i - 1) % 6 + 1, file, at])
+            con.execute("INSERT INTO question_levels VALUES (?, ?, 'biz_einvoice', 2)", [export, i])
+    con.close()
+    return folder
+
+
+def test_a_workspace_of_the_earlier_release_is_opened_and_loses_its_file_names_not_its_rows(tmp_path):
+    folder = old_workspace(tmp_path / "old")
+    before = duckdb.connect(str(folder / DB_NAME), read_only=True)
+    kept = [k for k, _ in OLD_FIELDS if k not in ("source_file", "assessor_organization")]
+    rows_before = before.execute(f"SELECT {', '.join(kept)} FROM assessments ORDER BY export_id, row_id").fetchall()
+    levels_before = before.execute("SELECT * FROM question_levels ORDER BY ALL").fetchall()
+    before.close()
+    with Workspace(folder) as ws:  # read-only, as the summary and the window open it
+        stored = every_text(ws.con)
+        assert not any(name in stored for name in NAMES) and "Nguyễn Văn An" not in stored
+        assert ws.con.execute(f"SELECT {', '.join(kept)} FROM assessments ORDER BY export_id, row_id"
+                              ).fetchall() == rows_before
+        assert ws.con.execute("SELECT * FROM question_levels ORDER BY ALL").fetchall() == levels_before
+        assert ws.con.execute("SELECT number, sha256, rows_added, duplicates FROM ingests ORDER BY number").fetchall() == [
+            (1, "a" * 64, 12, 0), (2, "b" * 64, 6, 0), (3, "a" * 64, 0, 12)]
+        assert ws.con.execute("SELECT export_id, ingest, file_sha256, count(*) FROM assessments GROUP BY ALL "
+                              "ORDER BY 1").fetchall() == [("E1", 1, "a" * 64, 12), ("E2", 2, "b" * 64, 6)]
+    # the file itself no longer holds the names (not even in space freed by the change)
+    raw = (folder / DB_NAME).read_bytes()
+    assert not any(name.encode() in raw for name in NAMES) and "Nguyễn Văn An".encode() not in raw
+    assert not list(folder.glob("*.migrating*"))
+    with Workspace(folder, read_only=False) as ws:  # and it goes on as a workspace of this release
+        report = ingest(ws, [write_table(tmp_path / "new.csv", sector_rows("E3", "trade_services", 5, 50.0))])[0]
+        assert report.ok and report.ingest == 4 and ws.count() == 23
+
+
+def test_a_workspace_of_the_earlier_release_in_a_folder_that_cannot_be_written_says_so(tmp_path):
+    import os
+    import stat
+
+    from cds_desktop.errors import InputError
+
+    folder = old_workspace(tmp_path / "old")
+    data = (folder / DB_NAME).read_bytes()
+    os.chmod(folder, stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        with pytest.raises(InputError) as raised:
+            Workspace(folder)
+    finally:
+        os.chmod(folder, stat.S_IRWXU)
+    assert "earlier version" in raised.value.problems[0].render("en")
+    assert "phiên bản trước" in raised.value.problems[0].render("vi")
+    assert (folder / DB_NAME).read_bytes() == data
