@@ -200,3 +200,68 @@ def test_a_workspace_of_the_earlier_release_in_a_folder_that_cannot_be_written_s
     assert "earlier version" in raised.value.problems[0].render("en")
     assert "phiên bản trước" in raised.value.problems[0].render("vi")
     assert (folder / DB_NAME).read_bytes() == data
+
+
+# -- free text and rare combinations ----------------------------------------------------------------------------
+
+def test_the_assessor_organisation_typed_as_free_text_is_not_kept(ws, tmp_path):
+    typed = "Nguyễn Văn An, 0905 123 456, an@example.vn"
+    rows = sector_rows("E1", "trade_services", 6, 70.0, assessor_organization=typed)
+    assert ingest(ws, [write_table(tmp_path / "t.csv", rows)])[0].ok
+    assert "Nguyễn Văn An" not in every_text(ws.con)
+    ws.export_parquet(tmp_path / "out")
+    exported = every_text(duckdb.connect(), f"'{tmp_path / 'out' / 'assessments.parquet'}'")
+    assert "Nguyễn Văn An" not in exported and "assessor_organization" not in exported
+
+
+def test_a_band_or_catalog_cell_holding_anything_else_refuses_the_file(ws, tmp_path):
+    good = sector_rows("E1", "trade_services", 6, 70.0, employee_band="10–49", revenue_band="≥ 300 tỷ",
+                       capital_band="0–1 tỷ", catalog_versions="national@2.1; quang-tri@2.0")
+    empty = sector_rows("E2", "trade_services", 6, 70.0, employee_band="", revenue_band="", catalog_versions="")
+    assert [r.ok for r in ingest(ws, [write_table(tmp_path / "good.csv", good),
+                                      write_table(tmp_path / "empty.csv", empty)])] == [True, True]
+    bad = [row("E3", 1, "B1", revenue_band="4.250.000.000"), row("E3", 2, "B2", employee_band="7"),
+           row("E3", 3, "B3", capital_band="Vốn của ông Tư"), row("E3", 4, "B4", catalog_versions="Nguyễn Văn An"),
+           row("E3", 5, "B5", employee_band="1–9")]
+    report = ingest(ws, [write_table(tmp_path / "bad.csv", bad)])[0]
+    assert not report.ok and ws.count() == 12
+    shown = report.render("en")
+    assert "line 2, revenue_band: is not one of the app's bands" in shown and "line 3, employee_band" in shown
+    assert "line 4, capital_band" in shown and "line 5, catalog_versions: is not a list of catalog versions" in shown
+    assert "line 6," not in shown
+    assert "dòng 2, revenue_band: không phải khoảng do ứng dụng ghi" in report.render("vi")
+
+
+def test_a_commune_outside_quang_tri_is_not_kept_as_typed(ws, tmp_path):
+    rows = sector_rows("E1", "trade_services", 6, 70.0, province="Hà Nội", commune="Thôn 3, nhà ông Tư")
+    report = ingest(ws, [write_table(tmp_path / "t.csv", rows)])[0]
+    assert report.ok
+    assert "ông Tư" not in every_text(ws.con)
+    assert ws.con.execute("SELECT DISTINCT province, commune, commune_generalised FROM assessments").fetchall() == [
+        ("Hà Nội", "", True)]
+
+
+def test_a_bundle_is_made_k_anonymous_on_the_way_in(ws, tmp_path, installed_mini, shop):
+    from dataclasses import replace
+
+    from cds_desktop.storage import Repository
+    from cds_desktop.storage.exchange import export_bundle
+    from storage_support import completed
+
+    with Repository(tmp_path / "store") as repo:
+        for i in range(6):  # six alike: kept as they are
+            b = repo.add_business(replace(shop, name=f"Quán {i}", commune="Đông Hà"))
+            repo.save_assessment(b.id, completed(installed_mini, b, level=2))
+        for i, commune in enumerate(("Gio Linh", "Cam Lộ", "Hải Lăng", "Vĩnh Linh", "Triệu Phong")):
+            b = repo.add_business(replace(shop, name=f"Tiệm {i}", entity_type="enterprise", commune=commune))
+            repo.save_assessment(b.id, completed(installed_mini, b, level=3))
+        b = repo.add_business(replace(shop, name="HTX Rau sạch", entity_type="cooperative", commune="Gio Linh"))
+        repo.save_assessment(b.id, completed(installed_mini, b, level=4))
+        export_bundle(repo, tmp_path / "bundle.json")
+    report = ingest(ws, [tmp_path / "bundle.json"])[0]
+    assert report.ok and report.added == 11 and report.withheld == 1, report.render("en")
+    assert "1 row left out" in report.render("en") and "bỏ 1 dòng" in report.render("vi")
+    # the cooperative, alone of its kind in the province, is not stored; the enterprises (one per commune) keep
+    # the province only
+    assert ws.con.execute("SELECT entity_type, commune, commune_generalised, count(*) FROM assessments GROUP BY ALL "
+                          "ORDER BY 1").fetchall() == [("enterprise", "", True, 5), ("household", "Đông Hà", False, 6)]
