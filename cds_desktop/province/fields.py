@@ -10,7 +10,7 @@ from ..domain.business import SIZE_CLASS_NAMES
 from ..domain.instrument import AREA_IDS, PILLAR_IDS, shipped_instruments
 from ..domain.vocabulary import entity_type_names, sector_names
 from ..i18n import Text, nfc
-from ..storage.table import STATUS_NAMES, columns
+from ..storage.table import EMPLOYEE_BANDS, MONEY_BANDS_BILLION, STATUS_NAMES, columns, employee_band, money_band
 
 MIN_CELL = 5  # a summary cell standing for fewer businesses is suppressed
 
@@ -38,6 +38,14 @@ REQUIRED = ("export_id", "row_id", "business_key", "entity_type", "sector", "siz
             "stage", "status", "instrument_id", "instrument_version", "overall_score", "overall_level")
 # Columns only the named table has: such a file is refused (names must not reach the province).
 NAMED_ONLY = ("business_id", "name", "tax_code", "address", "contact_phone")
+
+
+def bands() -> list[tuple[str, str]]:
+    """(field, band) for every band the anonymised table writes: a band cell holds one of these, never a figure."""
+    people = [employee_band(n) for n in (0, *EMPLOYEE_BANDS)]
+    money = [money_band(b * 1_000_000_000) for b in (0, *MONEY_BANDS_BILLION)]
+    return ([("employee_band", nfc(b)) for b in people]
+            + [(f, nfc(b)) for f in ("revenue_band", "capital_band") for b in money])
 
 
 def labelled() -> dict[str, Mapping[str, Text]]:

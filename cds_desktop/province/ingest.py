@@ -21,7 +21,7 @@ from ..domain.places import QUANG_TRI
 from ..errors import InputError, Problem
 from ..formats import format_count, format_number, in_both
 from ..i18n import Text, text, tr
-from .fields import DERIVED, FIELDS, NAMED_ONLY, REQUIRED, fold, header_keys, labels
+from .fields import DERIVED, FIELDS, NAMED_ONLY, REQUIRED, bands, fold, header_keys, labels
 from .workspace import Workspace, mark_latest
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # 100,000 rows of the table are about 60 MB
@@ -48,6 +48,10 @@ _KIND_MESSAGES: dict[str, Text] = {
                      "is not a province (one of today's 34 provinces and cities)"),
     "commune": text("không phải xã/phường/đặc khu của Quảng Trị (để trống khi bảng đã gộp xã lên tỉnh)",
                     "is not a commune of Quảng Trị (empty when the table generalised it to the province)"),
+    "band": text("không phải khoảng do ứng dụng ghi (như 10–49, 3–10 tỷ), hoặc để trống",
+                 "is not one of the app's bands (such as 10–49, 3–10 tỷ), or empty"),
+    "catalogs": text("không phải danh sách phiên bản danh mục (mã@phiên bản; …) do ứng dụng ghi, hoặc để trống",
+                     "is not a list of catalog versions (id@version; …) as the app writes it, or empty"),
     "instrument": text("bộ câu hỏi (mã và phiên bản) này không có trong ứng dụng; hãy cập nhật ứng dụng",
                        "this instrument (id and version) is not known to this app; update the app"),
 }
@@ -55,7 +59,10 @@ _KINDS = {"export_id": "text", "business_key": "text", "row_id": "int", "entity_
           "size_class": "label", "status": "label", "stage": "stage", "assessed_month": "month",
           "commune_generalised": "flag", "completeness": "share", "overall_score": "score",
           "overall_level": "level", "instrument_id": "text", "instrument_version": "instrument",
-          "province": "province", "commune": "commune"}
+          "province": "province", "commune": "commune", "employee_band": "band", "revenue_band": "band",
+          "capital_band": "band", "catalog_versions": "catalogs"}
+# A catalog's id and version as the policy schema allows them (no free text fits)
+_CATALOG = "[a-z][a-z0-9_-]*@[0-9]+[.][0-9]+([.][0-9]+)?"
 
 
 def _kind(key: str) -> str:
@@ -364,13 +371,15 @@ def _stage(con, source: Path, keys: Sequence[str], delimiter: str = ",") -> None
     con.executemany("INSERT INTO provinces VALUES (?)", [(n,) for n in province_names()])
     con.execute("CREATE OR REPLACE TEMP TABLE communes (name VARCHAR)")
     con.executemany("INSERT INTO communes VALUES (?)", [(n,) for n in commune_names()])
+    con.execute("CREATE OR REPLACE TEMP TABLE bands (field VARCHAR, band VARCHAR)")
+    con.executemany("INSERT INTO bands VALUES (?, ?)", bands())
     con.execute("CREATE OR REPLACE TEMP TABLE instruments (id VARCHAR, version VARCHAR)")
     con.executemany("INSERT INTO instruments VALUES (?, ?)", list(shipped_instruments()))
 
 
 def _raw(key: str) -> str:
     cell = f"nullif(trim(s.\"{key}\"), '')"
-    if _kind(key) not in ("text", "label", "instrument", "stage", "province", "commune"):
+    if _kind(key) not in ("text", "label", "instrument", "stage", "province", "commune", "band", "catalogs"):
         return cell  # a number the app wrote is never escaped
     # the CSV guard: a text written as '=x is the text =x
     return (f"CASE WHEN left({cell}, 1) = '''' AND substr({cell}, 2, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) "
@@ -400,6 +409,11 @@ def _typed(key: str, raw: str) -> tuple[str, str]:
         return f"TRY_CAST({raw} AS INTEGER) = 1", f"TRY_CAST({raw} AS INTEGER) IN (0, 1)"
     if kind == "instrument":
         return raw, "ins.id IS NOT NULL"
+    if kind == "band":
+        return (f"nfc_normalize({raw})",
+                f"nfc_normalize({raw}) IN (SELECT band FROM bands WHERE field = '{key}')")
+    if kind == "catalogs":
+        return raw, f"regexp_full_match({raw}, '{_CATALOG}(; ?{_CATALOG})*')"
     if kind == "province":
         return f"nfc_normalize({raw})", f"nfc_normalize({raw}) IN (SELECT name FROM provinces)"
     if kind == "commune":
