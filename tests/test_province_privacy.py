@@ -25,8 +25,8 @@ def ws(tmp_path):
 def every_text(con, source: str = "") -> str:
     """Every value of every table (or of a Parquet file) and every column name, as one text."""
     out = []
-    tables = [source] if source else [t for (t,) in con.execute(
-        "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()]
+    tables = [source] if source else [t for (t,) in con.execute(  # the stored tables, not an ingest's temporary ones
+        "SELECT table_name FROM duckdb_tables() WHERE NOT temporary AND database_name = current_database()").fetchall()]
     for table in tables:
         cursor = con.execute(f"SELECT * FROM {table}")
         out += [d[0] for d in cursor.description]

@@ -61,6 +61,9 @@ _KINDS = {"export_id": "text", "business_key": "text", "row_id": "int", "entity_
           "overall_level": "level", "instrument_id": "text", "instrument_version": "instrument",
           "province": "province", "commune": "commune", "employee_band": "band", "revenue_band": "band",
           "capital_band": "band", "catalog_versions": "catalogs"}
+# A commune of another province: the app knows no list to check it against, so it would be free text in the store
+# and in every commune summary ("Thôn 3, nhà ông Tư"). It is not kept: the row stands for its province.
+_ELSEWHERE = f"(nfc_normalize(r.\"province\") IS DISTINCT FROM '{QUANG_TRI}' AND r.\"commune\" IS NOT NULL)"
 # A catalog's id and version as the policy schema allows them (no free text fits)
 _CATALOG = "[a-z][a-z0-9_-]*@[0-9]+[.][0-9]+([.][0-9]+)?"
 
@@ -405,8 +408,8 @@ def _typed(key: str, raw: str) -> tuple[str, str]:
         return f"CAST(date_trunc('month', {day}) AS DATE)", f"{day} IS NOT NULL"
     if kind == "stage":
         return raw, f"regexp_full_match({raw}, 'T[0-9]{{1,2}}')"
-    if kind == "flag":
-        return f"TRY_CAST({raw} AS INTEGER) = 1", f"TRY_CAST({raw} AS INTEGER) IN (0, 1)"
+    if kind == "flag":  # commune_generalised, the one flag: also where another province's commune is dropped
+        return f"(TRY_CAST({raw} AS INTEGER) = 1 OR {_ELSEWHERE})", f"TRY_CAST({raw} AS INTEGER) IN (0, 1)"
     if kind == "instrument":
         return raw, "ins.id IS NOT NULL"
     if kind == "band":
@@ -417,7 +420,8 @@ def _typed(key: str, raw: str) -> tuple[str, str]:
     if kind == "province":
         return f"nfc_normalize({raw})", f"nfc_normalize({raw}) IN (SELECT name FROM provinces)"
     if kind == "commune":
-        return (f"coalesce(nfc_normalize({raw}), '')", f"nfc_normalize({raw}) IN (SELECT name FROM communes) "
+        return (f"CASE WHEN {_ELSEWHERE} THEN '' ELSE coalesce(nfc_normalize({raw}), '') END",
+                f"nfc_normalize({raw}) IN (SELECT name FROM communes) "
                 f"OR nfc_normalize(r.\"province\") IS DISTINCT FROM '{QUANG_TRI}'")
     return raw, "true"
 
@@ -441,6 +445,8 @@ def _validate(con, keys: Sequence[str], report: FileReport, offset: int, line_wo
         ok = f"CASE WHEN {raw} IS NULL THEN {when_empty} ELSE coalesce({condition}, false) END"
         oks.append(ok)
         checks.append(f"CASE WHEN NOT ({ok}) THEN '{key}' END")
+    if "commune_generalised" not in wanted:
+        selects.append(f'{_ELSEWHERE} AS "commune_generalised"')
     if "instrument_version" in wanted:
         joins.append('LEFT JOIN instruments ins ON ins.id = r."instrument_id" '
                      'AND ins.version = r."instrument_version"')
@@ -467,7 +473,7 @@ def _validate(con, keys: Sequence[str], report: FileReport, offset: int, line_wo
 def _store(con, keys: Sequence[str], report: FileReport, digest: str) -> None:
     """The new rows, under the next ingest number and the file's SHA-256 (never its name: consultants name files
     after the business); the log says when a file with the same content came before."""
-    stored = [k for k, _ in FIELDS if k in keys]
+    stored = [k for k, _ in FIELDS if k in keys or k == "commune_generalised"]  # typed always has it
     questions = [k for k in keys if k.startswith("q_")]
     report.ingest = con.execute("SELECT coalesce(max(number), 0) + 1 FROM ingests").fetchone()[0]
     report.same_as = con.execute("SELECT min(number) FROM ingests WHERE sha256 = ?", [digest]).fetchone()[0]
