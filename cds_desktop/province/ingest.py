@@ -21,7 +21,7 @@ from ..domain.places import QUANG_TRI
 from ..errors import InputError, Problem
 from ..formats import format_count, format_number, in_both
 from ..i18n import Text, text, tr
-from .fields import DERIVED, FIELDS, NAMED_ONLY, REQUIRED, bands, fold, header_keys, labels
+from .fields import DERIVED, FIELDS, MIN_CELL, NAMED_ONLY, REQUIRED, bands, fold, header_keys, labels
 from .workspace import Workspace, mark_latest
 
 MAX_FILE_BYTES = 256 * 1024 * 1024  # 100,000 rows of the table are about 60 MB
@@ -89,6 +89,7 @@ class FileReport:
     shown_rows: int = 0
     ingest: int | None = None  # its number in the workspace's ingest log (what the rows keep, not the file name)
     same_as: int | None = None  # the first ingest of a file with the same content
+    withheld: int = 0  # a bundle's rows left out to keep it k-anonymous
 
     @property
     def ok(self) -> bool:
@@ -101,6 +102,12 @@ class FileReport:
             line = tr(text(f"{self.path}: lần nhập số {self.ingest}, thêm {added['vi']}, {stored['vi']} dòng đã có (bỏ qua)",
                            f"{self.path}: ingest no. {self.ingest}, {added['en']} added, {stored['en']} already stored "
                            "(skipped)"), lang)
+            if self.withheld:
+                left = in_both(format_count, self.withheld, "dòng", "row", "rows")
+                line += tr(text(f"; bỏ {left['vi']} (nhóm dưới {MIN_CELL} cơ sở giống nhau về xã, ngành, quy mô, "
+                                "loại hình)",
+                                f"; {left['en']} left out (a group of fewer than {MIN_CELL} businesses alike in commune, "
+                                "sector, size, entity type)"), lang)
             if self.same_as is not None:
                 line += tr(text(f" — cùng tệp với lần nhập số {self.same_as} (nội dung y hệt)",
                                 f" — the same file as ingest no. {self.same_as} (identical content)"), lang)
@@ -115,7 +122,7 @@ class FileReport:
 
     def to_json(self, lang: str) -> dict[str, Any]:
         return {"file": self.path, "ingested": self.ok, "ingest": self.ingest, "same_file_as_ingest": self.same_as,
-                "rows": self.rows, "added": self.added,
+                "rows": self.rows, "added": self.added, "withheld": self.withheld,
                 "duplicates": self.duplicates, "bad_rows": self.bad_rows,
                 "problems": [p.render(lang) for p in self.problems]}
 
@@ -247,10 +254,13 @@ def _xlsx_rows(path: Path, folder: Path) -> tuple[list[str], Path]:
         book.close()
 
 
-def _bundle_rows(path: Path, folder: Path, digest: str) -> tuple[list[str], Path]:
-    """An export bundle (or one assessment file) as anonymised rows: names and ids are not kept."""
+def _bundle_rows(path: Path, folder: Path, digest: str, report: FileReport) -> tuple[list[str], Path]:
+    """An export bundle (or one assessment file) as anonymised rows: names and ids are not kept, and the rows are
+    made k-anonymous as the anonymised table is (a group of fewer than K businesses alike in commune, sector, size
+    and entity type loses its commune, or is left out: `report.withheld`), or one rare business would be a row of
+    its own in the store and in the Parquet export."""
     from ..storage.exchange import read_exchange_file
-    from ..storage.table import assessment_figures, employee_band, money_band
+    from ..storage.table import assessment_figures, employee_band, k_anonymous, money_band
 
     files = read_exchange_file(path)
     keys = [k for k, _ in FIELDS if k not in DERIVED]
@@ -262,15 +272,23 @@ def _bundle_rows(path: Path, folder: Path, digest: str) -> tuple[list[str], Path
         who = b.id or f"{b.name}|{b.tax_code}"
         key = business_keys.setdefault(who, f"B{len(business_keys) + 1:05d}")
         figures = assessment_figures(loaded.instrument, b, a)
-        row = {"export_id": f"bundle-{digest[:32]}", "row_id": number, "business_key": key,
-               "entity_type": b.entity_type, "sector": b.sector, "size_class": figures["size_class_code"],
-               "employee_band": employee_band(b.employees), "revenue_band": money_band(b.annual_revenue_vnd),
-               "capital_band": money_band(b.total_capital_vnd), "province": b.province, "commune": b.commune,
-               "commune_generalised": 0, "stage": a.stage, "assessed_month": a.assessed_on[:8] + "01",
-               "status": a.status, "instrument_id": a.instrument_id, "instrument_version": a.instrument_version,
-               "catalog_versions": "", **figures}
-        rows.append([row.get(k) for k in keys + questions])
-    return keys + questions, _write_staging(folder, keys + questions, rows)
+        rows.append({"export_id": f"bundle-{digest[:32]}", "row_id": number, "business_key": key,
+                     "entity_type": b.entity_type, "sector": b.sector, "size_class": figures["size_class_code"],
+                     "employee_band": employee_band(b.employees), "revenue_band": money_band(b.annual_revenue_vnd),
+                     "capital_band": money_band(b.total_capital_vnd), "province": b.province, "commune": b.commune,
+                     "commune_generalised": 0, "stage": a.stage, "assessed_month": a.assessed_on[:8] + "01",
+                     "status": a.status, "instrument_id": a.instrument_id, "instrument_version": a.instrument_version,
+                     "catalog_versions": "", "_business": key, "_size": figures["size_class_code"], **figures})
+    kept, _, report.withheld = k_anonymous(rows)
+    if rows and not kept:
+        raise InputError(Problem("", text(
+            f"mọi đánh giá trong tệp thuộc nhóm dưới {MIN_CELL} cơ sở giống nhau (xã, ngành, quy mô, loại hình): "
+            "không lưu dòng nào, để không lộ một cơ sở. Hãy gửi cùng các đánh giá khác",
+            f"every assessment of the file is in a group of fewer than {MIN_CELL} businesses alike (commune, sector, "
+            "size, entity type): nothing is stored, so that no business stands out. Send it with other assessments"
+        )))
+    return keys + questions, _write_staging(folder, keys + questions, ([r.get(k) for k in keys + questions]
+                                                                      for r in kept))
 
 
 def ingest(workspace: Workspace, paths: Sequence[str | os.PathLike[str]]) -> list[FileReport]:
@@ -302,7 +320,7 @@ def _ingest_file(workspace: Workspace, path: Path, tmp: Path, report: FileReport
     elif suffix == ".xlsx":
         keys, source = _xlsx_rows(path, tmp)
     elif suffix == ".json":
-        keys, source = _bundle_rows(path, tmp, digest)
+        keys, source = _bundle_rows(path, tmp, digest, report)
         line_word = text("đánh giá thứ", "assessment no.")
     else:
         _reject(report, "chỉ nhận tệp .csv, .xlsx (bảng tỉnh ẩn danh) hoặc .json (gói xuất)",

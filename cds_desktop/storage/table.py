@@ -341,13 +341,13 @@ def build(repo: Repository, lang: str = "vi", anonymize: bool = False, rng: rand
             rows.append(row)
     generalised = suppressed = 0
     if anonymize:
-        rows, generalised, suppressed = _k_anonymous(rows)
+        rows, generalised, suppressed = k_anonymous(rows)
     for number, row in enumerate(rows, start=1):
         row.update(export_id=export_id, row_id=number, rows_suppressed=suppressed)
     return Table(columns(anonymize, instruments), rows, export_id, generalised, suppressed)
 
 
-def _k_anonymous(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int, int]:
+def k_anonymous(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int, int]:
     """Keep a row's commune when its group has K businesses; else drop the commune; drop the row when
     the province-wide group is still smaller. Groups count businesses, not rows (T0 and T1 are one)."""
 
