@@ -76,7 +76,7 @@ class Workspace:
         """Remove the rows ingest `number` added (and their question levels); its businesses' latest stage and
         T0 are worked out again from the rows left. The log keeps the ingest, with no row stored. Returns the
         rows removed."""
-        if self.con.execute("SELECT count(*) FROM ingests WHERE number = ?", [number]).fetchone()[0] == 0:
+        if self.con.execute("SELECT number FROM ingests WHERE number = ?", [number]).fetchone() is None:
             raise InputError(Problem("--ingest", text(f"không có lần nhập số {number}",
                                                       f"there is no ingest no. {number}")))
         self.con.execute("BEGIN TRANSACTION")
