@@ -278,3 +278,11 @@ def test_a_dashboard_of_fewer_than_five_businesses_shows_no_score(ws, tmp_path):
     write_pdf(ws, tmp_path / "d.pdf", "en")
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "d.pdf").pages)
     assert "no figure is shown" in text and "73.4" not in text
+
+
+def test_the_pillar_chart_names_each_pillar_as_text_not_as_a_list(ws, tmp_path):
+    from cds_desktop.province.dashboard import pillar_labels
+
+    labels = pillar_labels("en")
+    assert len(labels) == 6 and not any(label.startswith("[") for label in labels), labels
+    assert "Digital infrastructure and\ntechnology" in labels  # wrapped on two lines

@@ -103,14 +103,20 @@ def level_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: fl
     return _png(figure)
 
 
+def pillar_labels(lang: str) -> list[str]:
+    """The pillars' names, wrapped onto lines of at most 28 characters (`_wrap` gives the lines as a list)."""
+    from ..report.charts import _wrap
+
+    names = pillar_names()
+    return ["\n".join(_wrap(tr(names[p], lang), 28)) for p in PILLAR_IDS]
+
+
 def pillar_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: float = 80) -> bytes:
     """Mean pillar score (0–100) per sector; a sector under MIN_CELL businesses is left out."""
-    from ..report.charts import _wrap
     from ..report.fonts import chart_font
 
     font = chart_font()
     font.set_size(7)
-    names = pillar_names()
     sectors = [c for c in dash.sectors.cells if not c.suppressed]
     figure = _figure(width_mm, height_mm)
     ax = figure.add_axes((0.3, 0.25, 0.66, 0.73))
@@ -121,7 +127,7 @@ def pillar_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: f
                 color=SECTOR_COLOURS[i % 3], hatch=HATCHES[i % 4], edgecolor=NAVY, linewidth=0.6,
                 label=f"{label('sector', cell.group['sector'], lang)} (n = {cell.businesses})")
     ax.set_yticks(range(len(PILLAR_IDS)))
-    ax.set_yticklabels([_wrap(tr(names[p], lang), 28) for p in PILLAR_IDS], fontproperties=font)
+    ax.set_yticklabels(pillar_labels(lang), fontproperties=font)
     ax.invert_yaxis()
     ax.set_xlim(0, 100)
     for tick in ax.get_xticklabels():
