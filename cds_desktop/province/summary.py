@@ -197,24 +197,40 @@ def _protected(summary: Summary) -> Summary:
 def _hide(items: list, sizes: list[int], by: Sequence[str]) -> list:
     """Every small cell, and more: each set of cells that together make a cell of a coarser summary (or the
     total: the cells alike but in some dimensions) whose hidden cells stand for fewer than MIN_CELL
-    businesses together loses its smallest cell shown as well, until no such set does."""
+    businesses together loses its smallest cell shown as well, until no such set does.
+
+    The sets ("lines") are found once; each pass looks again only at the lines one of whose cells was hidden
+    since that line was last looked at (any other would be found as it was), in the same order as a full pass."""
     from itertools import combinations
+    from operator import itemgetter
 
     hidden = {i for i, size in enumerate(sizes) if size < MIN_CELL}
-    dropped = [set(c) for n in range(1, len(by) + 1) for c in combinations(by, n)]
-    changed = True
-    while changed:
-        changed = False
-        for dimensions in dropped:
-            lines: dict[tuple, list[int]] = {}
-            for i, item in enumerate(items):
-                lines.setdefault(tuple((d, v) for d, v in item.group.items() if d not in dimensions), []).append(i)
-            for members in lines.values():
-                if 0 < sum(sizes[i] for i in members if i in hidden) < MIN_CELL:
-                    shown = sorted((i for i in members if i not in hidden), key=lambda i: (sizes[i], i))
-                    if shown:
-                        hidden.add(shown[0])
-                        changed = True
+    values = [tuple(item.group[d] for d in by) for item in items]
+    lines: list[list[int]] = []
+    for n in range(1, len(by) + 1):
+        for dimensions in combinations(range(len(by)), n):
+            kept = [j for j in range(len(by)) if j not in dimensions]
+            key = itemgetter(*kept) if kept else (lambda v: ())
+            grouped: dict[Any, list[int]] = {}
+            for i, v in enumerate(values):
+                grouped.setdefault(key(v), []).append(i)
+            lines.extend(grouped.values())
+    member_of: list[list[int]] = [[] for _ in items]
+    for number, members in enumerate(lines):
+        for i in members:
+            member_of[i].append(number)
+    dirty = set(range(len(lines)))
+    while dirty:
+        for number, members in enumerate(lines):
+            if number not in dirty:
+                continue
+            dirty.discard(number)
+            if 0 < sum(sizes[i] for i in members if i in hidden) < MIN_CELL:
+                shown = [i for i in members if i not in hidden]
+                if shown:
+                    smallest = min(shown, key=lambda i: (sizes[i], i))
+                    hidden.add(smallest)
+                    dirty.update(member_of[smallest])
     return [replace(item, hidden=True) if i in hidden and sizes[i] >= MIN_CELL else item
             for i, item in enumerate(items)]
 
