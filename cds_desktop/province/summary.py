@@ -199,38 +199,54 @@ def _hide(items: list, sizes: list[int], by: Sequence[str]) -> list:
     total: the cells alike but in some dimensions) whose hidden cells stand for fewer than MIN_CELL
     businesses together loses its smallest cell shown as well, until no such set does.
 
-    The sets ("lines") are found once; each pass looks again only at the lines one of whose cells was hidden
-    since that line was last looked at (any other would be found as it was), in the same order as a full pass."""
+    The sets ("lines") are found once; each pass looks only at the lines one of whose cells was hidden since that
+    line was last looked at (any other would be found as it was), in the order of a full pass: the same cells
+    are hidden as by passes over every line."""
+    import heapq
     from itertools import combinations
     from operator import itemgetter
 
     hidden = {i for i, size in enumerate(sizes) if size < MIN_CELL}
     values = [tuple(item.group[d] for d in by) for item in items]
     lines: list[list[int]] = []
+    index: list[tuple[Any, dict[Any, int]]] = []  # per coarser summary: a cell's key there -> its line's number
     for n in range(1, len(by) + 1):
         for dimensions in combinations(range(len(by)), n):
             kept = [j for j in range(len(by)) if j not in dimensions]
             key = itemgetter(*kept) if kept else (lambda v: ())
-            grouped: dict[Any, list[int]] = {}
+            numbers: dict[Any, int] = {}
             for i, v in enumerate(values):
-                grouped.setdefault(key(v), []).append(i)
-            lines.extend(grouped.values())
-    member_of: list[list[int]] = [[] for _ in items]
-    for number, members in enumerate(lines):
-        for i in members:
-            member_of[i].append(number)
-    dirty = set(range(len(lines)))
-    while dirty:
-        for number, members in enumerate(lines):
-            if number not in dirty:
-                continue
-            dirty.discard(number)
+                k = key(v)
+                if k not in numbers:
+                    numbers[k] = len(lines)
+                    lines.append([])
+                lines[numbers[k]].append(i)
+            index.append((key, numbers))
+
+    def lines_of(i: int) -> list[int]:
+        return [numbers[key(values[i])] for key, numbers in index]
+
+    # a line none of whose cells is hidden has nothing to give away: only lines with a hidden cell are looked at
+    # A pass goes through the lines to look at in order; a line that a hidden cell makes worth looking at again is
+    # looked at later in the same pass if it comes later, else in the next pass (as a full pass would).
+    pending = sorted({number for i in hidden for number in lines_of(i)})
+    while pending:
+        queued, again = set(pending), set()
+        while pending:
+            number = heapq.heappop(pending)
+            members = lines[number]
             if 0 < sum(sizes[i] for i in members if i in hidden) < MIN_CELL:
                 shown = [i for i in members if i not in hidden]
                 if shown:
                     smallest = min(shown, key=lambda i: (sizes[i], i))
                     hidden.add(smallest)
-                    dirty.update(member_of[smallest])
+                    for line in lines_of(smallest):
+                        if line <= number:
+                            again.add(line)
+                        elif line not in queued:
+                            queued.add(line)
+                            heapq.heappush(pending, line)
+        pending = sorted(again)
     return [replace(item, hidden=True) if i in hidden and sizes[i] >= MIN_CELL else item
             for i, item in enumerate(items)]
 
