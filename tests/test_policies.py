@@ -1,6 +1,7 @@
 """Support policies: the shipped catalog follows the shared facts, and matching is data-driven and date-aware."""
 
 import json
+import re
 import unicodedata
 from datetime import date, timedelta
 
@@ -146,6 +147,36 @@ def test_a_verified_entry_cites_only_texts_the_reference_tags_verified():
     for p in shipped_catalog().policies:
         if p.verified:
             assert {p.legal_number, *p.related_texts} <= VERIFIED_TEXTS, (p.id, p.legal_numbers)
+
+
+# "1/7/2026" is 1 July to a Vietnamese reader and 7 January to an English one: English catalog texts spell the
+# month ("1 July 2026"). Any d/m/yyyy in an English text, anywhere in a shipped catalog file or its manifest.
+_NUMERIC_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/])")
+
+
+def _english_texts(node, where=""):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "en" and isinstance(value, str):
+                yield f"{where}.en", value
+            else:
+                yield from _english_texts(value, f"{where}.{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _english_texts(value, f"{where}[{i}]")
+
+
+def test_no_english_catalog_text_writes_a_date_as_day_slash_month():
+    files = sorted(policies_dir().glob("*.json")) + [policies_dir().parent / "catalog-manifest.json"]
+    assert len(files) >= 3
+    found = [(f.name, where, _NUMERIC_DATE.findall(value))
+             for f in files for where, value in _english_texts(json.loads(f.read_text(encoding="utf-8")))
+             if _NUMERIC_DATE.search(value)]
+    assert found == []
+    # the Vietnamese keeps its own order
+    vi = json.loads((policies_dir() / "national.json").read_text(encoding="utf-8"))
+    assert "1/7/2026" in json.dumps(vi, ensure_ascii=False)
+    assert _NUMERIC_DATE.search("From 1/7/2026") and not _NUMERIC_DATE.search("Decree 80/2021/NĐ-CP")
 
 
 def test_every_quang_tri_support_is_proposed_unverified_and_points_to_the_department():
