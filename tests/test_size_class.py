@@ -2,7 +2,7 @@
 
 import pytest
 
-from cds_desktop.domain.business import SizeClass, classify
+from cds_desktop.domain.business import SizeClass, classify, size_class_is_estimate
 
 B = 1_000_000_000
 PRODUCTION_SECTORS = ["agriculture_forestry_fishery", "industry_construction"]
@@ -50,8 +50,11 @@ def test_household_business_is_not_an_sme(entity_type):
     assert classify(entity_type, "trade_services", 3, 500_000_000, None) == SizeClass.NOT_APPLICABLE
 
 
-def test_cooperative_is_classified_like_an_enterprise():
+def test_cooperative_is_estimated_with_the_enterprise_thresholds():
+    # NĐ 80/2021 does not cover cooperatives (Law on Cooperatives 17/2023/QH15): the class is an estimate
     assert classify("cooperative", "agriculture_forestry_fishery", 18, 6 * B, 2 * B) == SizeClass.SMALL
+    assert size_class_is_estimate("cooperative")
+    assert not size_class_is_estimate("enterprise") and not size_class_is_estimate("household")
 
 
 def test_missing_figures_give_unknown():

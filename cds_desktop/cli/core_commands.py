@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from ..domain.business import classify
+from ..domain.business import classify, size_class_label
 from ..formats import format_date, format_percent, format_score
 from ..i18n import text, tr
 from .output import print_json
@@ -146,8 +146,9 @@ def cmd_classify(args) -> int:
     employees = _figure("--employees", args.employees, read_workers)
     revenue, capital = _figure("--revenue", args.revenue, read_vnd), _figure("--capital", args.capital, read_vnd)
     size_class = classify(args.entity_type, args.sector, employees, revenue, capital)
+    name = tr(size_class_label(size_class, args.entity_type), args.lang)  # a cooperative's: an estimate, said so
     if args.json:
-        print_json({"size_class": size_class.value, "name": tr(size_class.label, args.lang)})
+        print_json({"size_class": size_class.value, "name": name})
     else:
-        print(f"{size_class.value}: {tr(size_class.label, args.lang)}")
+        print(f"{size_class.value}: {name}")
     return 0

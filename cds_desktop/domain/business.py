@@ -67,8 +67,10 @@ def classify(entity_type: str, sector: str | None, employees: int | None,
     Workers are the annual average with social insurance. Revenue and capital are either/or: a class
     is met when the workers fit and at least one known figure fits. A missing figure cannot prove a
     class, so the class is the one the given figures prove; with neither figure it is unknown.
-    Cooperatives are classified with the same thresholds as enterprises; an entity type the vocabulary
-    gives no SME size class (household business, individual: not enterprises) is not applicable.
+    Cooperatives are classified with the same thresholds as enterprises, as an estimate only: they fall
+    under the Law on Cooperatives, not this decree (`size_class_is_estimate`, `size_class_label`). An entity
+    type the vocabulary gives no SME size class (household business, individual: not enterprises) is not
+    applicable.
     """
     kind = entity_types().get(entity_type)
     if kind is not None and not kind.sme_size_class:
@@ -85,6 +87,24 @@ def classify(entity_type: str, sector: str | None, employees: int | None,
         if employees <= workers and money_fits:
             return size_class
     return SizeClass.LARGE
+
+
+def size_class_is_estimate(entity_type: str) -> bool:
+    """Whether the class the enterprise ceilings give this entity type is only an estimate (a cooperative:
+    not an enterprise, outside NĐ 80/2021); the vocabulary says which types."""
+    kind = entity_types().get(entity_type)
+    return kind is not None and kind.size_class_estimate
+
+
+def size_class_label(size_class: SizeClass, entity_type: str) -> Text:
+    """The size class as shown to a user: for a cooperative, said to be an estimate by the enterprise ceilings."""
+    label = size_class.label
+    if not size_class_is_estimate(entity_type) or size_class in (SizeClass.UNKNOWN, SizeClass.NOT_APPLICABLE):
+        return label
+    kind = entity_types()[entity_type].name
+    return text(f"{label['vi']} (ước tính theo ngưỡng doanh nghiệp; {kind['vi'].lower()} không thuộc NĐ 80/2021)",
+                f"{label['en']} (an estimate by the enterprise thresholds; a {kind['en'].lower()} falls outside "
+                "Decree 80/2021)")
 
 
 _TAX_CODE = re.compile(r"^(\d{10}(-\d{3})?|\d{12})$")
@@ -153,6 +173,22 @@ class Business:
     @property
     def size_class(self) -> SizeClass:
         return classify(self.entity_type, self.sector, self.employees, self.annual_revenue_vnd, self.total_capital_vnd)
+
+    @property
+    def size_class_is_estimate(self) -> bool:
+        """True for a cooperative: its size class is the enterprise ceilings' estimate, not a legal class."""
+        return size_class_is_estimate(self.entity_type) and self.size_class not in (
+            SizeClass.UNKNOWN, SizeClass.NOT_APPLICABLE)
+
+    @property
+    def size_class_label(self) -> Text:
+        return size_class_label(self.size_class, self.entity_type)
+
+    @property
+    def legal_size_class(self) -> SizeClass:
+        """The class NĐ 80/2021 gives: not applicable for a cooperative (not an enterprise under the decree),
+        so a cap per size class is never chosen by an estimate."""
+        return SizeClass.NOT_APPLICABLE if size_class_is_estimate(self.entity_type) else self.size_class
 
     @property
     def makes_goods(self) -> bool:

@@ -16,7 +16,7 @@ from typing import Any, Iterable
 
 from ..formats import format_date, format_money, in_both
 from ..i18n import Text, fold_diacritics, text, tr
-from .business import SIZE_CLASS_NAMES, Business, SizeClass
+from .business import SIZE_CLASS_NAMES, Business, SizeClass, size_class_is_estimate
 from .policies import STATUS_NAMES, Catalog, Criterion, Policy
 from .vocabulary import entity_type_names, sector_names
 
@@ -53,7 +53,7 @@ class PolicyMatch:
     reasons: tuple[Reason, ...]
     estimated_max_vnd: int | None
     relevant_steps: tuple[str, ...] = ()  # question ids of roadmap steps the policy can fund (or enforces)
-    size_class: Any = None  # the business's SizeClass when matched
+    size_class: Any = None  # the SizeClass NĐ 80/2021 gives the business (never a cooperative's estimate)
 
     @property
     def is_proposed(self) -> bool:
@@ -213,6 +213,44 @@ def _criterion_reason(kind: str, crit: Criterion, business: Business) -> Reason:
         f"{what['en']} — not covered (for: {', '.join(c['en'] for c in covered)})"))
 
 
+def _estimated_size_reason(policy: Policy, crit: Criterion, business: Business) -> Reason | None:
+    """A size rule for a business whose size class is only an estimate (a cooperative: not an enterprise, outside
+    NĐ 80/2021). The rule's classes are the decree's, written for enterprises, so the estimate never decides:
+    - the policy names the type itself (its `entity_types.in`) and covers businesses with no NĐ 80 class
+      (`not_applicable` in the size rule's `in`): the type is named without a size, the rule is met;
+    - the policy does not cover the type at all (NĐ 80's supports for a cooperative): no size reason, the type
+      alone decides and the size would only add a line to confirm for nothing;
+    - otherwise: to confirm, saying why; never "not eligible" because of a size the law does not give it."""
+    kind = entity_type_names().get(business.entity_type) or text(business.entity_type, business.entity_type)
+    kind_vi, kind_en = kind["vi"].lower(), kind["en"].lower()
+    named = policy.beneficiaries.get("entity_types")
+    if named is not None and business.entity_type not in named.values + named.confirm:
+        return None
+    if named is not None and business.entity_type in named.values and SizeClass.NOT_APPLICABLE.value in crit.values:
+        return Reason("size_class", MET, text(
+            f"Quy mô: {kind_vi} được nêu đích danh, không kèm giới hạn quy mô — thuộc đối tượng",
+            f"Size: a {kind_en} is named as such, with no size limit — covered"))
+    sizes = [_label("size_classes", v) for v in crit.values if v != SizeClass.NOT_APPLICABLE.value]
+    covered = {lang: _listed([s[lang].lower() for s in sizes], joiner) for lang, joiner in (("vi", "và"), ("en", "and"))}
+    if business.size_class in (SizeClass.UNKNOWN, SizeClass.NOT_APPLICABLE):
+        estimate = text("", "")
+    else:
+        label = business.size_class.label
+        estimate = text(f" ({label['vi'].lower()})", f" ({label['en'].lower()})")
+    return Reason("size_class", UNKNOWN, text(
+        f"Quy mô: điều kiện quy mô này dành cho doanh nghiệp {covered['vi']} (theo cách xếp của NĐ 80/2021); "
+        f"{kind_vi} không phải doanh nghiệp, nên quy mô ước tính theo ngưỡng doanh nghiệp{estimate['vi']} không "
+        "quyết định: hãy hỏi cơ quan tiếp nhận",
+        f"Size: this size rule is for {covered['en']} enterprises (as Decree 80/2021 classes them); a {kind_en} is "
+        f"not an enterprise, so its size estimated by the enterprise thresholds{estimate['en']} does not decide: "
+        "ask the agency"))
+
+
+def _listed(items: list[str], joiner: str) -> str:
+    """'a, b and c'."""
+    return items[0] if len(items) == 1 else f"{', '.join(items[:-1])} {joiner} {items[-1]}"
+
+
 _FLAG_TEXTS: dict[str, tuple[Text, Text, Text]] = {  # (met, not met, unknown)
     "sells_to_consumers": (
         text("Bán trực tiếp cho người tiêu dùng — thuộc phạm vi", "Sells directly to consumers — in scope"),
@@ -258,7 +296,10 @@ def _revenue_reason(minimum: int, business: Business) -> Reason:
 def match_policy(policy: Policy, business: Business, on: date) -> PolicyMatch:
     reasons = [_status_reason(policy, on), _dates_reason(policy, on), _verified_reason(policy)]
     for kind in ("entity_types", "size_classes", "sectors", "provinces"):
-        if kind in policy.beneficiaries:
+        if kind == "size_classes" and kind in policy.beneficiaries and size_class_is_estimate(business.entity_type):
+            estimated = _estimated_size_reason(policy, policy.beneficiaries[kind], business)
+            reasons += [estimated] if estimated is not None else []
+        elif kind in policy.beneficiaries:
             reasons.append(_criterion_reason(kind, policy.beneficiaries[kind], business))
     minimum = policy.min_revenue_for(business.entity_type)
     if minimum is not None:
@@ -272,8 +313,8 @@ def match_policy(policy: Policy, business: Business, on: date) -> PolicyMatch:
     eligibility = NOT_ELIGIBLE if NOT_MET in results else CHECK if UNKNOWN in results else ELIGIBLE
     estimate = None
     if policy.kind == "support" and eligibility != NOT_ELIGIBLE:
-        estimate = policy.benefit.cap_for(business.size_class)
-    return PolicyMatch(policy, eligibility, tuple(reasons), estimate, size_class=business.size_class)
+        estimate = policy.benefit.cap_for(business.legal_size_class)  # never by a cooperative's estimated size
+    return PolicyMatch(policy, eligibility, tuple(reasons), estimate, size_class=business.legal_size_class)
 
 
 def match_policies(catalog: Catalog, business: Business, on: date) -> tuple[PolicyMatch, ...]:

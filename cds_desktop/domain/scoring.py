@@ -174,6 +174,8 @@ class Result:
     completeness: Fraction
     size_class: SizeClass
     pillars_assessed: int
+    size_class_label: Text | None = None  # as shown: a cooperative's class is an estimate and says so
+
 
     @property
     def provisional(self) -> bool:
@@ -221,7 +223,7 @@ class Result:
             "areas": [a.to_json(lang) for a in self.areas],
             "pillars": [p.to_json(lang) for p in self.pillars],
             "size_class": self.size_class.value,
-            "size_class_name": tr(self.size_class.label, lang),
+            "size_class_name": tr(self.size_class_label or self.size_class.label, lang),
             "completeness": round(float(self.completeness), 4),
             "pillars_assessed": self.pillars_assessed,
             "note": note,
@@ -314,6 +316,7 @@ def score(instrument: Instrument, business: Business, assessment: Assessment) ->
     return Result(
         overall=overall, overall_level=level, areas=areas, pillars=pillars, questions=per_question,
         completeness=completeness, size_class=business.size_class, pillars_assessed=len(shares),
+        size_class_label=business.size_class_label,
     )
 
 

@@ -25,6 +25,8 @@ class EntityType:
     id: str
     name: Text
     sme_size_class: bool  # classified by NĐ 80/2021 Art. 5; False: not an enterprise, the class is "not applicable"
+    # True: outside NĐ 80/2021 (a cooperative), the class the enterprise ceilings give is only an estimate
+    size_class_estimate: bool = False
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,8 @@ def vocabulary() -> Vocabulary:
     doc = load_data_file(assessments_dir() / FILE, "vocabulary.schema.json", _problems)
     return Vocabulary(
         funding=dict(doc["funding_categories"]),
-        entity_types={k: EntityType(k, v["name"], v["sme_size_class"]) for k, v in doc["entity_types"].items()},
+        entity_types={k: EntityType(k, v["name"], v["sme_size_class"], v.get("size_class_estimate", False))
+                      for k, v in doc["entity_types"].items()},
         sectors={k: Sector(k, v["name"], v["size_column"], v["makes_goods"]) for k, v in doc["sectors"].items()},
         provinces=tuple(Province(p["name"], tuple(p.get("former_provinces", ())),
                                  {d: old for old, ds in p.get("former_districts", {}).items() for d in ds})

@@ -52,7 +52,7 @@ def completeness_note(ctx: ReportContext) -> str:
 
 def profile_rows(ctx: ReportContext) -> list[list]:
     b = ctx.business
-    size = ctx.tr(b.size_class.label)
+    size = ctx.tr(b.size_class_label)  # a cooperative's is an estimate, and says so
     kind = ctx.tr(entity_type_names().get(b.entity_type)) or b.entity_type
     sector = ctx.tr(sector_names().get(b.sector)) or b.sector
     place = ", ".join(part for part in (b.commune, b.province) if part)

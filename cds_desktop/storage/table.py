@@ -93,8 +93,11 @@ _PROFILE = (
     _c("entity_type", "Loại hình", "Entity type", "text", "Doanh nghiệp, hợp tác xã, hộ kinh doanh hoặc cá nhân",
        "Enterprise, cooperative, household business or individual", 18),
     _c("sector", "Khu vực ngành", "Sector", "text", "Khu vực kinh tế (NĐ 80/2021)", "Economic sector (Decree 80/2021)", 26),
-    _c("size_class", "Quy mô", "Size class", "text", "Quy mô theo NĐ 80/2021 Điều 5",
-       "Size class under Decree 80/2021 Art. 5", 16),
+    _c("size_class", "Quy mô", "Size class", "text",
+       "Quy mô theo NĐ 80/2021 Điều 5; hợp tác xã không thuộc Nghị định này: quy mô của nó là ước tính theo ngưỡng "
+       "doanh nghiệp",
+       "Size class under Decree 80/2021 Art. 5; cooperatives fall outside that decree: theirs is an estimate by the "
+       "enterprise thresholds", 16),
 )
 _NAMED_FIGURES = (
     _c("industry", "Ngành nghề", "Industry", "text", "Ngành nghề do cơ sở khai", "Industry as the business states it", 24),

@@ -98,6 +98,11 @@ def validate_cds_vocabulary_schema_json(data, custom_formats={}, name_prefix=Non
                                 data__entitytypes_value__smesizeclass = data__entitytypes_value['sme_size_class']
                                 if not isinstance(data__entitytypes_value__smesizeclass, bool):
                                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.entity_types.{data__entitytypes_key}.sme_size_class'.format(**locals()) + ' must be boolean')
+                            if 'size_class_estimate' in data__entitytypes_value_keys:
+                                data__entitytypes_value_keys.remove('size_class_estimate')
+                                data__entitytypes_value__sizeclassestimate = data__entitytypes_value['size_class_estimate']
+                                if not isinstance(data__entitytypes_value__sizeclassestimate, bool):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.entity_types.{data__entitytypes_key}.size_class_estimate'.format(**locals()) + ' must be boolean')
                             if data__entitytypes_value_keys:
                                 raise JsonSchemaValueException('' + (name_prefix or 'data') + '.entity_types.{data__entitytypes_key}'.format(**locals()) + ' must not contain ' + str(data__entitytypes_value_keys) + ' properties')
                 if data__entitytypes_len != 0:

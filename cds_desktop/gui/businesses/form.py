@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from ...domain.business import QUANG_TRI, Business, Contact, business_problems, classify
+from ...domain.business import QUANG_TRI, Business, Contact, business_problems, classify, size_class_label
 from ...domain.figures import read_vnd, read_workers
 from ...domain.limits import TEXT_LIMITS
 from ...domain.places import MERGED_ON, commune_search_words, former_province_names, normalise_place, province_names
@@ -200,7 +200,7 @@ class BusinessDialog(QDialog):
         numbers, _ = self._numbers()
         size = classify(business.entity_type, business.sector, numbers["employees"],
                         numbers["annual_revenue_vnd"], numbers["total_capital_vnd"])
-        self.ui.sizeClassValue.setText(tr(size.label, current()))
+        self.ui.sizeClassValue.setText(tr(size_class_label(size, business.entity_type), current()))
         return not problems
 
     def _show_problems(self) -> None:

@@ -282,7 +282,7 @@ class BusinessesView(QWidget):
         self.name_label.setText(b.name)
         self.name_label.setAccessibleName(b.name)
         values = {"entity_type": tr(entity_type_names().get(b.entity_type), lang),
-                  "sector": tr(sector_names().get(b.sector), lang), "size_class": tr(b.size_class.label, lang),
+                  "sector": tr(sector_names().get(b.sector), lang), "size_class": tr(b.size_class_label, lang),
                   "tax_code": b.tax_code or "—", "commune": ", ".join(p for p in (b.commune, b.province) if p)}
         for key, (_, value) in self.fact_labels.items():
             value.setText(values[key])
