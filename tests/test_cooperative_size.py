@@ -173,3 +173,19 @@ def test_cli_policies_for_a_medium_cooperative_never_says_resolution_198_does_no
         out = capsys.readouterr().out
         assert "Nghị quyết 198 chỉ nêu doanh nghiệp nhỏ và siêu nhỏ" not in out
         assert "Resolution 198 names small and micro enterprises only" not in out
+
+
+def test_the_roadmap_of_a_medium_cooperative_offers_resolution_198_to_check():
+    from cds_desktop.domain.assessment import Answer
+    from cds_desktop.domain.plan import make_plan
+
+    instrument = current_instrument()
+    assessment = Assessment.new(instrument).with_answer("biz_sales_orders", Answer.ladder(2))
+    plan = make_plan(instrument, business("cooperative", "medium"), assessment, on=DAY)
+    step = next(s for phase in plan.roadmap.phases for s in phase.steps if s.question_id == "biz_sales_orders")
+    offered = {m.policy.id: m.eligibility for m in step.policies}
+    assert offered.get(NQ198) == CHECK, offered
+    # a medium enterprise is still not offered it
+    firm = make_plan(instrument, business("enterprise", "medium"), assessment, on=DAY)
+    step = next(s for phase in firm.roadmap.phases for s in phase.steps if s.question_id == "biz_sales_orders")
+    assert NQ198 not in {m.policy.id for m in step.policies}
