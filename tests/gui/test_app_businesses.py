@@ -150,6 +150,26 @@ def test_the_size_class_follows_the_figures_as_they_are_typed(qtbot):
     assert dialog.ui.sizeClassValue.text() == "Nhỏ"
     dialog.ui.entityTypeCombo.setCurrentIndex(dialog.ui.entityTypeCombo.findData("household"))
     assert dialog.ui.sizeClassValue.text() == "Không áp dụng (không phải doanh nghiệp)"
+    # a cooperative is outside NĐ 80/2021: the enterprise thresholds give an estimate, and the form says so
+    dialog.ui.entityTypeCombo.setCurrentIndex(dialog.ui.entityTypeCombo.findData("cooperative"))
+    assert dialog.ui.sizeClassValue.text() == "Nhỏ (ước tính theo ngưỡng doanh nghiệp; hợp tác xã không thuộc NĐ 80/2021)"
+
+
+def test_the_business_page_shows_a_cooperatives_size_as_an_estimate(start_window):
+    window = start_window()
+    window.repo.add_business(Business(name="HTX nông nghiệp Cam Lộ", entity_type="cooperative",
+                                      sector="agriculture_forestry_fishery", employees=150,
+                                      annual_revenue_vnd=150_000_000_000, commune="Cam Lộ"))
+    window.repo.add_business(Business(name="Công ty TNHH Cam Lộ", entity_type="enterprise",
+                                      sector="agriculture_forestry_fishery", employees=150,
+                                      annual_revenue_vnd=150_000_000_000, commune="Cam Lộ"))
+    window.refresh()
+    shown = {}
+    for business in window.repo.businesses():
+        window.businesses.select(business.stored_id)
+        shown[business.entity_type] = window.businesses.fact_labels["size_class"][1].text()
+    assert shown == {"cooperative": "Vừa (ước tính theo ngưỡng doanh nghiệp; hợp tác xã không thuộc NĐ 80/2021)",
+                     "enterprise": "Vừa"}
 
 
 def test_commune_type_ahead_ignores_diacritics_and_writes_the_proper_name(qtbot):
