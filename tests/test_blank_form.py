@@ -71,9 +71,21 @@ def test_blank_form_uses_only_embedded_fonts(forms):
             assert "/FontFile2" in descriptor
 
 
-def test_blank_form_is_the_same_bytes_for_the_same_date(tmp_path, forms):
-    build_blank_form(tmp_path / "again.pdf", lang="vi", on=ON)
-    assert (tmp_path / "again.pdf").read_bytes() == forms["vi"].read_bytes()
+def test_blank_form_is_the_same_bytes_for_the_same_date_and_printout(tmp_path):
+    for name in ("once.pdf", "again.pdf"):
+        build_blank_form(tmp_path / name, lang="vi", on=ON, printout="K7QXM4PT")
+    assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "once.pdf").read_bytes()
+
+
+def test_every_printout_has_its_own_id_in_the_footer_of_every_page(tmp_path, forms, texts):
+    again = build_blank_form(tmp_path / "again.pdf", lang="vi", on=ON)
+    first = forms["vi-layout"]
+    assert first.printout != again.printout and first.form_id == again.form_id  # same boxes, another printout
+    assert len(first.printout_label) == 9 and first.printout_label[4] == "-"
+    for lang, word in (("vi", "Bản in"), ("en", "Printout")):
+        label = forms[f"{lang}-layout"].printout_label
+        for page in texts[lang]:
+            assert f"{word} {label}" in page
 
 
 def test_blank_form_to_an_unwritable_place_is_an_input_error(tmp_path):

@@ -1,5 +1,5 @@
 """The printed form is made to be read back: boxes where the layout says, a QR code on every page naming
-the form, the page and the business, corner marks, and the layout published as JSON."""
+the form, the page, the printout and the business, corner marks, and the layout published as JSON."""
 
 import json
 from dataclasses import replace
@@ -52,7 +52,7 @@ def test_every_page_has_corner_marks_and_a_qr_code_naming_form_and_page(form):
         found = find_page(image, layout.page_size, page.marks, page.qr_rect)  # marks first, then the code
         assert found is not None, page.number
         assert QrData.parse(found[0]) == QrData(layout.form_id, "cds-sme", current_instrument().version, "vi",
-                                                     page.number, len(layout.pages))
+                                                page.number, len(layout.pages), printout=layout.printout)
         scale = 150 / 72
         for x0, y0, x1, y1 in page.marks:
             patch = image[round(image.shape[0] - y1 * scale) + 2:round(image.shape[0] - y0 * scale) - 2,
@@ -87,16 +87,20 @@ def test_another_instrument_version_is_another_form(form):
     assert other.form_id != form[1].form_id and other.form_id.startswith("cds-sme-9.1-vi-")
 
 
-def test_cli_blank_form_publishes_the_layout(tmp_path, form):
+def test_cli_blank_form_publishes_the_layout(tmp_path, form, capsys):
     _, layout = form
     out, spec = tmp_path / "f.pdf", tmp_path / "layout.json"
+    capsys.readouterr()
     assert main(["blank-form", "-o", str(out), "--layout", str(spec)]) == 0
     data = json.loads(spec.read_text(encoding="utf-8"))
+    assert f"bản in {data['printout'][:4]}-{data['printout'][4:]})" in capsys.readouterr().out
     assert data["form_id"] == layout.form_id and data["instrument"] == {"id": "cds-sme",
                                                                             "version": current_instrument().version}
     assert data["page_size"] == [595.28, 841.89]
     first = data["pages"][0]
-    assert QrData.parse(first["qr"]["payload"]).page == 1 and len(first["marks"]) == 4
+    qr = QrData.parse(first["qr"]["payload"])
+    assert qr.page == 1 and len(first["marks"]) == 4
+    assert qr.printout == data["printout"] and len(data["printout"]) == 8 and data["printout"] != layout.printout
     box = first["boxes"][0]
     assert set(box) == {"question_id", "kind", "value", "rect"} and box["kind"] in ("level", "option", "na", "profile")
     x0, y0, x1, y1 = box["rect"]

@@ -187,3 +187,51 @@ def test_cli_read_form_writes_a_draft_the_loader_accepts(tmp_path, form, truth, 
     answered = [a for a in report["answers"] if a["status"] == "answered"]
     assert answered and all(0 <= a["confidence"] <= 1 for a in answered)
     assert {a["question_id"] for a in answered} <= set(draft.assessment.answers)
+
+
+def test_pages_of_two_printouts_are_never_merged_into_one_draft(tmp_path, truth):
+    """Two farms, no stored business: the same blank form printed twice, filled, read back in one batch."""
+    first_pdf, second_pdf = tmp_path / "farm-a.pdf", tmp_path / "farm-b.pdf"
+    first = build_blank_form(first_pdf, lang="vi", on=ON)
+    second = build_blank_form(second_pdf, lang="vi", on=ON)
+    other = dict(truth, **{q.id: 5 for q in current_instrument().questions if q.type == "ladder"})
+    farm_a = filled_pages(first, first_pdf, truth, 200, np.random.default_rng(11), pages=[1, 2, 3])
+    farm_b = filled_pages(second, second_pdf, other, 200, np.random.default_rng(12), pages=[3, 4])
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    files, strangers = _save(tmp_path / "a", farm_a), _save(tmp_path / "b", farm_b)
+    reading = read_forms([files[0], strangers[0], files[1], strangers[1], files[2]])
+    assert sorted(reading.pages) == [1, 2, 3] and reading.form.printout == first.printout
+    assert not [p for p in reading.problems if p.kind == "duplicate"]  # farm B's page 3 is not "page 3 again"
+    counts = score(reading, _on_pages(first, truth, [1, 2, 3]))
+    assert counts["wrong_confident"] == 0 and counts["right"] == counts["total"], counts  # farm A's answers only
+    page_4 = {b.question_id for b in first.page(4).boxes} - {b.question_id for b in first.page(3).boxes}
+    assert not page_4 & set(reading.questions), "farm B's page 4 was merged into farm A's draft"
+    refused = {p.file: p for p in reading.problems}
+    for stranger in strangers:
+        problem = refused[stranger]
+        assert problem.kind == "refused"
+        vi, en = problem.render("vi"), problem.render("en")
+        assert second.printout_label in vi and first.printout_label in vi and "đọc riêng" in vi, vi
+        assert second.printout_label in en and "another printout" in en and "on their own" in en, en
+
+
+def test_a_form_printed_by_the_previous_release_still_reads(tmp_path, truth, monkeypatch):
+    """The previous release's QR code has no printout field: its pages read (and group) as before."""
+    from cds_desktop.report import blank_form
+    from cds_desktop.report.form_layout import QrData
+
+    old = "CDS1|cds-sme-1.2-vi-f3fa5c8fe6|cds-sme|1.2|vi|3|22|b-42|a-42"
+    assert QrData.parse(old) == QrData("cds-sme-1.2-vi-f3fa5c8fe6", "cds-sme", "1.2", "vi", 3, 22, "b-42", "a-42")
+    assert QrData.parse(old).payload() == old
+    real = blank_form._draw_qr
+    monkeypatch.setattr(blank_form, "_draw_qr", lambda canv, payload: real(canv, "|".join(payload.split("|")[:9])))
+    business = Business(name="Cà phê Khe Sanh", entity_type="enterprise", sector="trade_services", id="b-42")
+    printed = tmp_path / "old.pdf"
+    layout = build_blank_form(printed, lang="vi", on=ON, business=business, assessment_id="a-42")
+    images = filled_pages(layout, printed, truth, 200, np.random.default_rng(6), pages=[3, 4])
+    reading = read_forms(_save(tmp_path, images))
+    assert sorted(reading.pages) == [3, 4] and not reading.problems, [p.render("en") for p in reading.problems]
+    assert (reading.form.printout, reading.form.business_id) == ("", "b-42")
+    counts = score(reading, _on_pages(layout, truth, [3, 4]))
+    assert counts["wrong_confident"] == 0 and counts["right"] == counts["total"], counts

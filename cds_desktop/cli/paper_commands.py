@@ -58,8 +58,9 @@ def cmd_blank_form(args) -> int:
 
     business, assessment_id = _stored_business(args, args.business) if args.business else (None, "")
     layout = build_blank_form(args.output, lang=args.lang, business=business, assessment_id=assessment_id)
-    print(tr(text(f"Đã ghi phiếu: {args.output} ({len(layout.pages)} trang)",
-                  f"Form written: {args.output} ({len(layout.pages)} pages)"), args.lang))
+    label = layout.printout_label  # one printout: print it once per farm, never photocopy a filled-in one
+    print(tr(text(f"Đã ghi phiếu: {args.output} ({len(layout.pages)} trang, bản in {label})",
+                  f"Form written: {args.output} ({len(layout.pages)} pages, printout {label})"), args.lang))
     if args.layout:
         data = json.dumps(layout.to_json(), ensure_ascii=False) + "\n"
         write_atomically(args.layout, data.encode("utf-8"))
@@ -84,6 +85,7 @@ def _lookup(args):
 def cmd_read_form(args) -> int:
     from ..fileio import write_atomically
     from ..paper import read_forms
+    from ..report.form_layout import printout_label
 
     lang = args.lang
     reading = read_forms(args.inputs, business_lookup=_lookup(args))
@@ -105,8 +107,11 @@ def cmd_read_form(args) -> int:
         answered = in_both(format_count, sum(r.status == "answered" for r in reading.questions.values()),
                            "câu trả lời chắc chắn", "answer read with certainty", "answers read with certainty")
         to_check = in_both(format_number, len(uncertain))
-        print(tr(text(f"Đã ghi bản nháp: {args.output} — {answered['vi']}, {to_check['vi']} mục cần xem lại",
-                      f"Draft written: {args.output} — {answered['en']}, {to_check['en']} to check"), lang))
+        printout = printout_label(reading.form.printout) if reading.form and reading.form.printout else ""
+        print(tr(text(f"Đã ghi bản nháp: {args.output}" + (f" (bản in {printout})" if printout else "")
+                      + f" — {answered['vi']}, {to_check['vi']} mục cần xem lại",
+                      f"Draft written: {args.output}" + (f" (printout {printout})" if printout else "")
+                      + f" — {answered['en']}, {to_check['en']} to check"), lang))
         for item in uncertain:
             reason = tr(_reason(item.reason), lang)
             print(f"  {item.question_id}: {reason} ({tr(text('độ tin cậy', 'confidence'), lang)} {format_number(item.confidence, lang, 2)})")

@@ -18,7 +18,7 @@ from ..domain.conditions import applies
 from ..domain.instrument import Instrument, find_instrument
 from ..errors import InputError, Problem
 from ..i18n import Text, text, tr
-from ..report.form_layout import FormLayout, QrData
+from ..report.form_layout import FormLayout, QrData, printout_label
 from .boxes import BoxReading, read_box
 from .inputs import Scan, scans
 from .locate import Located, NotFound, find_page, find_qr, locate, straighten
@@ -185,6 +185,7 @@ class FormReading:
     def to_json(self, lang: str) -> dict[str, Any]:
         return {
             "form_id": self.form.form_id if self.form else None,
+            "printout": (printout_label(self.form.printout) or None) if self.form else None,
             "instrument": {"id": self.instrument.id, "version": self.instrument.version} if self.instrument else None,
             "business_id": (self.form.business_id or None) if self.form else None,
             "assessment_id": (self.form.assessment_id or None) if self.form else None,
@@ -263,6 +264,28 @@ def _form_problem(qr: QrData) -> Text | None:
     return None
 
 
+def _printout_name(qr: QrData) -> Text:
+    if qr.printout:
+        return text(f"bản in {printout_label(qr.printout)}", f"printout {printout_label(qr.printout)}")
+    return text("bản in không có mã (phiếu in bằng phiên bản trước)",
+                "a printout without an id (printed by an earlier version)")
+
+
+def _other_printout(qr: QrData, read_qr: QrData) -> Text:
+    """Why a page is left out: it belongs to another printout than the pages read, and what to do."""
+    page, read = _printout_name(qr), _printout_name(read_qr)
+    if (qr.form_id, qr.business_id, qr.assessment_id) == (read_qr.form_id, read_qr.business_id,
+                                                           read_qr.assessment_id):
+        return text(f"thuộc một bản in khác của phiếu ({page['vi']}, ghi ở chân trang; các trang đang đọc là "
+                    f"{read['vi']}), nên không gộp vào bản nháp này; hãy đọc riêng các trang của bản in đó",
+                    f"belongs to another printout of the form ({page['en']}, in the page footer; the pages read are "
+                    f"{read['en']}), so it is not merged into this draft; read that printout's pages on their own")
+    return text(f"thuộc phiếu khác ({qr.form_id}, cơ sở {qr.business_id or '—'}, {page['vi']}), không phải phiếu "
+                "đang đọc; hãy đọc riêng các trang của phiếu đó",
+                f"belongs to another form ({qr.form_id}, business {qr.business_id or '—'}, {page['en']}), not the "
+                "one read; read that form's pages on their own")
+
+
 def read(paths: Iterable[str | Path], *, business_lookup: Callable[[str], Business | None] | None = None
          ) -> FormReading:
     result = FormReading()
@@ -280,18 +303,19 @@ def read(paths: Iterable[str | Path], *, business_lookup: Callable[[str], Busine
     if not opened:
         raise InputError(file_problems or [Problem("", text("không có tệp nào để đọc", "no file to read"))])
     result.problems[:0] = [PageProblem(p.where, 0, "unreadable", p.message) for p in file_problems]
-    forms: dict[tuple[str, str, str], list[_Seen]] = {}
+    # One printout is one form: pages of two printouts (two farms) are never read as one, even when the
+    # same blank form was printed twice. Forms printed before printouts had ids share the empty one.
+    forms: dict[tuple[str, str, str, str], list[_Seen]] = {}
     for hit in found:
-        forms.setdefault((hit.qr.form_id, hit.qr.business_id, hit.qr.assessment_id), []).append(hit)
+        forms.setdefault((hit.qr.form_id, hit.qr.business_id, hit.qr.assessment_id, hit.qr.printout), []).append(hit)
     trouble = {key: _form_problem(hits[0].qr) for key, hits in forms.items()}
     if forms:  # the form most pages belong to, preferring one this app can read
         chosen = max(forms, key=lambda key: (trouble[key] is None, len(forms[key])))
+        read_qr = forms[chosen][0].qr
         for key, hits in forms.items():
             for scan, qr in ((hit.scan, hit.qr) for hit in hits):
                 if key != chosen:
-                    reason = trouble[key] or text(
-                        f"thuộc phiếu khác ({qr.form_id}, cơ sở {qr.business_id or '—'}), không phải phiếu đang đọc",
-                        f"belongs to another form ({qr.form_id}, business {qr.business_id or '—'}), not the one read")
+                    reason = trouble[key] or _other_printout(qr, read_qr)
                     result.problems.append(PageProblem(scan.source, scan.index, "refused", reason))
                 elif (problem := trouble[key]) is not None:
                     result.problems.append(PageProblem(scan.source, scan.index, "refused", problem))

@@ -35,13 +35,16 @@ def build_report(current: "AssessmentFile", out_path: str | Path, *, lang: str =
 
 def build_blank_form(out_path: str | Path, *, lang: str = "vi", instrument: "Instrument | None" = None,
                      on: date | None = None, business: "Business | None" = None,
-                     assessment_id: str = "") -> "FormLayout":
+                     assessment_id: str = "", printout: str | None = None) -> "FormLayout":
     """Write the printable questionnaire (every question, level descriptors, tick boxes, notes, signatures),
     readable back from a scan; returns where every box is. With a business (that has an id), each page's
-    QR code names it and `assessment_id`, so the form read back lands on that business."""
+    QR code names it and `assessment_id`, so the form read back lands on that business. Each call is one
+    printout with a new id (QR codes and footers; `printout` to give it), so pages of two printouts are never
+    read as one form."""
     from .blank_form import build
 
-    return build(out_path, lang=lang, instrument=instrument, on=on, business=business, assessment_id=assessment_id)
+    return build(out_path, lang=lang, instrument=instrument, on=on, business=business, assessment_id=assessment_id,
+                 printout=printout)
 
 
 __all__ = ["build_report", "build_blank_form"]

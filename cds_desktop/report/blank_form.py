@@ -27,7 +27,7 @@ from ..i18n import check_language, tr
 from .blocks import grid, p, rich, spacer, table
 from .document import ACCENT, INK, MM, MUTED, PAGE_HEIGHT, PAGE_WIDTH, Chrome, _canvas_class, styles
 from .fonts import BOLD, REGULAR, register_fonts
-from .form_layout import Box, FormLayout, PageLayout, Rect
+from .form_layout import Box, FormLayout, PageLayout, Rect, new_printout_id
 from .markup import para, plain, truncate
 
 BOX = 4 * MM  # a tick box: big enough for a pen, read reliably at 150 dpi
@@ -337,7 +337,14 @@ def _canvas(chrome: Chrome, layout: FormLayout, business: Business | None):
                 self.drawString(MARGIN_X, top - 9 * MM, who)
             self.setFillColor(MUTED)
             bottom = 12 * MM
-            self.drawString(MARGIN_X, bottom, f"CĐS Desktop · {format_date(chrome.on, chrome.lang)} · {self._form_id}")
+            made = f"CĐS Desktop · {format_date(chrome.on, chrome.lang)} · {self._form_id} · "
+            self.drawString(MARGIN_X, bottom, made)
+            self.setFillColor(INK)  # the printout, in bold: what a message about a page of another printout names
+            self.setFont(BOLD, 8)
+            self.drawString(MARGIN_X + self.stringWidth(made, REGULAR, 8), bottom,
+                            f"{_say(chrome.lang, 'Bản in', 'Printout')} {layout.printout_label}")
+            self.setFillColor(MUTED)
+            self.setFont(REGULAR, 8)
             self.drawRightString(PAGE_WIDTH - MARGIN_X, bottom, chrome.page_label.format(page=number, pages=total))
             self.restoreState()
 
@@ -378,8 +385,12 @@ def _draw_qr(canv, payload: str) -> None:
 
 
 def build(out_path: str | Path | io.BytesIO | None = None, *, lang: str = "vi", instrument: Instrument | None = None,
-          on: date | None = None, business: Business | None = None, assessment_id: str = "") -> FormLayout:
-    """Write the form (to a path atomically, to a binary stream, or nowhere: None) and return its layout."""
+          on: date | None = None, business: Business | None = None, assessment_id: str = "",
+          printout: str | None = None) -> FormLayout:
+    """Write the form (to a path atomically, to a binary stream, or nowhere: None) and return its layout.
+
+    Every form made is one printout with its own id (in the QR codes and the footers), unless `printout`
+    gives it: the same id and date give the same bytes."""
     from reportlab import rl_config
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -390,7 +401,8 @@ def build(out_path: str | Path | io.BytesIO | None = None, *, lang: str = "vi", 
     styles()
     layout = FormLayout(instrument.id, instrument.version, lang, (PAGE_WIDTH, PAGE_HEIGHT),
                         business_id=(business.id or "") if business else "",
-                        assessment_id=assessment_id if business else "")
+                        assessment_id=assessment_id if business else "",
+                        printout=new_printout_id() if printout is None else printout)
     recorder = _Recorder(layout)
     tick, box_grid, digit_grid = _flowables(recorder)
     ctx = _Context(lang, instrument, tick, box_grid, digit_grid)

@@ -1,20 +1,40 @@
 """Where every box of the printed questionnaire is: the contract between the form writer and its readers.
 
 Rectangles are in PDF points with the origin at the page's lower left, as `cds-cli blank-form --layout`
-publishes them. The QR code on each page carries the form id, the instrument, the language, the page
-number and (when printed for a known business) the business and assessment ids.
+publishes them. The QR code on each page carries, separated by `|`:
+
+    CDS1|form id|instrument id|instrument version|lang|page|pages|business id|assessment id|printout id
+
+The form id names the arrangement of boxes (a hash of the layout: a form printed by another app version
+has another one). The business and assessment ids are empty unless the form was printed for a stored
+business. The printout id (eight letters and digits, printed in each page's footer as `K7QX-M4PT`) is new
+for every form made: it keeps the pages of two printouts of the same form apart. Forms printed before it
+existed have nine fields and no printout id; they are read as before.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
 Rect = tuple[float, float, float, float]
 KINDS = ("level", "option", "na", "profile")
 QR_PREFIX = "CDS1"
+PRINTOUT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud or typed from the footer
+PRINTOUT_LENGTH = 8
+
+
+def new_printout_id() -> str:
+    """A fresh id for one printout of a form (31^8 ids: two printouts never share one by chance)."""
+    return "".join(secrets.choice(PRINTOUT_ALPHABET) for _ in range(PRINTOUT_LENGTH))
+
+
+def printout_label(printout: str) -> str:
+    """The printout id as the footer shows it, in two groups of four: K7QX-M4PT ("" when it has none)."""
+    return f"{printout[:4]}-{printout[4:]}" if len(printout) == PRINTOUT_LENGTH else printout
 
 
 @dataclass(frozen=True)
@@ -41,18 +61,22 @@ class QrData:
     pages: int
     business_id: str = ""
     assessment_id: str = ""
+    printout: str = ""  # "" on forms printed before printouts had ids
 
     def payload(self) -> str:
-        return "|".join([QR_PREFIX, self.form_id, self.instrument_id, self.instrument_version, self.lang,
-                         str(self.page), str(self.pages), self.business_id, self.assessment_id])
+        parts = [QR_PREFIX, self.form_id, self.instrument_id, self.instrument_version, self.lang,
+                 str(self.page), str(self.pages), self.business_id, self.assessment_id]
+        return "|".join([*parts, self.printout] if self.printout else parts)
 
     @classmethod
     def parse(cls, payload: str) -> "QrData | None":
-        """None when the code is not one of ours (another QR code on the page, a damaged read)."""
+        """None when the code is not one of ours (another QR code on the page, a damaged read). Nine fields:
+        a form printed before printout ids; ten: with its printout id."""
         parts = payload.split("|")
-        if len(parts) != 9 or parts[0] != QR_PREFIX or not (parts[5].isdigit() and parts[6].isdigit()):
+        if len(parts) not in (9, 10) or parts[0] != QR_PREFIX or not (parts[5].isdigit() and parts[6].isdigit()):
             return None
-        return cls(parts[1], parts[2], parts[3], parts[4], int(parts[5]), int(parts[6]), parts[7], parts[8])
+        return cls(parts[1], parts[2], parts[3], parts[4], int(parts[5]), int(parts[6]), parts[7], parts[8],
+                   parts[9] if len(parts) == 10 else "")
 
 
 @dataclass
@@ -72,6 +96,11 @@ class FormLayout:
     pages: list[PageLayout] = field(default_factory=list)
     business_id: str = ""
     assessment_id: str = ""
+    printout: str = ""  # this printout's id: not part of the form id, which names the boxes alone
+
+    @property
+    def printout_label(self) -> str:
+        return printout_label(self.printout)
 
     @property
     def form_id(self) -> str:
@@ -85,7 +114,7 @@ class FormLayout:
 
     def qr(self, page: int, form_id: str | None = None) -> QrData:
         return QrData(form_id or self.form_id, self.instrument_id, self.instrument_version, self.lang, page,
-                      len(self.pages), self.business_id, self.assessment_id)
+                      len(self.pages), self.business_id, self.assessment_id, self.printout)
 
     def page(self, number: int) -> PageLayout:
         return self.pages[number - 1]
@@ -94,6 +123,7 @@ class FormLayout:
         form_id = self.form_id
         return {
             "form_id": form_id,
+            "printout": self.printout,
             "instrument": {"id": self.instrument_id, "version": self.instrument_version},
             "lang": self.lang,
             "page_size": [round(v, 2) for v in self.page_size],
