@@ -108,3 +108,42 @@ def test_the_english_form_asks_for_money_in_vnd_as_the_english_report_shows_it(t
     first = " ".join(texts["en"][0].split())
     assert first.count("million VND, last year") == 2 and "đồng" not in first
     assert " ".join(texts["vi"][0].split()).count("triệu đồng, năm trước") == 2
+
+
+def _cell_chars(pdf, before: str, after: str):
+    """The characters drawn between two labels of page 1 (a value cell of the business table), with boxes."""
+    import pypdfium2 as pdfium
+
+    page = pdfium.PdfDocument(str(pdf))[0].get_textpage()
+    content = page.get_text_range()
+    start, end = content.index(before) + len(before), content.index(after)
+    chars = [(content[i], page.get_charbox(i)) for i in range(start, end) if not content[i].isspace()]
+    label = [page.get_charbox(i) for i in range(end, end + len(after)) if not content[i].isspace()]
+    return chars, label
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("name", ["Cà phê Khe Sanh", "Hợp tác xã Nông nghiệp Dịch vụ Tổng hợp Cà phê và Hồ tiêu Hướng "
+                                  "Phùng, xã Hướng Phùng, tỉnh Quảng Trị (Chi nhánh sơ chế, rang xay và đóng gói)"])
+def test_a_form_for_a_stored_business_prints_its_name_and_tax_code_on_their_lines(tmp_path, forms, lang, name):
+    from cds_desktop.domain.business import Business
+    from cds_desktop.report.blank_form import MARGIN_X
+    from cds_desktop.report.document import PAGE_WIDTH
+
+    business = Business(name=name, entity_type="cooperative", sector="agriculture_forestry_fishery", id="b-7",
+                        tax_code="3200123456-001")
+    path = tmp_path / "for.pdf"
+    layout = build_blank_form(path, lang=lang, on=ON, business=business, assessment_id="a-7")
+    assert layout.form_id == forms[f"{lang}-layout"].form_id  # printed data never moves a box
+    labels = {"vi": ("Tên cơ sở kinh doanh", "Mã số thuế", "Địa chỉ"), "en": ("Business name", "Tax code", "Address")}
+    name_label, tax_label, address_label = labels[lang]
+    name_chars, tax_row = _cell_chars(path, name_label, tax_label)
+    tax_chars, address_row = _cell_chars(path, tax_label, address_label)
+    assert squash("".join(c for c, _ in name_chars)).replace(".", "").startswith(squash(name).replace(".", "")[:80])
+    assert squash(name).replace(".", "") in squash(PdfReader(path).pages[0].extract_text()).replace(".", "")
+    assert "".join(c for c, _ in tax_chars).strip(".") == "3200123456-001"
+    for chars, next_row in ((name_chars, tax_row), (tax_chars, address_row)):
+        below = max(top for _, _, _, top in next_row)  # the next row's label, top of its glyphs
+        for char, (left, bottom, right, top) in chars:
+            assert MARGIN_X - 1 < left and right < PAGE_WIDTH - MARGIN_X + 1, char  # no overflow to the right
+            assert bottom > below, (char, bottom, below)  # nor into the next line

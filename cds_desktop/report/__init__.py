@@ -37,8 +37,9 @@ def build_blank_form(out_path: str | Path, *, lang: str = "vi", instrument: "Ins
                      on: date | None = None, business: "Business | None" = None,
                      assessment_id: str = "", printout: str | None = None) -> "FormLayout":
     """Write the printable questionnaire (every question, level descriptors, tick boxes, notes, signatures),
-    readable back from a scan; returns where every box is. With a business (that has an id), each page's
-    QR code names it and `assessment_id`, so the form read back lands on that business. Each call is one
+    readable back from a scan; returns where every box is. With a business, its name and tax code are printed
+    on their lines (no box moves) and, when it has an id, each page's QR code names it and `assessment_id`,
+    so the form read back lands on that business. Each call is one
     printout with a new id (QR codes and footers; `printout` to give it), so pages of two printouts are never
     read as one form."""
     from .blank_form import build

@@ -2,8 +2,9 @@
 
 Pleasant to fill by hand (every question with its level descriptors, room for notes, signatures) and
 machine-readable: a black mark in each page corner, a QR code naming the form, the instrument, the
-page and (when printed for a known business) the business and assessment, and one square box per
-choice. While the pages are drawn every box records where it landed; `build()` returns that layout
+page, the printout and (when printed for a known business) the business and assessment, and one square
+box per choice. A known business's name and tax code are printed on their lines, in the room the empty
+lines take: what is printed never moves a box. While the pages are drawn every box records where it landed; `build()` returns that layout
 (`form_layout.FormLayout`), which `cds-cli blank-form --layout` publishes and the paper reader uses.
 """
 
@@ -24,7 +25,7 @@ from ..domain.instrument import Instrument, Question, current_instrument
 from ..fileio import atomic_output
 from ..formats import format_date
 from ..i18n import check_language, tr
-from .blocks import grid, p, rich, spacer, table
+from .blocks import cell, grid, p, rich, spacer, table
 from .document import ACCENT, INK, MM, MUTED, PAGE_HEIGHT, PAGE_WIDTH, Chrome, _canvas_class, styles
 from .fonts import BOLD, REGULAR, register_fonts
 from .form_layout import Box, FormLayout, PageLayout, Rect, new_printout_id
@@ -151,7 +152,65 @@ def _flowables(recorder: _Recorder):
                     _draw_box(c, x, y)
                     recorder.add(c, f"profile.{self.field}.{self.digits - 1 - col}", "profile", digit, x, y)
 
-    return TickBox, BoxGrid, DigitGrid
+    class Prefilled(Flowable):
+        """A stored business's value printed on the dotted line a person would write it on, in exactly the room
+        the empty line takes (so no box below moves), the rest of the line left dotted for a correction. A long
+        value shrinks, then takes two smaller lines; only one that fills both at the smallest size is cut."""
+
+        DOTS_ROOM = 30 * MM  # dotted line kept after the value for a correction
+
+        def __init__(self, value: str, line):
+            super().__init__()
+            self.value, self.line = " ".join(plain(value).split()), line
+
+        def wrap(self, availWidth, availHeight):
+            _, self.height = self.line.wrap(availWidth, availHeight)
+            self.width = availWidth
+            return self.width, self.height
+
+        def _lines(self) -> tuple[float, list[str]]:
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            room = self.width - self.DOTS_ROOM
+            size = 9.0
+            while size > 6.5 and stringWidth(self.value, BOLD, size) > room:
+                size -= 0.25
+            if stringWidth(self.value, BOLD, size) <= room:
+                return size, [self.value]
+            size = 6.0  # two lines in the height of one and a little of the row's padding
+            for room in (room, self.width - 8 * MM):  # fewer dots left rather than a name cut short
+                first: list[str] = []
+                words = self.value.split(" ")
+                while words and stringWidth(" ".join([*first, words[0]]), BOLD, size) <= room:
+                    first.append(words.pop(0))
+                second = " ".join(words)
+                if stringWidth(second, BOLD, size) <= room:
+                    return size, [" ".join(first), second] if first else [second]
+            limit = len(second)
+            while limit > 1 and stringWidth(truncate(second, limit), BOLD, size) > room:
+                limit -= 1
+            return size, [" ".join(first), truncate(second, limit)] if first else [truncate(second, limit)]
+
+        def draw(self):
+            from reportlab.pdfbase.pdfmetrics import stringWidth
+
+            c = self.canv
+            size, lines = self._lines()
+            style = self.line.style
+            baseline = self.height - style.fontSize  # where the dotted line's text sits
+            c.setFillColor(INK)
+            c.setFont(BOLD, size)
+            if len(lines) == 2:
+                baseline -= 0.6
+                c.drawString(0, baseline + size * 1.15, lines[0])
+            c.drawString(0, baseline, lines[-1])
+            start = stringWidth(lines[-1], BOLD, size) + 2
+            dot = stringWidth(".", style.fontName, style.fontSize)
+            c.setFillColor(style.textColor)
+            c.setFont(style.fontName, style.fontSize)
+            c.drawString(start, baseline, "." * max(0, int((self.width - start) / dot)))
+
+    return TickBox, BoxGrid, DigitGrid, Prefilled
 
 
 @dataclass(frozen=True)
@@ -161,6 +220,8 @@ class _Context:
     tick: Any
     box_grid: Any
     digit_grid: Any
+    prefilled: Any
+    business: Business | None = None
 
     def say(self, vi: str, en: str) -> str:
         return _say(self.lang, vi, en)
@@ -228,8 +289,14 @@ def _instructions(ctx: _Context) -> list:
 def _profile(ctx: _Context) -> list:
     """The business header: what scoring and policy matching need, as boxes wherever possible."""
     say, lang = ctx.say, ctx.lang
-    line = "." * 70  # the same lines when printed for a known business: the layout never depends on its data
-    rows = [[say("Tên cơ sở kinh doanh", "Business name"), line], [say("Mã số thuế", "Tax code"), line],
+    line = "." * 70
+    business = ctx.business
+
+    def known(value: str):  # a stored business's name or tax code, printed in the line's room: no box moves
+        return ctx.prefilled(value, cell(line)) if value.strip() else line
+
+    rows = [[say("Tên cơ sở kinh doanh", "Business name"), known(business.name if business else "")],
+            [say("Mã số thuế", "Tax code"), known(business.tax_code if business else "")],
             [say("Địa chỉ", "Address"), line],
             [say("Người liên hệ · điện thoại · email", "Contact · phone · email"), line],
             [say("Người đánh giá · ngày đánh giá", "Assessor · date"), line]]
@@ -404,8 +471,8 @@ def build(out_path: str | Path | io.BytesIO | None = None, *, lang: str = "vi", 
                         assessment_id=assessment_id if business else "",
                         printout=new_printout_id() if printout is None else printout)
     recorder = _Recorder(layout)
-    tick, box_grid, digit_grid = _flowables(recorder)
-    ctx = _Context(lang, instrument, tick, box_grid, digit_grid)
+    tick, box_grid, digit_grid, prefilled = _flowables(recorder)
+    ctx = _Context(lang, instrument, tick, box_grid, digit_grid, prefilled, business)
     title = _say(lang, "Phiếu đánh giá mức độ chuyển đổi số", "Digital transformation questionnaire")
     chrome = Chrome(title=title, business=f"{tr(instrument.name, lang)} · {instrument.id} {instrument.version}",
                     page_label=_say(lang, "Trang {page} / {pages}", "Page {page} of {pages}"), author="CĐS Desktop",
