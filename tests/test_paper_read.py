@@ -174,7 +174,7 @@ def test_cli_read_form_writes_a_draft_the_loader_accepts(tmp_path, form, truth, 
     path, layout = form
     business = Business(name="Cà phê Khe Sanh", entity_type="enterprise", sector="trade_services", id="b-42")
     printed = tmp_path / "for.pdf"
-    build_blank_form(printed, lang="vi", on=ON, business=business, assessment_id="a-42")
+    printout = build_blank_form(printed, lang="vi", on=ON, business=business, assessment_id="a-42").printout_label
     images = filled_pages(layout, printed, truth, 200, np.random.default_rng(5), pages=[3])
     files = _save(tmp_path, images)
     out = tmp_path / "draft.json"
@@ -183,7 +183,7 @@ def test_cli_read_form_writes_a_draft_the_loader_accepts(tmp_path, form, truth, 
     report = json.loads(capsys.readouterr().out)
     draft = load_assessment_file(out)
     assert (draft.business.id, draft.assessment.id, draft.assessment.status) == ("b-42", "a-42", "draft")
-    assert report["pages"]["read"] == [3] and 1 in report["pages"]["missing"]
+    assert report["pages"]["read"] == [3] and 1 in report["pages"]["missing"] and report["printout"] == printout
     answered = [a for a in report["answers"] if a["status"] == "answered"]
     assert answered and all(0 <= a["confidence"] <= 1 for a in answered)
     assert {a["question_id"] for a in answered} <= set(draft.assessment.answers)
