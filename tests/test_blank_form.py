@@ -147,3 +147,11 @@ def test_a_form_for_a_stored_business_prints_its_name_and_tax_code_on_their_line
         for char, (left, bottom, right, top) in chars:
             assert MARGIN_X - 1 < left and right < PAGE_WIDTH - MARGIN_X + 1, char  # no overflow to the right
             assert bottom > below, (char, bottom, below)  # nor into the next line
+
+
+def test_every_question_has_two_lines_for_notes(texts):
+    for lang in ("vi", "en"):
+        dotted = [line for page in texts[lang] for line in page.split("\n")
+                  if line.strip().count(".") >= 100 and not line.strip().strip(".")]
+        questions = len(current_instrument().questions)
+        assert len(dotted) >= questions + 4, (lang, len(dotted))  # a second line per question, 4 general notes lines

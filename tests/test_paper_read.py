@@ -137,6 +137,13 @@ def test_a_page_of_another_form_or_instrument_version_is_refused(tmp_path, form,
     assert "thuộc phiếu khác" in messages[str(strangers[1])]
     alone = read_forms([str(strangers[0])])
     assert not alone.readable and "cds-sme 0.9" in alone.problems[0].render("vi")
+    from cds_desktop.report.blank_form import build
+
+    moved = tmp_path / "moved.pdf"  # boxes where no release of this app put them: the layout hash refuses it
+    build(moved, lang="vi", on=ON, notes_lines=3)
+    cv2.imwrite(str(tmp_path / "moved-3.png"), render(moved, 3, 200))
+    refused = read_forms([str(tmp_path / "moved-3.png")])
+    assert not refused.readable and "another version of CĐS Desktop" in refused.problems[0].render("en")
 
 
 def test_a_page_photographed_again_with_another_answer_goes_to_a_person(tmp_path, form, truth):
@@ -217,7 +224,8 @@ def test_pages_of_two_printouts_are_never_merged_into_one_draft(tmp_path, truth)
 
 
 def test_a_form_printed_by_the_previous_release_still_reads(tmp_path, truth, monkeypatch):
-    """The previous release's QR code has no printout field: its pages read (and group) as before."""
+    """The previous release printed one notes line a question and no printout field in the QR code: its
+    pages read (and group) as before, with its own layout."""
     from cds_desktop.report import blank_form
     from cds_desktop.report.form_layout import QrData
 
@@ -228,10 +236,11 @@ def test_a_form_printed_by_the_previous_release_still_reads(tmp_path, truth, mon
     monkeypatch.setattr(blank_form, "_draw_qr", lambda canv, payload: real(canv, "|".join(payload.split("|")[:9])))
     business = Business(name="Cà phê Khe Sanh", entity_type="enterprise", sector="trade_services", id="b-42")
     printed = tmp_path / "old.pdf"
-    layout = build_blank_form(printed, lang="vi", on=ON, business=business, assessment_id="a-42")
+    layout = blank_form.build(printed, lang="vi", on=ON, business=business, assessment_id="a-42", notes_lines=1)
+    assert layout.form_id != build_blank_form(None, lang="vi", on=ON).form_id  # its boxes are elsewhere
     images = filled_pages(layout, printed, truth, 200, np.random.default_rng(6), pages=[3, 4])
     reading = read_forms(_save(tmp_path, images))
     assert sorted(reading.pages) == [3, 4] and not reading.problems, [p.render("en") for p in reading.problems]
-    assert (reading.form.printout, reading.form.business_id) == ("", "b-42")
+    assert (reading.form.printout, reading.form.business_id, reading.layout.form_id) == ("", "b-42", layout.form_id)
     counts = score(reading, _on_pages(layout, truth, [3, 4]))
     assert counts["wrong_confident"] == 0 and counts["right"] == counts["total"], counts

@@ -199,11 +199,27 @@ class FormReading:
 
 
 @cache
-def form_layout(instrument_id: str, version: str, lang: str) -> FormLayout:
-    """The layout this app prints for an instrument and language (the form is rebuilt in memory)."""
-    from ..report.blank_form import build
+def form_layout(instrument_id: str, version: str, lang: str, notes_lines: int | None = None) -> FormLayout:
+    """The layout this app prints for an instrument and language (the form is rebuilt in memory); with
+    `notes_lines`, the layout of an earlier release that printed that many notes lines a question."""
+    from ..report.blank_form import NOTES_LINES, build
 
-    return build(None, lang=lang, instrument=find_instrument(instrument_id, version), on=date(2000, 1, 1))
+    return build(None, lang=lang, instrument=find_instrument(instrument_id, version), on=date(2000, 1, 1),
+                 printout="", notes_lines=NOTES_LINES if notes_lines is None else notes_lines)
+
+
+def layout_of(qr: QrData) -> FormLayout | None:
+    """The layout a page's form was printed with: this release's, else an earlier one's it still reads
+    (None: another app version's, or an instrument this app lacks)."""
+    from ..report.blank_form import EARLIER_NOTES_LINES
+
+    if qr.lang not in ("vi", "en") or find_instrument(qr.instrument_id, qr.instrument_version) is None:
+        return None
+    for lines in (None, *EARLIER_NOTES_LINES):
+        layout = form_layout(qr.instrument_id, qr.instrument_version, qr.lang, lines)
+        if layout.form_id == qr.form_id:
+            return layout
+    return None
 
 
 @dataclass(frozen=True)
@@ -257,7 +273,7 @@ def _form_problem(qr: QrData) -> Text | None:
         return text(f"phiếu dùng bộ câu hỏi {qr.instrument_id} {qr.instrument_version}, ứng dụng này không có; "
                     "hãy cập nhật ứng dụng", f"the form uses instrument {qr.instrument_id} {qr.instrument_version}, "
                     "which this app does not have; update the app")
-    if qr.lang not in ("vi", "en") or form_layout(qr.instrument_id, qr.instrument_version, qr.lang).form_id != qr.form_id:
+    if layout_of(qr) is None:
         return text(f"phiếu {qr.form_id} được in bởi một phiên bản khác của CĐS Desktop; hãy nhập tay hoặc đọc bằng "
                     "phiên bản đã in phiếu", f"form {qr.form_id} was printed by another version of CĐS Desktop; "
                     "enter it by hand or read it with the version that printed it")
@@ -328,7 +344,10 @@ def _read_pages(result: FormReading, hits: list[_Seen], business_lookup) -> None
     qr = hits[0].qr
     result.form = qr
     result.instrument = find_instrument(qr.instrument_id, qr.instrument_version)
-    result.layout = layout = form_layout(qr.instrument_id, qr.instrument_version, qr.lang)
+    layout = layout_of(qr)
+    if layout is None:  # never here: a form without a known layout is refused before its pages are read
+        return
+    result.layout = layout
     if qr.business_id and business_lookup is not None:
         result.base_business = business_lookup(qr.business_id)
     choices: dict[str, list[Choice]] = {}

@@ -40,6 +40,10 @@ MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * MM, 36 * MM, 22 * MM
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 DIGITS = {"employees": 4, "annual_revenue_vnd": 6, "total_capital_vnd": 6}  # revenue and capital in million đồng (VND)
 MONEY_UNIT = 1_000_000
+# Lines for notes under each question: this release prints NOTES_LINES; the layouts of earlier releases
+# (which differ only in that) are still known, so the forms they printed are still read.
+NOTES_LINES = 2
+EARLIER_NOTES_LINES = (1,)
 
 
 def _say(lang: str, vi: str, en: str) -> str:
@@ -222,6 +226,7 @@ class _Context:
     digit_grid: Any
     prefilled: Any
     business: Business | None = None
+    notes_lines: int = NOTES_LINES
 
     def say(self, vi: str, en: str) -> str:
         return _say(self.lang, vi, en)
@@ -264,9 +269,16 @@ def _question(ctx: _Context, q: Question, number: int, heading: list) -> list:
         rows.append([ctx.tick(q.id, "na", None), *([""] if levels else []),
                      say("Không áp dụng cho cơ sở", "Not applicable to this business"), *([] if levels else ["", ""])])
     head.append(p(f"{kind} · {say('Trụ cột', 'Pillar')}: {pillar}", "muted"))
-    notes = p(say("Ghi chú", "Notes") + ": " + "." * 150, "muted")
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    first = say("Ghi chú", "Notes") + ": " + "." * 150
+    notes = [p(first, "muted")]
+    style = styles()["muted"]
+    dots = int(stringWidth(first, style.fontName, style.fontSize) / stringWidth(".", style.fontName, style.fontSize))
+    for _ in range(ctx.notes_lines - 1):  # more lines as long as the first, a little apart: room for handwriting
+        notes += [spacer(1.5), p("." * dots, "muted")]
     widths = [7, 16, 147] if levels else [7, 125, 7, 31]
-    return [KeepTogether(head + [table(None, rows, widths, zebra=False), notes, spacer(3)])]
+    return [KeepTogether(head + [table(None, rows, widths, zebra=False), *notes, spacer(3)])]
 
 
 def _instructions(ctx: _Context) -> list:
@@ -453,11 +465,12 @@ def _draw_qr(canv, payload: str) -> None:
 
 def build(out_path: str | Path | io.BytesIO | None = None, *, lang: str = "vi", instrument: Instrument | None = None,
           on: date | None = None, business: Business | None = None, assessment_id: str = "",
-          printout: str | None = None) -> FormLayout:
+          printout: str | None = None, notes_lines: int = NOTES_LINES) -> FormLayout:
     """Write the form (to a path atomically, to a binary stream, or nowhere: None) and return its layout.
 
     Every form made is one printout with its own id (in the QR codes and the footers), unless `printout`
-    gives it: the same id and date give the same bytes."""
+    gives it: the same id and date give the same bytes. `notes_lines` other than NOTES_LINES makes the
+    layout an earlier release printed (for the reader)."""
     from reportlab import rl_config
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -472,7 +485,7 @@ def build(out_path: str | Path | io.BytesIO | None = None, *, lang: str = "vi", 
                         printout=new_printout_id() if printout is None else printout)
     recorder = _Recorder(layout)
     tick, box_grid, digit_grid, prefilled = _flowables(recorder)
-    ctx = _Context(lang, instrument, tick, box_grid, digit_grid, prefilled, business)
+    ctx = _Context(lang, instrument, tick, box_grid, digit_grid, prefilled, business, notes_lines)
     title = _say(lang, "Phiếu đánh giá mức độ chuyển đổi số", "Digital transformation questionnaire")
     chrome = Chrome(title=title, business=f"{tr(instrument.name, lang)} · {instrument.id} {instrument.version}",
                     page_label=_say(lang, "Trang {page} / {pages}", "Page {page} of {pages}"), author="CĐS Desktop",
