@@ -265,3 +265,31 @@ def test_a_bundle_is_made_k_anonymous_on_the_way_in(ws, tmp_path, installed_mini
     # the province only
     assert ws.con.execute("SELECT entity_type, commune, commune_generalised, count(*) FROM assessments GROUP BY ALL "
                           "ORDER BY 1").fetchall() == [("enterprise", "", True, 5), ("household", "Đông Hà", False, 6)]
+
+
+def test_an_update_of_an_earlier_workspace_that_fails_leaves_it_as_it_was(tmp_path, monkeypatch):
+    from cds_desktop.errors import InputError
+    from cds_desktop.province import workspace as workspace_module
+
+    folder = old_workspace(tmp_path / "old")
+    data = (folder / DB_NAME).read_bytes()
+
+    def full_disk(*_):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(workspace_module, "replace_with_retry", full_disk)
+    with pytest.raises(InputError) as raised:
+        Workspace(folder)
+    assert "left as it was" in raised.value.render("en") and "No space left" in raised.value.render("en")
+    assert (folder / DB_NAME).read_bytes() == data and sorted(p.name for p in folder.iterdir()) == [DB_NAME]
+
+
+def test_an_id_written_as_a_name_refuses_the_file(ws, tmp_path):
+    rows = [row("Cà phê Khe Sanh", 1, "B1"), row("E1", 2, "HTX Rau sạch 0312345678"), row("E1", 3, "B3"),
+            row("4f0c8a52-9d1e-4b7a-a3c5-0e6f2d9b8c71", 4, "B00004"), row("bundle-" + "a" * 32, 5, "B00005")]
+    report = ingest(ws, [write_table(tmp_path / "t.csv", rows)])[0]
+    assert not report.ok and ws.count() == 0
+    shown = report.render("en")
+    assert "line 2, export_id: must be an id as the app writes it" in shown and "line 3, business_key" in shown
+    assert "line 4," not in shown and "line 5," not in shown and "line 6," not in shown
+    assert "dòng 2, export_id: phải là mã do ứng dụng ghi" in report.render("vi")
