@@ -48,6 +48,8 @@ _KIND_MESSAGES: dict[str, Text] = {
                      "is not a province (one of today's 34 provinces and cities)"),
     "commune": text("không phải xã/phường/đặc khu của Quảng Trị (để trống khi bảng đã gộp xã lên tỉnh)",
                     "is not a commune of Quảng Trị (empty when the table generalised it to the province)"),
+    "id": text("phải là mã do ứng dụng ghi (chữ không dấu, số, - và _; không quá 64 ký tự)",
+               "must be an id as the app writes it (letters without accents, digits, - and _; at most 64)"),
     "band": text("không phải khoảng do ứng dụng ghi (như 10–49, 3–10 tỷ), hoặc để trống",
                  "is not one of the app's bands (such as 10–49, 3–10 tỷ), or empty"),
     "catalogs": text("không phải danh sách phiên bản danh mục (mã@phiên bản; …) do ứng dụng ghi, hoặc để trống",
@@ -55,7 +57,7 @@ _KIND_MESSAGES: dict[str, Text] = {
     "instrument": text("bộ câu hỏi (mã và phiên bản) này không có trong ứng dụng; hãy cập nhật ứng dụng",
                        "this instrument (id and version) is not known to this app; update the app"),
 }
-_KINDS = {"export_id": "text", "business_key": "text", "row_id": "int", "entity_type": "label", "sector": "label",
+_KINDS = {"export_id": "id", "business_key": "id", "row_id": "int", "entity_type": "label", "sector": "label",
           "size_class": "label", "status": "label", "stage": "stage", "assessed_month": "month",
           "commune_generalised": "flag", "completeness": "share", "overall_score": "score",
           "overall_level": "level", "instrument_id": "text", "instrument_version": "instrument",
@@ -400,7 +402,7 @@ def _stage(con, source: Path, keys: Sequence[str], delimiter: str = ",") -> None
 
 def _raw(key: str) -> str:
     cell = f"nullif(trim(s.\"{key}\"), '')"
-    if _kind(key) not in ("text", "label", "instrument", "stage", "province", "commune", "band", "catalogs"):
+    if _kind(key) not in ("text", "label", "instrument", "stage", "province", "commune", "band", "catalogs", "id"):
         return cell  # a number the app wrote is never escaped
     # the CSV guard: a text written as '=x is the text =x
     return (f"CASE WHEN left({cell}, 1) = '''' AND substr({cell}, 2, 1) IN ('=', '+', '-', '@', chr(9), chr(13)) "
@@ -430,6 +432,8 @@ def _typed(key: str, raw: str) -> tuple[str, str]:
         return f"(TRY_CAST({raw} AS INTEGER) = 1 OR {_ELSEWHERE})", f"TRY_CAST({raw} AS INTEGER) IN (0, 1)"
     if kind == "instrument":
         return raw, "ins.id IS NOT NULL"
+    if kind == "id":  # the app writes random ids (a UUID, bundle-<hex>, B00001): never a name with spaces or accents
+        return raw, f"regexp_full_match({raw}, '[A-Za-z0-9_-]{{1,64}}')"
     if kind == "band":
         return (f"nfc_normalize({raw})",
                 f"nfc_normalize({raw}) IN (SELECT band FROM bands WHERE field = '{key}')")
