@@ -2,9 +2,10 @@
 cells, frozen header, a second sheet that explains every column).
 
 The named table is for the consultant's own office. The anonymised table is for sharing: ids that are
-new for each export, no free text, size bands instead of figures, and k-anonymity (k = 5 businesses)
-on commune, sector, size class and entity type — a smaller group loses its commune (the row then
-stands for the whole province) or, if still too small, is left out; the file says how many."""
+new for each export, no free text (not even the assessor's organisation, typed freely), size bands instead
+of figures, and k-anonymity (k = 5 businesses) on commune, sector, size class and entity type — a smaller
+group loses its commune (the row then stands for the whole province) or, if still too small, is left out;
+the file says how many."""
 
 from __future__ import annotations
 
@@ -241,7 +242,7 @@ def columns(anonymize: bool, instruments: list[Instrument] | None = None) -> tup
     scores = _score_columns(instruments if instruments is not None else _instruments([]))
     if anonymize:
         return (*_EXPORT, *_ANON_BUSINESS, *_PROFILE, *_ANON_FIGURES, *_ANON_PLACE, *_STAGE, *_ANON_DATE,
-                *_ASSESSMENT, *_ASSESSOR_ORG, *_OVERALL, *scores)
+                *_ASSESSMENT, *_OVERALL, *scores)  # no assessor: the organisation is typed freely (a name, a phone)
     return (*_EXPORT, *_NAMED_BUSINESS, *_PROFILE, *_NAMED_FIGURES, *_PLACE, *_NAMED_ADDRESS, *_NAMED_ASSESSMENT,
             *_STAGE, *_NAMED_DATE, *_ASSESSMENT, *_NAMED_ASSESSOR, *_ASSESSOR_ORG, *_OVERALL, *scores)
 
