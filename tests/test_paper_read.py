@@ -221,6 +221,7 @@ def test_pages_of_two_printouts_are_never_merged_into_one_draft(tmp_path, truth)
         vi, en = problem.render("vi"), problem.render("en")
         assert second.printout_label in vi and first.printout_label in vi and "đọc riêng" in vi, vi
         assert second.printout_label in en and "another printout" in en and "on their own" in en, en
+    assert "is page 4 of another printout" in refused[strangers[1]].render("en")  # the form's page, not the file's
 
 
 def test_a_form_printed_by_the_previous_release_still_reads(tmp_path, truth, monkeypatch):

@@ -292,10 +292,11 @@ def _other_printout(qr: QrData, read_qr: QrData) -> Text:
     page, read = _printout_name(qr), _printout_name(read_qr)
     if (qr.form_id, qr.business_id, qr.assessment_id) == (read_qr.form_id, read_qr.business_id,
                                                            read_qr.assessment_id):
-        return text(f"thuộc một bản in khác của phiếu ({page['vi']}, ghi ở chân trang; các trang đang đọc là "
-                    f"{read['vi']}), nên không gộp vào bản nháp này; hãy đọc riêng các trang của bản in đó",
-                    f"belongs to another printout of the form ({page['en']}, in the page footer; the pages read are "
-                    f"{read['en']}), so it is not merged into this draft; read that printout's pages on their own")
+        return text(f"là trang {qr.page} của một bản in khác của phiếu ({page['vi']}, ghi ở chân trang; các trang "
+                    f"đang đọc là {read['vi']}), nên không gộp vào bản nháp này; hãy đọc riêng các trang của bản in đó",
+                    f"is page {qr.page} of another printout of the form ({page['en']}, in the page footer; the pages "
+                    f"read are {read['en']}), so it is not merged into this draft; read that printout's pages on "
+                    "their own")
     return text(f"thuộc phiếu khác ({qr.form_id}, cơ sở {qr.business_id or '—'}, {page['vi']}), không phải phiếu "
                 "đang đọc; hãy đọc riêng các trang của phiếu đó",
                 f"belongs to another form ({qr.form_id}, business {qr.business_id or '—'}, {page['en']}), not the "
