@@ -293,3 +293,23 @@ def test_an_id_written_as_a_name_refuses_the_file(ws, tmp_path):
     assert "line 2, export_id: must be an id as the app writes it" in shown and "line 3, business_key" in shown
     assert "line 4," not in shown and "line 5," not in shown and "line 6," not in shown
     assert "dòng 2, export_id: phải là mã do ứng dụng ghi" in report.render("vi")
+
+
+def test_an_earlier_workspace_left_with_a_journal_by_a_crash_is_updated_with_what_the_journal_holds(tmp_path):
+    """DuckDB keeps the last changes in province.duckdb.wal until it folds them into the file; after a crash the
+    journal stays. Left beside the rewritten file it made the workspace unreadable ("WAL does not match")."""
+    import subprocess
+    import sys
+
+    folder = old_workspace(tmp_path / "old")
+    crash = (f"import duckdb, os\ncon = duckdb.connect({str(folder / DB_NAME)!r})\n"
+             "con.execute(\"SET wal_autocheckpoint = '1TB'\")\n"
+             "con.execute(\"INSERT INTO ingests VALUES ('Tiem vang Kim Thanh.csv', 'c', now(), 0, 0)\")\n"
+             "os._exit(0)\n")
+    subprocess.run([sys.executable, "-c", crash], check=True)
+    assert (folder / (DB_NAME + ".wal")).exists()
+    for _ in range(2):
+        with Workspace(folder) as ws:
+            assert ws.con.execute("SELECT count(*) FROM ingests").fetchone()[0] == 4  # the crash's ingest too
+            assert "Kim Thanh" not in every_text(ws.con)
+    assert not (folder / (DB_NAME + ".wal")).exists()

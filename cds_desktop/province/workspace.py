@@ -175,14 +175,18 @@ def _version(path: Path) -> str | None:
 
 
 def _migrate_from_2(path: Path) -> None:
-    """Schema 2 -> 3, into a new file that then replaces the old one (which is never changed: a failure leaves it
-    as it was). Each logged ingest gets its number (in time order); each row the number and SHA-256 of the ingest
+    """Schema 2 -> 3, into a new file that then replaces the old one (whose data is never changed: a failure leaves
+    it as it was). Each logged ingest gets its number (in time order); each row the number and SHA-256 of the ingest
     that stored it (same file name and time in the log); the file names and assessor organisations are dropped."""
     import duckdb
 
     fresh = path.with_name(path.name + MIGRATING)
     try:
         fresh.unlink(missing_ok=True)
+        # Changes a crash left in the journal (province.duckdb.wal) go into the file first: a journal left beside
+        # the rewritten file would not match it, and the workspace could not be opened.
+        with duckdb.connect(str(path)) as con:
+            con.execute("CHECKPOINT")
         with duckdb.connect() as con:
             con.execute(f"ATTACH '{_quoted(path)}' AS old (READ_ONLY)")
             con.execute(f"ATTACH '{_quoted(fresh)}' AS fresh")
