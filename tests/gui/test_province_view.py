@@ -71,3 +71,25 @@ def test_the_province_view_in_english_and_at_1366(start_window, qtbot, workspace
     view.resize(1366, 768)
     qtbot.wait(50)
     assert view.grab().save(str(tmp_path / "province.png"))
+
+
+def test_the_province_window_opens_an_earlier_workspace_and_shows_no_file_name(start_window, qtbot, tmp_path):
+    """A workspace of the earlier release, fed from files named after businesses: updated on opening, and neither
+    the table nor any label of the window shows a file's name."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel
+
+    from province_support import NAMES, old_workspace
+
+    folder = old_workspace(tmp_path / "old")
+    window = start_window()
+    window.open_province(folder)
+    view = window.province_view
+    assert view is not None and table(view)[0][1] == "12"  # E1: 6 businesses (T0 and T1), E2: 6
+    shown = [cell for row in table(view) for cell in row]
+    shown += [w.text() for kind in (QLabel, QAbstractButton) for w in view.findChildren(kind)]
+    shown += [box.itemText(i) for box in view.findChildren(QComboBox) for i in range(box.count())]
+    shown.append(view.windowTitle())
+    assert not any(name in text for name in NAMES for text in shown)
+    view.resize(1366, 768)
+    qtbot.wait(50)
+    assert view.grab().save(str(tmp_path / "earlier.png"))
