@@ -155,3 +155,8 @@ def test_every_question_has_two_lines_for_notes(texts):
                   if line.strip().count(".") >= 100 and not line.strip().strip(".")]
         questions = len(current_instrument().questions)
         assert len(dotted) >= questions + 4, (lang, len(dotted))  # a second line per question, 4 general notes lines
+
+
+def test_the_instructions_say_a_printout_is_for_one_business(texts):
+    assert "Mã bản in ở chân trang là riêng của bản in này" in " ".join(texts["vi"][0].split())
+    assert "do not photocopy it" in " ".join(texts["en"][0].split())

@@ -137,10 +137,14 @@ def test_a_page_of_another_form_or_instrument_version_is_refused(tmp_path, form,
     assert "thuộc phiếu khác" in messages[str(strangers[1])]
     alone = read_forms([str(strangers[0])])
     assert not alone.readable and "cds-sme 0.9" in alone.problems[0].render("vi")
-    from cds_desktop.report.blank_form import build
+    from cds_desktop.report import blank_form
+    from cds_desktop.report.blocks import p
 
     moved = tmp_path / "moved.pdf"  # boxes where no release of this app put them: the layout hash refuses it
-    build(moved, lang="vi", on=ON, notes_lines=3)
+    with pytest.MonkeyPatch.context() as patch:
+        instructions = blank_form._instructions
+        patch.setattr(blank_form, "_instructions", lambda ctx: [*instructions(ctx), p("Một đoạn mới.")])
+        blank_form.build(moved, lang="vi", on=ON)
     cv2.imwrite(str(tmp_path / "moved-3.png"), render(moved, 3, 200))
     refused = read_forms([str(tmp_path / "moved-3.png")])
     assert not refused.readable and "another version of CĐS Desktop" in refused.problems[0].render("en")
@@ -237,8 +241,10 @@ def test_a_form_printed_by_the_previous_release_still_reads(tmp_path, truth, mon
     monkeypatch.setattr(blank_form, "_draw_qr", lambda canv, payload: real(canv, "|".join(payload.split("|")[:9])))
     business = Business(name="Cà phê Khe Sanh", entity_type="enterprise", sector="trade_services", id="b-42")
     printed = tmp_path / "old.pdf"
-    layout = blank_form.build(printed, lang="vi", on=ON, business=business, assessment_id="a-42", notes_lines=1)
+    layout = blank_form.build(printed, lang="vi", on=ON, business=business, assessment_id="a-42", edition=1)
     assert layout.form_id != build_blank_form(None, lang="vi", on=ON).form_id  # its boxes are elsewhere
+    if current_instrument().version == "1.2":  # the id the previous release printed on these forms
+        assert layout.form_id == "cds-sme-1.2-vi-f3fa5c8fe6"
     images = filled_pages(layout, printed, truth, 200, np.random.default_rng(6), pages=[3, 4])
     reading = read_forms(_save(tmp_path, images))
     assert sorted(reading.pages) == [3, 4] and not reading.problems, [p.render("en") for p in reading.problems]

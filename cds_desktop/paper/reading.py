@@ -199,24 +199,24 @@ class FormReading:
 
 
 @cache
-def form_layout(instrument_id: str, version: str, lang: str, notes_lines: int | None = None) -> FormLayout:
-    """The layout this app prints for an instrument and language (the form is rebuilt in memory); with
-    `notes_lines`, the layout of an earlier release that printed that many notes lines a question."""
-    from ..report.blank_form import NOTES_LINES, build
+def form_layout(instrument_id: str, version: str, lang: str, edition: int | None = None) -> FormLayout:
+    """The layout this app prints for an instrument and language (the form is rebuilt in memory); with an
+    `edition`, the layout an earlier release printed (`report.blank_form.EARLIER_EDITIONS`)."""
+    from ..report.blank_form import EDITION, build
 
     return build(None, lang=lang, instrument=find_instrument(instrument_id, version), on=date(2000, 1, 1),
-                 printout="", notes_lines=NOTES_LINES if notes_lines is None else notes_lines)
+                 printout="", edition=EDITION if edition is None else edition)
 
 
 def layout_of(qr: QrData) -> FormLayout | None:
     """The layout a page's form was printed with: this release's, else an earlier one's it still reads
     (None: another app version's, or an instrument this app lacks)."""
-    from ..report.blank_form import EARLIER_NOTES_LINES
+    from ..report.blank_form import EARLIER_EDITIONS
 
     if qr.lang not in ("vi", "en") or find_instrument(qr.instrument_id, qr.instrument_version) is None:
         return None
-    for lines in (None, *EARLIER_NOTES_LINES):
-        layout = form_layout(qr.instrument_id, qr.instrument_version, qr.lang, lines)
+    for edition in (None, *EARLIER_EDITIONS):
+        layout = form_layout(qr.instrument_id, qr.instrument_version, qr.lang, edition)
         if layout.form_id == qr.form_id:
             return layout
     return None

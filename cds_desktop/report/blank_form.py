@@ -40,10 +40,11 @@ MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * MM, 36 * MM, 22 * MM
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 DIGITS = {"employees": 4, "annual_revenue_vnd": 6, "total_capital_vnd": 6}  # revenue and capital in million đồng (VND)
 MONEY_UNIT = 1_000_000
-# Lines for notes under each question: this release prints NOTES_LINES; the layouts of earlier releases
-# (which differ only in that) are still known, so the forms they printed are still read.
-NOTES_LINES = 2
-EARLIER_NOTES_LINES = (1,)
+# The form's edition: what moves its boxes. 2: two notes lines a question, and the instructions say a
+# printout is for one business. 1 (the release before): one notes line, no such sentence. The reader
+# rebuilds earlier editions' layouts too, so the forms they printed are still read.
+EDITION = 2
+EARLIER_EDITIONS = (1,)
 
 
 def _say(lang: str, vi: str, en: str) -> str:
@@ -226,7 +227,7 @@ class _Context:
     digit_grid: Any
     prefilled: Any
     business: Business | None = None
-    notes_lines: int = NOTES_LINES
+    edition: int = EDITION
 
     def say(self, vi: str, en: str) -> str:
         return _say(self.lang, vi, en)
@@ -275,7 +276,7 @@ def _question(ctx: _Context, q: Question, number: int, heading: list) -> list:
     notes = [p(first, "muted")]
     style = styles()["muted"]
     dots = int(stringWidth(first, style.fontName, style.fontSize) / stringWidth(".", style.fontName, style.fontSize))
-    for _ in range(ctx.notes_lines - 1):  # more lines as long as the first, a little apart: room for handwriting
+    for _ in range(1 if ctx.edition >= 2 else 0):  # more lines as long as the first, a little apart: handwriting
         notes += [spacer(1.5), p("." * dots, "muted")]
     widths = [7, 16, 147] if levels else [7, 125, 7, 31]
     return [KeepTogether(head + [table(None, rows, widths, zebra=False), *notes, spacer(3)])]
@@ -283,6 +284,10 @@ def _question(ctx: _Context, q: Question, number: int, heading: list) -> list:
 
 def _instructions(ctx: _Context) -> list:
     say = ctx.say
+    one_business = say(" Mã bản in ở chân trang là riêng của bản in này: dùng nó cho một cơ sở; cần phiếu cho cơ sở khác "
+                       "thì in bản mới từ CĐS Desktop, đừng photo.",
+                       " The printout id in the page footer belongs to this printout alone: use it for one business; for "
+                       "another business print a new one from CĐS Desktop, do not photocopy it.")
     return [
         p(say("Đánh dấu ✗ hoặc ✓ vào ô phù hợp nhất với việc cơ sở đang thực sự làm, không phải dự định; tô kín ô "
               "cũng được. Dùng bút mực hoặc bút chì đậm, đánh dấu trong ô. Đánh nhầm: gạch một đường ngang dài qua "
@@ -294,7 +299,8 @@ def _instructions(ctx: _Context) -> list:
         p(say("Ghi chú những gì giúp hiểu câu trả lời. Không viết lên các ô vuông đen ở góc trang và mã QR: chúng "
               "giúp CĐS Desktop đọc lại phiếu từ bản quét hoặc ảnh chụp (Đọc phiếu giấy).",
               "Note anything that explains an answer. Do not write on the black corner squares or the QR code: they "
-              "let CĐS Desktop read the form back from a scan or a photo (Read paper forms)."), "muted"),
+              "let CĐS Desktop read the form back from a scan or a photo (Read paper forms).")
+          + (one_business if ctx.edition >= 2 else ""), "muted"),
     ]
 
 
@@ -465,12 +471,12 @@ def _draw_qr(canv, payload: str) -> None:
 
 def build(out_path: str | Path | io.BytesIO | None = None, *, lang: str = "vi", instrument: Instrument | None = None,
           on: date | None = None, business: Business | None = None, assessment_id: str = "",
-          printout: str | None = None, notes_lines: int = NOTES_LINES) -> FormLayout:
+          printout: str | None = None, edition: int = EDITION) -> FormLayout:
     """Write the form (to a path atomically, to a binary stream, or nowhere: None) and return its layout.
 
     Every form made is one printout with its own id (in the QR codes and the footers), unless `printout`
-    gives it: the same id and date give the same bytes. `notes_lines` other than NOTES_LINES makes the
-    layout an earlier release printed (for the reader)."""
+    gives it: the same id and date give the same bytes. An earlier `edition` makes the layout an earlier
+    release printed (for the reader)."""
     from reportlab import rl_config
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
@@ -485,7 +491,7 @@ def build(out_path: str | Path | io.BytesIO | None = None, *, lang: str = "vi", 
                         printout=new_printout_id() if printout is None else printout)
     recorder = _Recorder(layout)
     tick, box_grid, digit_grid, prefilled = _flowables(recorder)
-    ctx = _Context(lang, instrument, tick, box_grid, digit_grid, prefilled, business, notes_lines)
+    ctx = _Context(lang, instrument, tick, box_grid, digit_grid, prefilled, business, edition)
     title = _say(lang, "Phiếu đánh giá mức độ chuyển đổi số", "Digital transformation questionnaire")
     chrome = Chrome(title=title, business=f"{tr(instrument.name, lang)} · {instrument.id} {instrument.version}",
                     page_label=_say(lang, "Trang {page} / {pages}", "Page {page} of {pages}"), author="CĐS Desktop",
