@@ -70,7 +70,9 @@ class _Runnable(QRunnable):
 
 
 class Operation(QObject):
-    """One piece of background work. Signals: started(), finished(result), failed(message), ended()."""
+    """One piece of background work, run once. Signals: started(), finished(result), failed(message), ended().
+    Once ended it lets go of its work and deletes itself: a day of exports keeps neither the Operations nor the
+    store snapshots their work held."""
 
     started = Signal()
     finished = Signal(object)
@@ -86,7 +88,7 @@ class Operation(QObject):
         self._carrier: _Carrier | None = None
 
     def start(self) -> None:
-        if self.running:
+        if self.running or self._work is None:  # running, or run already: an Operation runs once
             return
         self.running = True
         self.started.emit()
@@ -99,6 +101,7 @@ class Operation(QObject):
 
     def _ended(self) -> None:
         self.running = False
+        self._work = None  # it may hold a snapshot of the store (a report's inputs): let it go now
         if self._carrier is not None:
             self._carrier.deleteLater()  # after this report is delivered; the worker emits nothing more
 
@@ -106,8 +109,10 @@ class Operation(QObject):
         self._ended()
         self.finished.emit(result)
         self.ended.emit()
+        self.deleteLater()  # runs once; its owner may keep the reference to ask `running`
 
     def _error(self, message: str) -> None:
         self._ended()
         self.failed.emit(message)
         self.ended.emit()
+        self.deleteLater()
