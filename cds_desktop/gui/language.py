@@ -35,8 +35,9 @@ class Language(QObject):
         if code == self._code and (code == "en" or self._translators):
             return
         app = QCoreApplication.instance()
-        for translator in self._translators:
+        for translator in self._translators:  # deleted, not only removed: a day of switching kept every one
             app.removeTranslator(translator)
+            translator.deleteLater()
         self._translators = []
         if code != "en":  # the one installed last is asked first: ours, then Qt's own where Qt ships one
             for folder, name in ((qt_translations_dir(), f"qtbase_{code}.qm"),
@@ -45,6 +46,8 @@ class Language(QObject):
                 if translator.load(name, folder):
                     app.installTranslator(translator)
                     self._translators.append(translator)
+                else:
+                    translator.deleteLater()
         self._code = code
         self.changed.emit(code)
 

@@ -4,8 +4,9 @@ one action repeated until the growth shows."""
 import gc
 import weakref
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 
+from cds_desktop.gui.language import language
 from cds_desktop.gui.tasks import Operation
 
 
@@ -30,3 +31,11 @@ def test_an_ended_operation_lets_go_of_its_work_and_of_itself(qtbot):
     assert kept() is None
     assert owner.findChildren(Operation) == []
     assert not operation.running  # the owner may still ask
+
+
+def test_switching_the_language_back_and_forth_keeps_one_set_of_translators(qapp):
+    for _ in range(10):
+        language().set("en")
+        language().set("vi")
+    deleted_later()
+    assert len(language().findChildren(QTranslator)) <= 2  # ours, and Qt's own where Qt ships one
