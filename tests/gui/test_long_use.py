@@ -1,11 +1,13 @@
-"""What a long day repeats must not pile up: each regression found by the endurance driver (`day.py`), with the
-one action repeated until the growth shows."""
+"""What a long day of use found (the endurance driver, `day.py`), each brought down to the few actions that show it:
+what a day repeats must not pile up, and no sequence of ordinary actions may raise."""
 
 import gc
 import weakref
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTranslator
 
+from cds_desktop.domain.sample import sample_file
+from cds_desktop.gui.businesses.view import BusinessesView
 from cds_desktop.gui.language import language
 from cds_desktop.gui.tasks import Operation
 
@@ -39,3 +41,17 @@ def test_switching_the_language_back_and_forth_keeps_one_set_of_translators(qapp
         language().set("vi")
     deleted_later()
     assert len(language().findChildren(QTranslator)) <= 2  # ours, and Qt's own where Qt ships one
+
+
+def test_the_language_switched_after_the_business_shown_is_deleted_raises_nothing(qtbot):
+    """The list no longer has the business (deleted, or a backup restored without it): the assessments table it
+    showed must go with it, or re-translating the buttons reads a row of a list that is empty now."""
+    sample = sample_file()
+    view = BusinessesView()
+    qtbot.addWidget(view)
+    view.set_businesses([sample.business])
+    view.set_assessments(sample.business, [sample.assessment], [])
+    view.set_businesses([])
+    language().set("en")
+    assert view.table.rowCount() == 0 and view.selected_assessment() is None
+    assert not view.continue_button.isEnabled()

@@ -276,6 +276,9 @@ class BusinessesView(QWidget):
         self.right.setCurrentWidget(self.detail_scroll if business else self.choose_hint)
         if business is not None:
             self._fill_detail()
+        else:  # the rows of the business shown before go with it: the buttons read the selected row
+            self.table.setRowCount(0)
+            self._update_buttons()
 
     def _fill_detail(self) -> None:
         b, lang = self._business, current()
