@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
         self.businesses.deleteRequested.connect(self.actions.delete_business)
         self.businesses.businessChosen.connect(self.session.choose_business)
         self.businesses.newAssessmentRequested.connect(self.start_assessment)
-        self.businesses.continueRequested.connect(self.open_assessment)
+        self.businesses.continueRequested.connect(self.continue_assessment)
         self.businesses.reassessRequested.connect(self.reassess)
 
     def _build_settings_view(self) -> None:
@@ -412,6 +412,15 @@ class MainWindow(QMainWindow):
             self.questionnaire.go_to_area(area)
         self.show_view("assessment")
 
+    def continue_assessment(self, business: Business, assessment: Assessment) -> None:
+        """"Continue the draft" or "Open" in the list: the assessment as stored now, not the list's copy, which
+        was read when the business was chosen (opening that copy lost the answers given since, and the next
+        change saved it over them)."""
+        self.autosave.flush()
+        stored = self.actions.guarded(lambda: self.repo.get_assessment(assessment.id))
+        if stored is not None:
+            self.open_assessment(business, stored)
+
     def close_assessment(self) -> None:
         self.session.close_assessment()
 
@@ -500,6 +509,8 @@ class MainWindow(QMainWindow):
         if VIEWS[row] not in self.pages:  # a click before load()
             self._build_sections()
         self.autosave.flush()
+        if VIEWS[row] == "businesses" and self.business is not None and self.repo is not None:
+            self._business_in_hand(self.business)  # its assessments as answered since it was chosen
         if self.outcomes is not None:
             self.outcomes.refresh(VIEWS[row])
         self.ui.pages.setCurrentWidget(self.pages[VIEWS[row]])

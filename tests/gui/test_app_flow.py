@@ -153,3 +153,35 @@ def test_an_amended_assessment_opens_locked_again(start_window, messages):
     assert reopened.amended_at
     window.open_assessment(window.business, reopened)
     assert window.questionnaire.is_locked()
+
+
+def answered_then_back_to_the_list(start_window):
+    """A draft started from the list, one question answered, and the user back on Businesses."""
+    window = start_window()
+    window.repo.add_business(Business(name="Tạp hóa Đông Hà", entity_type="household", sector="trade_services"))
+    window.refresh()
+    window.businesses.select(window.repo.businesses()[0].id)
+    window.businesses.start_button.click()
+    card = window.questionnaire.stack.currentWidget().first_open_card()
+    next(iter(card.rows.values())).button.click()
+    window.show_view("businesses")
+    return window, card.question.id
+
+
+def test_continue_the_draft_from_the_list_opens_the_answers_given_since_and_keeps_them(start_window):
+    """The list had read the draft when the business was chosen; continuing opened that copy without the answers
+    given since, and the next change saved it over them."""
+    window, qid = answered_then_back_to_the_list(start_window)
+    window.businesses.continue_button.click()
+    view = window.questionnaire
+    assert qid in view.assessment().answers and view.stack.currentWidget().cards[qid].is_answered()
+    other = next(c for c in view.stack.currentWidget().cards.values() if c.question.id != qid and not c.isHidden())
+    next(iter(other.rows.values())).button.click()
+    window.autosave.flush()
+    assert {qid, other.question.id} <= set(window.repo.get_assessment(view.assessment().id).answers)
+
+
+def test_the_list_shows_how_far_the_draft_is_when_the_user_comes_back(start_window):
+    window, _ = answered_then_back_to_the_list(start_window)
+    assert window.businesses.table.item(0, 4).text() != "0 % đã trả lời"
+    assert window.businesses.selected_assessment().answers == window.questionnaire.assessment().answers
