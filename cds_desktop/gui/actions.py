@@ -71,6 +71,7 @@ class BusinessActions(QObject):
             business=business.name, count=count)
         details = self.tr("A backup of the data as it was before is kept in the data folder, so it can be restored.")
         if dialogs.confirm(self.window, self.tr("Delete business"), message, self.tr("Delete"), details):
+            self.session.autosave.flush()  # the last change is saved first, hence kept in the backup the deletion makes
             if self.guarded(lambda: self.repo.delete_business(business.id) or True):
                 self.session.business_deleted(business.id)
 

@@ -55,6 +55,16 @@ class Autosave(QObject):
     def failing(self) -> bool:
         return self._failing
 
+    def discard(self) -> None:
+        """Forget a change that can no longer be saved (its business was deleted, or a backup replaced the
+        data); a failure streak ends with it."""
+        self._timer.stop()
+        self._retry.stop()
+        self._pending = None
+        if self._failing:
+            self._failing = False
+            self.recovered.emit()
+
     def flush(self) -> None:
         self._timer.stop()
         self._retry.stop()

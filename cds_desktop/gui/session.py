@@ -76,6 +76,7 @@ class Session(QObject):
     def business_deleted(self, business_id: str) -> None:
         if self._business is not None and self._business.id == business_id:
             self.close_assessment()
+            self.autosave.discard()  # a change still unsaved has no business to go to now
             self._business = None
             self.settings.last_business = ""
         self.businesses_changed()
@@ -84,6 +85,7 @@ class Session(QObject):
         """The whole store changed under the window (a backup restored): nothing in hand survives."""
         business_id = self._business.id if self._business is not None else None
         self.close_assessment()
+        self.autosave.discard()  # the user chose the data as it was: a change not saved by now goes with the rest
         self.settings.last_assessment = ""
         self._business = None
         self.businesses_changed(business_id)

@@ -71,3 +71,37 @@ def test_the_read_only_banner_follows_the_language(app_settings, messages, qtbot
     window.set_language("en")
     qtbot.waitUntil(lambda: window.banner.text().startswith("Read-only"))
     assert "Cannot write to" in window.banner.text()
+
+
+def test_a_business_deleted_while_its_last_change_waits_to_be_saved_keeps_it_in_the_backup_and_raises_nothing(
+        start_window, messages, qtbot, monkeypatch):
+    """The disk was full when the answer was given, then had room again, and the user deleted the business before
+    the next try: the change was not in the backup the deletion kept, and was tried again for a business that no
+    longer existed, every few seconds, with an AttributeError each time and the 'not saved' strip for good."""
+    from cds_desktop.domain.business import Business
+
+    monkeypatch.setattr(autosave_module, "RETRY_MS", 20)
+    window = start_window()
+    window.repo.add_business(Business(name="Tạp hóa Đông Hà", entity_type="household", sector="trade_services"))
+    window.refresh()
+    business = window.repo.businesses()[0]
+    window.businesses.select(business.id)
+    window.businesses.start_button.click()
+
+    def disk_full(*_args, **_kwargs):
+        raise InputError(Problem("", {"vi": "ổ đĩa đầy", "en": "disk full"}))
+
+    with monkeypatch.context() as disk:
+        disk.setattr(window.repo, "save_assessment", disk_full)
+        card = window.questionnaire.stack.currentWidget().first_open_card()
+        next(iter(card.rows.values())).button.click()
+        window.show_view("businesses")
+        assert window.autosave.pending and window.banner.isVisible()
+    messages.answer = True
+    window.actions.delete_business(business)
+    qtbot.wait(200)  # several tries, had any been left
+    assert window.repo.businesses() == [] and not window.autosave.pending
+    assert not window.banner.isVisible()
+    window.repo.restore_backup(next(b for b in window.repo.backups() if b.kind == "before-delete").name)
+    kept = window.repo.get_assessment(window.repo.assessments_of(business.id)[0].id)
+    assert card.question.id in kept.answers  # saved before the deletion, so its backup has it
