@@ -426,7 +426,8 @@ class MainWindow(QMainWindow):
 
     def _assessment_in_hand(self, assessment: Assessment | None) -> None:
         """Show what the session holds: a new assessment is laid out afresh; the same one with the same
-        answers (amended, or saved elsewhere) only changes its lock, keeping the user's place."""
+        answers (amended, saved elsewhere, or opened again from the list) only changes its lock, keeping the
+        user's place."""
         from ..domain.instrument import find_instrument
 
         if assessment is None:
@@ -435,9 +436,8 @@ class MainWindow(QMainWindow):
             return
         shown = self.questionnaire.assessment()
         same = shown is not None and shown.id == assessment.id
-        if same and shown.answers == assessment.answers and shown.targets == assessment.targets \
-                and not self.session.locked:
-            self.questionnaire.unlock(assessment)
+        if same and shown.answers == assessment.answers and shown.targets == assessment.targets:
+            self.questionnaire.keep(assessment, locked=self.session.locked)
         else:
             area = self.questionnaire.current_area() if same else None
             instrument = find_instrument(assessment.instrument_id, assessment.instrument_version)

@@ -185,3 +185,26 @@ def test_the_list_shows_how_far_the_draft_is_when_the_user_comes_back(start_wind
     window, _ = answered_then_back_to_the_list(start_window)
     assert window.businesses.table.item(0, 4).text() != "0 % đã trả lời"
     assert window.businesses.selected_assessment().answers == window.questionnaire.assessment().answers
+
+
+def test_opening_the_assessment_already_open_keeps_the_readers_place(start_window, qtbot, messages):
+    """Reading a completed assessment far down a page, a look at the list, then "Open" on the same one: it came
+    back rebuilt, at the top of the page."""
+    window = start_window()
+    window.actions.add_sample()
+    window.businesses.continue_button.click()  # the sample's completed assessment, opened locked
+    view = window.questionnaire
+    view.go_to_area(window.instrument.areas[1].id)
+    qtbot.wait(10)
+    bar = view.stack.currentWidget().verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    place = (view.current_area(), bar.value())
+    window.show_view("businesses")
+    window.businesses.continue_button.click()
+    assert view.is_locked()
+    assert (view.current_area(), view.stack.currentWidget().verticalScrollBar().value()) == place
+    view.amend_button.click()  # the test says yes
+    window.show_view("businesses")
+    window.businesses.continue_button.click()  # an amended one opens locked again, still in place
+    assert view.is_locked()
+    assert (view.current_area(), view.stack.currentWidget().verticalScrollBar().value()) == place

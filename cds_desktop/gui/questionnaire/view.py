@@ -302,8 +302,15 @@ class QuestionnaireView(QWidget):
 
     def unlock(self, assessment: Assessment) -> None:
         """After the user confirmed amending: `assessment` carries the time of the amendment."""
+        self.keep(assessment, locked=False)
+
+    def keep(self, assessment: Assessment, locked: bool) -> None:
+        """The assessment shown, stored again or opened again with the same answers: take its new record and
+        lock, keeping the pages and the reader's place."""
         self._assessment = assessment
-        self._set_locked(False)
+        if self.assessor_box.assessor() != assessment.assessor:
+            self.assessor_box.show_assessor(assessment.assessor)
+        self._set_locked(locked)
 
     def _set_locked(self, locked: bool) -> None:
         self._locked = locked
