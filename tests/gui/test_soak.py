@@ -16,15 +16,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from cds_desktop.domain.assessment import Assessment
-from cds_desktop.domain.business import Business, commune_names
-from cds_desktop.domain.vocabulary import sectors
-from cds_desktop.domain.instrument import current_instrument
+from busy_data import business, fill_store  # tests/gui/, beside this file
 from cds_desktop.gui.businesses.view import BusinessesView
 from cds_desktop.gui.main_window import VIEWS
-from cds_desktop.storage import Repository, repository
-from cds_desktop.storage.records import summary_record
-from storage_support import answers_at  # tests/, on the path through its conftest
 
 pytestmark = pytest.mark.slow
 
@@ -41,39 +35,10 @@ def rss_mb() -> float | None:
         return None
 
 
-def business(i: int) -> Business:
-    """The i-th business; six profiles (type, sector, size) repeat, names and communes do not."""
-    communes, profile = commune_names(), i % 6
-    return Business(name=f"Cơ sở kinh doanh số {i} Quảng Trị", entity_type=("enterprise", "cooperative", "household")[profile % 3],
-                    sector=tuple(sectors())[profile % len(sectors())], tax_code=f"32{i:08d}", employees=(4, 40)[profile // 3],
-                    annual_revenue_vnd=(2, 60)[profile // 3] * 10**9, commune=communes[i % len(communes)],
-                    industry="Thương mại tổng hợp")
-
-
-def answered(instrument, b: Business, level: int, stage: str) -> Assessment:
-    return replace(Assessment.new(instrument, stage), answers=answers_at(instrument, b, level), status="completed")
-
-
 @pytest.fixture
 def busy_store(monkeypatch):
-    """500 businesses with T0, T1 and T2 each, written in one transaction. Scoring each of the 1,500
-    would take minutes; the summaries of the 6 profiles x 6 levels are scored once and reused."""
-    instrument = current_instrument()
-    scored = {}
-
-    def summary_once(instrument, b, assessment):
-        key = (b.entity_type, b.sector, b.employees, b.annual_revenue_vnd, tuple(sorted(assessment.answers.items())))
-        if key not in scored:
-            scored[key] = summary_record(instrument, b, assessment)
-        return scored[key]
-
-    with monkeypatch.context() as patch:
-        patch.setattr(repository, "summary_record", summary_once)
-        with Repository(os.environ["CDS_DESKTOP_DATA_DIR"]) as repo, repo.transaction():
-            for i in range(BUSINESSES):
-                b = repo.add_business(business(i))
-                for n, stage in enumerate(("T0", "T1", "T2")):
-                    repo.save_assessment(b.id, answered(instrument, b, (i + n) % 6, stage))
+    """500 businesses with T0, T1 and T2 each."""
+    fill_store(monkeypatch, os.environ["CDS_DESKTOP_DATA_DIR"], BUSINESSES)
 
 
 def keystroke_ms(view: BusinessesView, qtbot, count: int) -> float:
