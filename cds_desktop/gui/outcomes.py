@@ -13,7 +13,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QScrollArea, QStackedWidget, QWidget
 
 from ..errors import InputError
 from .empty_state import EmptyState
@@ -153,12 +153,16 @@ class Outcomes(QObject):
             return
         view = self._view(key)
         inputs = (session.business, assessment, instrument, date.today(), self._store_stamp())
-        if self._shown.get(key) != inputs:  # coming back to an unchanged page costs nothing
+        shown = self._shown.get(key)
+        if shown != inputs:  # coming back to an unchanged page costs nothing
             if key == "results":
                 view.show_assessment(session.repo, instrument, session.business, assessment)
             else:
                 view.show_assessment(instrument, session.business, assessment)
             self._shown[key] = inputs
+            if shown is not None and shown[1].id != assessment.id:  # another assessment reads from its top
+                for scroll in view.findChildren(QScrollArea):
+                    scroll.verticalScrollBar().setValue(0)
         stack.setCurrentWidget(view)
 
     def refresh_plan(self, tab: int) -> None:

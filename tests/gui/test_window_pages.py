@@ -1,6 +1,7 @@
 """Through the main window with the sample business: Results, Policies and Report show its data, a
 language switch re-translates them in place, and re-drawn policy cards never paint over each other."""
 
+import os
 from datetime import date
 
 import pytest
@@ -138,3 +139,28 @@ def test_while_idle_the_window_readies_results_and_policies_for_their_first_visi
     window.show_view("policies")
     assert window.outcomes.views["results"].results.plan is kept  # computed once, in the warm-up
     assert window.outcomes.views["policies"].policies.plan is kept
+
+
+def test_the_results_of_another_business_open_at_their_top(start_window, monkeypatch, qtbot):
+    """Results and the plan kept the place scrolled to for the business before: the next business's page opened
+    half-way down, its level out of sight."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from busy_data import fill_store
+
+    fill_store(monkeypatch, os.environ["CDS_DESKTOP_DATA_DIR"], 2)
+    window = start_window()
+    first, second = window.repo.businesses()
+    for key in ("results", "roadmap", "policies"):
+        window.businesses.select(first.id)
+        window.show_view(key)
+        qtbot.wait(10)
+        scrolls = [s for s in window.ui.pages.currentWidget().findChildren(QScrollArea) if s.isVisible()]
+        for scroll in scrolls:
+            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum() // 2)
+        assert any(s.verticalScrollBar().value() for s in scrolls), key
+        window.show_view("businesses")
+        window.businesses.select(second.id)
+        window.show_view(key)
+        qtbot.wait(10)
+        assert [s.verticalScrollBar().value() for s in scrolls if s.isVisible()] == [0] * len(scrolls), key
