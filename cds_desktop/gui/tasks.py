@@ -51,16 +51,18 @@ class _Runnable(QRunnable):
         self._work, self._carrier, self._lang, self._what = work, carrier, lang, what
 
     def run(self) -> None:
+        work, self._work = self._work, None
+        outcome: tuple[str, Any]
         try:
-            result = self._work()
+            outcome = ("done", work())
         except InputError as error:
-            self._report("error", error.render(self._lang))
+            outcome = ("error", error.render(self._lang))
         except Exception:  # noqa: BLE001 - any failure is reported in words, never as a crash
             log.exception("%s failed", self._what)
-            self._report("error", QCoreApplication.translate(
+            outcome = ("error", QCoreApplication.translate(
                 "Operation", "Something went wrong. Nothing was changed. The details are in the log file."))
-        else:
-            self._report("done", result)
+        del work  # what the work held (a snapshot of the store) goes before its end is told, not when Qt deletes this
+        self._report(*outcome)
 
     def _report(self, signal: str, value: Any) -> None:
         try:
