@@ -147,9 +147,10 @@ def boxes_to_mark(layout, truth: dict[str, object]):
 
 
 def filled_pages(layout, pdf_path, truth, dpi: int, rng: np.random.Generator, style: str | None = None,
-                 pages=None) -> dict[int, np.ndarray]:
-    """Each page (or those in `pages`) rendered at `dpi` with the marks of `truth`, in random or given style."""
-    images = {n: render(pdf_path, n, dpi) for n in (pages or [p.number for p in layout.pages])}
+                 pages=None, first_pdf_page: int = 1) -> dict[int, np.ndarray]:
+    """Each page (or those in `pages`) rendered at `dpi` with the marks of `truth`, in random or given style;
+    keyed by the form's page. `first_pdf_page`: where this printout starts in a PDF of several copies."""
+    images = {n: render(pdf_path, first_pdf_page + n - 1, dpi) for n in (pages or [p.number for p in layout.pages])}
     for number, box in boxes_to_mark(layout, truth):
         if number in images:
             mark(images[number], box.rect, dpi, style or STYLES[int(rng.integers(len(STYLES)))], rng)

@@ -160,3 +160,79 @@ def test_every_question_has_two_lines_for_notes(texts):
 def test_the_instructions_say_a_printout_is_for_one_business(texts):
     assert "Mã bản in ở chân trang là riêng của bản in này" in " ".join(texts["vi"][0].split())
     assert "do not photocopy it" in " ".join(texts["en"][0].split())
+
+
+def test_copies_are_distinct_printouts_in_one_pdf_each_starting_on_a_new_sheet(tmp_path):
+    """A consultant visiting three farms prints three printouts at once: one file, each copy its own id and pages."""
+    from cds_desktop.report import build_blank_forms
+
+    path = tmp_path / "copies.pdf"
+    layouts = build_blank_forms(path, copies=3, lang="vi", on=ON)
+    assert len(layouts) == 3 and len({layout.printout for layout in layouts}) == 3
+    assert len({layout.form_id for layout in layouts}) == 1  # the same boxes: read with the same layout
+    per = len(layouts[0].pages)
+    assert per % 2 == 0  # an even number of pages: the next copy starts on a new sheet, printed on both sides too
+    pages = PdfReader(path).pages
+    assert len(pages) == 3 * per
+    for copy, layout in enumerate(layouts):
+        assert len(layout.pages) == per
+        for number in (1, per):
+            page = pages[copy * per + number - 1].extract_text()
+            assert f"Bản in {layout.printout_label}" in page and f"Trang {number} / {per}" in page, page
+            assert all(other.printout_label not in page for other in layouts if other is not layout)
+
+
+def test_a_copy_of_an_odd_number_of_pages_leaves_the_back_of_its_last_sheet_blank(tmp_path, monkeypatch):
+    from reportlab.platypus import PageBreak
+
+    from cds_desktop.report import blank_form
+
+    real = blank_form._signature_block
+    monkeypatch.setattr(blank_form, "_signature_block", lambda ctx: [PageBreak(), *real(ctx)])
+    path = tmp_path / "odd.pdf"
+    first, second = blank_form.build_copies(path, copies=2, lang="en", on=ON)
+    per = len(first.pages)
+    assert per % 2 == 1, "the test needs a form of an odd number of pages"
+    pages = [page.extract_text() for page in PdfReader(path).pages]
+    assert len(pages) == 2 * per + 1
+    assert "left blank" in pages[per] and "Printout" not in pages[per]
+    assert f"Printout {second.printout_label}" in pages[per + 1] and f"Page 1 of {per}" in pages[per + 1]
+    assert f"Printout {second.printout_label}" in pages[-1] and f"Page {per} of {per}" in pages[-1]
+
+
+def test_copies_are_the_same_bytes_for_the_same_date_and_printouts(tmp_path):
+    from cds_desktop.report import build_blank_forms
+
+    for name in ("once.pdf", "again.pdf"):
+        build_blank_forms(tmp_path / name, copies=2, lang="vi", on=ON, printouts=["K7QXM4PT", "M4PTK7QX"])
+    assert (tmp_path / "again.pdf").read_bytes() == (tmp_path / "once.pdf").read_bytes()
+
+
+def test_cli_blank_form_copies_in_one_file_and_says_every_printout(tmp_path, capsys):
+    import re
+
+    from cds_desktop.cli import main
+
+    out = tmp_path / "copies.pdf"
+    capsys.readouterr()
+    assert main(["blank-form", "-o", str(out), "--copies", "3"]) == 0
+    said = capsys.readouterr().out
+    labels = re.findall(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b", said)
+    assert len(set(labels)) == 3 and "3 bản in" in said, said
+    texts = [page.extract_text() for page in PdfReader(out).pages]
+    assert len(texts) % 3 == 0 and all(f"Bản in {label}" in "".join(texts) for label in labels)
+    assert main(["--lang", "en", "blank-form", "-o", str(tmp_path / "en.pdf"), "--copies", "2"]) == 0
+    assert "2 printouts" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("copies", ["0", "51", "-3"])
+def test_cli_blank_form_copies_out_of_bounds_are_refused_in_words(tmp_path, capsys, copies):
+    from cds_desktop.cli import main
+
+    out = tmp_path / "copies.pdf"
+    for lang, words in (("vi", "từ 1 đến 50"), ("en", "from 1 to 50")):
+        capsys.readouterr()
+        assert main(["--lang", lang, "blank-form", "-o", str(out), f"--copies={copies}"]) == 2
+        err = capsys.readouterr().err
+        assert "--copies" in err and words in err and "Traceback" not in err, err
+    assert not out.exists()

@@ -110,3 +110,21 @@ def test_cli_blank_form_publishes_the_layout(tmp_path, form, capsys):
 def test_cli_blank_form_for_an_unknown_business_is_refused(tmp_path):
     assert main(["--data-dir", str(tmp_path), "blank-form", "-o", str(tmp_path / "f.pdf"), "--business", "nope"]) == 2
     assert not (tmp_path / "f.pdf").exists()
+
+
+def test_cli_copies_for_one_stored_business_are_refused(tmp_path, capsys):
+    """Copies are for several businesses: copies printed for one would all carry its one draft's id."""
+    from cds_desktop.storage import Repository
+    from cds_desktop.storage.exchange import add_sample
+
+    with Repository(tmp_path / "data") as repo:
+        business_id = add_sample(repo).business_id
+    out = tmp_path / "f.pdf"
+    for lang, words in (("vi", "một bản in"), ("en", "one printout")):
+        capsys.readouterr()
+        assert main(["--lang", lang, "--data-dir", str(tmp_path / "data"), "blank-form", "-o", str(out),
+                     "--business", business_id, "--copies", "2"]) == 2
+        assert words in capsys.readouterr().err
+    assert not out.exists()
+    assert main(["--data-dir", str(tmp_path / "data"), "blank-form", "-o", str(out), "--business", business_id,
+                 "--copies", "1"]) == 0

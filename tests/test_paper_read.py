@@ -251,3 +251,29 @@ def test_a_form_printed_by_the_previous_release_still_reads(tmp_path, truth, mon
     assert (reading.form.printout, reading.form.business_id, reading.layout.form_id) == ("", "b-42", layout.form_id)
     counts = score(reading, _on_pages(layout, truth, [3, 4]))
     assert counts["wrong_confident"] == 0 and counts["right"] == counts["total"], counts
+
+
+def test_two_copies_printed_in_one_file_read_back_as_two_drafts_never_one(tmp_path, truth):
+    """A consultant prints two copies at once (one PDF) for two farms; their filled pages come back in one batch."""
+    from cds_desktop.report import build_blank_forms
+
+    pdf = tmp_path / "copies.pdf"
+    farm_a, farm_b = build_blank_forms(pdf, copies=2, lang="vi", on=ON)
+    other = dict(truth, **{q.id: 5 for q in current_instrument().questions if q.type == "ladder"})
+    a_pages = filled_pages(farm_a, pdf, truth, 200, np.random.default_rng(21), pages=[2, 3])
+    b_pages = filled_pages(farm_b, pdf, other, 200, np.random.default_rng(22), pages=[3, 4],
+                           first_pdf_page=len(farm_a.pages) + 1)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a_files, b_files = _save(tmp_path / "a", a_pages), _save(tmp_path / "b", b_pages)
+    batch = read_forms([b_files[0], a_files[0], b_files[1], a_files[1]])  # farm B's page first
+    assert batch.form.printout == farm_b.printout and sorted(batch.pages) == [3, 4]
+    assert {p.file for p in batch.problems if p.kind == "refused"} == set(a_files)
+    assert not [p for p in batch.problems if p.kind == "duplicate"]
+    counts = score(batch, _on_pages(farm_b, other, [3, 4]))
+    assert counts["wrong_confident"] == 0 and counts["right"] == counts["total"], counts  # farm B's answers only
+    alone = read_forms(a_files)  # the pages named "read on their own": farm A's own draft
+    assert alone.form.printout == farm_a.printout and sorted(alone.pages) == [2, 3] and not alone.problems
+    counts = score(alone, _on_pages(farm_a, truth, [2, 3]))
+    assert counts["wrong_confident"] == 0 and counts["right"] == counts["total"], counts
+    assert alone.draft().assessment.id != batch.draft().assessment.id

@@ -128,3 +128,16 @@ def test_the_data_folder_follows_the_environment(monkeypatch, tmp_path):
     with Repository() as repo:
         repo.add_business(Business(name="Quán cà phê", entity_type="household", sector="trade_services"))
     assert (tmp_path / "env" / "cds-desktop.json").exists()
+
+
+def test_paper_answers_of_a_business_go_to_its_open_draft_else_to_a_new_assessment(repo, installed_mini, workshop):
+    """A form printed for a stored business names the assessment its answers will land on (window and CLI alike)."""
+    business = repo.add_business(workshop)
+    fresh = repo.paper_assessment_id(business.id)
+    assert fresh and fresh != repo.paper_assessment_id(business.id)  # nothing open: a new one each printout
+    t0 = repo.save_assessment(business.id, completed(installed_mini, workshop, level=2))
+    assert repo.paper_assessment_id(business.id) != t0.id  # a completed assessment is not written over
+    t1 = repo.copy_for_reassessment(t0.id)
+    assert repo.paper_assessment_id(business.id) == t1.id
+    with pytest.raises(InputError):
+        repo.paper_assessment_id("nope")

@@ -6,7 +6,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import uuid
 
 from ..errors import InputError, Problem
 from ..formats import format_count, format_number, in_both
@@ -22,6 +21,11 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("--business", metavar=say("MÃ", "ID"),
                    help=say("in cho cơ sở đã lưu này (mã của cơ sở nằm trong mã QR)",
                             "print it for this stored business (its id goes in the QR codes)"))
+    p.add_argument("--copies", type=int, default=1, metavar="N",
+                   help=say("số bản in, mỗi bản một mã bản in riêng, trong cùng một tệp PDF, mỗi bản bắt đầu ở tờ "
+                            "mới: mỗi cơ sở một bản (1 đến 50; mặc định 1)",
+                            "the number of printouts, each with its own printout id, in one PDF, each starting on "
+                            "a new sheet: one per business (1 to 50; default 1)"))
     p.add_argument("--layout", metavar=say("VỊ_TRÍ_Ô.json", "LAYOUT.json"),
                    help=say("ghi thêm vị trí của từng ô (đơn vị điểm PDF, gốc ở góc dưới bên trái)",
                             "also write where every box is (PDF points, origin lower left)"))
@@ -48,21 +52,41 @@ def _stored_business(args, given: str):
             raise InputError(Problem("--business", text(
                 f"'{given}' là mã đánh giá; cần mã cơ sở kinh doanh ('cds-cli list' cho biết)",
                 f"'{given}' is an assessment id; a business id is needed ('cds-cli list' shows them)")))
-        drafts = [s for s in repo.assessments_of(business_id) if s.status == "draft"]
-        return repo.get_business(business_id), drafts[-1].id if drafts else str(uuid.uuid4())
+        return repo.get_business(business_id), repo.paper_assessment_id(business_id)
 
 
 def cmd_blank_form(args) -> int:
     from ..fileio import write_atomically
-    from ..report import build_blank_form
+    from ..report import build_blank_forms
+    from ..report.blank_form import check_copies
 
+    check_copies(args.copies, "--copies")
+    if args.business and args.copies > 1:  # every copy would carry the business's one draft: one printout
+        raise InputError(Problem("--copies", text(
+            "phiếu in cho một cơ sở đã lưu là một bản in (bỏ --copies); nhiều bản là để đi nhiều cơ sở, in không "
+            "kèm --business",
+            "a form for one stored business is one printout (leave out --copies); copies are for visiting several "
+            "businesses, printed without --business")))
     business, assessment_id = _stored_business(args, args.business) if args.business else (None, "")
-    layout = build_blank_form(args.output, lang=args.lang, business=business, assessment_id=assessment_id)
-    label = layout.printout_label  # one printout: print it once per farm, never photocopy a filled-in one
-    print(tr(text(f"Đã ghi phiếu: {args.output} ({len(layout.pages)} trang, bản in {label})",
-                  f"Form written: {args.output} ({len(layout.pages)} pages, printout {label})"), args.lang))
+    layouts = build_blank_forms(args.output, copies=args.copies, lang=args.lang, business=business,
+                                assessment_id=assessment_id)
+    layout, pages = layouts[0], len(layouts[0].pages)
+    if len(layouts) == 1:  # one printout: print it once per farm, never photocopy a filled-in one
+        label = layout.printout_label
+        print(tr(text(f"Đã ghi phiếu: {args.output} ({pages} trang, bản in {label})",
+                      f"Form written: {args.output} ({pages} pages, printout {label})"), args.lang))
+    else:
+        labels = ", ".join(copy.printout_label for copy in layouts)
+        count = in_both(format_count, len(layouts), "bản in", "printout", "printouts")
+        print(tr(text(f"Đã ghi phiếu: {args.output} ({count['vi']}, mỗi bản {pages} trang, bắt đầu ở tờ mới; "
+                      f"mỗi cơ sở một bản): {labels}",
+                      f"Forms written: {args.output} ({count['en']} of {pages} pages each, each starting on a new "
+                      f"sheet; one per business): {labels}"), args.lang))
     if args.layout:
-        data = json.dumps(layout.to_json(), ensure_ascii=False) + "\n"
+        published = layout.to_json()  # copies: the same boxes; each copy's QR codes carry its own printout id
+        if len(layouts) > 1:
+            published["printouts"] = [copy.printout for copy in layouts]
+        data = json.dumps(published, ensure_ascii=False) + "\n"
         write_atomically(args.layout, data.encode("utf-8"))
         print(tr(text(f"Đã ghi bố cục các ô: {args.layout}", f"Box layout written: {args.layout}"), args.lang))
     return 0

@@ -48,4 +48,17 @@ def build_blank_form(out_path: str | Path, *, lang: str = "vi", instrument: "Ins
                  printout=printout)
 
 
-__all__ = ["build_report", "build_blank_form"]
+def build_blank_forms(out_path: str | Path, *, copies: int, lang: str = "vi", instrument: "Instrument | None" = None,
+                      on: date | None = None, business: "Business | None" = None, assessment_id: str = "",
+                      printouts: "Sequence[str] | None" = None) -> "list[FormLayout]":
+    """`copies` printouts of the questionnaire (1 to `form_layout.MAX_COPIES`) in one PDF, for several businesses
+    visited in one round: each copy has its own printout id (QR codes and footers) and page numbers and starts on
+    a new sheet, so filled pages of two copies are never read as one form. Returns their layouts, in order.
+    Raises InputError (a number of copies out of bounds, an unwritable path)."""
+    from .blank_form import build_copies
+
+    return build_copies(out_path, copies=copies, lang=lang, instrument=instrument, on=on, business=business,
+                        assessment_id=assessment_id, printouts=printouts)
+
+
+__all__ = ["build_report", "build_blank_form", "build_blank_forms"]

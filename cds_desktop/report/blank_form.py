@@ -10,6 +10,7 @@ lines take: what is printed never moves a box. While the pages are drawn every b
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 from dataclasses import dataclass
@@ -22,13 +23,14 @@ from ..domain.business import Business, commune_names
 from ..domain.places import MERGED_ON
 from ..domain.vocabulary import entity_type_names, sector_names
 from ..domain.instrument import Instrument, Question, current_instrument
+from ..errors import InputError, Problem
 from ..fileio import atomic_output
 from ..formats import format_date
-from ..i18n import check_language, tr
+from ..i18n import check_language, text, tr
 from .blocks import cell, grid, p, rich, spacer, table
 from .document import ACCENT, INK, MM, MUTED, PAGE_HEIGHT, PAGE_WIDTH, Chrome, _canvas_class, styles
 from .fonts import BOLD, REGULAR, register_fonts
-from .form_layout import Box, FormLayout, PageLayout, Rect, new_printout_id
+from .form_layout import MAX_COPIES, Box, FormLayout, PageLayout, Rect, new_printout_id
 from .markup import para, plain, truncate
 
 BOX = 4 * MM  # a tick box: big enough for a pen, read reliably at 150 dpi
@@ -63,17 +65,33 @@ def qr_rect() -> Rect:
 
 
 class _Recorder:
-    """Collects the boxes as the flowables draw them, page by page."""
+    """Collects the boxes as the flowables draw them, page by page, into the layout of the copy being drawn
+    (several copies in one document: each starts on a page of its own, `starts`)."""
 
-    def __init__(self, layout: FormLayout):
-        self.layout = layout
+    def __init__(self, layouts: Sequence[FormLayout]):
+        self.layouts = list(layouts)
+        self.starts = [1]  # the document's page on which each copy starts
+
+    def start_copy(self, index: int, page: int) -> None:
+        if index:
+            self.starts.append(page)
+
+    def locate(self, page: int) -> tuple[int, int]:
+        """The copy a page of the document belongs to, and its page in that copy."""
+        copy = bisect.bisect_right(self.starts, page) - 1
+        return copy, page - self.starts[copy] + 1
+
+    def pages_of(self, copy: int, total: int) -> int:
+        end = self.starts[copy + 1] if copy + 1 < len(self.starts) else total + 1
+        return end - self.starts[copy]
 
     def add(self, canv, question_id: str, kind: str, value: Any, x: float, y: float) -> None:
         ax, ay = canv.absolutePosition(x, y)
-        number = canv.getPageNumber()
-        while len(self.layout.pages) < number:
-            self.layout.pages.append(PageLayout(len(self.layout.pages) + 1))
-        self.layout.pages[number - 1].boxes.append(Box(question_id, kind, value, (ax, ay, ax + BOX, ay + BOX)))
+        copy, number = self.locate(canv.getPageNumber())
+        layout = self.layouts[copy]
+        while len(layout.pages) < number:
+            layout.pages.append(PageLayout(len(layout.pages) + 1))
+        layout.pages[number - 1].boxes.append(Box(question_id, kind, value, (ax, ay, ax + BOX, ay + BOX)))
 
 
 def _draw_box(canv, x: float, y: float) -> None:
@@ -84,6 +102,18 @@ def _draw_box(canv, x: float, y: float) -> None:
 
 def _flowables(recorder: _Recorder):
     from reportlab.platypus import Flowable
+
+    class CopyStart(Flowable):
+        """Nothing drawn and no room taken (the first flowable below still sits at the top of the frame):
+        says on which page a copy starts."""
+
+        def __init__(self, index: int):
+            super().__init__()
+            self.index = index
+            self.width = self.height = 0
+
+        def draw(self):
+            recorder.start_copy(self.index, self.canv.getPageNumber())
 
     class TickBox(Flowable):
         """One box in a table cell."""
@@ -215,7 +245,7 @@ def _flowables(recorder: _Recorder):
             c.setFont(style.fontName, style.fontSize)
             c.drawString(start, baseline, "." * max(0, int((self.width - start) / dot)))
 
-    return TickBox, BoxGrid, DigitGrid, Prefilled
+    return TickBox, BoxGrid, DigitGrid, Prefilled, CopyStart
 
 
 @dataclass(frozen=True)
@@ -387,24 +417,45 @@ def _story(ctx: _Context) -> list:
     return story + _signature_block(ctx)
 
 
-def _canvas(chrome: Chrome, layout: FormLayout, business: Business | None):
-    """The page chrome of a readable form: corner marks, QR code, a header that leaves room for the code."""
+def _canvas(chrome: Chrome, recorder: _Recorder, business: Business | None):
+    """The page chrome of a readable form: corner marks, QR code, a header that leaves room for the code.
+    Several copies: each has its own printout id and page numbers, and one of an odd number of pages is
+    followed by a page left blank, so the next copy starts on a new sheet when printed on both sides."""
     base = _canvas_class(chrome)
     room = qr_rect()[0] - 4 * MM - MARGIN_X  # header lines stop short of the QR code
     title, subtitle = _fit(chrome.title, BOLD, 9, room), _fit(chrome.business, REGULAR, 8, room)
     who = _fit(business.name, REGULAR, 8, room) if business is not None else ""
+    layouts = recorder.layouts
 
     class FormCanvas(base):  # type: ignore[misc,valid-type]  # a class built at run time on reportlab's Canvas
         def save(self):
-            pages = len(self._pages)
-            while len(layout.pages) < pages:
-                layout.pages.append(PageLayout(len(layout.pages) + 1))
-            for page in layout.pages:
-                page.qr_rect, page.marks = qr_rect(), mark_rects()
-            self._form_id = layout.form_id
+            total = len(self._pages)
+            for copy, layout in enumerate(layouts):
+                while len(layout.pages) < recorder.pages_of(copy, total):
+                    layout.pages.append(PageLayout(len(layout.pages) + 1))
+                for page in layout.pages:
+                    page.qr_rect, page.marks = qr_rect(), mark_rects()
+            self._form_id = layouts[0].form_id
+            if len(recorder.starts) != len(layouts) or any(layout.form_id != self._form_id for layout in layouts):
+                raise RuntimeError("the copies of the form were laid out differently")  # a bug, never the user's
             super().save()
 
-        def _draw_chrome(self, number: int, total: int) -> None:
+        def _after_page(self, number: int, total: int) -> None:
+            copy, page = recorder.locate(number)
+            pages = recorder.pages_of(copy, total)
+            if page == pages and pages % 2 and copy + 1 < len(layouts):  # the back of the copy's last sheet
+                self.saveState()
+                self.setFillColor(MUTED)
+                self.setFont(REGULAR, 9)
+                self.drawCentredString(PAGE_WIDTH / 2, PAGE_HEIGHT / 2, _say(
+                    chrome.lang, "Trang này để trống: bản in tiếp theo bắt đầu ở tờ sau.",
+                    "This page is left blank: the next printout starts on the next sheet."))
+                self.restoreState()
+                super(base, self).showPage()
+
+        def _draw_chrome(self, absolute: int, document_pages: int) -> None:
+            copy, number = recorder.locate(absolute)
+            layout, total = layouts[copy], recorder.pages_of(copy, document_pages)
             self.saveState()
             self.setFillColor("#000000")
             for x0, y0, x1, y1 in mark_rects():
@@ -477,21 +528,52 @@ def build(out_path: str | Path | io.BytesIO | None = None, *, lang: str = "vi", 
     Every form made is one printout with its own id (in the QR codes and the footers), unless `printout`
     gives it: the same id and date give the same bytes. An earlier `edition` makes the layout an earlier
     release printed (for the reader)."""
+    return build_copies(out_path, lang=lang, instrument=instrument, on=on, business=business,
+                        assessment_id=assessment_id, printouts=None if printout is None else [printout],
+                        edition=edition)[0]
+
+
+def check_copies(copies: int, where: str = "copies") -> None:
+    """Refuse a number of copies out of 1..MAX_COPIES, in words."""
+    if not 1 <= copies <= MAX_COPIES:
+        raise InputError(Problem(where, text(f"số bản in phải từ 1 đến {MAX_COPIES} (đã cho {copies})",
+                                             f"the number of copies must be from 1 to {MAX_COPIES} (given {copies})")))
+
+
+def build_copies(out_path: str | Path | io.BytesIO | None = None, *, copies: int = 1, lang: str = "vi",
+                 instrument: Instrument | None = None, on: date | None = None, business: Business | None = None,
+                 assessment_id: str = "", printouts: Sequence[str] | None = None,
+                 edition: int = EDITION) -> list[FormLayout]:
+    """`copies` printouts of the form in one PDF, each with its own printout id and page numbers and starting on
+    a new sheet (a page left blank after a copy of an odd number of pages); their layouts, in order. The boxes
+    are where they are on a single printout. `printouts` gives the ids (the same ids and date: the same bytes)."""
     from reportlab import rl_config
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+    from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 
     check_language(lang)
+    if printouts is not None:
+        copies = len(printouts)
+    check_copies(copies)
     instrument = instrument or current_instrument()
     on = on or date.today()
     register_fonts()
     styles()
-    layout = FormLayout(instrument.id, instrument.version, lang, (PAGE_WIDTH, PAGE_HEIGHT),
-                        business_id=(business.id or "") if business else "",
-                        assessment_id=assessment_id if business else "",
-                        printout=new_printout_id() if printout is None else printout)
-    recorder = _Recorder(layout)
-    tick, box_grid, digit_grid, prefilled = _flowables(recorder)
+    layouts = [FormLayout(instrument.id, instrument.version, lang, (PAGE_WIDTH, PAGE_HEIGHT),
+                          business_id=(business.id or "") if business else "",
+                          assessment_id=assessment_id if business else "",
+                          printout=new_printout_id() if printouts is None else printouts[index])
+               for index in range(copies)]
+    recorder = _Recorder(layouts)
+    tick, box_grid, digit_grid, prefilled, copy_start = _flowables(recorder)
     ctx = _Context(lang, instrument, tick, box_grid, digit_grid, prefilled, business, edition)
+
+    def story() -> list:
+        if copies == 1:
+            return _story(ctx)
+        flowables: list = []
+        for index in range(copies):  # each copy its own flowables, from the top of a page
+            flowables += [*([PageBreak()] if index else []), copy_start(index), *_story(ctx)]
+        return flowables
     title = _say(lang, "Phiếu đánh giá mức độ chuyển đổi số", "Digital transformation questionnaire")
     chrome = Chrome(title=title, business=f"{tr(instrument.name, lang)} · {instrument.id} {instrument.version}",
                     page_label=_say(lang, "Trang {page} / {pages}", "Page {page} of {pages}"), author="CĐS Desktop",
@@ -510,7 +592,7 @@ def build(out_path: str | Path | io.BytesIO | None = None, *, lang: str = "vi", 
         ascii85 = rl_config.useA85
         rl_config.useA85 = 0  # binary streams, as the report: smaller and faster
         try:
-            doc.build(_story(ctx), canvasmaker=_canvas(chrome, layout, business))
+            doc.build(story(), canvasmaker=_canvas(chrome, recorder, business))
         finally:
             rl_config.useA85 = ascii85
 
@@ -521,4 +603,4 @@ def build(out_path: str | Path | io.BytesIO | None = None, *, lang: str = "vi", 
     else:
         with atomic_output(out_path) as target:
             write(target)
-    return layout
+    return layouts

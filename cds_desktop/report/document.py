@@ -140,7 +140,11 @@ def _canvas_class(chrome: Chrome) -> Any:  # a reportlab Canvas subclass (report
                     draw()
                 self._draw_chrome(number, total)
                 super().showPage()
+                self._after_page(number, total)
             super().save()
+
+        def _after_page(self, number: int, total: int) -> None:
+            """Called once page `number` is out: a subclass may add a page of its own there."""
 
         def _draw_chrome(self, number: int, total: int) -> None:
             self.saveState()

@@ -25,6 +25,7 @@ KINDS = ("level", "option", "na", "profile")
 QR_PREFIX = "CDS1"
 PRINTOUT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud or typed from the footer
 PRINTOUT_LENGTH = 8
+MAX_COPIES = 50  # printouts made at once, one PDF (a consultant's round of visits; 22 pages each)
 
 
 def new_printout_id() -> str:

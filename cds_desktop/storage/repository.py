@@ -478,6 +478,13 @@ class Repository:
         found = [s for s in self.summaries() if s.business_id == business_id]
         return sorted(found, key=lambda s: (stage_number(s.stage), s.assessed_on, s.id))
 
+    def paper_assessment_id(self, business_id: str) -> str:
+        """The assessment a paper form printed for this business fills: its open draft, else a new id (a form
+        read back then stores a new draft). Raises InputError for an unknown business."""
+        self.get_business(business_id)
+        drafts = [s for s in self.assessments_of(business_id) if s.status == "draft"]
+        return drafts[-1].id if drafts else str(uuid.uuid4())
+
     def save_assessment(self, business_id: str, assessment: Assessment, touch: bool = True) -> Assessment:
         """Insert or replace; stamps `updated_at` (unless `touch` is False: an import keeps the file's).
         A completed assessment must answer every applicable question."""
