@@ -19,13 +19,15 @@ from typing import Any, Callable
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QComboBox, QFileDialog, QFrame, QHBoxLayout, QLabel,
-                               QProgressBar, QPushButton, QStyle, QVBoxLayout, QWidget)
+                               QProgressBar, QPushButton, QSpinBox, QStyle, QVBoxLayout, QWidget)
 
 from ..domain.assessment import AssessmentFile
 from ..domain.business import Business
 from ..errors import InputError
+from ..formats import format_number
 from ..i18n import fold_diacritics
 from ..paths import user_cache_dir
+from ..report.form_layout import MAX_COPIES
 from ..storage import Repository
 from . import dialogs
 from .businesses.stages import stage_name
@@ -52,10 +54,14 @@ class ReportInputs:
     consultant: Any
 
 
+def business_slug(business: Business) -> str:
+    """The business's name as a safe part of a file name: 'cong-ty-tnhh-ca-phe-khe-sanh'."""
+    return re.sub(r"[^a-z0-9]+", "-", fold_diacritics(business.name)).strip("-")[:60] or "cds"
+
+
 def file_stem(business: Business, stage: str, on: date) -> str:
     """A safe, readable file name: 'cong-ty-tnhh-ca-phe-khe-sanh-T0-2026-10-15'."""
-    slug = re.sub(r"[^a-z0-9]+", "-", fold_diacritics(business.name)).strip("-")[:60] or "cds"
-    return f"{slug}-{stage}-{on.isoformat()}"
+    return f"{business_slug(business)}-{stage}-{on.isoformat()}"
 
 
 def report_inputs(repo: Repository, assessment_id: str, consultant: Any = None) -> ReportInputs:
@@ -144,12 +150,24 @@ class ReportView(QWidget):
         report_layout.addLayout(row(self.export_button, self.open_button, self.print_button))
 
         self.blank_title, self.blank_note = heading(level=2), QLabel()
+        self.copies_label = QLabel()  # several printouts at once, each with its own id: one per business visited
+        self.copies = QSpinBox()
+        self.copies.setRange(1, MAX_COPIES)
+        self.copies_label.setBuddy(self.copies)
         self.blank_button = QPushButton()
         self.blank_button.clicked.connect(self._choose_blank)
+        self.business_note = QLabel()  # which business, and what its form has
+        self.business_note.setObjectName("note")
+        self.business_note.setWordWrap(True)
+        self.business_blank_button = QPushButton()  # the chosen business's name and tax code printed on the form
+        self.business_blank_button.clicked.connect(self._choose_business_form)
         self.paper_button = QPushButton()  # Đọc phiếu giấy: gui/paper_review.py
         self.paper_button.clicked.connect(lambda: self.read_paper())
         blank_card, blank_layout = card(self.blank_title, self.blank_note)
-        blank_layout.addLayout(row(self.blank_button, self.paper_button))
+        blank_layout.addLayout(row(self.blank_button, self.copies_label, self.copies))
+        blank_layout.addWidget(self.business_note)
+        blank_layout.addLayout(row(self.business_blank_button))
+        blank_layout.addLayout(row(self.paper_button))
 
         self.files_title, self.files_note = heading(level=2), QLabel()
         self.export_file_button = QPushButton()
@@ -251,21 +269,59 @@ class ReportView(QWidget):
                          lambda path: self.tr("The report is saved: {path}").format(path=path), done)
 
     def export_blank(self, path: str | Path) -> Operation | None:
+        """The blank questionnaire, as many printouts as the copies box says, in one PDF (each its own id)."""
         from ..domain.instrument import current_instrument
 
         instrument = self._read(current_instrument)
         if instrument is None:
             return None
+        lang, on, target, copies = self.language_combo.currentData(), self.on, Path(path), self.copies.value()
+        made: list[str] = []  # the printout ids, in order, for the status line
+
+        def work() -> Path:
+            from ..report import build_blank_forms
+
+            made.extend(layout.printout_label for layout in build_blank_forms(
+                target, copies=copies, lang=lang, instrument=instrument, on=on))
+            return target
+
+        def saved(path: str) -> str:
+            if len(made) == 1:
+                return self.tr("The blank questionnaire is saved: {path} (printout {printout})").format(
+                    path=path, printout=made[0])
+            return self.tr("{count} printouts of the blank questionnaire are saved in one file, each starting on a "
+                           "new sheet: {path}. Printouts: {printouts}").format(
+                count=format_number(len(made), current()), path=path, printouts=", ".join(made))
+
+        return self._run(work, lambda: self.tr("Making the blank questionnaire…"), saved)
+
+    def export_business_form(self, path: str | Path) -> Operation | None:
+        """The questionnaire for the chosen business: its name and tax code printed on their lines, and its id and
+        the assessment the answers will fill (its open draft, else a new one) in the QR codes."""
+        from ..domain.instrument import current_instrument
+
+        business = self.business
+        if business is None or self.repo is None:
+            return None
+        read = self._read(lambda: (current_instrument(), self.repo.paper_assessment_id(business.id)))
+        if read is None:
+            return None
+        instrument, assessment_id = read
         lang, on, target = self.language_combo.currentData(), self.on, Path(path)
+        made: list[str] = []
 
         def work() -> Path:
             from ..report import build_blank_form
 
-            build_blank_form(target, lang=lang, instrument=instrument, on=on)
+            made.append(build_blank_form(target, lang=lang, instrument=instrument, on=on, business=business,
+                                         assessment_id=assessment_id).printout_label)
             return target
 
-        return self._run(work, lambda: self.tr("Making the blank questionnaire…"),
-                         lambda path: self.tr("The blank questionnaire is saved: {path}").format(path=path))
+        return self._run(work, lambda: self.tr("Making the questionnaire for {business}…").format(
+                             business=business.name),
+                         lambda path: self.tr("The questionnaire for {business} is saved: {path} (printout "
+                                              "{printout})").format(business=business.name, path=path,
+                                                                    printout=made[0]))
 
     def read_paper(self, files: list[str] | None = None) -> Operation | None:
         """Read filled paper forms back into a draft assessment (choose files, review, store)."""
@@ -352,10 +408,19 @@ class ReportView(QWidget):
             self.export_pdf(path)
 
     def _choose_blank(self) -> None:
-        path = self._ask_path(self.tr("Save the blank questionnaire"), self.tr("blank-questionnaire") + ".pdf",
-                              self.tr("PDF files (*.pdf)"))
+        copies = self.copies.value()
+        name = self.tr("blank-questionnaire") + (f"-x{copies}" if copies > 1 else "") + ".pdf"
+        path = self._ask_path(self.tr("Save the blank questionnaire"), name, self.tr("PDF files (*.pdf)"))
         if path is not None:
             self.export_blank(path)
+
+    def _choose_business_form(self) -> None:
+        if self.business is None:
+            return
+        name = f"{self.tr('blank-questionnaire')}-{business_slug(self.business)}.pdf"
+        path = self._ask_path(self.tr("Save the questionnaire for this business"), name, self.tr("PDF files (*.pdf)"))
+        if path is not None:
+            self.export_business_form(path)
 
     def _choose_assessment_file(self) -> None:
         path = self._ask_path(self.tr("Save the assessment file"), f"{self._stem()}.json",
@@ -438,6 +503,10 @@ class ReportView(QWidget):
             button.setEnabled(has_assessment and idle)
         self.open_button.setEnabled(idle and self.last_pdf is not None)
         self.blank_button.setEnabled(idle)
+        self.copies.setEnabled(idle)
+        for widget in (self.business_note, self.business_blank_button):
+            widget.setVisible(self.repo is not None and self.business is not None)
+        self.business_blank_button.setEnabled(idle)
         self.paper_button.setEnabled(idle and self.repo is not None)
         self.table_button.setEnabled(idle and self.repo is not None)
         self.import_button.setEnabled(idle and self.repo is not None)
@@ -481,8 +550,16 @@ class ReportView(QWidget):
         self.blank_title.setText(self.tr("Blank questionnaire"))
         self.blank_note.setText(self.tr("Every question with its six levels and tick boxes, to fill in on paper. "
                                         "Scans or phone photos of a filled form are read back into a draft "
-                                        "assessment; you check every unclear mark."))
+                                        "assessment; you check every unclear mark. Each printout has its own id in "
+                                        "the page footer: one printout per business, never a photocopy; for several "
+                                        "businesses, print as many printouts."))
+        self.business_note.setText(self.tr("For {business}: its name and tax code printed on the form, and the form "
+                                           "read back onto it.").format(
+            business=self.business.name) if self.business is not None else "")
+        self.copies_label.setText(self.tr("Printouts:"))
+        self.copies.setAccessibleName(self.tr("Number of printouts of the blank questionnaire"))
         self.blank_button.setText(self.tr("Save the blank questionnaire (PDF)…"))
+        self.business_blank_button.setText(self.tr("Save the questionnaire for this business (PDF)…"))
         self.paper_button.setText(self.tr("Read paper forms…"))
         self.files_title.setText(self.tr("Assessment files"))
         self.files_note.setText(self.tr("Carry an assessment to another computer: save it as a file there, then "

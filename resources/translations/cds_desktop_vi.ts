@@ -2089,8 +2089,24 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đang tạo báo cáo PDF…</translation>
     </message>
     <message>
+        <source>The blank questionnaire is saved: {path} (printout {printout})</source>
+        <translation>Đã lưu phiếu khảo sát trống: {path} (bản in {printout})</translation>
+    </message>
+    <message>
+        <source>{count} printouts of the blank questionnaire are saved in one file, each starting on a new sheet: {path}. Printouts: {printouts}</source>
+        <translation>Đã lưu {count} bản in phiếu khảo sát trống trong một tệp, mỗi bản bắt đầu ở tờ mới: {path}. Mã các bản in: {printouts}</translation>
+    </message>
+    <message>
         <source>Making the blank questionnaire…</source>
         <translation>Đang tạo phiếu khảo sát trống…</translation>
+    </message>
+    <message>
+        <source>Making the questionnaire for {business}…</source>
+        <translation>Đang tạo phiếu khảo sát cho {business}…</translation>
+    </message>
+    <message>
+        <source>The questionnaire for {business} is saved: {path} (printout {printout})</source>
+        <translation>Đã lưu phiếu khảo sát cho {business}: {path} (bản in {printout})</translation>
     </message>
     <message>
         <source>Reading the paper forms…</source>
@@ -2119,6 +2135,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
     <message>
         <source>Save the blank questionnaire</source>
         <translation>Lưu phiếu khảo sát trống</translation>
+    </message>
+    <message>
+        <source>Number of printouts of the blank questionnaire</source>
+        <translation>Số bản in phiếu khảo sát trống</translation>
     </message>
     <message>
         <source>blank-questionnaire</source>
@@ -2153,16 +2173,16 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Đã lưu báo cáo: {path}</translation>
     </message>
     <message>
-        <source>The blank questionnaire is saved: {path}</source>
-        <translation>Đã lưu phiếu khảo sát trống: {path}</translation>
-    </message>
-    <message>
         <source>The assessment file is saved: {path}</source>
         <translation>Đã lưu tệp đánh giá: {path}</translation>
     </message>
     <message>
         <source>The table is saved: {path}</source>
         <translation>Đã lưu bảng: {path}</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire for this business</source>
+        <translation>Lưu phiếu khảo sát cho cơ sở này</translation>
     </message>
     <message>
         <source>That did not work: {reason}</source>
@@ -2205,12 +2225,24 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Phiếu khảo sát trống</translation>
     </message>
     <message>
-        <source>Every question with its six levels and tick boxes, to fill in on paper. Scans or phone photos of a filled form are read back into a draft assessment; you check every unclear mark.</source>
-        <translation>Mọi câu hỏi với sáu mức và ô đánh dấu, để điền trên giấy. Bản quét hoặc ảnh chụp phiếu đã điền được đọc lại thành bản nháp đánh giá; bạn kiểm tra mọi dấu chưa rõ.</translation>
+        <source>Every question with its six levels and tick boxes, to fill in on paper. Scans or phone photos of a filled form are read back into a draft assessment; you check every unclear mark. Each printout has its own id in the page footer: one printout per business, never a photocopy; for several businesses, print as many printouts.</source>
+        <translation>Mọi câu hỏi với sáu mức và ô đánh dấu, để điền trên giấy. Bản quét hoặc ảnh chụp phiếu đã điền được đọc lại thành bản nháp đánh giá; bạn kiểm tra mọi dấu chưa rõ. Mỗi bản in có mã riêng ở chân trang: mỗi cơ sở một bản in, không dùng bản photo; đi nhiều cơ sở thì in đủ số bản.</translation>
+    </message>
+    <message>
+        <source>For {business}: its name and tax code printed on the form, and the form read back onto it.</source>
+        <translation>Cho {business}: tên và mã số thuế in sẵn trên phiếu, phiếu đọc lại vào đúng cơ sở này.</translation>
+    </message>
+    <message>
+        <source>Printouts:</source>
+        <translation>Số bản in:</translation>
     </message>
     <message>
         <source>Save the blank questionnaire (PDF)…</source>
         <translation>Lưu phiếu khảo sát trống (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the questionnaire for this business (PDF)…</source>
+        <translation>Lưu phiếu khảo sát cho cơ sở này (PDF)…</translation>
     </message>
     <message>
         <source>Read paper forms…</source>

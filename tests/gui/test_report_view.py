@@ -170,3 +170,79 @@ def test_a_report_dated_before_the_assessment_is_refused_in_words(qtbot, view, t
     assert failures and "15/10/2026" in failures[0] and "Traceback" not in failures[0]
     assert messages and messages[-1][0] == "warn"
     assert not target.exists()
+
+
+def _printouts(text: str) -> list[str]:
+    import re
+
+    return re.findall(r"\b[2-9A-Z]{4}-[2-9A-Z]{4}\b", text)
+
+
+def test_the_blank_questionnaire_says_where_it_is_and_its_printout(qtbot, view, tmp_path):
+    from pypdf import PdfReader
+
+    path = tmp_path / "blank.pdf"
+    export(qtbot, lambda: view.export_blank(path))
+    status = view.status.text()
+    assert str(path) in status and len(_printouts(status)) == 1 and "bản in" in status, status
+    assert f"Bản in {_printouts(status)[0]}" in PdfReader(path).pages[0].extract_text()
+
+
+def test_copies_of_the_blank_questionnaire_are_printouts_of_their_own_in_one_file(qtbot, view, tmp_path):
+    from pypdf import PdfReader
+
+    from cds_desktop.gui.language import language
+
+    assert (view.copies.minimum(), view.copies.maximum(), view.copies.value()) == (1, 50, 1)
+    view.copies.setValue(3)
+    path = tmp_path / "three.pdf"
+    export(qtbot, lambda: view.export_blank(path))
+    status = view.status.text()
+    labels = _printouts(status)
+    assert str(path) in status and len(set(labels)) == 3 and "3 bản in" in status, status
+    pages = [page.extract_text() for page in PdfReader(path).pages]
+    per = len(pages) // 3
+    assert [label for label in labels if f"Bản in {label}" in pages[0]] == [labels[0]]
+    assert f"Bản in {labels[1]}" in pages[per] and f"Bản in {labels[2]}" in pages[-1]
+    language().set("en")
+    qtbot.waitUntil(lambda: view.title.text() == "Report and files")
+    assert "3 printouts" in view.status.text() and _printouts(view.status.text()) == labels
+    assert "bản in" not in view.status.text()
+    language().set("vi")
+    qtbot.waitUntil(lambda: view.title.text() != "Report and files")
+
+
+def test_the_questionnaire_for_the_chosen_business_has_its_name_tax_code_and_ids(qtbot, view, tmp_path):
+    import cv2
+    from pypdf import PdfReader
+
+    from cds_desktop.paper import read_forms
+    from paper_filling import render
+
+    business = view.business
+    assert view.business_blank_button.isVisibleTo(view) and view.business_blank_button.isEnabled()
+    assert business.name in view.business_note.text() and view.business_note.isVisibleTo(view)
+    path = tmp_path / "for-the-business.pdf"
+    export(qtbot, lambda: view.export_business_form(path))
+    first = PdfReader(path).pages[0].extract_text()
+    assert business.name in first and business.tax_code in first
+    status = view.status.text()
+    assert str(path) in status and business.name in status and len(_printouts(status)) == 1, status
+
+    page = tmp_path / "page-1.png"
+    cv2.imwrite(str(page), render(path, 1, 150))
+    reading = read_forms([str(page)])  # the QR code names the business: read back, it lands on that business
+    assert reading.form.business_id == business.id and reading.form.printout == _printouts(status)[0].replace("-", "")
+    assert reading.form.assessment_id and reading.form.assessment_id != view.assessment_id  # the T0 is completed
+
+
+def test_without_a_business_there_is_no_questionnaire_for_one(qtbot, repo):
+    from cds_desktop.gui.report_view import ReportView
+
+    view = ReportView()
+    qtbot.addWidget(view)
+    view.show()
+    view.show_assessment(repo, None, None)
+    assert not view.business_blank_button.isVisibleTo(view) and view.export_business_form("x.pdf") is None
+    assert not view.business_note.isVisibleTo(view)
+    assert view.blank_button.isEnabled() and view.copies.isEnabled()
