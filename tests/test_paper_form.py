@@ -128,3 +128,11 @@ def test_cli_copies_for_one_stored_business_are_refused(tmp_path, capsys):
     assert not out.exists()
     assert main(["--data-dir", str(tmp_path / "data"), "blank-form", "-o", str(out), "--business", business_id,
                  "--copies", "1"]) == 0
+
+
+def test_cli_layout_of_several_copies_lists_every_printout(tmp_path, form):
+    out, spec = tmp_path / "f.pdf", tmp_path / "layout.json"
+    assert main(["blank-form", "-o", str(out), "--copies", "2", "--layout", str(spec)]) == 0
+    data = json.loads(spec.read_text(encoding="utf-8"))
+    assert len(set(data["printouts"])) == 2 and data["printout"] == data["printouts"][0]
+    assert data["form_id"] == form[1].form_id  # the same boxes as a single printout
