@@ -357,6 +357,9 @@ class MainWindow(QMainWindow):
         if business is not None:
             summaries = self.repo.assessments_of(business.id)
             self.businesses.set_assessments(business, [self.repo.get_assessment(s.id) for s in summaries], summaries)
+            shown = self.questionnaire.assessment()
+            if shown is not None and self.assessment is not None and shown.id == self.assessment.id:
+                self.questionnaire.set_business(business)  # it may have been edited: asked and scored as it is now
         self._update_context()
 
     def consultant_assessor(self) -> Assessor | None:

@@ -297,6 +297,23 @@ class QuestionnaireView(QWidget):
     def assessment(self) -> Assessment | None:
         return self._assessment
 
+    def set_business(self, business: Business) -> None:
+        """The business was edited (its sector, size, name): what applies, the progress and the score follow it;
+        the pages and the user's place stay."""
+        if self._assessment is None or business == self._business:
+            return
+        self._business = business
+        applicable = applicable_ids(self._instrument, business, self._assessment.answers)
+        if applicable != self._applicable:
+            self._applicable = applicable
+            for page in self._pages.values():
+                page.set_applicable(applicable)
+        self._update_progress()
+        self._rescore()
+        if self.missing.isVisible():
+            self._show_missing()
+        self._translate_heading()
+
     def is_locked(self) -> bool:
         return self._locked
 
