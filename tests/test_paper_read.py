@@ -277,3 +277,127 @@ def test_two_copies_printed_in_one_file_read_back_as_two_drafts_never_one(tmp_pa
     counts = score(alone, _on_pages(farm_a, truth, [2, 3]))
     assert counts["wrong_confident"] == 0 and counts["right"] == counts["total"], counts
     assert alone.draft().assessment.id != batch.draft().assessment.id
+
+
+# -- a batch: the pages of several printouts scanned in one go -------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def three_farms(tmp_path_factory, truth):
+    """Three printouts in one PDF (a round of three farms), each filled with other answers, two pages each."""
+    from cds_desktop.report import build_blank_forms
+
+    folder = tmp_path_factory.mktemp("batch")
+    pdf = folder / "copies.pdf"
+    layouts = build_blank_forms(pdf, copies=3, lang="vi", on=ON)
+    ladders = [q.id for q in current_instrument().questions if q.type == "ladder"]
+    answers = [dict(truth, **{q: level for q in ladders}) for level in (1, 3, 5)]
+    files: dict[str, list[str]] = {}
+    for n, (layout, farm) in enumerate(zip(layouts, answers)):
+        pages = filled_pages(layout, pdf, farm, 200, np.random.default_rng(30 + n), pages=[3, 4],
+                             first_pdf_page=n * len(layout.pages) + 1)
+        (folder / f"farm-{n}").mkdir()
+        files[layout.printout] = _save(folder / f"farm-{n}", pages)
+    return layouts, answers, files
+
+
+def _shuffled(files: dict[str, list[str]], seed: int = 4) -> list[str]:
+    every = [f for group in files.values() for f in group]
+    return [every[i] for i in np.random.default_rng(seed).permutation(len(every))]
+
+
+def test_a_batch_of_three_printouts_shuffled_gives_three_drafts_with_their_own_answers(three_farms):
+    from cds_desktop.paper import read_batch
+
+    layouts, answers, files = three_farms
+    batch = read_batch(_shuffled(files))
+    assert batch.problems == [] and len(batch.drafts) == 3
+    layouts, answers = zip(*sorted(zip(layouts, answers), key=lambda pair: pair[0].printout))
+    assert [d.form.printout for d in batch.drafts] == [layout.printout for layout in layouts]  # as the footers say
+    for draft, layout, farm in zip(batch.drafts, layouts, answers):
+        assert sorted(draft.pages) == [3, 4] and draft.problems == [], [p.render("en") for p in draft.problems]
+        assert sorted(draft.files) == sorted(files[layout.printout])  # its own pages, nothing else
+        counts = score(draft, _on_pages(layout, farm, [3, 4]))
+        assert counts["wrong_confident"] == 0 and counts["right"] == counts["total"], counts
+    ids = {d.draft(on=ON).assessment.id for d in batch.drafts}
+    assert len(ids) == 3  # three assessments, never one merged
+
+
+def test_a_batch_page_whose_qr_code_cannot_be_read_is_listed_with_what_to_do(tmp_path, three_farms):
+    from cds_desktop.paper import read_batch
+
+    layouts, _, files = three_farms
+    smudged = cv2.imread(files[layouts[1].printout][0], cv2.IMREAD_GRAYSCALE)
+    smudged[: smudged.shape[0] // 6, :] = 255  # the QR code and the top corner marks rubbed out
+    path = tmp_path / "smudged.png"
+    cv2.imwrite(str(path), smudged)
+    batch = read_batch([*files[layouts[0].printout], str(path), files[layouts[1].printout][1]])
+    assert {d.form.printout for d in batch.drafts} == {layouts[0].printout, layouts[1].printout}
+    assert [(p.file, p.kind) for p in batch.problems] == [(str(path), "unreadable")]
+    vi, en = batch.advice("vi"), batch.advice("en")
+    assert "chụp lại" in vi and "Bản in" in vi and "photograph" in en and "printout" in en
+
+
+def test_a_failure_on_one_printout_keeps_the_drafts_of_the_others(monkeypatch, three_farms):
+    from cds_desktop.paper import reading as paper_reading
+    from cds_desktop.paper import read_batch
+
+    layouts, answers, files = three_farms
+    real = paper_reading._read_pages
+
+    def broken(result, hits, lookup):
+        if hits[0].qr.printout == layouts[1].printout:
+            raise ValueError("a damaged picture")
+        return real(result, hits, lookup)
+
+    monkeypatch.setattr(paper_reading, "_read_pages", broken)
+    batch = read_batch(_shuffled(files))
+    assert {d.form.printout for d in batch.drafts} == {layouts[0].printout, layouts[2].printout}
+    failed = [r for r in batch.printouts if not r.readable]
+    assert [r.form.printout for r in failed] == [layouts[1].printout]
+    message = failed[0].problems[0].render("en")
+    assert layouts[1].printout_label in message and "damaged picture" in message
+
+
+def test_pages_of_the_previous_release_read_in_a_batch_beside_new_printouts(tmp_path, truth, monkeypatch,
+                                                                            three_farms):
+    from cds_desktop.paper import read_batch
+    from cds_desktop.report import blank_form
+
+    layouts, _, files = three_farms
+    real = blank_form._draw_qr
+    with pytest.MonkeyPatch.context() as patch:  # the previous release's QR code: 9 fields, no printout id
+        patch.setattr(blank_form, "_draw_qr", lambda canv, payload: real(canv, "|".join(payload.split("|")[:9])))
+        business = Business(name="Cà phê Khe Sanh", entity_type="enterprise", sector="trade_services", id="b-42")
+        old_layout = blank_form.build(tmp_path / "old.pdf", lang="vi", on=ON, business=business,
+                                      assessment_id="a-42", edition=1)
+    old = _save(tmp_path, filled_pages(old_layout, tmp_path / "old.pdf", truth, 200, np.random.default_rng(6),
+                                       pages=[3]))
+    batch = read_batch([*files[layouts[0].printout], *old])
+    assert len(batch.drafts) == 2 and batch.problems == []
+    earlier = next(d for d in batch.drafts if d.form.printout == "")
+    assert earlier.form.business_id == "b-42" and sorted(earlier.pages) == [3]
+    counts = score(earlier, _on_pages(old_layout, truth, [3]))
+    assert counts["wrong_confident"] == 0 and counts["right"] == counts["total"], counts
+
+
+def test_cli_read_form_on_a_batch_writes_one_draft_per_printout(tmp_path, three_farms, capsys):
+    layouts, answers, files = three_farms
+    out = tmp_path / "drafts" / "draft.json"
+    out.parent.mkdir()
+    capsys.readouterr()
+    assert main(["read-form", *_shuffled(files), "-o", str(out), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    layouts, answers = zip(*sorted(zip(layouts, answers), key=lambda pair: pair[0].printout))
+    assert [d["printout"] for d in report["drafts"]] == [layout.printout_label for layout in layouts]
+    assert report["problems"] == []
+    for entry, layout, farm in zip(report["drafts"], layouts, answers):
+        assert entry["draft"] == str(tmp_path / "drafts" / f"draft-{layout.printout_label}.json")
+        stored = load_assessment_file(entry["draft"])
+        ladder = next(q.id for q in current_instrument().questions if q.type == "ladder"
+                      and any(b.question_id == q.id for b in layout.page(3).boxes))
+        assert stored.assessment.answers[ladder].level == farm[ladder]
+    assert not out.exists()
+    assert main(["--lang", "en", "read-form", *_shuffled(files), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert printed.count("Draft written") == 3 and all(layout.printout_label in printed for layout in layouts)

@@ -1,5 +1,6 @@
 """Paper commands: `blank-form` (the printable questionnaire, optionally for a known business, with its box
-layout) and `read-form` (scans or photos of a filled form back to a draft assessment file)."""
+layout) and `read-form` (scans or photos of a filled form back to a draft assessment file; pages of several printouts
+scanned in one go: one draft per printout)."""
 
 from __future__ import annotations
 
@@ -36,7 +37,10 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                    help=say("tệp PDF, JPEG hoặc PNG, các trang theo thứ tự nào cũng được",
                             "PDF, JPEG or PNG files, pages in any order"))
     p.add_argument("-o", "--output", required=True, metavar=say("BẢN_NHÁP.json", "DRAFT.json"),
-                   help=say("tệp đánh giá nháp sẽ ghi ra", "the draft assessment file to write"))
+                   help=say("tệp đánh giá nháp sẽ ghi ra; các trang của nhiều bản in: mỗi bản in một bản nháp, ghi "
+                            "cạnh tệp này và mang mã bản in (BẢN_NHÁP-K7QX-M4PT.json)",
+                            "the draft assessment file to write; pages of several printouts: one draft per "
+                            "printout, written beside it and named by the printout id (DRAFT-K7QX-M4PT.json)"))
     p.add_argument("--json", action="store_true", help=say("in độ tin cậy của từng câu trả lời và những câu chưa chắc",
                                                            "print each answer's confidence and the uncertain ones"))
     p.set_defaults(handler=cmd_read_form)
@@ -107,12 +111,22 @@ def _lookup(args):
 
 
 def cmd_read_form(args) -> int:
+    from ..paper import read_batch
+    from ..paper.reading import FormReading
+
+    batch = read_batch(args.inputs, business_lookup=_lookup(args))
+    if len(batch.printouts) > 1:
+        return _read_printouts(args, batch)
+    # One printout (or none): read as it always was, every page that is not one of its named.
+    reading = batch.printouts[0] if batch.printouts else FormReading()
+    reading.problems[:0] = batch.problems
+    return _read_one(args, reading)
+
+
+def _read_one(args, reading) -> int:
     from ..fileio import write_atomically
-    from ..paper import read_forms
-    from ..report.form_layout import printout_label
 
     lang = args.lang
-    reading = read_forms(args.inputs, business_lookup=_lookup(args))
     for problem in reading.problems:
         print(problem.render(lang), file=sys.stderr)
     if reading.missing_pages and reading.readable:
@@ -124,22 +138,111 @@ def cmd_read_form(args) -> int:
         return 2
     draft = reading.draft()
     write_atomically(args.output, draft.dumps().encode("utf-8"))
-    uncertain = reading.uncertain
     if args.json:
         print_json({"draft": args.output, **reading.to_json(lang)})
     else:
-        answered = in_both(format_count, sum(r.status == "answered" for r in reading.questions.values()),
-                           "câu trả lời chắc chắn", "answer read with certainty", "answers read with certainty")
-        to_check = in_both(format_number, len(uncertain))
-        printout = printout_label(reading.form.printout) if reading.form and reading.form.printout else ""
-        print(tr(text(f"Đã ghi bản nháp: {args.output}" + (f" (bản in {printout})" if printout else "")
-                      + f" — {answered['vi']}, {to_check['vi']} mục cần xem lại",
-                      f"Draft written: {args.output}" + (f" (printout {printout})" if printout else "")
-                      + f" — {answered['en']}, {to_check['en']} to check"), lang))
-        for item in uncertain:
-            reason = tr(_reason(item.reason), lang)
-            print(f"  {item.question_id}: {reason} ({tr(text('độ tin cậy', 'confidence'), lang)} {format_number(item.confidence, lang, 2)})")
+        _say_written(args.output, reading, lang)
     return 0
+
+
+def _say_written(path: str, reading, lang: str, indent: str = "") -> None:
+    from ..report.form_layout import printout_label
+
+    uncertain = reading.uncertain
+    answered = in_both(format_count, sum(r.status == "answered" for r in reading.questions.values()),
+                       "câu trả lời chắc chắn", "answer read with certainty", "answers read with certainty")
+    to_check = in_both(format_number, len(uncertain))
+    printout = printout_label(reading.form.printout) if reading.form and reading.form.printout else ""
+    business = reading.base_business.name if reading.base_business is not None else ""
+    said = {"vi": ", ".join(([f"bản in {printout}"] if printout else []) + ([f"cơ sở {business}"] if business else [])),
+            "en": ", ".join(([f"printout {printout}"] if printout else []) + ([f"business {business}"] if business else []))}
+    print(indent + tr(text(f"Đã ghi bản nháp: {path}" + (f" ({said['vi']})" if said["vi"] else "")
+                           + f" — {answered['vi']}, {to_check['vi']} mục cần xem lại",
+                           f"Draft written: {path}" + (f" ({said['en']})" if said["en"] else "")
+                           + f" — {answered['en']}, {to_check['en']} to check"), lang))
+    for item in uncertain:
+        reason = tr(_reason(item.reason), lang)
+        print(f"{indent}  {item.question_id}: {reason} ({tr(text('độ tin cậy', 'confidence'), lang)} "
+              f"{format_number(item.confidence, lang, 2)})")
+
+
+def _draft_path(output: str, reading, number: int, taken: set[str]) -> str:
+    """Beside -o, named by the printout id (forms of the previous release: by their business, else a number)."""
+    from pathlib import Path
+
+    from ..report.form_layout import printout_label
+
+    qr = reading.form
+    label = printout_label(qr.printout) if qr and qr.printout else (qr.business_id if qr and qr.business_id else "")
+    label = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in label) or str(number)
+    out = Path(output)
+    path = str(out.with_name(f"{out.stem}-{label}{out.suffix}"))
+    while path in taken:  # two forms of the previous release for one business
+        path = str(out.with_name(f"{out.stem}-{label}-{number}{out.suffix}"))
+        number += 1
+    taken.add(path)
+    return path
+
+
+def _read_printouts(args, batch) -> int:
+    """Several printouts in one batch (a round of visits scanned in one go): one draft each, written beside -o
+    and named by its printout id; one printout's trouble leaves the others' drafts written."""
+    from ..fileio import write_atomically
+    from ..report.form_layout import printout_label
+
+    lang = args.lang
+    count = in_both(format_count, len(batch.printouts), "bản in", "printout", "printouts")
+    if not args.json:
+        print(tr(text(f"Các trang thuộc {count['vi']}: mỗi bản in một bản nháp, không gộp.",
+                      f"The pages belong to {count['en']}: one draft each, never merged."), lang))
+    drafts, failed, taken = [], [], set()
+    for number, reading in enumerate(batch.printouts, 1):
+        qr = reading.form
+        label = (printout_label(qr.printout) or None) if qr else None
+        written = None
+        if reading.readable:
+            path = _draft_path(args.output, reading, number, taken)
+            try:
+                write_atomically(path, reading.draft().dumps().encode("utf-8"))
+                written = path
+            except (InputError, OSError) as error:
+                message = error.render(lang) if isinstance(error, InputError) else str(error)
+                reading.problems.append(_not_written(reading, path, message))
+        if written is None:
+            failed.append({"printout": label, "business_id": (qr.business_id or None) if qr else None,
+                           "problems": [p.to_json(lang) for p in reading.problems]})
+        else:
+            business = reading.base_business.name if reading.base_business is not None else None
+            drafts.append({"draft": written, "business": business, **reading.to_json(lang)})
+        if args.json:
+            continue
+        if written is not None:
+            _say_written(written, reading, lang)
+        else:
+            name = label or (qr.business_id if qr else "")
+            print(tr(text(f"Bản in {name}: chưa ghi bản nháp.", f"Printout {name}: no draft written."), lang))
+        for problem in reading.problems:
+            print("  " + problem.render(lang))
+        if reading.missing_pages and reading.readable:
+            pages = ", ".join(map(str, reading.missing_pages))
+            print("  " + tr(text(f"Thiếu trang: {pages}", f"Missing pages: {pages}"), lang))
+    if args.json:
+        print_json({"drafts": drafts, "failed": failed, "problems": [p.to_json(lang) for p in batch.problems],
+                    "advice": batch.advice(lang) or None})
+    elif batch.problems:
+        print(tr(text("Trang không thuộc bản nháp nào:", "Pages in no draft:"), lang), file=sys.stderr)
+        for problem in batch.problems:
+            print("  " + problem.render(lang), file=sys.stderr)
+        print(batch.advice(lang), file=sys.stderr)
+    return 0 if drafts else 2
+
+
+def _not_written(reading, path: str, message: str):
+    from ..paper.reading import PageProblem
+
+    number = min(reading.pages)
+    return PageProblem(reading.sources.get(number, path), number, "unreadable", text(
+        f"bản nháp chưa ghi được ({path}): {message}", f"the draft could not be written ({path}): {message}"))
 
 
 def _reason(key: str):

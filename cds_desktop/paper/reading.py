@@ -105,6 +105,7 @@ class FormReading:
     questions: dict[str, QuestionReading] = field(default_factory=dict)
     profile: dict[str, QuestionReading] = field(default_factory=dict)
     base_business: Business | None = None
+    sources: dict[int, str] = field(default_factory=dict)  # page of the form -> the file it was read from
 
     @property
     def missing_pages(self) -> list[int]:
@@ -119,6 +120,11 @@ class FormReading:
     @property
     def readable(self) -> bool:
         return bool(self.pages)
+
+    @property
+    def files(self) -> list[str]:
+        """The files the pages read come from, in the order read."""
+        return list(dict.fromkeys(self.sources[number] for number in self.pages))
 
     def crop(self, choice: Choice):
         """The picture of one box with a little paper around it (numpy uint8), for a person to judge."""
@@ -303,10 +309,11 @@ def _other_printout(qr: QrData, read_qr: QrData) -> Text:
                 "one read; read that form's pages on their own")
 
 
-def read(paths: Iterable[str | Path], *, business_lookup: Callable[[str], Business | None] | None = None
-         ) -> FormReading:
-    result = FormReading()
+def _scan(paths: Iterable[str | Path]) -> tuple[list[_Seen], list[PageProblem]]:
+    """Every page of every file: those whose QR code was read, and those that cannot be used (files that
+    cannot be opened first). Raises InputError only when no file could be opened at all."""
     found: list[_Seen] = []
+    problems: list[PageProblem] = []
     opened = 0
     file_problems: list[Problem] = []
     for path in paths:
@@ -316,15 +323,27 @@ def read(paths: Iterable[str | Path], *, business_lookup: Callable[[str], Busine
                 continue
             opened += 1
             hit = _seen(item)
-            (result.problems.append(hit) if isinstance(hit, PageProblem) else found.append(hit))
+            (problems.append(hit) if isinstance(hit, PageProblem) else found.append(hit))
     if not opened:
         raise InputError(file_problems or [Problem("", text("không có tệp nào để đọc", "no file to read"))])
-    result.problems[:0] = [PageProblem(p.where, 0, "unreadable", p.message) for p in file_problems]
-    # One printout is one form: pages of two printouts (two farms) are never read as one, even when the
-    # same blank form was printed twice. Forms printed before printouts had ids share the empty one.
+    return found, [PageProblem(p.where, 0, "unreadable", p.message) for p in file_problems] + problems
+
+
+def _printouts(found: list[_Seen]) -> dict[tuple[str, str, str, str], list[_Seen]]:
+    """The pages grouped by printout, in the order first seen. One printout is one form: pages of two printouts
+    (two farms) are never read as one, even when the same blank form was printed twice. Forms printed before
+    printouts had ids share the empty one."""
     forms: dict[tuple[str, str, str, str], list[_Seen]] = {}
     for hit in found:
         forms.setdefault((hit.qr.form_id, hit.qr.business_id, hit.qr.assessment_id, hit.qr.printout), []).append(hit)
+    return forms
+
+
+def read(paths: Iterable[str | Path], *, business_lookup: Callable[[str], Business | None] | None = None
+         ) -> FormReading:
+    result = FormReading()
+    found, result.problems = _scan(paths)
+    forms = _printouts(found)
     trouble = {key: _form_problem(hits[0].qr) for key, hits in forms.items()}
     if forms:  # the form most pages belong to, preferring one this app can read
         chosen = max(forms, key=lambda key: (trouble[key] is None, len(forms[key])))
@@ -339,6 +358,68 @@ def read(paths: Iterable[str | Path], *, business_lookup: Callable[[str], Busine
         if trouble[chosen] is None:
             _read_pages(result, forms[chosen], business_lookup)
     return result
+
+
+@dataclass
+class BatchReading:
+    """The pages of several printouts scanned in one go (a round of farm visits): one `FormReading` per printout,
+    never merged, and the pages that belong to none (no readable QR code, not a CĐS Desktop form, a form this
+    app cannot read), each with its reason."""
+
+    printouts: list[FormReading] = field(default_factory=list)
+    problems: list[PageProblem] = field(default_factory=list)
+
+    @property
+    def drafts(self) -> list[FormReading]:
+        """The printouts read: one draft each (a printout whose reading failed is in `printouts` only)."""
+        return [r for r in self.printouts if r.readable]
+
+    def advice(self, lang: str) -> str:
+        """What to do with the pages no draft holds (empty when every page found its printout)."""
+        if not self.problems:
+            return ""
+        return tr(text(
+            "Các trang trên không thuộc bản nháp nào. Trang không đọc được mã QR: chụp lại hoặc quét lại cho phẳng, đủ "
+            "sáng, thấy cả trang, rồi đọc lại cùng các trang khác của bản in đó (Bản in … ghi ở chân trang); hoặc "
+            "nhập tay các câu trả lời của trang vào bản nháp của bản in đó.",
+            "The pages above are in no draft. A page whose QR code cannot be read: photograph or scan it again, "
+            "flat, well lit and whole, then read it again with the other pages of its printout (the printout id is "
+            "in the page footer); or type its answers into that printout's draft by hand."), lang)
+
+
+def read_batch(paths: Iterable[str | Path], *,
+               business_lookup: Callable[[str], Business | None] | None = None) -> BatchReading:
+    """Every printout in the pages given, each read on its own (in the order of their printout ids, as the page
+    footers show them; forms printed before printouts had ids last); a printout whose reading fails is listed as failed, the others keep their drafts."""
+    import logging
+
+    batch = BatchReading()
+    found, batch.problems = _scan(paths)
+    for hits in _printouts(found).values():
+        problem = _form_problem(hits[0].qr)
+        if problem is not None:
+            batch.problems += [PageProblem(hit.scan.source, hit.scan.index, "refused", problem) for hit in hits]
+            continue
+        result = FormReading()
+        try:
+            _read_pages(result, hits, business_lookup)
+        except Exception as error:  # noqa: BLE001 - one damaged printout must not lose the others' drafts
+            logging.getLogger(__name__).exception("reading printout %s failed", hits[0].qr.printout)
+            name = _printout_name(hits[0].qr)
+            result = FormReading(form=hits[0].qr, instrument=result.instrument, layout=result.layout)
+            result.problems = [PageProblem(hit.scan.source, hit.scan.index, "unreadable", text(
+                f"{name['vi']}: đọc các trang của bản in này bị lỗi ({error}); các bản in khác không bị ảnh hưởng; "
+                "hãy đọc riêng các trang của bản in này, hoặc nhập tay",
+                f"{name['en']}: reading this printout's pages failed ({error}); the other printouts are not "
+                "affected; read this printout's pages on their own, or enter them by hand")) for hit in hits]
+        batch.printouts.append(result)
+    batch.printouts.sort(key=lambda r: _print_order(r.form))
+    return batch
+
+
+def _print_order(qr: QrData | None) -> tuple[bool, str, str, str]:
+    """Printout ids are random: their order is one a person can follow on the pile of paper, page footers."""
+    return (True, "", "", "") if qr is None else (not qr.printout, qr.printout, qr.business_id, qr.form_id)
 
 
 def _read_pages(result: FormReading, hits: list[_Seen], business_lookup) -> None:
@@ -384,7 +465,7 @@ def _read_pages(result: FormReading, hits: list[_Seen], business_lookup) -> None
                     f", but the questions marked differently in the two copies are left to you: {names}"
                     if differ else ""))))
             continue
-        result.pages[number], first[number] = located, read
+        result.pages[number], first[number], result.sources[number] = located, read, scan.source
         for box, choice in zip(page.boxes, read):
             choices.setdefault(box.question_id, []).append(choice)
     _decide(result, choices)
