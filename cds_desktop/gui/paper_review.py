@@ -3,7 +3,8 @@ looked at every answer the reader was unsure of (with the picture of its boxes b
 
 `read_paper_forms(parent, repo)` runs the whole flow from a view: choose files, read them in the
 background, review, save. The review dialog (`PaperReview`) is usable on its own (tests build it
-from a `FormReading`).
+from a `FormReading`); pages of several printouts read in one go open `BatchReview`, one draft per
+printout, each reviewed and saved on its own.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame,
-                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QRadioButton,
+                               QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..domain import question_types
 from ..domain.assessment import Assessment
@@ -44,11 +45,14 @@ def _pixmap(gray) -> QPixmap:
 class PaperReview(QDialog):
     """Every uncertain answer with its boxes' pictures and the choices; where to store the draft."""
 
-    def __init__(self, reading, repo: Repository | None, parent: QWidget | None = None):
+    def __init__(self, reading, repo: Repository | None, parent: QWidget | None = None, *, embedded: bool = False):
         super().__init__(parent)
-        self.reading, self.repo = reading, repo
+        self.reading, self.repo, self.embedded = reading, repo, embedded
         self.setObjectName("paperReview")
-        resize_within_screen(self, 900, 640)
+        if embedded:  # one draft of a batch, inside `BatchReview`: a page of it, its buttons are the batch's
+            self.setWindowFlags(Qt.WindowType.Widget)
+        else:
+            resize_within_screen(self, 900, 640)
         self._choices: dict[str, Callable[[], Any]] = {}  # question id -> what the person chose (LEAVE: nothing)
         lang = current()
 
@@ -93,6 +97,9 @@ class PaperReview(QDialog):
         layout.addLayout(where)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.buttons)
+        if embedded:
+            self.buttons.hide()
+            layout.setContentsMargins(0, 0, 0, 0)
         self._retranslate()
 
     # -- one uncertain answer --------------------------------------------------------------------
@@ -257,13 +264,24 @@ class PaperReview(QDialog):
         assessment = replace(assessment, stage=repo.next_stage(business.id))
         return business, repo.save_assessment(business.id, assessment)
 
-    def accept(self) -> None:
+    def ready(self) -> bool:
+        """Whether the draft can be stored as chosen (a new business needs its name); says why not."""
         if self.new_business.isChecked() and not self.name_edit.text().strip():
             dialogs.warn(self, self.tr("A name is needed"), self.tr("Type the business name written on the form, "
                                                                      "or choose a stored business."))
             self.name_edit.setFocus()
+            return False
+        return True
+
+    def accept(self) -> None:
+        if self.ready():
+            super().accept()
+
+    def keyPressEvent(self, event) -> None:
+        if self.embedded and event.key() == Qt.Key.Key_Escape:
+            event.ignore()  # the batch's window decides what Escape does, this draft must not hide itself
             return
-        super().accept()
+        super().keyPressEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -302,6 +320,163 @@ class PaperReview(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
 
+class BatchReview(QDialog):
+    """The pages of several printouts read in one go: one draft per printout, reviewed and saved one at a time
+    (saving one leaves the others as they are), and the pages that belong to no draft with what to do."""
+
+    def __init__(self, batch, repo: Repository | None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.batch, self.repo = batch, repo
+        self.setObjectName("paperBatchReview")
+        resize_within_screen(self, 1000, 680)
+        names = {b.id: b.name for b in repo.businesses()} if repo is not None else {}
+        self.business_names = {i: names.get(r.form.business_id, "") if r.form else ""
+                               for i, r in enumerate(batch.drafts)}
+        self.saved: list[tuple[Business, Assessment] | None] = [None] * len(batch.drafts)
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.unattributed = QLabel()  # pages in no draft, and printouts that could not be read
+        self.unattributed.setWordWrap(True)
+        self.unattributed.setObjectName("note")
+        self.unattributed.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.drafts = QListWidget()
+        self.drafts.setMaximumWidth(260)
+        self.drafts.setWordWrap(True)
+        self.drafts.setSpacing(3)  # one printout from the next: each item is three lines
+        self.drafts.setAlternatingRowColors(True)
+        self.pages = QStackedWidget()
+        self.reviews: list[PaperReview] = []
+        self.saved_notes: list[QLabel] = []
+        for reading in batch.drafts:
+            page = QWidget()
+            box = QVBoxLayout(page)
+            box.setContentsMargins(0, 0, 0, 0)
+            review = PaperReview(reading, repo, page, embedded=True)
+            note = QLabel()
+            note.setWordWrap(True)
+            note.setObjectName("note")
+            note.hide()
+            box.addWidget(note)
+            box.addWidget(review, 1)
+            self.reviews.append(review)
+            self.saved_notes.append(note)
+            self.pages.addWidget(page)
+            self.drafts.addItem(QListWidgetItem())
+        self.drafts.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.drafts.currentRowChanged.connect(lambda _: self._retranslate_buttons())
+        middle = QHBoxLayout()
+        middle.addWidget(self.drafts)
+        middle.addWidget(self.pages, 1)
+
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button.clicked.connect(self.save_current)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.unattributed)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.buttons)
+        self.drafts.setCurrentRow(0)
+        self._retranslate()
+
+    def current(self) -> int:
+        return self.drafts.currentRow()
+
+    def show_draft(self, index: int) -> None:
+        self.drafts.setCurrentRow(index)
+
+    def save_current(self) -> bool:
+        """Store the draft on screen (as its review says) and go on to the next one not saved; the others are
+        left as they are. False when it was not stored (a name missing, or the store refused it)."""
+        index = self.current()
+        review = self.reviews[index]
+        if self.repo is None or self.saved[index] is not None or not review.ready():
+            return False
+        try:
+            self.saved[index] = review.save(self.repo)
+        except InputError as error:
+            dialogs.warn(self, self.tr("The draft was not saved"), error.render(current()))
+            return False
+        review.setEnabled(False)  # stored: a second save would store it twice
+        self._retranslate()
+        following = [i for i in [*range(index + 1, len(self.saved)), *range(index)] if self.saved[i] is None]
+        if following:
+            self.show_draft(following[0])
+        return True
+
+    def unsaved(self) -> int:
+        return sum(entry is None for entry in self.saved)
+
+    def reject(self) -> None:
+        left = self.unsaved()
+        if left and not dialogs.confirm(
+                self, self.tr("Drafts not saved"),
+                self.tr("{count} of the {total} drafts read are not saved: their answers are lost when this window "
+                        "closes (the paper pages can be read again).").format(count=left, total=len(self.saved)),
+                self.tr("Close without saving them")):
+            return
+        super().reject()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _label(self, index: int) -> str:
+        reading = self.batch.drafts[index]
+        from ..report.form_layout import printout_label
+
+        qr = reading.form
+        label = printout_label(qr.printout) if qr and qr.printout else ""
+        lines = [self.tr("Printout {printout}").format(printout=label) if label
+                 else self.tr("Form printed by an earlier version")]
+        if self.business_names[index]:
+            lines.append(self.business_names[index])
+        saved = self.saved[index]
+        if saved is not None:
+            lines.append(self.tr("Saved: {business}").format(business=saved[0].name))
+        else:
+            lines.append(self.tr("{pages} page(s), {uncertain} to check").format(
+                pages=len(reading.pages), uncertain=len(reading.uncertain)))
+        return "\n".join(lines)
+
+    def _retranslate_buttons(self) -> None:
+        index = self.current()
+        done = index < 0 or self.saved[index] is not None
+        self.save_button.setText(self.tr("Save this draft"))
+        self.save_button.setEnabled(not done and self.repo is not None)
+        self.close_button.setText(self.tr("Close") if self.unsaved() else self.tr("Done"))
+
+    def _retranslate(self) -> None:
+        lang = current()
+        self.setWindowTitle(self.tr("Read paper forms: one draft per printout"))
+        self.summary.setText(self.tr(
+            "The pages belong to {count} printouts: each is its own draft, never merged. Check each one and save "
+            "it; saving one leaves the others as they are.").format(count=len(self.batch.drafts)))
+        failed = [r for r in self.batch.printouts if not r.readable]
+        lines = []
+        if self.batch.problems:
+            lines.append(self.tr("Pages in no draft:"))
+            lines += [p.render(lang) for p in self.batch.problems]
+            lines.append(self.batch.advice(lang))
+        for reading in failed:
+            lines += [p.render(lang) for p in reading.problems]
+        self.unattributed.setText("\n".join(lines))
+        self.unattributed.setVisible(bool(lines))
+        for index in range(len(self.reviews)):
+            self.drafts.item(index).setText(self._label(index))
+            saved = self.saved[index]
+            self.saved_notes[index].setVisible(saved is not None)
+            if saved is not None:
+                self.saved_notes[index].setText(self.tr("Saved as a draft assessment of {business}.").format(
+                    business=saved[0].name))
+        self.drafts.setAccessibleName(self.tr("Drafts read, one per printout"))
+        self._retranslate_buttons()
+
+
 def read_paper_forms(parent: QWidget, repo: Repository, saved: Callable[[Business, Assessment], None],
                      files: list[str] | None = None) -> Operation | None:
     """Choose files (unless given); the returned Operation (start it) reads them in the background, then
@@ -314,16 +489,23 @@ def read_paper_forms(parent: QWidget, repo: Repository, saved: Callable[[Busines
         return None
 
     def work():
-        from ..paper import read_forms
+        from ..paper import read_batch
 
         def lookup(business_id: str):
             return None  # the review offers the stored business by id; nothing is read from the store here
 
-        return read_forms(files, business_lookup=lookup)
+        return read_batch(files, business_lookup=lookup)
 
     operation = Operation(work, what="read paper forms", parent=parent)
 
-    def finished(reading) -> None:
+    def finished(batch) -> None:
+        if len(batch.printouts) > 1:  # a pile of several printouts: one draft each
+            several(batch)
+            return
+        from ..paper.reading import FormReading
+
+        reading = batch.printouts[0] if batch.printouts else FormReading()
+        reading.problems[:0] = batch.problems  # one printout: read as it always was
         if not reading.readable:
             dialogs.warn(parent, QCoreApplication.translate("PaperReview", "No page could be read"),
                          "\n".join(p.render(current()) for p in reading.problems))
@@ -338,6 +520,18 @@ def read_paper_forms(parent: QWidget, repo: Repository, saved: Callable[[Busines
                          error.render(current()))
             return
         saved(business, assessment)
+
+    def several(batch) -> None:
+        if not batch.drafts:
+            problems = [*batch.problems, *(p for r in batch.printouts for p in r.problems)]
+            dialogs.warn(parent, QCoreApplication.translate("PaperReview", "No page could be read"),
+                         "\n".join(p.render(current()) for p in problems))
+            return
+        review = BatchReview(batch, repo, parent)
+        review.exec()
+        stored = [entry for entry in review.saved if entry is not None]
+        if stored:  # the list shows every business stored; the last draft saved opens
+            saved(*stored[-1])
 
     operation.finished.connect(finished)
     operation.failed.connect(lambda message: dialogs.warn(

@@ -379,10 +379,10 @@ class BatchReading:
         if not self.problems:
             return ""
         return tr(text(
-            "Các trang trên không thuộc bản nháp nào. Trang không đọc được mã QR: chụp lại hoặc quét lại cho phẳng, đủ "
+            "Trang không đọc được mã QR: chụp lại hoặc quét lại cho phẳng, đủ "
             "sáng, thấy cả trang, rồi đọc lại cùng các trang khác của bản in đó (Bản in … ghi ở chân trang); hoặc "
             "nhập tay các câu trả lời của trang vào bản nháp của bản in đó.",
-            "The pages above are in no draft. A page whose QR code cannot be read: photograph or scan it again, "
+            "A page whose QR code cannot be read: photograph or scan it again, "
             "flat, well lit and whole, then read it again with the other pages of its printout (the printout id is "
             "in the page footer); or type its answers into that printout's draft by hand."), lang)
 

@@ -40,6 +40,73 @@
     </message>
 </context>
 <context>
+    <name>BatchReview</name>
+    <message>
+        <source>The draft was not saved</source>
+        <translation>Chưa lưu được bản nháp</translation>
+    </message>
+    <message>
+        <source>Drafts not saved</source>
+        <translation>Còn bản nháp chưa lưu</translation>
+    </message>
+    <message>
+        <source>{count} of the {total} drafts read are not saved: their answers are lost when this window closes (the paper pages can be read again).</source>
+        <translation>{count} trong {total} bản nháp đã đọc chưa được lưu: các câu trả lời của chúng sẽ mất khi đóng cửa sổ này (có thể đọc lại các trang giấy).</translation>
+    </message>
+    <message>
+        <source>Close without saving them</source>
+        <translation>Đóng, không lưu chúng</translation>
+    </message>
+    <message>
+        <source>Printout {printout}</source>
+        <translation>Bản in {printout}</translation>
+    </message>
+    <message>
+        <source>Form printed by an earlier version</source>
+        <translation>Phiếu in bằng phiên bản trước</translation>
+    </message>
+    <message>
+        <source>Saved: {business}</source>
+        <translation>Đã lưu: {business}</translation>
+    </message>
+    <message>
+        <source>{pages} page(s), {uncertain} to check</source>
+        <translation>{pages} trang, {uncertain} mục cần xem lại</translation>
+    </message>
+    <message>
+        <source>Save this draft</source>
+        <translation>Lưu bản nháp này</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Read paper forms: one draft per printout</source>
+        <translation>Đọc phiếu giấy: mỗi bản in một bản nháp</translation>
+    </message>
+    <message>
+        <source>The pages belong to {count} printouts: each is its own draft, never merged. Check each one and save it; saving one leaves the others as they are.</source>
+        <translation>Các trang thuộc {count} bản in: mỗi bản in là một bản nháp riêng, không gộp. Hãy xem lại từng bản và lưu; lưu một bản không ảnh hưởng đến các bản khác.</translation>
+    </message>
+    <message>
+        <source>Pages in no draft:</source>
+        <translation>Trang không thuộc bản nháp nào:</translation>
+    </message>
+    <message>
+        <source>Saved as a draft assessment of {business}.</source>
+        <translation>Đã lưu thành đánh giá nháp của {business}.</translation>
+    </message>
+    <message>
+        <source>Drafts read, one per printout</source>
+        <translation>Các bản nháp đã đọc, mỗi bản in một bản</translation>
+    </message>
+</context>
+<context>
     <name>BenchmarkView</name>
     <message>
         <source>Figures from fewer than {minimum} businesses are not shown: they would point to the businesses and mean little.</source>

@@ -105,3 +105,95 @@ def test_a_checklist_offers_every_option_to_tick(qtbot, repo, tmp_path):
     ticks = {b.accessibleName(): b for b in boxes if b.text() == ""}
     ticks[checklist.options[1].text["vi"]].setChecked(True)
     assert review.chosen()[checklist.id] == {"selected": (checklist.options[1].id,), "not_relevant": ()}
+
+
+@pytest.fixture(scope="module")
+def three_printouts(tmp_path_factory):
+    """Three printouts from one PDF, page 3 of each filled with other levels (the first with a double mark),
+    and a page whose QR code was rubbed out: the pile a consultant brings back from three farms."""
+    from cds_desktop.report import build_blank_forms
+    from paper_filling import filled_pages
+
+    folder = tmp_path_factory.mktemp("paper-batch")
+    layouts = build_blank_forms(folder / "copies.pdf", copies=3, lang="vi", on=ON)
+    ladders = [b for b in layouts[0].page(3).boxes if b.kind == "level"]
+    first = ladders[0].question_id
+    files = []
+    for n, (layout, level) in enumerate(zip(layouts, (1, 3, 5))):
+        truth = {b.question_id: level for b in ladders}
+        image = filled_pages(layout, folder / "copies.pdf", truth, 200, np.random.default_rng(n), style="cross",
+                             pages=[3], first_pdf_page=n * len(layout.pages) + 1)[3]
+        if n == 0:
+            box = next(b for b in layout.page(3).boxes if b.question_id == first and b.value == 4)
+            mark(image, box.rect, 200, "tick", np.random.default_rng(9))
+        files.append(folder / f"farm-{n}.png")
+        cv2.imwrite(str(files[-1]), image)
+    smudged = render(folder / "copies.pdf", 4, 200)
+    smudged[: smudged.shape[0] // 6] = 255
+    files.append(folder / "smudged.png")
+    cv2.imwrite(str(files[-1]), smudged)
+    return layouts, [str(f) for f in files], first, [b.question_id for b in ladders]
+
+
+def test_a_batch_of_printouts_is_reviewed_draft_by_draft_and_saving_one_leaves_the_others(qtbot, repo, messages,
+                                                                                         three_printouts):
+    from cds_desktop.gui.paper_review import BatchReview
+    from cds_desktop.paper import read_batch
+
+    layouts, files, first, ladders = three_printouts
+    batch = read_batch(reversed(files))
+    assert len(batch.drafts) == 3 and [p.file for p in batch.problems] == [files[3]]
+    review = BatchReview(batch, repo)
+    qtbot.addWidget(review)
+    assert review.drafts.count() == 3 and len(review.reviews) == 3
+    assert files[3] in review.unattributed.text() and review.unattributed.text().count("\n") >= 1
+    labels = [review.drafts.item(i).text() for i in range(3)]
+    assert all(any(layout.printout_label in label for label in labels) for layout in layouts)
+    level = {d.form.printout: next(r.value for r in d.questions.values() if r.status == "answered")
+             for d in batch.drafts}
+    doubled = next(i for i, d in enumerate(batch.drafts) if d.form.printout == layouts[0].printout)
+    second = (doubled + 1) % 3
+    review.show_draft(second)
+    review.reviews[second].name_edit.setText("Trang trại B")
+    assert review.save_current()
+    assert len(list(repo.summaries())) == 1
+    stored = repo.get_assessment(next(iter(repo.summaries())).id)
+    assert {stored.answers[q].level for q in ladders} == {level[batch.drafts[second].form.printout]}
+    assert review.saved[second] is not None and not review.reviews[second].isEnabled()
+    assert all(review.reviews[i].isEnabled() and review.saved[i] is None for i in range(3) if i != second)
+    assert review.current() == (second + 1) % 3  # on to the next draft not saved
+    review.show_draft(doubled)
+    assert [frame for frame in review.reviews[doubled].item_frames]  # its double mark to decide, its own
+    assert not review.save_current()  # no name typed: nothing stored, the draft stays to save
+    assert len(list(repo.summaries())) == 1 and [m[0] for m in messages] == ["warn"]
+    review.reviews[doubled].name_edit.setText("Trang trại A")
+    assert review.save_current()
+    assert len(list(repo.summaries())) == 2 and len({s.id for s in repo.summaries()}) == 2
+    saved_a = repo.get_assessment(review.saved[doubled][1].id)
+    assert first not in saved_a.answers  # left unanswered: the person did not decide it
+    assert {saved_a.answers[q].level for q in ladders if q != first} == {1}
+    assert repo.get_assessment(stored.id).answers == stored.answers  # the first one saved is as it was
+
+
+def test_the_report_view_reads_a_pile_of_printouts_into_one_draft_each(qtbot, repo, three_printouts, messages,
+                                                                        monkeypatch):
+    from cds_desktop.gui import paper_review
+    from cds_desktop.gui.report_view import ReportView
+
+    _, files, _, _ = three_printouts
+
+    def save_all(dialog):
+        for i in range(len(dialog.reviews)):
+            dialog.show_draft(i)
+            dialog.reviews[i].name_edit.setText(f"Trang trại {i + 1}")
+            assert dialog.save_current()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(paper_review.BatchReview, "exec", save_all)
+    view = ReportView()
+    qtbot.addWidget(view)
+    view.show_assessment(repo, None, None)
+    with qtbot.waitSignal(view.paperSaved, timeout=60_000):
+        view.read_paper(files)
+    assert sorted(b.name for b in repo.businesses()) == ["Trang trại 1", "Trang trại 2", "Trang trại 3"]
+    assert len(list(repo.summaries())) == 3 and not messages
