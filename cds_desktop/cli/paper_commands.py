@@ -195,7 +195,9 @@ def _read_printouts(args, batch) -> int:
     if not args.json:
         print(tr(text(f"Các trang thuộc {count['vi']}: mỗi bản in một bản nháp, không gộp.",
                       f"The pages belong to {count['en']}: one draft each, never merged."), lang))
-    drafts, failed, taken = [], [], set()
+    drafts: list[dict] = []
+    failed: list[dict] = []
+    taken: set[str] = set()
     for number, reading in enumerate(batch.printouts, 1):
         qr = reading.form
         label = (printout_label(qr.printout) or None) if qr else None
