@@ -1,7 +1,7 @@
 """The window fits a 1366x768 laptop at 100, 125 and 150 % scaling, and a 1024x600 one, in Vietnamese and
 English: it first opens within the screen's free area; no view (welcome, businesses and the business form,
 the questionnaire open on a completed and on a draft assessment, results, roadmap, policies, report,
-settings, comparison, the province window, the paper review) needs more room than that area gives; and no label, button, tab, line edit or table
+settings, comparison, the province window, the paper review, the review of several printouts read at once) needs more room than that area gives; and no label, button, tab, line edit or table
 cell is drawn smaller than its text, which would cut it or the marks above and below Vietnamese letters.
 
 Each screen is its own process (tests/gui/window_probe.py): Qt reads QT_SCALE_FACTOR once, at start. The
@@ -20,7 +20,7 @@ from conftest import REPO
 PROBE = REPO / "tests" / "gui" / "window_probe.py"
 VIEWS = {"welcome", "businesses", "business form", "new assessment", "questionnaire (completed)",
          "questionnaire (draft)", "results", "roadmap", "policies", "report", "settings", "comparison", "province",
-         "paper review"}
+         "paper review", "paper batch review"}
 SCREENS = [(1366, 768, "1"), (1366, 768, "1.25"), (1366, 768, "1.5"), (1024, 600, "1")]
 
 
@@ -35,7 +35,7 @@ def windows_of_their_own(tmp_path_factory):
     from cds_desktop.domain.instrument import current_instrument
     from cds_desktop.province.ingest import ingest
     from cds_desktop.province.workspace import Workspace
-    from cds_desktop.report import build_blank_form
+    from cds_desktop.report import build_blank_form, build_blank_forms
     from paper_filling import _pdf as opened, mark, render
     from province_support import sector_rows, write_table
 
@@ -52,9 +52,18 @@ def windows_of_their_own(tmp_path_factory):
     mark(image, boxes[(first, 1)], 200, "tick", rng)
     mark(image, boxes[(first, 3)], 200, "cross", rng)  # two levels marked: unclear, to review
     cv2.imwrite(str(folder / "photo.png"), image)
-    opened(str(folder / "form.pdf")).close()  # render() keeps the form open in its cache
+    copies = build_blank_forms(folder / "copies.pdf", copies=2, lang="vi", on=date(2026, 3, 2))
+    pile = [folder / "copy-1.png", folder / "copy-2.png", folder / "smudged.png"]
+    cv2.imwrite(str(pile[0]), render(folder / "copies.pdf", page.number, 200))
+    cv2.imwrite(str(pile[1]), render(folder / "copies.pdf", len(copies[0].pages) + page.number, 200))
+    smudged = render(folder / "copies.pdf", 2, 200)
+    smudged[: smudged.shape[0] // 6] = 255  # its QR code rubbed out: a page in no draft
+    cv2.imwrite(str(pile[2]), smudged)
+    for pdf in ("form.pdf", "copies.pdf"):
+        opened(str(folder / pdf)).close()  # render() keeps the form open in its cache
     opened.cache_clear()
-    return {"CDS_PROBE_WORKSPACE": str(folder / "ws"), "CDS_PROBE_PHOTO": str(folder / "photo.png")}
+    return {"CDS_PROBE_WORKSPACE": str(folder / "ws"), "CDS_PROBE_PHOTO": str(folder / "photo.png"),
+            "CDS_PROBE_BATCH": os.pathsep.join(map(str, pile))}
 
 
 @pytest.mark.parametrize("width, height, scale", SCREENS, ids=[f"{w}x{h}@{s}" for w, h, s in SCREENS])

@@ -3,7 +3,8 @@ opens every view of the app in Vietnamese and English on the screen it is given 
 line, the screen's free area, the window's first geometry and every place where the layout fails: a view,
 dialog or window needing more room than the screen gives, or a label, button, tab, table header or cell drawn
 smaller than its text needs (text cut at the side, marks above or below letters cut, "đá…").
-CDS_PROBE_WORKSPACE (a province workspace folder) and CDS_PROBE_PHOTO (a photographed paper form) add the
+CDS_PROBE_WORKSPACE (a province workspace folder), CDS_PROBE_PHOTO (a photographed paper form) and CDS_PROBE_BATCH
+(photographed pages of several printouts, joined by os.pathsep) add the
 province window and the paper review.
 """
 
@@ -262,6 +263,22 @@ def main() -> None:
             check(f"{lang} paper review", review)
             on_screen(f"{lang} paper review", review)
             review.reject()
+    batch_files = os.environ.get("CDS_PROBE_BATCH")
+    if batch_files:  # the pages of several printouts read at once: one draft each, and a page in none
+        from PySide6.QtWidgets import QDialog
+
+        from cds_desktop.gui.paper_review import BatchReview
+        from cds_desktop.paper import read_batch
+
+        batch = read_batch(batch_files.split(os.pathsep))
+        for lang in ("vi", "en"):
+            window.set_language(lang)
+            settle(app)
+            batch_review = BatchReview(batch, window.repo, window)
+            batch_review.show()
+            check(f"{lang} paper batch review", batch_review)
+            on_screen(f"{lang} paper batch review", batch_review)
+            QDialog.reject(batch_review)  # no drafts saved: closed without the question
     print(json.dumps({"available": available.getRect(), "window": geometry.getRect(), "checked": checked,
                       "problems": problems}), flush=True)
     os._exit(0)
