@@ -197,3 +197,23 @@ def test_the_report_view_reads_a_pile_of_printouts_into_one_draft_each(qtbot, re
         view.read_paper(files)
     assert sorted(b.name for b in repo.businesses()) == ["Trang trại 1", "Trang trại 2", "Trang trại 3"]
     assert len(list(repo.summaries())) == 3 and not messages
+
+
+def test_closing_a_batch_with_drafts_not_saved_asks_first_and_escape_keeps_every_draft(qtbot, repo, messages,
+                                                                                      three_printouts):
+    from PySide6.QtCore import Qt
+
+    from cds_desktop.gui.paper_review import BatchReview
+    from cds_desktop.paper import read_batch
+
+    review = BatchReview(read_batch(three_printouts[1]), repo)
+    qtbot.addWidget(review)
+    review.show()
+    inner = review.reviews[0]
+    messages.answer = False  # "close without saving them?" no
+    qtbot.keyClick(inner.name_edit, Qt.Key.Key_Escape)
+    assert inner.isVisible() and review.isVisible()  # the draft did not close itself inside the batch
+    assert [(m[0], m[1]) for m in messages] == [("confirm", "Còn bản nháp chưa lưu")]
+    messages.answer = True
+    review.close_button.click()
+    assert not review.isVisible() and len(messages) == 2
