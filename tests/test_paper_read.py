@@ -401,3 +401,29 @@ def test_cli_read_form_on_a_batch_writes_one_draft_per_printout(tmp_path, three_
     assert main(["--lang", "en", "read-form", *_shuffled(files), "-o", str(out)]) == 0
     printed = capsys.readouterr().out
     assert printed.count("Draft written") == 3 and all(layout.printout_label in printed for layout in layouts)
+
+
+def test_cli_names_the_draft_of_a_form_printed_for_a_stored_business_by_that_business(tmp_path, three_farms,
+                                                                                        truth, capsys):
+    from cds_desktop.storage import Repository
+
+    layouts, _, files = three_farms
+    with Repository(tmp_path / "data") as repo:
+        business = repo.add_business(Business(name="Hợp tác xã Cà phê Khe Sanh", entity_type="cooperative",
+                                              sector="agriculture_forestry_fishery"))
+        assessment_id = repo.paper_assessment_id(business.id)
+    printed = tmp_path / "for.pdf"
+    layout = build_blank_form(printed, lang="vi", on=ON, business=business, assessment_id=assessment_id)
+    (tmp_path / "stored").mkdir()
+    ours = _save(tmp_path / "stored", filled_pages(layout, printed, truth, 200, np.random.default_rng(8), pages=[3]))
+    out = tmp_path / "draft.json"
+    capsys.readouterr()
+    assert main(["read-form", *ours, *files[layouts[0].printout], "-o", str(out), "--data-dir",
+                 str(tmp_path / "data"), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    named = {d["printout"]: d for d in report["drafts"]}
+    mine = named[layout.printout_label]
+    assert mine["draft"] == str(tmp_path / f"draft-{layout.printout_label}-hop-tac-xa-ca-phe-khe-sanh.json")
+    assert mine["business"] == "Hợp tác xã Cà phê Khe Sanh" and mine["business_id"] == business.id
+    assert named[layouts[0].printout_label]["business"] is None
+    assert load_assessment_file(mine["draft"]).business.id == business.id

@@ -38,9 +38,11 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                             "PDF, JPEG or PNG files, pages in any order"))
     p.add_argument("-o", "--output", required=True, metavar=say("BẢN_NHÁP.json", "DRAFT.json"),
                    help=say("tệp đánh giá nháp sẽ ghi ra; các trang của nhiều bản in: mỗi bản in một bản nháp, ghi "
-                            "cạnh tệp này và mang mã bản in (BẢN_NHÁP-K7QX-M4PT.json)",
+                            "cạnh tệp này và mang mã bản in (BẢN_NHÁP-K7QX-M4PT.json), thêm tên cơ sở nếu phiếu in cho "
+                            "một cơ sở đã lưu",
                             "the draft assessment file to write; pages of several printouts: one draft per "
-                            "printout, written beside it and named by the printout id (DRAFT-K7QX-M4PT.json)"))
+                            "printout, written beside it and named by the printout id (DRAFT-K7QX-M4PT.json), and by "
+                            "the business when the form was printed for a stored one"))
     p.add_argument("--json", action="store_true", help=say("in độ tin cậy của từng câu trả lời và những câu chưa chắc",
                                                            "print each answer's confidence and the uncertain ones"))
     p.set_defaults(handler=cmd_read_form)
@@ -167,14 +169,20 @@ def _say_written(path: str, reading, lang: str, indent: str = "") -> None:
 
 
 def _draft_path(output: str, reading, number: int, taken: set[str]) -> str:
-    """Beside -o, named by the printout id (forms of the previous release: by their business, else a number)."""
+    """Beside -o, named by the printout id (forms of the previous release: by their business id, else a number)
+    and, for a form printed for a stored business, its name: draft-K7QX-M4PT-ca-phe-khe-sanh.json."""
+    import re
     from pathlib import Path
 
+    from ..i18n import fold_diacritics
     from ..report.form_layout import printout_label
 
     qr = reading.form
     label = printout_label(qr.printout) if qr and qr.printout else (qr.business_id if qr and qr.business_id else "")
-    label = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in label) or str(number)
+    label = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "_" for ch in label) or str(number)
+    if reading.base_business is not None:
+        name = re.sub(r"[^a-z0-9]+", "-", fold_diacritics(reading.base_business.name)).strip("-")[:40].strip("-")
+        label = f"{label}-{name}" if name else label
     out = Path(output)
     path = str(out.with_name(f"{out.stem}-{label}{out.suffix}"))
     while path in taken:  # two forms of the previous release for one business
