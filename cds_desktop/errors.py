@@ -12,6 +12,8 @@ SHOWN_PROBLEMS = 20  # a message box or a terminal lists this many, then "… an
 
 @dataclass(frozen=True)
 class Problem:
+    """What is wrong with one input, where: shown to the user in their language."""
+
     where: str  # a file, field or question id, e.g. "answers.biz_einvoice.level"
     message: Text
 

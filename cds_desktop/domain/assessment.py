@@ -83,12 +83,16 @@ class Answer:
 
 @dataclass(frozen=True)
 class Assessor:
+    """Who took the assessment (a consultant, or the owner)."""
+
     name: str
     organization: str = ""
 
 
 @dataclass(frozen=True)
 class Assessment:
+    """One assessment of a business (T0, T1, ...): its answers, against the instrument version it was taken with."""
+
     id: str
     stage: str
     assessed_on: str  # YYYY-MM-DD

@@ -124,6 +124,8 @@ def tax_code_problem(tax_code: str) -> Text | None:
 
 @dataclass(frozen=True)
 class Contact:
+    """Who at the business to reach, as the owner gave it."""
+
     name: str = ""
     phone: str = ""
     email: str = ""
@@ -131,6 +133,8 @@ class Contact:
 
 @dataclass(frozen=True)
 class Business:
+    """A business as assessed: the profile that decides its size class and which supports apply."""
+
     name: str
     entity_type: str
     sector: str

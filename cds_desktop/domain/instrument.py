@@ -25,6 +25,8 @@ LEVELS = range(6)
 
 @dataclass(frozen=True)
 class Level:
+    """One step of a ladder question: what it looks like in practice, and the next step up."""
+
     level: int
     text: Text
     next_step: Text | None
@@ -33,6 +35,8 @@ class Level:
 
 @dataclass(frozen=True)
 class Option:
+    """One practice a checklist question lists."""
+
     id: str
     text: Text
     exclusive: bool = False
@@ -43,6 +47,8 @@ class Option:
 
 @dataclass(frozen=True)
 class Question:
+    """A question as the instrument file writes it; its type adds the fields of that type."""
+
     id: str
     area: str
     pillar: str
@@ -72,6 +78,8 @@ class Question:
 
 @dataclass(frozen=True)
 class Named:
+    """An area or a DBI pillar of the instrument."""
+
     id: str
     name: Text
     description: Text | None = None
@@ -79,6 +87,8 @@ class Named:
 
 @dataclass(frozen=True)
 class Instrument:
+    """One released version of a questionnaire, resolved and checked: what answers are scored against."""
+
     id: str
     version: str
     released: str

@@ -109,6 +109,8 @@ def commune_search_words() -> dict[str, tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class Place:
+    """A business's address as the app keeps it: commune-level unit and province, old names made current."""
+
     province: str
     commune: str
     note: Text | None = None  # what was changed and why; None when nothing was

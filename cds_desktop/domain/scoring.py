@@ -124,6 +124,8 @@ class QuestionScore:
 
 @dataclass(frozen=True)
 class Score:
+    """Points of one area, pillar or the whole, and how many of its questions were asked and answered."""
+
     id: str
     name: Text
     points: Fraction
@@ -166,6 +168,8 @@ class Score:
 
 @dataclass(frozen=True)
 class Result:
+    """What scoring an assessment gives: the overall level, every area and pillar, and each question."""
+
     overall: Score  # points and max_points in DBI points (of 320 when all six pillars are assessed)
     overall_level: int | None  # None while provisional
     areas: tuple[Score, ...]

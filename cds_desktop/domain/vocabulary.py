@@ -22,6 +22,8 @@ FILE = "vocabulary.json"
 
 @dataclass(frozen=True)
 class EntityType:
+    """A kind of business (enterprise, cooperative, household business, ...), as assessments/vocabulary.json lists it."""
+
     id: str
     name: Text
     sme_size_class: bool  # classified by NĐ 80/2021 Art. 5; False: not an enterprise, the class is "not applicable"
@@ -31,6 +33,8 @@ class EntityType:
 
 @dataclass(frozen=True)
 class Sector:
+    """A main business line, and which size ceilings of NĐ 80/2021 Art. 5 it takes."""
+
     id: str
     name: Text
     size_column: str  # the column of NĐ 80/2021 Art. 5 whose ceilings apply (business.py holds them)
@@ -39,6 +43,8 @@ class Sector:
 
 @dataclass(frozen=True)
 class Province:
+    """One of the 34 provinces and cities since 1/7/2025, with the names it replaced."""
+
     name: str  # a proper name, written the same in vi and en
     former_provinces: tuple[str, ...]  # merged into it on 1/7/2025 (NQ 202/2025/QH15)
     former_districts: Mapping[str, str]  # a former district -> the former province it was in
@@ -46,6 +52,8 @@ class Province:
 
 @dataclass(frozen=True)
 class Vocabulary:
+    """Every list the data and the code share (assessments/vocabulary.json), checked at load."""
+
     funding: Mapping[str, Text]
     entity_types: Mapping[str, EntityType]
     sectors: Mapping[str, Sector]
