@@ -338,11 +338,13 @@ def test_a_batch_page_whose_qr_code_cannot_be_read_is_listed_with_what_to_do(tmp
     assert "chụp lại" in vi and "Bản in" in vi and "photograph" in en and "printout" in en
 
 
-def test_a_failure_on_one_printout_keeps_the_drafts_of_the_others(monkeypatch, three_farms):
+def test_a_failure_on_one_printout_keeps_the_drafts_of_the_others(tmp_path, monkeypatch, three_farms, capsys,
+                                                                   caplog):
     from cds_desktop.paper import reading as paper_reading
     from cds_desktop.paper import read_batch
 
     layouts, answers, files = three_farms
+    caplog.set_level(10, logger="cds_desktop")  # what the window's log file would get
     real = paper_reading._read_pages
 
     def broken(result, hits, lookup):
@@ -357,6 +359,16 @@ def test_a_failure_on_one_printout_keeps_the_drafts_of_the_others(monkeypatch, t
     assert [r.form.printout for r in failed] == [layouts[1].printout]
     message = failed[0].problems[0].render("en")
     assert layouts[1].printout_label in message and "damaged picture" in message
+    capsys.readouterr()
+    out = tmp_path / "draft.json"
+    assert main(["--lang", "en", "read-form", *_shuffled(files), "-o", str(out), "--json"]) == 0
+    captured = capsys.readouterr()
+    report = json.loads(captured.out)
+    assert len(report["drafts"]) == 2 and [f["printout"] for f in report["failed"]] == [layouts[1].printout_label]
+    assert "Traceback" not in captured.err and "damaged picture" in report["failed"][0]["problems"][0]["message"]
+    # the traceback goes to the window's log file (INFO), never to the command line's screen (a WARNING or
+    # worse would reach it through Python's last-resort handler)
+    assert caplog.records and all(r.levelno < 30 and r.exc_info for r in caplog.records if "printout" in r.msg)
 
 
 def test_pages_of_the_previous_release_read_in_a_batch_beside_new_printouts(tmp_path, truth, monkeypatch,

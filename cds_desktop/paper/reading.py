@@ -390,12 +390,16 @@ class BatchReading:
 def read_batch(paths: Iterable[str | Path], *,
                business_lookup: Callable[[str], Business | None] | None = None) -> BatchReading:
     """Every printout in the pages given, each read on its own (in the order of their printout ids, as the page
-    footers show them; forms printed before printouts had ids last); a printout whose reading fails is listed as failed, the others keep their drafts."""
+    footers show them; forms printed before printouts had ids last); a printout whose reading fails is listed
+    as failed, the others keep their drafts."""
     import logging
 
     batch = BatchReading()
     found, batch.problems = _scan(paths)
-    for hits in _printouts(found).values():
+    forms = _printouts(found)
+    found.clear()
+    while forms:  # each printout's pictures let go once it is read: a round of five farms is 110 pages
+        hits = forms.pop(next(iter(forms)))
         problem = _form_problem(hits[0].qr)
         if problem is not None:
             batch.problems += [PageProblem(hit.scan.source, hit.scan.index, "refused", problem) for hit in hits]
@@ -404,7 +408,8 @@ def read_batch(paths: Iterable[str | Path], *,
         try:
             _read_pages(result, hits, business_lookup)
         except Exception as error:  # noqa: BLE001 - one damaged printout must not lose the others' drafts
-            logging.getLogger(__name__).exception("reading printout %s failed", hits[0].qr.printout)
+            # In the log file the window keeps (INFO), never on the command line's screen as a traceback.
+            logging.getLogger(__name__).info("reading printout %s failed", hits[0].qr.printout, exc_info=True)
             name = _printout_name(hits[0].qr)
             result = FormReading(form=hits[0].qr, instrument=result.instrument, layout=result.layout)
             result.problems = [PageProblem(hit.scan.source, hit.scan.index, "unreadable", text(
