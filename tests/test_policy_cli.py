@@ -131,7 +131,7 @@ def test_roadmap_json_has_three_phases_with_obligations_first(capsys, firm_file)
 
 def test_roadmap_text_output_marks_obligations(capsys, firm_file):
     code, out, _ = run(capsys, "roadmap", str(firm_file), "--lang", "en")
-    assert code == 0 and "0–3 months" in out and "[Obligation]" in out and "biz_einvoice" in out
+    assert code == 0 and "0–3 months" in out and "[Obligation]" in out and "E-invoices · " in out and "biz_einvoice" not in out
 
 
 def test_roadmap_of_a_business_at_level_5_is_empty(capsys, tmp_path):
@@ -155,3 +155,28 @@ def test_the_shipped_sample_gets_decree_80_supports_and_proposed_provincial_ones
     assert data["nd123-einvoice-organisations"]["eligibility"] == "eligible"  # in force until 30/6/2026
     roadmap = json.loads(run(capsys, "roadmap", str(path), "--json")[1])
     assert sum(len(p["steps"]) for p in roadmap["phases"]) > 0
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_policies_text_names_the_roadmap_steps_as_a_reader_knows_them(capsys, firm_file, lang):
+    """The steps a support pays for are named by what they improve ("Sales records"), not by the ids the
+    data files use (biz_sales_orders), which mean nothing to an owner; the JSON keeps the ids for tools."""
+    instrument = current_instrument()
+    code, out, _ = run(capsys, "--lang", lang, "policies", str(firm_file), "--on", "2026-02-01")
+    lines = [line for line in out.splitlines() if line.strip().startswith(("Bước lộ trình", "Roadmap steps"))]
+    assert code == 0 and lines
+    for line in lines:
+        assert not any(q.id in line for q in instrument.questions), line
+    topics = {q.topic[lang] for q in instrument.questions}
+    assert any(name in topics for line in lines for name in line.split(": ", 1)[1].rstrip(" …").split("; "))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_roadmap_text_names_each_step_by_what_it_improves(capsys, firm_file, lang):
+    instrument = current_instrument()
+    code, out, _ = run(capsys, "--lang", lang, "roadmap", str(firm_file), "--on", "2026-02-01")
+    facts = [line for line in out.splitlines() if line.startswith("     ") and " → " in line]
+    assert code == 0 and facts
+    assert not [line for line in facts if any(q.id in line for q in instrument.questions)]
+    topics = {q.topic[lang] for q in instrument.questions}
+    assert all(line.strip().split(" · ")[0] in topics for line in facts)

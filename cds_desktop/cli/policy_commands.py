@@ -60,6 +60,7 @@ def _plan(args) -> Plan:
 def cmd_policies(args) -> int:
     from ..domain.eligibility import MET, NOT_MET, NOTE
     from ..domain.policies import STATUS_NAMES
+    from ..domain.strengths import topic
     from ..domain.vocabulary import funding_names
 
     marks = {MET: "✓", NOT_MET: "✗", NOTE: "i"}  # unknown: "?"
@@ -90,8 +91,9 @@ def cmd_policies(args) -> int:
         if p.funds:
             print("   " + tr(text("Chi trả cho", "Pays for"), lang) + ": "
                   + ", ".join(tr(funding_names()[f], lang) for f in p.funds))
-        if m.relevant_steps:
-            shown = ", ".join(m.relevant_steps[:_STEPS_SHOWN]) + (", …" if len(m.relevant_steps) > _STEPS_SHOWN else "")
+        if m.relevant_steps:  # named by what they improve: the ids are the data files' (the JSON keeps them)
+            names = [topic(plan.result.questions[qid].question, lang) for qid in m.relevant_steps[:_STEPS_SHOWN]]
+            shown = "; ".join(names) + (" …" if len(m.relevant_steps) > _STEPS_SHOWN else "")
             print("   " + tr(text(f"Bước lộ trình liên quan ({len(m.relevant_steps)})",
                                   f"Roadmap steps ({len(m.relevant_steps)})"), lang) + f": {shown}")
         print("   " + tr(text("Liên hệ", "Contact"), lang) + ": " + tr(p.how_to_apply.agency, lang))
@@ -110,6 +112,7 @@ def _print_edition(on: date, lang: str) -> None:
 
 def cmd_roadmap(args) -> int:
     from ..domain.roadmap import TAG_NAMES
+    from ..domain.strengths import topic
 
     plan = _plan(args)
     lang = args.lang
@@ -129,7 +132,7 @@ def cmd_roadmap(args) -> int:
             number += 1
             tag = tr(text("[Nghĩa vụ] ", "[Obligation] "), lang) if step.obligation else ""
             print(f"{number:>3}. {tag}{tr(step.text, lang)}")
-            print(f"     {step.question_id} · {tr(step.area_name, lang)} · {tr(step.pillar_name, lang)} · "
+            print(f"     {topic(plan.result.questions[step.question_id].question, lang)} · {tr(step.area_name, lang)} · {tr(step.pillar_name, lang)} · "
                   + tr(text("mức", "level"), lang) + f" {step.from_level} → {step.to_level} · "
                   + tr(text("công sức", "effort"), lang) + f" {tr(TAG_NAMES[step.effort], lang)} · "
                   + tr(text("chi phí", "cost"), lang) + f" {tr(TAG_NAMES[step.cost], lang)}")
