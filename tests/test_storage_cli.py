@@ -2,6 +2,7 @@
 
 import io
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -173,3 +174,46 @@ def test_a_data_dir_that_names_the_database_file_says_to_name_its_folder(capsys,
         assert "restore" not in err and "hỏng" not in err
     assert db.read_bytes() == before and sorted(p.name for p in data.iterdir()) == [
         "backups", "cds-desktop.json", "cds-desktop.lock"]
+
+
+def _two_entries(tmp_path, shop):
+    from cds_desktop.domain.assessment import Assessment
+    from cds_desktop.domain.instrument import current_instrument
+
+    instrument = current_instrument("cds-sme")
+    with Repository(tmp_path / "data") as repo:
+        keep = repo.add_business(replace(shop, name="Quán Hoa"))
+        other = repo.add_business(replace(shop, name="Hoa"))
+        repo.save_assessment(keep.id, replace(Assessment.new(instrument, "T0"), assessed_on="2026-03-10"))
+        moved = repo.save_assessment(other.id, replace(Assessment.new(instrument, "T0"), assessed_on="2026-06-01"))
+    return keep, other, moved
+
+
+def test_merge_says_what_will_move_and_asks_in_vietnamese_by_default(capsys, tmp_path, shop, monkeypatch):
+    keep, other, moved = _two_entries(tmp_path, shop)
+    data = str(tmp_path / "data")
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))  # not a terminal: nobody to ask
+    code, out, err = run(capsys, "merge", keep.id, other.id[:8], "--data-dir", data)
+    assert code == 2 and "--yes" in err and "Traceback" not in err
+    assert "Quán Hoa" in out and "T0 → T1" in out and "1 lần đánh giá" in out
+    with Repository(data, read_only=True) as repo:
+        assert len(repo.businesses()) == 2
+    code, out, _ = run(capsys, "merge", keep.id, other.id, "--yes", "--data-dir", data)
+    assert code == 0 and "Đã gộp" in out and "cds-cli restore" in out
+    with Repository(data, read_only=True) as repo:
+        assert [b.name for b in repo.businesses()] == ["Quán Hoa"]
+        assert [s.id for s in repo.assessments_of(keep.id)][-1] == moved.id
+
+
+def test_merge_speaks_english_with_lang_en(capsys, tmp_path, shop):
+    keep, other, _ = _two_entries(tmp_path, shop)
+    code, out, _ = run(capsys, "merge", keep.id, other.id, "--yes", "--lang", "en", "--data-dir", str(tmp_path / "data"))
+    assert code == 0 and "1 assessment" in out and "T0 → T1" in out and "Merged" in out
+
+
+def test_merging_a_business_with_itself_is_refused_with_a_message(capsys, tmp_path, shop):
+    keep, _, _ = _two_entries(tmp_path, shop)
+    code, _, err = run(capsys, "merge", keep.id, keep.id, "--yes", "--lang", "en", "--data-dir", str(tmp_path / "data"))
+    assert code == 2 and "itself" in err and "Traceback" not in err
+    code, _, err = run(capsys, "merge", keep.id, keep.id, "--yes", "--data-dir", str(tmp_path / "data"))
+    assert code == 2 and "chính nó" in err
