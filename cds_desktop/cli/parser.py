@@ -142,6 +142,10 @@ COMMANDS: dict[str, tuple[str, dict[str, str]]] = {
                                        "restore a backup (the newest good one by default)")),
     "delete": ("store_commands", text("xóa một lần đánh giá, hoặc một cơ sở cùng mọi lần đánh giá của nó",
                                       "delete an assessment, or a business with all its assessments")),
+    "merge": ("store_commands", text("gộp hai mục của cùng một cơ sở: giữ mục thứ nhất, chuyển mọi lần đánh giá "
+                                     "của mục thứ hai sang rồi xóa nó",
+                                     "merge two entries of one business: keep the first, move every assessment of "
+                                     "the second to it, remove the second")),
     "report": ("report_commands", text("ghi báo cáo PDF của một tệp đánh giá",
                                        "write the PDF report of an assessment file")),
     "catalog": ("catalog_commands", text("cập nhật danh mục chính sách có chữ ký số (xem 'catalog -h')",

@@ -1,5 +1,5 @@
 """Store commands: import, list, show, export, export-bundle, export-table, benchmark, check,
-restore, delete. Reading commands open the database read-only, so they work while the app is open."""
+restore, delete, merge. Reading commands open the database read-only, so they work while the app is open."""
 
 from __future__ import annotations
 
@@ -84,6 +84,14 @@ def register(commands, common: argparse.ArgumentParser) -> None:
 
     p = add("delete", cmd_delete)
     p.add_argument("id", metavar=ident, help=say("mã lần đánh giá hoặc mã cơ sở", "assessment or business id"))
+    p.add_argument("--yes", action="store_true", help=yes_help)
+
+    p = add("merge", cmd_merge)
+    p.add_argument("keep", metavar=say("GIỮ", "KEEP"), help=say("mã cơ sở được giữ (hồ sơ của nó giữ nguyên)",
+                                                               "id of the business kept (its profile stays)"))
+    p.add_argument("other", metavar=say("GỘP", "OTHER"), help=say(
+        "mã cơ sở gộp vào: mọi lần đánh giá của nó chuyển sang cơ sở được giữ, rồi nó bị xóa",
+        "id of the business merged in: its assessments move to the kept one, then it is removed"))
     p.add_argument("--yes", action="store_true", help=yes_help)
 
 
@@ -298,6 +306,7 @@ BACKUP_KINDS = {
     "save": text("khi lưu", "on save"), "before-delete": text("trước khi xóa", "before a deletion"),
     "before-import": text("trước khi nhập", "before an import"),
     "before-restore": text("trước khi khôi phục", "before a restore"),
+    "before-merge": text("trước khi gộp", "before a merge"),
     "before-migration": text("trước khi nâng cấp dữ liệu", "before a data upgrade"),
 }
 
@@ -361,4 +370,28 @@ def cmd_delete(args) -> int:
             repo.delete_assessment(full)
     print(tr(text("Đã xóa; bản trước khi xóa được giữ trong bản sao lưu.",
                   "Deleted; the data before the deletion is kept as a backup."), args.lang))
+    return 0
+
+
+def _business_id(repo: Repository, given: str) -> str:
+    from ..storage.repository import BUSINESS, not_found
+
+    kind, full = _resolve(repo, given)
+    if kind != "business":
+        raise not_found(BUSINESS, given)
+    return full
+
+
+def cmd_merge(args) -> int:
+    with _writer(args) as repo:
+        keep, other = _business_id(repo, args.keep), _business_id(repo, args.other)
+        plan = repo.plan_merge(keep, other)
+        print(plan.describe(args.lang))
+        if not _confirm(args, text("Gộp như trên?", "Merge as above?")):
+            return 2
+        repo.merge_businesses(keep, other)
+    print(tr(text(f"Đã gộp vào {plan.keep.name}. Để hoàn tác: 'cds-cli restore --list' rồi khôi phục bản "
+                  "'trước khi gộp' mới nhất.",
+                  f"Merged into {plan.keep.name}. To undo: 'cds-cli restore --list', then restore the newest "
+                  "'before a merge' backup."), args.lang))
     return 0

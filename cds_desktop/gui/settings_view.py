@@ -37,6 +37,7 @@ BACKUP_KINDS = {  # translated in context SettingsView where shown
     "before-delete": QT_TRANSLATE_NOOP("SettingsView", "Before a deletion"),
     "before-import": QT_TRANSLATE_NOOP("SettingsView", "Before an import"),
     "before-restore": QT_TRANSLATE_NOOP("SettingsView", "Before a restore"),
+    "before-merge": QT_TRANSLATE_NOOP("SettingsView", "Before a merge"),
 }
 BACKUP_NAME = Qt.ItemDataRole.UserRole
 FONT_LICENCE = "LICENSE-DejaVu.txt"

@@ -9,11 +9,11 @@ quarter of the database, the next version is written whole and becomes the new a
 
 A version is recorded only after the database file was replaced, so a failed save takes no slot. The
 versions listed for restoring are the earlier ones, each with the time it was saved and the kind of
-change that came after it (a save, a deletion, an import, a restore, a migration).
+change that came after it (a save, a deletion, an import, a restore, a migration, a merge).
 
 Which versions are kept (`retained`): the last `keep` saves, the last version of every hour of the last
-day, of every day of the last month, and the last `keep` versions before a deletion, import, restore or
-migration; and the anchors those need.
+day, of every day of the last month, and the last `keep` versions before a deletion, import, restore,
+migration or merge; and the anchors those need.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from typing import Any, Callable, Iterable
 from ..formats import format_datetime, format_time
 
 SAVE = "save"
-SNAPSHOT_KINDS = ("before-migration", "before-delete", "before-import", "before-restore")
+SNAPSHOT_KINDS = ("before-migration", "before-delete", "before-import", "before-restore", "before-merge")
 OPENED = "opened"  # the file as found at start, when no recorded version matches it
 DEFAULT_KEEP = 10
 HOURS_KEPT = 24

@@ -296,12 +296,15 @@ def _store(repo: Repository, business: Business, assessment, on_conflict: str) -
 
 
 def find_business(repo: Repository, business: Business) -> Business | None:
-    """The stored business the incoming one is: the same id (or an id it was imported under before)
+    """The stored business the incoming one is: the business an entry of that id was merged into, else the same id (or an id it was imported under before)
     with the same identity, else the same tax code, else the same id with the same name but for accents,
     case and spaces and no other tax code (corrected on another laptop); for a file without a business id,
     the same identity. None: it is another business."""
     wanted = identity(business)
     if business.id:
+        merged = repo.business_merged_from(business.id)  # the consultant said so: no guess
+        if merged is not None:
+            return merged
         for candidate in repo.businesses_known_as(business.id):
             if identity(candidate) == wanted:
                 return candidate

@@ -193,8 +193,9 @@ def _record_problem(record: Any, fields: Mapping[str, Any], required: tuple[str,
     for name, ok in fields.items():
         if name in record and not ok(record[name]):
             return name
-    if "imported_as" in record and not _aliases(record["imported_as"]):
-        return "imported_as"
+    for extra in ("imported_as", "merged_from"):
+        if extra in record and not _aliases(record[extra]):
+            return extra
     return None
 
 

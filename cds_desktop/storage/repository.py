@@ -28,6 +28,7 @@ from . import migrations
 from .backups import DEFAULT_KEEP, BackupInfo, Backups, describe_time
 from .durable import Database, DamagedFile, DurableStorage, decode, read_file
 from .lock import WriterLock, unwritable
+from .merge import MergePlan, plan_merge, same_entry
 from .migrations import ASSESSMENTS, BUSINESSES, META, SCHEMA_VERSION
 from .records import (AssessmentSummary, assessment_from_record, assessment_record, assessment_record_problem,
                       business_from_record, business_record, business_record_problem, summary_from_record,
@@ -35,6 +36,7 @@ from .records import (AssessmentSummary, assessment_from_record, assessment_reco
 
 log = logging.getLogger(__name__)
 ALIASES = "imported_as"  # ids a record had in files it was imported from, when they were taken here
+MERGED = "merged_from"  # ids of entries the consultant merged into this business (storage/merge.py)
 _STAGE = re.compile(r"^T(\d{1,2})$")
 
 
@@ -300,8 +302,9 @@ class Repository:
         with self.transaction():
             old = self._raw(table_name).get(key)
             if old is not None:
-                if ALIASES in old and ALIASES not in record:  # ids it was imported under outlive edits
-                    record = {**record, ALIASES: old[ALIASES]}
+                for kept in (ALIASES, MERGED):  # ids it was imported under, or merged from, outlive edits
+                    if kept in old and kept not in record:
+                        record = {**record, kept: old[kept]}
                 table.remove(doc_ids=[key])  # type: ignore[list-item]  # our ids are str (durable._Table)
             table.insert(Document(record, doc_id=key))  # type: ignore[arg-type]  # str ids, as above
 
@@ -317,6 +320,13 @@ class Repository:
         keys = [business_id] if business_id in raw else []
         keys += [k for k, r in raw.items() if business_id in r.get(ALIASES, ()) and k != business_id]
         return [business_from_record(k, raw[k]) for k in keys]
+
+    def business_merged_from(self, business_id: str) -> Business | None:
+        """The business an entry with this id was merged into, if the consultant merged it (storage/merge.py)."""
+        for key, record in self._raw(BUSINESSES).items():
+            if business_id in record.get(MERGED, ()):
+                return business_from_record(key, record)
+        return None
 
     def assessments_known_as(self, business_id: str, assessment_id: str) -> list[str]:
         """Ids of this business's assessments stored under `assessment_id` or imported under it before."""
@@ -430,6 +440,38 @@ class Repository:
             if owned:
                 self._db.table(ASSESSMENTS).remove(doc_ids=owned)  # type: ignore[arg-type]  # str ids (durable._Table)
             self._db.table(BUSINESSES).remove(doc_ids=[business_id])  # type: ignore[list-item]  # str ids
+
+    def plan_merge(self, keep_id: str, other_id: str) -> MergePlan:
+        """What merging the entry `other_id` into `keep_id` would do (nothing is saved; see storage/merge.py)."""
+        if keep_id == other_id:
+            raise same_entry(keep_id)
+        keep, other = self.get_business(keep_id), self.get_business(other_id)
+        return plan_merge(keep, other, self.assessments_of(keep_id), self.assessments_of(other_id))
+
+    def merge_businesses(self, keep_id: str, other_id: str) -> MergePlan:
+        """Move every assessment of `other_id` to `keep_id` (stages by date), remove `other_id` and remember its
+        ids as ones it was merged from: one save, kept whole or not at all; the data before is kept as a
+        snapshot ("before-merge"), which `restore_backup` brings back."""
+        self._writable()
+        plan = self.plan_merge(keep_id, other_id)
+        keep = plan.keep
+        moved, stages = set(plan.moved), dict(plan.stages)
+        with self.transaction("before-merge"):
+            for assessment_id, stage in plan.stages:
+                summary = self.summary(assessment_id)
+                if assessment_id not in moved and summary.stage == stage:
+                    continue
+                assessment = self.get_assessment(assessment_id)
+                if assessment.stage != stages[assessment_id]:
+                    assessment = replace(assessment, stage=stage, updated_at=_now())
+                self._put(ASSESSMENTS, assessment_id, self._record_for(keep, assessment))
+            kept, removed = self._raw(BUSINESSES)[keep_id], self._raw(BUSINESSES)[other_id]
+            merged = [*kept.get(MERGED, ())]
+            merged += [i for i in (other_id, *removed.get(ALIASES, ()), *removed.get(MERGED, ()))
+                       if i != keep_id and i not in merged]
+            self._put(BUSINESSES, keep_id, {**kept, MERGED: merged})
+            self._db.table(BUSINESSES).remove(doc_ids=[other_id])  # type: ignore[list-item]  # str ids
+        return plan
 
     # -- assessments -------------------------------------------------------------------------------
 

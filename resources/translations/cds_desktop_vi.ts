@@ -2798,6 +2798,10 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
+        <source>Before a merge</source>
+        <translation>Trước khi gộp</translation>
+    </message>
+    <message>
         <source>CĐS Desktop, version {version}</source>
         <translation>CĐS Desktop, phiên bản {version}</translation>
     </message>
