@@ -120,6 +120,26 @@ def test_a_crossed_out_or_double_mark_is_uncertain(tmp_path, form):
     assert reading.crop(struck.choices[1]).shape[0] > 20  # the image a person judges from
 
 
+@pytest.mark.parametrize("lang, word", [("vi", "Câu"), ("en", "Question")])
+def test_the_cli_names_a_question_to_check_as_it_is_printed(tmp_path, form, capsys, lang, word):
+    """The consultant looks for the question on paper: its printed number and topic, not the data's id."""
+    from cds_desktop.report.form_layout import question_numbers
+
+    path, layout = form
+    instrument = current_instrument()
+    ladders = {q.id: q for q in instrument.questions if q.type == "ladder"}
+    page = next(p for p in layout.pages if any(b.question_id in ladders for b in p.boxes))
+    q = next(ladders[b.question_id] for b in page.boxes if b.question_id in ladders)
+    boxes = {(b.question_id, b.value): b for b in page.boxes}
+    image, rng = render(path, page.number, 300), np.random.default_rng(5)
+    mark(image, boxes[(q.id, 1)].rect, 300, "cross", rng)
+    mark(image, boxes[(q.id, 3)].rect, 300, "fill", rng)
+    code = main(["--lang", lang, "read-form", *_save(tmp_path, {page.number: image}), "-o", str(tmp_path / "d.json")])
+    out = capsys.readouterr().out
+    line = next(line for line in out.splitlines() if f"{word} {question_numbers(instrument)[q.id]} · " in line)
+    assert code == 0 and q.topic[lang] in line and q.id not in out
+
+
 def test_a_page_of_another_form_or_instrument_version_is_refused(tmp_path, form, truth):
     path, layout = form
     other_path = tmp_path / "other.pdf"

@@ -164,8 +164,24 @@ def _say_written(path: str, reading, lang: str, indent: str = "") -> None:
                            + f" — {answered['en']}, {to_check['en']} to check"), lang))
     for item in uncertain:
         reason = tr(_reason(item.reason), lang)
-        print(f"{indent}  {item.question_id}: {reason} ({tr(text('độ tin cậy', 'confidence'), lang)} "
-              f"{format_number(item.confidence, lang, 2)})")
+        print(f"{indent}  {_on_paper(item.question_id, reading, lang)}: {reason} "
+              f"({tr(text('độ tin cậy', 'confidence'), lang)} {format_number(item.confidence, lang, 2)})")
+
+
+def _on_paper(question_id: str, reading, lang: str) -> str:
+    """A reading's question as the consultant finds it on the printed form ("Câu 7 · Hóa đơn điện tử"), not
+    by the data files' id; the JSON keeps the id."""
+    from ..domain.strengths import topic
+    from ..report.form_layout import PROFILE_FIELD_NAMES, question_numbers
+
+    if question_id.startswith("profile."):
+        field = question_id[len("profile."):]
+        return tr(PROFILE_FIELD_NAMES[field], lang) if field in PROFILE_FIELD_NAMES else field
+    question = reading.instrument.question(question_id) if reading.instrument else None
+    if question is None:
+        return question_id
+    number = question_numbers(reading.instrument)[question_id]
+    return tr(text(f"Câu {number}", f"Question {number}"), lang) + f" · {topic(question, lang)}"
 
 
 def _draft_path(output: str, reading, number: int, taken: set[str]) -> str:

@@ -30,7 +30,7 @@ from ..i18n import check_language, text, tr
 from .blocks import cell, grid, p, rich, spacer, table
 from .document import ACCENT, INK, MM, MUTED, PAGE_HEIGHT, PAGE_WIDTH, Chrome, _canvas_class, styles
 from .fonts import BOLD, REGULAR, register_fonts
-from .form_layout import MAX_COPIES, Box, FormLayout, PageLayout, Rect, new_printout_id
+from .form_layout import MAX_COPIES, Box, FormLayout, PageLayout, Rect, new_printout_id, question_numbers
 from .markup import para, plain, truncate
 
 BOX = 4 * MM  # a tick box: big enough for a pen, read reliably at 150 dpi
@@ -408,11 +408,10 @@ def _story(ctx: _Context) -> list:
     story = [p(ctx.say("Phiếu đánh giá mức độ chuyển đổi số", "Digital transformation questionnaire"), "title"),
              p(f"{tr(instrument.name, lang)} · {instrument.id} {instrument.version}", "subtitle"),
              *_instructions(ctx), *_profile(ctx)]
-    number = 0
+    numbers = question_numbers(instrument)  # the readers name questions by these
     for area in instrument.areas:
         for index, q in enumerate(instrument.questions_in(area.id)):
-            number += 1
-            story += _question(ctx, q, number, [p(tr(area.name, lang), "h1")] if index == 0 else [])
+            story += _question(ctx, q, numbers[q.id], [p(tr(area.name, lang), "h1")] if index == 0 else [])
     story += [p(ctx.say("Ghi chú chung", "General notes"), "h2"), *[p("." * 130, "muted") for _ in range(4)]]
     return story + _signature_block(ctx)
 

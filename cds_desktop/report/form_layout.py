@@ -20,12 +20,32 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..i18n import text
+
 Rect = tuple[float, float, float, float]
 KINDS = ("level", "option", "na", "profile")
 QR_PREFIX = "CDS1"
 PRINTOUT_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud or typed from the footer
 PRINTOUT_LENGTH = 8
 MAX_COPIES = 50  # printouts made at once, one PDF (a consultant's round of visits; 22 pages each)
+
+
+# How the form and its readers name a profile field (the `profile.<field>` boxes), for a person checking a reading.
+PROFILE_FIELD_NAMES = {
+    "entity_type": text("Loại hình", "Type of business"),
+    "sector": text("Lĩnh vực chính", "Main sector"),
+    "produces_goods": text("Tự sản xuất, chế biến hàng hóa", "Makes or processes goods"),
+    "employees": text("Số lao động", "Workers"),
+    "annual_revenue_vnd": text("Doanh thu", "Revenue"),
+    "total_capital_vnd": text("Tổng nguồn vốn", "Total capital"),
+    "commune": text("Xã, phường, đặc khu", "Commune"),
+}
+
+
+def question_numbers(instrument: Any) -> dict[str, int]:
+    """The number each question is printed with (1, 2, … area by area): how a consultant finds it on paper."""
+    ids = (q.id for area in instrument.areas for q in instrument.questions_in(area.id))
+    return {qid: number for number, qid in enumerate(ids, start=1)}
 
 
 def new_printout_id() -> str:
