@@ -217,3 +217,19 @@ def test_merging_a_business_with_itself_is_refused_with_a_message(capsys, tmp_pa
     assert code == 2 and "itself" in err and "Traceback" not in err
     code, _, err = run(capsys, "merge", keep.id, keep.id, "--yes", "--data-dir", str(tmp_path / "data"))
     assert code == 2 and "chính nó" in err
+
+
+@pytest.mark.parametrize("lang, status, overall, area", [("vi", "(hoàn thành)", "Tổng thể", "Quy trình kinh doanh"),
+                                                         ("en", "(completed)", "Overall", "Business processes")])
+def test_show_and_benchmark_speak_the_readers_language(capsys, tmp_path, sample, lang, status, overall, area):
+    """The status and the areas read as words of the reader's language, not as the data's ids."""
+    data = str(tmp_path / "data")
+    assert run(capsys, "import", str(sample), "--data-dir", data)[0] == 0
+    aid = stored_id(capsys, data)
+    code, out, _ = run(capsys, "--lang", lang, "show", aid, "--data-dir", data)
+    assert code == 0 and status in out.splitlines()[0]
+    code, out, _ = run(capsys, "--lang", lang, "benchmark", aid, "--data-dir", data)
+    rows = [line.strip() for line in out.splitlines()[2:]]
+    assert code == 0 and rows[0].startswith(overall) and any(r.startswith(area) for r in rows)
+    assert not any(r.split()[0] in {"overall", "business", "management", "production", "ecommerce", "foundation"}
+                   for r in rows)

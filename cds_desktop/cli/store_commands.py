@@ -171,6 +171,13 @@ def _level(level, lang: str) -> str:
     return "—" if level is None else f"{level} {tr(LEVEL_NAMES[level], lang)}"
 
 
+_STATUS_NAMES = {"draft": text("nháp", "draft"), "completed": text("hoàn thành", "completed")}
+
+
+def _status(status: str, lang: str) -> str:
+    return tr(_STATUS_NAMES[status], lang) if status in _STATUS_NAMES else status
+
+
 def cmd_list(args) -> int:
     with _reader(args) as repo:
         entries = repo.list_businesses()
@@ -180,11 +187,10 @@ def cmd_list(args) -> int:
         return 0
     if not entries:
         print(tr(text("Chưa có cơ sở kinh doanh nào.", "No businesses stored yet."), args.lang))
-    status = {"draft": text("nháp", "draft"), "completed": text("hoàn thành", "completed")}
     for e in entries:
         print(f"{e.business.id}  {e.business.name}" + (f"  ({e.business.tax_code})" if e.business.tax_code else ""))
         for s in e.assessments:
-            print(f"    {s.id}  {s.stage:<3} {format_date(s.assessed_on, args.lang):<10}  {tr(status.get(s.status), args.lang) or s.status:<10} "
+            print(f"    {s.id}  {s.stage:<3} {format_date(s.assessed_on, args.lang):<10}  {_status(s.status, args.lang):<10} "
                   f"{_level(s.overall_level, args.lang)}")
     return 0
 
@@ -211,7 +217,7 @@ def cmd_show(args) -> int:
         return 0
     a = loaded.assessment
     data = result.to_json(args.lang)
-    print(f"{loaded.business.name} — {a.stage} {format_date(a.assessed_on, args.lang)} ({a.status})  {a.id}")
+    print(f"{loaded.business.name} — {a.stage} {format_date(a.assessed_on, args.lang)} ({_status(a.status, args.lang)})  {a.id}")
     print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {result.headline(args.lang)}")
     for item in data["areas"]:
         shown = "—" if item["score"] is None else f"{format_score(item['score'], args.lang):>5}  {_level(item['level'], args.lang)}"
@@ -260,17 +266,21 @@ def cmd_benchmark(args) -> int:
     from ..storage.benchmark import benchmark
 
     with _reader(args) as repo:
-        result = benchmark(repo, _assessment_id(repo, args.id))
-    if args.json:
-        print_json(result.to_json(args.lang))
-        return 0
+        assessment_id = _assessment_id(repo, args.id)
+        result = benchmark(repo, assessment_id)
+        if args.json:
+            print_json(result.to_json(args.lang))
+            return 0
+        instrument = repo.assessment_file(assessment_id).instrument  # the areas' names
     print(result.describe(args.lang))
     header = tr(text("Lĩnh vực / riêng / trung bình / trung vị / số cơ sở", "Area / own / mean / median / n"), args.lang)
     print(header)
+    names = {"overall": text("Tổng thể", "Overall"), **{a.id: a.name for a in instrument.areas}}
     for c in (result.overall, *result.areas):
         def fmt(v):
             return format_score(v, args.lang)
-        print(f"  {c.id:<12} {fmt(c.own_score):>6} {fmt(c.mean):>6} {fmt(c.median):>6} {c.sample_size:>5}")
+        name = tr(names[c.id], args.lang) if c.id in names else c.id
+        print(f"  {name:<28} {fmt(c.own_score):>6} {fmt(c.mean):>6} {fmt(c.median):>6} {c.sample_size:>5}")
     return 0
 
 
