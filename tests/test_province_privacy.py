@@ -208,6 +208,8 @@ def test_a_bundle_is_made_k_anonymous_on_the_way_in(ws, tmp_path, installed_mini
     report = ingest(ws, [tmp_path / "bundle.json"])[0]
     assert report.ok and report.added == 11 and report.withheld == 1, report.render("en")
     assert "1 row left out" in report.render("en") and "bỏ 1 dòng" in report.render("vi")
+    assert report.generalised == 5 and report.to_json("en")["generalised"] == 5
+    assert "5 rows generalised" in report.render("en") and "5 dòng đã khái quát hoá" in report.render("vi")
     # the cooperative, alone of its kind in the province, is not stored; the enterprises (one per commune) keep
     # the province only
     assert ws.con.execute("SELECT entity_type, commune, commune_generalised, count(*) FROM assessments GROUP BY ALL "

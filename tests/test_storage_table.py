@@ -2,6 +2,7 @@
 
 import csv
 import datetime
+from collections import Counter
 from dataclasses import replace
 
 import pytest
@@ -157,8 +158,9 @@ def _business(i, commune, sector="trade_services", entity="household"):
 
 
 def test_the_anonymised_table_is_k_anonymous_and_says_what_it_removed(tmp_path, installed_mini):
-    # 5 shops in Đông Hà (kept), 3 + 3 in Cam Lộ and Gio Linh (6 province-wide: generalised),
-    # 2 cooperatives (suppressed even province-wide); one business has a T1.
+    # 5 shops in Đông Hà, 3 + 3 in Cam Lộ and Gio Linh, 2 cooperatives (suppressed even province-wide); one
+    # Đông Hà shop has a T1: its count of stages singles it out (left out, both rows), so the other 4 Đông Hà
+    # shops are too few and go to the province with the 6 others (10 generalised).
     layout = ([("Đông Hà", "household")] * 5 + [("Cam Lộ", "household")] * 3 + [("Gio Linh", "household")] * 3
               + [("Cam Lộ", "cooperative")] * 2)
     with Repository(tmp_path / "store") as repo:
@@ -169,18 +171,18 @@ def test_the_anonymised_table_is_k_anonymous_and_says_what_it_removed(tmp_path, 
                 repo.save_assessment(b.id, completed(installed_mini, b, stage="T1"))
         table = export_table(repo, tmp_path / "t.xlsx", "xlsx", lang="en", anonymize=True)
         export_table(repo, tmp_path / "t.csv", "csv", lang="en", anonymize=True)
-    assert (table.generalised, table.suppressed, len(table.rows)) == (6, 2, 12)
+    assert (table.generalised, table.suppressed, len(table.rows)) == (10, 4, 10)
     rows = read_csv(tmp_path / "t.csv")
     groups = {}
     for r in rows:
         key = (r["Province"], r["Commune"], r["Sector"], r["Size class"], r["Entity type"])
         groups.setdefault(key, set()).add(r["Business key (this export)"])
     assert all(len(keys) >= K for keys in groups.values())
-    assert sorted(r["Commune"] for r in rows).count("") == 6
-    assert {r["Rows suppressed (this export)"] for r in rows} == {"2"}
+    assert sorted(r["Commune"] for r in rows).count("") == 10
+    assert {r["Rows suppressed (this export)"] for r in rows} == {"4"}
     _, book = read_xlsx(tmp_path / "t.xlsx")
     notes = [r[0] for r in book.worksheets[1].iter_rows(values_only=True)]
-    assert any("6 rows generalised to the province, 2 rows suppressed" in (n or "") for n in notes)
+    assert any("10 rows generalised, 4 rows suppressed" in (n or "") for n in notes)
 
 
 def test_the_anonymisation_note_counts_one_row_in_the_singular():
@@ -190,8 +192,8 @@ def test_the_anonymisation_note_counts_one_row_in_the_singular():
     notes = table.notes("en") + table.notes("vi")
     assert "Rows: 1,234" in notes and "Số dòng: 1.234" in notes
     table = Table(columns=_ANON_PLACE, rows=[], export_id="x", generalised=1, suppressed=1)
-    assert "1 row generalised to the province, 1 row suppressed." in table.notes("en")[-1]
-    assert "1 dòng đã gộp xã lên tỉnh, 1 dòng bị loại." in table.notes("vi")[-1]
+    assert "1 row generalised, 1 row suppressed." in table.notes("en")[-1]
+    assert "1 dòng đã khái quát hoá, 1 dòng bị loại." in table.notes("vi")[-1]
 
 
 def test_anonymised_ids_are_new_for_each_export_and_name_nothing_stored(tmp_path, installed_mini):
@@ -212,26 +214,67 @@ def test_anonymised_ids_are_new_for_each_export_and_name_nothing_stored(tmp_path
     assert len({r["Mã cơ sở (lần xuất)"] for r in rows}) == 6
 
 
-_ROW = st.fixed_dictionaries({
-    "province": st.sampled_from(["Quảng Trị", "Huế"]), "commune": st.sampled_from(["A", "B", "C", "D"]),
-    "sector": st.sampled_from(["s1", "s2"]), "_size": st.sampled_from(["micro", "small"]),
-    "entity_type": st.sampled_from(["household", "enterprise"]), "_business": st.integers(0, 60)})
+def test_one_business_alone_in_its_month_and_revenue_band_cannot_be_singled_out(tmp_path, installed_mini):
+    # Six shops alike in commune, sector, size and entity type (a group of 6 on those four); one of them was
+    # assessed in another month and has a revenue band of its own: whoever knows that can find its row.
+    with Repository(tmp_path / "store") as repo:
+        for i in range(6):
+            b = _business(i, "Đông Hà")
+            if i == 5:
+                b = replace(b, annual_revenue_vnd=20_000_000_000)
+            b = repo.add_business(b)
+            repo.save_assessment(b.id, completed(installed_mini, b, on=datetime.date(2026, 3, 10) if i == 5 else datetime.date(2026, 5, 4)))
+        table = export_table(repo, tmp_path / "t.csv", "csv", lang="en", anonymize=True)
+    rows = read_csv(tmp_path / "t.csv")
+    released = Counter((r["Commune"], r["Month assessed"], r["Revenue (band)"]) for r in rows)
+    assert ("Đông Hà", "2026-03", "10–50 tỷ") not in released and ("Đông Hà", "2026-03-01", "10–50 tỷ") not in released
+    assert all(n >= K for n in released.values())
+    # The five alike are released as they are; the one alone, alike to no other even province-wide without
+    # month and bands, is left out, and the table says so.
+    assert (table.generalised, table.suppressed, len(rows)) == (0, 1, 5)
+    assert {r["Rows suppressed (this export)"] for r in rows} == {"1"}
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(_ROW, max_size=80))
-def test_every_kept_group_has_at_least_k_businesses(rows):
-    by_business = {}
-    for r in rows:  # a business has one profile whatever its stages
-        by_business.setdefault(r["_business"], r)
-    rows = [dict(by_business[r["_business"]]) for r in rows]
+_PROFILE_ROW = st.fixed_dictionaries({  # few values, so that groups of K form and must be checked
+    "province": st.sampled_from(["Quảng Trị", "Huế"]), "commune": st.sampled_from(["A", "B", ""]),
+    "sector": st.just("s1"), "_size": st.sampled_from(["micro", "small"]),
+    "entity_type": st.just("household"), "employee_band": st.sampled_from(["0", "1–9"]),
+    "revenue_band": st.sampled_from(["0–1 tỷ", "1–3 tỷ"]), "capital_band": st.sampled_from(["0–1 tỷ", ""])})
+_ASSESSMENT_ROW = st.fixed_dictionaries({
+    "_business": st.integers(0, 40), "stage": st.sampled_from(["T0", "T1", "T2"]),
+    "assessed_month": st.sampled_from([datetime.date(2026, m, 1) for m in (1, 2, 7)] + [None]),
+    "overall_score": st.floats(0, 100)})
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_PROFILE_ROW, min_size=41, max_size=41), st.lists(_ASSESSMENT_ROW, max_size=160))
+def test_every_released_row_is_in_a_group_of_at_least_k_businesses_over_all_quasi_identifiers(profiles, rows):
+    # what an outsider may know: place, sector, size, entity type, bands, when assessed, its stages (and so how many)
+    quasi_identifiers = ("province", "commune", "sector", "_size", "entity_type", "employee_band", "revenue_band",
+                         "capital_band", "stage", "assessed_month")
+    rows = [{**profiles[r["_business"]], **r, "row": n} for n, r in enumerate(rows)]  # a business has one profile
     kept, generalised, suppressed = k_anonymous([dict(r) for r in rows])
-    assert len(kept) + suppressed == len(rows) and generalised == sum(r["commune_generalised"] for r in kept)
-    groups = {}
+    released = (*quasi_identifiers, "commune_generalised")
+    # the counts add up, and no row is released twice
+    assert len(kept) + suppressed == len(rows) and 0 <= generalised <= len(kept)
+    assert len({r["row"] for r in kept}) == len(kept)
+    changed = sum(any(r[k] != rows[r["row"]][k] for k in quasi_identifiers) for r in kept)
+    assert changed <= generalised  # every row whose cells were withheld is counted as generalised
+    groups: dict = {}
     for r in kept:
-        groups.setdefault((r["province"], r["commune"], r["sector"], r["_size"], r["entity_type"]),
-                          set()).add(r["_business"])
-    assert all(len(b) >= K for b in groups.values())
+        groups.setdefault(tuple(r[k] for k in released), set()).add(r["_business"])
+    assert all(len(b) >= K for b in groups.values())  # so K rows too
+    # a business's rows together (linked by the business key) match K businesses' rows as well
+    signatures: dict = {}
+    for r in kept:
+        signatures.setdefault(r["_business"], []).append(tuple(str(r[k]) for k in released))
+    alike = Counter(tuple(sorted(v)) for v in signatures.values())
+    assert all(alike[tuple(sorted(v))] >= K for v in signatures.values())
+    # a business is kept whole or left out whole
+    assert {r["_business"] for r in kept}.isdisjoint(
+        {r["_business"] for r in rows} - {r["_business"] for r in kept}) and \
+        Counter(r["_business"] for r in kept) == Counter(r["_business"] for r in rows
+                                                          if r["_business"] in {k["_business"] for k in kept})
 
 
 def test_size_bands_hide_the_figures():

@@ -92,6 +92,7 @@ class FileReport:
     ingest: int | None = None  # its number in the workspace's ingest log (what the rows keep, not the file name)
     same_as: int | None = None  # the first ingest of a file with the same content
     withheld: int = 0  # a bundle's rows left out to keep it k-anonymous
+    generalised: int = 0  # a bundle's rows kept with their month, bands or commune left empty, for the same reason
 
     @property
     def ok(self) -> bool:
@@ -104,12 +105,18 @@ class FileReport:
             line = tr(text(f"{self.path}: lần nhập số {self.ingest}, thêm {added['vi']}, {stored['vi']} dòng đã có (bỏ qua)",
                            f"{self.path}: ingest no. {self.ingest}, {added['en']} added, {stored['en']} already stored "
                            "(skipped)"), lang)
+            if self.generalised:
+                made = in_both(format_count, self.generalised, "dòng", "row", "rows")
+                line += tr(text(f"; {made['vi']} đã khái quát hoá (bỏ trống tháng, nhóm quy mô hoặc xã) để giống ít "
+                                f"nhất {MIN_CELL} cơ sở",
+                                f"; {made['en']} generalised (month, bands or commune left empty) to be alike for at "
+                                f"least {MIN_CELL} businesses"), lang)
             if self.withheld:
                 left = in_both(format_count, self.withheld, "dòng", "row", "rows")
-                line += tr(text(f"; bỏ {left['vi']} (nhóm dưới {MIN_CELL} cơ sở giống nhau về xã, ngành, quy mô, "
-                                "loại hình)",
-                                f"; {left['en']} left out (a group of fewer than {MIN_CELL} businesses alike in commune, "
-                                "sector, size, entity type)"), lang)
+                line += tr(text(f"; bỏ {left['vi']} (dưới {MIN_CELL} cơ sở giống nhau về nơi, ngành, quy mô, "
+                                "loại hình, nhóm, tháng, các đợt)",
+                                f"; {left['en']} left out (fewer than {MIN_CELL} businesses alike in place, sector, "
+                                "size, entity type, bands, month, stages)"), lang)
             if self.same_as is not None:
                 line += tr(text(f" — cùng tệp với lần nhập số {self.same_as} (nội dung y hệt)",
                                 f" — the same file as ingest no. {self.same_as} (identical content)"), lang)
@@ -125,6 +132,7 @@ class FileReport:
     def to_json(self, lang: str) -> dict[str, Any]:
         return {"file": self.path, "ingested": self.ok, "ingest": self.ingest, "same_file_as_ingest": self.same_as,
                 "rows": self.rows, "added": self.added, "withheld": self.withheld,
+                "generalised": self.generalised,
                 "duplicates": self.duplicates, "bad_rows": self.bad_rows,
                 "problems": [p.render(lang) for p in self.problems]}
 
@@ -258,9 +266,9 @@ def _xlsx_rows(path: Path, folder: Path) -> tuple[list[str], Path]:
 
 def _bundle_rows(path: Path, folder: Path, digest: str, report: FileReport) -> tuple[list[str], Path]:
     """An export bundle (or one assessment file) as anonymised rows: names and ids are not kept, and the rows are
-    made k-anonymous as the anonymised table is (a group of fewer than K businesses alike in commune, sector, size
-    and entity type loses its commune, or is left out: `report.withheld`), or one rare business would be a row of
-    its own in the store and in the Parquet export."""
+    made k-anonymous as the anonymised table is (a business alike to fewer than K - 1 others over every
+    quasi-identifier loses its month, bands, then commune, or is left out: `report.withheld`), or one rare business
+    would be a row of its own in the store and in the Parquet export."""
     from ..storage.exchange import read_exchange_file
     from ..storage.table import assessment_figures, employee_band, k_anonymous, money_band
 
@@ -281,13 +289,14 @@ def _bundle_rows(path: Path, folder: Path, digest: str, report: FileReport) -> t
                      "commune_generalised": 0, "stage": a.stage, "assessed_month": a.assessed_on[:8] + "01",
                      "status": a.status, "instrument_id": a.instrument_id, "instrument_version": a.instrument_version,
                      "catalog_versions": "", "_business": key, "_size": figures["size_class_code"], **figures})
-    kept, _, report.withheld = k_anonymous(rows)
+    kept, report.generalised, report.withheld = k_anonymous(rows)
     if rows and not kept:
         raise InputError(Problem("", text(
-            f"mọi đánh giá trong tệp thuộc nhóm dưới {MIN_CELL} cơ sở giống nhau (xã, ngành, quy mô, loại hình): "
-            "không lưu dòng nào, để không lộ một cơ sở. Hãy gửi cùng các đánh giá khác",
-            f"every assessment of the file is in a group of fewer than {MIN_CELL} businesses alike (commune, sector, "
-            "size, entity type): nothing is stored, so that no business stands out. Send it with other assessments"
+            f"mọi đánh giá trong tệp thuộc nhóm dưới {MIN_CELL} cơ sở giống nhau (tỉnh, ngành, quy mô, loại hình, "
+            "các đợt đánh giá): không lưu dòng nào, để không lộ một cơ sở. Hãy gửi cùng các đánh giá khác",
+            f"every assessment of the file is in a group of fewer than {MIN_CELL} businesses alike (province, sector, "
+            "size, entity type, stages): nothing is stored, so that no business stands out. Send it with other "
+            "assessments"
         )))
     return keys + questions, _write_staging(folder, keys + questions, ([r.get(k) for k in keys + questions]
                                                                       for r in kept))

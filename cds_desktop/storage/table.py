@@ -3,8 +3,9 @@ cells, frozen header, a second sheet that explains every column).
 
 The named table is for the consultant's own office. The anonymised table is for sharing: ids that are
 new for each export, no free text (not even the assessor's organisation, typed freely), size bands instead
-of figures, and k-anonymity (k = 5 businesses) on commune, sector, size class and entity type — a smaller
-group loses its commune (the row then stands for the whole province) or, if still too small, is left out;
+of figures, and k-anonymity (k = 5 businesses) on every quasi-identifier (place, sector, size, entity type,
+bands, month, stages: `QUASI_IDENTIFIERS`) — a business alike to fewer than 5 others loses its month, then its
+bands, then its commune (the row then stands for the whole province) or, if still too small, is left out;
 the file says how many."""
 
 from __future__ import annotations
@@ -110,11 +111,15 @@ _NAMED_FIGURES = (
        "Total capital, VND", 18),
 )
 _ANON_FIGURES = (
-    _c("employee_band", "Nhóm lao động", "Employees (band)", "text", "Khoảng số lao động", "Range of workers"),
-    _c("revenue_band", "Nhóm doanh thu", "Revenue (band)", "text", "Khoảng doanh thu năm, tỷ đồng (cận trên không tính)",
-       "Range of annual revenue, billion VND (upper bound excluded)"),
-    _c("capital_band", "Nhóm nguồn vốn", "Capital (band)", "text", "Khoảng tổng nguồn vốn, tỷ đồng (cận trên không tính)",
-       "Range of total capital, billion VND (upper bound excluded)"),
+    _c("employee_band", "Nhóm lao động", "Employees (band)", "text",
+       "Khoảng số lao động; để trống khi cần để giữ ẩn danh", "Range of workers; empty when withheld to keep the "
+       "row anonymous"),
+    _c("revenue_band", "Nhóm doanh thu", "Revenue (band)", "text",
+       "Khoảng doanh thu năm, tỷ đồng (cận trên không tính); để trống khi cần để giữ ẩn danh",
+       "Range of annual revenue, billion VND (upper bound excluded); empty when withheld to keep the row anonymous"),
+    _c("capital_band", "Nhóm nguồn vốn", "Capital (band)", "text",
+       "Khoảng tổng nguồn vốn, tỷ đồng (cận trên không tính); để trống khi cần để giữ ẩn danh",
+       "Range of total capital, billion VND (upper bound excluded); empty when withheld to keep the row anonymous"),
 )
 _PLACE = (
     _c("province", "Tỉnh", "Province", "text", "Tỉnh/thành phố", "Province", 14),
@@ -123,14 +128,14 @@ _PLACE = (
 _ANON_PLACE = (
     _c("province", "Tỉnh", "Province", "text", "Tỉnh/thành phố", "Province", 14),
     _c("commune", "Xã/phường", "Commune", "text",
-       "Xã/phường; để trống khi nhóm (xã, ngành, quy mô, loại hình) có dưới 5 cơ sở: dòng khi đó đại diện cho cả tỉnh",
-       "Commune; empty when its group (commune, sector, size, entity type) has fewer than 5 businesses: "
+       "Xã/phường; để trống khi bỏ tháng và các nhóm vẫn chưa đủ 5 cơ sở giống nhau: dòng khi đó đại diện cho cả "
+       "tỉnh", "Commune; empty when fewer than 5 businesses would be alike even without the month and bands: "
        "the row then stands for the whole province", 18),
     _c("commune_generalised", "Xã đã gộp lên tỉnh", "Commune generalised", "int",
        "1 khi xã đã được bỏ để giữ ẩn danh", "1 when the commune was removed to keep the row anonymous", 10),
     _c("rows_suppressed", "Số dòng bị loại (lần xuất)", "Rows suppressed (this export)", "int",
-       "Số dòng của lần xuất này bị bỏ vì nhóm cả tỉnh vẫn dưới 5 cơ sở (như nhau ở mọi dòng)",
-       "Rows of this export left out because even the province-wide group had fewer than 5 businesses "
+       "Số dòng của lần xuất này bị bỏ vì cả khi đã khái quát hoá vẫn dưới 5 cơ sở giống nhau (như nhau ở mọi dòng)",
+       "Rows of this export left out because, even generalised, fewer than 5 businesses were alike "
        "(the same on every row)", 10),
 )
 _NAMED_ADDRESS = (
@@ -149,8 +154,9 @@ _STAGE = (
 )
 _NAMED_DATE = (_c("assessed_on", "Ngày đánh giá", "Assessed on", "date", "Ngày đánh giá", "Date of the assessment", 12),)
 _ANON_DATE = (_c("assessed_month", "Tháng đánh giá", "Month assessed", "month",
-                 "Tháng đánh giá (bỏ ngày để không chỉ ra một lần đến cơ sở)",
-                 "Month of the assessment (the day is dropped so it does not point at one visit)", 10),)
+                 "Tháng đánh giá (bỏ ngày để không chỉ ra một lần đến cơ sở); để trống khi cần để giữ ẩn danh",
+                 "Month of the assessment (the day is dropped so it does not point at one visit); empty when "
+                 "withheld to keep the row anonymous", 10),)
 _ASSESSMENT = (
     _c("status", "Trạng thái", "Status", "text", "Hoàn thành, hoặc bản nháp (điểm tạm tính)",
        "Completed, or draft (provisional score)", 12),
@@ -192,11 +198,20 @@ class Table:
         if any(c.key == "commune_generalised" for c in self.columns):
             generalised = in_both(format_count, self.generalised, "dòng", "row", "rows")
             suppressed = in_both(format_count, self.suppressed, "dòng", "row", "rows")
+            # the explanation, then the counts: the CLI and the window show the last note
             out.append(tr(text(
-                f"Ẩn danh (k = {K} cơ sở trên xã, ngành, quy mô, loại hình): {generalised['vi']} đã gộp xã lên "
-                f"tỉnh, {suppressed['vi']} bị loại.",
-                f"Anonymised (k = {K} businesses on commune, sector, size, entity type): {generalised['en']} "
-                f"generalised to the province, {suppressed['en']} suppressed."), lang))
+                "Khái quát hoá: bỏ trống tháng; nếu chưa đủ, cả các nhóm lao động, doanh thu, nguồn vốn; nếu vẫn "
+                "chưa đủ, cả xã (dòng khi đó đại diện cho cả tỉnh). Cơ sở vẫn chưa đủ thì bị loại, mọi dòng của nó.",
+                "Generalised: the month left empty; if not enough, the worker, revenue and capital bands too; if "
+                "still not enough, the commune too (the row then stands for the whole province). A business still "
+                "alone is left out, all its rows."), lang))
+            out.append(tr(text(
+                f"Ẩn danh (k = {K}): xã, ngành, quy mô, loại hình, các nhóm lao động, doanh thu, nguồn vốn, tháng "
+                f"và các đợt đánh giá, như đã ghi (ô trống: đã bỏ), giống nhau ở ít nhất {K} cơ sở. "
+                f"{generalised['vi']} đã khái quát hoá, {suppressed['vi']} bị loại.",
+                f"Anonymised (k = {K}): commune, sector, size, entity type, worker, revenue and capital bands, month "
+                f"and stages assessed, as written (an empty cell: withheld), are alike for at least {K} businesses. "
+                f"{generalised['en']} generalised, {suppressed['en']} suppressed."), lang))
         return out
 
 
@@ -351,31 +366,49 @@ def build(repo: Repository, lang: str = "vi", anonymize: bool = False, rng: rand
     return Table(columns(anonymize, instruments), rows, export_id, generalised, suppressed)
 
 
+# What someone outside may know about a business and use to find its row (quasi-identifiers): where it is,
+# what it does, its size, entity type and bands, when it was assessed, and, through the business key its rows
+# share, its stages (how many assessments it has). Scores, levels and answers are what must not be tied to it.
+QUASI_IDENTIFIERS = ("province", "commune", "sector", "_size", "entity_type", "employee_band", "revenue_band",
+                     "capital_band", "stage", "assessed_month")
+BANDS = ("employee_band", "revenue_band", "capital_band")
+# From the finest release to the coarsest: each step withholds more quasi-identifiers (a cell left empty);
+# the commune goes last, as the summaries count by commune. Beyond the last step a business is left out.
+STEPS: tuple[tuple[str, ...], ...] = ((), ("assessed_month",), ("assessed_month", *BANDS),
+                                      ("assessed_month", *BANDS, "commune"))
+
+
+def _blank(key: str) -> Any:
+    return None if key == "assessed_month" else ""
+
+
 def k_anonymous(rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], int, int]:
-    """Keep a row's commune when its group has K businesses; else drop the commune; drop the row when
-    the province-wide group is still smaller. Groups count businesses, not rows (T0 and T1 are one)."""
-
-    def businesses(key, subset) -> Counter:
-        return Counter(group for group, _ in {(key(r), r["_business"]) for r in subset})
-
-    def local(r):
-        return (r["province"], r["commune"], r["sector"], r["_size"], r["entity_type"])
-
-    def wide(r):
-        return (r["province"], r["sector"], r["_size"], r["entity_type"])
-
-    by_commune = businesses(local, rows)
-    by_province = businesses(wide, [r for r in rows if by_commune[local(r)] < K])
+    """(rows kept, rows generalised, rows left out). Every kept business shares all its rows' quasi-identifiers,
+    as released, with at least K - 1 other businesses: its rows together (T0, T1… linked by the business key) are
+    its signature, so no row can be singled out by a month, a band or a count of stages, nor by joining a
+    business's rows. A business takes the first step of STEPS at which K businesses still to place share its
+    signature (at that step, among themselves); one that never does is left out, all its rows."""
+    by_business: dict[Any, list[dict[str, Any]]] = {}
+    for r in rows:
+        by_business.setdefault(r["_business"], []).append(r)
+    placed: dict[Any, int] = {}
+    left = list(by_business)
+    for number, withheld in enumerate(STEPS):
+        signature = {b: tuple(sorted(tuple("" if k in withheld or r.get(k) is None else str(r.get(k))
+                                           for k in QUASI_IDENTIFIERS) for r in by_business[b])) for b in left}
+        sizes = Counter(signature.values())
+        placed.update((b, number) for b in left if sizes[signature[b]] >= K)
+        left = [b for b in left if b not in placed]
     kept, generalised, suppressed = [], 0, 0
     for r in rows:
-        if by_commune[local(r)] >= K:
-            r["commune_generalised"] = 0
-        elif by_province[wide(r)] >= K:
-            r["commune"], r["commune_generalised"] = "", 1
-            generalised += 1
-        else:
+        number = placed.get(r["_business"], -1)
+        if number < 0:
             suppressed += 1
             continue
+        for key in STEPS[number]:
+            r[key] = _blank(key)
+        r["commune_generalised"] = int("commune" in STEPS[number])
+        generalised += int(number > 0)
         kept.append(r)
     return kept, generalised, suppressed
 
