@@ -263,3 +263,71 @@ def test_tab_goes_round_the_business_form_through_its_fields_and_buttons_only(qt
     assert stops and all(isinstance(w, (QLineEdit, QComboBox, QAbstractButton)) for w in stops), [
         f"{type(w).__name__} {w.objectName()!r}" for w in stops if not isinstance(w, (QLineEdit, QComboBox,
                                                                                         QAbstractButton))]
+
+
+def test_merging_asks_which_entry_says_what_moves_and_keeps_the_chosen_one(start_window, messages, when_modal,
+                                                                           app_settings):
+    from dataclasses import replace as with_
+
+    from cds_desktop.domain.assessment import Assessment
+    from cds_desktop.domain.instrument import current_instrument
+
+    window = start_window()
+    _add(window, "Quán Hoa", "Hoa", "Xưởng mộc Cam Lộ")
+    repo, instrument = window.repo, current_instrument()
+    keep, other = (next(b for b in repo.businesses() if b.name == name) for name in ("Quán Hoa", "Hoa"))
+    repo.save_assessment(keep.id, with_(Assessment.new(instrument, "T0"), assessed_on="2026-03-10"))
+    moved = repo.save_assessment(other.id, with_(Assessment.new(instrument, "T0"), assessed_on="2026-02-01"))
+    window.refresh()
+    view = window.businesses
+    view.select(keep.id)
+    assert view.merge_button.isEnabled() and view.merge_button.text() == "Gộp với cơ sở khác…"
+
+    def choose(dialog):
+        assert "Quán Hoa" in dialog.labelText() and dialog.comboBoxItems() == ["Hoa – Đông Hà", "Xưởng mộc Cam Lộ – Đông Hà"]
+        dialog.setTextValue("Hoa – Đông Hà")
+        dialog.accept()
+    messages.answer = False
+    when_modal(choose)
+    view.merge_button.click()
+    kind, _, question, details = messages[-1]
+    assert kind == "confirm" and "Hoa" in question and "T0 → T1" in details and "1 lần đánh giá" in details
+    assert len(repo.businesses()) == 3  # declined: nothing changed
+    messages.answer = True
+    when_modal(choose)
+    view.merge_button.click()
+    assert [b.name for b in repo.businesses()] == ["Quán Hoa", "Xưởng mộc Cam Lộ"]
+    assert [(s.id, s.stage) for s in repo.assessments_of(keep.id)][0] == (moved.id, "T0")
+    assert messages[-1][0] == "inform" and "Trước khi gộp" in messages[-1][2]
+    assert view.visible_names() == ["Quán Hoa", "Xưởng mộc Cam Lộ"]
+
+
+def test_an_assessment_open_when_merging_is_saved_first_and_put_down_so_its_old_stage_is_never_written_back(
+        start_window, messages, when_modal):
+    from dataclasses import replace as with_
+
+    from cds_desktop.domain.assessment import Answer, Assessment
+    from cds_desktop.domain.instrument import current_instrument
+
+    window = start_window()
+    _add(window, "Quán Hoa", "Hoa")
+    repo, instrument = window.repo, current_instrument()
+    keep, other = (next(b for b in repo.businesses() if b.name == name) for name in ("Quán Hoa", "Hoa"))
+    k1 = repo.save_assessment(keep.id, with_(Assessment.new(instrument, "T0"), assessed_on="2026-09-10"))
+    repo.save_assessment(other.id, with_(Assessment.new(instrument, "T0"), assessed_on="2026-02-01"))
+    window.refresh()
+    window.session.open(repo.get_business(keep.id), repo.get_assessment(k1.id))
+    question = next(q.id for q in instrument.questions if q.type == "ladder")
+    window.session.edited(window.session.assessment.with_answer(question, Answer.ladder(2)))  # not saved yet
+    window.businesses.select(keep.id)
+    messages.answer = True
+
+    def choose(dialog):
+        dialog.setTextValue(dialog.comboBoxItems()[0])
+        dialog.accept()
+    when_modal(choose)
+    window.businesses.merge_button.click()
+    assert window.session.assessment is None
+    window.session.autosave.flush()
+    after = repo.get_assessment(k1.id)
+    assert after.stage == "T1" and after.answers[question] == Answer.ladder(2)  # the edit kept, the new stage too
