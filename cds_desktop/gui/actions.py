@@ -1,5 +1,5 @@
-"""What the user does to businesses: create, edit, delete, add the sample, import files, save one business
-or all of them to a bundle file, recover the data, restore a backup.
+"""What the user does to businesses: create, edit, delete, merge two entries of one business, add the sample,
+import files, save one business or all of them to a bundle file, recover the data, restore a backup.
 
 Every store call goes through `guarded`: a problem the user can act on becomes a plain message in
 their language, and the stored data stays as it was. What the window holds changes only through the
@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Callable, TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QWidget
 
 from ..errors import InputError
 from ..storage import BackupInfo, Damage
@@ -74,6 +74,50 @@ class BusinessActions(QObject):
             self.session.autosave.flush()  # the last change is saved first, hence kept in the backup the deletion makes
             if self.guarded(lambda: self.repo.delete_business(business.id) or True):
                 self.session.business_deleted(business.id)
+
+    def merge_business(self, keep: "Business") -> None:
+        """Merge another entry of the same business into `keep` (storage/merge.py): choose it, read what will
+        move and which stages change, confirm. The assessment in hand is saved first, then put down."""
+        others = [b for b in self.repo.businesses() if b.id != keep.id]
+        if not others:
+            return
+        other = self._choose_other(keep, others)
+        if other is None:
+            return
+        self.session.autosave.flush()  # the last change is saved first, hence moved and kept in the backup
+        plan = self.guarded(lambda: self.repo.plan_merge(keep.stored_id, other.stored_id))
+        if plan is None:
+            return
+        message = self.tr("Merge “{other}” into “{keep}”?").format(other=other.name, keep=keep.name)
+        if not dialogs.confirm(self.window, self.tr("Merge businesses"), message, self.tr("Merge"),
+                               details=plan.describe(current(), heading=False)):
+            return
+        if self.guarded(lambda: self.repo.merge_businesses(keep.stored_id, other.stored_id)) is not None:
+            self.session.businesses_merged(keep.stored_id)
+            dialogs.inform(self.window, self.tr("Merge finished"), self.tr(
+                "“{other}” was merged into “{keep}”. To undo, restore the backup “Before a merge” in Settings.")
+                .format(other=other.name, keep=keep.name))
+
+    def _choose_other(self, keep: "Business", others: list["Business"]) -> "Business | None":
+        dialog = QInputDialog(self.window)
+        dialog.setWindowTitle(self.tr("Merge with another business"))
+        dialog.setLabelText(self.tr("The entry to merge into “{keep}”. Its assessments move to “{keep}”, whose profile "
+                                    "stays as it is; then it is removed.").format(keep=keep.name))
+        labels = [b.name + (f" ({b.tax_code})" if b.tax_code else "") + (f" – {b.commune}" if b.commune else "")
+                  for b in others]
+        labels = [f"{label} · {b.stored_id[:8]}" if labels.count(label) > 1 else label  # the same name twice
+                  for label, b in zip(labels, others)]
+        dialog.setComboBoxItems(labels)
+        dialog.setComboBoxEditable(False)
+        dialog.setOkButtonText(dialogs.ok_text())
+        dialog.setCancelButtonText(dialogs.cancel_text())
+        for label in dialog.findChildren(QLabel):  # the explanation wraps: the box fits a small screen
+            label.setWordWrap(True)
+            label.setMinimumWidth(420)  # the dialog keeps its contents' size: wide enough for a name and commune
+        if not dialog.exec():
+            return None
+        chosen = dialog.textValue()
+        return others[labels.index(chosen)] if chosen in labels else None
 
     def add_sample(self) -> None:
         summary = self.guarded(lambda: add_sample(self.repo))

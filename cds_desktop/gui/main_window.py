@@ -316,6 +316,7 @@ class MainWindow(QMainWindow):
         self.businesses.exportAllRequested.connect(self.actions.export_all)
         self.businesses.editRequested.connect(self.actions.edit_business)
         self.businesses.deleteRequested.connect(self.actions.delete_business)
+        self.businesses.mergeRequested.connect(self.actions.merge_business)
         self.businesses.businessChosen.connect(self.session.choose_business)
         self.businesses.newAssessmentRequested.connect(self.start_assessment)
         self.businesses.continueRequested.connect(self.continue_assessment)

@@ -81,6 +81,15 @@ class Session(QObject):
             self.settings.last_business = ""
         self.businesses_changed()
 
+    def businesses_merged(self, keep_id: str) -> None:
+        """Another entry was merged into `keep_id`: assessments moved and stages may have changed, so nothing in
+        hand is kept (its last change was saved before the merge; an autosave now would write an old stage)."""
+        self.close_assessment()
+        self.autosave.discard()
+        self.settings.last_assessment = ""
+        self._business = None
+        self.businesses_changed(keep_id)
+
     def data_replaced(self) -> None:
         """The whole store changed under the window (a backup restored): nothing in hand survives."""
         business_id = self._business.id if self._business is not None else None

@@ -40,13 +40,15 @@ class MergePlan:
     moved: tuple[str, ...]  # ids of the other entry's assessments, which move to the kept one
     renamed: tuple[StageChange, ...]  # every assessment whose stage changes
 
-    def describe(self, lang: str) -> str:
-        """What the merge will do (or did), line by line, for the confirmation."""
+    def describe(self, lang: str, heading: bool = True) -> str:
+        """What the merge will do, line by line, for the confirmation (`heading`: first the line naming both
+        entries with their ids; a window asks its own question instead)."""
         keep, other = f"«{self.keep.name}»", f"«{self.other.name}»"
         keep_en, other_en = f"“{self.keep.name}”", f"“{self.other.name}”"
         lines = [tr(text(f"Gộp {other} (mã {self.other.id}) vào {keep} (mã {self.keep.id}):",
-                         f"Merge {other_en} (id {self.other.id}) into {keep_en} (id {self.keep.id}):"), lang),
-                 "  - " + tr(text(
+                         f"Merge {other_en} (id {self.other.id}) into {keep_en} (id {self.keep.id}):"), lang)]
+        lines = lines if heading else []
+        lines += ["  - " + tr(text(
                      f"Hồ sơ của {keep} giữ nguyên; không lấy gì từ hồ sơ của {other} (tên, mã số thuế, địa "
                      f"chỉ…): nếu cần, sửa hồ sơ {keep} sau khi gộp.",
                      f"The profile of {keep_en} is kept as it is; nothing is taken from the profile of "
@@ -72,7 +74,7 @@ class MergePlan:
             f"Xóa mục {other}; dữ liệu trước khi gộp được giữ trong một bản sao lưu để khôi phục nếu cần.",
             f"Removes the entry {other_en}; the data before the merge is kept as a backup, to restore if "
             "needed."), lang))
-        return "\n".join(lines)
+        return "\n".join("• " + line[4:] if not heading and line.startswith("  - ") else line for line in lines)
 
 
 def same_entry(business_id: str) -> InputError:

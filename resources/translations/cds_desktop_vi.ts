@@ -164,6 +164,34 @@
         <translation>Xóa</translation>
     </message>
     <message>
+        <source>Merge “{other}” into “{keep}”?</source>
+        <translation>Gộp «{other}» vào «{keep}»?</translation>
+    </message>
+    <message>
+        <source>Merge businesses</source>
+        <translation>Gộp cơ sở kinh doanh</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Gộp</translation>
+    </message>
+    <message>
+        <source>Merge finished</source>
+        <translation>Đã gộp xong</translation>
+    </message>
+    <message>
+        <source>“{other}” was merged into “{keep}”. To undo, restore the backup “Before a merge” in Settings.</source>
+        <translation>Đã gộp «{other}» vào «{keep}». Để hoàn tác, khôi phục bản sao lưu «Trước khi gộp» trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Merge with another business</source>
+        <translation>Gộp với cơ sở khác</translation>
+    </message>
+    <message>
+        <source>The entry to merge into “{keep}”. Its assessments move to “{keep}”, whose profile stays as it is; then it is removed.</source>
+        <translation>Mục sẽ gộp vào «{keep}». Các lần đánh giá của mục đó chuyển sang «{keep}» (hồ sơ của cơ sở được giữ không đổi), rồi mục đó bị xóa.</translation>
+    </message>
+    <message>
         <source>Import assessment files</source>
         <translation>Nhập tệp đánh giá</translation>
     </message>
@@ -505,6 +533,10 @@
         <translation>Xóa</translation>
     </message>
     <message>
+        <source>Merge with another business…</source>
+        <translation>Gộp với cơ sở khác…</translation>
+    </message>
+    <message>
         <source>Search by name, tax code or commune</source>
         <translation>Tìm theo tên, mã số thuế hoặc xã/phường</translation>
     </message>
@@ -523,6 +555,10 @@
     <message>
         <source>Every business and all their assessments in one file</source>
         <translation>Mọi cơ sở và mọi lần đánh giá của chúng trong một tệp</translation>
+    </message>
+    <message>
+        <source>The same business entered twice: keep this entry and move every assessment of the other one here</source>
+        <translation>Một cơ sở được nhập hai lần: giữ mục này và chuyển mọi lần đánh giá của mục kia sang đây</translation>
     </message>
     <message>
         <source>Choose a business in the list to see its assessments.</source>

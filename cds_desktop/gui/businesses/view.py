@@ -39,6 +39,7 @@ class BusinessesView(QWidget):
     exportAllRequested = Signal()  # every business to one file
     editRequested = Signal(object)  # Business
     deleteRequested = Signal(object)  # Business
+    mergeRequested = Signal(object)  # Business: the entry kept; another entry of the same business merges into it
     businessChosen = Signal(object)  # Business | None
     newAssessmentRequested = Signal(object, str)  # Business, stage
     continueRequested = Signal(object, object)  # Business, Assessment
@@ -129,12 +130,15 @@ class BusinessesView(QWidget):
         self.edit_button = QPushButton()
         self.delete_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "")
         self.export_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton), "")
+        self.merge_button = QPushButton()
+        self.merge_button.clicked.connect(lambda: self.mergeRequested.emit(self._business))
         self.edit_button.clicked.connect(lambda: self.editRequested.emit(self._business))
         self.delete_button.clicked.connect(lambda: self.deleteRequested.emit(self._business))
         self.export_button.clicked.connect(lambda: self.exportRequested.emit(self._business))
         business_row = QHBoxLayout()  # under the name, so a long name keeps the width
         business_row.addWidget(self.edit_button)
         business_row.addWidget(self.export_button)
+        business_row.addWidget(self.merge_button)
         business_row.addWidget(self.delete_button)
         business_row.addStretch(1)
         self.facts = QFormLayout()
@@ -342,6 +346,7 @@ class BusinessesView(QWidget):
         self._put_first(self.reassess_button if self._assessments else self.start_button)
         self.continue_button.setEnabled(selected is not None)
         self.export_button.setEnabled(bool(self._assessments))  # a file carries assessments with their business
+        self.merge_button.setEnabled(len(self._businesses) > 1)  # another entry to merge in
         self.continue_button.setText(self.tr("Continue the draft") if selected is not None and selected.status == "draft"
                                      else self.tr("Open"))
         for button in (self.start_button, self.continue_button, self.reassess_button):
@@ -420,7 +425,8 @@ class BusinessesView(QWidget):
                              (self.export_all_button, self.tr("Save all to a file…")),
                              (self.sample_button, self.tr("Open the sample business")),
                              (self.export_button, self.tr("Save to a file…")),
-                             (self.edit_button, self.tr("Edit")), (self.delete_button, self.tr("Delete"))):
+                             (self.edit_button, self.tr("Edit")), (self.delete_button, self.tr("Delete")),
+                             (self.merge_button, self.tr("Merge with another business…"))):
             button.setText(text)
             button.setAccessibleName(text)
         self.search.setPlaceholderText(self.tr("Search by name, tax code or commune"))
@@ -430,6 +436,8 @@ class BusinessesView(QWidget):
         self.export_button.setToolTip(self.tr("This business and all its assessments in one file, for a consultant "
                                               "or another computer"))
         self.export_all_button.setToolTip(self.tr("Every business and all their assessments in one file"))
+        self.merge_button.setToolTip(self.tr("The same business entered twice: keep this entry and move every "
+                                             "assessment of the other one here"))
         self.choose_hint.setText(self.tr("Choose a business in the list to see its assessments."))
         names = {"entity_type": self.tr("Type"), "sector": self.tr("Sector"), "size_class": self.tr("Size class"),
                  "tax_code": self.tr("Tax code"), "commune": self.tr("Location")}
