@@ -218,7 +218,7 @@ def test_the_parquet_export_reads_back_with_duckdb(ws, tmp_path):
     import duckdb
 
     ingest(ws, [write_table(tmp_path / "t.csv", sector_rows("E1", "trade_services", 6, 70.0))])
-    assert ws.export_parquet(tmp_path / "out") == {"assessments.parquet": 6, "question_levels.parquet": 6}
+    assert ws.export_parquet(tmp_path / "out").files == {"assessments.parquet": 6, "question_levels.parquet": 6}
     con = duckdb.connect()
     back = con.execute(f"SELECT sector, count(*), avg(overall_score), min(row_id) FROM "
                        f"'{tmp_path / 'out' / 'assessments.parquet'}' GROUP BY sector").fetchall()

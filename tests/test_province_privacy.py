@@ -262,3 +262,44 @@ def test_an_earlier_workspace_left_with_a_journal_by_a_crash_is_updated_with_wha
             assert ws.con.execute("SELECT count(*) FROM ingests").fetchone()[0] == 4  # the crash's ingest too
             assert "Kim Thanh" not in every_text(ws.con)
     assert not (folder / (DB_NAME + ".wal")).exists()
+
+
+def test_the_parquet_export_singles_out_no_business_of_an_earlier_table(ws, tmp_path, capsys):
+    # A table of an earlier version: k-anonymous on commune, sector, size and entity type only. Six shops alike
+    # in those; one was assessed in March with a revenue band of its own, and has a T1: a reader who knows
+    # that would find its rows in the Parquet file.
+    rows = [row("E1", i + 1, f"B{i}", assessed_month="2026-05-01", revenue_band="0–1 tỷ") for i in range(5)]
+    rows += [row("E1", 6, "B5", assessed_month="2026-03-01", revenue_band="10–50 tỷ"),
+             row("E1", 7, "B5", stage="T1", assessed_month="2026-06-01", revenue_band="10–50 tỷ")]
+    assert ingest(ws, [write_table(tmp_path / "old.csv", rows)])[0].ok
+    written = ws.export_parquet(tmp_path / "out")
+    assert written.files == {"assessments.parquet": 5, "question_levels.parquet": 5}
+    assert (written.generalised, written.suppressed) == (0, 2)
+    assert written.files["assessments.parquet"] + written.suppressed == ws.count()  # the counts add up
+    con = duckdb.connect()
+    out = tmp_path / "out"
+    groups = con.execute(f"""SELECT count(DISTINCT business) FROM '{out / "assessments.parquet"}'
+        GROUP BY province, commune, sector, size_class, entity_type, employee_band, revenue_band, capital_band,
+                 stage, assessed_month""").fetchall()
+    assert all(n >= 5 for (n,) in groups)
+    assert con.execute(f"SELECT count(*) FROM '{out / 'assessments.parquet'}' WHERE business = 'E1/B5'"
+                       ).fetchone() == (0,)
+    assert con.execute(f"SELECT count(*) FROM '{out / 'question_levels.parquet'}' WHERE row_id IN (6, 7)"
+                       ).fetchone() == (0,)
+    ws.close()
+    for lang, said in (("en", "0 rows generalised (month, bands or commune left empty), 2 rows left out"),
+                       ("vi", "0 dòng đã khái quát hoá (bỏ trống tháng, nhóm hoặc xã), 2 dòng bị loại")):
+        assert main(["--lang", lang, "province", "export", "--workspace", str(tmp_path / "ws"),
+                     "--parquet", str(out)]) == 0
+        assert said in capsys.readouterr().out
+
+
+def test_the_parquet_export_generalises_before_it_leaves_out(ws, tmp_path):
+    # Ten shops alike but for their month: no five share a month, all ten share the rest.
+    rows = [row("E1", i + 1, f"B{i}", assessed_month=f"2026-{i + 1:02d}-01") for i in range(10)]
+    assert ingest(ws, [write_table(tmp_path / "old.csv", rows)])[0].ok
+    written = ws.export_parquet(tmp_path / "out")
+    assert (written.files["assessments.parquet"], written.generalised, written.suppressed) == (10, 10, 0)
+    con = duckdb.connect()
+    assert con.execute(f"SELECT DISTINCT commune, assessed_month FROM '{tmp_path / 'out' / 'assessments.parquet'}'"
+                       ).fetchall() == [("Đông Hà", None)]

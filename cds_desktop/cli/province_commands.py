@@ -162,8 +162,9 @@ def cmd_export(args) -> int:
 
     with Workspace(args.workspace) as ws:
         written = ws.export_parquet(args.parquet)
-    for name, count in written.items():
+    for name, count in written.files.items():
         rows = in_both(format_count, count, "dòng", "row", "rows")
         print(tr(text(f"Đã ghi {rows['vi']}: {args.parquet}/{name}", f"Wrote {rows['en']}: {args.parquet}/{name}"),
                  args.lang))
+    print(written.notes(args.lang))
     return 0

@@ -7,11 +7,14 @@ first open, every row kept, and that file replaces the old one, so no freed page
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, Problem
 from ..fileio import replace_with_retry
-from ..i18n import text
+from ..formats import format_count, in_both
+from ..i18n import text, tr
+from ..storage.table import K
 from .fields import FIELDS
 
 DB_NAME = "province.duckdb"
@@ -110,9 +113,11 @@ class Workspace:
         row = self.con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return row[0] if row is not None else 0  # count(*) always gives a row
 
-    def export_parquet(self, folder: str | os.PathLike[str]) -> dict[str, int]:
+    def export_parquet(self, folder: str | os.PathLike[str]) -> "ParquetExport":
         """assessments.parquet and question_levels.parquet in `folder`; each written beside and then
-        moved into place, so a reader never sees half a file. Returns rows per file."""
+        moved into place, so a reader never sees half a file. The rows are made k-anonymous again over the
+        whole workspace (`_release`): a table of an earlier version, or edited by hand, may hold a row that
+        its month, bands or stages single out. Returns rows per file and rows generalised or left out."""
         import duckdb
 
         target = Path(folder)
@@ -121,22 +126,73 @@ class Workspace:
         except OSError as exc:
             raise InputError(Problem("--parquet", text(f"không tạo được thư mục ({exc.strerror})",
                                                        f"cannot create the folder ({exc.strerror})"))) from None
+        generalised, suppressed = self._release()
+        released = ("(SELECT a.* REPLACE (r.commune AS commune, a.commune_generalised OR r.commune_generalised "
+                    "AS commune_generalised, r.employee_band AS employee_band, r.revenue_band AS revenue_band, "
+                    "r.capital_band AS capital_band, r.assessed_month AS assessed_month) "
+                    "FROM assessments a JOIN released r USING (export_id, row_id))")
         written = {}
-        for table, order in (("assessments", "export_id, row_id"),
-                             ("question_levels", "export_id, row_id, question_id")):
+        for table, query, order in (
+                ("assessments", released, "export_id, row_id"),
+                ("question_levels", "(SELECT q.* FROM question_levels q SEMI JOIN released r USING (export_id, row_id))",
+                 "export_id, row_id, question_id")):
             final = target / f"{table}.parquet"
             tmp = target / f".{table}.parquet.tmp"
             escaped = str(tmp).replace("'", "''")
             try:
-                self.con.execute(f"COPY (SELECT * FROM {table} ORDER BY {order}) TO '{escaped}' "
+                self.con.execute(f"COPY (SELECT * FROM {query} ORDER BY {order}) TO '{escaped}' "
                                  "(FORMAT parquet, COMPRESSION zstd)")
                 replace_with_retry(tmp, final)
             except (duckdb.Error, OSError) as exc:
                 tmp.unlink(missing_ok=True)
                 raise InputError(Problem("--parquet", text(f"không ghi được tệp: {exc}",
                                                            f"cannot write the file: {exc}")), str(final)) from None
-            written[final.name] = self._rows_in(table)
-        return written
+            written[final.name] = self._rows_in(query)
+        return ParquetExport(written, generalised, suppressed)
+
+    def _release(self) -> tuple[int, int]:
+        """The temporary table `released`: every row the Parquet export may hold, with its quasi-identifiers as
+        released, k-anonymous (k = 5 businesses) as the anonymised table is (storage.table.k_anonymous). Rows
+        of this version's tables come through as they are (their groups only grow when exports are put
+        together). Returns (rows generalised, rows left out)."""
+        from ..storage.table import k_anonymous
+
+        rows = [{"export_id": e, "row_id": n, "_business": b, "province": p, "commune": c, "sector": s, "_size": z,
+                 "entity_type": t, "employee_band": eb, "revenue_band": rb, "capital_band": cb, "stage": st,
+                 "assessed_month": m}
+                for e, n, b, p, c, s, z, t, eb, rb, cb, st, m in self.con.execute(
+                    "SELECT export_id, row_id, business, province, commune, sector, size_class, entity_type, "
+                    "employee_band, revenue_band, capital_band, stage, assessed_month FROM assessments").fetchall()]
+        kept, generalised, suppressed = k_anonymous(rows)
+        keys = ("export_id", "row_id", "commune", "commune_generalised", "employee_band", "revenue_band",
+                "capital_band", "assessed_month")
+        self.con.execute("CREATE OR REPLACE TEMP TABLE released (export_id VARCHAR, row_id INTEGER, commune VARCHAR, "
+                         "commune_generalised BOOLEAN, employee_band VARCHAR, revenue_band VARCHAR, "
+                         "capital_band VARCHAR, assessed_month DATE)")
+        if kept:  # one statement for all rows: a row per INSERT is slow in DuckDB
+            columns = [[r[k] for r in kept] for k in keys]
+            columns[3] = [bool(v) for v in columns[3]]
+            self.con.execute("INSERT INTO released SELECT unnest($1), unnest($2), coalesce(unnest($3), ''), unnest($4), "
+                             "nullif(unnest($5), ''), nullif(unnest($6), ''), nullif(unnest($7), ''), unnest($8)",
+                             columns)
+        return generalised, suppressed
+
+
+@dataclass(frozen=True)
+class ParquetExport:
+    files: dict[str, int]  # file name -> rows written
+    generalised: int  # assessments written with their month, bands or commune withheld
+    suppressed: int  # assessments left out: fewer than K businesses alike even so
+
+    def notes(self, lang: str) -> str:
+        generalised = in_both(format_count, self.generalised, "dòng", "row", "rows")
+        suppressed = in_both(format_count, self.suppressed, "dòng", "row", "rows")
+        return tr(text(
+            f"Ẩn danh (k = {K} cơ sở trên xã, ngành, quy mô, loại hình, các nhóm, tháng và các đợt): "
+            f"{generalised['vi']} đã khái quát hoá (bỏ trống tháng, nhóm hoặc xã), {suppressed['vi']} bị loại.",
+            f"Anonymised (k = {K} businesses on commune, sector, size, entity type, bands, month and stages): "
+            f"{generalised['en']} generalised (month, bands or commune left empty), {suppressed['en']} left out."),
+            lang)
 
 
 def _create(con, schema: str = "main") -> None:
