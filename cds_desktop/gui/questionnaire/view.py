@@ -303,15 +303,7 @@ class QuestionnaireView(QWidget):
         if self._assessment is None or business == self._business:
             return
         self._business = business
-        applicable = applicable_ids(self._instrument, business, self._assessment.answers)
-        if applicable != self._applicable:
-            self._applicable = applicable
-            for page in self._pages.values():
-                page.set_applicable(applicable)
-        self._update_progress()
-        self._rescore()
-        if self.missing.isVisible():
-            self._show_missing()
+        self._follow_answers()
         self._translate_heading()
 
     def is_locked(self) -> bool:
@@ -443,6 +435,12 @@ class QuestionnaireView(QWidget):
 
     def _answer_changed(self, question_id: str, answer: Answer | None) -> None:
         self._assessment = self._assessment.with_answer(question_id, answer)
+        self._follow_answers()
+        self.assessmentChanged.emit(self._assessment)
+
+    def _follow_answers(self) -> None:
+        """After an answer or a profile edit: which questions apply (skip logic reads both), the progress, the
+        score and the list of what is missing."""
         applicable = applicable_ids(self._instrument, self._business, self._assessment.answers)
         if applicable != self._applicable:
             self._applicable = applicable
@@ -452,7 +450,6 @@ class QuestionnaireView(QWidget):
         self._rescore()
         if self.missing.isVisible():
             self._show_missing()
-        self.assessmentChanged.emit(self._assessment)
 
     def _assessor_edited(self) -> None:
         if self._assessment is None:
