@@ -128,13 +128,13 @@ def _fonts(path):
     return found
 
 
-def test_only_embedded_dejavu_fonts_regular_bold_and_italic(built, sample):
+def test_only_embedded_bundled_fonts_dejavu_and_for_emoji_noto_emoji(built, sample):
     path = built("hostile", hostile_file(sample))
     fonts = _fonts(path)
     assert fonts and all(embedded for _, embedded in fonts), fonts
     faces = {name.split("+")[1] for name, _ in fonts}
-    assert {"DejaVuSans", "DejaVuSans-Bold"} <= faces <= {"DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique",
-                                                          "DejaVuSans-BoldOblique"}
+    assert {"DejaVuSans", "DejaVuSans-Bold", "NotoEmoji-Regular"} <= faces <= {
+        "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique", "DejaVuSans-BoldOblique", "NotoEmoji-Regular"}
     if shutil.which("pdffonts"):
         listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True).stdout
         rows = listing.splitlines()[2:]

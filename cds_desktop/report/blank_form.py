@@ -31,7 +31,7 @@ from .blocks import cell, grid, p, rich, spacer, table
 from .document import ACCENT, INK, MM, MUTED, PAGE_HEIGHT, PAGE_WIDTH, Chrome, _canvas_class, styles
 from .fonts import BOLD, REGULAR, register_fonts
 from .form_layout import MAX_COPIES, Box, FormLayout, PageLayout, Rect, new_printout_id, question_numbers
-from .markup import para, plain, truncate
+from .markup import draw_text, para, plain, text_width, truncate
 
 BOX = 4 * MM  # a tick box: big enough for a pen, read reliably at 150 dpi
 MARK = 6 * MM  # the filled squares in the corners
@@ -204,25 +204,23 @@ def _flowables(recorder: _Recorder):
             return self.width, self.height
 
         def _lines(self) -> tuple[float, list[str]]:
-            from reportlab.pdfbase.pdfmetrics import stringWidth
-
             room = self.width - self.DOTS_ROOM
             size = 9.0
-            while size > 6.5 and stringWidth(self.value, BOLD, size) > room:
+            while size > 6.5 and text_width(self.value, BOLD, size) > room:
                 size -= 0.25
-            if stringWidth(self.value, BOLD, size) <= room:
+            if text_width(self.value, BOLD, size) <= room:
                 return size, [self.value]
             size = 6.0  # two lines in the height of one and a little of the row's padding
             for room in (room, self.width - 8 * MM):  # fewer dots left rather than a name cut short
                 first: list[str] = []
                 words = self.value.split(" ")
-                while words and stringWidth(" ".join([*first, words[0]]), BOLD, size) <= room:
+                while words and text_width(" ".join([*first, words[0]]), BOLD, size) <= room:
                     first.append(words.pop(0))
                 second = " ".join(words)
-                if stringWidth(second, BOLD, size) <= room:
+                if text_width(second, BOLD, size) <= room:
                     return size, [" ".join(first), second] if first else [second]
             limit = len(second)
-            while limit > 1 and stringWidth(truncate(second, limit), BOLD, size) > room:
+            while limit > 1 and text_width(truncate(second, limit), BOLD, size) > room:
                 limit -= 1
             return size, [" ".join(first), truncate(second, limit)] if first else [truncate(second, limit)]
 
@@ -234,12 +232,11 @@ def _flowables(recorder: _Recorder):
             style = self.line.style
             baseline = self.height - style.fontSize  # where the dotted line's text sits
             c.setFillColor(INK)
-            c.setFont(BOLD, size)
             if len(lines) == 2:
                 baseline -= 0.6
-                c.drawString(0, baseline + size * 1.15, lines[0])
-            c.drawString(0, baseline, lines[-1])
-            start = stringWidth(lines[-1], BOLD, size) + 2
+                draw_text(c, 0, baseline + size * 1.15, lines[0], BOLD, size)
+            draw_text(c, 0, baseline, lines[-1], BOLD, size)
+            start = text_width(lines[-1], BOLD, size) + 2
             dot = stringWidth(".", style.fontName, style.fontSize)
             c.setFillColor(style.textColor)
             c.setFont(style.fontName, style.fontSize)
@@ -469,7 +466,7 @@ def _canvas(chrome: Chrome, recorder: _Recorder, business: Business | None):
             self.drawString(MARGIN_X, top - 4.5 * MM, subtitle)
             if who:
                 self.setFillColor(INK)
-                self.drawString(MARGIN_X, top - 9 * MM, who)
+                draw_text(self, MARGIN_X, top - 9 * MM, who, REGULAR, 8)
             self.setFillColor(MUTED)
             bottom = 12 * MM
             made = f"CĐS Desktop · {format_date(chrome.on, chrome.lang)} · {self._form_id} · "
@@ -487,10 +484,8 @@ def _canvas(chrome: Chrome, recorder: _Recorder, business: Business | None):
 
 
 def _fit(value: str, font: str, size: float, width: float) -> str:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
     line, limit = plain(truncate(value, 200)), 200
-    while stringWidth(line, font, size) > width and limit > 10:
+    while text_width(line, font, size) > width and limit > 10:
         limit -= 5
         line = plain(truncate(value, limit))
     return line

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..formats import format_date
 from .fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
-from .markup import plain, truncate
+from .markup import draw_text, plain, text_width, truncate
 
 MM = 72 / 25.4
 PAGE_WIDTH, PAGE_HEIGHT = 210 * MM, 297 * MM  # A4
@@ -90,9 +90,7 @@ HEADER_GAP = 6 * MM  # between the title and the business name in the page heade
 
 
 def _width(text: str, font: str, size: float) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return stringWidth(text, font, size)
+    return text_width(text, font, size)
 
 
 def _fitted(value: str, room: float, font: str, size: float) -> str:
@@ -160,10 +158,10 @@ def _canvas_class(chrome: Chrome) -> Any:  # a reportlab Canvas subclass (report
             top = PAGE_HEIGHT - 13 * MM
             self.setFillColor(ACCENT)
             self.setFont(BOLD, 8)
-            self.drawString(MARGIN_X, top, header_title)
+            draw_text(self, MARGIN_X, top, header_title, BOLD, 8)
             self.setFillColor(MUTED)
             self.setFont(REGULAR, 8)
-            self.drawRightString(PAGE_WIDTH - MARGIN_X, top, header_name)
+            draw_text(self, PAGE_WIDTH - MARGIN_X, top, header_name, REGULAR, 8, right=True)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.6)
             self.line(MARGIN_X, top - 2.5 * MM, PAGE_WIDTH - MARGIN_X, top - 2.5 * MM)

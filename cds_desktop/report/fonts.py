@@ -2,6 +2,8 @@
 
 Base-14 PDF fonts have no Vietnamese glyphs, so every string in the report uses this family,
 embedded as subsets. Charts use the same files, so a chart and the text around it match.
+DejaVu has no emoji beyond a few symbols: the characters it lacks are drawn in Noto Emoji
+(monochrome), shipped beside it (see markup.runs()).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ FACES = {
     "bold_italic": ("DejaVuSans-BoldOblique", "DejaVuSans-BoldOblique.ttf"),
 }
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = (FACES[f][0] for f in ("regular", "bold", "italic", "bold_italic"))
+EMOJI, EMOJI_FILE = "NotoEmoji", "NotoEmoji-Regular.ttf"  # one face: bold and italic text draw emoji upright
 
 
 def font_path(face: str = "regular") -> Path:
@@ -82,14 +85,28 @@ def register_fonts() -> str:
     for face, (name, _file) in FACES.items():
         pdfmetrics.registerFont(_measured_font_class()(name, str(font_path(face))))
     pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
+    pdfmetrics.registerFont(_measured_font_class()(EMOJI, str(fonts_dir() / EMOJI_FILE)))
+    # a family of one face, so that an emoji run inside <b> or <i> markup still finds its font
+    pdfmetrics.registerFontFamily(EMOJI, normal=EMOJI, bold=EMOJI, italic=EMOJI, boldItalic=EMOJI)
     return FAMILY
 
 
-def has_glyph(char: str) -> bool:
+@cache
+def covered(name: str = REGULAR) -> frozenset[int]:
+    """The code points a registered face has a glyph for."""
     from reportlab.pdfbase import pdfmetrics
 
     register_fonts()
-    return ord(char) in pdfmetrics.getFont(REGULAR).face.charToGlyph
+    return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
+
+
+@cache
+def covered_chars(name: str = REGULAR) -> frozenset[str]:
+    return frozenset(map(chr, covered(name)))
+
+
+def has_glyph(char: str, name: str = REGULAR) -> bool:
+    return ord(char) in covered(name)
 
 
 def chart_font(face: str = "regular"):
