@@ -50,7 +50,8 @@ def test_bundle_carries_the_data_files_and_no_unused_qt_modules(bundle):
     for shipped in ("assessments/instruments/cds-sme-1.0.json", "assessments/policies/national.json",
                     "assessments/policies/quang-tri.json", "assessments/schemas/assessment.schema.json",
                     "assessments/samples/sample-assessment.json", "assessments/reference/quang-tri-communes-2025.csv",
-                    "resources/fonts/DejaVuSans.ttf", "resources/fonts/DejaVuSans-Bold.ttf"):
+                    "resources/fonts/DejaVuSans.ttf", "resources/fonts/DejaVuSans-Bold.ttf",
+                    "resources/fonts/NotoEmoji-Regular.ttf", "resources/fonts/LICENSE-NotoEmoji.txt"):
         assert (internal / shipped).is_file(), shipped
     # cds_desktop.formats reads Babel's CLDR data for Vietnamese and English only
     assert sorted(p.name for p in (internal / "babel" / "locale-data").iterdir()) == ["en.dat", "root.dat", "vi.dat"]
