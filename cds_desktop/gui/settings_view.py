@@ -40,7 +40,7 @@ BACKUP_KINDS = {  # translated in context SettingsView where shown
     "before-merge": QT_TRANSLATE_NOOP("SettingsView", "Before a merge"),
 }
 BACKUP_NAME = Qt.ItemDataRole.UserRole
-FONT_LICENCE = "LICENSE-DejaVu.txt"
+FONT_LICENCES = ("LICENSE-DejaVu.txt", "LICENSE-NotoEmoji.txt")
 SETTINGS_STYLE = "#settingsContent { background: #f3f5f8; }"
 
 
@@ -183,8 +183,8 @@ class SettingsView(QWidget):
         self.ui.runtimeValue.setText(f"Python {platform.python_version()} · Qt {qVersion()} · "
                                      f"PySide6 {PySide6.__version__}")
         self.ui.licenceValue.setText(self.tr(
-            "Free software under the MIT licence. The DejaVu fonts used in reports have their own free "
-            "licence:") + "\n" + str(fonts_dir() / FONT_LICENCE))
+            "Free software under the MIT licence. The DejaVu and Noto Emoji fonts used in reports have their own "
+            "free licences:") + "".join("\n" + str(fonts_dir() / name) for name in FONT_LICENCES))
         self._about_shown = True
 
     # -- the rest -------------------------------------------------------------------------------

@@ -2850,8 +2850,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>{name}: {id}, phiên bản {version}, cập nhật {updated}</translation>
     </message>
     <message>
-        <source>Free software under the MIT licence. The DejaVu fonts used in reports have their own free licence:</source>
-        <translation>Phần mềm tự do theo giấy phép MIT. Phông chữ DejaVu dùng trong báo cáo có giấy phép tự do riêng:</translation>
+        <source>Free software under the MIT licence. The DejaVu and Noto Emoji fonts used in reports have their own free licences:</source>
+        <translation>Phần mềm tự do theo giấy phép MIT. Phông chữ DejaVu và Noto Emoji dùng trong báo cáo có giấy phép tự do riêng:</translation>
     </message>
 </context>
 <context>

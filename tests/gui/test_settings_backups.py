@@ -106,7 +106,9 @@ def test_about_shows_the_versions_of_the_app_the_questionnaire_and_the_catalog(s
     assert platform.python_version() in ui.runtimeValue.text() and qVersion() in ui.runtimeValue.text()
     licence = ui.licenceValue.text()
     assert "MIT" in licence
-    assert Path(licence.splitlines()[-1]).is_file()
+    fonts = licence.splitlines()[-2:]
+    assert [Path(f).name for f in fonts] == ["LICENSE-DejaVu.txt", "LICENSE-NotoEmoji.txt"]
+    assert all(Path(f).is_file() for f in fonts)
 
 
 def test_about_and_backups_follow_the_language(start_window, qtbot):
