@@ -88,6 +88,7 @@ def test_runs_keep_emoji_sequences_whole_and_their_joiners_invisible():
         assert ord(invisible) in covered(EMOJI)
     assert runs("❤ ☕\ufe0e") == [(False, "❤ ☕\ufe0e")]  # text presentation: DejaVu's own glyphs
     assert runs("👍🏽 ok 🏽") == [(True, "👍"), (False, " ok "), (True, "🏽")]  # a tone alone stays visible
+    assert runs("Gọi số 1\ufe0f\u20e3") == [(False, "Gọi số "), (True, "1\ufe0f")]  # a keycap: its digit, no frame
 
 
 def test_a_character_no_bundled_font_has_prints_as_its_name_or_code_point():

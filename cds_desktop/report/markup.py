@@ -31,8 +31,9 @@ _MAY_BE_RTL = re.compile("[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufeff\U000108
 # the character before them, zero-width in both fonts, so copying the text out of the PDF keeps the sequence.
 _JOINING = frozenset("\u200d\ufe0e\ufe0f" + "".join(map(chr, range(0xE0020, 0xE0080))))
 _AS_EMOJI, _AS_TEXT = "\ufe0f", "\ufe0e"
-# Skin tones: a phone draws them into the hand before them; drawn alone after it they are a swatch like a box.
-_SKIN_TONES = frozenset(map(chr, range(0x1F3FB, 0x1F400)))
+# Skin tones and the keycap frame: a phone draws them into the character before them; drawn after it (text is
+# not shaped here) they are a swatch or a frame that looks like an empty box, so they are left out there.
+_JOINED_ONLY = frozenset([*map(chr, range(0x1F3FB, 0x1F400)), "\u20e3"])
 # Characters below U+1F000 that a phone shows as emoji without a selector (Unicode's Emoji_Presentation=Yes);
 # from U+1F000 on the emoji font is used whenever it has the character.
 _EMOJI_BY_DEFAULT = frozenset("⌚⌛⏩⏪⏫⏬⏰⏳◽◾☔☕♈♉♊♋♌♍♎♏♐♑♒♓♿⚓⚡⚪⚫⚽⚾⛄⛅⛎⛔⛪⛲⛳⛵⛺⛽✅✊✋✨❌❎❓❔❕❗➕➖➗"
@@ -79,7 +80,7 @@ def runs(text: str) -> list[tuple[bool, str]]:
         if char in _JOINING and out:
             if char in (emoji_font if out[-1][0] else text_font):
                 add(out[-1][0], char)
-        elif char in _SKIN_TONES and out and not out[-1][1][-1].isspace():
+        elif char in _JOINED_ONLY and out and not out[-1][1][-1].isspace():
             continue
         elif char in emoji_font and after != _AS_TEXT and (
                 after == _AS_EMOJI or char not in text_font or char >= "\U0001f000" or char in _EMOJI_BY_DEFAULT):
