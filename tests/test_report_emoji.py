@@ -4,6 +4,9 @@ emoji font where DejaVu has no glyph, never as an empty box; a character no bund
 from dataclasses import replace
 from datetime import date
 
+import subprocess
+import sys
+
 import pytest
 from pypdf import PdfReader
 
@@ -117,3 +120,14 @@ def test_the_emoji_font_ships_with_its_licence_beside_the_other_fonts():
     assert (fonts_dir() / EMOJI_FILE).is_file()
     licence = (fonts_dir() / "LICENSE-NotoEmoji.txt").read_text(encoding="utf-8")
     assert "SIL OPEN FONT LICENSE Version 1.1" in licence and "Copyright 2013 Google LLC" in licence
+
+
+def test_a_report_without_emoji_does_not_load_the_emoji_font(tmp_path):
+    code = ("from reportlab.pdfbase import pdfmetrics\n"
+            "from cds_desktop.domain.sample import sample_file\n"
+            "from cds_desktop.report import build_report\n"
+            f"build_report(sample_file(), {str(tmp_path / 'r.pdf')!r})\n"
+            "print(sorted(pdfmetrics.getRegisteredFontNames()))")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert "DejaVuSans" in run.stdout and "NotoEmoji" not in run.stdout

@@ -85,18 +85,30 @@ def register_fonts() -> str:
     for face, (name, _file) in FACES.items():
         pdfmetrics.registerFont(_measured_font_class()(name, str(font_path(face))))
     pdfmetrics.registerFontFamily(FAMILY, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC)
-    pdfmetrics.registerFont(_measured_font_class()(EMOJI, str(fonts_dir() / EMOJI_FILE)))
-    # a family of one face, so that an emoji run inside <b> or <i> markup still finds its font
-    pdfmetrics.registerFontFamily(EMOJI, normal=EMOJI, bold=EMOJI, italic=EMOJI, boldItalic=EMOJI)
     return FAMILY
 
 
 @cache
-def covered(name: str = REGULAR) -> frozenset[int]:
-    """The code points a registered face has a glyph for."""
+def register_emoji_font() -> str:
+    """Register the emoji face when a text first needs it (markup.runs() asks): text without emoji pays nothing."""
     from reportlab.pdfbase import pdfmetrics
 
     register_fonts()
+    pdfmetrics.registerFont(_measured_font_class()(EMOJI, str(fonts_dir() / EMOJI_FILE)))
+    # a family of one face, so that an emoji run inside <b> or <i> markup still finds its font
+    pdfmetrics.registerFontFamily(EMOJI, normal=EMOJI, bold=EMOJI, italic=EMOJI, boldItalic=EMOJI)
+    return EMOJI
+
+
+@cache
+def covered(name: str = REGULAR) -> frozenset[int]:
+    """The code points a face has a glyph for (registering it)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    if name == EMOJI:
+        register_emoji_font()
+    else:
+        register_fonts()
     return frozenset(pdfmetrics.getFont(name).face.charToGlyph)
 
 
