@@ -13,6 +13,7 @@ from cds_desktop.cli import main
 from cds_desktop.domain.assessment import load_assessment_file
 from cds_desktop.domain.business import Business
 from cds_desktop.domain.instrument import current_instrument
+from cds_desktop.errors import Problem
 from cds_desktop.paper import read_forms
 from cds_desktop.report import build_blank_form
 from paper_filling import answers_for, boxes_to_mark, filled_pages, mark, photograph, render, score
@@ -411,6 +412,77 @@ def test_pages_of_the_previous_release_read_in_a_batch_beside_new_printouts(tmp_
     assert earlier.form.business_id == "b-42" and sorted(earlier.pages) == [3]
     counts = score(earlier, _on_pages(old_layout, truth, [3]))
     assert counts["wrong_confident"] == 0 and counts["right"] == counts["total"], counts
+
+
+def test_a_pile_lets_each_picture_go_once_its_page_is_read(three_farms, monkeypatch):
+    """A round of farm visits is a hundred photos or more, 12 MB each in grey: none may wait in memory for
+    the rest of the pile to be read."""
+    import gc
+    import weakref
+
+    from cds_desktop.paper import read_batch
+    from cds_desktop.paper import reading as paper_reading
+
+    _, _, files = three_farms
+    pictures: list[weakref.ref] = []
+    real_scans, real_read = paper_reading.scans, paper_reading._read_pages
+
+    def recorded(path):
+        for item in real_scans(path):
+            if not isinstance(item, Problem):
+                pictures.append(weakref.ref(item.gray))
+            yield item
+
+    alive_when_read: list[int] = []
+
+    def read_pages(result, hits, lookup):
+        gc.collect()
+        alive_when_read.append(sum(ref() is not None for ref in pictures))
+        return real_read(result, hits, lookup)
+
+    monkeypatch.setattr(paper_reading, "scans", recorded)
+    monkeypatch.setattr(paper_reading, "_read_pages", read_pages)
+    batch = read_batch(_shuffled(files))
+    assert len(batch.drafts) == 3 and len(pictures) == 6
+    assert alive_when_read == [0, 0, 0]
+
+
+def _arrays(value, seen: set[int]):
+    """Every numpy array reachable from `value` through dataclasses, dicts, lists and tuples."""
+    from dataclasses import fields, is_dataclass
+
+    if id(value) in seen:
+        return
+    seen.add(id(value))
+    if isinstance(value, np.ndarray):
+        yield value
+    elif is_dataclass(value) and not isinstance(value, type):
+        for f in fields(value):
+            yield from _arrays(getattr(value, f.name), seen)
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _arrays(item, seen)
+    elif isinstance(value, (list, tuple)):
+        for item in value:
+            yield from _arrays(item, seen)
+
+
+def test_a_pile_read_keeps_only_the_pictures_the_review_shows(three_farms):
+    """Each box's picture (and each number's digit columns), never the straightened pages (4 MB each)."""
+    from cds_desktop.paper import read_batch
+    from cds_desktop.paper.locate import PX_PER_POINT
+
+    layouts, _, files = three_farms
+    batch = read_batch(_shuffled(files))
+    width, height = layouts[0].page_size
+    page_bytes = round(width * PX_PER_POINT) * round(height * PX_PER_POINT)
+    for draft in batch.drafts:
+        kept = sum(a.nbytes for a in _arrays(draft, set()))
+        assert 0 < kept < len(draft.pages) * page_bytes / 10, (kept, len(draft.pages))
+        for reading in [*draft.profile.values(), *draft.questions.values()]:
+            for choice in reading.choices:  # the review can still show every box
+                x0, y0, x1, y1 = choice.box.crop
+                assert draft.crop(choice).shape == (y1 - y0, x1 - x0)
 
 
 def test_cli_read_form_on_a_batch_writes_one_draft_per_printout(tmp_path, three_farms, capsys):

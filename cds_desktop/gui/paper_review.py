@@ -179,15 +179,13 @@ class PaperReview(QDialog):
         self._choices[item.question_id] = chosen
 
     def _number_item(self, item, box: QVBoxLayout, frame: QFrame) -> None:
-        import numpy as np
-
         pages = {c.page for c in item.choices}
         page = min(pages)
         crops = [c.box.crop for c in item.choices if c.page == page]
         x0, y0 = min(c[0] for c in crops), min(c[1] for c in crops)
         x1, y1 = max(c[2] for c in crops), max(c[3] for c in crops)
         picture = QLabel()
-        picture.setPixmap(_pixmap(np.ascontiguousarray(self.reading.pages[page].canonical[y0:y1, x0:x1])))
+        picture.setPixmap(_pixmap(self.reading.pages[page].picture((x0, y0, x1, y1))))
         edit = QLineEdit()
         edit.setMaxLength(15)
         frame.number_edit = edit  # type: ignore[attr-defined]

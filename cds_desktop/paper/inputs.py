@@ -113,5 +113,6 @@ def _pdf_pages(path: Path, data: bytes) -> Iterator[Scan | Problem]:
             if gray.ndim == 3:
                 gray = gray[:, :, 0]
             yield Scan(str(path), index + 1, gray)
+            del bitmap, gray  # this page's picture goes before the next page is rendered
     finally:
         pdf.close()

@@ -3,6 +3,7 @@ and what a person must check."""
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -18,7 +19,7 @@ from ..domain.conditions import applies
 from ..domain.instrument import Instrument, find_instrument
 from ..errors import InputError, Problem
 from ..i18n import Text, text, tr
-from ..report.form_layout import FormLayout, QrData, printout_label
+from ..report.form_layout import FormLayout, PageLayout, QrData, printout_label
 from .boxes import BoxReading, read_box
 from .inputs import Scan, scans
 from .locate import Located, NotFound, find_page, find_qr, locate, straighten
@@ -95,12 +96,35 @@ def _jsonable(value: Any) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
+CropRect = tuple[int, int, int, int]  # x0, y0, x1, y1 in canonical pixels
+
+
+@dataclass(frozen=True)
+class ReadPage:
+    """What is kept of a page once its boxes are read: the pictures a person may be shown to decide (each box
+    with some paper around it, and each number's digit columns as one picture), cut from the straightened page.
+    Never the page itself: a straightened page is 4 MB, a phone photo 12 MB, and a round of farm visits is a
+    hundred pages or more."""
+
+    qr: QrData
+    marks_found: int
+    pictures: tuple[tuple[CropRect, Any], ...]  # (where on the page, numpy uint8 pixels)
+
+    def picture(self, rect: CropRect):
+        """The pixels of the page within `rect`: a box's crop, or a part of a number's digit columns."""
+        x0, y0, x1, y1 = rect
+        for (left, top, right, bottom), pixels in self.pictures:
+            if left <= x0 and top <= y0 and x1 <= right and y1 <= bottom:
+                return pixels[y0 - top:y1 - top, x0 - left:x1 - left]
+        raise KeyError(rect)
+
+
 @dataclass
 class FormReading:
     form: QrData | None = None
     instrument: Instrument | None = None
     layout: FormLayout | None = None
-    pages: dict[int, Located] = field(default_factory=dict)
+    pages: dict[int, ReadPage] = field(default_factory=dict)
     problems: list[PageProblem] = field(default_factory=list)
     questions: dict[str, QuestionReading] = field(default_factory=dict)
     profile: dict[str, QuestionReading] = field(default_factory=dict)
@@ -128,8 +152,7 @@ class FormReading:
 
     def crop(self, choice: Choice):
         """The picture of one box with a little paper around it (numpy uint8), for a person to judge."""
-        x0, y0, x1, y1 = choice.box.crop
-        return self.pages[choice.page].canonical[y0:y1, x0:x1]
+        return self.pages[choice.page].picture(choice.box.crop)
 
     def business(self, chosen: dict[str, Any] | None = None) -> Business:
         """The business as the form says, over the stored one when the form was printed for it."""
@@ -230,15 +253,18 @@ def layout_of(qr: QrData) -> FormLayout | None:
 
 @dataclass(frozen=True)
 class _Seen:
-    """A picture whose QR code was read: by the corner marks (homography) or by a whole-picture search (points)."""
+    """A picture whose QR code was read, and its page read at once when the form is one this app reads: the
+    page and its boxes, or why not (the picture itself is let go)."""
 
-    scan: Scan
+    source: str
+    index: int
     qr: QrData
-    homography: Any = None
-    qr_points: Any = None
+    read: tuple[ReadPage, list[Choice]] | Exception | None = None
 
 
 def _seen(scan: Scan) -> _Seen | PageProblem:
+    """The page in a picture: its QR code, then (for a page of a form this app reads) its boxes, so that only
+    what the review needs is kept of the picture, whatever the camera's resolution."""
     from ..report.blank_form import mark_rects, qr_rect
     from ..report.document import PAGE_HEIGHT, PAGE_WIDTH
 
@@ -256,20 +282,50 @@ def _seen(scan: Scan) -> _Seen | PageProblem:
     if qr is None:
         return PageProblem(scan.source, scan.index, "refused", text(
             "mã QR không phải của phiếu CĐS Desktop", "the QR code is not a CĐS Desktop form's"))
-    return _Seen(scan, qr, homography, points)
+    layout = layout_of(qr)
+    if layout is None or not 1 <= qr.page <= len(layout.pages):
+        return _Seen(scan.source, scan.index, qr)  # refused when its printout is read, with the reason
+    page = layout.page(qr.page)
+    read: tuple[ReadPage, list[Choice]] | Exception
+    try:
+        located = _straightened(scan.gray, qr, homography, points, layout)
+        boxes = [Choice(box.kind, box.value, qr.page, read_box(located.canonical, box.rect, layout.page_size[1]))
+                 for box in page.boxes]
+        read = _kept(located, page, boxes), boxes
+    except Exception as error:  # noqa: BLE001 - told when its printout is read, as it would be then
+        if not isinstance(error, NotFound):
+            logging.getLogger(__name__).info("reading page %s of %s failed", scan.index, scan.source, exc_info=True)
+        read = error.with_traceback(None)  # its frames would hold the picture
+    return _Seen(scan.source, scan.index, qr, read)
 
 
-def _straightened(seen: _Seen, layout: FormLayout) -> Located:
+def _straightened(gray, qr: QrData, homography, qr_points, layout: FormLayout) -> Located:
     """The page at canonical scale, from the marks found first when this layout has them where expected."""
     from ..report.blank_form import mark_rects, qr_rect
 
-    page = layout.page(seen.qr.page)
-    if seen.homography is not None and page.marks == mark_rects() and page.qr_rect == qr_rect():
-        return Located(seen.qr, straighten(seen.scan.gray, seen.homography, layout.page_size), len(page.marks))
-    hit = (None, seen.qr_points) if seen.qr_points is not None else find_qr(seen.scan.gray)
+    page = layout.page(qr.page)
+    if homography is not None and page.marks == mark_rects() and page.qr_rect == qr_rect():
+        return Located(qr, straighten(gray, homography, layout.page_size), len(page.marks))
+    hit = (None, qr_points) if qr_points is not None else find_qr(gray)
     if hit is None:
         raise NotFound(text("không thấy mã QR", "no QR code found"))
-    return locate(seen.scan.gray, hit[1], page.qr_rect, page.marks, layout.page_size, seen.qr)
+    return locate(gray, hit[1], page.qr_rect, page.marks, layout.page_size, qr)
+
+
+def _kept(located: Located, page: PageLayout, boxes: list[Choice]) -> ReadPage:
+    """The pictures the review shows, copied out of the straightened page: each box's crop, and for each number
+    the crops of its digit columns on this page as one rectangle."""
+    rects = {choice.box.crop for choice in boxes}
+    digits: dict[str, list[CropRect]] = {}
+    for box, choice in zip(page.boxes, boxes):
+        if box.question_id.count(".") == 2:
+            digits.setdefault(_field(box.question_id), []).append(choice.box.crop)
+    for crops in digits.values():
+        rects.add((min(c[0] for c in crops), min(c[1] for c in crops), max(c[2] for c in crops),
+                   max(c[3] for c in crops)))
+    canonical = located.canonical
+    return ReadPage(located.qr, located.marks_found,
+                    tuple((r, canonical[r[1]:r[3], r[0]:r[2]].copy()) for r in sorted(rects)))
 
 
 def _form_problem(qr: QrData) -> Text | None:
@@ -323,6 +379,7 @@ def _scan(paths: Iterable[str | Path]) -> tuple[list[_Seen], list[PageProblem]]:
                 continue
             opened += 1
             hit = _seen(item)
+            del item  # the picture goes before the next is opened: only what its page needs is kept
             (problems.append(hit) if isinstance(hit, PageProblem) else found.append(hit))
     if not opened:
         raise InputError(file_problems or [Problem("", text("không có tệp nào để đọc", "no file to read"))])
@@ -349,12 +406,12 @@ def read(paths: Iterable[str | Path], *, business_lookup: Callable[[str], Busine
         chosen = max(forms, key=lambda key: (trouble[key] is None, len(forms[key])))
         read_qr = forms[chosen][0].qr
         for key, hits in forms.items():
-            for scan, qr in ((hit.scan, hit.qr) for hit in hits):
+            for hit in hits:
                 if key != chosen:
-                    reason = trouble[key] or _other_printout(qr, read_qr)
-                    result.problems.append(PageProblem(scan.source, scan.index, "refused", reason))
+                    reason = trouble[key] or _other_printout(hit.qr, read_qr)
+                    result.problems.append(PageProblem(hit.source, hit.index, "refused", reason))
                 elif (problem := trouble[key]) is not None:
-                    result.problems.append(PageProblem(scan.source, scan.index, "refused", problem))
+                    result.problems.append(PageProblem(hit.source, hit.index, "refused", problem))
         if trouble[chosen] is None:
             _read_pages(result, forms[chosen], business_lookup)
     return result
@@ -392,17 +449,15 @@ def read_batch(paths: Iterable[str | Path], *,
     """Every printout in the pages given, each read on its own (in the order of their printout ids, as the page
     footers show them; forms printed before printouts had ids last); a printout whose reading fails is listed
     as failed, the others keep their drafts."""
-    import logging
-
     batch = BatchReading()
     found, batch.problems = _scan(paths)
     forms = _printouts(found)
     found.clear()
-    while forms:  # each printout's pictures let go once it is read: a round of five farms is 110 pages
+    while forms:
         hits = forms.pop(next(iter(forms)))
         problem = _form_problem(hits[0].qr)
         if problem is not None:
-            batch.problems += [PageProblem(hit.scan.source, hit.scan.index, "refused", problem) for hit in hits]
+            batch.problems += [PageProblem(hit.source, hit.index, "refused", problem) for hit in hits]
             continue
         result = FormReading()
         try:
@@ -412,7 +467,7 @@ def read_batch(paths: Iterable[str | Path], *,
             logging.getLogger(__name__).info("reading printout %s failed", hits[0].qr.printout, exc_info=True)
             name = _printout_name(hits[0].qr)
             result = FormReading(form=hits[0].qr, instrument=result.instrument, layout=result.layout)
-            result.problems = [PageProblem(hit.scan.source, hit.scan.index, "unreadable", text(
+            result.problems = [PageProblem(hit.source, hit.index, "unreadable", text(
                 f"{name['vi']}: đọc các trang của bản in này bị lỗi ({error}); các bản in khác không bị ảnh hưởng; "
                 "hãy đọc riêng các trang của bản in này, hoặc nhập tay",
                 f"{name['en']}: reading this printout's pages failed ({error}); the other printouts are not "
@@ -441,21 +496,22 @@ def _read_pages(result: FormReading, hits: list[_Seen], business_lookup) -> None
     disputed: set[str] = set()
     first: dict[int, list[Choice]] = {}  # each page's boxes as its first copy read them
     for hit in hits:
-        scan, number = hit.scan, hit.qr.page
+        number = hit.qr.page
         if not 1 <= number <= len(layout.pages):
-            result.problems.append(PageProblem(scan.source, scan.index, "refused", text(
+            result.problems.append(PageProblem(hit.source, hit.index, "refused", text(
                 f"mã QR ghi trang {number}, phiếu chỉ có {len(layout.pages)} trang", f"the QR code says page "
                 f"{number}, the form has {len(layout.pages)} pages")))
             continue
         page = layout.page(number)
-        try:
-            located = _straightened(hit, layout)
-        except NotFound as exc:
+        if isinstance(hit.read, NotFound):
             kind = "duplicate" if number in result.pages else "unreadable"
-            result.problems.append(PageProblem(scan.source, scan.index, kind, exc.message))
+            result.problems.append(PageProblem(hit.source, hit.index, kind, hit.read.message))
             continue
-        read = [Choice(box.kind, box.value, number, read_box(located.canonical, box.rect, layout.page_size[1]))
-                for box in page.boxes]
+        if isinstance(hit.read, Exception):
+            raise hit.read
+        if hit.read is None:  # never here: a page of a form with a known layout is read when seen
+            continue
+        kept, read = hit.read  # read with the page's picture (`_seen`), which is gone
         if number in result.pages:
             # A page photographed again may have been corrected in between: where the copies differ, which
             # one is right is for the consultant to say, never the first copy's answer.
@@ -463,14 +519,14 @@ def _read_pages(result: FormReading, hits: list[_Seen], business_lookup) -> None
                              if was.marked != now.marked})
             disputed.update(differ)
             names = ", ".join(dict.fromkeys(_field(q) for q in differ))
-            result.problems.append(PageProblem(scan.source, scan.index, "duplicate", text(
+            result.problems.append(PageProblem(hit.source, hit.index, "duplicate", text(
                 f"là trang {number} của phiếu lần nữa; dùng bản đọc trước" + (
                     f", trừ những câu hai bản đánh dấu khác nhau, để bạn chọn: {names}" if differ else ""),
                 f"is page {number} of the form again; the first copy is used" + (
                     f", but the questions marked differently in the two copies are left to you: {names}"
                     if differ else ""))))
             continue
-        result.pages[number], first[number], result.sources[number] = located, read, scan.source
+        result.pages[number], first[number], result.sources[number] = kept, read, hit.source
         for box, choice in zip(page.boxes, read):
             choices.setdefault(box.question_id, []).append(choice)
     _decide(result, choices)
