@@ -112,6 +112,10 @@ def province(quick: bool) -> list[dict]:
     return rows
 
 
+def paper_pile(quick: bool) -> list[dict]:
+    return json.loads(python("bench/bench_paper_memory.py", "--json", "--printouts", *(("1", "2") if quick else ("3", "6"))))
+
+
 def number(value: float, unit: str) -> str:
     return {"s": f"{value:.3f} s", "ms": f"{value:.1f} ms"}.get(unit, f"{value:.0f} {unit}")
 
@@ -137,7 +141,7 @@ def machine() -> str:
 ROW_STARTS = {"start-up": ("start-up,",), "GUI": ("page switch", "live score update", "search keystroke", "first visit"),
               "report": ("`cds-cli report`", "report export"),
               "CLI": ("`cds-cli --version`", "`cds-cli --help`", "`cds-cli score`", "`cds-cli validate`"),
-              "storage": ("storage,",), "province": ("province,",)}
+              "storage": ("storage,",), "province": ("province,",), "paper-pile": ("`read_batch` of",)}
 
 
 def kept_rows(names: list[str]) -> dict[str, list[str]]:
@@ -172,7 +176,8 @@ def write(measured: dict[str, list[dict]], command: str, missing: list[str], kep
 
 
 def main(argv: list[str] | None = None) -> int:
-    benches = {"start-up": startup, "GUI": gui, "report": report, "CLI": cli, "storage": storage, "province": province}
+    benches = {"start-up": startup, "GUI": gui, "report": report, "CLI": cli, "storage": storage, "province": province,
+               "paper-pile": paper_pile}
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer runs; does not write BENCHMARKS.md")
     parser.add_argument("--only", nargs="+", choices=benches, metavar="NAME",
