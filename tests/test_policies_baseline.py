@@ -2,7 +2,7 @@
 cooperatives, household businesses, former Quảng Bình, and a catalog that says when it may be stale."""
 
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -216,3 +216,21 @@ def test_policies_command_says_the_catalog_may_be_out_of_date(capsys, tmp_path):
     assert "có thể đã cũ" in out and "1/12/2026" in out
     main(["policies", str(path), "--on", "2026-12-01"])
     assert "có thể đã cũ" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("lang, stale", [("vi", "có thể đã cũ"), ("en", "may be out of date")])
+def test_roadmap_command_says_the_catalog_may_be_out_of_date_beside_the_supports_it_names(capsys, tmp_path, lang,
+                                                                                          stale):
+    """The roadmap names supports for its steps ("Hỗ trợ: …"): past the catalog's review date it says, as the
+    policies command does, that they may have changed; up to that date it says nothing more."""
+    path = tmp_path / "sample.json"
+    main(["sample", "-o", str(path)])
+    capsys.readouterr()
+    edition = shipped_edition()
+    late = edition.review_by + timedelta(days=1)
+    assert main(["roadmap", str(path), "--on", late.isoformat(), "--lang", lang]) == 0
+    out = capsys.readouterr().out
+    assert ("Hỗ trợ: " if lang == "vi" else "Support: ") in out and stale in out
+    assert out.index(stale) < out.index("Hỗ trợ: " if lang == "vi" else "Support: ")  # read before the supports
+    main(["roadmap", str(path), "--on", edition.review_by.isoformat(), "--lang", lang])
+    assert stale not in capsys.readouterr().out

@@ -102,11 +102,17 @@ def cmd_policies(args) -> int:
 
 def _print_edition(on: date, lang: str) -> None:
     """Which catalog edition the policies come from, and whether it may be out of date."""
-    from ..domain.edition import active_edition, edition_line, edition_notices
+    from ..domain.edition import active_edition, edition_line
 
-    edition = active_edition()
-    print(tr(edition_line(edition), lang))
-    for notice in edition_notices(edition, on):
+    print(tr(edition_line(active_edition()), lang))
+    _print_edition_notices(on, lang)
+
+
+def _print_edition_notices(on: date, lang: str) -> None:
+    """What a reader of the supports must know about the catalog on `on` (nothing, on most days)."""
+    from ..domain.edition import active_edition, edition_notices
+
+    for notice in edition_notices(active_edition(), on):
         print("! " + tr(notice, lang))
 
 
@@ -123,6 +129,8 @@ def cmd_roadmap(args) -> int:
         print(tr(text("Không có bước nào: mọi câu trả lời đã đạt mục tiêu.",
                       "No steps: every answer has reached its target."), lang))
         return 0
+    if any(step.policies for step in plan.roadmap.steps):  # supports named below: say if they may have changed
+        _print_edition_notices(plan.on, lang)
     number = 0
     for phase in plan.roadmap.phases:
         print(f"\n{tr(phase.name, lang)}")
