@@ -125,6 +125,8 @@ class RoadmapView(QWidget):
             done.setObjectName("note")
             self.steps_box.addWidget(done)
             return
+        if any(step.policies for step in self.plan.roadmap.steps):  # supports named below: say if they may have changed
+            self._add_catalog_notices(lang)
         first = self.plan.roadmap.phases[0].steps
         start = self.plan.roadmap.steps[:max(START_MIN, min(START_MAX, len(first)))]
         self.steps_box.addWidget(heading(self.tr("Start with these {count} steps").format(count=len(start)), level=2))
@@ -160,6 +162,20 @@ class RoadmapView(QWidget):
             for widget in (self.steps_box.itemAt(i).widget() for i in range(self.steps_box.count())):
                 if widget is not None and not widget.testAttribute(Qt.WidgetAttribute.WA_WState_ExplicitShowHide):
                     widget.show()
+
+    def _add_catalog_notices(self, lang: str) -> None:
+        """What a reader of the supports must know about the catalog on the plan's date (nothing, on most days):
+        it may be out of date, or an installed update is not used. The Policies tab says the same."""
+        from ..domain.edition import active_edition, edition_notices
+
+        notices = edition_notices(active_edition(), self.plan.on)
+        if notices:
+            note = QLabel("\n".join("⚠ " + tr(notice, lang) for notice in notices))
+            note.setObjectName("note")
+            note.setWordWrap(True)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.steps_box.addWidget(note)
 
     def _card(self, number: int, step: RoadmapStep, lang: str) -> QFrame:
         obligation = self.tr("LEGAL OBLIGATION")

@@ -1,6 +1,6 @@
 """The Roadmap view: the plan's phases and steps with their funders; consultant targets change the plan."""
 
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 
 import pytest
@@ -103,3 +103,26 @@ def test_stored_targets_are_shown_in_the_choosers(qtbot, sample):
     view.targets_button.setChecked(True)
     assert view.target_combos["mgt_documents"].currentData() == 4
     assert view.target_combos["mgt_accounting"].currentData() is None
+
+
+def test_past_the_catalogs_review_date_the_supports_come_with_a_word_that_they_may_have_changed(qtbot, sample):
+    """The steps name supports ("Can be funded by"): a plan matched after the catalog's review date says, before
+    them, that the catalog may be out of date, as the Policies tab does; a plan within it says nothing more."""
+    from PySide6.QtWidgets import QLabel
+
+    from cds_desktop.domain.edition import active_edition, edition_notices
+    from cds_desktop.gui.roadmap_view import RoadmapView
+
+    review_by = active_edition().review_by
+    for on, warned in ((review_by, False), (review_by + timedelta(days=1), True)):
+        view = RoadmapView()
+        qtbot.addWidget(view)
+        plan = make_plan(sample.instrument, sample.business, sample.assessment, on=on)
+        assert any(step.policies for step in plan.roadmap.steps)
+        view.show_plan(sample.instrument, sample.business, sample.assessment, plan)
+        texts = [w.text() for w in (view.steps_box.itemAt(i).widget() for i in range(view.steps_box.count()))
+                 if isinstance(w, QLabel)]
+        notices = edition_notices(active_edition(), on)
+        assert bool(notices) == warned
+        assert [t for t in texts if "có thể đã cũ" in t] == ([texts[0]] if warned else [])
+        assert all(notice["vi"] in texts[0] for notice in notices)
