@@ -343,3 +343,20 @@ def test_cli_report_benchmark_of_an_assessment_not_in_the_store_exits_2(tmp_path
     assert main(["report", str(tmp_path / "s.json"), "-o", str(out), "--benchmark",
                  "--data-dir", str(tmp_path / "empty")]) == 2
     assert "cds-cli import" in capsys.readouterr().err and not out.exists()
+
+
+def test_past_the_catalogs_review_date_the_summary_says_its_supports_may_have_changed(tmp_path):
+    """The summary's second page adds up the supports "in force" and says whom to contact: a report dated after
+    the catalog's review date says there, not only in the annex, that the catalog may be out of date."""
+    from datetime import timedelta
+
+    from cds_desktop.domain.edition import active_edition
+
+    review_by = active_edition().review_by
+    seen = {}
+    for on in (review_by, review_by + timedelta(days=1)):
+        build_report(SAMPLE, tmp_path / f"{on}.pdf", on=on)
+        seen[on] = squash(pages(tmp_path / f"{on}.pdf")[1])
+    assert squash("Có thể nhận (đang có hiệu lực)") in seen[review_by + timedelta(days=1)]
+    assert squash("có thể đã cũ") in seen[review_by + timedelta(days=1)]
+    assert squash("có thể đã cũ") not in seen[review_by]

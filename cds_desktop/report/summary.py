@@ -199,6 +199,14 @@ def _totals(ctx: ReportContext) -> list:
                 "muted")]
 
 
+def _catalog_notices(ctx: ReportContext) -> list:
+    """Beside the supports the summary adds up: what the reader must know about the catalog on the report date
+    (nothing, on most days), as the policies annex says it."""
+    from ..domain.edition import active_edition, edition_notices
+
+    return [p("⚠ " + ctx.tr(notice), "small") for notice in edition_notices(active_edition(), ctx.on)]
+
+
 def this_week(ctx: ReportContext) -> list[str]:
     """Three or four things to do in the next seven days, from the first steps and their supports."""
     todo = []
@@ -285,4 +293,5 @@ def summary(ctx: ReportContext) -> list:
     from reportlab.platypus import PageBreak
 
     return [drawn_last(lambda: _page(_first_page(ctx))), PageBreak(),
-            drawn_last(lambda: _page(_steps(ctx) + _totals(ctx) + _this_week(ctx) + _contents(ctx)))]
+            drawn_last(lambda: _page(_steps(ctx) + _totals(ctx) + _catalog_notices(ctx) + _this_week(ctx)
+                                          + _contents(ctx)))]
