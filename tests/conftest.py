@@ -1,11 +1,34 @@
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
 
 # Qt tests run without a screen; set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def _finish_background_work():
+    qtcore = sys.modules.get("PySide6.QtCore")  # a test that never imported Qt started no work on its pool
+    if qtcore is None or qtcore.QCoreApplication.instance() is None:
+        return
+    # The windows a test closed (pytest-qt calls deleteLater, which waits for an event loop) go now, and with
+    # them the timers they would still fire, such as the warm-up that loads the policy catalog on a worker.
+    qtcore.QCoreApplication.sendPostedEvents(None, qtcore.QEvent.Type.DeferredDelete)
+    qtcore.QThreadPool.globalInstance().waitForDone()
+
+
+@pytest.fixture(autouse=True)
+def _no_background_work_across_tests():
+    """Work a window started on the thread pool (its warm-up loading the policy catalog, a PDF being made) is
+    over before a test begins and when it ends. Left running, it read the data files while the next test swapped
+    them and emptied the caches (tests/test_vocabulary.py's `app_data`), and kept in the caches what it read
+    there. A closed window's warm-up timer fired in the next test's set-up (pytest-qt processes events there),
+    so the window is deleted too."""
+    _finish_background_work()
+    yield
+    _finish_background_work()
 
 
 @pytest.fixture(autouse=True)
