@@ -236,3 +236,32 @@ def test_cli_blank_form_copies_out_of_bounds_are_refused_in_words(tmp_path, caps
         err = capsys.readouterr().err
         assert "--copies" in err and words in err and "Traceback" not in err, err
     assert not out.exists()
+
+
+def test_printout_ids_drawn_in_a_test(capsys):
+    """Prints the ids it draws, for the test below."""
+    from cds_desktop.report.form_layout import new_printout_id
+
+    with capsys.disabled():
+        print(f"\nprintouts drawn: {new_printout_id()} {new_printout_id()}")
+
+
+def test_a_test_draws_the_same_printout_ids_on_every_run():
+    """The app draws a printout id at random for every form (`secrets`); the suite draws them from each test's
+    name, so a form a test cannot read back fails on every run with its id, not once in a hundred runs (CI failed
+    once on printout ZT8UEMYQ, whose QR code the first decoder missed)."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    drawn = []
+    for _ in range(2):
+        run = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+                              "tests/test_blank_form.py::test_printout_ids_drawn_in_a_test"],
+                             cwd=REPO, capture_output=True, text=True, env={**os.environ, "PYTHONHASHSEED": "random"})
+        assert run.returncode == 0, run.stdout + run.stderr
+        drawn.append(re.findall(r"printouts drawn: (\w{8}) (\w{8})", run.stdout))
+    assert drawn[0] and drawn[0] == drawn[1] and drawn[0][0][0] != drawn[0][0][1]
