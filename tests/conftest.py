@@ -35,7 +35,8 @@ def _finish_background_work():
     # The windows a test closed (pytest-qt calls deleteLater, which waits for an event loop) go now, and with
     # them the timers they would still fire, such as the warm-up that loads the policy catalog on a worker.
     qtcore.QCoreApplication.sendPostedEvents(None, qtcore.QEvent.Type.DeferredDelete)
-    qtcore.QThreadPool.globalInstance().waitForDone()
+    if not qtcore.QThreadPool.globalInstance().waitForDone(120_000):  # a stuck worker fails a test, not the run
+        pytest.fail("background work started in Qt's thread pool is still running after 2 minutes")
 
 
 @pytest.fixture(autouse=True)
