@@ -234,3 +234,23 @@ def test_roadmap_command_says_the_catalog_may_be_out_of_date_beside_the_supports
     assert out.index(stale) < out.index("Hỗ trợ: " if lang == "vi" else "Support: ")  # read before the supports
     main(["roadmap", str(path), "--on", edition.review_by.isoformat(), "--lang", lang])
     assert stale not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("command", ["policies", "roadmap"])
+def test_the_json_outputs_say_the_catalog_may_be_out_of_date_as_the_text_views_do(capsys, tmp_path, command):
+    """A program reading `--json` names supports too: past the catalog's review date it gets the flag and the
+    notice the text views print; up to that date the flag is false and there is no notice."""
+    path = tmp_path / "sample.json"
+    main(["sample", "-o", str(path)])
+    capsys.readouterr()
+    edition = shipped_edition()
+
+    def state(on: date) -> list[tuple[bool, list[str]]]:
+        assert main([command, str(path), "--json", "--lang", "en", "--on", on.isoformat()]) == 0
+        data = json.loads(capsys.readouterr().out)
+        return [(item["catalog_out_of_date"], item["catalog_notices"]) for item in
+                (data if command == "policies" else [data])]
+
+    late = state(edition.review_by + timedelta(days=1))
+    assert late and all(flag and any("may be out of date" in n for n in notices) for flag, notices in late)
+    assert all(not flag and notices == [] for flag, notices in state(edition.review_by))

@@ -119,7 +119,7 @@ def test_missing_file_exits_2(capsys, tmp_path):
 def test_roadmap_json_has_three_phases_with_obligations_first(capsys, firm_file):
     code, out, _ = run(capsys, "roadmap", str(firm_file), "--json")
     data = json.loads(out)
-    assert code == 0 and set(data) == {"phases"}
+    assert code == 0 and set(data) == {"phases", "catalog_out_of_date", "catalog_notices"}
     assert [p["id"] for p in data["phases"]] == ["months_0_3", "months_3_12", "months_12_plus"]
     assert [p["name"] for p in data["phases"]] == ["0–3 tháng", "3–12 tháng", "Trên 12 tháng"]
     steps = [s for p in data["phases"] for s in p["steps"]]

@@ -66,8 +66,9 @@ def cmd_policies(args) -> int:
     marks = {MET: "✓", NOT_MET: "✗", NOTE: "i"}  # unknown: "?"
     plan = _plan(args)
     lang = args.lang
-    if args.json:
-        print_json(plan.policies_json(lang))
+    if args.json:  # each support carries the state of the catalog it was matched from
+        catalog = _catalog_state(plan.on, lang)
+        print_json([{**entry, **catalog} for entry in plan.policies_json(lang)])
         return 0
     print(tr(text(f"Chính sách đối chiếu ngày {format_date(plan.on, 'vi')}", f"Policies as of {format_date(plan.on, 'en')}"), lang))
     _print_edition(plan.on, lang)
@@ -108,6 +109,15 @@ def _print_edition(on: date, lang: str) -> None:
     _print_edition_notices(on, lang)
 
 
+def _catalog_state(on: date, lang: str) -> dict:
+    """For the JSON outputs: a program naming supports must be able to say what the text views say on `on`."""
+    from ..domain.edition import active_edition, edition_notices, may_be_out_of_date
+
+    edition = active_edition()
+    return {"catalog_out_of_date": may_be_out_of_date(edition, on),
+            "catalog_notices": [tr(notice, lang) for notice in edition_notices(edition, on)]}
+
+
 def _print_edition_notices(on: date, lang: str) -> None:
     """What a reader of the supports must know about the catalog on `on` (nothing, on most days)."""
     from ..domain.edition import active_edition, edition_notices
@@ -123,7 +133,7 @@ def cmd_roadmap(args) -> int:
     plan = _plan(args)
     lang = args.lang
     if args.json:
-        print_json(plan.roadmap.to_json(lang))
+        print_json({**plan.roadmap.to_json(lang), **_catalog_state(plan.on, lang)})
         return 0
     if plan.roadmap.is_empty:
         print(tr(text("Không có bước nào: mọi câu trả lời đã đạt mục tiêu.",
