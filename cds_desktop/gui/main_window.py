@@ -68,10 +68,11 @@ EMPTY_STATES = {  # (title, explanation, button), translated in context EmptySta
                                                 "by area and by pillar appear here once every applicable question "
                                                 "is answered."),
                 QT_TRANSLATE_NOOP("EmptyState", "Go to businesses")),
-    "policies": (QT_TRANSLATE_NOOP("EmptyState", "Support policies"),
-                 QT_TRANSLATE_NOOP("EmptyState", "Choose or complete an assessment first: the public support "
-                                                 "programmes the business may use are matched against its profile "
-                                                 "and answers."),
+    # Roadmap and Policies share one page (one plan), so its empty state is reached from both and names both.
+    "policies": (QT_TRANSLATE_NOOP("EmptyState", "Roadmap and support policies"),
+                 QT_TRANSLATE_NOOP("EmptyState", "Choose or complete an assessment first: the steps to take next and "
+                                                 "the public support programmes the business may use are worked out "
+                                                 "from its profile and answers."),
                  QT_TRANSLATE_NOOP("EmptyState", "Go to businesses")),
     "report": (QT_TRANSLATE_NOOP("EmptyState", "Report"),
                QT_TRANSLATE_NOOP("EmptyState", "Choose or complete an assessment first: the printable PDF report "

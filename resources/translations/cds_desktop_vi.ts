@@ -960,12 +960,12 @@
         <translation>Hãy chọn hoặc hoàn thành một bài đánh giá trước: mức độ, điểm theo lĩnh vực và theo trụ cột sẽ hiện ở đây khi mọi câu hỏi áp dụng đã được trả lời.</translation>
     </message>
     <message>
-        <source>Support policies</source>
-        <translation>Chính sách hỗ trợ</translation>
+        <source>Roadmap and support policies</source>
+        <translation>Lộ trình và chính sách hỗ trợ</translation>
     </message>
     <message>
-        <source>Choose or complete an assessment first: the public support programmes the business may use are matched against its profile and answers.</source>
-        <translation>Hãy chọn hoặc hoàn thành một bài đánh giá trước: các chương trình hỗ trợ của Nhà nước mà cơ sở có thể dùng được đối chiếu theo hồ sơ và câu trả lời.</translation>
+        <source>Choose or complete an assessment first: the steps to take next and the public support programmes the business may use are worked out from its profile and answers.</source>
+        <translation>Hãy chọn hoặc hoàn thành một bài đánh giá trước: các bước nên làm tiếp theo và các chương trình hỗ trợ của Nhà nước mà cơ sở có thể dùng được xác định theo hồ sơ và câu trả lời.</translation>
     </message>
     <message>
         <source>Report</source>

@@ -164,3 +164,17 @@ def test_the_results_of_another_business_open_at_their_top(start_window, monkeyp
         window.show_view(key)
         qtbot.wait(10)
         assert [s.verticalScrollBar().value() for s in scrolls if s.isVisible()] == [0] * len(scrolls), key
+
+
+def test_with_no_assessment_open_the_roadmap_says_what_it_waits_for_under_its_own_name(start_window, qtbot):
+    # Roadmap and Policies share one page; its empty state was titled "Support policies" under Roadmap.
+    window = start_window()
+    assert window.assessment is None
+    for view in ("roadmap", "policies"):
+        window.show_view(view)
+        empty = window.pages[view].currentWidget()
+        assert "Lộ trình" in empty.title.text() and "chính sách hỗ trợ" in empty.title.text()
+        assert "các bước nên làm" in empty.message.text()
+    window.set_language("en")
+    qtbot.waitUntil(lambda: "Roadmap" in window.pages["roadmap"].currentWidget().title.text())
+    assert "steps to take next" in window.pages["roadmap"].currentWidget().message.text()
