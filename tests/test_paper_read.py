@@ -2,6 +2,8 @@
 marks go to a person; pages of another form are refused and unreadable pages named."""
 
 import json
+import subprocess
+import sys
 from dataclasses import replace
 from datetime import date
 
@@ -200,6 +202,19 @@ def test_an_unreadable_page_is_named_and_nothing_is_written(tmp_path):
     assert reading.problems[0].render("vi") == (f"{blank}: trang 1 không đọc được: không thấy mã QR (ảnh mờ, tối, "
                                                  "bị cắt, hay không phải phiếu CĐS Desktop?)")
     assert main(["read-form", str(tmp_path / "missing.jpg"), "-o", str(out)]) == 2
+
+
+def test_a_damaged_picture_is_named_as_a_file_without_a_page_number_or_opencv_noise(tmp_path):
+    blank, damaged = tmp_path / "white.png", tmp_path / "cut.png"
+    cv2.imwrite(str(blank), np.full((1200, 900), 250, np.uint8))
+    damaged.write_bytes(blank.read_bytes()[:3000])  # a photo cut short on its way from a phone
+    messages = [p.render("en") for p in read_forms([str(blank), str(damaged)]).problems]
+    assert f"{damaged}: cannot be read: cannot decode the image (is the file damaged?)" in messages
+    assert f"{blank}: page 1 cannot be read" in " ".join(messages)
+    run = subprocess.run([sys.executable, "-m", "cds_desktop.cli", "read-form", str(damaged), str(blank), "-o",
+                          str(tmp_path / "d.json"), "--lang", "en"], capture_output=True, text=True)
+    assert run.returncode == 2 and "cannot decode the image" in run.stderr + run.stdout
+    assert "WARN" not in run.stderr and "grfmt" not in run.stderr, run.stderr  # OpenCV's own log line
 
 
 def test_cli_read_form_writes_a_draft_the_loader_accepts(tmp_path, form, truth, capsys):

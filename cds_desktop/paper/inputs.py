@@ -39,6 +39,10 @@ def scans(path: Path) -> Iterator[Scan | Problem]:
     import cv2
     import numpy as np
 
+    # A damaged image is reported as a Problem in the user's language; OpenCV's own warning about it
+    # ("[ WARN:0@0.01] global grfmt_png.cpp ...") would reach the terminal beside it.
+    cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+
     try:
         info = os.stat(path)
     except OSError as exc:

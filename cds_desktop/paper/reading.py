@@ -44,11 +44,12 @@ class PageProblem:
     reason: Text
 
     def render(self, lang: str = "vi") -> str:
+        """Page 0 is the whole file (it could not be opened): no page is named then."""
         if lang == "vi":
             verb = {"unreadable": "không đọc được", "refused": "không dùng", "duplicate": "bỏ qua"}[self.kind]
-            return f"{self.file}: trang {self.page} {verb}: {tr(self.reason, lang)}"
+            return f"{self.file}: {f'trang {self.page} ' if self.page else ''}{verb}: {tr(self.reason, lang)}"
         verb = {"unreadable": "cannot be read", "refused": "not used", "duplicate": "skipped"}[self.kind]
-        return f"{self.file}: page {self.page} {verb}: {tr(self.reason, lang)}"
+        return f"{self.file}: {f'page {self.page} ' if self.page else ''}{verb}: {tr(self.reason, lang)}"
 
     def to_json(self, lang: str) -> dict[str, Any]:
         return {"file": self.file, "page": self.page, "kind": self.kind, "message": self.render(lang)}
