@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -9,20 +11,22 @@ from .widgets import heading
 
 
 class EmptyState(QWidget):
-    """Title, an explanation and one button; the texts are English sources translated in context "EmptyState"."""
+    """Title, an explanation and one button; the texts are English sources translated in context "EmptyState".
+    `offer` replaces the explanation and the button with what the window knows now (e.g. the assessment it could
+    open), given as a function so that a language switch words it again."""
 
     actionRequested = Signal()
 
     def __init__(self, title: str, message: str, action: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self._sources = (title, message, action)
+        self._offer: Callable[[], tuple[str, str]] | None = None
         self.title = heading()
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("explanation")
         self.button = QPushButton()
         self.button.clicked.connect(self.actionRequested)
-        self.button.setVisible(bool(action))
         row = QHBoxLayout()
         row.addWidget(self.button)
         row.addStretch(1)
@@ -36,6 +40,15 @@ class EmptyState(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self._retranslate()
 
+    def offer(self, words: Callable[[], tuple[str, str]] | None) -> None:
+        """(explanation, button) in the current language instead of the sources', or None for the sources'."""
+        self._offer = words
+        self._retranslate()
+
+    @property
+    def offering(self) -> bool:
+        return self._offer is not None
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
@@ -43,10 +56,13 @@ class EmptyState(QWidget):
 
     def _retranslate(self) -> None:
         title, message, action = (QCoreApplication.translate("EmptyState", s) if s else "" for s in self._sources)
+        if self._offer is not None:
+            message, action = self._offer()
         self.title.setText(title)
         self.title.setAccessibleName(title)
         self.message.setText(message)
         self.message.setAccessibleName(message)
         self.button.setText(action)
         self.button.setAccessibleName(action)
+        self.button.setVisible(bool(action))
 

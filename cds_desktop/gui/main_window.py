@@ -160,8 +160,9 @@ class MainWindow(QMainWindow):
             page = self.pages[key]
             if self.ui.pages.indexOf(page) < 0:  # the roadmap and the policies share one page (one plan)
                 self.ui.pages.addWidget(page)
-            if isinstance(page, EmptyState):
+            if isinstance(page, EmptyState) and page is not self.no_assessment:
                 page.actionRequested.connect(lambda: self.show_view("businesses"))
+        self.no_assessment.actionRequested.connect(self._open_latest)
         for row in range(len(VIEWS)):
             QShortcut(QKeySequence(f"Ctrl+{row + 1}"), self, lambda row=row: self.ui.navigation.setCurrentRow(row))
         self.open_province_action = self.file_menu.addAction("", lambda: self.open_province())
@@ -533,9 +534,53 @@ class MainWindow(QMainWindow):
 
             name = stage_name(self.assessment.stage)
             parts.append(self.tr("{stage} (draft)").format(stage=name) if self.assessment.status == "draft" else name)
+        self._offer_latest()
         self.ui.currentBusiness.setText("\n".join(parts))
         self.ui.currentBusiness.setAccessibleName(self.tr("Current business") if parts else "")
         self.setWindowTitle(" — ".join(["CĐS Desktop", *parts[:1]]))
+
+    def _latest(self):
+        """The summary of the business's latest assessment while none is open: the one Results, Roadmap,
+        Policies and Report then show (Outcomes.assessment_in_hand)."""
+        if self.business is None or self.assessment is not None or self.repo is None:
+            return None
+        summaries = self.repo.assessments_of(self.business.id)
+        return summaries[-1] if summaries else None
+
+    def _offer_latest(self) -> None:
+        """With a business chosen and no assessment open, the Assessment page offers the assessment the other
+        pages show, instead of asking to choose a business already chosen."""
+        if self.no_assessment is None:
+            return
+        latest = self._latest()
+        if latest is None:
+            self.no_assessment.offer(None)
+            return
+
+        def words() -> tuple[str, str]:
+            from ..formats import format_date
+            from .businesses.stages import stage_name
+
+            values = dict(business=self.business.name, stage=stage_name(latest.stage),
+                          date=format_date(latest.assessed_on, current()))
+            if latest.status == "draft":
+                return (self.tr("{business}: its latest assessment is the draft “{stage}” of {date}. Continue it "
+                                "here, or choose another assessment under Businesses.").format(**values),
+                        self.tr("Continue this draft"))
+            return (self.tr("{business}: its latest assessment is “{stage}” of {date}, completed. Open it to see "
+                            "its answers and notes, or start a new one under Businesses.").format(**values),
+                    self.tr("Open this assessment"))
+
+        self.no_assessment.offer(words)
+
+    def _open_latest(self) -> None:
+        latest = self._latest()
+        if latest is None:
+            self.show_view("businesses")
+            return
+        stored = self.actions.guarded(lambda: self.repo.get_assessment(latest.id))
+        if stored is not None:
+            self.open_assessment(self.business, stored)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

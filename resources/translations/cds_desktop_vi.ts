@@ -1093,6 +1093,22 @@
         <translation>Cơ sở đang chọn</translation>
     </message>
     <message>
+        <source>{business}: its latest assessment is the draft “{stage}” of {date}. Continue it here, or choose another assessment under Businesses.</source>
+        <translation>{business}: lần đánh giá mới nhất là bản nháp “{stage}” ngày {date}. Tiếp tục ngay tại đây, hoặc chọn lần đánh giá khác trong mục Cơ sở kinh doanh.</translation>
+    </message>
+    <message>
+        <source>Continue this draft</source>
+        <translation>Tiếp tục bản nháp này</translation>
+    </message>
+    <message>
+        <source>{business}: its latest assessment is “{stage}” of {date}, completed. Open it to see its answers and notes, or start a new one under Businesses.</source>
+        <translation>{business}: lần đánh giá mới nhất là “{stage}” ngày {date}, đã hoàn thành. Mở để xem câu trả lời và ghi chú, hoặc bắt đầu lần mới trong mục Cơ sở kinh doanh.</translation>
+    </message>
+    <message>
+        <source>Open this assessment</source>
+        <translation>Mở lần đánh giá này</translation>
+    </message>
+    <message>
         <source>Opening your data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>

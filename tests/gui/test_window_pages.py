@@ -178,3 +178,46 @@ def test_with_no_assessment_open_the_roadmap_says_what_it_waits_for_under_its_ow
     window.set_language("en")
     qtbot.waitUntil(lambda: "Roadmap" in window.pages["roadmap"].currentWidget().title.text())
     assert "steps to take next" in window.pages["roadmap"].currentWidget().message.text()
+
+
+def test_with_a_business_chosen_the_assessment_page_offers_the_assessment_the_other_pages_show(window, qtbot):
+    # It said "choose a business under Businesses" while Results showed that business's T0.
+    _, business, assessment = sample_of(window)
+    assert window.assessment is None
+    window.show_view("assessment")
+    empty = window.pages["assessment"].currentWidget()
+    assert empty is window.no_assessment
+    assert business.name in empty.message.text() and "15/10/2026" in empty.message.text()
+    assert "đã hoàn thành" in empty.message.text() and "Chọn một cơ sở" not in empty.message.text()
+    assert empty.button.text() == "Mở lần đánh giá này"
+    window.set_language("en")
+    qtbot.waitUntil(lambda: empty.button.text() == "Open this assessment")
+    assert "First assessment (T0)" in empty.message.text() and "completed" in empty.message.text()
+
+    empty.button.click()
+    assert window.assessment is not None and window.assessment.id == assessment.id
+    assert window.pages["assessment"].currentWidget() is window.questionnaire
+    assert window.current_view() == "assessment"
+
+
+def test_with_no_business_chosen_the_assessment_page_sends_to_the_businesses(start_window):
+    window = start_window()
+    assert window.business is None
+    window.show_view("assessment")
+    empty = window.pages["assessment"].currentWidget()
+    assert "Chọn một cơ sở" in empty.message.text() and empty.button.text() == "Đến danh sách cơ sở"
+    empty.button.click()
+    assert window.current_view() == "businesses"
+
+
+def test_a_closed_draft_is_offered_to_continue(window, qtbot):
+    _, business, assessment = sample_of(window)
+    draft = window.repo.copy_for_reassessment(assessment.id, date(2026, 11, 20))
+    window.open_assessment(business, draft)
+    window.close_assessment()
+    empty = window.pages["assessment"].currentWidget()
+    assert empty is window.no_assessment
+    assert "bản nháp" in empty.message.text() and "20/11/2026" in empty.message.text()
+    assert empty.button.text() == "Tiếp tục bản nháp này"
+    empty.button.click()
+    assert window.assessment.id == draft.id and window.assessment.status == "draft"
