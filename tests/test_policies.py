@@ -491,3 +491,14 @@ def test_an_obligation_says_whether_the_answers_meet_it():
     assert all(r.text["vi"] and r.text["en"] for r in (met, unmet, unknown))
     first = plan.roadmap.phases[0].steps[0]
     assert first.question_id == "biz_einvoice" and first.obligation  # unmet duty leads the roadmap
+
+
+def test_every_cited_article_is_art_in_english_and_dieu_in_vietnamese():
+    """The report cites "80/2021/NĐ-CP, Art. 14(1)(a)" in English: the article is no name to keep as it is."""
+    from vietnamese_left import has_vietnamese
+
+    cited = [p for p in shipped_catalog().policies if p.legal_article]
+    assert {p.article_name("en") for p in cited} >= {"Art. 11", "Art. 14(1)(a)", "Art. 14(2)", "Art. 15–19"}
+    for policy in cited:
+        assert policy.article_name("vi") == policy.legal_article
+        assert policy.article_name("en").startswith("Art. ") and not has_vietnamese(policy.article_name("en"))

@@ -116,6 +116,18 @@ def test_english_report_says_page_x_of_y_and_speaks_english(built, sample):
     assert "Support policies" in "".join(texts)
 
 
+def test_the_english_report_leaves_no_vietnamese_but_names(built, sample):
+    """Headings, labels, explanations and legal citations are English ("Art. 14(1)(a)", not "Điều 14 khoản 1
+    điểm a"); what stays Vietnamese is a name: the business and what its people typed, places, the numbers
+    and names of legal texts."""
+    from vietnamese_left import typed_words, vietnamese_left
+
+    typed = typed_words(sample.to_json())
+    left = {page: vietnamese_left(text, typed) for page, text in enumerate(pages_text(built("sample-en", sample,
+                                                                                            lang="en")), 1)}
+    assert not {page: words for page, words in left.items() if words}
+
+
 def _fonts(path):
     found = set()
     for page in PdfReader(path).pages:

@@ -106,8 +106,8 @@ def test_cli_score_json_says_provisional_for_a_draft(tmp_path, capsys):
 
 
 def test_method_words_name_the_2021_method_and_the_official_assessment():
-    for lang in ("vi", "en"):
-        assert "QĐ 1970/QĐ-BTTTT" in METHOD_NOTE[lang] and "QĐ 1567/QĐ-BKHCN" in METHOD_NOTE[lang]
+    for lang, decision in (("vi", "QĐ"), ("en", "Decision")):  # QĐ is the Vietnamese for Decision
+        assert f"{decision} 1970/QĐ-BTTTT" in METHOD_NOTE[lang] and f"{decision} 1567/QĐ-BKHCN" in METHOD_NOTE[lang]
     assert METHOD_NOTE["en"] in (REPO / "README.md").read_text(encoding="utf-8").replace("\n", " ")
 
 

@@ -7,6 +7,7 @@ its dates and status, and conditions the app cannot check. `eligibility.py` inte
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
@@ -28,6 +29,7 @@ STATUS_NAMES: dict[str, Text] = {
     "expired": text("Đã hết hiệu lực", "Expired"),
 }
 
+_ARTICLE = re.compile(r"Điều ([0-9]+(?:–[0-9]+)?)(?: khoản ([0-9]+)(?: điểm ([a-zđ]))?)?")  # as in the schema
 _CRITERIA = ("entity_types", "size_classes", "sectors", "provinces")
 # Yes/no profile facts a policy may require (beneficiaries.<flag>: true).
 PROFILE_FLAGS = ("sells_to_consumers", "produces_goods")
@@ -156,6 +158,18 @@ class Policy:
     def duty_origin(self) -> "Policy":
         """The first text of a duty or support carried on through `continues`."""
         return self.predecessor.duty_origin if self.predecessor else self
+
+    def article_name(self, lang: str) -> str:
+        """The article cited, in `lang`: "Điều 14 khoản 1 điểm a" is "Art. 14(1)(a)" in English, "Điều 15–19"
+        "Art. 15–19" (the schema allows no other form)."""
+        if not self.legal_article or lang == "vi":
+            return self.legal_article or ""
+        found = _ARTICLE.fullmatch(self.legal_article)
+        if found is None:
+            raise ValueError(f"policy {self.id}: legal_reference.article {self.legal_article!r} is not cited as "
+                             "'Điều N[–N] [khoản N [điểm x]]'")
+        article, clause, point = found.groups()
+        return f"Art. {article}" + (f"({clause})" if clause else "") + (f"({point})" if point else "")
 
     def legal_reference_json(self) -> dict[str, Any]:
         return {"number": self.legal_number, "article": self.legal_article,

@@ -56,8 +56,8 @@ LEVEL_MEANINGS: dict[int, Text] = {
 METHOD_NOTE = text(
     "Mô phỏng theo phương pháp DBI 2021 (QĐ 1970/QĐ-BTTTT); không phải mức chính thức. Mức chính thức do "
     "đánh giá quốc gia theo QĐ 1567/QĐ-BKHCN xác định.",
-    "Modelled on the DBI 2021 method (QĐ 1970/QĐ-BTTTT); not the official level, which comes from the "
-    "national assessment under QĐ 1567/QĐ-BKHCN.")
+    "Modelled on the DBI 2021 method (Decision 1970/QĐ-BTTTT); not the official level, which comes from the "
+    "national assessment under Decision 1567/QĐ-BKHCN.")
 PROVISIONAL_NOTE = text(
     "Tạm tính: còn câu hỏi chưa trả lời, nên chưa có mức tổng thể; điểm có thể thay đổi.",
     "Provisional: some questions are unanswered, so there is no overall level yet and the scores may change.")

@@ -128,7 +128,7 @@ def _policy_row(ctx: ReportContext, match, label: str, notes: dict[str, str]) ->
     """Title (and flag), what it pays (or, for an obligation, what it requires), legal basis and status, in one
     paragraph; the estimated maximum; the conditions."""
     policy = match.policy
-    legal = ", ".join(part for part in (policy.legal_number, policy.legal_article or "",
+    legal = ", ".join(part for part in (policy.legal_number, policy.article_name(ctx.lang),
                                         ctx.date(policy.legal_date) if policy.legal_date else "") if part)
     what = (f"<i>{ctx.say('Mức hỗ trợ', 'Support')}:</i> {para(ctx.tr(policy.benefit.description))}"
             if policy.kind == "support" else para(ctx.tr(policy.summary)))

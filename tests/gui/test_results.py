@@ -122,7 +122,7 @@ def test_a_draft_shows_a_provisional_score_and_no_headline_level(view, sample, l
     assert view.level_label.text().startswith(words) and "5" not in view.level_label.text()
     assert words in view.score_label.text() or words.lower() in view.score_label.text().lower()
     assert "Dẫn dắt" not in view.level_label.text() and "Leading" not in view.level_label.text()
-    assert "QĐ 1970/QĐ-BTTTT" in view.method_note.text() and "QĐ 1567/QĐ-BKHCN" in view.method_note.text()
+    assert "1970/QĐ-BTTTT" in view.method_note.text() and "1567/QĐ-BKHCN" in view.method_note.text()
     language().set("vi")
 
 

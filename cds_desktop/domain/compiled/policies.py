@@ -12,7 +12,7 @@ class JsonSchemaValueException(ValueError):
 
 JsonSchemaValuesException = JsonSchemaValueException
 QUESTION_TYPES = ()  # the registry this was generated for; another one is checked by jsonschema alone
-REGEX_PATTERNS = {'^[0-9]+\\.[0-9]+(\\.[0-9]+)?$': re.compile('^[0-9]+\\.[0-9]+(\\.[0-9]+)?\\Z'), '^[a-z][a-z0-9_]{0,63}$': re.compile('^[a-z][a-z0-9_]{0,63}\\Z'), '^(micro|small|medium|large|not_applicable)$': re.compile('^(micro|small|medium|large|not_applicable)$'), '^[a-z][a-z0-9_-]*$': re.compile('^[a-z][a-z0-9_-]*\\Z')}
+REGEX_PATTERNS = {'^[0-9]+\\.[0-9]+(\\.[0-9]+)?$': re.compile('^[0-9]+\\.[0-9]+(\\.[0-9]+)?\\Z'), '^Điều [0-9]+(–[0-9]+| khoản [0-9]+( điểm [a-zđ])?)?$': re.compile('^Điều [0-9]+(–[0-9]+| khoản [0-9]+( điểm [a-zđ])?)?\\Z'), '^[a-z][a-z0-9_]{0,63}$': re.compile('^[a-z][a-z0-9_]{0,63}\\Z'), '^(micro|small|medium|large|not_applicable)$': re.compile('^(micro|small|medium|large|not_applicable)$'), '^[a-z][a-z0-9_-]*$': re.compile('^[a-z][a-z0-9_-]*\\Z')}
 NoneType = type(None)
 
 def validate_cds_policies_schema_json(data, custom_formats={}, name_prefix=None):
@@ -218,9 +218,8 @@ def validate_cds_policies_schema_json___defs_policy(data, custom_formats={}, nam
                     if not isinstance(data__legalreference__article, str):
                         raise JsonSchemaValueException('' + (name_prefix or 'data') + '.legal_reference.article must be string')
                     if isinstance(data__legalreference__article, str):
-                        data__legalreference__article_len = len(data__legalreference__article)
-                        if data__legalreference__article_len < 1:
-                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.legal_reference.article must be longer than or equal to 1 characters')
+                        if not REGEX_PATTERNS['^Điều [0-9]+(–[0-9]+| khoản [0-9]+( điểm [a-zđ])?)?$'].search(data__legalreference__article):
+                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.legal_reference.article must match pattern ^Điều [0-9]+(–[0-9]+| khoản [0-9]+( điểm [a-zđ])?)?$')
                 if 'related' in data__legalreference_keys:
                     data__legalreference_keys.remove('related')
                     data__legalreference__related = data__legalreference['related']
