@@ -319,8 +319,12 @@ def _english_words(help_text: str, kept: set[str]) -> set[str]:
 
 
 def test_every_commands_help_builds_in_both_languages_without_english_left_in_the_vietnamese(capsys):
-    """Left in the Vietnamese help: command and option names, file formats and values typed as they are."""
+    """Left in the Vietnamese help: command and option names, file formats and values typed as they are; and no
+    Vietnamese left in the English help but values typed as they are ("3 tỷ") and names."""
+    import re
     import unicodedata
+
+    from vietnamese_left import vietnamese_left
 
     from cds_desktop.cli.parser import COMMANDS
 
@@ -341,6 +345,7 @@ def test_every_commands_help_builds_in_both_languages_without_english_left_in_th
         assert helps["vi"].startswith("cách dùng: ") and helps["en"].startswith("usage: "), words
         left = _english_words(helps["vi"], kept) & _english_words(helps["en"], kept)
         assert not left, (words, sorted(left))
+        assert not vietnamese_left(re.sub(r'"[^"]*"', " ", helps["en"])), words
 
 
 def test_argparse_speaks_english_again_after_a_vietnamese_run(capsys):
@@ -394,3 +399,32 @@ def test_every_argparse_message_a_user_can_see_has_a_vietnamese_translation():
     for english, vietnamese in MESSAGES.items():
         assert sorted(placeholders.findall(vietnamese)) == sorted(placeholders.findall(english)), english
         assert unicodedata.is_normalized("NFC", vietnamese) and (vietnamese != english or "%" in english), english
+
+
+def test_every_command_speaks_english_with_lang_en_messages_included(capsys, sample_path, tmp_path):
+    """What a command prints in English, its answers and its messages for bad input, has no Vietnamese but
+    names: the sample business and what its people typed, places, legal numbers."""
+    from vietnamese_left import typed_words, vietnamese_left
+
+    typed = typed_words(sample_path.read_text(encoding="utf-8"))
+    broken, wrong = tmp_path / "broken.json", tmp_path / "wrong.json"
+    broken.write_text('{"format": "cds-assess', encoding="utf-8")
+    doc = json.loads(sample_path.read_text(encoding="utf-8"))
+    doc["business"]["entity_type"] = "spaceship"
+    wrong.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    sample, data = str(sample_path), str(tmp_path / "data")
+    runs = [("instrument",), ("validate", sample), ("score", sample), ("policies", sample), ("roadmap", sample),
+            ("classify", "--entity-type", "enterprise", "--sector", "trade_services", "--employees", "12",
+             "--revenue", "3 tỷ"), ("classify", "--entity-type", "cooperative", "--sector", "trade_services",
+                                    "--employees", "x"),
+            ("validate", str(tmp_path / "missing.json")), ("score", str(broken)), ("policies", str(wrong)),
+            ("--data-dir", data, "import", sample), ("--data-dir", data, "list"),
+            ("--data-dir", data, "show", "sample-khe-sanh-t0"), ("--data-dir", data, "benchmark", "sample-khe-sanh-t0"),
+            ("--data-dir", data, "check"), ("--data-dir", data, "show", "nope"), ("catalog", "status"),
+            ("read-form", sample, "-o", str(tmp_path / "draft.json"))]
+    left = {}
+    for argv in runs:
+        code, out, err = run(capsys, "--lang", "en", *argv)
+        assert out or err, argv
+        left[argv] = vietnamese_left(out + err, typed)
+    assert not {argv: words for argv, words in left.items() if words}

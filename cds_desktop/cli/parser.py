@@ -117,7 +117,7 @@ COMMANDS: dict[str, tuple[str, dict[str, str]]] = {
     "validate": ("core_commands", text("kiểm tra một tệp đánh giá", "check an assessment file")),
     "score": ("core_commands", text("tính điểm một tệp đánh giá", "score an assessment file")),
     "classify": ("core_commands", text("xếp loại quy mô: siêu nhỏ, nhỏ, vừa (NĐ 80/2021, Điều 5)",
-                                       "SME size class (NĐ 80/2021, Art. 5)")),
+                                       "SME size class (Decree 80/2021, Art. 5)")),
     "policies": ("policy_commands", text("các chính sách hỗ trợ và nghĩa vụ ứng với một tệp đánh giá",
                                          "support policies and obligations matched to an assessment file")),
     "roadmap": ("policy_commands", text("lộ trình cải thiện của một tệp đánh giá",
