@@ -502,3 +502,12 @@ def test_every_cited_article_is_art_in_english_and_dieu_in_vietnamese():
     for policy in cited:
         assert policy.article_name("vi") == policy.legal_article
         assert policy.article_name("en").startswith("Art. ") and not has_vietnamese(policy.article_name("en"))
+
+
+def test_every_legal_reference_is_a_document_number_or_a_name_quoted_on_purpose():
+    """Shown as it is in both languages, a legal reference holds nothing to translate: a draft's status
+    ("dự thảo, chưa ban hành") is the entry's status to say, in the reader's language."""
+    from vietnamese_left import _DOCUMENT_NUMBER, QUOTED
+
+    cited = {name for p in shipped_catalog().policies for name in (p.legal_number, *p.related_texts)}
+    assert {name for name in cited if not _DOCUMENT_NUMBER.fullmatch(name) and name not in QUOTED} == set()
