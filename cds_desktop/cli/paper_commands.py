@@ -43,6 +43,12 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                             "the draft assessment file to write; pages of several printouts: one draft per "
                             "printout, written beside it and named by the printout id (DRAFT-K7QX-M4PT.json), and by "
                             "the business when the form was printed for a stored one"))
+    p.add_argument("--date", metavar=say("NĂM-THÁNG-NGÀY", "YYYY-MM-DD"),
+                   help=say("ngày ghi trên phiếu (mục Xác nhận, dòng Ngày), là ngày của bản nháp; không có: ngày đọc "
+                            "phiếu (hôm nay); các trang của nhiều bản in: ngày của mọi bản nháp",
+                            "the date written on the form (Signatures section, Date line), which the draft is dated; "
+                            "without it: the day the form is read (today); pages of several printouts: the date of "
+                            "every draft"))
     p.add_argument("--json", action="store_true", help=say("in độ tin cậy của từng câu trả lời và những câu chưa chắc",
                                                            "print each answer's confidence and the uncertain ones"))
     p.set_defaults(handler=cmd_read_form)
@@ -112,10 +118,32 @@ def _lookup(args):
     return find
 
 
+def _form_date(value: str | None):
+    """The --date given, checked before any page is read (reading takes a while): a day, and one that has come."""
+    from datetime import date
+
+    from ..domain.assessment import paper_date_problems
+
+    if value is None:
+        return None
+    try:
+        on = date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        on = None
+    if on is None:
+        raise InputError(Problem("--date", text(
+            f"'{value}' không phải ngày hợp lệ; viết ngày ghi trên phiếu theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-03",
+            f"'{value}' is not a valid date; write the date on the form as YEAR-MONTH-DAY, e.g. 2026-11-03")))
+    if problems := paper_date_problems(on, date.today(), where="--date"):
+        raise InputError(problems)
+    return on
+
+
 def cmd_read_form(args) -> int:
     from ..paper import read_batch
     from ..paper.reading import FormReading
 
+    args.date = _form_date(args.date)
     batch = read_batch(args.inputs, business_lookup=_lookup(args))
     if len(batch.printouts) > 1:
         return _read_printouts(args, batch)
@@ -138,16 +166,37 @@ def _read_one(args, reading) -> int:
         print(tr(text("Không có trang nào đọc được; chưa ghi bản nháp.", "No page could be read; no draft written."),
                  lang), file=sys.stderr)
         return 2
-    draft = reading.draft()
+    draft = reading.draft(on=args.date)
     write_atomically(args.output, draft.dumps().encode("utf-8"))
     if args.json:
-        print_json({"draft": args.output, **reading.to_json(lang)})
+        print_json({"draft": args.output, **_dated(draft, args), **reading.to_json(lang)})
     else:
-        _say_written(args.output, reading, lang)
+        _say_written(args.output, reading, lang, date_line=_date_line(draft, args))
     return 0
 
 
-def _say_written(path: str, reading, lang: str, indent: str = "") -> None:
+def _dated(draft, args) -> dict:
+    """Which day the draft carries, and whence: the --date given ("form"), or the day it was read ("today")."""
+    return {"assessed_on": draft.assessment.assessed_on, "assessed_on_from": "form" if args.date else "today"}
+
+
+def _date_line(draft, args) -> str:
+    """The draft's date said in words, so that a draft dated the day it was read is noticed."""
+    from ..formats import format_date
+
+    day = {lang: format_date(draft.assessment.assessed_on, lang) for lang in ("vi", "en")}
+    if args.date:
+        said = text(f"Ngày đánh giá: {day['vi']} (ngày ghi trên phiếu, --date)",
+                    f"Assessment date: {day['en']} (the date on the form, --date)")
+    else:
+        said = text(f"Ngày đánh giá: {day['vi']}, là hôm nay, ngày đọc phiếu; nếu phiếu ghi ngày khác (mục Xác nhận), "
+                    "đọc lại với --date NĂM-THÁNG-NGÀY",
+                    f"Assessment date: {day['en']}, today, the day the form is read; if the form gives another date "
+                    "(Signatures section), read it again with --date YYYY-MM-DD")
+    return tr(said, args.lang)
+
+
+def _say_written(path: str, reading, lang: str, indent: str = "", date_line: str = "") -> None:
     from ..report.form_layout import printout_label
 
     uncertain = reading.uncertain
@@ -162,6 +211,8 @@ def _say_written(path: str, reading, lang: str, indent: str = "") -> None:
                            + f" — {answered['vi']}, {to_check['vi']} mục cần xem lại",
                            f"Draft written: {path}" + (f" ({said['en']})" if said["en"] else "")
                            + f" — {answered['en']}, {to_check['en']} to check"), lang))
+    if date_line:
+        print(f"{indent}  {date_line}")
     for item in uncertain:
         reason = tr(_reason(item.reason), lang)
         print(f"{indent}  {_on_paper(item.question_id, reading, lang)}: {reason} "
@@ -225,11 +276,12 @@ def _read_printouts(args, batch) -> int:
     for number, reading in enumerate(batch.printouts, 1):
         qr = reading.form
         label = (printout_label(qr.printout) or None) if qr else None
-        written = None
+        written = draft = None
         if reading.readable:
             path = _draft_path(args.output, reading, number, taken)
             try:
-                write_atomically(path, reading.draft().dumps().encode("utf-8"))
+                draft = reading.draft(on=args.date)
+                write_atomically(path, draft.dumps().encode("utf-8"))
                 written = path
             except (InputError, OSError) as error:
                 message = error.render(lang) if isinstance(error, InputError) else str(error)
@@ -239,11 +291,11 @@ def _read_printouts(args, batch) -> int:
                            "problems": [p.to_json(lang) for p in reading.problems]})
         else:
             business = reading.base_business.name if reading.base_business is not None else None
-            drafts.append({"draft": written, "business": business, **reading.to_json(lang)})
+            drafts.append({"draft": written, "business": business, **_dated(draft, args), **reading.to_json(lang)})
         if args.json:
             continue
         if written is not None:
-            _say_written(written, reading, lang)
+            _say_written(written, reading, lang, date_line=_date_line(draft, args))
         else:
             name = label or (qr.business_id if qr else "")
             print(tr(text(f"Bản in {name}: chưa ghi bản nháp.", f"Printout {name}: no draft written."), lang))

@@ -229,6 +229,23 @@ def later_date_problems(on: date, previous: date) -> list[Problem]:
     return []
 
 
+def paper_date_problems(on: date, today: date, previous: date | None = None,
+                        where: str = "assessed_on") -> list[Problem]:
+    """The day written on a paper form, which its draft is dated: one that has come (the form records what was
+    seen) and, for a business already assessed, not before its last assessment (`previous`), whose stage the
+    draft follows."""
+    if on > today:
+        from ..formats import format_date
+
+        vi, en = (format_date(on, "vi"), format_date(today, "vi")), (format_date(on, "en"), format_date(today, "en"))
+        return [Problem(where, text(
+            f"ngày {vi[0]} chưa đến (hôm nay là {vi[1]}); ghi ngày đã điền phiếu, ở mục Xác nhận của phiếu",
+            f"{en[0]} has not come yet (today is {en[1]}); give the day the form was filled in, from its "
+            "Signatures section"))]
+    problems = later_date_problems(on, previous) if previous is not None else []
+    return [Problem(where, p.message) for p in problems]
+
+
 class Incomplete(InputError):
     """An assessment cannot be completed yet: the problems name the questions left open."""
 

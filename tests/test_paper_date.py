@@ -1,0 +1,107 @@
+"""A paper form is dated by the day written on it, not the day it is read: filled on a farm on 3 November and
+scanned on 1 December, its draft says 3 November, so the T0 -> T1 timeline, the comparison and the report are
+right. `cds-cli read-form --date` gives that day; without it the draft carries the day it was read, and says so."""
+
+import json
+import unicodedata
+from datetime import date, timedelta
+
+import cv2
+import numpy as np
+import pytest
+
+from cds_desktop.cli import main
+from cds_desktop.domain.assessment import load_assessment_file, paper_date_problems
+from cds_desktop.domain.instrument import current_instrument
+from cds_desktop.errors import InputError
+from cds_desktop.paper import read_forms
+from cds_desktop.report import build_blank_forms
+from paper_filling import answers_for, filled_pages
+
+PRINTED = date(2026, 3, 2)
+FILLED = date(2026, 3, 5)
+
+
+@pytest.fixture(scope="module")
+def farms(tmp_path_factory):
+    """Page 3 of two printouts of one PDF, filled: two farms of one round of visits."""
+    folder = tmp_path_factory.mktemp("paper-date")
+    layouts = build_blank_forms(folder / "copies.pdf", copies=2, lang="vi", on=PRINTED)
+    files = []
+    for n, layout in enumerate(layouts):
+        truth = answers_for(layout, current_instrument(), np.random.default_rng(n))
+        image = filled_pages(layout, folder / "copies.pdf", truth, 200, np.random.default_rng(n), style="cross",
+                             pages=[3], first_pdf_page=n * len(layout.pages) + 1)[3]
+        files.append(str(folder / f"farm-{n}.png"))
+        cv2.imwrite(files[-1], image)
+    return layouts, files
+
+
+def test_a_draft_is_dated_the_day_written_on_the_form_and_a_day_to_come_is_refused(farms):
+    reading = read_forms(farms[1][:1])
+    assert reading.draft(on=FILLED).assessment.assessed_on == "2026-03-05"
+    assert reading.draft().assessment.assessed_on == date.today().isoformat()  # none given: the day it is read
+    with pytest.raises(InputError) as raised:
+        reading.draft(on=date.today() + timedelta(days=1))
+    assert "chưa đến" in raised.value.render("vi") and "has not come yet" in raised.value.render("en")
+
+
+def test_a_paper_date_before_the_last_assessment_is_refused_in_both_languages():
+    problems = paper_date_problems(date(2026, 3, 5), date(2026, 12, 1), previous=date(2026, 4, 1))
+    assert [p.where for p in problems] == ["assessed_on"]
+    assert "05/03/2026" in problems[0].render("vi") and "01/04/2026" in problems[0].render("vi")
+    assert "before the previous assessment" in problems[0].render("en")
+    assert paper_date_problems(date(2026, 4, 1), date(2026, 12, 1), previous=date(2026, 4, 1)) == []
+    assert paper_date_problems(date(2026, 12, 1), date(2026, 12, 1)) == []
+
+
+def test_cli_read_form_dates_the_draft_as_the_form_says_and_tells_it(tmp_path, farms, capsys):
+    out = tmp_path / "draft.json"
+    capsys.readouterr()
+    assert main(["--lang", "vi", "read-form", farms[1][0], "-o", str(out), "--date", "2026-03-05"]) == 0
+    printed = capsys.readouterr().out
+    assert load_assessment_file(out).assessment.assessed_on == "2026-03-05"
+    assert "Ngày đánh giá: 05/03/2026 (ngày ghi trên phiếu, --date)" in printed
+    assert unicodedata.is_normalized("NFC", printed)
+    assert main(["--lang", "en", "read-form", farms[1][0], "-o", str(out), "--json", "--date", "2026-03-05"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["assessed_on"], report["assessed_on_from"]) == ("2026-03-05", "form")
+
+
+def test_cli_read_form_without_a_date_says_the_draft_carries_today(tmp_path, farms, capsys):
+    out = tmp_path / "draft.json"
+    capsys.readouterr()
+    assert main(["--lang", "en", "read-form", farms[1][0], "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    today = date.today().isoformat()
+    assert load_assessment_file(out).assessment.assessed_on == today
+    assert "Assessment date:" in printed and "today, the day the form is read" in printed and "--date" in printed
+    assert main(["read-form", farms[1][0], "-o", str(out), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["assessed_on"], report["assessed_on_from"]) == (today, "today")
+
+
+def test_cli_read_form_dates_every_draft_of_a_batch(tmp_path, farms, capsys):
+    layouts, files = farms
+    out = tmp_path / "draft.json"
+    capsys.readouterr()
+    assert main(["read-form", *files, "-o", str(out), "--json", "--date", "2026-03-05"]) == 0
+    drafts = json.loads(capsys.readouterr().out)["drafts"]
+    assert len(drafts) == 2 and {d["assessed_on"] for d in drafts} == {"2026-03-05"}
+    assert {load_assessment_file(d["draft"]).assessment.assessed_on for d in drafts} == {"2026-03-05"}
+    assert main(["--lang", "en", "read-form", *files, "-o", str(out), "--date", "2026-03-05"]) == 0
+    assert capsys.readouterr().out.count("Assessment date: 5 Mar 2026 (the date on the form, --date)") == 2
+
+
+@pytest.mark.parametrize("given, vi, en", [
+    ("05/03/2026", "không phải ngày hợp lệ", "is not a valid date"),
+    ("2026-02-30", "NĂM-THÁNG-NGÀY", "YEAR-MONTH-DAY"),
+    ((date.today() + timedelta(days=1)).isoformat(), "chưa đến", "has not come yet"),
+])
+def test_cli_read_form_refuses_a_bad_date_before_reading_any_page(tmp_path, capsys, given, vi, en):
+    out = tmp_path / "draft.json"
+    for lang, words in (("vi", vi), ("en", en)):
+        code = main(["--lang", lang, "read-form", str(tmp_path / "missing.png"), "-o", str(out), "--date", given])
+        err = capsys.readouterr().err
+        assert code != 0 and "--date" in err and words in err and "missing.png" not in err, err
+    assert not out.exists()
