@@ -10,16 +10,17 @@ printout, each reviewed and saved on its own.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, Qt
 from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFrame,
-                               QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QRadioButton,
-                               QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog,
+                               QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QRadioButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..domain import question_types
-from ..domain.assessment import Assessment
+from ..domain.assessment import Assessment, paper_date_problems
 from ..domain.business import Business
 from ..domain.vocabulary import entity_type_names, sector_names
 from ..errors import InputError
@@ -45,9 +46,11 @@ def _pixmap(gray) -> QPixmap:
 class PaperReview(QDialog):
     """Every uncertain answer with its boxes' pictures and the choices; where to store the draft."""
 
-    def __init__(self, reading, repo: Repository | None, parent: QWidget | None = None, *, embedded: bool = False):
+    def __init__(self, reading, repo: Repository | None, parent: QWidget | None = None, *, embedded: bool = False,
+                 today: date | None = None):
         super().__init__(parent)
         self.reading, self.repo, self.embedded = reading, repo, embedded
+        self.today = today or date.today()
         self.setObjectName("paperReview")
         if embedded:  # one draft of a batch, inside `BatchReview`: a page of it, its buttons are the batch's
             self.setWindowFlags(Qt.WindowType.Widget)
@@ -77,6 +80,23 @@ class PaperReview(QDialog):
         where.addWidget(self.name_edit, 0, 1)
         where.addWidget(self.existing_business, 1, 0)
         where.addWidget(self.business_combo, 1, 1)
+        # The day the form was filled in, as written in its Signatures section: the reader does not read
+        # handwriting, and the form says nothing else of that day (the footer's is the day it was printed, in
+        # words the reader does not read either). Today until the consultant gives it; the T0 -> T1 timeline,
+        # the comparison and the report all go by it.
+        self.date_label = QLabel()
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDate(QDate(self.today))
+        self.date_label.setBuddy(self.date_edit)
+        self.date_hint = QLabel()
+        self.date_hint.setObjectName("hint")
+        self.date_hint.setWordWrap(True)
+        dated = QHBoxLayout()
+        dated.addWidget(self.date_edit)
+        dated.addWidget(self.date_hint, 1)
+        where.addWidget(self.date_label, 2, 0)
+        where.addLayout(dated, 2, 1)
 
         items = QWidget()
         self.items_layout = QVBoxLayout(items)
@@ -242,11 +262,27 @@ class PaperReview(QDialog):
                 out[qid] = value
         return out
 
+    def assessed_on(self) -> date:
+        """The day the draft is dated: the date field's."""
+        return self.date_edit.date().toPython()
+
+    def date_problems(self) -> list:
+        """Why the date cannot be the draft's: a day still to come, or (for a stored business) a day before its
+        last assessment, which the draft follows."""
+        previous = None
+        if self.repo is not None and self.existing_business.isChecked() and self.business_combo.currentData():
+            days = [s.assessed_on for s in self.repo.assessments_of(self.business_combo.currentData())]
+            previous = date.fromisoformat(max(days)) if days else None
+        return paper_date_problems(self.assessed_on(), self.today, previous)
+
     def draft(self):
-        return self.reading.draft(self.chosen())
+        return self.reading.draft(self.chosen(), on=self.assessed_on())
 
     def save(self, repo: Repository) -> tuple[Business, Assessment]:
-        """Store the draft under a new business (its name typed here) or the chosen stored one."""
+        """Store the draft under a new business (its name typed here) or the chosen stored one, dated as the date
+        field says (InputError when that day cannot be the draft's)."""
+        if problems := self.date_problems():
+            raise InputError(problems)
         draft = self.draft()
         if self.existing_business.isChecked() and self.business_combo.currentData():
             business = repo.get_business(self.business_combo.currentData())
@@ -268,6 +304,10 @@ class PaperReview(QDialog):
             dialogs.warn(self, self.tr("A name is needed"), self.tr("Type the business name written on the form, "
                                                                      "or choose a stored business."))
             self.name_edit.setFocus()
+            return False
+        if problems := self.date_problems():
+            dialogs.warn(self, self.tr("Check the date"), "\n".join(tr(p.message, current()) for p in problems))
+            self.date_edit.setFocus()
             return False
         return True
 
@@ -304,6 +344,13 @@ class PaperReview(QDialog):
         self.name_edit.setAccessibleName(self.tr("Name of the new business"))
         self.existing_business.setText(self.tr("A stored business:"))
         self.business_combo.setAccessibleName(self.tr("Stored business"))
+        english = current() == "en"  # the field writes the day as formats.format_date does
+        self.date_edit.setLocale(QLocale(QLocale.Language.English if english else QLocale.Language.Vietnamese))
+        self.date_edit.setDisplayFormat("d MMM yyyy" if english else "dd/MM/yyyy")
+        self.date_label.setText(self.tr("Date written on the form:"))
+        self.date_edit.setAccessibleName(self.tr("Date written on the form"))
+        self.date_hint.setText(self.tr("The date in the form's Signatures section, the day it was filled in: the "
+                                       "assessment is dated by it. Today if none is written."))
         reasons = {"none": self.tr("No box is marked."), "several": self.tr("Several boxes are marked."),
                    "struck": self.tr("A mark is struck out."), "unclear": self.tr("A mark is faint or unclear."),
                    "gap": self.tr("A digit column inside the number is empty: type the number.")}

@@ -1285,6 +1285,10 @@
         <translation>Mức {level}</translation>
     </message>
     <message>
+        <source>Check the date</source>
+        <translation>Kiểm tra ngày</translation>
+    </message>
+    <message>
         <source>{pages} page(s) read; {answers} answer(s) read with certainty; {uncertain} to check below.</source>
         <translation>Đã đọc {pages} trang; {answers} câu trả lời đọc chắc chắn; {uncertain} mục cần kiểm tra bên dưới.</translation>
     </message>
@@ -1311,6 +1315,18 @@
     <message>
         <source>Stored business</source>
         <translation>Cơ sở đã lưu</translation>
+    </message>
+    <message>
+        <source>Date written on the form:</source>
+        <translation>Ngày ghi trên phiếu:</translation>
+    </message>
+    <message>
+        <source>Date written on the form</source>
+        <translation>Ngày ghi trên phiếu</translation>
+    </message>
+    <message>
+        <source>The date in the form&apos;s Signatures section, the day it was filled in: the assessment is dated by it. Today if none is written.</source>
+        <translation>Ngày ở mục Xác nhận của phiếu, ngày điền phiếu: lần đánh giá mang ngày này. Phiếu không ghi ngày: hôm nay.</translation>
     </message>
     <message>
         <source>No box is marked.</source>
