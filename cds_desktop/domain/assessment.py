@@ -218,6 +218,23 @@ def date_bounds(previous: date, today: date) -> tuple[date, date]:
     return min(previous, today), today
 
 
+def stage_number(stage: str) -> int:
+    """'T2' -> 2; a stage outside the T0, T1… pattern -> -1 (it sorts first)."""
+    digits = stage[1:]
+    return int(digits) if stage[:1] == "T" and digits.isdigit() and len(digits) <= 2 else -1
+
+
+def date_range(stage: str, others: list[tuple[str, str]], today: date) -> tuple[date | None, date]:
+    """When an assessment at `stage` may be dated, among the business's other assessments as (stage,
+    assessed_on): not before an earlier stage's day, not after a later stage's day (T0, T1… stay in the order
+    they were made), and not after today (date_bounds). (None, …) when no earlier stage bounds it."""
+    number = stage_number(stage)
+    before = [date.fromisoformat(on) for s, on in others if stage_number(s) < number]
+    after = [date.fromisoformat(on) for s, on in others if stage_number(s) > number]
+    latest = min([today, *after])
+    return (min(max(before), latest) if before else None), latest
+
+
 def later_date_problems(on: date, previous: date) -> list[Problem]:
     if on < previous:
         from ..formats import format_date

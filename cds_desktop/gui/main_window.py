@@ -452,8 +452,20 @@ class MainWindow(QMainWindow):
                 self.questionnaire.unlock(assessment)
             if area:
                 self.questionnaire.go_to_area(area)
+        self._bound_date(assessment)
         self.assessment_stack.setCurrentWidget(self.questionnaire)
         self._update_context()
+
+    def _bound_date(self, assessment: Assessment) -> None:
+        """The days the open assessment may be moved to, among its business's other assessments."""
+        from datetime import date
+
+        from ..domain.assessment import date_range
+
+        if self.repo is None or self.business is None:
+            return
+        others = [(s.stage, s.assessed_on) for s in self.repo.assessments_of(self.business.id) if s.id != assessment.id]
+        self.questionnaire.set_date_range(date_range(assessment.stage, others, date.today()))
 
     def amend(self) -> None:
         """A completed assessment opens locked; changing it is a choice the user confirms, and is recorded."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime
@@ -18,7 +17,7 @@ from typing import Any, Callable, Iterator
 from tinydb.table import Document
 
 from ..domain.assessment import (Assessment, AssessmentFile, Assessor, Incomplete, answer_problems, completed,
-                                 later_date_problems)
+                                 later_date_problems, stage_number)
 from ..domain.business import Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
@@ -37,7 +36,6 @@ from .records import (AssessmentSummary, assessment_from_record, assessment_reco
 log = logging.getLogger(__name__)
 ALIASES = "imported_as"  # ids a record had in files it was imported from, when they were taken here
 MERGED = "merged_from"  # ids of entries the consultant merged into this business (storage/merge.py)
-_STAGE = re.compile(r"^T(\d{1,2})$")
 
 
 @dataclass(frozen=True)
@@ -124,11 +122,6 @@ def not_a_folder(data_dir: Path) -> InputError:
 
 BUSINESS = text("cơ sở kinh doanh", "business")
 ASSESSMENT = text("đánh giá", "assessment")
-
-
-def stage_number(stage: str) -> int:
-    match = _STAGE.match(stage)
-    return int(match.group(1)) if match else -1
 
 
 def _completes(instrument: Instrument | None, business: Business, assessment: Assessment) -> bool:

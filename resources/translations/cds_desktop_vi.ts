@@ -15,12 +15,20 @@
 <context>
     <name>AssessorBox</name>
     <message>
-        <source>Assessor</source>
-        <translation>Người đánh giá</translation>
+        <source>From {earliest} to {latest}.</source>
+        <translation>Từ ngày {earliest} đến ngày {latest}.</translation>
     </message>
     <message>
-        <source>For consultants: your name and organisation appear on the report. Business owners assessing themselves can leave this empty.</source>
-        <translation>Dành cho tư vấn viên: tên và đơn vị của bạn sẽ in trên báo cáo. Chủ cơ sở tự đánh giá có thể để trống.</translation>
+        <source>Not after {latest}.</source>
+        <translation>Không sau ngày {latest}.</translation>
+    </message>
+    <message>
+        <source>Assessor and date</source>
+        <translation>Người đánh giá và ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>For consultants: your name and organisation appear on the report. Business owners assessing themselves can leave them empty. The date is the day the answers describe (the visit, or the day the paper form was filled).</source>
+        <translation>Dành cho tư vấn viên: tên và đơn vị của bạn sẽ in trên báo cáo. Chủ cơ sở tự đánh giá có thể để trống. Ngày đánh giá là ngày mà các câu trả lời mô tả (ngày đến cơ sở, hoặc ngày điền phiếu giấy).</translation>
     </message>
     <message>
         <source>Assessor &amp;name</source>
@@ -37,6 +45,14 @@
     <message>
         <source>Assessor organisation</source>
         <translation>Đơn vị của người đánh giá</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;date</source>
+        <translation>&amp;Ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Ngày đánh giá</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,12 @@ the shell's job. Pages are built once, on first show, and updated in place after
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
+    QDateEdit, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
     QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
@@ -32,6 +33,7 @@ from .style import STYLE_SHEET
 NEXT_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right"))
 PREVIOUS_KEYS = (QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left"))
 QUESTION_ID = Qt.ItemDataRole.UserRole
+EARLIEST_DAY = date(2000, 1, 1)  # a first assessment has no earlier one to follow: only a slip of the year is stopped
 
 
 def key_names(keys: tuple[QKeySequence, ...]) -> str:
@@ -39,9 +41,11 @@ def key_names(keys: tuple[QKeySequence, ...]) -> str:
 
 
 class AssessorBox(QFrame):
-    """Who carried out the assessment: filled in by consultants, left empty by owners."""
+    """Who carried out the assessment (filled in by consultants, left empty by owners) and on which day: a form
+    filled on a farm is often typed in days later, and the day orders T0, T1… and is printed on the report."""
 
     changed = Signal()
+    dayChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -59,10 +63,20 @@ class AssessorBox(QFrame):
         self.name_label.setBuddy(self.name)
         self.organization_label = QLabel()
         self.organization_label.setBuddy(self.organization)
+        self.day = QDateEdit()
+        self.day.setCalendarPopup(True)
+        self.day_label = QLabel()
+        self.day_label.setBuddy(self.day)
+        self.day_bounds = QLabel()
+        self.day_bounds.setObjectName("help")
+        self.day_bounds.setWordWrap(True)
+        self._range: tuple[date | None, date] | None = None
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.name_label, self.name)
         form.addRow(self.organization_label, self.organization)
+        form.addRow(self.day_label, self.day)
+        form.addRow("", self.day_bounds)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 16, 22, 16)
         layout.addWidget(self.title)
@@ -70,6 +84,7 @@ class AssessorBox(QFrame):
         layout.addLayout(form)
         self.name.textEdited.connect(self.changed)
         self.organization.textEdited.connect(self.changed)
+        self.day.dateChanged.connect(lambda _: None if self.day.signalsBlocked() else self.dayChanged.emit())
         self.retranslate()
 
     def assessor(self) -> Assessor | None:
@@ -80,14 +95,50 @@ class AssessorBox(QFrame):
         self.name.setText(assessor.name if assessor else "")
         self.organization.setText(assessor.organization if assessor else "")
 
+    @property
+    def allowed(self) -> tuple[date | None, date] | None:
+        return self._range
+
+    def chosen_day(self) -> date:
+        return self.day.date().toPython()
+
+    def show_day(self, on: date, allowed: tuple[date | None, date]) -> None:
+        """The stored day, and the days it may move to (domain.assessment.date_range). A stored day outside them
+        (a file from a laptop whose clock was wrong) is shown as it is, never silently moved."""
+        self._range = allowed
+        earliest, latest = allowed
+        self.day.blockSignals(True)
+        self.day.setDateRange(QDate(min(earliest or EARLIEST_DAY, on)), QDate(max(latest, on)))
+        self.day.setDate(QDate(on))
+        self.day.blockSignals(False)
+        self._say_bounds()
+
+    def _say_bounds(self) -> None:
+        if self._range is None:
+            self.day_bounds.clear()
+            return
+        from ...formats import format_date
+
+        lang = current()
+        earliest, latest = (format_date(d, lang) if d else "" for d in self._range)
+        self.day_bounds.setText(self.tr("From {earliest} to {latest}.").format(earliest=earliest, latest=latest)
+                                if earliest else self.tr("Not after {latest}.").format(latest=latest))
+
     def retranslate(self) -> None:
-        self.title.setText(self.tr("Assessor"))
+        self.title.setText(self.tr("Assessor and date"))
         self.hint.setText(self.tr("For consultants: your name and organisation appear on the report. "
-                                  "Business owners assessing themselves can leave this empty."))
+                                  "Business owners assessing themselves can leave them empty. The date is the day "
+                                  "the answers describe (the visit, or the day the paper form was filled)."))
         self.name_label.setText(self.tr("Assessor &name"))
         self.organization_label.setText(self.tr("&Organisation"))
         self.name.setAccessibleName(self.tr("Assessor name"))
         self.organization.setAccessibleName(self.tr("Assessor organisation"))
+        english = current() == "en"  # the picker writes the day as formats.format_date does
+        self.day.setLocale(QLocale(QLocale.Language.English if english else QLocale.Language.Vietnamese))
+        self.day.setDisplayFormat("d MMM yyyy" if english else "dd/MM/yyyy")
+        self.day_label.setText(self.tr("Assessment &date"))
+        self.day.setAccessibleName(self.tr("Assessment date"))
+        self._say_bounds()
 
 
 class MissingPanel(QFrame):
@@ -265,6 +316,7 @@ class QuestionnaireView(QWidget):
 
         self.assessor_box = AssessorBox()
         self.assessor_box.changed.connect(self._assessor_edited)
+        self.assessor_box.dayChanged.connect(self._day_edited)
         language().changed.connect(self._retranslate)
         self._retranslate()
 
@@ -282,6 +334,8 @@ class QuestionnaireView(QWidget):
         self._set_locked(assessment.status == "completed")
         self._applicable = applicable_ids(instrument, business, assessment.answers)
         self.assessor_box.show_assessor(assessment.assessor)
+        on = date.fromisoformat(assessment.assessed_on)
+        self.assessor_box.show_day(on, (None, max(on, date.today())))  # until the shell says more (set_date_range)
         self.missing.hide()
         self.areas.blockSignals(True)
         self.areas.clear()
@@ -306,6 +360,11 @@ class QuestionnaireView(QWidget):
         self._follow_answers()
         self._translate_heading()
 
+    def set_date_range(self, allowed: tuple[date | None, date]) -> None:
+        """The days the assessment may move to, among the business's other assessments (date_range)."""
+        if self._assessment is not None:
+            self.assessor_box.show_day(date.fromisoformat(self._assessment.assessed_on), allowed)
+
     def is_locked(self) -> bool:
         return self._locked
 
@@ -319,6 +378,8 @@ class QuestionnaireView(QWidget):
         self._assessment = assessment
         if self.assessor_box.assessor() != assessment.assessor:
             self.assessor_box.show_assessor(assessment.assessor)
+        if self.assessor_box.chosen_day().isoformat() != assessment.assessed_on and self.assessor_box.allowed:
+            self.assessor_box.show_day(date.fromisoformat(assessment.assessed_on), self.assessor_box.allowed)
         self._set_locked(locked)
 
     def _set_locked(self, locked: bool) -> None:
@@ -327,6 +388,7 @@ class QuestionnaireView(QWidget):
         self.complete_button.setVisible(not locked)
         self.assessor_box.name.setReadOnly(locked)
         self.assessor_box.organization.setReadOnly(locked)
+        self.assessor_box.day.setReadOnly(locked)
         for page in self._pages.values():
             page.set_locked(locked)
         self._translate_lock()
@@ -455,6 +517,12 @@ class QuestionnaireView(QWidget):
         if self._assessment is None:
             return
         self._assessment = replace(self._assessment, assessor=self.assessor_box.assessor())
+        self.assessmentChanged.emit(self._assessment)
+
+    def _day_edited(self) -> None:
+        if self._assessment is None or self._locked:
+            return
+        self._assessment = replace(self._assessment, assessed_on=self.assessor_box.chosen_day().isoformat())
         self.assessmentChanged.emit(self._assessment)
 
     def _show_missing(self) -> None:
