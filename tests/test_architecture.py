@@ -1,5 +1,6 @@
 """The core (domain, storage, report, CLI) never imports Qt, and no import climbs a layer (pyproject.toml)."""
 
+import os
 import pkgutil
 import subprocess
 import sys
@@ -52,3 +53,16 @@ def test_importing_every_core_module_loads_no_qt():
             "print(bad); sys.exit(1 if bad else 0)")
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_every_window_package_imports_first_on_its_own():
+    # Importing the comparison before the results failed: the results package imported its page, which
+    # imports the comparison, which was still half-imported. The window's own order hid it.
+    import cds_desktop.gui
+
+    packages = sorted(f"cds_desktop.gui.{m.name}" for m in pkgutil.iter_modules(cds_desktop.gui.__path__) if m.ispkg)
+    assert "cds_desktop.gui.comparison" in packages
+    for package in packages:
+        run = subprocess.run([sys.executable, "-c", f"import {package}"], capture_output=True, text=True,
+                             env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+        assert run.returncode == 0, package + "\n" + run.stderr[-2000:]

@@ -81,7 +81,7 @@ class Outcomes(QObject):
     def _view(self, key: str) -> QWidget:
         if key not in self.views:
             if key == "results":
-                from .results import ResultsPage
+                from .results.page import ResultsPage
 
                 view = ResultsPage()
                 view.results.planRequested.connect(lambda: self.window.show_view("roadmap"))

@@ -123,7 +123,6 @@ def test_a_paper_t1_dated_from_the_form_shows_its_day_in_the_comparison_and_the_
                                                                                       messages):
     """The whole way: a form printed for a stored business (T0 in September), filled, read back, dated 3 November
     in the review, saved; the comparison lists T1 on 03/11/2026 and the report says that day."""
-    from cds_desktop.gui.results import ResultsPage  # noqa: F401 - first, as the window does (comparison alone: circular)
     from cds_desktop.gui.comparison import ComparisonView
     from cds_desktop.report import build_report
 

@@ -30,7 +30,7 @@ def sample():
 
 @pytest.fixture
 def view(qtbot):
-    from cds_desktop.gui.results import ResultsView
+    from cds_desktop.gui.results.view import ResultsView
 
     view = ResultsView()
     qtbot.addWidget(view)
@@ -142,7 +142,7 @@ def test_matplotlib_loads_only_when_the_chart_is_first_shown(qtbot, sample):
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from cds_desktop.gui.results import ResultsView\n"
+        "from cds_desktop.gui.results.view import ResultsView\n"
         "from cds_desktop.gui.comparison import ComparisonView\n"
         "from cds_desktop.domain.sample import sample_file\n"
         "f = sample_file()\n"
@@ -263,7 +263,7 @@ def test_matplotlib_loads_off_the_gui_thread_while_the_placeholder_shows(qtbot, 
         "        threads.add(threading.current_thread() is threading.main_thread())\n"
         "    return real_import(name, *args, **kwargs)\n"
         "builtins.__import__ = spy\n"
-        "from cds_desktop.gui.results import ResultsView\n"
+        "from cds_desktop.gui.results.view import ResultsView\n"
         "from cds_desktop.domain.sample import sample_file\n"
         "f = sample_file()\n"
         "v = ResultsView(); v.show(); v.show_assessment(f.instrument, f.business, f.assessment)\n"
