@@ -190,6 +190,11 @@ def test_a_page_photographed_again_with_another_answer_goes_to_a_person(tmp_path
     message = next(p for p in reading.problems if p.kind == "duplicate").render("en")
     assert "page 3 of the form again" in message and changed in message and kept not in message
     assert changed in next(p for p in reading.problems if p.kind == "duplicate").render("vi")
+    from cds_desktop.paper import read_batch
+
+    batch = read_batch(files)  # one question differs: the same sheet again, never two businesses' photocopies
+    assert len(batch.drafts) == 1 and not batch.drafts[0].copy and batch.problems == []
+    assert batch.drafts[0].questions[changed].status == "uncertain"
 
 
 def test_an_unreadable_page_is_named_and_nothing_is_written(tmp_path):

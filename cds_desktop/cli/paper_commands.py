@@ -39,10 +39,12 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar=say("BẢN_NHÁP.json", "DRAFT.json"),
                    help=say("tệp đánh giá nháp sẽ ghi ra; các trang của nhiều bản in: mỗi bản in một bản nháp, ghi "
                             "cạnh tệp này và mang mã bản in (BẢN_NHÁP-K7QX-M4PT.json), thêm tên cơ sở nếu phiếu in cho "
-                            "một cơ sở đã lưu",
+                            "một cơ sở đã lưu; bản in được photo cho nhiều cơ sở: mỗi tệp quét một bản nháp, thêm tên "
+                            "tệp",
                             "the draft assessment file to write; pages of several printouts: one draft per "
                             "printout, written beside it and named by the printout id (DRAFT-K7QX-M4PT.json), and by "
-                            "the business when the form was printed for a stored one"))
+                            "the business when the form was printed for a stored one; a printout photocopied for "
+                            "several businesses: one draft per scanned file, named by the file too"))
     p.add_argument("--date", metavar=say("NĂM-THÁNG-NGÀY", "YYYY-MM-DD"),
                    help=say("ngày ghi trên phiếu (mục Xác nhận, dòng Ngày), là ngày của bản nháp; không có: ngày đọc "
                             "phiếu (hôm nay); các trang của nhiều bản in: ngày của mọi bản nháp",
@@ -150,15 +152,17 @@ def cmd_read_form(args) -> int:
     # One printout (or none): read as it always was, every page that is not one of its named.
     reading = batch.printouts[0] if batch.printouts else FormReading()
     reading.problems[:0] = batch.problems
-    return _read_one(args, reading)
+    return _read_one(args, reading, batch.photocopy_advice(args.lang))
 
 
-def _read_one(args, reading) -> int:
+def _read_one(args, reading, advice: str = "") -> int:
     from ..fileio import write_atomically
 
     lang = args.lang
     for problem in reading.problems:
         print(problem.render(lang), file=sys.stderr)
+    if advice:  # pages of a photocopied printout that no draft holds
+        print(advice, file=sys.stderr)
     if reading.missing_pages and reading.readable:
         pages = ", ".join(map(str, reading.missing_pages))
         print(tr(text(f"Thiếu trang: {pages}", f"Missing pages: {pages}"), lang), file=sys.stderr)
@@ -205,8 +209,11 @@ def _say_written(path: str, reading, lang: str, indent: str = "", date_line: str
     to_check = in_both(format_number, len(uncertain))
     printout = printout_label(reading.form.printout) if reading.form and reading.form.printout else ""
     business = reading.base_business.name if reading.base_business is not None else ""
-    said = {"vi": ", ".join(([f"bản in {printout}"] if printout else []) + ([f"cơ sở {business}"] if business else [])),
-            "en": ", ".join(([f"printout {printout}"] if printout else []) + ([f"business {business}"] if business else []))}
+    copy = reading.copy_name or {"vi": "", "en": ""}  # a photocopied printout: the file of this business's copy
+    said = {"vi": ", ".join(([f"bản in {printout}"] if printout else []) + ([copy["vi"]] if copy["vi"] else [])
+                            + ([f"cơ sở {business}"] if business else [])),
+            "en": ", ".join(([f"printout {printout}"] if printout else []) + ([copy["en"]] if copy["en"] else [])
+                            + ([f"business {business}"] if business else []))}
     print(indent + tr(text(f"Đã ghi bản nháp: {path}" + (f" ({said['vi']})" if said["vi"] else "")
                            + f" — {answered['vi']}, {to_check['vi']} mục cần xem lại",
                            f"Draft written: {path}" + (f" ({said['en']})" if said["en"] else "")
@@ -236,8 +243,9 @@ def _on_paper(question_id: str, reading, lang: str) -> str:
 
 
 def _draft_path(output: str, reading, number: int, taken: set[str]) -> str:
-    """Beside -o, named by the printout id (forms of the previous release: by their business id, else a number)
-    and, for a form printed for a stored business, its name: draft-K7QX-M4PT-ca-phe-khe-sanh.json."""
+    """Beside -o, named by the printout id (forms of the previous release: by their business id, else a number),
+    for a copy of a photocopied printout by the file it was scanned in, and for a form printed for a stored
+    business by its name: draft-K7QX-M4PT-ca-phe-khe-sanh.json, draft-K7QX-M4PT-farm-a.json."""
     import re
     from pathlib import Path
 
@@ -247,8 +255,9 @@ def _draft_path(output: str, reading, number: int, taken: set[str]) -> str:
     qr = reading.form
     label = printout_label(qr.printout) if qr and qr.printout else (qr.business_id if qr and qr.business_id else "")
     label = "".join(ch if ch.isascii() and (ch.isalnum() or ch in "-_") else "_" for ch in label) or str(number)
-    if reading.base_business is not None:
-        name = re.sub(r"[^a-z0-9]+", "-", fold_diacritics(reading.base_business.name)).strip("-")[:40].strip("-")
+    for named in ([Path(reading.copy).stem] if reading.copy else []) + (
+            [reading.base_business.name] if reading.base_business is not None else []):
+        name = re.sub(r"[^a-z0-9]+", "-", fold_diacritics(named)).strip("-")[:40].strip("-")
         label = f"{label}-{name}" if name else label
     out = Path(output)
     path = str(out.with_name(f"{out.stem}-{label}{out.suffix}"))
@@ -266,10 +275,14 @@ def _read_printouts(args, batch) -> int:
     from ..report.form_layout import printout_label
 
     lang = args.lang
-    count = in_both(format_count, len(batch.printouts), "bản in", "printout", "printouts")
+    count = in_both(format_count, len({(r.form.form_id, r.form.business_id, r.form.printout) if r.form else None
+                                          for r in batch.printouts}), "bản in", "printout", "printouts")
+    copies = (text("; bản in được photo cho nhiều cơ sở: mỗi bản photo (mỗi tệp) một bản nháp",
+                   "; a printout photocopied for several businesses: one draft per copy (per file)")
+              if any(r.copy for r in batch.printouts) else {"vi": "", "en": ""})
     if not args.json:
-        print(tr(text(f"Các trang thuộc {count['vi']}: mỗi bản in một bản nháp, không gộp.",
-                      f"The pages belong to {count['en']}: one draft each, never merged."), lang))
+        print(tr(text(f"Các trang thuộc {count['vi']}: mỗi bản in một bản nháp{copies['vi']}; không gộp.",
+                      f"The pages belong to {count['en']}: one draft each{copies['en']}; never merged."), lang))
     drafts: list[dict] = []
     failed: list[dict] = []
     taken: set[str] = set()
@@ -298,7 +311,9 @@ def _read_printouts(args, batch) -> int:
             _say_written(written, reading, lang, date_line=_date_line(draft, args))
         else:
             name = label or (qr.business_id if qr else "")
-            print(tr(text(f"Bản in {name}: chưa ghi bản nháp.", f"Printout {name}: no draft written."), lang))
+            copy = {k: f" ({v})" for k, v in reading.copy_name.items()} if reading.copy_name else {"vi": "", "en": ""}
+            print(tr(text(f"Bản in {name}{copy['vi']}: chưa ghi bản nháp.",
+                          f"Printout {name}{copy['en']}: no draft written."), lang))
         for problem in reading.problems:
             print("  " + problem.render(lang))
         if reading.missing_pages and reading.readable:

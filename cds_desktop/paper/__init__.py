@@ -4,7 +4,8 @@
 box, and gives a `FormReading`: the answers it is sure of, the ones a person must check (with the
 image of their boxes), and the pages it could not use, each with a reason. `FormReading.draft()` is
 the draft assessment file. `read_batch(paths)` reads a pile of several printouts (a round of visits) into
-one `FormReading` per printout. OpenCV, numpy and pypdfium2 are imported only when a form is read.
+one `FormReading` per printout (a printout photocopied for several businesses: one per file holding one copy,
+`copies.py`). OpenCV, numpy and pypdfium2 are imported only when a form is read.
 
 Layers: paper sits beside the CLI, above `report` (whose blank form publishes the layout it reads).
 """

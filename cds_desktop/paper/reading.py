@@ -21,6 +21,7 @@ from ..errors import InputError, Problem
 from ..i18n import Text, text, tr
 from ..report.form_layout import FormLayout, PageLayout, QrData, printout_label
 from .boxes import BoxReading, read_box
+from .copies import ADVICE as PHOTOCOPY_ADVICE, differing, field_of as _field, photocopies
 from .inputs import Scan, scans
 from .locate import Located, NotFound, find_page, find_qr, locate, straighten
 
@@ -40,15 +41,17 @@ REASONS: dict[str, Text] = {
 class PageProblem:
     file: str
     page: int
-    kind: str  # "unreadable" | "refused" | "duplicate"
+    kind: str  # "unreadable" | "refused" | "duplicate" | "photocopy" (a copy of a photocopied printout, whose?)
     reason: Text
 
     def render(self, lang: str = "vi") -> str:
         """Page 0 is the whole file (it could not be opened): no page is named then."""
         if lang == "vi":
-            verb = {"unreadable": "không đọc được", "refused": "không dùng", "duplicate": "bỏ qua"}[self.kind]
+            verb = {"unreadable": "không đọc được", "refused": "không dùng", "duplicate": "bỏ qua",
+                    "photocopy": "không dùng"}[self.kind]
             return f"{self.file}: {f'trang {self.page} ' if self.page else ''}{verb}: {tr(self.reason, lang)}"
-        verb = {"unreadable": "cannot be read", "refused": "not used", "duplicate": "skipped"}[self.kind]
+        verb = {"unreadable": "cannot be read", "refused": "not used", "duplicate": "skipped",
+                "photocopy": "not used"}[self.kind]
         return f"{self.file}: {f'page {self.page} ' if self.page else ''}{verb}: {tr(self.reason, lang)}"
 
     def to_json(self, lang: str) -> dict[str, Any]:
@@ -131,6 +134,7 @@ class FormReading:
     profile: dict[str, QuestionReading] = field(default_factory=dict)
     base_business: Business | None = None
     sources: dict[int, str] = field(default_factory=dict)  # page of the form -> the file it was read from
+    copy: str = ""  # the file this copy was scanned in, when its printout was photocopied for several businesses
 
     @property
     def missing_pages(self) -> list[int]:
@@ -150,6 +154,14 @@ class FormReading:
     def files(self) -> list[str]:
         """The files the pages read come from, in the order read."""
         return list(dict.fromkeys(self.sources[number] for number in self.pages))
+
+    @property
+    def copy_name(self) -> Text | None:
+        """How a copy of a photocopied printout is named to a person: by the file it was scanned in."""
+        if not self.copy:
+            return None
+        name = Path(self.copy).name
+        return text(f"bản photo trong tệp {name}", f"photocopy in file {name}")
 
     def crop(self, choice: Choice):
         """The picture of one box with a little paper around it (numpy uint8), for a person to judge."""
@@ -221,6 +233,7 @@ class FormReading:
         return {
             "form_id": self.form.form_id if self.form else None,
             "printout": (printout_label(self.form.printout) or None) if self.form else None,
+            "copy": self.copy or None,
             "instrument": {"id": self.instrument.id, "version": self.instrument.version} if self.instrument else None,
             "business_id": (self.form.business_id or None) if self.form else None,
             "assessment_id": (self.form.assessment_id or None) if self.form else None,
@@ -355,11 +368,18 @@ def _printout_name(qr: QrData) -> Text:
                 "a printout without an id (printed by an earlier version)")
 
 
-def _other_printout(qr: QrData, read_qr: QrData) -> Text:
-    """Why a page is left out: it belongs to another printout than the pages read, and what to do."""
+def _other_printout(qr: QrData, read_qr: QrData, copy: str = "") -> Text:
+    """Why a page is left out: it belongs to another printout than the pages read (or to another copy of a
+    photocopied one, scanned in the file `copy`), and what to do."""
     page, read = _printout_name(qr), _printout_name(read_qr)
-    if (qr.form_id, qr.business_id, qr.assessment_id) == (read_qr.form_id, read_qr.business_id,
-                                                           read_qr.assessment_id):
+    same_form = (qr.form_id, qr.business_id, qr.assessment_id) == (read_qr.form_id, read_qr.business_id,
+                                                                   read_qr.assessment_id)
+    if copy and same_form and qr.printout == read_qr.printout:
+        return text(f"là trang {qr.page} của một bản photo khác của {page['vi']} (cho một cơ sở khác, trong tệp "
+                    f"{Path(copy).name}), nên không gộp vào bản nháp này; hãy đọc riêng tệp đó",
+                    f"is page {qr.page} of another photocopy of {page['en']} (for another business, in file "
+                    f"{Path(copy).name}), so it is not merged into this draft; read that file on its own")
+    if same_form:
         return text(f"là trang {qr.page} của một bản in khác của phiếu ({page['vi']}, ghi ở chân trang; các trang "
                     f"đang đọc là {read['vi']}), nên không gộp vào bản nháp này; hãy đọc riêng các trang của bản in đó",
                     f"is page {qr.page} of another printout of the form ({page['en']}, in the page footer; the pages "
@@ -392,21 +412,34 @@ def _scan(paths: Iterable[str | Path]) -> tuple[list[_Seen], list[PageProblem]]:
     return found, [PageProblem(p.where, 0, "unreadable", p.message) for p in file_problems] + problems
 
 
-def _printouts(found: list[_Seen]) -> dict[tuple[str, str, str, str], list[_Seen]]:
+Form = tuple[str, str, str, str, str]  # form id, business id, assessment id, printout id, the copy's file
+
+
+def _printouts(found: list[_Seen]) -> tuple[dict[Form, list[_Seen]], list[PageProblem]]:
     """The pages grouped by printout, in the order first seen. One printout is one form: pages of two printouts
     (two farms) are never read as one, even when the same blank form was printed twice. Forms printed before
-    printouts had ids share the empty one."""
-    forms: dict[tuple[str, str, str, str], list[_Seen]] = {}
+    printouts had ids share the empty one. A printout photocopied for several businesses is one form per copy
+    (`copies`), and its pages that belong to no copy are refused."""
+    printouts: dict[tuple[str, str, str, str], list[_Seen]] = {}
     for hit in found:
-        forms.setdefault((hit.qr.form_id, hit.qr.business_id, hit.qr.assessment_id, hit.qr.printout), []).append(hit)
-    return forms
+        qr = hit.qr
+        printouts.setdefault((qr.form_id, qr.business_id, qr.assessment_id, qr.printout), []).append(hit)
+    forms: dict[Form, list[_Seen]] = {}
+    refused: list[PageProblem] = []
+    for key, hits in printouts.items():
+        layout = layout_of(hits[0].qr)
+        copies, loose = photocopies(hits, layout, _printout_name(hits[0].qr)) if layout else ([("", hits)], [])
+        forms.update({(*key, copy): pages for copy, pages in copies})
+        refused += [PageProblem(hit.source, hit.index, "photocopy", reason) for hit, reason in loose]
+    return forms, refused
 
 
 def read(paths: Iterable[str | Path], *, business_lookup: Callable[[str], Business | None] | None = None
          ) -> FormReading:
     result = FormReading()
     found, result.problems = _scan(paths)
-    forms = _printouts(found)
+    forms, refused = _printouts(found)
+    result.problems += refused
     trouble = {key: _form_problem(hits[0].qr) for key, hits in forms.items()}
     if forms:  # the form most pages belong to, preferring one this app can read
         chosen = max(forms, key=lambda key: (trouble[key] is None, len(forms[key])))
@@ -414,11 +447,12 @@ def read(paths: Iterable[str | Path], *, business_lookup: Callable[[str], Busine
         for key, hits in forms.items():
             for hit in hits:
                 if key != chosen:
-                    reason = trouble[key] or _other_printout(hit.qr, read_qr)
+                    reason = trouble[key] or _other_printout(hit.qr, read_qr, key[-1])
                     result.problems.append(PageProblem(hit.source, hit.index, "refused", reason))
                 elif (problem := trouble[key]) is not None:
                     result.problems.append(PageProblem(hit.source, hit.index, "refused", problem))
         if trouble[chosen] is None:
+            result.copy = chosen[-1]
             _read_pages(result, forms[chosen], business_lookup)
     return result
 
@@ -439,15 +473,20 @@ class BatchReading:
 
     def advice(self, lang: str) -> str:
         """What to do with the pages no draft holds (empty when every page found its printout)."""
-        if not self.problems:
-            return ""
-        return tr(text(
+        photocopied = self.photocopy_advice(lang)
+        if not any(p.kind != "photocopy" for p in self.problems):
+            return photocopied
+        return (photocopied + "\n" if photocopied else "") + tr(text(
             "Trang không đọc được mã QR: chụp lại hoặc quét lại cho phẳng, đủ "
             "sáng, thấy cả trang, rồi đọc lại cùng các trang khác của bản in đó (Bản in … ghi ở chân trang); hoặc "
             "nhập tay các câu trả lời của trang vào bản nháp của bản in đó.",
             "A page whose QR code cannot be read: photograph or scan it again, "
             "flat, well lit and whole, then read it again with the other pages of its printout (the printout id is "
             "in the page footer); or type its answers into that printout's draft by hand."), lang)
+
+    def photocopy_advice(self, lang: str) -> str:
+        """What to do with the pages of a photocopied printout no draft holds (empty when there are none)."""
+        return tr(PHOTOCOPY_ADVICE, lang) if any(p.kind == "photocopy" for p in self.problems) else ""
 
 
 def read_batch(paths: Iterable[str | Path], *,
@@ -457,29 +496,31 @@ def read_batch(paths: Iterable[str | Path], *,
     as failed, the others keep their drafts."""
     batch = BatchReading()
     found, batch.problems = _scan(paths)
-    forms = _printouts(found)
+    forms, refused = _printouts(found)
+    batch.problems += refused
     found.clear()
     while forms:
-        hits = forms.pop(next(iter(forms)))
+        key = next(iter(forms))
+        hits, copy = forms.pop(key), key[-1]
         problem = _form_problem(hits[0].qr)
         if problem is not None:
             batch.problems += [PageProblem(hit.source, hit.index, "refused", problem) for hit in hits]
             continue
-        result = FormReading()
+        result = FormReading(copy=copy)
         try:
             _read_pages(result, hits, business_lookup)
         except Exception as error:  # noqa: BLE001 - one damaged printout must not lose the others' drafts
             # In the log file the window keeps (INFO), never on the command line's screen as a traceback.
             logging.getLogger(__name__).info("reading printout %s failed", hits[0].qr.printout, exc_info=True)
             name = _printout_name(hits[0].qr)
-            result = FormReading(form=hits[0].qr, instrument=result.instrument, layout=result.layout)
+            result = FormReading(form=hits[0].qr, instrument=result.instrument, layout=result.layout, copy=copy)
             result.problems = [PageProblem(hit.source, hit.index, "unreadable", text(
                 f"{name['vi']}: đọc các trang của bản in này bị lỗi ({error}); các bản in khác không bị ảnh hưởng; "
                 "hãy đọc riêng các trang của bản in này, hoặc nhập tay",
                 f"{name['en']}: reading this printout's pages failed ({error}); the other printouts are not "
                 "affected; read this printout's pages on their own, or enter them by hand")) for hit in hits]
         batch.printouts.append(result)
-    batch.printouts.sort(key=lambda r: _print_order(r.form))
+    batch.printouts.sort(key=lambda r: (*_print_order(r.form), r.copy))
     return batch
 
 
@@ -521,10 +562,9 @@ def _read_pages(result: FormReading, hits: list[_Seen], business_lookup) -> None
         if number in result.pages:
             # A page photographed again may have been corrected in between: where the copies differ, which
             # one is right is for the consultant to say, never the first copy's answer.
-            differ = sorted({box.question_id for box, was, now in zip(page.boxes, first[number], read)
-                             if was.marked != now.marked})
+            differ = differing(page, first[number], read)
             disputed.update(differ)
-            names = ", ".join(dict.fromkeys(_field(q) for q in differ))
+            names = ", ".join(differ)
             result.problems.append(PageProblem(hit.source, hit.index, "duplicate", text(
                 f"là trang {number} của phiếu lần nữa; dùng bản đọc trước" + (
                     f", trừ những câu hai bản đánh dấu khác nhau, để bạn chọn: {names}" if differ else ""),
@@ -542,11 +582,6 @@ def _read_pages(result: FormReading, hits: list[_Seen], business_lookup) -> None
             result.questions[name] = _disputed(result.questions[name])
         elif name.startswith(PROFILE) and name[len(PROFILE):] in result.profile:
             result.profile[name[len(PROFILE):]] = _disputed(result.profile[name[len(PROFILE):]])
-
-
-def _field(question_id: str) -> str:
-    """The question, or the profile field a digit column belongs to (profile.employees.2 -> profile.employees)."""
-    return question_id.rsplit(".", 1)[0] if question_id.count(".") == 2 else question_id
 
 
 def _disputed(reading: QuestionReading) -> QuestionReading:
