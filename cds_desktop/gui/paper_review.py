@@ -338,6 +338,10 @@ class PaperReview(QDialog):
             lines.append(self.tr("Missing pages: {pages} (their questions stay unanswered).").format(
                 pages=", ".join(map(str, reading.missing_pages))))
         lines += [p.render(current()) for p in reading.problems]
+        if any(p.kind == "photocopy" for p in reading.problems):  # pages of another business's copy: what to do
+            from ..paper.copies import ADVICE
+
+            lines.append(tr(ADVICE, current()))
         self.summary.setText("\n".join(lines))
         self.new_business.setText(self.tr("New business, named:"))
         self.name_edit.setPlaceholderText(self.tr("the name written on the form"))
@@ -478,6 +482,8 @@ class BatchReview(QDialog):
         label = printout_label(qr.printout) if qr and qr.printout else ""
         lines = [self.tr("Printout {printout}").format(printout=label) if label
                  else self.tr("Form printed by an earlier version")]
+        if reading.copy_name is not None:  # a printout photocopied for several businesses: this copy's file
+            lines.append(tr(reading.copy_name, current()))
         if self.business_names[index]:
             lines.append(self.business_names[index])
         saved = self.saved[index]
@@ -498,9 +504,15 @@ class BatchReview(QDialog):
     def _retranslate(self) -> None:
         lang = current()
         self.setWindowTitle(self.tr("Read paper forms: one draft per printout"))
-        self.summary.setText(self.tr(
-            "The pages belong to {count} printouts: each is its own draft, never merged. Check each one and save "
-            "it; saving one leaves the others as they are.").format(count=len(self.batch.drafts)))
+        if any(r.copy for r in self.batch.drafts):  # a printout photocopied for several businesses
+            self.summary.setText(self.tr(
+                "The pages make {count} drafts, never merged: one per printout, and one per scanned file for a "
+                "printout photocopied for several businesses. Check each one and save it; saving one leaves the "
+                "others as they are.").format(count=len(self.batch.drafts)))
+        else:
+            self.summary.setText(self.tr(
+                "The pages belong to {count} printouts: each is its own draft, never merged. Check each one and "
+                "save it; saving one leaves the others as they are.").format(count=len(self.batch.drafts)))
         failed = [r for r in self.batch.printouts if not r.readable]
         lines = []
         if self.batch.problems:
@@ -552,8 +564,9 @@ def read_paper_forms(parent: QWidget, repo: Repository, saved: Callable[[Busines
         reading = batch.printouts[0] if batch.printouts else FormReading()
         reading.problems[:0] = batch.problems  # one printout: read as it always was
         if not reading.readable:
+            advice = batch.photocopy_advice(current())  # a photocopied printout whose pages cannot be told apart
             dialogs.warn(parent, QCoreApplication.translate("PaperReview", "No page could be read"),
-                         "\n".join(p.render(current()) for p in reading.problems))
+                         "\n".join([*(p.render(current()) for p in reading.problems), *([advice] if advice else [])]))
             return
         review = PaperReview(reading, repo, parent)
         if review.exec() != QDialog.DialogCode.Accepted:

@@ -106,6 +106,10 @@
         <translation>Đọc phiếu giấy: mỗi bản in một bản nháp</translation>
     </message>
     <message>
+        <source>The pages make {count} drafts, never merged: one per printout, and one per scanned file for a printout photocopied for several businesses. Check each one and save it; saving one leaves the others as they are.</source>
+        <translation>Các trang thành {count} bản nháp, không gộp: mỗi bản in một bản nháp, và với bản in được photo cho nhiều cơ sở thì mỗi tệp quét một bản nháp. Hãy xem lại từng bản và lưu; lưu một bản không ảnh hưởng đến các bản khác.</translation>
+    </message>
+    <message>
         <source>The pages belong to {count} printouts: each is its own draft, never merged. Check each one and save it; saving one leaves the others as they are.</source>
         <translation>Các trang thuộc {count} bản in: mỗi bản in là một bản nháp riêng, không gộp. Hãy xem lại từng bản và lưu; lưu một bản không ảnh hưởng đến các bản khác.</translation>
     </message>

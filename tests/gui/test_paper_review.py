@@ -217,3 +217,49 @@ def test_closing_a_batch_with_drafts_not_saved_asks_first_and_escape_keeps_every
     messages.answer = True
     review.close_button.click()
     assert not review.isVisible() and len(messages) == 2
+
+
+@pytest.fixture(scope="module")
+def photocopies(tmp_path_factory):
+    """One printout photocopied for two farms, filled with other levels: each farm's pages 3 and 4 scanned as a
+    PDF of its own, and each page also photographed on its own."""
+    from PIL import Image
+
+    from paper_filling import filled_pages
+
+    folder = tmp_path_factory.mktemp("paper-photocopies")
+    layout = build_blank_form(folder / "form.pdf", lang="vi", on=ON)
+    ladders = list(dict.fromkeys(b.question_id for b in layout.page(3).boxes if b.kind == "level"))
+    scanned, loose = [], []
+    for n, (name, level) in enumerate((("farm-a", 1), ("farm-b", 4))):
+        pages = filled_pages(layout, folder / "form.pdf", {q: level for q in ladders}, 200,
+                             np.random.default_rng(n), style="cross", pages=[3, 4])
+        pictures = [Image.fromarray(pages[number]) for number in (3, 4)]
+        scanned.append(folder / f"{name}.pdf")
+        pictures[0].save(scanned[-1], save_all=True, append_images=pictures[1:], resolution=200)
+        for number, picture in zip((3, 4), pictures):
+            loose.append(folder / f"{name}-{number}.png")
+            picture.save(loose[-1])
+    return [str(f) for f in scanned], [str(f) for f in loose], ladders
+
+
+def test_photocopies_of_one_printout_are_reviewed_as_one_draft_per_scanned_file(qtbot, repo, photocopies):
+    from cds_desktop.gui.paper_review import BatchReview, PaperReview
+    from cds_desktop.paper import read_batch
+
+    scanned, loose, ladders = photocopies
+    batch = read_batch(scanned)
+    assert len(batch.drafts) == 2 and batch.problems == []
+    review = BatchReview(batch, repo)
+    qtbot.addWidget(review)
+    labels = [review.drafts.item(i).text() for i in range(2)]
+    assert "farm-a.pdf" in labels[0] and "farm-b.pdf" in labels[1], labels
+    assert "photo" in review.summary.text()  # "photocopied", "được photo": one draft per copy's file, said so
+    levels = [{r.value for q, r in d.questions.items() if q in ladders} for d in batch.drafts]
+    assert levels == [{1}, {4}]  # each farm's own answers, never one merged draft
+
+    reading = read_forms([scanned[0], *loose[2:]])  # farm A scanned, farm B photographed page by page
+    assert reading.copy == scanned[0] and {p.kind for p in reading.problems} == {"photocopy"}
+    single = PaperReview(reading, repo)
+    qtbot.addWidget(single)
+    assert "--copies" in single.summary.text()  # what to do with farm B's pages
