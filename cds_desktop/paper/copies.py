@@ -18,9 +18,10 @@ if TYPE_CHECKING:
     from .reading import Choice, _Seen
 
 # How many questions may differ between two pictures of one sheet: a mark corrected between the two. Measured
-# on the form's 22 pages: the same sheet photographed twice (phone, chat app) read with no question differing in
-# 176 of 176 pairs; two businesses' random answers differed in 1 to 6 questions a page (0 in 2 pages of 88), 39
-# over a whole form.
+# on the form's 22 pages, 4 fillings: the same sheet photographed again (phone, chat app) read with no question
+# differing in 176 of 176 pairs; two businesses' random answers differed in 4 to 6 of page 1's 6 fields and in
+# 0 to 2 of the 2 questions of the other pages (0 or 1 in 23 of 84), 38 to 44 over a whole form. One loose page
+# of another business's copy can thus pass for a page photographed again; a whole copy cannot.
 CORRECTED = 1
 
 
