@@ -22,7 +22,7 @@ from ..domain.business import Business
 from ..domain.sample import sample_file
 from ..errors import InputError, Problem, shortened
 from ..fileio import read_json, write_atomically
-from ..formats import format_date
+from ..formats import format_count, format_date
 from ..i18n import fold_diacritics, nfc, text, tr
 from .records import AssessmentSummary
 from .repository import Repository
@@ -39,6 +39,7 @@ REPLACED = "replaced"  # the stored version of the same assessment was replaced
 SKIPPED = "skipped"  # the stored version of the same assessment was kept
 KEPT_BOTH = "kept-both"  # stored beside the stored version, under a new id
 UNCHANGED = "unchanged"  # the same assessment is stored already, identical: nothing to do
+ELSEWHERE = "elsewhere"  # the same assessment is stored already under another business (merged on the other laptop)
 # What happened to its business.
 MATCHED, NEW_BUSINESS, NEW_BUSINESS_ID = "matched", "added", "renumbered"
 
@@ -50,6 +51,8 @@ _OUTCOMES = {
     SKIPPED: text("giữ bản đã lưu, bỏ qua bản trong tệp", "kept the stored version, skipped the file's"),
     KEPT_BOTH: text("giữ cả hai bản (bản trong tệp mang mã mới)", "kept both versions (the file's under a new id)"),
     UNCHANGED: text("đã có, giống hệt: không đổi gì", "already stored, identical: nothing changed"),
+    ELSEWHERE: text("đã có ở đây nhưng thuộc một cơ sở khác: không lưu thêm bản sao",
+                    "already stored here under another business: no copy stored"),
 }
 _BUSINESS_OUTCOMES = {
     MATCHED: text("cơ sở đã có", "businesses already stored"),
@@ -71,18 +74,64 @@ class ImportedRecord:
     file_id: str  # the assessment's id in the file
     stored_id: str  # its id in the store (for SKIPPED: the stored version that was kept)
     outcome: str  # one of _OUTCOMES
+    held_by_id: str = ""  # ELSEWHERE: the business here that holds the stored version
+    held_by_name: str = ""
 
     def render(self, lang: str) -> str:
         where = f"{self.source}: " if self.source else ""
         moved = "" if self.stored_id == self.file_id else f" → {self.stored_id}"
+        if self.outcome == ELSEWHERE:
+            outcome = tr(text(f"đã có ở đây, thuộc cơ sở «{self.held_by_name}» (mã {self.held_by_id}): không lưu "
+                              "thêm bản sao",
+                              f"already stored here under “{self.held_by_name}” (id {self.held_by_id}): no copy "
+                              "stored"), lang)
+        else:
+            outcome = tr(_OUTCOMES[self.outcome], lang)
         return (f"{where}{self.business_name} — {self.stage} {format_date(self.assessed_on, lang)} ({self.file_id}{moved}): "
-                f"{tr(_OUTCOMES[self.outcome], lang)}")
+                f"{outcome}")
 
     def to_json(self) -> dict[str, Any]:
-        return {"file": self.source, "business": {"name": self.business_name, "id": self.business_id,
-                                                  "outcome": self.business_outcome},
-                "stage": self.stage, "assessed_on": self.assessed_on, "file_id": self.file_id,
-                "stored_id": self.stored_id, "outcome": self.outcome}
+        out = {"file": self.source, "business": {"name": self.business_name, "id": self.business_id,
+                                                 "outcome": self.business_outcome},
+               "stage": self.stage, "assessed_on": self.assessed_on, "file_id": self.file_id,
+               "stored_id": self.stored_id, "outcome": self.outcome}
+        if self.outcome == ELSEWHERE:
+            out["held_by"] = {"name": self.held_by_name, "id": self.held_by_id}
+        return out
+
+
+@dataclass(frozen=True)
+class SuggestedMerge:
+    """Assessments of a business in the file that are stored here under another entry: on the other laptop
+    the two entries were most likely merged (the only way an assessment changes business), so the same
+    merge here makes the two laptops agree. The app does not merge by itself: the consultant decides."""
+
+    keep_id: str  # the business the file files them under, as stored here
+    keep_name: str
+    other_id: str  # the entry here that holds them
+    other_name: str
+    assessments: int
+
+    def command(self) -> str:
+        return f"cds-cli merge {self.keep_id} {self.other_id}"
+
+    def render(self, lang: str) -> str:
+        count = format_count(self.assessments, lang, "lần đánh giá", "assessment", "assessments")
+        keep, other = f"«{self.keep_name}»", f"«{self.other_name}»"
+        keep_en, other_en = f"“{self.keep_name}”", f"“{self.other_name}”"
+        return tr(text(
+            f"{other} (mã {self.other_id}) ở máy này đang giữ {count} mà trên máy kia thuộc {keep} (mã "
+            f"{self.keep_id}): có lẽ hai mục này đã được gộp ở máy đó. Để gộp giống vậy ở đây: {self.command()} "
+            f"(trong cửa sổ: chọn {keep} rồi «Gộp với cơ sở khác…», chọn {other}).",
+            f"{other_en} (id {self.other_id}) holds here {count} that the other laptop files under {keep_en} (id "
+            f"{self.keep_id}): the two entries were probably merged there. To merge them here too: "
+            f"{self.command()} (in the window: select {keep_en}, then “Merge with another business…” and choose "
+            f"{other_en})."), lang)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"keep": {"id": self.keep_id, "name": self.keep_name},
+                "other": {"id": self.other_id, "name": self.other_name},
+                "assessments": self.assessments, "command": self.command()}
 
 
 @dataclass
@@ -129,22 +178,38 @@ class ImportReport:
 
     @property
     def changed(self) -> bool:
-        return any(r.outcome not in (SKIPPED, UNCHANGED) for r in self.records)
+        return any(r.outcome not in (SKIPPED, UNCHANGED, ELSEWHERE) for r in self.records)
+
+    @property
+    def elsewhere(self) -> list[str]:
+        return self._ids(ELSEWHERE)
+
+    def suggested_merges(self) -> list[SuggestedMerge]:
+        """One per pair of entries (the file's business, the one here holding its assessments), in file order."""
+        pairs: dict[tuple[str, str], list[ImportedRecord]] = {}
+        for r in self.records:
+            if r.outcome == ELSEWHERE:
+                pairs.setdefault((r.business_id, r.held_by_id), []).append(r)
+        return [SuggestedMerge(keep, found[0].business_name, other, found[0].held_by_name, len(found))
+                for (keep, other), found in pairs.items()]
 
     def render(self, lang: str = "vi") -> str:
-        """Only what happened: the counts that are not zero, then each record (the first SHOWN_RECORDS)."""
+        """Only what happened: the counts that are not zero, the merges that would make this laptop agree with
+        the other one, then each record (the first SHOWN_RECORDS)."""
         counts = [f"{tr(label, lang)}: {n}" for outcome, label in _OUTCOMES.items()
                   if (n := sum(1 for r in self.records if r.outcome == outcome))]
         counts += [f"{tr(label, lang)}: {n}" for outcome, label in _BUSINESS_OUTCOMES.items()
                    if (n := len(self._businesses(outcome)))]
         head = tr(text("Nhập xong: ", "Import finished: "), lang) + "; ".join(counts) + "."
-        return "\n".join([head, *shortened([r.render(lang) for r in self.records], SHOWN_RECORDS, lang)])
+        advice = [m.render(lang) for m in self.suggested_merges()]
+        return "\n".join([head, *advice, *shortened([r.render(lang) for r in self.records], SHOWN_RECORDS, lang)])
 
     def to_json(self) -> dict[str, Any]:
         return {"added": self.added, "replaced": self.replaced, "skipped": self.skipped,
                 "unchanged": self.unchanged,
                 "kept_both": [{"file_id": a, "new_id": b} for a, b in self.kept_both],
                 "renumbered": [{"file_id": a, "new_id": b} for a, b in self.renumbered],
+                "elsewhere": self.elsewhere, "suggested_merges": [m.to_json() for m in self.suggested_merges()],
                 "businesses_added": self.businesses_added, "businesses_matched": self.businesses_matched,
                 "records": [r.to_json() for r in self.records]}
 
@@ -247,7 +312,9 @@ def identity(business: Business) -> tuple[str, str]:
 def import_assessments(repo: Repository, files: Sequence[AssessmentFile | tuple[str, AssessmentFile]],
                        on_conflict: str = "skip") -> ImportReport:
     """Store the assessments of checked files in one write. An assessment is never moved from one
-    business to another: an id already used by another business's assessment gets a new id."""
+    business to another: one stored here under another business is not stored again when it is the same
+    assessment (`Repository.is_same_assessment`: the other laptop merged the two entries), and the report
+    suggests that merge; a different one whose id another business's assessment has gets a new id."""
     if on_conflict not in ON_CONFLICT:
         raise ValueError(f"on_conflict must be one of {ON_CONFLICT}")
     report = ImportReport()
@@ -269,9 +336,11 @@ def import_assessments(repo: Repository, files: Sequence[AssessmentFile | tuple[
                     resolved[key] = (stored, NEW_BUSINESS_ID if renumbered else NEW_BUSINESS)
             business, business_outcome = resolved[key]
             stored_id, outcome = _store(repo, business, f.assessment, on_conflict)
+            holder = repo.business_of(stored_id) if outcome == ELSEWHERE else None
             report.records.append(ImportedRecord(
                 source, business.name, business.stored_id, business_outcome, f.assessment.stage,
-                f.assessment.assessed_on, f.assessment.id, stored_id, outcome))
+                f.assessment.assessed_on, f.assessment.id, stored_id, outcome,
+                holder.stored_id if holder else "", holder.name if holder else ""))
     return report
 
 
@@ -286,6 +355,11 @@ def _store(repo: Repository, business: Business, assessment, on_conflict: str) -
     if versions and on_conflict == "replace":
         repo.save_assessment(business_id, replace(assessment, id=versions[0]), touch=False)
         return versions[0], REPLACED
+    if not versions:  # the same assessment under another business here: the entries were merged over there
+        held = next((k for k in repo.assessments_elsewhere(business_id, assessment.id)
+                     if repo.is_same_assessment(k, assessment)), None)
+        if held is not None:
+            return held, ELSEWHERE
     if versions or _stored(repo, assessment.id):  # keep-both, or the id is another business's
         fresh = replace(assessment, id=str(uuid.uuid4()))
         repo.save_assessment(business_id, fresh, touch=False)

@@ -36,6 +36,9 @@ from .records import (AssessmentSummary, assessment_from_record, assessment_reco
 log = logging.getLogger(__name__)
 ALIASES = "imported_as"  # ids a record had in files it was imported from, when they were taken here
 MERGED = "merged_from"  # ids of entries the consultant merged into this business (storage/merge.py)
+# What an assessment record holds besides what the consultant recorded: a merge changes the first two, the
+# import the third, and the summary follows from the answers and the business.
+_NOT_CONTENT = frozenset({"stage", "updated_at", ALIASES, "summary"})
 
 
 @dataclass(frozen=True)
@@ -328,6 +331,30 @@ class Repository:
         keys = [assessment_id] if own is not None and own.get("business_id") == business_id else []
         return keys + [k for k, r in raw.items() if r.get("business_id") == business_id
                        and assessment_id in r.get(ALIASES, ()) and k != assessment_id]
+
+    def assessments_elsewhere(self, business_id: str, assessment_id: str) -> list[str]:
+        """Ids of other businesses' assessments stored under `assessment_id` (first) or imported under it before."""
+        raw = self._raw(ASSESSMENTS)
+        own = raw.get(assessment_id)
+        keys = [assessment_id] if own is not None and own.get("business_id") != business_id else []
+        return keys + [k for k, r in raw.items() if r.get("business_id") != business_id
+                       and assessment_id in r.get(ALIASES, ()) and k != assessment_id]
+
+    def is_same_assessment(self, key: str, assessment: Assessment) -> bool:
+        """Is the stored assessment `key` this one as it was recorded, whichever business holds it? The same
+        questionnaire and version, date, assessor, status, answers with their notes and targets (and time of
+        amendment); only the stage and the time of change may differ, as a merge renumbers the stages of the
+        assessments it moves and stamps the time (storage/merge.py). Anything the consultant recorded that
+        differs makes it another assessment."""
+        stored = self._raw(ASSESSMENTS).get(key)
+        if stored is None:
+            return False
+        instrument = self.instrument(assessment.instrument_id, assessment.instrument_version)
+        incoming = assessment_record(assessment, stored["business_id"], instrument)
+
+        def content(record: dict[str, Any]) -> dict[str, Any]:
+            return {k: v for k, v in record.items() if k not in _NOT_CONTENT}
+        return content(incoming) == content(stored)
 
     def is_stored_as(self, key: str, business: Business, assessment: Assessment) -> bool:
         """Would saving `assessment` under `key` (as an import does) leave the stored record as it is?"""
