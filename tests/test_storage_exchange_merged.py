@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from cds_desktop.domain.assessment import Answer, AssessmentFile, Assessor
 from cds_desktop.domain.sample import sample_file
 from cds_desktop.storage import Repository
-from cds_desktop.storage.exchange import ELSEWHERE, RENUMBERED, export_bundle, import_files
+from cds_desktop.storage.exchange import (ELSEWHERE, RENUMBERED, conflicts, export_bundle, import_files,
+                                          read_labelled)
 from storage_support import completed
 
 DUP_BUSINESS, DUP_ASSESSMENT = "dup-business-0001", "dup-assess-0001"
@@ -155,3 +156,32 @@ def test_a_copy_is_stored_exactly_when_the_content_differs(tmp_path_factory, ins
         assert [r.outcome for r in report.records] == [RENUMBERED if differs else ELSEWHERE]
         assert len(list(repo.summaries())) == (2 if differs else 1)
         assert repo.get_assessment(stored.id) == stored
+
+
+def test_after_the_same_merge_here_the_bundle_imports_as_already_stored(laptops):
+    """The merge here stamps its own time of change and may number the stages differently: no conflict to
+    settle, nothing written."""
+    _, b_folder, _, bundle = laptops
+    with Repository(b_folder) as b:
+        (merge,) = import_files(b, [bundle]).suggested_merges()
+        b.merge_businesses(merge.keep_id, merge.other_id)
+        before = b.db_path.read_bytes()
+        assert conflicts(b, read_labelled([bundle])) == 0
+        again = import_files(b, [bundle], "replace")
+        assert b.db_path.read_bytes() == before
+    assert {r.outcome for r in again.records} == {"unchanged"}
+
+
+def test_a_bundle_from_a_laptop_that_did_not_merge_leaves_the_merge_made_here(laptops, tmp_path):
+    """The other way round: merged here, not on the laptop the file comes from. Its assessment still carries
+    the stage it had before the merge; the stored one keeps the stage the merge gave it."""
+    a_folder, b_folder, keep, _ = laptops
+    with Repository(b_folder) as b:
+        export_bundle(b, tmp_path / "unmerged.json")
+    with Repository(a_folder) as a:
+        files = read_labelled([tmp_path / "unmerged.json"])
+        assert conflicts(a, files) == 0
+        report = import_files(a, [tmp_path / "unmerged.json"], "replace")
+        assert {r.outcome for r in report.records} == {"unchanged"}
+        assert [(s.id, s.stage) for s in a.assessments_of(keep)] == [("sample-khe-sanh-t0", "T0"),
+                                                                     (DUP_ASSESSMENT, "T1")]

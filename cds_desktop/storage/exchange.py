@@ -38,7 +38,7 @@ RENUMBERED = "renumbered"  # its id belongs to another business's assessment: st
 REPLACED = "replaced"  # the stored version of the same assessment was replaced
 SKIPPED = "skipped"  # the stored version of the same assessment was kept
 KEPT_BOTH = "kept-both"  # stored beside the stored version, under a new id
-UNCHANGED = "unchanged"  # the same assessment is stored already, identical: nothing to do
+UNCHANGED = "unchanged"  # the same assessment is stored already (its stage may differ after a merge): nothing to do
 ELSEWHERE = "elsewhere"  # the same assessment is stored already under another business (merged on the other laptop)
 # What happened to its business.
 MATCHED, NEW_BUSINESS, NEW_BUSINESS_ID = "matched", "added", "renumbered"
@@ -347,7 +347,7 @@ def import_assessments(repo: Repository, files: Sequence[AssessmentFile | tuple[
 def _store(repo: Repository, business: Business, assessment, on_conflict: str) -> tuple[str, str]:
     business_id = business.stored_id
     versions = stored_versions(repo, business_id, assessment.id)
-    identical = next((k for k in versions if repo.is_stored_as(k, business, assessment)), None)
+    identical = next((k for k in versions if repo.is_same_assessment(k, assessment)), None)
     if identical is not None:
         return identical, UNCHANGED
     if versions and on_conflict == "skip":
@@ -415,7 +415,7 @@ def conflicts(repo: Repository, files: Sequence[AssessmentFile | tuple[str, Asse
         if business is None:
             continue
         versions = stored_versions(repo, business.stored_id, f.assessment.id)
-        if versions and not any(repo.is_stored_as(k, business, f.assessment) for k in versions):
+        if versions and not any(repo.is_same_assessment(k, f.assessment) for k in versions):
             count += 1
     return count
 

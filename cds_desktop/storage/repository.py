@@ -356,16 +356,6 @@ class Repository:
             return {k: v for k, v in record.items() if k not in _NOT_CONTENT}
         return content(incoming) == content(stored)
 
-    def is_stored_as(self, key: str, business: Business, assessment: Assessment) -> bool:
-        """Would saving `assessment` under `key` (as an import does) leave the stored record as it is?"""
-        stored = self._raw(ASSESSMENTS).get(key)
-        if stored is None or self.instrument(assessment.instrument_id, assessment.instrument_version) is None:
-            return False
-        # A file without a time of change would be stamped on import: that alone is no change.
-        stamped = assessment.updated_at or stored.get("updated_at") or ""
-        record = self._record_for(business, replace(assessment, id=key, updated_at=stamped))
-        return record == {k: v for k, v in stored.items() if k != ALIASES}
-
     def instrument(self, instrument_id: str, version: str) -> Instrument | None:
         return self._instruments(instrument_id, version)
 
