@@ -84,13 +84,16 @@ class BusinessActions(QObject):
         other = self._choose_other(keep, others)
         if other is None:
             return
+        self._merge(keep, other, self.tr("Merge “{other}” into “{keep}”?").format(other=other.name, keep=keep.name))
+
+    def _merge(self, keep: "Business", other: "Business", question: str, no: str = "") -> None:
+        """Ask `question` with what the merge will do, then merge (`no`: the answer that does not merge)."""
         self.session.autosave.flush()  # the last change is saved first, hence moved and kept in the backup
         plan = self.guarded(lambda: self.repo.plan_merge(keep.stored_id, other.stored_id))
         if plan is None:
             return
-        message = self.tr("Merge “{other}” into “{keep}”?").format(other=other.name, keep=keep.name)
-        if not dialogs.confirm(self.window, self.tr("Merge businesses"), message, self.tr("Merge"),
-                               details=plan.describe(current(), heading=False)):
+        if not dialogs.confirm(self.window, self.tr("Merge businesses"), question, self.tr("Merge"),
+                               details=plan.describe(current(), heading=False), no=no):
             return
         if self.guarded(lambda: self.repo.merge_businesses(keep.stored_id, other.stored_id)) is not None:
             self.session.businesses_merged(keep.stored_id)
@@ -149,6 +152,20 @@ class BusinessActions(QObject):
             self.session.businesses_changed(first)
             self.viewRequested.emit("businesses")
             dialogs.inform(self.window, self.tr("Import finished"), report.render(current()))
+            for suggested in report.suggested_merges():
+                self._offer_merge(suggested.keep_id, suggested.other_id)
+
+    def _offer_merge(self, keep_id: str, other_id: str) -> None:
+        """The file holds assessments of `keep_id` that are stored here under `other_id`: the other laptop
+        merged the two entries. Offer the same merge here; not merging is the default (nothing is lost:
+        the action stays on the business)."""
+        known = {b.stored_id: b for b in self.repo.businesses()}
+        keep, other = known.get(keep_id), known.get(other_id)
+        if keep is None or other is None:  # an earlier answer merged one of them already
+            return
+        question = self.tr("On the other laptop, the assessments of “{other}” belong to “{keep}”: the two entries "
+                           "were probably merged there. Merge them here too?").format(other=other.name, keep=keep.name)
+        self._merge(keep, other, question, no=self.tr("Not now"))
 
     # -- consultant exchange: a business, or all of them, in one bundle file ------------------------
     def export_business(self, business: "Business") -> None:

@@ -56,11 +56,12 @@ def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, message: st
     return box
 
 
-def confirm(parent: QWidget | None, title: str, message: str, yes: str, details: str = "") -> bool:
-    """Ask before something that cannot be taken back in one click; the safe answer is the default."""
+def confirm(parent: QWidget | None, title: str, message: str, yes: str, details: str = "", no: str = "") -> bool:
+    """Ask before something that cannot be taken back in one click; the safe answer (`no`, Cancel unless
+    named) is the default."""
     box = _box(parent, QMessageBox.Icon.Warning, title, message, details)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    no_button = box.addButton(cancel_text(), QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(no or cancel_text(), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.exec()

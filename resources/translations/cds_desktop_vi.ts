@@ -224,6 +224,14 @@
         <translation>Đã nhập xong</translation>
     </message>
     <message>
+        <source>On the other laptop, the assessments of “{other}” belong to “{keep}”: the two entries were probably merged there. Merge them here too?</source>
+        <translation>Trên máy kia, các lần đánh giá của «{other}» thuộc «{keep}»: có lẽ hai mục này đã được gộp ở máy đó. Gộp chúng ở máy này luôn?</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
         <source>Save all businesses to a file</source>
         <translation>Lưu tất cả cơ sở ra tệp</translation>
     </message>

@@ -57,7 +57,7 @@ def messages(monkeypatch):
     shown = Messages()
 
     def record(kind):
-        def show(parent, title, message, *rest, details=""):
+        def show(parent, title, message, *rest, details="", **_):
             shown.append((kind, title, message, rest[-1] if rest and kind != "confirm" else details))
             return shown.answer if kind == "confirm" else None
         return show

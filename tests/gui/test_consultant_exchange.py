@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from cds_desktop.domain.business import Business
 from cds_desktop.storage import Repository
-from cds_desktop.storage.exchange import import_files, read_exchange_file
+from cds_desktop.storage.exchange import export_bundle, import_files, read_exchange_file
 
 
 @pytest.fixture
@@ -146,3 +146,72 @@ def test_the_earliest_reassessment_date_is_the_last_assessments_and_the_latest_t
     from cds_desktop.domain.assessment import date_bounds
 
     assert date_bounds(date(2026, 3, 1), date(2026, 12, 2)) == (date(2026, 3, 1), date(2026, 12, 2))
+
+
+@pytest.fixture
+def merged_elsewhere(tmp_path):
+    """This laptop holds the sample business and 'Cà phê Khe Sanh', entered again; the other laptop merged the
+    second into the first and saved everything to a bundle. Returns the two files to import here and the bundle."""
+    import json
+    import shutil
+    from dataclasses import replace
+
+    from cds_desktop.domain.sample import sample_file
+
+    sample = sample_file()
+    dup = replace(sample, business=replace(sample.business, id="dup-business-0001", name="Cà phê Khe Sanh", tax_code=""),
+                  assessment=replace(sample.assessment, id="dup-assess-0001", assessed_on="2026-11-20"))
+    files = [tmp_path / "s.json", tmp_path / "dup.json"]
+    for path, f in zip(files, (sample, dup)):
+        path.write_text(json.dumps(f.to_json(), ensure_ascii=False), encoding="utf-8")
+    with Repository(tmp_path / "other") as other:
+        import_files(other, files)
+        keep = next(b.stored_id for b in other.businesses() if b.stored_id != "dup-business-0001")
+        other.merge_businesses(keep, "dup-business-0001")
+        export_bundle(other, tmp_path / "bundle.json")
+    shutil.rmtree(tmp_path / "other")
+    return files, tmp_path / "bundle.json"
+
+
+@pytest.mark.parametrize("merge", [True, False])
+def test_an_import_carrying_a_merge_offers_the_same_merge_and_stores_no_copy(start_window, messages, merged_elsewhere,
+                                                                            merge):
+    files, bundle = merged_elsewhere
+    window = start_window()
+    import_files(window.repo, files)
+    window.refresh(None)
+    messages.answer = merge
+    window.actions.import_paths([bundle])
+    kinds = [m[0] for m in messages]
+    assert kinds[:2] == ["inform", "confirm"]
+    _, _, result, _ = messages[0]
+    assert "không lưu thêm bản sao" in result and "«Gộp với cơ sở khác…»" in result
+    _, title, question, details = messages[1]
+    assert title == "Gộp cơ sở kinh doanh"
+    assert question == ("Trên máy kia, các lần đánh giá của «Cà phê Khe Sanh» thuộc «Công ty TNHH Cà phê Khe Sanh "
+                        "(mẫu)»: có lẽ hai mục này đã được gộp ở máy đó. Gộp chúng ở máy này luôn?")
+    assert "T0 → T1" in details
+    ids = sorted(s.id for s in window.repo.summaries())
+    assert ids == ["dup-assess-0001", "sample-khe-sanh-t0"]  # never a copy
+    names = [b.name for b in window.repo.businesses()]
+    if merge:
+        assert names == ["Công ty TNHH Cà phê Khe Sanh (mẫu)"] and kinds[2] == "inform"
+        assert [s.stage for s in window.repo.assessments_of(window.repo.businesses()[0].stored_id)] == ["T0", "T1"]
+    else:
+        assert sorted(names) == ["Cà phê Khe Sanh", "Công ty TNHH Cà phê Khe Sanh (mẫu)"] and len(messages) == 2
+
+
+def test_the_question_after_such_an_import_leaves_the_data_as_it_is_by_default(qtbot, monkeypatch):
+    """The question's default button is 'Not now': Enter merges nothing."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from cds_desktop.gui import dialogs
+
+    seen = {}
+
+    def exec_(box):
+        seen["default"] = box.defaultButton().text()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    assert not dialogs.confirm(None, "Gộp cơ sở kinh doanh", "?", "Gộp", no="Để sau")
+    assert seen["default"] == "Để sau"
