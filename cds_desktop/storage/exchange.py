@@ -5,6 +5,12 @@ it saves everything in one atomic write. An incoming business is a stored one wh
 so does the identity (tax code, or without one the name), or when the tax codes match, or when the ids
 match and it was only corrected on another laptop (tax code added, name's accents fixed); otherwise it is
 another business. Importing the same files again changes nothing.
+
+An assessment is the same assessment when the consultant recorded the same things (`Repository.is_same_assessment`):
+its stage and time of change may differ, as a merge changes them. Found in its business, it is already stored.
+Found under another business here (the two entries were merged on the other laptop), it is not stored again: the
+report names the entry holding it and the merge that makes the two laptops agree (`SuggestedMerge`). Only a
+different assessment whose id is taken gets a new id.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ The import never guesses that two entries are one business: the consultant choos
 Its profile stays as it is (nothing is taken from the other's profile: the consultant edits the kept one
 afterwards if needed); every assessment of the other entry moves to it with its answers, notes, status
 and date; the other entry is removed and its id is remembered as one the kept entry was known as, so
-importing the other laptop's file again finds the kept entry.
+importing the other laptop's file again finds the kept entry. The other way round, a file from the laptop
+that merged brings the moved assessments to a laptop still holding both entries: the import stores no copy
+and suggests this merge there (storage/exchange.py, `SuggestedMerge`).
 
 Stages: both entries may have a T0. After the merge the stages follow the assessment dates, T0 the
 earliest; on the same day the kept entry's assessments come first, then by their former stage. The plan
