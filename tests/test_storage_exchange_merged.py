@@ -78,13 +78,13 @@ def test_the_import_says_where_the_assessment_is_and_how_to_merge_here_too(lapto
         report = import_files(b, [bundle])
     vi, en = report.render("vi"), report.render("en")
     assert ("«Cà phê Khe Sanh» (mã dup-business-0001) ở máy này đang giữ 1 lần đánh giá mà trên máy kia thuộc "
-            f"«Công ty TNHH Cà phê Khe Sanh (mẫu)» (mã {keep}): có lẽ hai mục này đã được gộp ở máy đó. Để gộp "
+            f"«Công ty TNHH Cà phê Khe Sanh (mẫu)» (mã {keep}): có lẽ hai mục này đã được gộp ở máy đó.\nĐể gộp "
             f"giống vậy ở đây: cds-cli merge {keep} dup-business-0001 (trong cửa sổ: chọn «Công ty TNHH Cà phê "
             "Khe Sanh (mẫu)» rồi «Gộp với cơ sở khác…», chọn «Cà phê Khe Sanh»).") in vi
     assert "(dup-assess-0001): đã có ở đây, thuộc cơ sở «Cà phê Khe Sanh» (mã dup-business-0001): không lưu thêm " \
            "bản sao" in vi
     assert ("“Cà phê Khe Sanh” (id dup-business-0001) holds here 1 assessment that the other laptop files under "
-            f"“Công ty TNHH Cà phê Khe Sanh (mẫu)” (id {keep}): the two entries were probably merged there. To "
+            f"“Công ty TNHH Cà phê Khe Sanh (mẫu)” (id {keep}): the two entries were probably merged there.\nTo "
             f"merge them here too: cds-cli merge {keep} dup-business-0001 (in the window: select “Công ty TNHH Cà "
             "phê Khe Sanh (mẫu)”, then “Merge with another business…” and choose “Cà phê Khe Sanh”).") in en
     assert "(dup-assess-0001): already stored here under “Cà phê Khe Sanh” (id dup-business-0001): no copy stored" in en

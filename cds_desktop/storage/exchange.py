@@ -122,15 +122,16 @@ class SuggestedMerge:
         return f"cds-cli merge {self.keep_id} {self.other_id}"
 
     def render(self, lang: str) -> str:
+        """Two lines, what was found and how to merge: a window shows lines of up to 400 characters."""
         count = format_count(self.assessments, lang, "lần đánh giá", "assessment", "assessments")
         keep, other = f"«{self.keep_name}»", f"«{self.other_name}»"
         keep_en, other_en = f"“{self.keep_name}”", f"“{self.other_name}”"
         return tr(text(
             f"{other} (mã {self.other_id}) ở máy này đang giữ {count} mà trên máy kia thuộc {keep} (mã "
-            f"{self.keep_id}): có lẽ hai mục này đã được gộp ở máy đó. Để gộp giống vậy ở đây: {self.command()} "
+            f"{self.keep_id}): có lẽ hai mục này đã được gộp ở máy đó.\nĐể gộp giống vậy ở đây: {self.command()} "
             f"(trong cửa sổ: chọn {keep} rồi «Gộp với cơ sở khác…», chọn {other}).",
             f"{other_en} (id {self.other_id}) holds here {count} that the other laptop files under {keep_en} (id "
-            f"{self.keep_id}): the two entries were probably merged there. To merge them here too: "
+            f"{self.keep_id}): the two entries were probably merged there.\nTo merge them here too: "
             f"{self.command()} (in the window: select {keep_en}, then “Merge with another business…” and choose "
             f"{other_en})."), lang)
 
