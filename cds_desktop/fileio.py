@@ -7,6 +7,7 @@ partial one.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -64,11 +65,35 @@ def fsync_directory(folder: Path) -> None:
         os.close(fd)
 
 
-def cannot_write(path: Path, exc: OSError) -> InputError:
+# The system's own words (strerror) are English on most computers: the reasons people meet, in both languages.
+_OS_REASONS = {
+    errno.ENOENT: ("không có tệp hay thư mục này", "no such file or folder"),
+    errno.EACCES: ("không có quyền truy cập", "permission denied"),
+    errno.EPERM: ("thao tác không được phép", "operation not permitted"),
+    errno.EISDIR: ("đây là một thư mục", "it is a folder"),
+    errno.ENOTDIR: ("một phần của đường dẫn không phải thư mục", "part of the path is not a folder"),
+    errno.ENOSPC: ("ổ đĩa đã đầy", "the disk is full"),
+    errno.EROFS: ("ổ đĩa chỉ cho đọc", "the disk is read-only"),
+    errno.ENAMETOOLONG: ("tên tệp quá dài", "the file name is too long"),
+    errno.EBUSY: ("tệp đang được dùng", "the file is in use"),
+    errno.EIO: ("lỗi đọc ghi của ổ đĩa", "the disk reported an input/output error"),
+}
+
+
+def os_reason(exc: OSError) -> Text:
+    """Why the system refused, in both languages; a reason not listed keeps the system's own words."""
+    known = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    if known:
+        return text(*known)
     reason = exc.strerror or str(exc)
+    return text(reason, reason)
+
+
+def cannot_write(path: Path, exc: OSError) -> InputError:
+    reason = os_reason(exc)
     return InputError(Problem("", text(
-        f"không ghi được tệp ({reason}); chọn thư mục khác hoặc kiểm tra quyền ghi và dung lượng ổ đĩa",
-        f"cannot write the file ({reason}); choose another folder or check permissions and free disk space")),
+        f"không ghi được tệp ({reason['vi']}); chọn thư mục khác hoặc kiểm tra quyền ghi và dung lượng ổ đĩa",
+        f"cannot write the file ({reason['en']}); choose another folder or check permissions and free disk space")),
         str(path))
 
 
@@ -134,8 +159,8 @@ def read_bounded(path: Path, error: type[InputError] = InputError, limit: int = 
     except FileNotFoundError:
         raise _problem(path, error, "không tìm thấy tệp; kiểm tra đường dẫn", "file not found; check the path") from None
     except OSError as exc:
-        raise _problem(path, error, f"không đọc được tệp ({exc.strerror})",
-                       f"cannot read the file ({exc.strerror})") from None
+        raise _problem(path, error, f"không đọc được tệp ({os_reason(exc)['vi']})",
+                       f"cannot read the file ({os_reason(exc)['en']})") from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
@@ -151,8 +176,8 @@ def read_bounded(path: Path, error: type[InputError] = InputError, limit: int = 
         try:
             raw = fh.read(limit + 1)
         except OSError as exc:
-            raise _problem(path, error, f"không đọc được tệp ({exc.strerror})",
-                           f"cannot read the file ({exc.strerror})") from None
+            raise _problem(path, error, f"không đọc được tệp ({os_reason(exc)['vi']})",
+                           f"cannot read the file ({os_reason(exc)['en']})") from None
     if len(raw) > limit:  # it grew while we looked
         raise _too_large(path, error, len(raw), limit)
     return raw

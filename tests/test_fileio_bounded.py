@@ -146,3 +146,25 @@ def test_a_file_that_is_not_json_says_where_and_what_to_do_in_the_readers_langua
     in_vi, in_en = refusal(path)
     assert vi in in_vi and en in in_en, (in_vi, in_en)
     assert "Expecting" not in in_vi and "sys.set_int_max_str_digits" not in in_vi + in_en
+
+
+def test_the_systems_reason_for_a_refusal_is_said_in_vietnamese_too(tmp_path):
+    """The system words its reasons in English ("Not a directory", "Permission denied"): the Vietnamese
+    message carries them in Vietnamese."""
+    import errno
+
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    vi, en = refusal(tmp_path / "notes.txt" / "a.json")  # a file where a folder should be
+    assert "không phải thư mục" in vi and "Not a directory" not in vi and "not a folder" in en
+    from cds_desktop.fileio import _OS_REASONS, os_reason
+
+    for number, (said_vi, said_en) in _OS_REASONS.items():
+        reason = os_reason(OSError(number, os.strerror(number)))
+        assert reason == {"vi": said_vi, "en": said_en} and os.strerror(number) not in reason["vi"]
+    assert os_reason(OSError(errno.ELOOP, "Too many levels"))["vi"] == "Too many levels"  # not listed: as it is
+
+
+def test_a_missing_scan_is_said_in_vietnamese(tmp_path, capsys):
+    assert main(["read-form", str(tmp_path / "missing.png"), "-o", str(tmp_path / "draft.json")]) != 0
+    out, err = capsys.readouterr()
+    assert "không tìm thấy tệp" in out + err and "No such file" not in out + err

@@ -36,7 +36,7 @@ def test_a_read_only_lock_file_is_named_and_the_data_can_still_be_read(capsys, t
     monkeypatch.setattr(filelock.FileLock, "acquire", _refused)
     code, out, err = run(capsys, "import", str(sample), "--data-dir", str(data))
     assert code == 2 and "Traceback" not in err
-    assert "Không ghi được vào" in err and "cds-desktop.lock" in err and "Permission denied" in err
+    assert "Không ghi được vào" in err and "cds-desktop.lock" in err and "(không có quyền truy cập)" in err
     code, _, err = run(capsys, "--lang", "en", "delete", "x", "--yes", "--data-dir", str(data))
     assert code == 2 and "Cannot write to" in err and "--data-dir" in err
     code, out, _ = run(capsys, "list", "--data-dir", str(data))
@@ -105,7 +105,8 @@ def test_a_data_folder_that_vanishes_while_open_is_not_made_again_elsewhere(tmp_
         data.rename(moved)
         with pytest.raises(InputError) as raised:
             repo.update_business(replace(business, name="Tên mới"))
-        assert "No such file or directory" in raised.value.render("en")
+        assert "(no such file or folder)" in raised.value.render("en")
+        assert "(không có tệp hay thư mục này)" in raised.value.render("vi")
         assert not data.exists()
     assert {p.relative_to(moved): p.read_bytes() for p in moved.rglob("*") if p.is_file()} == snapshot
 
@@ -129,8 +130,9 @@ def test_a_database_this_user_may_not_read_is_left_in_place_not_called_damaged(
         return real(path)
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     argv = [part.format(sample=sample) for part in command]
-    for lang, words in (("vi", "Hãy cho phép đọc tệp này"), ("en", "Allow reading this file")):
+    for lang, words, why in (("vi", "Hãy cho phép đọc tệp này", "không có quyền truy cập"),
+                             ("en", "Allow reading this file", "permission denied")):
         code, out, err = run(capsys, *argv, "--data-dir", str(data), "--lang", lang)
-        assert code == 2 and words in err and "Permission denied" in err and "Traceback" not in err, err
+        assert code == 2 and words in err and why in err and "Traceback" not in err, err
         assert "restore" not in err and "hỏng" not in err
     assert sorted(p.name for p in data.iterdir()) == files

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, Problem
-from ..fileio import read_json, write_atomically
+from ..fileio import os_reason, read_json, write_atomically
 from ..i18n import nfc, text
 from ..paths import assessments_dir
 
@@ -94,8 +94,8 @@ def read_key_file(path: Path, limit: int = MAX_KEY_FILE_BYTES) -> bytes:
         raise InputError(Problem("", text("không tìm thấy tệp; kiểm tra đường dẫn", "file not found; check the path")),
                          str(path)) from None
     except OSError as exc:
-        raise InputError(Problem("", text(f"không đọc được tệp ({exc.strerror})",
-                                          f"cannot read the file ({exc.strerror})")), str(path)) from None
+        raise InputError(Problem("", text(f"không đọc được tệp ({os_reason(exc)['vi']})",
+                                          f"cannot read the file ({os_reason(exc)['en']})")), str(path)) from None
 
 
 def load_public_key_file(path: Path) -> bytes:
@@ -160,8 +160,8 @@ def generate_key_pair(folder: Path, forbidden: Path | None = None) -> tuple[Path
             fh.write(private_pem)
         write_atomically(public_path, public_pem)
     except OSError as exc:
-        raise InputError(Problem("-o", text(f"không ghi được khóa ({exc.strerror})",
-                                            f"cannot write the key ({exc.strerror})")), str(folder)) from None
+        raise InputError(Problem("-o", text(f"không ghi được khóa ({os_reason(exc)['vi']})",
+                                            f"cannot write the key ({os_reason(exc)['en']})")), str(folder)) from None
     return private_path, public_path, fingerprint(raw)
 
 

@@ -28,6 +28,7 @@ from typing import Any, Callable
 
 from ..domain.edition import MANIFEST, load_manifest
 from ..errors import InputError, Problem
+from ..fileio import os_reason
 from ..i18n import text
 from .keys import TrustedKey, fingerprint, load_private_key, pretty_fingerprint
 
@@ -187,7 +188,7 @@ def read_package_bytes(path: Path) -> bytes:
     except FileNotFoundError:
         raise _refused("không tìm thấy tệp; kiểm tra đường dẫn", "file not found; check the path", source) from None
     except OSError as exc:
-        raise _refused(f"không đọc được tệp ({exc.strerror})", f"cannot read the file ({exc.strerror})",
+        raise _refused(f"không đọc được tệp ({os_reason(exc)['vi']})", f"cannot read the file ({os_reason(exc)['en']})",
                        source) from None
     if len(data) > MAX_PACKAGE_BYTES:  # it grew while we looked
         raise _too_large(MAX_PACKAGE_BYTES, source)

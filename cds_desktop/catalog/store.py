@@ -25,7 +25,7 @@ from typing import Any
 from ..domain import edition as editions
 from ..domain.edition import INSTALLED, MANIFEST, Edition, edition_from, load_manifest, version_key
 from ..errors import InputError, Problem
-from ..fileio import fsync_directory, read_json, write_atomically
+from ..fileio import fsync_directory, os_reason, read_json, write_atomically
 from ..i18n import text
 from ..paths import CATALOG_FOLDER
 from .changes import PolicyChange, policies_of, policy_changes
@@ -190,8 +190,8 @@ class CatalogStore:
             fsync_directory(self.installed_dir)
         except OSError as exc:
             shutil.rmtree(tmp, ignore_errors=True)
-            raise _bad(f"không ghi được bản cập nhật ({exc.strerror}); danh mục đang dùng không đổi",
-                       f"cannot write the update ({exc.strerror}); the active catalog is unchanged", target) from None
+            raise _bad(f"không ghi được bản cập nhật ({os_reason(exc)['vi']}); danh mục đang dùng không đổi",
+                       f"cannot write the update ({os_reason(exc)['en']}); the active catalog is unchanged", target) from None
 
     def rollback(self) -> Edition:
         """Back to the previous installed edition, or to the shipped catalog."""

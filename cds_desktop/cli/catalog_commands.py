@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
+from ..fileio import os_reason
 from ..formats import format_count, format_date, in_both
 from ..i18n import text, tr
 from .output import confirm, print_json
@@ -185,8 +186,8 @@ def cmd_unpack(args) -> int:
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise InputError(Problem("-o", text(f"không tạo được thư mục ({exc.strerror})",
-                                            f"cannot create the folder ({exc.strerror})")), str(out)) from None
+        raise InputError(Problem("-o", text(f"không tạo được thư mục ({os_reason(exc)['vi']})",
+                                            f"cannot create the folder ({os_reason(exc)['en']})")), str(out)) from None
     for name, raw in sorted(files.items()):
         write_atomically(out / name, raw)
     written = in_both(format_count, len(files), "tệp", "file", "files")

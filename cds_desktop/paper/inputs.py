@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from ..errors import Problem
+from ..fileio import os_reason
 from ..i18n import text
 
 MAX_FILE_BYTES = 60 * 1024 * 1024
@@ -45,8 +46,12 @@ def scans(path: Path) -> Iterator[Scan | Problem]:
 
     try:
         info = os.stat(path)
+    except FileNotFoundError:
+        yield _problem(path, "không tìm thấy tệp; kiểm tra đường dẫn", "file not found; check the path")
+        return
     except OSError as exc:
-        yield _problem(path, f"không mở được tệp ({exc.strerror})", f"cannot open the file ({exc.strerror})")
+        reason = os_reason(exc)
+        yield _problem(path, f"không mở được tệp ({reason['vi']})", f"cannot open the file ({reason['en']})")
         return
     if not stat.S_ISREG(info.st_mode):
         yield _problem(path, "không phải một tệp thông thường", "is not a regular file")

@@ -19,6 +19,7 @@ from typing import Any, Iterable, Sequence
 
 from ..domain.places import QUANG_TRI
 from ..errors import InputError, Problem
+from ..fileio import os_reason
 from ..formats import format_count, format_number, in_both
 from ..i18n import Text, text, tr
 from .fields import DERIVED, FIELDS, MIN_CELL, NAMED_ONLY, REQUIRED, bands, fold, header_keys, labels
@@ -147,8 +148,8 @@ def _check_file(path: Path) -> None:
     try:
         info = os.stat(path)
     except OSError as exc:
-        raise InputError(Problem("", text(f"không đọc được tệp ({exc.strerror})",
-                                          f"cannot read the file ({exc.strerror})"))) from None
+        raise InputError(Problem("", text(f"không đọc được tệp ({os_reason(exc)['vi']})",
+                                          f"cannot read the file ({os_reason(exc)['en']})"))) from None
     if not stat.S_ISREG(info.st_mode):
         raise InputError(Problem("", text("không phải tệp thông thường", "not a regular file")))
     if info.st_size > MAX_FILE_BYTES:

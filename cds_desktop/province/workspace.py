@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError, Problem
-from ..fileio import replace_with_retry
+from ..fileio import os_reason, replace_with_retry
 from ..formats import format_count, in_both
 from ..i18n import text, tr
 from ..storage.table import K
@@ -41,8 +41,8 @@ class Workspace:
                 _migrate_from_2(self.path)
             self.con = duckdb.connect(str(self.path), read_only=read_only)
         except OSError as exc:
-            raise InputError(Problem("--workspace", text(f"không tạo được thư mục ({exc.strerror})",
-                                                         f"cannot create the folder ({exc.strerror})"))) from None
+            raise InputError(Problem("--workspace", text(f"không tạo được thư mục ({os_reason(exc)['vi']})",
+                                                         f"cannot create the folder ({os_reason(exc)['en']})"))) from None
         except duckdb.Error as exc:
             raise InputError(Problem("--workspace", text(
                 f"không mở được dữ liệu tỉnh (đang mở ở chương trình khác, hoặc không phải tệp DuckDB): {exc}",
@@ -124,8 +124,8 @@ class Workspace:
         try:
             target.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise InputError(Problem("--parquet", text(f"không tạo được thư mục ({exc.strerror})",
-                                                       f"cannot create the folder ({exc.strerror})"))) from None
+            raise InputError(Problem("--parquet", text(f"không tạo được thư mục ({os_reason(exc)['vi']})",
+                                                       f"cannot create the folder ({os_reason(exc)['en']})"))) from None
         generalised, suppressed = self._release()
         released = ("(SELECT a.* REPLACE (r.commune AS commune, a.commune_generalised OR r.commune_generalised "
                     "AS commune_generalised, r.employee_band AS employee_band, r.revenue_band AS revenue_band, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError, Problem
+from ..fileio import os_reason
 from ..i18n import text
 
 
@@ -17,12 +18,12 @@ class Unwritable(InputError):
 
 
 def unwritable(place: Path, exc: OSError) -> Unwritable:
-    reason = exc.strerror or str(exc)
+    reason = os_reason(exc)
     return Unwritable(Problem("", text(
-        f"Không ghi được vào {place} ({reason}). Dữ liệu chỉ xem được, không lưu được. Hãy cho phép ghi vào "
+        f"Không ghi được vào {place} ({reason['vi']}). Dữ liệu chỉ xem được, không lưu được. Hãy cho phép ghi vào "
         "thư mục này (thuộc tính của thư mục, hoặc hỏi người quản trị máy), hoặc chọn thư mục dữ liệu khác "
         "(--data-dir hoặc biến CDS_DESKTOP_DATA_DIR).",
-        f"Cannot write to {place} ({reason}). The data can be viewed but not saved. Allow writing to this "
+        f"Cannot write to {place} ({reason['en']}). The data can be viewed but not saved. Allow writing to this "
         "folder (the folder's properties, or ask whoever manages the computer), or choose another data folder "
         "(--data-dir or the CDS_DESKTOP_DATA_DIR variable).")))
 
@@ -32,12 +33,12 @@ class Unreadable(InputError):
 
 
 def unreadable(path: Path, exc: OSError) -> Unreadable:
-    reason = exc.strerror or str(exc)
+    reason = os_reason(exc)
     return Unreadable(Problem("", text(
-        f"Không đọc được tệp dữ liệu {path} ({reason}); tệp không bị thay đổi. Hãy cho phép đọc tệp này (thuộc "
+        f"Không đọc được tệp dữ liệu {path} ({reason['vi']}); tệp không bị thay đổi. Hãy cho phép đọc tệp này (thuộc "
         "tính của tệp, hoặc hỏi người quản trị máy), hoặc chọn thư mục dữ liệu khác (--data-dir hoặc biến "
         "CDS_DESKTOP_DATA_DIR).",
-        f"Cannot read the data file {path} ({reason}); the file was not changed. Allow reading this file (the "
+        f"Cannot read the data file {path} ({reason['en']}); the file was not changed. Allow reading this file (the "
         "file's properties, or ask whoever manages the computer), or choose another data folder (--data-dir or "
         "the CDS_DESKTOP_DATA_DIR variable).")))
 
