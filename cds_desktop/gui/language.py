@@ -11,7 +11,7 @@ language when Qt's translations folder has one, and otherwise from ours (`qt_tex
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QObject, QTranslator, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QObject, QTranslator, Signal
 
 from ..i18n import DEFAULT_LANGUAGE, LANGUAGES
 from ..paths import translations_dir
@@ -70,3 +70,19 @@ def language() -> Language:
 
 def current() -> str:
     return language().code
+
+
+# Qt names a tab bar's scroll buttons once, when the bar is made, and not again on a language switch.
+_TAB_SCROLL_BUTTONS = {"ScrollLeftButton": QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"),
+                       "ScrollRightButton": QT_TRANSLATE_NOOP("QTabBar", "Scroll Right")}
+
+
+def retranslate_qt_names(root: QObject) -> None:
+    """Name again, in the language now in use, what Qt named itself under `root` and does not re-translate."""
+    from PySide6.QtWidgets import QTabBar, QWidget
+
+    for bar in root.findChildren(QTabBar):
+        for button in bar.findChildren(QWidget):
+            source = _TAB_SCROLL_BUTTONS.get(button.objectName())
+            if source:
+                button.setAccessibleName(QCoreApplication.translate("QTabBar", source))

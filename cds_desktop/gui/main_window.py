@@ -22,7 +22,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QRect, QSize, QTi
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from .forms.ui_main_window import Ui_MainWindow
-from .language import current, language
+from .language import current, language, retranslate_qt_names
 from .session import Session
 from .style import STYLE_SHEET, WINDOW_FRAME as FRAME, scaled
 
@@ -600,6 +600,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _retranslate(self) -> None:
+        retranslate_qt_names(self)
         if self._read_only_error is not None:
             showing = self.banner.text() == self._read_only_text
             self._read_only_text = self._read_only_message()

@@ -1,6 +1,6 @@
 """Qt's own texts that our users meet, listed in Qt's own contexts so that our Vietnamese catalogue translates
 them: standard buttons, the message box's details button, the file dialog Qt draws itself where the system
-has none (Linux), and the edit menu of text fields.
+has none (Linux), the edit menu of text fields and the names of a tab bar's scroll buttons.
 
 PySide6 ships no `qtbase_vi.qm`. `language.py` loads Qt's catalogue for the language when one is there
 (from Qt's translations folder); these entries cover the rest. On Windows and macOS the file dialogs are the
@@ -92,6 +92,9 @@ QT_TEXTS = (
     QT_TRANSLATE_NOOP("QFileSystemModel", "Date Modified"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "My Computer"),
+    # the buttons a tab bar shows when its tabs do not fit (read out by screen readers)
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"),
+    QT_TRANSLATE_NOOP("QTabBar", "Scroll Right"),
     # the right-click menu of text fields
     QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
     QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),

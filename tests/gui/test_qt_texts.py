@@ -112,3 +112,23 @@ def test_file_dialogs_are_the_systems_own_on_windows(qapp):
     forcing = [str(path.relative_to(REPO)) for path in GUI.rglob("*.py")
                if "DontUseNativeDialog" in path.read_text(encoding="utf-8")]
     assert forcing == []
+
+
+def test_a_tab_bars_scroll_buttons_are_named_in_the_language_in_use(start_window, qtbot):
+    """Screen readers read them out; Qt names them when a tab bar is made and not again on a switch."""
+    from PySide6.QtWidgets import QTabBar, QToolButton
+
+    window = start_window()
+    window.actions.add_sample()
+    for key in ("results", "policies"):  # their tab bars are made on the first visit
+        window.show_view(key)
+
+    def names():
+        return {button.accessibleName() for bar in window.findChildren(QTabBar)
+                for button in bar.findChildren(QToolButton) if button.objectName().startswith("Scroll")}
+
+    assert names() == {"Cuộn sang trái", "Cuộn sang phải"}
+    window.set_language("en")
+    qtbot.waitUntil(lambda: names() == {"Scroll Left", "Scroll Right"})
+    window.set_language("vi")
+    qtbot.waitUntil(lambda: names() == {"Cuộn sang trái", "Cuộn sang phải"})
