@@ -67,8 +67,9 @@ class BusinessActions(QObject):
 
     def delete_business(self, business: "Business") -> None:
         count = len(self.repo.assessments_of(business.id))
-        message = self.tr("Delete “{business}” and its {count} assessment(s)?").format(
-            business=business.name, count=count)
+        message = (self.tr("Delete “{business}” and its assessment?") if count == 1 else
+                   self.tr("Delete “{business}” and its {count} assessments?")).format(business=business.name,
+                                                                                       count=count)
         details = self.tr("A backup of the data as it was before is kept in the data folder, so it can be restored.")
         if dialogs.confirm(self.window, self.tr("Delete business"), message, self.tr("Delete"), details):
             self.session.autosave.flush()  # the last change is saved first, hence kept in the backup the deletion makes
@@ -212,10 +213,13 @@ class BusinessActions(QObject):
         return self.export
 
     def _exported(self, path: Path, count: int, left_out: int) -> None:
-        message = self.tr("{count} assessment(s) saved in {path}. Open it on another computer with “Import a file…”.") \
+        message = (self.tr("1 assessment saved in {path}. Open it on another computer with “Import a file…”.")
+                   if count == 1 else
+                   self.tr("{count} assessments saved in {path}. Open it on another computer with “Import a file…”."))\
             .format(count=count, path=path)
         if left_out:
-            message += "\n" + self.tr("{count} business(es) with no assessment yet are not in the file.") \
+            message += "\n" + (self.tr("1 business with no assessment yet is not in the file.") if left_out == 1 else
+                               self.tr("{count} businesses with no assessment yet are not in the file.")) \
                 .format(count=left_out)
         dialogs.inform(self.window, self.tr("File saved"), message)
 

@@ -329,10 +329,11 @@ class PaperReview(QDialog):
     def _retranslate(self) -> None:
         reading = self.reading
         self.setWindowTitle(self.tr("Read paper forms: check and save"))
-        lines = [self.tr("{pages} page(s) read; {answers} answer(s) read with certainty; {uncertain} to check "
-                         "below.").format(
-            pages=len(reading.pages),
-            answers=sum(r.status == "answered" for r in reading.questions.values()),
+        answers = sum(r.status == "answered" for r in reading.questions.values())
+        lines = [self.tr("{pages} read; {answers} read with certainty; {uncertain} to check below.").format(
+            pages=self.tr("1 page") if len(reading.pages) == 1 else self.tr("{count} pages").format(
+                count=len(reading.pages)),
+            answers=self.tr("1 answer") if answers == 1 else self.tr("{count} answers").format(count=answers),
             uncertain=len(reading.uncertain))]
         if reading.missing_pages:
             lines.append(self.tr("Missing pages: {pages} (their questions stay unanswered).").format(
@@ -490,8 +491,9 @@ class BatchReview(QDialog):
         if saved is not None:
             lines.append(self.tr("Saved: {business}").format(business=saved[0].name))
         else:
-            lines.append(self.tr("{pages} page(s), {uncertain} to check").format(
-                pages=len(reading.pages), uncertain=len(reading.uncertain)))
+            lines.append(self.tr("{pages}, {uncertain} to check").format(
+                pages=self.tr("1 page") if len(reading.pages) == 1 else self.tr("{count} pages").format(
+                    count=len(reading.pages)), uncertain=len(reading.uncertain)))
         return "\n".join(lines)
 
     def _retranslate_buttons(self) -> None:

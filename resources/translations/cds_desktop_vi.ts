@@ -86,8 +86,16 @@
         <translation>Đã lưu: {business}</translation>
     </message>
     <message>
-        <source>{pages} page(s), {uncertain} to check</source>
-        <translation>{pages} trang, {uncertain} mục cần xem lại</translation>
+        <source>{pages}, {uncertain} to check</source>
+        <translation>{pages}, {uncertain} mục cần xem lại</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 trang</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} trang</translation>
     </message>
     <message>
         <source>Save this draft</source>
@@ -166,10 +174,6 @@
     <message>
         <source>That did not work</source>
         <translation>Chưa thực hiện được</translation>
-    </message>
-    <message>
-        <source>Delete “{business}” and its {count} assessment(s)?</source>
-        <translation>Xóa “{business}” cùng {count} bài đánh giá của cơ sở này?</translation>
     </message>
     <message>
         <source>A backup of the data as it was before is kept in the data folder, so it can be restored.</source>
@@ -256,6 +260,22 @@
         <translation>Chưa ghi gì; dữ liệu trên máy này không thay đổi.</translation>
     </message>
     <message>
+        <source>1 assessment saved in {path}. Open it on another computer with “Import a file…”.</source>
+        <translation>Đã lưu 1 lần đánh giá vào {path}. Mở tệp này trên máy khác bằng “Nhập từ tệp…”.</translation>
+    </message>
+    <message>
+        <source>{count} assessments saved in {path}. Open it on another computer with “Import a file…”.</source>
+        <translation>Đã lưu {count} lần đánh giá vào {path}. Mở tệp này trên máy khác bằng “Nhập từ tệp…”.</translation>
+    </message>
+    <message>
+        <source>1 business with no assessment yet is not in the file.</source>
+        <translation>1 cơ sở chưa có lần đánh giá nào không có trong tệp.</translation>
+    </message>
+    <message>
+        <source>{count} businesses with no assessment yet are not in the file.</source>
+        <translation>{count} cơ sở chưa có lần đánh giá nào không có trong tệp.</translation>
+    </message>
+    <message>
         <source>File saved</source>
         <translation>Đã lưu tệp</translation>
     </message>
@@ -284,16 +304,16 @@
         <translation>Giữ bản đang có</translation>
     </message>
     <message>
+        <source>Delete “{business}” and its assessment?</source>
+        <translation>Xóa “{business}” cùng bài đánh giá của cơ sở này?</translation>
+    </message>
+    <message>
+        <source>Delete “{business}” and its {count} assessments?</source>
+        <translation>Xóa “{business}” cùng {count} bài đánh giá của cơ sở này?</translation>
+    </message>
+    <message>
         <source>Save “{name}” to a file</source>
         <translation>Lưu “{name}” ra tệp</translation>
-    </message>
-    <message>
-        <source>{count} assessment(s) saved in {path}. Open it on another computer with “Import a file…”.</source>
-        <translation>Đã lưu {count} lần đánh giá vào {path}. Mở tệp này trên máy khác bằng “Nhập từ tệp…”.</translation>
-    </message>
-    <message>
-        <source>{count} business(es) with no assessment yet are not in the file.</source>
-        <translation>{count} cơ sở chưa có lần đánh giá nào không có trong tệp.</translation>
     </message>
     <message>
         <source>Replace them</source>
@@ -1317,8 +1337,24 @@
         <translation>Kiểm tra ngày</translation>
     </message>
     <message>
-        <source>{pages} page(s) read; {answers} answer(s) read with certainty; {uncertain} to check below.</source>
-        <translation>Đã đọc {pages} trang; {answers} câu trả lời đọc chắc chắn; {uncertain} mục cần kiểm tra bên dưới.</translation>
+        <source>{pages} read; {answers} read with certainty; {uncertain} to check below.</source>
+        <translation>Đã đọc {pages}; {answers} đọc chắc chắn; {uncertain} mục cần kiểm tra bên dưới.</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 trang</translation>
+    </message>
+    <message>
+        <source>{count} pages</source>
+        <translation>{count} trang</translation>
+    </message>
+    <message>
+        <source>1 answer</source>
+        <translation>1 câu trả lời</translation>
+    </message>
+    <message>
+        <source>{count} answers</source>
+        <translation>{count} câu trả lời</translation>
     </message>
     <message>
         <source>Missing pages: {pages} (their questions stay unanswered).</source>

@@ -48,6 +48,18 @@ def test_every_vietnamese_translation_is_finished():
     assert not unfinished_entries(ts), "translate these in " + ts.name + ":\n" + "\n".join(unfinished_entries(ts))
 
 
+def test_no_english_window_text_writes_a_plural_as_s_in_brackets():
+    """"1 page(s) read; 0 answer(s)…": English says "1 page", "2 pages"; a count picks its own text
+    (self.tr("1 page") if count == 1 else self.tr("{count} pages")), Vietnamese nouns do not change."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(REPO / "resources" / "translations" / "cds_desktop_vi.ts").getroot()
+    bracketed = [source for source in (m.findtext("source") or "" for m in root.iter("message"))
+                 if re.search(r"[a-z]\((?:s|es)\)", source)]
+    assert not bracketed
+
+
 def test_every_ui_string_in_the_code_is_in_the_translation(tmp_path):
     """lupdate over a copy of the .ts: a string added to the code since the last refresh shows up unfinished."""
     import shutil

@@ -60,4 +60,4 @@ def test_a_business_named_like_a_placeholder_shows_as_typed(start_window, messag
     messages.answer = False
     window.actions.delete_business(business)
     kind, _, message, _ = messages[-1]
-    assert kind == "confirm" and message == f"Xóa “{ODD_NAME}” cùng 1 bài đánh giá của cơ sở này?"
+    assert kind == "confirm" and message == f"Xóa “{ODD_NAME}” cùng bài đánh giá của cơ sở này?"
