@@ -265,3 +265,11 @@ def test_a_test_draws_the_same_printout_ids_on_every_run():
         assert run.returncode == 0, run.stdout + run.stderr
         drawn.append(re.findall(r"printouts drawn: (\w{8}) (\w{8})", run.stdout))
     assert drawn[0] and drawn[0] == drawn[1] and drawn[0][0][0] != drawn[0][0][1]
+
+
+def test_the_english_form_leaves_no_vietnamese_but_names(texts):
+    """Headings, instructions, boxes and footers in English; the communes to tick keep their names."""
+    from vietnamese_left import vietnamese_left
+
+    left = {page: vietnamese_left(text) for page, text in enumerate(texts["en"], 1)}
+    assert not {page: words for page, words in left.items() if words}
