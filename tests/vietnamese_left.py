@@ -38,7 +38,8 @@ def _words(value: str) -> set[str]:
 
 
 @cache
-def _shown_as_they_are() -> frozenset[str]:
+def names_shown_as_they_are() -> frozenset[str]:
+    """The words of the names shown alike in both languages: places, the product, names quoted on purpose."""
     from cds_desktop.domain.places import former_province_names, quang_tri_communes
     from cds_desktop.domain.policies import shipped_catalog
     from cds_desktop.domain.vocabulary import provinces
@@ -82,5 +83,5 @@ def vietnamese_left(value: str, typed: set[str] = frozenset()) -> set[str]:
         if not has_vietnamese(token) or _DOCUMENT_NUMBER.fullmatch(token):
             continue
         left |= {word for word in _words(token)
-                 if has_vietnamese(word) and word not in typed and word not in _shown_as_they_are()}
+                 if has_vietnamese(word) and word not in typed and word not in names_shown_as_they_are()}
     return left

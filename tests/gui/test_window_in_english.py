@@ -2,9 +2,11 @@
 form, a new assessment's dialog, the questionnaire (completed and draft), results and progress, the roadmap
 and the policies with every card and its details open, the report page and the settings, and the menus. No
 text, tooltip, placeholder, list entry, table cell or accessible name has a Vietnamese word that is not a name
-(the business and what its people typed, places, legal numbers: tests/vietnamese_left.py)."""
+(the business and what its people typed, places, legal numbers: tests/vietnamese_left.py). And the other way:
+what the Vietnamese window shows word for word as the English one does is a name, never English left in it."""
 
 import html
+import re
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -127,3 +129,64 @@ def test_every_view_and_dialog_in_english_shows_no_vietnamese_but_names(window, 
     assert not missing
     assert sum(len(matches) for matches in plan.values()) == len(shipped_catalog().policies)
     assert not [q.text["en"] for q in window.instrument.questions if q.text["en"] not in walked]
+
+
+# Shown alike in both languages on purpose.
+SAME_IN_BOTH = {"English": "the language's own name in the language chooser", "Email": "Vietnamese says email too",
+                "Excel (XLSX)": "a file format"}
+
+
+def _walk(window, business, last) -> set[str]:
+    """Every line of text the walk above reads, tags taken out."""
+    from cds_desktop.gui.businesses.form import BusinessDialog
+    from cds_desktop.gui.businesses.new_assessment import NewAssessmentDialog
+    from cds_desktop.gui.main_window import VIEWS
+
+    seen: set[str] = set()
+
+    def read(root):
+        for widget in [root, *root.findChildren(QWidget)]:
+            for _, value in texts_of(widget):
+                for line in re.split(r"\n|<br/?>|</p>", value):
+                    seen.add(html.unescape(re.sub(r"<[^>]+>", " ", line)).strip())
+
+    window.show_view("businesses")
+    read(window)
+    for dialog in (BusinessDialog(business, window), NewAssessmentDialog("T1", last, True, window)):
+        dialog.show()
+        read(dialog)
+        dialog.reject()
+    window.open_assessment(business, last)
+    for key in VIEWS[1:]:
+        window.show_view(key)
+        if key in window.outcomes.views:
+            open_everything(window.outcomes.views[key])
+        read(window)
+    results = window.outcomes.views["results"]
+    window.show_view("results")
+    results.setCurrentWidget(results.comparison)
+    read(window)
+    results.setCurrentWidget(results.results)
+    return seen
+
+
+def test_the_vietnamese_window_shows_no_english_but_names(start_window, qtbot):
+    from cds_desktop.domain.assessment import AssessmentFile
+    from vietnamese_left import has_vietnamese, names_shown_as_they_are
+
+    window = start_window()  # in Vietnamese
+    window.actions.add_sample()
+    business = window.business
+    last = window.repo.get_assessment(window.repo.assessments_of(business.id)[-1].id)
+    allowed = typed_words(AssessmentFile(business, last, window.instrument).to_json()) | names_shown_as_they_are()
+    vietnamese = _walk(window, business, last)
+    window.set_language("en")
+    qtbot.waitUntil(lambda: window.outcomes.views["results"].tabText(0) == "Results")
+    alike = vietnamese & _walk(window, business, last)
+
+    def english(line: str) -> bool:
+        words = set(re.findall(r"[A-Za-z]{4,}", line))
+        return (bool(words) and not has_vietnamese(line) and line not in SAME_IN_BOTH and "/" not in line
+                and not line.startswith("Python ") and not re.fullmatch(r"[0-9a-f ]+", line)
+                and not words <= allowed)
+    assert {line for line in alike if english(line)} == set()
