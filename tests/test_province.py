@@ -237,8 +237,12 @@ def test_the_dashboard_pdf_and_xlsx(ws, tmp_path):
             + [row("E1", 40 + i, f"trade_services{i}", score=80.0, stage="T1") for i in range(6)])
     ingest(ws, [write_table(tmp_path / "t.csv", rows)])
     write_pdf(ws, tmp_path / "d.pdf", "en")
-    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "d.pdf").pages)
+    pages = [page.extract_text() for page in PdfReader(tmp_path / "d.pdf").pages]
+    text = "".join(pages)
     assert "Communes ranked by mean score" in text and "Uplift T0 → later stage" in text and "<5 *" in text
+    assert all(f"Page {n} of {len(pages)}" in page for n, page in enumerate(pages, 1))  # as the report says it
+    from vietnamese_left import vietnamese_left
+    assert not vietnamese_left(text)
     write_xlsx(ws, tmp_path / "d.xlsx", "vi")
     book = load_workbook(tmp_path / "d.xlsx")
     assert book.sheetnames == ["Tổng quan", "Theo ngành", "Xã phường", "Tiến bộ", "Ghi chú"]

@@ -241,7 +241,7 @@ def write_pdf(workspace, path: str | Path, lang: str = "vi", filters: dict[str, 
     dash = gather(workspace, filters)
     title = tr(text("Chuyển đổi số doanh nghiệp — tổng hợp tỉnh", "Business digital transformation — province"), lang)
     chrome = Chrome(title=title, business=tr(text("Dữ liệu ẩn danh", "Anonymised data"), lang),
-                    page_label=tr(text("Trang {page} / {pages}", "Page {page} / {pages}"), lang),
+                    page_label=tr(text("Trang {page} / {pages}", "Page {page} of {pages}"), lang),
                     author="CĐS Desktop", subject=title, lang=lang, on=dash.on)
     story = _story(dash, lang)
     with atomic_output(path) as tmp:
