@@ -100,6 +100,31 @@ def test_a_photo_sent_through_a_chat_app_at_low_resolution_reads_back(tmp_path, 
     assert counts["wrong_confident"] == 0 and counts["right"] == counts["total"], counts
 
 
+def test_a_form_printed_for_a_stored_business_reads_back_from_a_chat_app_photo(tmp_path, truth, capsys):
+    # Its QR codes carried the business's and the assessment's whole ids (two UUIDs): a code of version 7 in
+    # the same square, and not one of its pages read back from such a photo.
+    from cds_desktop.storage import Repository
+
+    with Repository(tmp_path / "data") as repo:
+        business = repo.add_business(Business(name="Hợp tác xã Cà phê Khe Sanh", entity_type="cooperative",
+                                              sector="agriculture_forestry_fishery"))
+        assessment_id = repo.paper_assessment_id(business.id)
+    printed = tmp_path / "for.pdf"
+    layout = build_blank_form(printed, lang="vi", on=ON, business=business, assessment_id=assessment_id)
+    rng = np.random.default_rng(5)
+    pages = list(range(1, 9))
+    images = filled_pages(layout, printed, truth, 100, rng, pages=pages)
+    photos = {n: photograph(image, rng, angle=3.0 * (-1) ** n, warp=0.02, blur=1.0, noise=6, jpeg=60, light=0.4)
+              for n, image in images.items()}
+    out = tmp_path / "draft.json"
+    capsys.readouterr()
+    assert main(["read-form", *_save(tmp_path, photos, ".jpg"), "-o", str(out), "--data-dir", str(tmp_path / "data"),
+                 "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["pages"]["read"] == pages and report["business_id"] == business.id
+    assert load_assessment_file(out).business.id == business.id
+
+
 def test_a_crossed_out_or_double_mark_is_uncertain(tmp_path, form):
     path, layout = form
     rng = np.random.default_rng(3)
@@ -234,7 +259,9 @@ def test_cli_read_form_writes_a_draft_the_loader_accepts(tmp_path, form, truth, 
     assert main(["read-form", *files, "-o", str(out), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     draft = load_assessment_file(out)
-    assert (draft.business.id, draft.assessment.id, draft.assessment.status) == ("b-42", "a-42", "draft")
+    assert draft.assessment.status == "draft" and draft.assessment.id not in ("a-42", "")
+    assert main(["read-form", *files, "-o", str(tmp_path / "again.json")]) == 0  # the same printout read again:
+    assert load_assessment_file(tmp_path / "again.json").assessment.id == draft.assessment.id  # the same draft
     assert report["pages"]["read"] == [3] and 1 in report["pages"]["missing"] and report["printout"] == printout
     answered = [a for a in report["answers"] if a["status"] == "answered"]
     assert answered and all(0 <= a["confidence"] <= 1 for a in answered)
@@ -269,17 +296,28 @@ def test_pages_of_two_printouts_are_never_merged_into_one_draft(tmp_path, truth)
     assert "is page 4 of another printout" in refused[strangers[1]].render("en")  # the form's page, not the file's
 
 
+def _previous_release_codes(patch):
+    """The QR codes the previous release printed: nine fields (CDS1), the whole ids, no printout id."""
+    from cds_desktop.report.form_layout import LEGACY_PREFIX, FormLayout, QrData
+
+    def qr(layout, page, form_id=None):
+        return QrData(form_id or layout.form_id, layout.instrument_id, layout.instrument_version, layout.lang, page,
+                      len(layout.pages), layout.business_id, layout.assessment_id, "", LEGACY_PREFIX)
+
+    patch.setattr(FormLayout, "qr", qr)
+
+
 def test_a_form_printed_by_the_previous_release_still_reads(tmp_path, truth, monkeypatch):
     """The previous release printed one notes line a question and no printout field in the QR code: its
     pages read (and group) as before, with its own layout."""
     from cds_desktop.report import blank_form
-    from cds_desktop.report.form_layout import QrData
+    from cds_desktop.report.form_layout import LEGACY_PREFIX, QrData
 
     old = "CDS1|cds-sme-1.2-vi-f3fa5c8fe6|cds-sme|1.2|vi|3|22|b-42|a-42"
-    assert QrData.parse(old) == QrData("cds-sme-1.2-vi-f3fa5c8fe6", "cds-sme", "1.2", "vi", 3, 22, "b-42", "a-42")
+    assert QrData.parse(old) == QrData("cds-sme-1.2-vi-f3fa5c8fe6", "cds-sme", "1.2", "vi", 3, 22, "b-42", "a-42",
+                                       "", LEGACY_PREFIX)
     assert QrData.parse(old).payload() == old
-    real = blank_form._draw_qr
-    monkeypatch.setattr(blank_form, "_draw_qr", lambda canv, payload: real(canv, "|".join(payload.split("|")[:9])))
+    _previous_release_codes(monkeypatch)
     business = Business(name="Cà phê Khe Sanh", entity_type="enterprise", sector="trade_services", id="b-42")
     printed = tmp_path / "old.pdf"
     layout = blank_form.build(printed, lang="vi", on=ON, business=business, assessment_id="a-42", edition=1)
@@ -418,9 +456,8 @@ def test_pages_of_the_previous_release_read_in_a_batch_beside_new_printouts(tmp_
     from cds_desktop.report import blank_form
 
     layouts, _, files = three_farms
-    real = blank_form._draw_qr
-    with pytest.MonkeyPatch.context() as patch:  # the previous release's QR code: 9 fields, no printout id
-        patch.setattr(blank_form, "_draw_qr", lambda canv, payload: real(canv, "|".join(payload.split("|")[:9])))
+    with pytest.MonkeyPatch.context() as patch:
+        _previous_release_codes(patch)
         business = Business(name="Cà phê Khe Sanh", entity_type="enterprise", sector="trade_services", id="b-42")
         old_layout = blank_form.build(tmp_path / "old.pdf", lang="vi", on=ON, business=business,
                                       assessment_id="a-42", edition=1)

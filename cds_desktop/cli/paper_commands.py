@@ -107,15 +107,18 @@ def cmd_blank_form(args) -> int:
 
 
 def _lookup(args):
-    """Stored businesses by id, for forms printed for one; no store (or a damaged one) means none."""
-    def find(business_id: str):
+    """The stored business a form was printed for, from what its QR code carries; no store (or a damaged one)
+    means none."""
+    def find(carried: str):
+        from ..report.form_layout import links_to
         from ..storage import Repository
 
         try:
             with Repository(args.data_dir, read_only=True) as repo:
-                return repo.get_business(business_id) if repo.damage is None else None
+                named = [b for b in repo.businesses() if links_to(b.id, carried)] if repo.damage is None else []
         except (InputError, OSError):
             return None
+        return named[0] if len(named) == 1 else None
 
     return find
 
@@ -300,7 +303,7 @@ def _read_printouts(args, batch) -> int:
                 message = error.render(lang) if isinstance(error, InputError) else str(error)
                 reading.problems.append(_not_written(reading, path, message))
         if written is None:
-            failed.append({"printout": label, "business_id": (qr.business_id or None) if qr else None,
+            failed.append({"printout": label, "business_id": reading.to_json(lang)["business_id"],
                            "problems": [p.to_json(lang) for p in reading.problems]})
         else:
             business = reading.base_business.name if reading.base_business is not None else None

@@ -25,6 +25,7 @@ from ..domain.business import Business
 from ..domain.vocabulary import entity_type_names, sector_names
 from ..errors import InputError
 from ..i18n import tr
+from ..report.form_layout import links_to
 from ..storage import Repository
 from . import dialogs
 from .language import current
@@ -70,7 +71,8 @@ class PaperReview(QDialog):
         for business in stored:
             self.business_combo.addItem(business.name, business.id)
         known = reading.form.business_id if reading.form else ""
-        index = self.business_combo.findData(known) if known else -1
+        index = next((i for i in range(self.business_combo.count())
+                      if links_to(self.business_combo.itemData(i), known)), -1)
         (self.existing_business if index >= 0 else self.new_business).setChecked(True)
         if index >= 0:
             self.business_combo.setCurrentIndex(index)
@@ -380,8 +382,8 @@ class BatchReview(QDialog):
         self.setObjectName("paperBatchReview")
         resize_within_screen(self, 1000, 680)
         names = {b.id: b.name for b in repo.businesses()} if repo is not None else {}
-        self.business_names = {i: names.get(r.form.business_id, "") if r.form else ""
-                               for i, r in enumerate(batch.drafts)}
+        self.business_names = {i: next((name for key, name in names.items() if links_to(key, r.form.business_id)), "")
+                               if r.form else "" for i, r in enumerate(batch.drafts)}
         self.saved: list[tuple[Business, Assessment] | None] = [None] * len(batch.drafts)
 
         self.summary = QLabel()
@@ -550,8 +552,8 @@ def read_paper_forms(parent: QWidget, repo: Repository, saved: Callable[[Busines
     def work():
         from ..paper import read_batch
 
-        def lookup(business_id: str):
-            return None  # the review offers the stored business by id; nothing is read from the store here
+        def lookup(carried: str):
+            return None  # the review offers the stored business the code names; nothing is read from the store here
 
         return read_batch(files, business_lookup=lookup)
 

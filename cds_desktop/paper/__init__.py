@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 def read_forms(paths: "Iterable[str | Path]", *, business_lookup=None) -> "FormReading":
     """Read every page of every file (PDF, JPEG, PNG) as pages of one form.
 
-    business_lookup: optional callable business id -> Business (the store's), used when the form was
+    business_lookup: optional callable, what the form's QR code carries for its business (a key, or an earlier
+    release's whole id) -> the stored Business it names (`report.form_layout.links_to`), used when the form was
     printed for a known business. Raises InputError only when no file could be opened at all.
     """
     from .reading import read

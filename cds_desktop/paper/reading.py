@@ -183,8 +183,8 @@ class FormReading:
                 values[name] = suggestion or fallback[name]
         if base is None:
             name = tr(text("Cơ sở (tên ghi trên phiếu giấy)", "Business (name written on the paper form)"), "vi")
-            base = Business(name=name, entity_type=values["entity_type"], sector=values["sector"],
-                            id=(self.form.business_id or None) if self.form else None)
+            carried = self.form.business_id if self.form is not None and self.form.carries_ids else ""
+            base = Business(name=name, entity_type=values["entity_type"], sector=values["sector"], id=carried or None)
         return replace(base, **values)
 
     def answers(self, chosen: dict[str, Any] | None = None) -> dict[str, Answer]:
@@ -223,20 +223,34 @@ class FormReading:
         if on is not None and (problems := paper_date_problems(on, today)):
             raise InputError(problems)
         assessment = Assessment(
-            id=(self.form and self.form.assessment_id) or str(uuid.uuid4()), stage="T0",
+            id=self.draft_id or str(uuid.uuid4()), stage="T0",
             assessed_on=(on or today).isoformat(), instrument_id=self.instrument.id,
             instrument_version=self.instrument.version, answers=self.answers(chosen), status="draft")
         candidate = AssessmentFile(self.business(chosen), assessment, self.instrument)
         return parse_assessment_file(candidate.to_json(), "draft")
 
+    @property
+    def draft_id(self) -> str | None:
+        """The id of the draft of a form printed for a stored business's assessment: the same printout read twice
+        gives the same draft (an import then finds it there already). An earlier release's form says it whole.
+        None for a form printed blank: each reading is a new draft."""
+        form = self.form
+        if form is None or not form.assessment_id:
+            return None
+        if form.carries_ids:
+            return form.assessment_id
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"cds-desktop:paper:{form.printout}:{form.assessment_id}"))
+
     def to_json(self, lang: str) -> dict[str, Any]:
+        business_id = self.base_business.id if self.base_business is not None else (
+            self.form.business_id if self.form is not None and self.form.carries_ids else None)
         return {
             "form_id": self.form.form_id if self.form else None,
             "printout": (printout_label(self.form.printout) or None) if self.form else None,
             "copy": self.copy or None,
             "instrument": {"id": self.instrument.id, "version": self.instrument.version} if self.instrument else None,
-            "business_id": (self.form.business_id or None) if self.form else None,
-            "assessment_id": (self.form.assessment_id or None) if self.form else None,
+            "business_id": business_id or None,
+            "assessment_id": self.draft_id,
             "pages": {"total": len(self.layout.pages) if self.layout else None, "read": sorted(self.pages),
                       "missing": self.missing_pages},
             "problems": [p.to_json(lang) for p in self.problems],
