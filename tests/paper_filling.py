@@ -189,3 +189,20 @@ def score(reading, truth: dict[str, object]) -> dict[str, int]:
         else:
             counts["review"] += 1
     return counts
+
+
+def filled_printouts(folder, copies: int, on) -> tuple[list, list[str]]:
+    """Page 3 of `copies` printouts of one PDF, each filled by its own answers ("cross" marks, 200 dpi) and
+    saved as farm-<n>.png: the farms of one round of visits."""
+    from cds_desktop.domain.instrument import current_instrument
+    from cds_desktop.report import build_blank_forms
+
+    layouts = build_blank_forms(folder / "copies.pdf", copies=copies, lang="vi", on=on)
+    files = []
+    for n, layout in enumerate(layouts):
+        truth = answers_for(layout, current_instrument(), np.random.default_rng(n))
+        image = filled_pages(layout, folder / "copies.pdf", truth, 200, np.random.default_rng(n), style="cross",
+                             pages=[3], first_pdf_page=n * len(layout.pages) + 1)[3]
+        files.append(str(folder / f"farm-{n}.png"))
+        cv2.imwrite(files[-1], image)
+    return layouts, files

@@ -6,17 +6,13 @@ import json
 import unicodedata
 from datetime import date, timedelta
 
-import cv2
-import numpy as np
 import pytest
 
 from cds_desktop.cli import main
 from cds_desktop.domain.assessment import load_assessment_file, paper_date_problems
-from cds_desktop.domain.instrument import current_instrument
 from cds_desktop.errors import InputError
 from cds_desktop.paper import read_forms
-from cds_desktop.report import build_blank_forms
-from paper_filling import answers_for, filled_pages
+from paper_filling import filled_printouts
 
 PRINTED = date(2026, 3, 2)
 FILLED = date(2026, 3, 5)
@@ -26,15 +22,7 @@ FILLED = date(2026, 3, 5)
 def farms(tmp_path_factory):
     """Page 3 of two printouts of one PDF, filled: two farms of one round of visits."""
     folder = tmp_path_factory.mktemp("paper-date")
-    layouts = build_blank_forms(folder / "copies.pdf", copies=2, lang="vi", on=PRINTED)
-    files = []
-    for n, layout in enumerate(layouts):
-        truth = answers_for(layout, current_instrument(), np.random.default_rng(n))
-        image = filled_pages(layout, folder / "copies.pdf", truth, 200, np.random.default_rng(n), style="cross",
-                             pages=[3], first_pdf_page=n * len(layout.pages) + 1)[3]
-        files.append(str(folder / f"farm-{n}.png"))
-        cv2.imwrite(files[-1], image)
-    return layouts, files
+    return filled_printouts(folder, 2, PRINTED)
 
 
 def test_a_draft_is_dated_the_day_written_on_the_form_and_a_day_to_come_is_refused(farms):

@@ -100,9 +100,8 @@ def test_a_photo_sent_through_a_chat_app_at_low_resolution_reads_back(tmp_path, 
     assert counts["wrong_confident"] == 0 and counts["right"] == counts["total"], counts
 
 
-def test_a_form_printed_for_a_stored_business_reads_back_from_a_chat_app_photo(tmp_path, truth, capsys):
-    # Its QR codes carried the business's and the assessment's whole ids (two UUIDs): a code of version 7 in
-    # the same square, and not one of its pages read back from such a photo.
+def _printed_for_a_stored_business(tmp_path):
+    """A cooperative stored in tmp_path/data, and the form printed for it (its open assessment's)."""
     from cds_desktop.storage import Repository
 
     with Repository(tmp_path / "data") as repo:
@@ -110,7 +109,14 @@ def test_a_form_printed_for_a_stored_business_reads_back_from_a_chat_app_photo(t
                                               sector="agriculture_forestry_fishery"))
         assessment_id = repo.paper_assessment_id(business.id)
     printed = tmp_path / "for.pdf"
-    layout = build_blank_form(printed, lang="vi", on=ON, business=business, assessment_id=assessment_id)
+    return business, printed, build_blank_form(printed, lang="vi", on=ON, business=business,
+                                               assessment_id=assessment_id)
+
+
+def test_a_form_printed_for_a_stored_business_reads_back_from_a_chat_app_photo(tmp_path, truth, capsys):
+    # Its QR codes carried the business's and the assessment's whole ids (two UUIDs): a code of version 7 in
+    # the same square, and not one of its pages read back from such a photo.
+    business, printed, layout = _printed_for_a_stored_business(tmp_path)
     rng = np.random.default_rng(5)
     pages = list(range(1, 9))
     images = filled_pages(layout, printed, truth, 100, rng, pages=pages)
@@ -566,15 +572,8 @@ def test_cli_read_form_on_a_batch_writes_one_draft_per_printout(tmp_path, three_
 
 def test_cli_names_the_draft_of_a_form_printed_for_a_stored_business_by_that_business(tmp_path, three_farms,
                                                                                         truth, capsys):
-    from cds_desktop.storage import Repository
-
     layouts, _, files = three_farms
-    with Repository(tmp_path / "data") as repo:
-        business = repo.add_business(Business(name="Hợp tác xã Cà phê Khe Sanh", entity_type="cooperative",
-                                              sector="agriculture_forestry_fishery"))
-        assessment_id = repo.paper_assessment_id(business.id)
-    printed = tmp_path / "for.pdf"
-    layout = build_blank_form(printed, lang="vi", on=ON, business=business, assessment_id=assessment_id)
+    business, printed, layout = _printed_for_a_stored_business(tmp_path)
     (tmp_path / "stored").mkdir()
     ours = _save(tmp_path / "stored", filled_pages(layout, printed, truth, 200, np.random.default_rng(8), pages=[3]))
     out = tmp_path / "draft.json"

@@ -15,9 +15,9 @@ from cds_desktop.domain.assessment import Assessment
 from cds_desktop.domain.business import Business
 from cds_desktop.domain.instrument import current_instrument
 from cds_desktop.paper import read_batch, read_forms
-from cds_desktop.report import build_blank_form, build_blank_forms
+from cds_desktop.report import build_blank_form
 from cds_desktop.storage import Repository
-from paper_filling import answers_for, filled_pages
+from paper_filling import answers_for, filled_pages, filled_printouts
 
 PRINTED = date(2026, 3, 2)
 TODAY = date(2026, 12, 1)
@@ -27,15 +27,7 @@ TODAY = date(2026, 12, 1)
 def pages(tmp_path_factory):
     """Page 3 of two printouts, filled: one farm's form, and a pile of two."""
     folder = tmp_path_factory.mktemp("paper-review-date")
-    layouts = build_blank_forms(folder / "copies.pdf", copies=2, lang="vi", on=PRINTED)
-    files = []
-    for n, layout in enumerate(layouts):
-        truth = answers_for(layout, current_instrument(), np.random.default_rng(n))
-        image = filled_pages(layout, folder / "copies.pdf", truth, 200, np.random.default_rng(n), style="cross",
-                             pages=[3], first_pdf_page=n * len(layout.pages) + 1)[3]
-        files.append(str(folder / f"farm-{n}.png"))
-        cv2.imwrite(files[-1], image)
-    return files
+    return filled_printouts(folder, 2, PRINTED)[1]
 
 
 @pytest.fixture
