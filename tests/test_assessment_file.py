@@ -43,6 +43,10 @@ CASES = {
     "N/A where not allowed": (lambda d: d["assessment"]["answers"].update({_ladder_without_na().id: {"level": None}}),
                               "answers.{no_na}", ""),
     "bad tax code": (lambda d: d["business"].update(tax_code="12345"), "business.tax_code", "12345"),
+    "tax code in another script's digits": (lambda d: d["business"].update(tax_code="٣٢٠٠٦٨٩١٥٤"), "business.tax_code",
+                                            "٣٢٠٠٦٨٩١٥٤"),
+    "tax code with a line break": (lambda d: d["business"].update(tax_code="3200689154\n"), "business.tax_code",
+                                   "'3200689154\\n'"),
     "unknown commune": (lambda d: d["business"].update(commune="Huyện Hải Lăng"), "business.commune", "Hải Lăng"),
     "negative workers": (lambda d: d["business"].update(employees=-3), "business.employees", "-3"),
     "missing sector": (lambda d: d["business"].pop("sector"), "business", "sector"),
@@ -174,3 +178,16 @@ def test_an_id_that_is_endless_blank_or_holds_hidden_characters_is_refused(sampl
 def test_ids_the_app_and_other_laptops_write_are_accepted(sample_doc):
     for value in ("sample-khe-sanh-t0", "7b8973c5-458c-4db0-92c4-ce8e276ea3fd", "Đánh giá T0 của Hoa", "x" * 100):
         parse_assessment_file(mutate(sample_doc, lambda d: d["assessment"].update(id=value)))
+
+
+def test_a_bad_tax_code_is_explained_in_words_not_as_a_pattern(sample_doc, tmp_path):
+    """The file check and the business form give the same advice: how a tax code is written, with examples."""
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(mutate(sample_doc, lambda d: d["business"].update(tax_code="32006891")),
+                               ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_assessment_file(path)
+    vi, en = raised.value.render("vi"), raised.value.render("en")
+    assert "10 chữ số" in vi and "3200123456-001" in vi and "12 chữ số" in vi, vi
+    assert "10 digits" in en and "3200123456-001" in en and "12-digit" in en, en
+    assert not any(sign in vi + en for sign in ("[0-9]", "^", "pattern", "mẫu ")), (vi, en)

@@ -82,7 +82,7 @@ def test_bad_input_exits_2_without_traceback(capsys, argv):
 
 def test_invalid_file_gives_one_line_per_problem(capsys, sample_path):
     doc = json.loads(sample_path.read_text(encoding="utf-8"))
-    doc["business"]["tax_code"] = "abc"
+    doc["business"]["industry"] = "x" * 201
     doc["business"]["employees"] = -1
     sample_path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     code, _, err = run(capsys, "validate", str(sample_path), "--lang", "en")

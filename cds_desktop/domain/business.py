@@ -107,18 +107,19 @@ def size_class_label(size_class: SizeClass, entity_type: str) -> Text:
                 "Decree 80/2021)")
 
 
-_TAX_CODE = re.compile(r"^(\d{10}(-\d{3})?|\d{12})$")
+_TAX_CODE = re.compile(r"[0-9]{10}(-[0-9]{3})?|[0-9]{12}")  # ASCII digits only: \d also takes other scripts' digits
 
 
 def tax_code_problem(tax_code: str) -> Text | None:
     """None when the tax code is empty or well-formed; otherwise what is wrong and how to write it."""
-    if not tax_code or _TAX_CODE.match(tax_code):
+    if not tax_code or _TAX_CODE.fullmatch(tax_code):
         return None
+    written = repr(tax_code[:40])  # quoted, and last: the form shows it in the field and elides a long message
     return text(
         "Mã số thuế gồm 10 chữ số (ví dụ 3200123456), 10 chữ số + '-' + 3 chữ số cho chi nhánh "
-        "(3200123456-001), hoặc 12 chữ số định danh cá nhân cho hộ kinh doanh",
+        f"(3200123456-001), hoặc 12 chữ số định danh cá nhân cho hộ kinh doanh; {written} không đúng dạng đó",
         "A tax code has 10 digits (e.g. 3200123456), 10 digits + '-' + 3 digits for a branch "
-        "(3200123456-001), or the 12-digit personal ID for a household business",
+        f"(3200123456-001), or the 12-digit personal ID for a household business; {written} is not one",
     )
 
 

@@ -12,7 +12,7 @@ class JsonSchemaValueException(ValueError):
 
 JsonSchemaValuesException = JsonSchemaValueException
 QUESTION_TYPES = ('ladder', 'checklist')  # the registry this was generated for; another one is checked by jsonschema alone
-REGEX_PATTERNS = {'^T[0-9]{1,2}$': re.compile('^T[0-9]{1,2}\\Z'), '^$|^[0-9]{10}(-[0-9]{3})?$|^[0-9]{12}$': re.compile('^\\Z|^[0-9]{10}(-[0-9]{3})?\\Z|^[0-9]{12}\\Z'), '^[a-z][a-z0-9_]{0,63}$': re.compile('^[a-z][a-z0-9_]{0,63}\\Z')}
+REGEX_PATTERNS = {'^T[0-9]{1,2}$': re.compile('^T[0-9]{1,2}\\Z'), '^[a-z][a-z0-9_]{0,63}$': re.compile('^[a-z][a-z0-9_]{0,63}\\Z')}
 NoneType = type(None)
 
 def validate_cds_assessment_schema_json(data, custom_formats={}, name_prefix=None):
@@ -285,8 +285,9 @@ def validate_cds_assessment_schema_json___defs_business(data, custom_formats={},
             if not isinstance(data__taxcode, str):
                 raise JsonSchemaValueException('' + (name_prefix or 'data') + '.tax_code must be string')
             if isinstance(data__taxcode, str):
-                if not REGEX_PATTERNS['^$|^[0-9]{10}(-[0-9]{3})?$|^[0-9]{12}$'].search(data__taxcode):
-                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.tax_code must match pattern ^$|^[0-9]{10}(-[0-9]{3})?$|^[0-9]{12}$')
+                data__taxcode_len = len(data__taxcode)
+                if data__taxcode_len > 20:
+                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.tax_code must be shorter than or equal to 20 characters')
         if 'entity_type' in data_keys:
             data_keys.remove('entity_type')
             data__entitytype = data['entity_type']
