@@ -191,3 +191,19 @@ def test_a_bad_tax_code_is_explained_in_words_not_as_a_pattern(sample_doc, tmp_p
     assert "10 chữ số" in vi and "3200123456-001" in vi and "12 chữ số" in vi, vi
     assert "10 digits" in en and "3200123456-001" in en and "12-digit" in en, en
     assert not any(sign in vi + en for sign in ("[0-9]", "^", "pattern", "mẫu ")), (vi, en)
+
+
+@pytest.mark.parametrize("field, value, vi_words, en_words", [
+    ("assessed_on", "27/11/2026", "ngày hợp lệ; viết năm-tháng-ngày", "valid date; write year-month-day"),
+    ("stage", "t1", "T0, T1, T2… (chữ T hoa", "T0, T1, T2… (a capital T"),
+])
+def test_a_mistyped_date_or_stage_is_explained_in_the_readers_words(sample_doc, tmp_path, field, value, vi_words,
+                                                                    en_words):
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(mutate(sample_doc, lambda d: d["assessment"].update({field: value})),
+                               ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        load_assessment_file(path)
+    vi, en = raised.value.render("vi"), raised.value.render("en")
+    assert vi_words in vi and value in vi and " date " not in vi and "^T" not in vi, vi
+    assert en_words in en and value in en and "^T" not in en, en

@@ -26,6 +26,29 @@ def test_schema_is_valid_against_its_meta_schema(name):
     jsonschema.validators.validator_for(schema).check_schema(schema)
 
 
+def _hints(node):
+    if isinstance(node, dict):
+        if "x-hint" in node:
+            yield node
+        for value in node.values():
+            yield from _hints(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _hints(value)
+
+
+@pytest.mark.parametrize("name", SCHEMAS)
+def test_every_writing_hint_is_in_both_languages_and_goes_with_a_pattern(name):
+    """A pattern's x-hint replaces the regex in the message people read, so it exists in vi and en."""
+    import unicodedata
+
+    schema = json.loads((schemas_dir() / name).read_text(encoding="utf-8"))
+    for node in _hints(schema):
+        hint = node["x-hint"]
+        assert "pattern" in node and set(hint) == {"vi", "en"}, node
+        assert all(value.strip() and unicodedata.is_normalized("NFC", value) for value in hint.values()), node
+
+
 # -- the compiled check in front of jsonschema (cds_desktop/domain/schema.py) --------------------------
 
 from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402

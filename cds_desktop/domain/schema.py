@@ -166,10 +166,15 @@ def _message(error) -> dict[str, str]:
         return text(f"dài {size['vi']} ký tự, tối đa {most['vi']}; hãy rút gọn",
                     f"is {size['en']} characters long, at most {most['en']}; shorten it")
     if kind == "pattern":
+        hint = error.schema.get("x-hint")  # how to write it, for a field people type; the regex is for authors
+        if isinstance(hint, dict):
+            return text(f"{error.instance!r} chưa đúng cách viết: {hint['vi']}", f"{error.instance!r} is not written as expected: {hint['en']}")
         return text(f"{error.instance!r} sai định dạng (mẫu {value})", f"{error.instance!r} has the wrong format (pattern {value})")
+    if kind == "format" and value == "date":
+        return text(f"{error.instance!r} không phải ngày hợp lệ; viết năm-tháng-ngày, ví dụ 2025-07-01",
+                    f"{error.instance!r} is not a valid date; write year-month-day, e.g. 2025-07-01")
     if kind == "format":
-        return text(f"{error.instance!r} không phải {value} hợp lệ (ví dụ 2025-07-01)",
-                    f"{error.instance!r} is not a valid {value} (e.g. 2025-07-01)")
+        return text(f"{error.instance!r} không đúng dạng {value}", f"{error.instance!r} is not a valid {value}")
     if kind == "uniqueItems":
         return text("có mục bị lặp lại", "has duplicate items")
     if kind == "oneOf":
