@@ -135,6 +135,29 @@ def may_be_out_of_date(edition: Edition, on: date) -> bool:
     return on > edition.review_by
 
 
+def policy_day(clock: date | None = None, edition: Edition | None = None) -> date:
+    """The day supports are judged on when none is asked for: the computer's, unless its clock is behind the
+    day the catalog was checked against the law. That day has surely come; a laptop whose clock battery died
+    says 2000 or so, and judging on that day would call every support not yet in force (clock_notice says so)."""
+    return max(date.today() if clock is None else clock, (edition or active_edition()).as_of)
+
+
+def clock_notice(edition: Edition, clock: date) -> Text | None:
+    """When the computer's day is before the catalog's: what is wrong, which day is used instead, how to fix it."""
+    if clock >= edition.as_of:
+        return None
+    now, checked = in_both(format_date, clock), in_both(format_date, edition.as_of)
+    return text(
+        f"Đồng hồ của máy tính đang chỉ ngày {now['vi']}, trước ngày danh mục chính sách được đối chiếu với văn bản "
+        f"pháp luật ({checked['vi']}), nên ngày của máy chắc chắn sai. Chính sách được xét theo ngày {checked['vi']}. "
+        "Hãy chỉnh lại ngày giờ của máy (Windows: Cài đặt → Thời gian và ngôn ngữ → Ngày và giờ); nếu tắt máy rồi "
+        "ngày lại sai, pin đồng hồ của máy cần thay.",
+        f"This computer's clock says {now['en']}, before the day the policy catalog was checked against the law "
+        f"({checked['en']}), so the clock is wrong. Policies are judged as of {checked['en']}. Set the date and "
+        "time (Windows: Settings → Time & language → Date & time); if the date is wrong again after the computer "
+        "is switched off, its clock battery needs replacing.")
+
+
 def edition_line(edition: Edition) -> Text:
     """'Danh mục chính sách phiên bản 1.0, cập nhật đến 27/11/2026' — for every view that shows policies."""
     day = in_both(format_date, edition.as_of)
@@ -143,9 +166,13 @@ def edition_line(edition: Edition) -> Text:
                 f"Policy catalog version {edition.version}, information as of {day['en']}{origin['en']}")
 
 
-def edition_notices(edition: Edition, on: date) -> list[Text]:
-    """What a reader must know about the catalog on `on`: it may be out of date, or an update was not used."""
+def edition_notices(edition: Edition, on: date, clock: date | None = None) -> list[Text]:
+    """What a reader must know about the catalog on `on`: the computer's clock (`clock`, by default today) is
+    behind it, it may be out of date, or an update was not used."""
     notices: list[Text] = []
+    wrong_clock = clock_notice(edition, date.today() if clock is None else clock)
+    if wrong_clock is not None:
+        notices.append(wrong_clock)
     if edition.fallback is not None:
         reason = edition.fallback.render("vi"), edition.fallback.render("en")
         notices.append(text(f"Bản cập nhật danh mục đã cài không dùng được nên đang dùng danh mục đi kèm ứng dụng. "

@@ -44,8 +44,11 @@ class Plan:
 
 def make_plan(instrument: Instrument, business: Business, assessment: Assessment, on: date | None = None,
               catalog: Catalog | None = None) -> Plan:
-    """Policies are matched as of `on` (default today), with the shipped catalog unless one is given."""
-    on = on or date.today()
+    """Policies are matched as of `on` (by default today, or the catalog's day if the clock is behind it:
+    `policy_day`), with the shipped catalog unless one is given."""
+    from .edition import policy_day
+
+    on = on or policy_day()
     catalog = catalog or shipped_catalog()
     result = score(instrument, business, assessment)
     matches = match_policies(catalog, business, on)

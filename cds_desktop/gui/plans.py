@@ -22,7 +22,9 @@ def plan_for(instrument: Instrument, business: Business, assessment: Assessment,
     from ..domain.plan import make_plan
     from ..domain.policies import shipped_catalog
 
-    on, catalog = on or date.today(), shipped_catalog()
+    from ..domain.edition import policy_day
+
+    on, catalog = on or policy_day(), shipped_catalog()
     inputs = (instrument.key, business, assessment, on)
     for kept_inputs, kept_catalog, plan in _recent:
         if kept_catalog is catalog and kept_inputs == inputs:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from ..domain.assessment import AssessmentFile
+from ..domain.edition import policy_day
 from ..errors import InputError, Problem
 from ..fileio import atomic_output
 from ..formats import format_date, in_both
@@ -71,7 +72,7 @@ def check_report_date(current: AssessmentFile, on: date) -> None:
 def build(current: AssessmentFile, out_path: str | Path, *, lang: str, on: date | None,
           history: Sequence[AssessmentFile], benchmark: Any, consultant: Any) -> None:
     check_language(lang)
-    check_report_date(current, on or date.today())
+    check_report_date(current, on or policy_day())
     with atomic_output(out_path) as target:  # first: an unwritable path fails before any layout work
         _write(target, current, lang=lang, on=on, history=history, benchmark=benchmark, consultant=consultant)
 
@@ -101,7 +102,7 @@ def _write(target: Path, current: AssessmentFile, *, lang: str, on: date | None,
            history: Sequence[AssessmentFile], benchmark: Any, consultant: Any) -> None:
     from .sections import report_title
 
-    ctx = context(current, lang=lang, on=on or date.today(), history=history, benchmark=benchmark,
+    ctx = context(current, lang=lang, on=on or policy_day(), history=history, benchmark=benchmark,
                   consultant=consultant)
     name = clean(current.business.name)
     title = report_title(ctx)

@@ -175,3 +175,26 @@ def test_the_catalog_date_is_shown(view):
     for f in view.plan.catalog.files:
         y, m, d = f.updated.split("-")
         assert f"{d}/{m}/{y}" in view.catalog_note.text()
+
+
+def test_with_the_computers_clock_behind_the_catalog_the_page_says_so_and_judges_on_the_catalogs_day(qtbot,
+                                                                                                     monkeypatch):
+    """A dead clock battery (1/1/2000): judged on that day every national support was 'not yet in force'."""
+    from cds_desktop.domain import edition
+    from cds_desktop.gui.plans import plan_for
+    from cds_desktop.gui.policies_view import PoliciesView
+
+    class StoppedClock(date):
+        @classmethod
+        def today(cls):
+            return cls(2000, 1, 1)
+
+    monkeypatch.setattr(edition, "date", StoppedClock)
+    sample = load_assessment_file(SAMPLE)
+    plan = plan_for(sample.instrument, sample.business, sample.assessment)
+    assert plan.on == edition.active_edition().as_of
+    view = PoliciesView()
+    qtbot.addWidget(view)
+    view.show_plan(plan)
+    assert "⚠ Đồng hồ của máy tính đang chỉ ngày 01/01/2000" in view.catalog_note.text()
+    assert cards(view, "eligible")
