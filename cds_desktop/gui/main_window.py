@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self.open_province_action: QAction | None = None
         self.province_view = None
 
+        self._saves_language = language().changed.connect(self._language_changed)
         self.autosave = self.session.autosave
         self.autosave.failed.connect(self._save_failed)
         self.autosave.recovered.connect(self.hide_banner)
@@ -534,8 +535,12 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentWidget(self.pages[VIEWS[row]])
 
     def set_language(self, code: str) -> None:
-        self.settings.language = code
+        """Switch the app to `code`. The language in use is `language()`'s alone: the window's texts, the Settings
+        page's box and the saved setting follow its `changed` signal, however it was switched."""
         language().set(code)
+
+    def _language_changed(self, code: str) -> None:
+        self.settings.language = code  # the next start opens in it
 
     def _update_context(self) -> None:
         parts = []
@@ -628,6 +633,7 @@ class MainWindow(QMainWindow):
                 self.tr("Close without saving")):
             event.ignore()
             return
+        QObject.disconnect(self._saves_language)  # saved as it is now: a closed window saves no later switch
         self.settings.geometry = self.saveGeometry()
         self.settings.last_view = self.current_view()
         if self.questionnaire is not None and self.assessment is not None:

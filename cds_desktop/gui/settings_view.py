@@ -21,7 +21,7 @@ from ..errors import InputError
 from ..i18n import LANGUAGES, tr
 from ..paths import fonts_dir
 from .forms.ui_settings import Ui_SettingsForm
-from .language import current
+from .language import current, language
 from .settings import AppSettings, ConsultantProfile
 from .style import scaled
 from .widgets import reflow_columns
@@ -81,9 +81,9 @@ class SettingsView(QWidget):
             field.setMaximumWidth(width)
         for code in LANGUAGES:
             self.ui.languageCombo.addItem(LANGUAGE_NAMES[code], code)
-        self.ui.languageCombo.setCurrentIndex(self.ui.languageCombo.findData(settings.language))
-        self.ui.languageCombo.currentIndexChanged.connect(
-            lambda: self.languageChosen.emit(self.ui.languageCombo.currentData()))
+        self._show_language(current())
+        language().changed.connect(self._show_language)  # however it changes: the box only shows it
+        self.ui.languageCombo.currentIndexChanged.connect(self._language_chosen)
         profile = settings.consultant
         self.ui.consultantNameEdit.setText(profile.name)
         self.ui.consultantOrganizationEdit.setText(profile.organization)
@@ -105,6 +105,16 @@ class SettingsView(QWidget):
         self.ui.restoreButton.clicked.connect(self._restore_chosen)
         self.show_backups([])
         self._add_catalog_updates(data_dir)
+
+    def _show_language(self, code: str) -> None:
+        self.ui.languageCombo.setCurrentIndex(self.ui.languageCombo.findData(code))
+
+    def _language_chosen(self) -> None:
+        """Asked for only when the box shows another language than the one in use: moved by _show_language,
+        it already shows that one, so a switch is never asked for twice."""
+        code = self.ui.languageCombo.currentData()
+        if code != current():
+            self.languageChosen.emit(code)
 
     # -- backups --------------------------------------------------------------------------------
 
