@@ -184,10 +184,13 @@ class SettingsView(QWidget):
                 name=tr(i.name, lang), id=i.id, version=i.version, released=format_date(i.released, lang)))
         except InputError as error:
             self.ui.instrumentValue.setText(error.render(lang))
-        try:
-            self.ui.catalogValue.setText("\n".join(self.tr("{name}: {id}, version {version}, updated {updated}").format(
-                name=tr(f.name, lang), id=f.id, version=f.version, updated=format_date(f.updated, lang))
-                for f in shipped_catalog().files))
+        try:  # the edition's version first, the one the Policies page and the report give; each file has its own
+            from ..domain.edition import active_edition, edition_line
+
+            self.ui.catalogValue.setText("\n".join([tr(edition_line(active_edition()), lang), *(
+                self.tr("{name}: {id}, version {version}, updated {updated}").format(
+                    name=tr(f.name, lang), id=f.id, version=f.version, updated=format_date(f.updated, lang))
+                for f in shipped_catalog().files)]))
         except InputError as error:
             self.ui.catalogValue.setText(error.render(lang))
         self.ui.runtimeValue.setText(f"Python {platform.python_version()} · Qt {qVersion()} · "

@@ -8,9 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import qVersion
 
 from cds_desktop import __version__
+from cds_desktop.domain.edition import active_edition, edition_line
 from cds_desktop.domain.instrument import current_instrument
 from cds_desktop.domain.policies import shipped_catalog
 from cds_desktop.formats import format_date
+from cds_desktop.i18n import tr
 from cds_desktop.gui.settings_view import backup_time
 
 
@@ -98,7 +100,9 @@ def test_about_shows_the_versions_of_the_app_the_questionnaire_and_the_catalog(s
     instrument = current_instrument()
     for fact in (instrument.id, instrument.version, format_date(instrument.released, "vi")):
         assert fact in ui.instrumentValue.text()
-    catalog = ui.catalogValue.text().splitlines()
+    edition, *catalog = ui.catalogValue.text().splitlines()
+    assert edition == tr(edition_line(active_edition()), "vi")  # the version the Policies page gives, first
+    assert f"phiên bản {active_edition().version}," in edition
     files = shipped_catalog().files
     assert len(catalog) == len(files) >= 2
     for line, info in zip(catalog, files):
