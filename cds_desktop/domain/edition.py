@@ -142,8 +142,10 @@ def policy_day(clock: date | None = None, edition: Edition | None = None) -> dat
     return max(date.today() if clock is None else clock, (edition or active_edition()).as_of)
 
 
-def clock_notice(edition: Edition, clock: date) -> Text | None:
-    """When the computer's day is before the catalog's: what is wrong, which day is used instead, how to fix it."""
+def clock_notice(edition: Edition, clock: date | None = None) -> Text | None:
+    """When the computer's day (`clock`, by default today) is before the catalog's: what is wrong, which day is
+    used instead, how to fix it."""
+    clock = date.today() if clock is None else clock
     if clock >= edition.as_of:
         return None
     now, checked = in_both(format_date, clock), in_both(format_date, edition.as_of)
@@ -170,7 +172,7 @@ def edition_notices(edition: Edition, on: date, clock: date | None = None) -> li
     """What a reader must know about the catalog on `on`: the computer's clock (`clock`, by default today) is
     behind it, it may be out of date, or an update was not used."""
     notices: list[Text] = []
-    wrong_clock = clock_notice(edition, date.today() if clock is None else clock)
+    wrong_clock = clock_notice(edition, clock)
     if wrong_clock is not None:
         notices.append(wrong_clock)
     if edition.fallback is not None:

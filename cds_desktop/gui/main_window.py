@@ -299,7 +299,20 @@ class MainWindow(QMainWindow):
         self.refresh(self.settings.last_business or None)
         self._resume()
         self.loaded.emit()
+        self._check_clock()
         return True
+
+    def _check_clock(self) -> None:
+        """A clock behind the day the shipped catalog was checked is surely wrong (a dead clock battery says
+        1/1/2000): new assessments and backups would take its date. Said once, with the data on screen."""
+        from ..domain.edition import clock_notice, shipped_edition  # the manifest only: no catalog is loaded
+        from ..i18n import tr
+        from . import dialogs
+
+        notice = clock_notice(shipped_edition())
+        if notice is not None:
+            dialogs.warn(self, self.tr("The computer's clock is wrong"), tr(notice, current()) + "\n\n" + self.tr(
+                "Until the clock is set, new assessments and backups take its wrong date."))
 
     def _build_business_views(self) -> None:
         from .businesses.view import BusinessesView

@@ -1141,6 +1141,14 @@
         <translation>Cơ sở đang chọn</translation>
     </message>
     <message>
+        <source>The computer&apos;s clock is wrong</source>
+        <translation>Đồng hồ của máy tính bị sai</translation>
+    </message>
+    <message>
+        <source>Until the clock is set, new assessments and backups take its wrong date.</source>
+        <translation>Khi chưa chỉnh lại đồng hồ, các lần đánh giá mới và bản sao lưu sẽ mang ngày sai của máy.</translation>
+    </message>
+    <message>
         <source>{business}: its latest assessment is the draft “{stage}” of {date}. Continue it here, or choose another assessment under Businesses.</source>
         <translation>{business}: lần đánh giá mới nhất là bản nháp “{stage}” ngày {date}. Tiếp tục ngay tại đây, hoặc chọn lần đánh giá khác trong mục Cơ sở kinh doanh.</translation>
     </message>
