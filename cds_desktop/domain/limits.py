@@ -14,6 +14,7 @@ ID = 100  # an id in an exchange file (not free text, not in TEXT_LIMITS): the a
 # Each free-text field of the exchange format (schema $defs path) and its longest allowed text.
 TEXT_LIMITS: dict[str, int] = {
     "business.name": NAME,
+    "business.tax_code": 20,  # its form (10, 10-3 or 12 digits) is business.tax_code_problem's to check
     "business.industry": 200,
     "business.province": 100,
     "business.commune": 100,

@@ -36,8 +36,8 @@ def test_business_and_assessor_fields_stop_at_their_limits(qtbot, view):
     qtbot.addWidget(dialog)
     dialog.ui.nameEdit.setText("Công ty " + "A" * 400)
     assert len(dialog.ui.nameEdit.text()) == NAME
-    assert (dialog.ui.addressEdit.maxLength(), dialog.ui.emailEdit.maxLength()) == (
-        TEXT_LIMITS["business.address"], TEXT_LIMITS["business.contact.email"])
+    assert (dialog.ui.addressEdit.maxLength(), dialog.ui.emailEdit.maxLength(), dialog.ui.taxCodeEdit.maxLength()) == (
+        TEXT_LIMITS["business.address"], TEXT_LIMITS["business.contact.email"], TEXT_LIMITS["business.tax_code"])
     assert (view.assessor_box.name.maxLength(), view.assessor_box.organization.maxLength()) == (
         TEXT_LIMITS["assessment.assessor.name"], TEXT_LIMITS["assessment.assessor.organization"])
 

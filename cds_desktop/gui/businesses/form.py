@@ -72,8 +72,8 @@ class BusinessDialog(QDialog):
         self._place_message = ReservedMessage(ui.placeNote, lines=4)  # beside address and contact, which it spans
         self._place_note: Text | None = business.place_note if business else None
 
-        for edit, field in ((ui.nameEdit, "name"), (ui.industryEdit, "industry"), (ui.provinceCombo.lineEdit(), "province"),
-                            (ui.communeEdit, "commune"), (ui.addressEdit, "address"), (ui.contactNameEdit, "contact.name"),
+        for edit, field in ((ui.nameEdit, "name"), (ui.taxCodeEdit, "tax_code"), (ui.industryEdit, "industry"),
+                            (ui.provinceCombo.lineEdit(), "province"), (ui.communeEdit, "commune"), (ui.addressEdit, "address"), (ui.contactNameEdit, "contact.name"),
                             (ui.phoneEdit, "contact.phone"), (ui.emailEdit, "contact.email")):
             edit.setMaxLength(TEXT_LIMITS[f"business.{field}"])
         self._fill(business or Business(name="", entity_type="enterprise", sector="trade_services"))
