@@ -71,6 +71,13 @@ def format_count(count: int, lang: str, vi: str, en_one: str, en_other: str) -> 
     return f"{format_number(count, lang)} {en_one if Locale.parse('en').plural_form(count) == 'one' else en_other}"
 
 
+def format_size(size: int, lang: str) -> str:
+    """A file's size in bytes as a reader sees it: '0,5 KB', '48,2 KB', '1,3 MB' (vi) / '48.2 KB' (en)."""
+    if size < 1024 * 1024:
+        return f"{format_number(size / 1024, lang, 1)} KB"
+    return f"{format_number(size / (1024 * 1024), lang, 1)} MB"
+
+
 def format_money(vnd: int | None, lang: str) -> str:
     """An amount in đồng: '1.000.000 đồng' / '1,000,000 VND'."""
     if vnd is None:

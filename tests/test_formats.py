@@ -11,7 +11,7 @@ from hypothesis import given, strategies as st
 
 from cds_desktop.domain.figures import MAX_VND, read_vnd
 from cds_desktop.formats import (format_change, format_count, format_date, format_datetime, format_figure, format_money,
-                                 format_number, format_percent, format_score, in_both)
+                                 format_number, format_percent, format_score, format_size, in_both)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -119,3 +119,9 @@ def test_the_store_check_counts_one_business_in_the_singular(tmp_path, capsys):
     assert "1 business, 1 assessment (1 completed), 0 backups" in capsys.readouterr().out
     assert main(["--data-dir", str(tmp_path / "data"), "check"]) == 0
     assert "1 cơ sở, 1 đánh giá (1 hoàn thành), 0 bản sao lưu" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("size, vi, en", [(512, "0,5 KB", "0.5 KB"), (49_357, "48,2 KB", "48.2 KB"),
+                                          (1_363_149, "1,3 MB", "1.3 MB")])
+def test_a_file_size_reads_in_kilobytes_or_megabytes(size, vi, en):
+    assert format_size(size, "vi") == vi and format_size(size, "en") == en

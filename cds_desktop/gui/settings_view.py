@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidgetItem, QWidget
 
 from .. import __version__
 from ..errors import InputError
+from ..formats import format_size
 from ..i18n import LANGUAGES, tr
 from ..paths import fonts_dir
 from .forms.ui_settings import Ui_SettingsForm
@@ -49,14 +50,6 @@ def backup_time(taken_at: str) -> str:
     from ..storage.backups import describe_time
 
     return describe_time(taken_at, current())
-
-
-def file_size(size: int, lang: str) -> str:
-    from ..formats import format_number
-
-    if size < 1024 * 1024:
-        return f"{format_number(size / 1024, lang, 1)} KB"
-    return f"{format_number(size / (1024 * 1024), lang, 1)} MB"
 
 
 class SettingsView(QWidget):
@@ -132,7 +125,7 @@ class SettingsView(QWidget):
         table.setRowCount(len(backups))
         for row, backup in enumerate(backups):
             kind = self.tr(BACKUP_KINDS[backup.kind]) if backup.kind in BACKUP_KINDS else backup.kind
-            cells = (backup_time(backup.taken_at), kind, file_size(backup.size, lang))
+            cells = (backup_time(backup.taken_at), kind, format_size(backup.size, lang))
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(BACKUP_NAME, backup)
