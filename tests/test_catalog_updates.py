@@ -312,6 +312,20 @@ def test_pack_refuses_a_folder_holding_anything_but_catalog_json(tmp_path, capsy
     assert code == 2 and "publisher-private.pem" in err and not (tmp_path / "x.cdscatalog").exists()
 
 
+@pytest.mark.parametrize("lang, said", [("vi", "Đã ký {path}: {id} phiên bản 9.1 ({size})"),
+                                        ("en", "Signed {path}: {id} version 9.1 ({size})")])
+def test_pack_says_the_package_it_signed_with_its_size_as_the_reader_writes_it(tmp_path, capsys, data, publisher,
+                                                                               lang, said):
+    from cds_desktop.formats import format_size
+
+    folder, out = source(tmp_path, capsys, data), tmp_path / "update.cdscatalog"
+    catalog_id = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["id"]
+    code, printed, _ = run(capsys, "--data-dir", data, "--lang", lang, "catalog", "pack", folder, "--key", publisher[0],
+                           "-o", out)
+    assert code == 0 and printed.splitlines() == [said.format(path=out, id=catalog_id,
+                                                              size=format_size(out.stat().st_size, lang))]
+
+
 def test_unpacking_a_package_and_packing_it_again_gives_the_same_bytes(tmp_path, capsys, data, publisher):
     first = packed(tmp_path, capsys, data, publisher[0])
     assert run(capsys, "--data-dir", data, "catalog", "unpack", first, "-o", tmp_path / "again")[0] == 0

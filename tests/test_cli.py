@@ -58,6 +58,26 @@ def test_score_speaks_english_on_request(capsys, sample_path):
     assert run(capsys, "score", str(sample_path))[0] == 0  # the readable table too
 
 
+@pytest.mark.parametrize("lang, sample_said, report_said", [
+    ("vi", "Đã ghi tệp đánh giá mẫu: {path} (Công ty TNHH Cà phê Khe Sanh (mẫu), T0 ngày 15/10/2026, ",
+     "Đã ghi báo cáo: {path} (Công ty TNHH Cà phê Khe Sanh (mẫu), T0 ngày 15/10/2026, "),
+    ("en", "Sample assessment file written: {path} (Công ty TNHH Cà phê Khe Sanh (mẫu), T0 of 15 Oct 2026, ",
+     "Report written: {path} (Công ty TNHH Cà phê Khe Sanh (mẫu), T0 of 15 Oct 2026, "),
+])
+def test_sample_and_report_say_what_they_wrote_and_where(capsys, tmp_path, lang, sample_said, report_said):
+    """Each says the file, the business and the stage, and the size as the reader writes it: no silent success."""
+    import re
+
+    from cds_desktop.formats import format_size
+
+    sample, report = tmp_path / "sample.json", tmp_path / "report.pdf"
+    for argv, path, said in ((["sample"], sample, sample_said),
+                             (["report", str(sample), "--on", "2026-12-01"], report, report_said)):
+        code, out, err = run(capsys, "--lang", lang, *argv, "-o", str(path))
+        assert code == 0 and not err and out == said.format(path=path) + format_size(path.stat().st_size, lang) + ")\n"
+        assert re.search(r"\d,\d KB\)$" if lang == "vi" else r"\d\.\d KB\)$", out.strip()), out
+
+
 def test_classify(capsys):
     code, out, _ = run(capsys, "classify", "--entity-type", "enterprise", "--sector", "trade_services",
                        "--employees", "8", "--revenue", "5000000000", "--json")
@@ -421,7 +441,11 @@ def test_every_command_speaks_english_with_lang_en_messages_included(capsys, sam
             ("--data-dir", data, "import", sample), ("--data-dir", data, "list"),
             ("--data-dir", data, "show", "sample-khe-sanh-t0"), ("--data-dir", data, "benchmark", "sample-khe-sanh-t0"),
             ("--data-dir", data, "check"), ("--data-dir", data, "show", "nope"), ("catalog", "status"),
-            ("read-form", sample, "-o", str(tmp_path / "draft.json"))]
+            ("read-form", sample, "-o", str(tmp_path / "draft.json")), ("sample", "-o", str(tmp_path / "again.json")),
+            ("--data-dir", data, "export", "sample-khe-sanh-t0", "-o", str(tmp_path / "exported.json")),
+            ("--data-dir", data, "export-bundle", "-o", str(tmp_path / "bundle.json")),
+            ("--data-dir", data, "export-table", "--format", "csv", "-o", str(tmp_path / "table.csv")),
+            ("--data-dir", data, "delete", "sample-khe-sanh-t0", "--yes")]
     left = {}
     for argv in runs:
         code, out, err = run(capsys, "--lang", "en", *argv)

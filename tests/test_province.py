@@ -214,6 +214,21 @@ def test_summary_cli_json_and_bad_options(tmp_path, capsys):
     assert "province ingest" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("lang, said", [("vi", "Đã ghi: {path} ({size})"), ("en", "Written: {path} ({size})")])
+def test_the_dashboard_cli_says_each_file_it_wrote_with_its_size(tmp_path, capsys, lang, said):
+    from cds_desktop.formats import format_size
+
+    workspace = str(tmp_path / "ws")
+    table = write_table(tmp_path / "t.csv", sector_rows("E1", "trade_services", 6, 70.0))
+    assert main(["province", "ingest", str(table), "--workspace", workspace]) == 0
+    capsys.readouterr()
+    pdf, xlsx = tmp_path / "d.pdf", tmp_path / "d.xlsx"
+    assert main(["province", "report", "--workspace", workspace, "-o", str(pdf), "--xlsx", str(xlsx),
+                 "--lang", lang]) == 0
+    assert capsys.readouterr().out.splitlines() == [said.format(path=p, size=format_size(p.stat().st_size, lang))
+                                                    for p in (pdf, xlsx)]
+
+
 def test_the_parquet_export_reads_back_with_duckdb(ws, tmp_path):
     import duckdb
 

@@ -233,3 +233,59 @@ def test_show_and_benchmark_speak_the_readers_language(capsys, tmp_path, sample,
     assert code == 0 and rows[0].startswith(overall) and any(r.startswith(area) for r in rows)
     assert not any(r.split()[0] in {"overall", "business", "management", "production", "ecommerce", "foundation"}
                    for r in rows)
+
+
+# -- what a command that writes says it wrote ------------------------------------------------------------
+
+@pytest.mark.parametrize("lang, words", [
+    ("vi", {"export": ["Đã ghi tệp đánh giá: {out}", "T0 ngày 15/10/2026", " KB)"],
+            "export-bundle": ["Đã ghi 1 đánh giá vào {out}", " KB)"],
+            "export-table": ["Đã ghi 1 dòng vào {out}", " KB)"]}),
+    ("en", {"export": ["Assessment file written: {out}", "T0 of 15 Oct 2026", " KB)"],
+            "export-bundle": ["Wrote 1 assessment to {out}", " KB)"],
+            "export-table": ["Wrote 1 row to {out}", " KB)"]}),
+])
+def test_an_export_says_what_it_wrote_and_where(capsys, tmp_path, sample, lang, words):
+    """A consultant sees which file was written, of which business and stage, and how big it is."""
+    data = str(tmp_path / "data")
+    assert run(capsys, "import", str(sample), "--data-dir", data)[0] == 0
+    aid = stored_id(capsys, data)
+    for command, extra in (("export", [aid[:8]]), ("export-bundle", []), ("export-table", ["--format", "csv"])):
+        out_file = tmp_path / f"{command}-{lang}.out"
+        code, out, err = run(capsys, "--lang", lang, "--data-dir", data, command, *extra, "-o", str(out_file))
+        assert code == 0 and out_file.is_file() and not err, (command, err)
+        assert all(w.format(out=out_file) in out for w in words[command]), (command, out)
+        assert len(out.splitlines()) == 1, out
+    exported = run(capsys, "--lang", lang, "--data-dir", data, "export", aid, "-o", str(tmp_path / "again.json"))[1]
+    assert "Khe Sanh" in exported
+
+
+@pytest.mark.parametrize("lang, assessment, business, kept", [
+    ("vi", "Đã xóa đánh giá T0 ngày 15/10/2026 của Công ty TNHH Cà phê Khe Sanh (mẫu) (mã sample-khe-sanh-t0) khỏi",
+     "Đã xóa Công ty TNHH Cà phê Khe Sanh (mẫu) cùng 0 đánh giá khỏi", "bản sao lưu"),
+    ("en", "Deleted the T0 assessment of 15 Oct 2026 of Công ty TNHH Cà phê Khe Sanh (mẫu) (id sample-khe-sanh-t0) "
+           "from",
+     "Deleted Công ty TNHH Cà phê Khe Sanh (mẫu) with its 0 assessments from", "kept as a backup"),
+])
+def test_delete_says_what_it_deleted_and_from_which_database(capsys, tmp_path, sample, lang, assessment, business,
+                                                             kept):
+    data = tmp_path / "data"
+    assert run(capsys, "import", str(sample), "--data-dir", str(data))[0] == 0
+    aid = stored_id(capsys, str(data))
+    business_id = json.loads(run(capsys, "list", "--json", "--data-dir", str(data))[1])[0]["business"]["id"]
+    database = str(data / "cds-desktop.json")
+    code, out, _ = run(capsys, "--lang", lang, "--data-dir", str(data), "delete", aid, "--yes")
+    assert code == 0 and f"{assessment} {database}." in out and kept in out
+    code, out, _ = run(capsys, "--lang", lang, "--data-dir", str(data), "delete", business_id, "--yes")
+    assert code == 0 and f"{business} {database}." in out and kept in out
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("vi", "Đã gộp «Hoa» vào «Quán Hoa»: 1 đánh giá đã chuyển sang; mục «Hoa» (mã {other}) đã được xóa."),
+    ("en", "Merged “Hoa” into “Quán Hoa”: 1 assessment moved; the entry “Hoa” (id {other}) is removed."),
+])
+def test_merge_says_what_moved_once_done(capsys, tmp_path, shop, lang, said):
+    keep, other, _ = _two_entries(tmp_path, shop)
+    code, out, _ = run(capsys, "merge", keep.id, other.id, "--yes", "--lang", lang,
+                       "--data-dir", str(tmp_path / "data"))
+    assert code == 0 and said.format(other=other.id) in out.splitlines()

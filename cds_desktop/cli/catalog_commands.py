@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
 from ..fileio import os_reason
-from ..formats import format_count, format_date, in_both
+from ..formats import format_count, format_date, format_size, in_both
 from ..i18n import text, tr
 from .output import confirm, print_json
 
@@ -205,8 +205,9 @@ def cmd_pack(args) -> int:
     data, manifest, key_fingerprint = pack(source, Path(args.key))
     write_atomically(output, data)
     store = _store(args)
-    print(_say(args, f"Đã ký {output}: {manifest['id']} phiên bản {manifest['version']} ({len(data)} byte)",
-               f"Signed {output}: {manifest['id']} version {manifest['version']} ({len(data)} bytes)"))
+    size = in_both(format_size, len(data))
+    print(_say(args, f"Đã ký {output}: {manifest['id']} phiên bản {manifest['version']} ({size['vi']})",
+               f"Signed {output}: {manifest['id']} version {manifest['version']} ({size['en']})"))
     if store.trust.find(key_fingerprint) is None:
         print(_say(args, "Lưu ý: ứng dụng này chưa tin cậy khóa đã ký; người dùng phải tin cậy khóa công khai trước "
                          "('cds-cli catalog trust').",

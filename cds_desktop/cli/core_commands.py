@@ -7,7 +7,7 @@ import argparse
 from ..domain.business import classify, size_class_label
 from ..formats import format_date, format_percent, format_score
 from ..i18n import text, tr
-from .output import print_json
+from .output import assessment_words, file_size, print_json
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -72,7 +72,12 @@ def cmd_sample(args) -> int:
     from ..domain.sample import sample_file
     from ..fileio import write_atomically
 
-    write_atomically(args.output, sample_file().dumps().encode("utf-8"))
+    sample = sample_file()
+    write_atomically(args.output, sample.dumps().encode("utf-8"))
+    which = assessment_words(sample.business.name, sample.assessment.stage, sample.assessment.assessed_on)
+    size = file_size(args.output)
+    print(tr(text(f"Đã ghi tệp đánh giá mẫu: {args.output} ({which['vi']}, {size['vi']})",
+                  f"Sample assessment file written: {args.output} ({which['en']}, {size['en']})"), args.lang))
     return 0
 
 

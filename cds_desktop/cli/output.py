@@ -62,6 +62,23 @@ def print_json(data: Any) -> None:
     sys.stdout.write("\n")
 
 
+def file_size(path) -> Text:
+    """The size of a file just written, as the reader writes it ('48,2 KB' / '48.2 KB')."""
+    import os
+
+    from ..formats import format_size, in_both
+
+    return in_both(format_size, os.path.getsize(path))
+
+
+def assessment_words(business: str, stage: str, assessed_on) -> Text:
+    """Which assessment, as a confirmation names it: 'Cà phê Khe Sanh, T0 ngày 02/03/2026' / '…, T0 of 2 Mar 2026'."""
+    from ..formats import format_date
+
+    return text(f"{business}, {stage} ngày {format_date(assessed_on, 'vi')}",
+                f"{business}, {stage} of {format_date(assessed_on, 'en')}")
+
+
 def confirm(args, question: Text) -> bool:
     """True with --yes, else the answer typed at the terminal; without a terminal, say to add --yes."""
     if args.yes:

@@ -8,7 +8,7 @@ import argparse
 from ..errors import InputError, Problem
 from ..formats import format_count, in_both
 from ..i18n import text, tr
-from .output import print_json
+from .output import file_size, print_json
 
 DIMENSIONS = ("commune", "sector", "size", "entity_type", "stage")  # = province.summary.DIMENSIONS
 
@@ -150,11 +150,16 @@ def cmd_report(args) -> int:
     with Workspace(args.workspace) as ws:
         if args.output:
             write_pdf(ws, args.output, args.lang)
-            print(tr(text(f"Đã ghi: {args.output}", f"Written: {args.output}"), args.lang))
+            _say_written(args.output, args.lang)
         if args.xlsx:
             write_xlsx(ws, args.xlsx, args.lang)
-            print(tr(text(f"Đã ghi: {args.xlsx}", f"Written: {args.xlsx}"), args.lang))
+            _say_written(args.xlsx, args.lang)
     return 0
+
+
+def _say_written(path: str, lang: str) -> None:
+    size = file_size(path)
+    print(tr(text(f"Đã ghi: {path} ({size['vi']})", f"Written: {path} ({size['en']})"), lang))
 
 
 def cmd_export(args) -> int:

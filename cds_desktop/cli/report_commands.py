@@ -6,6 +6,7 @@ import argparse
 from datetime import date
 
 from ..i18n import text, tr
+from .output import assessment_words, file_size
 
 
 def register(commands, common: argparse.ArgumentParser) -> None:
@@ -45,7 +46,10 @@ def cmd_report(args) -> int:
     history = [load_assessment_file(path) for path in args.previous]
     peers = _benchmark(args, current) if args.benchmark else None
     build_report(current, args.output, lang=args.lang, on=args.on, history=history, benchmark=peers)
-    print(tr(text(f"Đã ghi báo cáo: {args.output}", f"Report written: {args.output}"), args.lang))
+    which = assessment_words(current.business.name, current.assessment.stage, current.assessment.assessed_on)
+    size = file_size(args.output)
+    print(tr(text(f"Đã ghi báo cáo: {args.output} ({which['vi']}, {size['vi']})",
+                  f"Report written: {args.output} ({which['en']}, {size['en']})"), args.lang))
     return 0
 
 

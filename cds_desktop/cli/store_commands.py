@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from ..errors import InputError, Problem
 from ..formats import format_count, format_date, format_number, format_percent, format_score, in_both
 from ..i18n import text, tr
-from .output import confirm as _confirm, print_json
+from .output import assessment_words, confirm as _confirm, file_size, print_json
 
 if TYPE_CHECKING:
     from ..storage import Damage, Repository
@@ -230,7 +230,13 @@ def cmd_export(args) -> int:
     from ..storage.exchange import export_assessment
 
     with _reader(args) as repo:
-        export_assessment(repo, _assessment_id(repo, args.id), args.output)
+        assessment_id = _assessment_id(repo, args.id)
+        export_assessment(repo, assessment_id, args.output)
+        s = repo.summary(assessment_id)
+        which = assessment_words(repo.business_of(assessment_id).name, s.stage, s.assessed_on)
+    size = file_size(args.output)
+    print(tr(text(f"Đã ghi tệp đánh giá: {args.output} ({which['vi']}, {size['vi']})",
+                  f"Assessment file written: {args.output} ({which['en']}, {size['en']})"), args.lang))
     return 0
 
 
@@ -245,8 +251,9 @@ def cmd_export_bundle(args) -> int:
             if kind != "business":
                 raise not_found(BUSINESS, args.business)
         count = export_bundle(repo, args.output, business)
-    written = in_both(format_count, count, "đánh giá", "assessment", "assessments")
-    print(tr(text(f"Đã ghi {written['vi']} vào {args.output}", f"Wrote {written['en']} to {args.output}"), args.lang))
+    written, size = in_both(format_count, count, "đánh giá", "assessment", "assessments"), file_size(args.output)
+    print(tr(text(f"Đã ghi {written['vi']} vào {args.output} ({size['vi']})",
+                  f"Wrote {written['en']} to {args.output} ({size['en']})"), args.lang))
     return 0
 
 
@@ -255,8 +262,9 @@ def cmd_export_table(args) -> int:
 
     with _reader(args) as repo:
         table = export_table(repo, args.output, args.format, args.lang, args.anonymize)
-    written = in_both(format_count, len(table.rows), "dòng", "row", "rows")
-    print(tr(text(f"Đã ghi {written['vi']} vào {args.output}", f"Wrote {written['en']} to {args.output}"), args.lang))
+    written, size = in_both(format_count, len(table.rows), "dòng", "row", "rows"), file_size(args.output)
+    print(tr(text(f"Đã ghi {written['vi']} vào {args.output} ({size['vi']})",
+                  f"Wrote {written['en']} to {args.output} ({size['en']})"), args.lang))
     if args.anonymize:
         print(table.notes(args.lang)[-1])
     return 0
@@ -367,19 +375,23 @@ def cmd_delete(args) -> int:
             count = in_both(format_count, len(repo.assessments_of(full)), "đánh giá", "assessment", "assessments")
             question = text(f"Xóa {business.name} cùng {count['vi']}?",
                             f"Delete {business.name} with its {count['en']}?")
+            done = text(f"Đã xóa {business.name} cùng {count['vi']}", f"Deleted {business.name} with its {count['en']}")
         else:
             s = repo.summary(full)
-            question = text(f"Xóa đánh giá {s.stage} ngày {format_date(s.assessed_on, 'vi')} của {repo.business_of(full).name}?",
-                            f"Delete the {s.stage} assessment of {format_date(s.assessed_on, 'en')} of "
-                            f"{repo.business_of(full).name}?")
+            name = repo.business_of(full).name
+            which = text(f"đánh giá {s.stage} ngày {format_date(s.assessed_on, 'vi')} của {name}",
+                         f"the {s.stage} assessment of {format_date(s.assessed_on, 'en')} of {name}")
+            question = text(f"Xóa {which['vi']}?", f"Delete {which['en']}?")
+            done = text(f"Đã xóa {which['vi']} (mã {full})", f"Deleted {which['en']} (id {full})")
         if not _confirm(args, question):
             return 2
         if kind == "business":
             repo.delete_business(full)
         else:
             repo.delete_assessment(full)
-    print(tr(text("Đã xóa; bản trước khi xóa được giữ trong bản sao lưu.",
-                  "Deleted; the data before the deletion is kept as a backup."), args.lang))
+        where = str(repo.db_path)
+    print(tr(text(f"{done['vi']} khỏi {where}.\nBản trước khi xóa được giữ trong bản sao lưu.",
+                  f"{done['en']} from {where}.\nThe data before the deletion is kept as a backup."), args.lang))
     return 0
 
 
@@ -400,8 +412,12 @@ def cmd_merge(args) -> int:
         if not _confirm(args, text("Gộp như trên?", "Merge as above?")):
             return 2
         repo.merge_businesses(keep, other)
-    print(tr(text(f"Đã gộp vào {plan.keep.name}. Để hoàn tác: 'cds-cli restore --list' rồi khôi phục bản "
-                  "'trước khi gộp' mới nhất.",
-                  f"Merged into {plan.keep.name}. To undo: 'cds-cli restore --list', then restore the newest "
-                  "'before a merge' backup."), args.lang))
+    moved = in_both(format_count, len(plan.moved), "đánh giá", "assessment", "assessments")
+    keep_name, other_name = plan.keep.name, plan.other.name  # quoted as describe() quotes them
+    print(tr(text(f"Đã gộp «{other_name}» vào «{keep_name}»: {moved['vi']} đã chuyển sang; mục «{other_name}» "
+                  f"(mã {plan.other.id}) đã được xóa.",
+                  f"Merged “{other_name}” into “{keep_name}”: {moved['en']} moved; the entry “{other_name}” "
+                  f"(id {plan.other.id}) is removed."), args.lang))
+    print(tr(text("Để hoàn tác: 'cds-cli restore --list' rồi khôi phục bản 'trước khi gộp' mới nhất.",
+                  "To undo: 'cds-cli restore --list', then restore the newest 'before a merge' backup."), args.lang))
     return 0
