@@ -229,6 +229,18 @@ def test_the_dashboard_cli_says_each_file_it_wrote_with_its_size(tmp_path, capsy
                                                     for p in (pdf, xlsx)]
 
 
+@pytest.mark.parametrize("lang, said", [("vi", "Dữ liệu tỉnh trong {ws} có 6 dòng."),
+                                        ("en", "The workspace {ws} holds 6 rows.")])
+def test_ingest_names_the_workspace_it_changed_and_its_json_stays_json(tmp_path, capsys, lang, said):
+    workspace = tmp_path / "ws"
+    table = write_table(tmp_path / "t.csv", sector_rows("E1", "trade_services", 6, 70.0))
+    assert main(["province", "ingest", str(table), "--workspace", str(workspace), "--lang", lang]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == said.format(ws=workspace)
+    assert main(["province", "ingest", str(table), "--workspace", str(workspace), "--lang", lang, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["rows_in_workspace"] == 6 and data["database"] == str(workspace / "province.duckdb")
+
+
 def test_the_parquet_export_reads_back_with_duckdb(ws, tmp_path):
     import duckdb
 

@@ -11,9 +11,10 @@ from cds_desktop.storage import Repository
 
 
 @pytest.fixture
-def sample(tmp_path):
+def sample(tmp_path, capsys):
     path = tmp_path / "sample.json"
     assert main(["sample", "-o", str(path)]) == 0
+    capsys.readouterr()  # what it says: a test reads only its own commands' output
     return path
 
 
@@ -289,3 +290,11 @@ def test_merge_says_what_moved_once_done(capsys, tmp_path, shop, lang, said):
     code, out, _ = run(capsys, "merge", keep.id, other.id, "--yes", "--lang", lang,
                        "--data-dir", str(tmp_path / "data"))
     assert code == 0 and said.format(other=other.id) in out.splitlines()
+
+
+def test_import_json_names_the_database_it_wrote_and_stays_json(capsys, tmp_path, sample):
+    data = tmp_path / "data"
+    for lang in ("vi", "en"):
+        code, out, _ = run(capsys, "--lang", lang, "--data-dir", str(data), "import", str(sample), "--json")
+        report = json.loads(out)  # nothing but JSON on stdout
+        assert code == 0 and report["database"] == str(data / "cds-desktop.json")

@@ -80,12 +80,14 @@ def cmd_ingest(args) -> int:
         reports = ingest(ws, args.files)
         total = ws.count()
     if args.json:
-        print_json({"files": [r.to_json(args.lang) for r in reports], "rows_in_workspace": total})
+        print_json({"files": [r.to_json(args.lang) for r in reports], "rows_in_workspace": total,
+                    "database": str(ws.path)})
     else:
         for report in reports:
             print(report.render(args.lang))
         rows = in_both(format_count, total, "dòng", "row", "rows")
-        print(tr(text(f"Dữ liệu tỉnh có {rows['vi']}.", f"The workspace holds {rows['en']}."), args.lang))
+        print(tr(text(f"Dữ liệu tỉnh trong {args.workspace} có {rows['vi']}.",
+                      f"The workspace {args.workspace} holds {rows['en']}."), args.lang))
     return 0 if all(r.ok for r in reports) else 2
 
 

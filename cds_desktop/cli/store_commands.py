@@ -158,8 +158,8 @@ def cmd_import(args) -> int:
 
     with _writer(args) as repo:
         report = import_files(repo, args.files, args.on_conflict)
-    if args.json:
-        print_json(report.to_json())
+    if args.json:  # the database written, named as `check --json` names it
+        print_json({**report.to_json(), "database": str(repo.db_path)})
     else:
         print(report.render(args.lang))
     return 0
