@@ -1,8 +1,10 @@
 """Province and commune: the 34 provinces, the 78 Quảng Trị units, and old names written since the merger."""
 
+import difflib
 import json
 
 import pytest
+from hypothesis import assume, given, settings, strategies as st
 
 from cds_desktop.domain.assessment import load_assessment_file
 from cds_desktop.domain.business import Business, business_problems
@@ -10,6 +12,7 @@ from cds_desktop.domain import places
 from cds_desktop.domain.places import (QUANG_TRI, commune_names, commune_search_words, normalise_place,
                                        province_names)
 from cds_desktop.domain.sample import sample_file
+from cds_desktop.errors import InputError
 
 
 def test_there_are_34_provinces_with_quang_tri_first():
@@ -79,3 +82,74 @@ def test_a_file_with_old_names_imports_and_is_normalised(tmp_path):
     loaded = load_assessment_file(path)
     assert (loaded.business.province, loaded.business.commune) == (QUANG_TRI, "Phong Nha")
     assert loaded.business.place_as_typed == ("tỉnh Quảng Bình", "thị trấn Phong Nha")
+
+
+def _business(province):
+    return Business(name="Quán cà phê Hương", entity_type="household", sector="trade_services", province=province)
+
+
+def _province_problem(province):
+    return next((p for p in business_problems(_business(province)) if p.where == "business.province"), None)
+
+
+def test_a_province_that_does_not_exist_is_a_problem_of_the_business_in_both_languages():
+    problem = _province_problem("Atlantis")
+    assert problem is not None
+    assert problem.render("vi") == ("business.province: 'Atlantis' không phải một trong 34 tỉnh, thành phố hiện có từ "
+                                    "01/07/2025; hãy ghi một trong số đó, ví dụ Quảng Trị")
+    assert problem.render("en") == ("business.province: 'Atlantis' is not one of the 34 provinces and cities since "
+                                    "1 Jul 2025; write one of them, for example Quảng Trị")
+
+
+@pytest.mark.parametrize("typed, offered", [("Quang Tri x", "Quảng Trị"), ("Ho Chi Min", "Hồ Chí Minh"),
+                                            ("Hanoi", "Hà Nội"), ("Dong Nai 2", "Đồng Nai")])
+def test_a_province_spelt_nearly_right_names_the_closest(typed, offered):
+    problem = _province_problem(typed)
+    assert f"'{typed}'" in problem.message["vi"] and problem.message["vi"].endswith(f"có phải {offered}?")
+    assert problem.message["en"].endswith(f"did you mean {offered}?")
+
+
+def test_a_former_province_spelt_nearly_right_names_the_province_it_joined():
+    problem = _province_problem("Quảng Bìnhh")
+    assert "Quảng Trị (gồm Quảng Bình cũ)" in problem.message["vi"]
+    assert "Quảng Trị (with the former Quảng Bình)" in problem.message["en"]
+
+
+@pytest.mark.parametrize("typed", ["Quảng Trị", "quảng  trị", "QUANG TRI", "Thành phố Hà Nội", "tỉnh Quảng Bình",
+                                   "Thừa Thiên Huế", "Bố Trạch", "", "  "])
+def test_the_34_provinces_and_the_names_they_replaced_are_no_problem(typed):
+    assert _province_problem(typed) is None
+
+
+def test_a_file_with_a_province_that_does_not_exist_is_refused_naming_the_field(tmp_path):
+    doc = json.loads(sample_file().dumps())
+    doc["business"]["province"] = "Atlantis"
+    path = tmp_path / "atlantis.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(InputError) as refused:
+        load_assessment_file(path)
+    assert [p.where for p in refused.value.problems] == ["business.province"]
+    assert "'Atlantis'" in refused.value.render("en") and str(path) in refused.value.render("en")
+
+
+_LETTERS = "abcdeghiklmnopqrstuvxyàáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from([(p.name, p.former_provinces) for p in places.provinces()]), st.data())
+def test_every_province_and_former_province_is_accepted_however_it_is_cased_and_spaced(province, data):
+    name = data.draw(st.sampled_from([province[0], *province[1]]))
+    cased = data.draw(st.sampled_from([name, name.upper(), name.lower(), f"  {name} ", name.replace(" ", "   ")]))
+    assert _province_problem(cased) is None
+    assert _business(cased).province == province[0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_LETTERS + _LETTERS.upper() + " ", min_size=1, max_size=40))
+def test_a_name_close_to_no_province_is_refused_and_told_to_write_one_of_the_34(typed):
+    key, known = places._key(typed), [*places._province_index(), *places._district_index()]
+    assume(key and all(difflib.SequenceMatcher(None, key, name).ratio() < 0.6 for name in known))
+    problem = _province_problem(typed)
+    assert problem is not None
+    assert problem.message["en"].endswith("write one of them, for example Quảng Trị")
+    assert problem.message["vi"].endswith("hãy ghi một trong số đó, ví dụ Quảng Trị")

@@ -9,7 +9,8 @@ from enum import Enum
 from ..errors import Problem
 from ..formats import format_number, in_both
 from ..i18n import Text, nfc, text
-from .places import QUANG_TRI, commune_names, commune_problem, normalise_place, quang_tri_communes  # noqa: F401
+from .places import (QUANG_TRI, commune_names, commune_problem, normalise_place, province_problem,  # noqa: F401
+                     quang_tri_communes)
 from .vocabulary import entity_types, sectors, unknown_entity_types, unknown_sectors
 
 TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
@@ -270,6 +271,8 @@ def business_problems(b: Business) -> list[Problem]:
     problem = tax_code_problem(b.tax_code)
     if problem:
         problems.append(Problem("business.tax_code", problem))
+    if problem := province_problem(b.province):  # on the way in: stored data is never refused at load
+        problems.append(Problem("business.province", problem))
     if b.province == QUANG_TRI and (problem := commune_problem(b.commune)):
         problems.append(Problem("business.commune", problem))
     if problem := email_problem(b.contact.email):

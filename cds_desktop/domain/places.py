@@ -11,6 +11,7 @@ form, the CLI and every file import go through it (via `Business`).
 from __future__ import annotations
 
 import csv
+import difflib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -128,7 +129,7 @@ def _merge_note(vi: str, en: str, province: str) -> Text:
 def normalise_place(province: str, commune: str = "") -> Place:
     """The current province and commune for what was typed, with a note saying what changed.
 
-    A province name unknown here is kept as typed (the form asks for one of the 34); an empty one is
+    A province name unknown here is kept as typed (`province_problem` says so); an empty one is
     Quảng Trị. A former Quảng Trị/Quảng Bình district typed as the province gives Quảng Trị and keeps
     the commune. In Quảng Trị a former commune becomes the unit formed from it, unless several were.
     """
@@ -172,3 +173,42 @@ def commune_problem(commune: str) -> Text | None:
     return text(f"'{commune}' không phải xã/phường/đặc khu của Quảng Trị từ {format_date(MERGED_ON, 'vi')}; "
                 "chọn trong danh sách 78 đơn vị",
                 f"'{commune}' is not a commune of Quảng Trị since {format_date(MERGED_ON, 'en')}; pick one of the 78 units")
+
+
+CLOSE = 0.7  # difflib's ratio from which a name is offered as what was meant ("Quang Tri x", "Cantho")
+
+
+def closest_provinces(typed: str, most: int = 3) -> tuple[tuple[str, str | None], ...]:
+    """The provinces spelt nearly as `typed` is, closest first, each as (the province, the former province
+    whose name was the close one, or None); compared folded (no diacritics, case or "tỉnh"/"thành phố"), and
+    only those about as close as the closest, so "Quang Tri x" offers Quảng Trị alone."""
+    key = _key(typed)
+    matcher = difflib.SequenceMatcher(b=key)
+    ratios = []
+    for name, found in _province_index().items():
+        matcher.set_seq1(name)
+        if matcher.real_quick_ratio() >= CLOSE and matcher.quick_ratio() >= CLOSE and (ratio := matcher.ratio()) >= CLOSE:
+            ratios.append((ratio, found))
+    if not ratios:
+        return ()
+    ratios.sort(key=lambda r: -r[0])
+    close = [found for ratio, found in ratios if ratio >= ratios[0][0] - 0.1]
+    return tuple(dict.fromkeys(close))[:most]
+
+
+def province_problem(province: str) -> Text | None:
+    """None when `province` is one of the 34 provinces and cities, or a name `normalise_place` makes one of them
+    (a former province or district, in any case, spacing, diacritics, with or without "tỉnh"); else why not and
+    what to write instead: the closest names, or one of the 34. Empty is Quảng Trị, as everywhere."""
+    if normalise_place(province).recognised_province:
+        return None
+    typed = " ".join(nfc(province).split())
+    vi = f"'{typed}' không phải một trong 34 tỉnh, thành phố hiện có từ {format_date(MERGED_ON, 'vi')}"
+    en = f"'{typed}' is not one of the 34 provinces and cities since {format_date(MERGED_ON, 'en')}"
+    close = closest_provinces(typed)
+    if not close:
+        return text(f"{vi}; hãy ghi một trong số đó, ví dụ {QUANG_TRI}",
+                    f"{en}; write one of them, for example {QUANG_TRI}")
+    names = {lang: [f"{name} ({word.format(former)})" if former else name for name, former in close]
+             for lang, word in (("vi", "gồm {} cũ"), ("en", "with the former {}"))}
+    return text(f"{vi}; có phải {' hay '.join(names['vi'])}?", f"{en}; did you mean {' or '.join(names['en'])}?")
