@@ -331,3 +331,41 @@ def test_an_assessment_open_when_merging_is_saved_first_and_put_down_so_its_old_
     window.session.autosave.flush()
     after = repo.get_assessment(k1.id)
     assert after.stage == "T1" and after.answers[question] == Answer.ladder(2)  # the edit kept, the new stage too
+
+
+def test_a_business_stored_with_a_province_that_does_not_exist_is_listed_and_its_form_says_what_to_fix(
+        start_window, when_modal, qtbot, messages):
+    """An earlier release stored any province: the business still opens and lists; editing it shows at once what to
+    fix, and it cannot be saved until a real province is written."""
+    import json
+
+    from cds_desktop.paths import user_data_dir
+    from cds_desktop.storage import Repository
+
+    with Repository(user_data_dir()) as repo:
+        stored = repo.add_business(Business(name="Tạp hóa Đông Hà", entity_type="household", sector="trade_services",
+                                            commune="Đông Hà"))
+    db = user_data_dir() / "cds-desktop.json"
+    tables = json.loads(db.read_text(encoding="utf-8"))
+    tables["businesses"][stored.stored_id]["province"] = "Atlantis"
+    db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+    window = start_window()
+    assert window.businesses.visible_names() == ["Tạp hóa Đông Hà"]
+    window.businesses.select(stored.stored_id)
+    assert "Atlantis" in window.businesses.fact_labels["commune"][1].text()
+    seen = {}
+
+    def edit(dialog):
+        seen["shown"] = dialog.problem_text("province")
+        seen["others"] = [dialog.problem_text(key) for key in ("name", "commune", "tax_code")]
+        dialog.save_button.click()
+        seen["refused"] = dialog.isVisible() and dialog.result_business is None
+        dialog.ui.provinceCombo.setCurrentText("Quảng Trị")
+        dialog.ui.provinceCombo.lineEdit().editingFinished.emit()
+        dialog.save_button.click()
+
+    when_modal(edit)
+    window.businesses.edit_button.click()
+    assert "'Atlantis'" in seen["shown"] and "34" in seen["shown"]
+    assert seen["others"] == ["", "", ""] and seen["refused"]
+    assert window.repo.get_business(stored.stored_id).province == "Quảng Trị"

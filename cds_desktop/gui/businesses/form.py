@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from ...domain.business import QUANG_TRI, Business, Contact, business_problems, classify, size_class_label
 from ...domain.figures import read_vnd, read_workers
 from ...domain.limits import TEXT_LIMITS
-from ...domain.places import MERGED_ON, commune_search_words, former_province_names, normalise_place, province_names
+from ...domain.places import commune_search_words, former_province_names, normalise_place, province_names
 from ...domain.vocabulary import entity_type_names, sector_names
-from ...formats import format_date, format_number
-from ...i18n import Text, text, tr
+from ...formats import format_number
+from ...i18n import Text, tr
 from ..dialogs import cancel_text, save_text
 from ..forms.ui_business_form import Ui_BusinessForm
 from ..language import current
@@ -77,6 +77,8 @@ class BusinessDialog(QDialog):
                             (ui.phoneEdit, "contact.phone"), (ui.emailEdit, "contact.email")):
             edit.setMaxLength(TEXT_LIMITS[f"business.{field}"])
         self._fill(business or Business(name="", entity_type="enterprise", sector="trade_services"))
+        if business is not None:  # what a stored business needs fixed (stored before a check existed) shows at once
+            self._touched.update(p.where.removeprefix("business.") for p in business_problems(business))
         fields = {"name": ui.nameEdit, "tax_code": ui.taxCodeEdit, **self._number_edits}
         for key, edit in fields.items():
             edit.textEdited.connect(lambda _=None, key=key: self._touch(key))
@@ -187,12 +189,6 @@ class BusinessDialog(QDialog):
         problems = {p.where.removeprefix("business."): p.message for p in business_problems(business)}
         _, unreadable = self._numbers()
         problems.update(unreadable)
-        if business.province not in province_names():
-            problems["province"] = text(
-                f"'{business.province}' không phải một trong 34 tỉnh, thành phố từ {format_date(MERGED_ON, 'vi')}; "
-                "chọn trong danh sách",
-                f"'{business.province}' is not one of the 34 provinces and cities since {format_date(MERGED_ON, 'en')}; "
-                "pick one")
         self._domain_problems = problems
         note = self._place_note
         self._place_message.set_text(tr(note, current()) if note else "")
