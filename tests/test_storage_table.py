@@ -2,6 +2,7 @@
 
 import csv
 import datetime
+import json
 from collections import Counter
 from dataclasses import replace
 
@@ -78,14 +79,20 @@ def test_the_named_xlsx_has_typed_cells_a_frozen_header_and_a_column_sheet(repo,
 
 
 def _hostile_repo(tmp_path, instrument, workshop, count=K):
-    """`count` businesses with formula-like text everywhere a user can type."""
-    repo = Repository(tmp_path / "hostile")
-    for i in range(count):
-        b = repo.add_business(replace(workshop, name=f"{FORMULA} {i}", industry="=1+2", tax_code="",
-                                      province="+Tỉnh", commune="@SUM(A1)", address="-2+3"))
-        assessment = replace(completed(instrument, workshop), assessor=Assessor("-Cô Lan", "=cmd|' /C calc'!A0"))
-        repo.save_assessment(b.id, assessment)
-    return repo
+    """`count` businesses with formula-like text everywhere a user can type (communes are listed in Quảng Trị only).
+    The province must be one of the 34 now, but an earlier release stored any text: written into the file as it did."""
+    with Repository(tmp_path / "hostile") as repo:
+        for i in range(count):
+            b = repo.add_business(replace(workshop, name=f"{FORMULA} {i}", industry="=1+2", tax_code="",
+                                          province="Huế", commune="@SUM(A1)", address="-2+3"))
+            assessment = replace(completed(instrument, workshop), assessor=Assessor("-Cô Lan", "=cmd|' /C calc'!A0"))
+            repo.save_assessment(b.id, assessment)
+    db = tmp_path / "hostile" / "cds-desktop.json"
+    tables = json.loads(db.read_text(encoding="utf-8"))
+    for record in tables["businesses"].values():
+        record["province"] = "+Tỉnh"
+    db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+    return Repository(tmp_path / "hostile")
 
 
 @pytest.mark.parametrize("anonymize", [False, True])
