@@ -298,3 +298,27 @@ def test_import_json_names_the_database_it_wrote_and_stays_json(capsys, tmp_path
         code, out, _ = run(capsys, "--lang", lang, "--data-dir", str(data), "import", str(sample), "--json")
         report = json.loads(out)  # nothing but JSON on stdout
         assert code == 0 and report["database"] == str(data / "cds-desktop.json")
+
+
+@pytest.mark.parametrize("name, magic", [("table.csv", "﻿".encode()), ("TABLE.XLSX", b"PK")])
+def test_export_table_takes_its_format_from_the_file_name(capsys, tmp_path, sample, name, magic):
+    data = str(tmp_path / "data")
+    run(capsys, "import", str(sample), "--data-dir", data)
+    assert run(capsys, "export-table", "-o", str(tmp_path / name), "--data-dir", data)[0] == 0
+    assert (tmp_path / name).read_bytes().startswith(magic)
+
+
+@pytest.mark.parametrize("argv, vi, en", [
+    (["-o", "{out}/t.csv", "--format", "xlsx"], "có đuôi .csv mà định dạng là xlsx", "ends in .csv but the format is xlsx"),
+    (["-o", "{out}/t.txt"], "đặt tên tệp có đuôi .csv hoặc .xlsx", "name the file .csv or .xlsx"),
+])
+def test_export_table_refuses_a_format_the_file_name_contradicts_or_does_not_give(capsys, tmp_path, sample, argv,
+                                                                                  vi, en):
+    data = str(tmp_path / "data")
+    run(capsys, "import", str(sample), "--data-dir", data)
+    args = [a.format(out=tmp_path) for a in argv]
+    for lang, words in (("vi", vi), ("en", en)):
+        code, _, err = run(capsys, "--lang", lang, "export-table", *args, "--data-dir", data)
+        assert code == 2 and words in err and "Traceback" not in err, err
+    assert not (tmp_path / "t.csv").exists() and not (tmp_path / "t.txt").exists()
+    assert run(capsys, "export-table", "-o", str(tmp_path / "t.txt"), "--format", "csv", "--data-dir", data)[0] == 0

@@ -60,7 +60,9 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                                                          "only this business's assessments"))
 
     p = add("export-table", cmd_export_table)
-    p.add_argument("--format", required=True, choices=TABLE_FORMATS, help=say("định dạng bảng", "table format"))
+    p.add_argument("--format", choices=TABLE_FORMATS, help=say("định dạng bảng (mặc định: theo đuôi tên tệp, .csv hoặc "
+                                                           ".xlsx)", "table format (by default: the file name's "
+                                                           "ending, .csv or .xlsx)"))
     p.add_argument("-o", "--output", required=True, metavar=file, help=output_help)
     p.add_argument("--anonymize", action="store_true",
                    help=say("để chia sẻ: mã mới, bỏ mọi ghi chú, quy mô theo khoảng, nhóm nào dưới 5 cơ sở thì "
@@ -257,11 +259,33 @@ def cmd_export_bundle(args) -> int:
     return 0
 
 
+def table_format(output: str, asked: str | None) -> str:
+    """The format asked for, else the one the file name ends in; a name ending in the other one is refused
+    (a spreadsheet program opens a file by its ending, and would find the wrong content)."""
+    from pathlib import PurePath
+
+    ending = PurePath(output).suffix.lower().lstrip(".")
+    named = ending if ending in TABLE_FORMATS else None
+    if asked is not None:
+        if named in (None, asked):
+            return asked
+        raise InputError(Problem("--format", text(
+            f"tên tệp '{output}' có đuôi .{named} mà định dạng là {asked}; đặt tên tệp có đuôi .{asked} hoặc bỏ --format",
+            f"the file name '{output}' ends in .{named} but the format is {asked}; name the file .{asked} or drop "
+            "--format")))
+    if named is None:
+        raise InputError(Problem("--format", text(
+            f"không rõ định dạng của '{output}': đặt tên tệp có đuôi .csv hoặc .xlsx, hoặc thêm --format csv|xlsx",
+            f"which format '{output}' should be is not clear: name the file .csv or .xlsx, or add --format csv|xlsx")))
+    return named
+
+
 def cmd_export_table(args) -> int:
     from ..storage.table import export_table
 
+    fmt = table_format(args.output, args.format)  # before the store is opened: a bad option is said first
     with _reader(args) as repo:
-        table = export_table(repo, args.output, args.format, args.lang, args.anonymize)
+        table = export_table(repo, args.output, fmt, args.lang, args.anonymize)
     written, size = in_both(format_count, len(table.rows), "dòng", "row", "rows"), file_size(args.output)
     print(tr(text(f"Đã ghi {written['vi']} vào {args.output} ({size['vi']})",
                   f"Wrote {written['en']} to {args.output} ({size['en']})"), args.lang))
