@@ -25,9 +25,10 @@ def run(capsys, *argv):
 
 
 @pytest.fixture
-def sample(tmp_path):
+def sample(tmp_path, capsys):
     path = tmp_path / "sample.json"
     assert main(["sample", "-o", str(path)]) == 0
+    capsys.readouterr()  # what `sample` says it wrote is not what the test reads
     return path
 
 
