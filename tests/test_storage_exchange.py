@@ -348,3 +348,30 @@ def test_a_file_named_on_a_mac_is_named_in_composed_letters_in_the_import_summar
     report = import_files(repo, [path])
     assert report.records[0].source == "Cà phê Hòa.json"
     assert unicodedata.is_normalized("NFC", report.render("vi"))
+
+
+# -- dates from another computer's clock: stored as written, the reader told --------------------------
+
+def test_an_imported_assessment_dated_out_of_order_or_after_today_is_stored_and_flagged(
+        repo, tmp_path, installed_mini, workshop):
+    from datetime import date, timedelta
+
+    business = repo.add_business(workshop)
+    repo.save_assessment(business.id, completed(installed_mini, workshop, on=date(2026, 10, 15)))
+    early = completed(installed_mini, workshop, stage="T1", on=date(2026, 1, 5))
+    fine = completed(installed_mini, workshop, stage="T2", on=date.today())
+    ahead = completed(installed_mini, workshop, stage="T3", on=date.today() + timedelta(days=400))
+    paths = [_file_of(replace(workshop, id=business.id), a, installed_mini, tmp_path / f"{a.stage}.json")
+             for a in (early, fine, ahead)]
+    report = import_files(repo, paths)
+    notes = {r.stage: r.date_note for r in report.records}
+    assert notes["T2"] is None
+    assert "T1 đề ngày 05/01/2026, trước ngày của T0 (15/10/2026)" in notes["T1"]["vi"]
+    assert "T1 is dated 5 Jan 2026, before T0 (15 Oct 2026)" in notes["T1"]["en"]
+    assert "sau hôm nay" in notes["T3"]["vi"] and "wrong clock" in notes["T3"]["en"]
+    assert repo.get_assessment(early.id).assessed_on == "2026-01-05"  # stored as the file has it
+    lines = report.render("vi").splitlines()
+    assert [line.split(" — ")[1].split(" ")[0] for line in lines if line.startswith("Kiểm tra ngày: ")] == ["T1", "T3"]
+    assert [r.get("date_note", {}).get("en", "")[:2] for r in report.to_json()["records"]] == ["T1", "", "th"]
+    again = import_files(repo, paths)  # nothing stored this time: nothing to check
+    assert all(r.date_note is None for r in again.records) and "Kiểm tra ngày" not in again.render("vi")

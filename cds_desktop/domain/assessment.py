@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..errors import InputError, Problem
 from ..fileio import read_json
-from ..i18n import nfc, text
+from ..i18n import Text, nfc, text
 from .business import Business, business_problems
 from .conditions import applies
 from .instrument import Instrument, Question, find_instrument
@@ -233,6 +233,39 @@ def date_range(stage: str, others: list[tuple[str, str]], today: date) -> tuple[
     after = [date.fromisoformat(on) for s, on in others if stage_number(s) > number]
     latest = min([today, *after])
     return (min(max(before), latest) if before else None), latest
+
+
+def date_note(stage: str, on: str, others: list[tuple[str, str]], today: date) -> Text | None:
+    """Why an assessment's day does not fit `date_range` (after today, or out of its stage's order among the
+    business's other assessments), and where to set it; None when it fits. For an assessment that came from
+    another computer, whose clock may have been wrong: it is stored as it is, and the reader told."""
+    from ..formats import format_date, in_both
+
+    day, number = date.fromisoformat(on), stage_number(stage)
+    low, high = date_range(stage, others, today)
+    if day <= high and (low is None or day >= low):
+        return None
+    shown, where = in_both(format_date, day), text("Hãy sửa ngày ở thẻ người đánh giá, trang Đánh giá.",
+                                                   "Set the date on the assessor card, Assessment page.")
+    if day > today:
+        now = in_both(format_date, today)
+        return text(f"ngày đánh giá {shown['vi']} sau hôm nay ({now['vi']}): máy ghi ra tệp có thể đặt sai đồng hồ. "
+                    f"{where['vi']}",
+                    f"the assessment date {shown['en']} is after today ({now['en']}): the computer that wrote the "
+                    f"file may have had a wrong clock. {where['en']}")
+    too_early = low is not None and day < low
+    if too_early:  # before the latest earlier stage
+        other, other_day = max(((s, date.fromisoformat(d)) for s, d in others if stage_number(s) < number),
+                               key=lambda e: e[1])
+    else:  # after the earliest later stage
+        other, other_day = min(((s, date.fromisoformat(d)) for s, d in others if stage_number(s) > number),
+                               key=lambda e: e[1])
+    theirs = in_both(format_date, other_day)
+    order = text("trước", "before") if too_early else text("sau", "after")
+    return text(f"{stage} đề ngày {shown['vi']}, {order['vi']} ngày của {other} ({theirs['vi']}): các lần đánh giá "
+                f"T0, T1… phải theo thứ tự ngày. {where['vi']}",
+                f"{stage} is dated {shown['en']}, {order['en']} {other} ({theirs['en']}): assessments T0, T1… go in "
+                f"the order of their dates. {where['en']}")
 
 
 def later_date_problems(on: date, previous: date) -> list[Problem]:

@@ -18,18 +18,18 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from .. import __version__
-from ..domain.assessment import AssessmentFile, parse_assessment_file
+from ..domain.assessment import AssessmentFile, date_note, parse_assessment_file
 from ..domain.business import Business
 from ..domain.sample import sample_file
 from ..errors import InputError, Problem, shortened
 from ..fileio import read_json, write_atomically
 from ..formats import format_count, format_date
-from ..i18n import fold_diacritics, nfc, text, tr
+from ..i18n import Text, fold_diacritics, nfc, text, tr
 from .records import AssessmentSummary
 from .repository import Repository
 
@@ -82,6 +82,7 @@ class ImportedRecord:
     outcome: str  # one of _OUTCOMES
     held_by_id: str = ""  # ELSEWHERE: the business here that holds the stored version
     held_by_name: str = ""
+    date_note: Text | None = None  # stored, but its day is after today or out of its stages' order (date_note)
 
     def render(self, lang: str) -> str:
         where = f"{self.source}: " if self.source else ""
@@ -103,6 +104,8 @@ class ImportedRecord:
                "stored_id": self.stored_id, "outcome": self.outcome}
         if self.outcome == ELSEWHERE:
             out["held_by"] = {"name": self.held_by_name, "id": self.held_by_id}
+        if self.date_note is not None:
+            out["date_note"] = dict(self.date_note)
         return out
 
 
@@ -209,7 +212,11 @@ class ImportReport:
                    if (n := len(self._businesses(outcome)))]
         head = tr(text("Nhập xong: ", "Import finished: "), lang) + "; ".join(counts) + "."
         advice = [m.render(lang) for m in self.suggested_merges()]
-        return "\n".join([head, *advice, *shortened([r.render(lang) for r in self.records], SHOWN_RECORDS, lang)])
+        check = tr(text("Kiểm tra ngày", "Check the date"), lang)
+        dates = [f"{check}: {r.business_name} — {r.stage} ({r.stored_id}): {tr(r.date_note, lang)}"
+                 for r in self.records if r.date_note is not None]
+        return "\n".join([head, *advice, *shortened(dates, SHOWN_RECORDS, lang),
+                          *shortened([r.render(lang) for r in self.records], SHOWN_RECORDS, lang)])
 
     def to_json(self) -> dict[str, Any]:
         return {"added": self.added, "replaced": self.replaced, "skipped": self.skipped,
@@ -348,7 +355,24 @@ def import_assessments(repo: Repository, files: Sequence[AssessmentFile | tuple[
                 source, business.name, business.stored_id, business_outcome, f.assessment.stage,
                 f.assessment.assessed_on, f.assessment.id, stored_id, outcome,
                 holder.stored_id if holder else "", holder.name if holder else ""))
+    report.records[:] = _with_date_notes(repo, report.records, date.today())
     return report
+
+
+def _with_date_notes(repo: Repository, records: list[ImportedRecord], today: date) -> list[ImportedRecord]:
+    """Each assessment stored by the import whose day is after today or out of its stages' order, with a note
+    saying so: stored as the file has it (the other computer's clock may have been wrong), for the user to set."""
+    stored = [r for r in records if r.outcome in (ADDED, RENUMBERED, REPLACED, KEPT_BOTH)]
+    if not stored:
+        return records
+    wanted = {r.business_id for r in stored}
+    days: dict[str, list[tuple[str, str, str]]] = {}  # business -> (assessment id, stage, day), read once
+    for s in repo.summaries():
+        if s.business_id in wanted:
+            days.setdefault(s.business_id, []).append((s.id, s.stage, s.assessed_on))
+    notes = {id(r): date_note(r.stage, r.assessed_on, [(stage, on) for key, stage, on in days.get(r.business_id, [])
+                                                       if key != r.stored_id], today) for r in stored}
+    return [replace(r, date_note=notes[id(r)]) if notes.get(id(r)) else r for r in records]
 
 
 def _store(repo: Repository, business: Business, assessment, on_conflict: str) -> tuple[str, str]:
