@@ -110,14 +110,17 @@ def _stored_with_province(capsys, tmp_path, sample, province):
     return data
 
 
-def test_a_business_stored_with_such_a_province_still_opens_lists_and_exports(capsys, tmp_path, sample):
+def test_a_business_stored_with_such_a_province_still_opens_lists_and_exports_and_check_names_it(capsys, tmp_path,
+                                                                                                sample):
+    """It is not refused at load; `check` names it (tests/test_stored_business_problems.py)."""
     data = _stored_with_province(capsys, tmp_path, sample, "Atlantis")
     code, out, _ = run(capsys, "list", "--json", "--data-dir", str(data))
     assert code == 0 and [e["business"]["province"] for e in json.loads(out)] == ["Atlantis"]
     aid = json.loads(out)[0]["assessments"][0]["id"]
     assert run(capsys, "show", aid, "--data-dir", str(data))[0] == 0
-    code, out, _ = run(capsys, "check", "--json", "--data-dir", str(data))
-    assert code == 0 and json.loads(out)["healthy"]
+    code, out, _ = run(capsys, "check", "--json", "--data-dir", str(data), "--lang", "en")
+    report = json.loads(out)
+    assert code == 1 and not report["healthy"] and report["businesses_with_problems"][0]["problems"] == [MESSAGE["en"]]
     assert run(capsys, "export", aid, "-o", str(tmp_path / "out.json"), "--data-dir", str(data))[0] == 0
     exported = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     assert exported["business"]["province"] == "Atlantis"  # kept as stored: nothing is lost on the way out

@@ -341,6 +341,16 @@ def cmd_check(args) -> int:
 
         for line in shortened([p.render(args.lang) for p in report.problems], SHOWN_PROBLEMS, args.lang):
             print("  " + line)
+        if report.businesses_with_problems:
+            count = in_both(format_count, len(report.businesses_with_problems), "cơ sở", "business", "businesses")
+            print("  " + tr(text(
+                f"{count['vi']} có thông tin sai mà lúc nhập sẽ bị từ chối: tệp xuất ra có cơ sở này sẽ bị máy khác "
+                "từ chối cả tệp cho tới khi sửa xong",
+                f"{count['en']} with details that an import refuses: a file exported with one of them is refused "
+                "whole by another laptop until it is fixed"), args.lang) + ":")
+            for stored in report.businesses_with_problems:
+                for line in stored.lines(args.lang):
+                    print("    " + line)
     return 0 if report.healthy else 1
 
 

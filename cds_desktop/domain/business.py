@@ -284,6 +284,14 @@ def business_problems(b: Business) -> list[Problem]:
     return problems
 
 
+# How a business that an earlier release stored with one of these problems gets fixed: in the window's business
+# form, which marks each field. `cds-cli check`, a refused export and the Businesses page say it.
+FIX_IN_FORM = text(
+    "Cách sửa: trong cửa sổ ứng dụng, trang «Cơ sở kinh doanh», chọn cơ sở này, bấm «Sửa» (Sửa thông tin cơ sở), "
+    "sửa các ô được đánh dấu rồi bấm «Lưu».",
+    "To fix: in the app's window, on the “Businesses” page, choose this business, click “Edit” (Edit business), "
+    "correct the marked fields and click “Save”.")
+
 # Bounds no real business reaches (the largest Vietnamese employer has about 100,000 workers; the
 # largest revenue is a few hundred thousand billion đồng); also in assessment.schema.json.
 MAX_EMPLOYEES = 1_000_000

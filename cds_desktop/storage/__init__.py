@@ -7,7 +7,7 @@ from .backups import BackupInfo
 from .lock import StoreBusy, Unreadable, Unwritable
 from .migrations import NewerDatabase
 from .records import AreaFigure, AssessmentSummary
-from .repository import BusinessEntry, Damage, HealthReport, Repository
+from .repository import BusinessEntry, Damage, HealthReport, Repository, StoredProblems
 
 __all__ = ["AreaFigure", "AssessmentSummary", "BackupInfo", "BusinessEntry", "Damage", "HealthReport",
-           "NewerDatabase", "Repository", "StoreBusy", "Unreadable", "Unwritable"]
+           "NewerDatabase", "Repository", "StoreBusy", "StoredProblems", "Unreadable", "Unwritable"]

@@ -12,13 +12,13 @@ import uuid
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterable, Iterator
 
 from tinydb.table import Document
 
 from ..domain.assessment import (Assessment, AssessmentFile, Assessor, Incomplete, answer_problems, completed,
                                  later_date_problems, stage_number)
-from ..domain.business import Business, business_problems
+from ..domain.business import FIX_IN_FORM, Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
 from ..i18n import Text, fold_diacritics, text, tr
@@ -77,6 +77,24 @@ class BusinessEntry:
 
 
 @dataclass(frozen=True)
+class StoredProblems:
+    """A stored business that the checks on the way in would now refuse (an earlier release stored it): the store
+    still opens and shows it, but a file carrying it is refused by every copy of the app until it is fixed."""
+
+    business: Business
+    problems: tuple[Problem, ...]
+
+    def lines(self, lang: str) -> list[str]:
+        """Its name and id, each problem, and how to fix it."""
+        head = text(f"{self.business.name} (mã {self.business.id}):", f"{self.business.name} (id {self.business.id}):")
+        return [tr(head, lang), *("  " + p.render(lang) for p in self.problems), "  " + tr(FIX_IN_FORM, lang)]
+
+    def to_json(self, lang: str = "vi") -> dict[str, Any]:
+        return {"id": self.business.id, "name": self.business.name,
+                "problems": [p.render(lang) for p in self.problems], "fix": tr(FIX_IN_FORM, lang)}
+
+
+@dataclass(frozen=True)
 class HealthReport:
     db_path: Path
     exists: bool
@@ -88,10 +106,12 @@ class HealthReport:
     backups: tuple[BackupInfo, ...]
     problems: tuple[Problem, ...]
     damage: Damage | None
+    # Readable, but another laptop (or this one, re-importing) refuses a file carrying them: not good data.
+    businesses_with_problems: tuple[StoredProblems, ...] = ()
 
     @property
     def healthy(self) -> bool:
-        return not self.problems and self.damage is None
+        return not self.problems and self.damage is None and not self.businesses_with_problems
 
     def to_json(self, lang: str = "vi") -> dict[str, Any]:
         return {
@@ -101,6 +121,7 @@ class HealthReport:
                        "completed": self.completed, "drafts": self.assessments - self.completed},
             "backups": [b.to_json() for b in self.backups],
             "problems": [p.render(lang) for p in self.problems],
+            "businesses_with_problems": [b.to_json(lang) for b in self.businesses_with_problems],
             "damage": None if self.damage is None else {
                 "reason": self.damage.why(lang), "moved_to": str(self.damage.moved_to) if self.damage.moved_to else None,
                 "good_backup": self.damage.good_backup.name if self.damage.good_backup else None,
@@ -400,6 +421,18 @@ class Repository:
             found.append(cached)
         return [business for _, business, _ in sorted(found, key=lambda c: c[2])]
 
+    def businesses_with_problems(self, business_ids: Iterable[str] | None = None) -> list[StoredProblems]:
+        """Stored businesses (all, or those of `business_ids`) the checks on the way in would refuse, by name:
+        an earlier release stored them. Nothing is changed; the consultant fixes them in the business form."""
+        wanted = None if business_ids is None else set(business_ids)
+        found = []
+        for business in self.businesses():
+            if wanted is None or business.id in wanted:
+                problems = business_problems(business)
+                if problems:
+                    found.append(StoredProblems(business, tuple(problems)))
+        return found
+
     def get_business(self, business_id: str) -> Business:
         record = self._raw(BUSINESSES).get(business_id)
         if record is None:
@@ -673,7 +706,8 @@ class Repository:
             schema_version=version if isinstance(version, int) else None,
             businesses=len(businesses), assessments=len(assessments),
             completed=sum(1 for r in assessments.values() if r.get("status") == "completed"),
-            backups=tuple(self.backups()), problems=tuple(problems), damage=self.damage)
+            backups=tuple(self.backups()), problems=tuple(problems), damage=self.damage,
+            businesses_with_problems=tuple(self.businesses_with_problems()))
 
     def _unreadable(self, tables: migrations.Tables) -> list[Problem]:
         """Records that pass the field checks but cannot be built (an answer of another type, say)."""

@@ -1,0 +1,104 @@
+"""A business an earlier release stored with details an import now refuses (province "Atlantis", a tax code
+with a line break at its end) is named by `check`, with each problem and how to fix it, in the reader's language, and
+`check` exits 1: another laptop refuses a file carrying it. Nothing stored changes."""
+
+import json
+
+import pytest
+
+from cds_desktop.cli import main
+from cds_desktop.storage import Repository
+
+NAME = "Công ty TNHH Cà phê Khe Sanh (mẫu)"
+PROVINCE = {"vi": "business.province: 'Atlantis' không phải một trong 34 tỉnh, thành phố hiện có từ 01/07/2025; "
+                  "hãy ghi một trong số đó, ví dụ Quảng Trị",
+            "en": "business.province: 'Atlantis' is not one of the 34 provinces and cities since 1 Jul 2025; "
+                  "write one of them, for example Quảng Trị"}
+TAX_CODE = {"vi": "'3200123456\\n' không đúng dạng đó", "en": "'3200123456\\n' is not one"}
+FIX = {"vi": "Cách sửa: trong cửa sổ ứng dụng, trang «Cơ sở kinh doanh», chọn cơ sở này, bấm «Sửa» (Sửa thông tin "
+             "cơ sở), sửa các ô được đánh dấu rồi bấm «Lưu».",
+       "en": "To fix: in the app's window, on the “Businesses” page, choose this business, click “Edit” (Edit "
+             "business), correct the marked fields and click “Save”."}
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def sample(tmp_path, capsys):
+    path = tmp_path / "sample.json"
+    assert main(["sample", "-o", str(path)]) == 0
+    capsys.readouterr()
+    return path
+
+
+def _folder_bytes(folder):
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _store(capsys, tmp_path, sample, **fields):
+    """The sample's business stored, then given `fields` in the database file as an earlier release wrote them."""
+    data = tmp_path / "data"
+    assert run(capsys, "import", str(sample), "--data-dir", str(data))[0] == 0
+    db = data / "cds-desktop.json"
+    tables = json.loads(db.read_text(encoding="utf-8"))
+    for record in tables["businesses"].values():
+        record.update(fields)
+    db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+    return data
+
+
+@pytest.fixture
+def bad(capsys, tmp_path, sample):
+    return _store(capsys, tmp_path, sample, province="Atlantis", tax_code="3200123456\n")
+
+
+def _ids(capsys, data):
+    [entry] = json.loads(run(capsys, "list", "--json", "--data-dir", str(data))[1])
+    return entry["business"]["id"], entry["assessments"][0]["id"]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_check_names_each_stored_business_with_problems_and_how_to_fix_it(capsys, bad, lang):
+    business_id, _ = _ids(capsys, bad)
+    code, out, err = run(capsys, "check", "--data-dir", str(bad), "--lang", lang)
+    assert code == 1 and err == ""
+    lines = [line.strip() for line in out.splitlines()]
+    start = lines.index(f"{NAME} ({'mã' if lang == 'vi' else 'id'} {business_id}):")
+    assert lines[start + 1].startswith("business.tax_code: ") and lines[start + 1].endswith(TAX_CODE[lang])
+    assert lines[start + 2:start + 4] == [PROVINCE[lang], FIX[lang]]
+    assert lines[0] == ("Dữ liệu có vấn đề:" if lang == "vi" else "The data has problems:")
+
+
+def test_check_speaks_vietnamese_without_lang(capsys, bad):
+    out = run(capsys, "check", "--data-dir", str(bad))[1]
+    assert PROVINCE["vi"] in out and FIX["vi"] in out and "To fix" not in out
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_check_json_lists_them(capsys, bad, lang):
+    business_id, _ = _ids(capsys, bad)
+    code, out, _ = run(capsys, "check", "--json", "--data-dir", str(bad), "--lang", lang)
+    report = json.loads(out)
+    assert code == 1 and report["healthy"] is False and report["problems"] == []
+    [listed] = report["businesses_with_problems"]
+    assert listed["id"] == business_id and listed["name"] == NAME and listed["fix"] == FIX[lang]
+    assert listed["problems"][0].endswith(TAX_CODE[lang]) and listed["problems"][1:] == [PROVINCE[lang]]
+
+
+def test_check_of_good_data_still_exits_0_with_an_empty_list(capsys, tmp_path, sample):
+    data = tmp_path / "data"
+    assert run(capsys, "import", str(sample), "--data-dir", str(data))[0] == 0
+    code, out, _ = run(capsys, "check", "--json", "--data-dir", str(data))
+    assert code == 0 and json.loads(out)["healthy"] and json.loads(out)["businesses_with_problems"] == []
+    code, out, _ = run(capsys, "check", "--data-dir", str(data))
+    assert code == 0 and out.startswith("Dữ liệu tốt.") and "Cách sửa" not in out
+
+
+def test_check_changes_nothing_stored(capsys, bad):
+    before = _folder_bytes(bad)
+    run(capsys, "check", "--data-dir", str(bad))
+    assert _folder_bytes(bad) == before
