@@ -1,6 +1,6 @@
 """A business's province is one of the 34 provinces and cities since 1/7/2025 (or a name that became one): a file
 naming another is refused by `validate` and `import`, which then leave the store as it was; a business stored with
-another by an earlier release still opens, lists and exports, and says what to fix."""
+another by an earlier release still opens and lists, and says what to fix; exporting it is refused."""
 
 import json
 from dataclasses import replace
@@ -110,9 +110,9 @@ def _stored_with_province(capsys, tmp_path, sample, province):
     return data
 
 
-def test_a_business_stored_with_such_a_province_still_opens_lists_and_exports_and_check_names_it(capsys, tmp_path,
-                                                                                                sample):
-    """It is not refused at load; `check` names it (tests/test_stored_business_problems.py)."""
+def test_a_business_stored_with_such_a_province_still_opens_lists_and_shows_and_check_names_it(capsys, tmp_path, sample):
+    """It is not refused at load; `check` names it, and an export is refused (tests/test_stored_business_problems.py):
+    every copy of the app would refuse the file."""
     data = _stored_with_province(capsys, tmp_path, sample, "Atlantis")
     code, out, _ = run(capsys, "list", "--json", "--data-dir", str(data))
     assert code == 0 and [e["business"]["province"] for e in json.loads(out)] == ["Atlantis"]
@@ -121,9 +121,8 @@ def test_a_business_stored_with_such_a_province_still_opens_lists_and_exports_an
     code, out, _ = run(capsys, "check", "--json", "--data-dir", str(data), "--lang", "en")
     report = json.loads(out)
     assert code == 1 and not report["healthy"] and report["businesses_with_problems"][0]["problems"] == [MESSAGE["en"]]
-    assert run(capsys, "export", aid, "-o", str(tmp_path / "out.json"), "--data-dir", str(data))[0] == 0
-    exported = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
-    assert exported["business"]["province"] == "Atlantis"  # kept as stored: nothing is lost on the way out
+    code, _, err = run(capsys, "export", aid, "-o", str(tmp_path / "out.json"), "--data-dir", str(data), "--lang", "en")
+    assert code == 2 and MESSAGE["en"] in err and not (tmp_path / "out.json").exists()
 
 
 def test_a_business_stored_with_such_a_province_says_what_to_fix_and_is_saved_once_fixed(capsys, tmp_path, sample):

@@ -1,6 +1,7 @@
 """A business an earlier release stored with details an import now refuses (province "Atlantis", a tax code
-with a line break at its end) is named by `check`, with each problem and how to fix it, in the reader's language, and
-`check` exits 1: another laptop refuses a file carrying it. Nothing stored changes."""
+with a line break at its end) is named by `check`, with each problem and how to fix it, in the reader's language;
+exporting it (one assessment, its bundle or every business) is refused before anything is written, since every
+copy of the app would refuse the whole file; nothing stored changes."""
 
 import json
 
@@ -19,6 +20,8 @@ FIX = {"vi": "Cách sửa: trong cửa sổ ứng dụng, trang «Cơ sở kinh 
              "cơ sở), sửa các ô được đánh dấu rồi bấm «Lưu».",
        "en": "To fix: in the app's window, on the “Businesses” page, choose this business, click “Edit” (Edit "
              "business), correct the marked fields and click “Save”."}
+REFUSED = {"vi": "Không ghi tệp: mọi máy sẽ từ chối cả tệp khi nhập", "en": "No file written: every laptop would "
+                                                                          "refuse the whole file on import"}
 
 
 def run(capsys, *argv):
@@ -102,3 +105,56 @@ def test_check_changes_nothing_stored(capsys, bad):
     before = _folder_bytes(bad)
     run(capsys, "check", "--data-dir", str(bad))
     assert _folder_bytes(bad) == before
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("command", [["export-bundle"], ["export-bundle", "--business", "{business}"],
+                                     ["export", "{assessment}"]])
+def test_an_export_carrying_it_is_refused_and_writes_nothing(capsys, tmp_path, bad, command, lang):
+    business_id, assessment_id = _ids(capsys, bad)
+    target = tmp_path / "out.json"
+    target.write_text("the file that was there", encoding="utf-8")
+    before = _folder_bytes(bad)
+    argv = [a.format(business=business_id, assessment=assessment_id) for a in command]
+    code, out, err = run(capsys, *argv, "-o", str(target), "--data-dir", str(bad), "--lang", lang)
+    assert code == 2 and out == "" and "Traceback" not in err
+    assert REFUSED[lang] in err and PROVINCE[lang] in err and FIX[lang] in err and business_id in err
+    assert target.read_text(encoding="utf-8") == "the file that was there"
+    assert _folder_bytes(bad) == before
+
+
+def test_exporting_without_a_file_there_leaves_none(capsys, tmp_path, bad):
+    target = tmp_path / "bundle.json"
+    assert run(capsys, "export-bundle", "-o", str(target), "--data-dir", str(bad))[0] == 2
+    assert not target.exists()
+
+
+def test_a_tax_code_with_a_line_break_alone_is_refused_too(capsys, tmp_path, sample):
+    data = _store(capsys, tmp_path, sample, tax_code="3200123456\n")
+    code, _, err = run(capsys, "export-bundle", "-o", str(tmp_path / "b.json"), "--data-dir", str(data), "--lang", "en")
+    assert code == 2 and TAX_CODE["en"] in err and "Atlantis" not in err
+
+
+def test_the_other_businesses_still_export_one_by_one_and_all_once_it_is_fixed(capsys, tmp_path, sample, bad):
+    """The refusal names the one business; the others go with --business, and all of them once it is fixed."""
+    other = json.loads(sample.read_text(encoding="utf-8"))
+    other["assessment"]["id"] = "another-assessment"
+    other["business"].update(id="another-business", name="Quán bún Hương", tax_code="")
+    path = tmp_path / "other.json"
+    path.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    assert run(capsys, "import", str(path), "--data-dir", str(bad))[0] == 0
+    out_path = tmp_path / "hương.json"
+    assert run(capsys, "export-bundle", "--business", "another-business", "-o", str(out_path),
+               "--data-dir", str(bad))[0] == 0
+    code, _, err = run(capsys, "export-bundle", "-o", str(tmp_path / "all.json"), "--data-dir", str(bad))
+    assert code == 2 and NAME in err and "Quán bún Hương" not in err
+
+    from dataclasses import replace
+
+    with Repository(bad) as repo:
+        [stored] = [b for b in repo.businesses() if b.name == NAME]
+        repo.update_business(replace(stored, province="Quảng Trị", tax_code="3200123456"))
+    assert run(capsys, "export-bundle", "-o", str(tmp_path / "all.json"), "--data-dir", str(bad))[0] == 0
+    assert run(capsys, "check", "--data-dir", str(bad))[0] == 0
+    data = tmp_path / "elsewhere"
+    assert run(capsys, "import", str(tmp_path / "all.json"), "--data-dir", str(data))[0] == 0

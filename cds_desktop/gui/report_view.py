@@ -338,10 +338,12 @@ class ReportView(QWidget):
         return self.operation
 
     def export_assessment_file(self, path: str | Path) -> Operation | None:
-        loaded = self._read(lambda: self.repo.assessment_file(self.assessment_id))
+        from ..fileio import write_atomically
+        from ..storage.exchange import exportable_file  # refuses a business every import would refuse
+
+        loaded = self._read(lambda: exportable_file(self.repo, self.assessment_id))
         if loaded is None:
             return None
-        from ..fileio import write_atomically
 
         target = Path(path)
         data = loaded.dumps().encode("utf-8")

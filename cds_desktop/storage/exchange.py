@@ -28,7 +28,7 @@ from ..domain.business import Business
 from ..domain.sample import sample_file
 from ..errors import InputError, Problem, shortened
 from ..fileio import read_json, write_atomically
-from ..formats import format_count, format_date
+from ..formats import format_count, format_date, in_both
 from ..i18n import Text, fold_diacritics, nfc, text, tr
 from .records import AssessmentSummary
 from .repository import Repository
@@ -228,8 +228,32 @@ class ImportReport:
                 "records": [r.to_json() for r in self.records]}
 
 
+def refuse_businesses_with_problems(repo: Repository, business_ids: Iterable[str]) -> None:
+    """An export carrying a business the checks on the way in refuse (an earlier release stored it) is refused
+    here, before anything is written: every copy of the app, this one included, would refuse the whole file on
+    import, and the consultant would hear of it only on the other laptop. Names each business, its problems and
+    how to fix it; the store is not changed."""
+    found = repo.businesses_with_problems(business_ids)
+    if not found:
+        return
+    count = in_both(format_count, len(found), "cơ sở", "business", "businesses")
+    head = Problem("", text(
+        f"Không ghi tệp: mọi máy sẽ từ chối cả tệp khi nhập, vì {count['vi']} dưới đây có thông tin sai. "
+        "Dữ liệu trên máy này không đổi.",
+        f"No file written: every laptop would refuse the whole file on import, because of the details of the "
+        f"{count['en']} below. The data on this computer is unchanged."))
+    raise InputError([head, *(Problem("", text("\n".join(f.lines("vi")), "\n".join(f.lines("en")))) for f in found)])
+
+
+def exportable_file(repo: Repository, assessment_id: str) -> AssessmentFile:
+    """The assessment file to export, once its business is known to be one an import takes."""
+    loaded = repo.assessment_file(assessment_id)
+    refuse_businesses_with_problems(repo, [loaded.business.stored_id])
+    return loaded
+
+
 def export_assessment(repo: Repository, assessment_id: str, path: str | Path) -> None:
-    write_atomically(path, repo.assessment_file(assessment_id).dumps().encode("utf-8"))
+    write_atomically(path, exportable_file(repo, assessment_id).dumps().encode("utf-8"))
 
 
 def bundle_json(files: Iterable[AssessmentFile]) -> dict[str, Any]:
@@ -245,7 +269,9 @@ def bundle_files(repo: Repository, business_id: str | None = None) -> list[Asses
         ids = [s.id for s in repo.assessments_of(business_id)]
     else:
         ids = [s.id for entry in repo.list_businesses() for s in entry.assessments]
-    return [repo.assessment_file(i) for i in ids]
+    files = [repo.assessment_file(i) for i in ids]
+    refuse_businesses_with_problems(repo, {f.business.stored_id for f in files})
+    return files
 
 
 def write_bundle(files: Sequence[AssessmentFile], path: str | Path) -> int:

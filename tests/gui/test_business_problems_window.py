@@ -1,0 +1,69 @@
+"""A business an earlier release stored with details an import refuses: the window's exports of it (the business
+or every business to a file, the Report page's assessment file) are refused, say why and how to fix it, and write
+nothing; nothing stored changes."""
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog
+
+from cds_desktop.storage import Repository
+from cds_desktop.storage.exchange import add_sample
+
+PROVINCE = {"vi": "'Atlantis' không phải một trong 34 tỉnh", "en": "'Atlantis' is not one of the 34 provinces"}
+
+
+def store_atlantis(data: Path) -> None:
+    """The sample business stored, then its province written as an earlier release could store it."""
+    with Repository(data) as repo:
+        add_sample(repo)
+    db = data / "cds-desktop.json"
+    tables = json.loads(db.read_text(encoding="utf-8"))
+    for record in tables["businesses"].values():
+        record["province"] = "Atlantis"
+    db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+
+
+def folder_bytes(folder: Path) -> dict:
+    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def data():
+    folder = Path(os.environ["CDS_DESKTOP_DATA_DIR"])
+    store_atlantis(folder)
+    return folder
+
+
+def test_saving_it_to_a_file_from_the_window_is_refused_and_writes_nothing(start_window, data, messages, tmp_path,
+                                                                          monkeypatch):
+    target = tmp_path / "client.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window = start_window()
+    before = folder_bytes(data)
+    [business] = window.repo.businesses()
+    window.businesses.select(business.stored_id)
+    for click in (window.businesses.export_button.click, window.businesses.export_all_button.click):
+        messages.clear()
+        click()
+        assert window.actions.export is None  # nothing was started
+        [(kind, _, message, _)] = messages
+        assert kind == "warn" and PROVINCE["vi"] in message and "bấm «Sửa»" in message
+        assert not target.exists()
+    assert folder_bytes(data) == before
+
+
+def test_the_report_page_refuses_its_assessment_file(qtbot, data, messages, tmp_path):
+    from cds_desktop.gui.report_view import ReportView
+
+    with Repository(data) as repo:
+        [business] = repo.businesses()
+        view = ReportView()
+        qtbot.addWidget(view)
+        view.show_assessment(repo, business, repo.assessments_of(business.stored_id)[0].id)
+        before = folder_bytes(data)
+        assert view.export_assessment_file(tmp_path / "t0.json") is None
+        assert messages[-1][0] == "warn" and PROVINCE["vi"] in messages[-1][2]
+        assert not (tmp_path / "t0.json").exists() and folder_bytes(data) == before
