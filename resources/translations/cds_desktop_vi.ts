@@ -629,6 +629,38 @@
         <translation>Mã số thuế</translation>
     </message>
     <message>
+        <source>Name of the business</source>
+        <translation>Tên cơ sở kinh doanh</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Tỉnh/thành phố</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Workers with social insurance</source>
+        <translation>Số lao động tham gia BHXH</translation>
+    </message>
+    <message>
+        <source>Annual revenue (VND)</source>
+        <translation>Doanh thu năm (đồng)</translation>
+    </message>
+    <message>
+        <source>Total capital (VND)</source>
+        <translation>Tổng nguồn vốn (đồng)</translation>
+    </message>
+    <message>
+        <source>A file saved with this business is refused on another computer. To correct: {fields}. Click “Edit”.</source>
+        <translation>Tệp lưu ra có cơ sở này sẽ bị máy khác từ chối. Cần sửa: {fields}. Bấm “Sửa”.</translation>
+    </message>
+    <message>
         <source>Location</source>
         <translation>Địa bàn</translation>
     </message>

@@ -1,6 +1,6 @@
-"""A business an earlier release stored with details an import refuses: the window's exports of it (the business
-or every business to a file, the Report page's assessment file) are refused, say why and how to fix it, and write
-nothing; nothing stored changes."""
+"""A business an earlier release stored with details an import refuses: the Businesses page says so beside it,
+in the window's language: the fields to correct (each problem in full in the tooltip) and the button that fixes
+them; the window's exports of it are refused, say why and write nothing; nothing stored changes."""
 
 import json
 import os
@@ -13,6 +13,8 @@ from cds_desktop.storage import Repository
 from cds_desktop.storage.exchange import add_sample
 
 PROVINCE = {"vi": "'Atlantis' không phải một trong 34 tỉnh", "en": "'Atlantis' is not one of the 34 provinces"}
+LINE = {"vi": "Tệp lưu ra có cơ sở này sẽ bị máy khác từ chối. Cần sửa: Tỉnh/thành phố. Bấm “Sửa”.",
+        "en": "A file saved with this business is refused on another computer. To correct: Province. Click “Edit”."}
 
 
 def store_atlantis(data: Path) -> None:
@@ -35,6 +37,26 @@ def data():
     folder = Path(os.environ["CDS_DESKTOP_DATA_DIR"])
     store_atlantis(folder)
     return folder
+
+
+def test_the_detail_pane_names_the_problem_and_the_edit_button_in_both_languages(start_window, data, qtbot):
+    window = start_window()
+    view = window.businesses
+    [business] = window.repo.businesses()
+    assert view.select(business.stored_id)
+    label = view.problems_label
+    assert label.isVisibleTo(view) and label.text() == LINE["vi"] and PROVINCE["vi"] in label.toolTip()
+    window.set_language("en")
+    qtbot.waitUntil(lambda: label.text() == LINE["en"])
+    assert label.isVisibleTo(view) and PROVINCE["en"] in label.toolTip() and view.edit_button.text() == "Edit"
+
+
+def test_a_good_business_shows_no_such_line(start_window):
+    window = start_window()
+    window.actions.add_sample()
+    view = window.businesses
+    assert view.select(window.repo.businesses()[0].stored_id)
+    assert not view.problems_label.isVisibleTo(view) and view.problems_label.text() == ""
 
 
 def test_saving_it_to_a_file_from_the_window_is_refused_and_writes_nothing(start_window, data, messages, tmp_path,

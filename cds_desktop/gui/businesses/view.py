@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFormLayout, QFram
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.assessment import Assessment
-from ...domain.business import Business
+from ...domain.business import Business, business_problems
 from ...domain.vocabulary import entity_type_names, sector_names
 from ...domain.scoring import LEVEL_NAMES
 from ...formats import format_date, format_percent
@@ -141,6 +141,14 @@ class BusinessesView(QWidget):
         business_row.addWidget(self.merge_button)
         business_row.addWidget(self.delete_button)
         business_row.addStretch(1)
+        # A business an earlier release stored with details an import refuses: said here, before a file is
+        # saved and refused on the other laptop (the form marks each field).
+        self.problems_label = QLabel()
+        self.problems_label.setObjectName("businessProblems")
+        self.problems_label.setProperty("role", "error")
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.problems_label.setVisible(False)
         self.facts = QFormLayout()
         self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
@@ -186,6 +194,7 @@ class BusinessesView(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.name_label)
         layout.addLayout(business_row)
+        layout.addWidget(self.problems_label)
         layout.addSpacing(8)
         layout.addWidget(self.assessments_title)  # what is done here comes first: on a laptop screen the facts
         layout.addWidget(self.table)  # above it pushed the buttons that open an assessment out of sight
@@ -293,6 +302,7 @@ class BusinessesView(QWidget):
                   "tax_code": b.tax_code or "—", "commune": ", ".join(p for p in (b.commune, b.province) if p)}
         for key, (_, value) in self.fact_labels.items():
             value.setText(values[key])
+        self._show_problems(b, lang)
         self.table.setRowCount(len(self._assessments))
         for row, a in enumerate(self._assessments):
             cells = (stage_name(a.stage), format_date(a.assessed_on, lang), self._assessor_text(a), self._status_text(a),
@@ -309,6 +319,24 @@ class BusinessesView(QWidget):
             drafts = [r for r, a in enumerate(self._assessments) if a.status == "draft"]
             self.table.selectRow(drafts[-1] if drafts else len(self._assessments) - 1)
         self._update_buttons()
+
+    def _show_problems(self, b: Business, lang: str) -> None:
+        """One short line naming the fields to correct (each problem in full in its tooltip), and the button."""
+        problems = business_problems(b)
+        fields = {"business.name": self.tr("Name of the business"), "business.tax_code": self.tr("Tax code"),
+                  "business.entity_type": self.tr("Type"), "business.sector": self.tr("Sector"),
+                  "business.province": self.tr("Province"), "business.commune": self.tr("Commune or ward"),
+                  "business.contact.email": self.tr("Email"),
+                  "business.employees": self.tr("Workers with social insurance"),
+                  "business.annual_revenue_vnd": self.tr("Annual revenue (VND)"),
+                  "business.total_capital_vnd": self.tr("Total capital (VND)")}
+        named = ", ".join(dict.fromkeys(fields.get(p.where) or tr(p.message, lang) for p in problems))
+        self.problems_label.setText(self.tr("A file saved with this business is refused on another computer. To "
+                                            "correct: {fields}. Click “Edit”.").format(fields=named) if problems else "")
+        self.problems_label.setToolTip("\n".join(tr(p.message, lang) for p in problems))
+        self.problems_label.setAccessibleName(self.problems_label.text())
+        self.problems_label.setAccessibleDescription(self.problems_label.toolTip())
+        self.problems_label.setVisible(bool(problems))
 
     def _assessor_text(self, a: Assessment) -> str:
         if a.assessor is None or not a.assessor.name:
