@@ -95,10 +95,23 @@ def test_check_json_lists_them(capsys, bad, lang):
 def test_check_of_good_data_still_exits_0_with_an_empty_list(capsys, tmp_path, sample):
     data = tmp_path / "data"
     assert run(capsys, "import", str(sample), "--data-dir", str(data))[0] == 0
+    business_id, _ = _ids(capsys, data)
+    shown = json.loads(run(capsys, "show", business_id, "--json", "--data-dir", str(data))[1])
+    assert shown["problems"] == [] and "fix" not in shown
     code, out, _ = run(capsys, "check", "--json", "--data-dir", str(data))
     assert code == 0 and json.loads(out)["healthy"] and json.loads(out)["businesses_with_problems"] == []
     code, out, _ = run(capsys, "check", "--data-dir", str(data))
     assert code == 0 and out.startswith("Dữ liệu tốt.") and "Cách sửa" not in out
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_show_of_the_business_says_it_too(capsys, bad, lang):
+    business_id, _ = _ids(capsys, bad)
+    code, out, _ = run(capsys, "show", business_id[:8], "--data-dir", str(bad), "--lang", lang)
+    lines = [line.strip() for line in out.splitlines()]
+    assert code == 0 and lines[0] == f"{NAME} — {business_id}" and lines[2:4] == [PROVINCE[lang], FIX[lang]]
+    shown = json.loads(run(capsys, "show", business_id, "--json", "--data-dir", str(bad), "--lang", lang)[1])
+    assert shown["problems"][1:] == [PROVINCE[lang]] and shown["fix"] == FIX[lang]
 
 
 def test_check_changes_nothing_stored(capsys, bad):

@@ -203,10 +203,16 @@ def cmd_show(args) -> int:
         if kind == "business":
             business = repo.get_business(full)
             summaries = repo.assessments_of(full)
+            found = repo.businesses_with_problems([full])  # what an import would refuse: said before an export
             if args.json:
-                print_json({"business": business.to_json(), "assessments": [s.to_json(args.lang) for s in summaries]})
+                wrong = {k: v for k, v in found[0].to_json(args.lang).items() if k in ("problems", "fix")} if found \
+                    else {"problems": []}
+                print_json({"business": business.to_json(), "assessments": [s.to_json(args.lang) for s in summaries],
+                            **wrong})
             else:
                 print(f"{business.name} — {business.id}")
+                for line in found[0].lines(args.lang)[1:] if found else ():
+                    print(line)
                 for s in summaries:
                     print(f"    {s.id}  {s.stage:<3} {format_date(s.assessed_on, args.lang):<10}  {_level(s.overall_level, args.lang)}")
             return 0
