@@ -21,8 +21,8 @@ def build_report(current: "AssessmentFile", out_path: str | Path, *, lang: str =
                  history: Sequence["AssessmentFile"] = (), benchmark: Any = None, consultant: Any = None) -> None:
     """Write the assessment report as an A4 PDF, atomically (a failure leaves no partial file).
 
-    history: earlier assessments of the same business; the latest one before `current` is compared
-    (radar overlay, trend arrows). benchmark: local averages with `areas` and `pillars` ({id: score})
+    history: other assessments of the same business; the one just before `current` in the order of the
+    stages (T0, T1…, then by day) is compared (radar overlay, trend arrows). benchmark: local averages with `areas` and `pillars` ({id: score})
     and `sample_size` (attributes or dict keys), shown with the sample size. consultant: the assessor
     (an object with `.name`, or a name) used when the assessment names none. `on` is the report date,
     also the PDF creation date: the same input and date give the same bytes.

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..domain.assessment import AssessmentFile
+from ..domain.assessment import AssessmentFile, stage_number
 from ..domain.edition import policy_day
 from ..errors import InputError, Problem
 from ..fileio import atomic_output
@@ -28,7 +28,7 @@ def same_business(a: AssessmentFile, b: AssessmentFile) -> bool:
 
 
 def previous_assessment(current: AssessmentFile, history: Sequence[AssessmentFile]) -> AssessmentFile | None:
-    """The latest assessment of the same business taken before the current one."""
+    """The assessment of the same business just before the current one, in the order of the stages."""
     for other in history:
         if not same_business(current, other):
             raise InputError(Problem("previous", text(
@@ -36,9 +36,15 @@ def previous_assessment(current: AssessmentFile, history: Sequence[AssessmentFil
                 "chỉ so sánh các lần đánh giá của một cơ sở",
                 f"the previous assessment ({other.business.name}) is of another business ({current.business.name}); "
                 "compare assessments of one business only")))
-    earlier = [h for h in history if h.assessment.id != current.assessment.id
-               and h.assessment.assessed_on <= current.assessment.assessed_on]
-    return max(earlier, key=lambda h: (h.assessment.assessed_on, h.assessment.stage), default=None)
+    earlier = [h for h in history if h.assessment.id != current.assessment.id and _order(h) <= _order(current)]
+    return max(earlier, key=_order, default=None)
+
+
+def _order(file: AssessmentFile) -> tuple[int, str]:
+    """Stages in their order (T2 before T10), then by day: the order of the list of assessments and of the
+    window's comparison. By day first, a T2 made the same day as T1, or imported with a wrong day, was taken
+    as T1's previous assessment."""
+    return stage_number(file.assessment.stage), file.assessment.assessed_on
 
 
 def context(current: AssessmentFile, *, lang: str, on: date, history: Sequence[AssessmentFile],
