@@ -42,6 +42,11 @@ def steps_done(ctx: ReportContext) -> tuple[list, int]:
     return done, len(steps)
 
 
+def _signed(steps: int) -> str:
+    """'+2' / '−1' with a true minus sign, as every other change in the report and the window."""
+    return f"+{steps}" if steps >= 0 else f"\N{MINUS SIGN}{-steps}"
+
+
 def _topic(ctx: ReportContext, question_id: str) -> str:
     from .summary import topic
 
@@ -67,7 +72,7 @@ def since_last_time(ctx: ReportContext) -> list:
         if not changes:
             continue
         rows = [[_topic(ctx, c.question_id), f"{ctx.say('Mức', 'Level')} {c.before}", f"{ctx.say('Mức', 'Level')} {c.now}",
-                 f"{mark} {c.now - c.before:+d}"] for c in changes]
+                 f"{mark} {_signed(c.now - c.before)}"] for c in changes]
         out.append(keep_with_rows([p(f"{title} ({len(changes)})", "h2")], table(header, rows, [95, 25, 25, 25], dense=True)))
     done, total = steps_done(ctx)
     out.append(p(ctx.say(f"Các bước của lộ trình lần trước đã hoàn thành ({len(done)}/{total})",
