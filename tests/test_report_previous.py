@@ -59,3 +59,47 @@ def test_an_answer_that_fell_is_written_with_a_minus_sign_as_every_other_change(
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
     assert "▼ \N{MINUS SIGN}2" in text
     assert "▼ -" not in text
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_report_of_t2_shows_every_stage_from_t0_with_its_score_level_and_change(tmp_path, sample, lang):
+    """The progress T0 -> T1 -> T2 the window charts, in the report too: before, it named T1 only."""
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from cds_desktop.domain.assessment import Answer
+    from cds_desktop.domain.scoring import score
+    from cds_desktop.formats import format_date, format_number
+    from cds_desktop.report import build_report
+
+    t0 = at(sample, "T0", "2026-10-15")
+    t1 = at(sample, "T1", "2026-11-05")
+    t1 = replace(t1, assessment=t1.assessment.with_answer("mgt_accounting", Answer.ladder(4)))
+    t2 = at(sample, "T2", "2026-12-01")
+    t2 = replace(t2, assessment=t2.assessment.with_answer("mgt_accounting", Answer.ladder(3)))
+    out = tmp_path / "r.pdf"
+    build_report(t2, out, lang=lang, on=date(2026, 12, 1), history=[t1, t0])  # in any order
+    text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    assert ("Qua 3 lần đánh giá" if lang == "vi" else "Over 3 assessments") in text
+    scores = [score(f.instrument, f.business, f.assessment).overall.score for f in (t0, t1, t2)]
+    assert scores[0] < scores[1] and scores[2] < scores[1]
+    at_t0 = text.index(f"T0\n{format_date('2026-10-15', lang)}\n{format_number(scores[0], lang, 1)}")
+    at_t1 = text.index(f"T1\n{format_date('2026-11-05', lang)}\n{format_number(scores[1], lang, 1)}")
+    at_t2 = text.index(f"T2\n{format_date('2026-12-01', lang)}\n{format_number(scores[2], lang, 1)}")
+    assert at_t0 < at_t1 < at_t2
+    up = format_number(round(scores[1] - scores[0], 1), lang, 1)
+    down = format_number(round(scores[1] - scores[2], 1), lang, 1)
+    assert f"▲ +{up}" in text[at_t1:at_t2] and f"▼ \N{MINUS SIGN}{down}" in text[at_t2:]
+
+
+def test_with_one_earlier_assessment_the_report_shows_no_table_of_stages(tmp_path, sample):
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from cds_desktop.report import build_report
+
+    out = tmp_path / "r.pdf"
+    build_report(at(sample, "T1", "2026-11-05"), out, on=date(2026, 12, 1), history=[at(sample, "T0", "2026-10-15")])
+    assert "Qua 2 lần" not in "\n".join(page.extract_text() for page in PdfReader(out).pages)

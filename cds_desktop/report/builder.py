@@ -58,7 +58,19 @@ def context(current: AssessmentFile, *, lang: str, on: date, history: Sequence[A
     return ReportContext(
         lang=lang, on=on, current=current, result=plan.result,  # the plan has scored it already
         previous=previous, previous_result=None if previous_plan is None else previous_plan.result,
-        plan=plan, benchmark=benchmark, consultant=consultant, previous_plan=previous_plan)
+        plan=plan, benchmark=benchmark, consultant=consultant, previous_plan=previous_plan,
+        earlier=_earlier_stages(current, history, previous, previous_plan))
+
+
+def _earlier_stages(current: AssessmentFile, history: Sequence[AssessmentFile], previous: AssessmentFile | None,
+                    previous_plan: Any) -> tuple:
+    """Every assessment before the current one, scored, in the order of the stages (T0 -> T1 -> T2)."""
+    from ..domain.scoring import score
+
+    earlier = sorted((h for h in history if h.assessment.id != current.assessment.id and _order(h) <= _order(current)),
+                     key=_order)
+    return tuple((h, previous_plan.result if h is previous else score(h.instrument, h.business, h.assessment))
+                 for h in earlier)
 
 
 def _day(value: str | date) -> date:

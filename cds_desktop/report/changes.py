@@ -42,6 +42,31 @@ def steps_done(ctx: ReportContext) -> tuple[list, int]:
     return done, len(steps)
 
 
+def every_stage(ctx: ReportContext) -> list:
+    """From the first assessment to this one (T0 -> T1 -> T2), when there were more than one before it: the
+    rest of the section compares with the last one only."""
+    if len(ctx.earlier) < 2:
+        return []
+    from ..domain.scoring import LEVEL_NAMES
+
+    def level(result) -> str:
+        if result.overall_level is None:
+            return ctx.say("tạm tính", "provisional")
+        return f"{result.overall_level} · {ctx.tr(LEVEL_NAMES[result.overall_level])}"
+
+    stages = [*ctx.earlier, (ctx.current, ctx.result)]
+    rows, before = [], None
+    for file, result in stages:
+        now = result.overall.score
+        rows.append([file.assessment.stage, ctx.date(file.assessment.assessed_on), ctx.number(now), level(result),
+                     ctx.trend(now, before)])
+        before = now
+    header = [ctx.say("Lần", "Stage"), ctx.say("Ngày đánh giá", "Assessed on"), ctx.say("Điểm chung", "Overall score"),
+              ctx.say("Mức", "Level"), ctx.say("Thay đổi", "Change")]
+    return [keep_with_rows([p(ctx.say(f"Qua {len(stages)} lần đánh giá", f"Over {len(stages)} assessments"), "h2")],
+                           table(header, rows, [20, 40, 35, 45, 30], dense=True))]
+
+
 def _signed(steps: int) -> str:
     """'+2' / '−1' with a true minus sign, as every other change in the report and the window."""
     return f"+{steps}" if steps >= 0 else f"\N{MINUS SIGN}{-steps}"
@@ -65,6 +90,7 @@ def since_last_time(ctx: ReportContext) -> list:
                      f"{len(fell)} câu giảm mức.",
                      f"{current_label(ctx)} against {previous_label(ctx)}: {len(rose)} answers rose, "
                      f"{len(fell)} fell."), "muted")]
+    out += every_stage(ctx)
     header = [ctx.say("Chủ đề", "Topic"), ctx.say("Lần trước", "Before"), ctx.say("Lần này", "Now"),
               ctx.say("Thay đổi", "Change")]
     for title, changes, mark in ((ctx.say("Câu trả lời tăng mức", "Answers that rose"), rose, UP),

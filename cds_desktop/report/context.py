@@ -27,6 +27,7 @@ class ReportContext:
     benchmark: Any = None
     consultant: Any = None
     previous_plan: Any = None  # the previous assessment's plan (its roadmap, to see which steps are done)
+    earlier: tuple[tuple[AssessmentFile, Result], ...] = ()  # every earlier stage, scored, in order
     drawn: dict[str, int] = field(default_factory=dict)  # section key -> page, filled while the report is drawn
 
     @property
