@@ -65,7 +65,8 @@ def measure(runs: int) -> list[dict]:
                    XDG_CACHE_HOME=str(Path(folder) / "cache"),
                    PYTHONPATH=os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])))
         sample = str(Path(folder) / "sample.json")
-        subprocess.run([sys.executable, "-c", SCRIPT, "sample", "-o", sample], cwd=ROOT, env=env, check=True)
+        subprocess.run([sys.executable, "-c", SCRIPT, "sample", "-o", sample], cwd=ROOT, env=env, check=True,
+                       stdout=subprocess.DEVNULL)  # its "file written" line is not a result
         probes = {"floor": FLOOR, "stack": STACK, **{name: ["-c", SCRIPT, *(a.format(sample=sample) for a in case[0])]
                                      for name, case in CASES.items()}}
         samples: dict[str, list[tuple[float, float]]] = {name: [] for name in probes}
