@@ -7,29 +7,17 @@ from dataclasses import replace
 
 import pytest
 
-from cds_desktop.cli import main
 from cds_desktop.domain.business import Business, business_problems
 from cds_desktop.errors import InputError
 from cds_desktop.storage import Repository
+from legacy_store_support import ATLANTIS, as_an_earlier_release_stored, folder_bytes, run, write_sample
 
-MESSAGE = {"vi": "business.province: 'Atlantis' không phải một trong 34 tỉnh, thành phố hiện có từ 01/07/2025; "
-                 "hãy ghi một trong số đó, ví dụ Quảng Trị",
-           "en": "business.province: 'Atlantis' is not one of the 34 provinces and cities since 1 Jul 2025; "
-                 "write one of them, for example Quảng Trị"}
-
-
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
+MESSAGE = ATLANTIS
 
 
 @pytest.fixture
 def sample(tmp_path, capsys):
-    path = tmp_path / "sample.json"
-    assert main(["sample", "-o", str(path)]) == 0
-    capsys.readouterr()  # what `sample` says it wrote is not what the test reads
-    return path
+    return write_sample(tmp_path, capsys)
 
 
 @pytest.fixture
@@ -39,10 +27,6 @@ def atlantis(tmp_path, sample):
     path = tmp_path / "atlantis.json"
     path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
     return path
-
-
-def _folder_bytes(folder):
-    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -62,10 +46,10 @@ def test_validate_without_lang_speaks_vietnamese_and_a_real_province_is_valid(ca
 def test_a_refused_import_leaves_the_store_exactly_as_it_was(capsys, tmp_path, sample, atlantis, lang):
     data = tmp_path / "data"
     assert run(capsys, "import", str(sample), "--data-dir", str(data))[0] == 0
-    before = _folder_bytes(data)
+    before = folder_bytes(data)
     code, out, err = run(capsys, "import", str(atlantis), "--data-dir", str(data), "--lang", lang)
     assert code == 2 and MESSAGE[lang] in err and "Traceback" not in err
-    assert _folder_bytes(data) == before
+    assert folder_bytes(data) == before
     listed = json.loads(run(capsys, "list", "--json", "--data-dir", str(data))[1])
     assert [e["business"]["province"] for e in listed] == ["Quảng Trị"]
 
@@ -91,10 +75,10 @@ def test_a_bundle_with_one_such_business_is_refused_whole(capsys, tmp_path, samp
                                  ensure_ascii=False), encoding="utf-8")
     data = tmp_path / "data"
     assert run(capsys, "import", str(sample), "--data-dir", str(data))[0] == 0
-    before = _folder_bytes(data)
+    before = folder_bytes(data)
     code, _, err = run(capsys, "import", str(bundle), "--data-dir", str(data), "--lang", "en")
     assert code == 2 and f"{bundle}[1]: {MESSAGE['en']}" in err
-    assert _folder_bytes(data) == before
+    assert folder_bytes(data) == before
     assert good["business"]["name"] in run(capsys, "list", "--data-dir", str(data))[1]
 
 
@@ -102,11 +86,7 @@ def _stored_with_province(capsys, tmp_path, sample, province):
     """A store an earlier release wrote, which took any province: the sample's business with `province`."""
     data = tmp_path / "data"
     assert run(capsys, "import", str(sample), "--data-dir", str(data))[0] == 0
-    db = data / "cds-desktop.json"
-    tables = json.loads(db.read_text(encoding="utf-8"))
-    for record in tables["businesses"].values():
-        record["province"] = province
-    db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+    as_an_earlier_release_stored(data, province=province)
     return data
 
 

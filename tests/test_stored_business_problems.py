@@ -7,14 +7,11 @@ import json
 
 import pytest
 
-from cds_desktop.cli import main
 from cds_desktop.storage import Repository
+from legacy_store_support import ATLANTIS, as_an_earlier_release_stored, folder_bytes, run, write_sample
 
 NAME = "Công ty TNHH Cà phê Khe Sanh (mẫu)"
-PROVINCE = {"vi": "business.province: 'Atlantis' không phải một trong 34 tỉnh, thành phố hiện có từ 01/07/2025; "
-                  "hãy ghi một trong số đó, ví dụ Quảng Trị",
-            "en": "business.province: 'Atlantis' is not one of the 34 provinces and cities since 1 Jul 2025; "
-                  "write one of them, for example Quảng Trị"}
+PROVINCE = ATLANTIS
 TAX_CODE = {"vi": "'3200123456\\n' không đúng dạng đó", "en": "'3200123456\\n' is not one"}
 FIX = {"vi": "Cách sửa: trong cửa sổ ứng dụng, trang «Cơ sở kinh doanh», chọn cơ sở này, bấm «Sửa» (Sửa thông tin "
              "cơ sở), sửa các ô được đánh dấu rồi bấm «Lưu».",
@@ -24,33 +21,16 @@ REFUSED = {"vi": "Không ghi tệp: mọi máy sẽ từ chối cả tệp khi n
                                                                           "refuse the whole file on import"}
 
 
-def run(capsys, *argv):
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def sample(tmp_path, capsys):
-    path = tmp_path / "sample.json"
-    assert main(["sample", "-o", str(path)]) == 0
-    capsys.readouterr()
-    return path
-
-
-def _folder_bytes(folder):
-    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return write_sample(tmp_path, capsys)
 
 
 def _store(capsys, tmp_path, sample, **fields):
     """The sample's business stored, then given `fields` in the database file as an earlier release wrote them."""
     data = tmp_path / "data"
     assert run(capsys, "import", str(sample), "--data-dir", str(data))[0] == 0
-    db = data / "cds-desktop.json"
-    tables = json.loads(db.read_text(encoding="utf-8"))
-    for record in tables["businesses"].values():
-        record.update(fields)
-    db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+    as_an_earlier_release_stored(data, **fields)
     return data
 
 
@@ -115,9 +95,9 @@ def test_show_of_the_business_says_it_too(capsys, bad, lang):
 
 
 def test_check_changes_nothing_stored(capsys, bad):
-    before = _folder_bytes(bad)
+    before = folder_bytes(bad)
     run(capsys, "check", "--data-dir", str(bad))
-    assert _folder_bytes(bad) == before
+    assert folder_bytes(bad) == before
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -127,13 +107,13 @@ def test_an_export_carrying_it_is_refused_and_writes_nothing(capsys, tmp_path, b
     business_id, assessment_id = _ids(capsys, bad)
     target = tmp_path / "out.json"
     target.write_text("the file that was there", encoding="utf-8")
-    before = _folder_bytes(bad)
+    before = folder_bytes(bad)
     argv = [a.format(business=business_id, assessment=assessment_id) for a in command]
     code, out, err = run(capsys, *argv, "-o", str(target), "--data-dir", str(bad), "--lang", lang)
     assert code == 2 and out == "" and "Traceback" not in err
     assert REFUSED[lang] in err and PROVINCE[lang] in err and FIX[lang] in err and business_id in err
     assert target.read_text(encoding="utf-8") == "the file that was there"
-    assert _folder_bytes(bad) == before
+    assert folder_bytes(bad) == before
 
 
 def test_exporting_without_a_file_there_leaves_none(capsys, tmp_path, bad):

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from cds_desktop.storage import Repository
 from cds_desktop.storage.exchange import add_sample
+from legacy_store_support import as_an_earlier_release_stored, folder_bytes
 
 PROVINCE = {"vi": "'Atlantis' không phải một trong 34 tỉnh", "en": "'Atlantis' is not one of the 34 provinces"}
 LINE = {"vi": "Tệp lưu ra có cơ sở này sẽ bị máy khác từ chối. Cần sửa: Tỉnh/thành phố. Bấm “Sửa”.",
@@ -21,15 +22,7 @@ def store_atlantis(data: Path) -> None:
     """The sample business stored, then its province written as an earlier release could store it."""
     with Repository(data) as repo:
         add_sample(repo)
-    db = data / "cds-desktop.json"
-    tables = json.loads(db.read_text(encoding="utf-8"))
-    for record in tables["businesses"].values():
-        record["province"] = "Atlantis"
-    db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
-
-
-def folder_bytes(folder: Path) -> dict:
-    return {p.relative_to(folder): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    as_an_earlier_release_stored(data, province="Atlantis")
 
 
 @pytest.fixture
