@@ -102,7 +102,8 @@ def test_a_province_that_does_not_exist_is_a_problem_of_the_business_in_both_lan
 
 
 @pytest.mark.parametrize("typed, offered", [("Quang Tri x", "Quảng Trị"), ("Ho Chi Min", "Hồ Chí Minh"),
-                                            ("Hanoi", "Hà Nội"), ("Dong Nai 2", "Đồng Nai")])
+                                            ("Cantho", "Cần Thơ"), ("Dong Nai 2", "Đồng Nai"),
+                                            ("Saigonn", "Hồ Chí Minh")])
 def test_a_province_spelt_nearly_right_names_the_closest(typed, offered):
     problem = _province_problem(typed)
     assert f"'{typed}'" in problem.message["vi"] and problem.message["vi"].endswith(f"có phải {offered}?")
@@ -121,6 +122,39 @@ def test_the_34_provinces_and_the_names_they_replaced_are_no_problem(typed):
     assert _province_problem(typed) is None
 
 
+# How people write the cities short, each a form only that city could be meant by.
+SHORT_FORMS = [
+    ("TP.HCM", "Hồ Chí Minh"), ("TP HCM", "Hồ Chí Minh"), ("Tp. HCM", "Hồ Chí Minh"), ("TPHCM", "Hồ Chí Minh"),
+    ("HCM", "Hồ Chí Minh"), ("HCMC", "Hồ Chí Minh"), ("Ho Chi Minh City", "Hồ Chí Minh"), ("Sài Gòn", "Hồ Chí Minh"),
+    ("Saigon", "Hồ Chí Minh"), ("sai gon", "Hồ Chí Minh"), ("TP. Hồ Chí Minh", "Hồ Chí Minh"),
+    ("Tp.Hồ Chí Minh", "Hồ Chí Minh"), ("Thành phố Hồ Chí Minh", "Hồ Chí Minh"),
+    ("Hanoi", "Hà Nội"), ("HANOI", "Hà Nội"), ("TP.Hà Nội", "Hà Nội"),
+    ("Huế", "Huế"), ("TP Huế", "Huế"), ("TP.Huế", "Huế"), ("Hue", "Huế"),
+    ("Danang", "Đà Nẵng"), ("TP.Đà Nẵng", "Đà Nẵng"), ("Haiphong", "Hải Phòng"), ("TP. Hải Phòng", "Hải Phòng"),
+    ("TP.Cần Thơ", "Cần Thơ"),
+]
+
+
+@pytest.mark.parametrize("typed, province", SHORT_FORMS)
+def test_a_city_written_short_is_that_city_stored_by_its_name_without_a_note(typed, province):
+    place = normalise_place(typed)
+    assert (place.province, place.note) == (province, None)
+    assert places.province_problem(typed) is None
+    business = _business(typed)
+    assert (business.province, business.place_as_typed, business.place_note) == (province, None, None)
+
+
+@pytest.mark.parametrize("typed", ["HN", "TP.HN", "ĐN", "TP.ĐN", "HP", "CT", "SG"])
+def test_a_short_form_more_than_one_province_could_be_is_still_refused(typed):
+    """"ĐN" is Đà Nẵng, Đồng Nai or the former Đắk Nông; "HN" Hà Nội or the former Hà Nam: no guess is stored."""
+    assert _province_problem(typed) is not None and normalise_place(typed).province == typed
+
+
+def test_the_former_province_written_with_a_prefix_and_no_space_still_says_where_it_went():
+    place = normalise_place("TP.Đồng Hới")
+    assert place.province == QUANG_TRI and "Đồng Hới" in place.note["vi"]
+
+
 def test_a_file_with_a_province_that_does_not_exist_is_refused_naming_the_field(tmp_path):
     doc = json.loads(sample_file().dumps())
     doc["business"]["province"] = "Atlantis"
@@ -136,8 +170,8 @@ _LETTERS = "abcdeghiklmnopqrstuvxyàáảãạăắằẳẵặâấầẩẫậ
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.sampled_from([(p.name, p.former_provinces) for p in places.provinces()]), st.data())
-def test_every_province_and_former_province_is_accepted_however_it_is_cased_and_spaced(province, data):
+@given(st.sampled_from([(p.name, p.former_provinces + p.also_written) for p in places.provinces()]), st.data())
+def test_every_province_former_province_and_short_form_is_accepted_however_it_is_cased_and_spaced(province, data):
     name = data.draw(st.sampled_from([province[0], *province[1]]))
     cased = data.draw(st.sampled_from([name, name.upper(), name.lower(), f"  {name} ", name.replace(" ", "   ")]))
     assert _province_problem(cased) is None

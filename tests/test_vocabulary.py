@@ -226,6 +226,50 @@ def test_the_provinces_are_data_with_former_names_and_districts(app_data):
     assert "Bắc Ninh" in places.normalise_place("Bắc Giang").note["en"]  # the province it joined, not Quảng Trị
 
 
+def test_how_a_province_is_also_written_is_data(app_data):
+    def also(doc):
+        next(p for p in doc["provinces"] if p["name"] == "Hà Nội")["also_written"] = ["Thăng Long"]
+
+    edit(app_data / "vocabulary.json", also)
+    place = places.normalise_place("thang long")
+    assert (place.province, place.note) == ("Hà Nội", None)
+
+
+@pytest.mark.parametrize("province, written, listed, owner", [
+    ("Huế", "Sai Gon", "Sài Gòn", "Hồ Chí Minh"),  # another province's short form
+    ("Hồ Chí Minh", "Ha Noi", "Hà Nội", "Hà Nội"),  # another province's name, folded
+    ("Huế", "tỉnh Quảng Bình", "Quảng Bình", "Quảng Trị"),  # a province merged into another
+    ("Hồ Chí Minh", "TP. Bình Dương", "Bình Dương", "Hồ Chí Minh"),  # its own former province: the note would go
+    ("Hồ Chí Minh", "HCM", "TP.HCM", "Hồ Chí Minh"),  # a second spelling of one form
+])
+def test_a_short_form_another_spelling_already_stands_for_is_refused_at_load(app_data, province, written, listed,
+                                                                             owner):
+    def collide(doc):
+        entry = next(p for p in doc["provinces"] if p["name"] == province)
+        entry["also_written"] = [*entry.get("also_written", ()), written]
+
+    edit(app_data / "vocabulary.json", collide)
+    with pytest.raises(InstrumentError) as raised:
+        vocabulary()
+    assert [p.where for p in raised.value.problems] == [f"provinces[{province}].also_written"]
+    assert raised.value.render("en").endswith(
+        f"vocabulary.json: provinces[{province}].also_written: '{written}' reads as '{listed}', already listed under "
+        f"{owner} (case, diacritics, spacing, 'tỉnh' and 'TP' aside)")
+    assert f"'{written}' được đọc như '{listed}' đã có ở tỉnh {owner}" in raised.value.render("vi")
+
+
+def test_a_short_form_listed_twice_under_two_provinces_is_refused_naming_the_second(app_data, capsys):
+    def twice(doc):
+        next(p for p in doc["provinces"] if p["name"] == "Hà Nội")["also_written"] = ["Hanoi", "HN"]
+        next(p for p in doc["provinces"] if p["name"] == "Ninh Bình")["also_written"] = ["HN"]
+
+    edit(app_data / "vocabulary.json", twice)
+    code = main(["validate", str(app_data / "samples" / "sample-assessment.json"), "--lang", "en"])
+    out, err = capsys.readouterr()
+    assert code == 2 and "Traceback" not in err
+    assert "vocabulary.json" in err and "provinces[Ninh Bình].also_written: 'HN' is already listed under Hà Nội" in err
+
+
 def test_a_business_is_built_without_loading_the_questionnaire_machinery():
     """Business() reads the vocabulary (provinces, entity types); that must not pull in the question types,
     scoring or jsonschema (cds-cli classify and the first window pay for what they use)."""

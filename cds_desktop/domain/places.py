@@ -3,8 +3,9 @@
 NQ 202/2025/QH15 left 34 provinces and centrally-run cities and no district level; Quảng Bình merged
 into Quảng Trị. The provinces, the ones merged into each and Quảng Trị's former districts are data
 (assessments/vocabulary.json); the communes are assessments/reference/quang-tri-communes-2025.csv. People and old files still write "Quảng Bình", "Quang Binh", "tỉnh Quảng Bình", a
-former district ("Bố Trạch", "TP Đồng Hới") or a former commune ("Xuân Trạch"). `normalise_place`
-turns all of that into the current province and commune and says what it changed; the business
+former district ("Bố Trạch", "TP Đồng Hới") or a former commune ("Xuân Trạch"), and write cities short
+("TP.HCM", "Sài Gòn": each province's `also_written`). `normalise_place` turns all of that into the
+current province and commune and says what it changed (a short form changes nothing but the spelling); the business
 form, the CLI and every file import go through it (via `Business`).
 """
 
@@ -18,26 +19,18 @@ from functools import cache
 
 from ..errors import InstrumentError, Problem
 from ..formats import format_date
-from ..i18n import Text, fold_diacritics, nfc, text
+from ..i18n import Text, nfc, text
 from ..paths import assessments_dir
-from .vocabulary import province_names, provinces
+from .vocabulary import place_key, province_names, provinces
 
 COMMUNES_FILE = "quang-tri-communes-2025.csv"
 
 QUANG_TRI = "Quảng Trị"
 MERGED_ON = date(2025, 7, 1)  # NQ 202/2025/QH15: the 34 provinces and cities, no district level
 
-# Prefixes compared folded. A commune keeps "huyện"/"thị xã": "huyện Hải Lăng" is not the new xã Hải Lăng.
-_PROVINCE_PREFIX = re.compile(r"^(tinh|thanh pho|tp\.?|thi xa|tx\.?|huyen)\s+")
+# A commune keeps "huyện"/"thị xã": "huyện Hải Lăng" is not the new xã Hải Lăng.
 _COMMUNE_PREFIX = re.compile(r"^(xa|phuong|thi tran|dac khu)\s+")
-
-
-def _key(name: str, prefix: re.Pattern = _PROVINCE_PREFIX) -> str:
-    """Folded, without an administrative prefix and extra spaces: how two spellings are compared."""
-    folded = " ".join(fold_diacritics(nfc(name)).replace("–", "-").replace(" - ", "-").split())
-    while (stripped := prefix.sub("", folded)) != folded:
-        folded = stripped
-    return folded
+_key = place_key
 
 
 def former_province_names() -> dict[str, tuple[str, ...]]:
@@ -45,14 +38,22 @@ def former_province_names() -> dict[str, tuple[str, ...]]:
     return {p.name: p.former_provinces for p in provinces()}
 
 
+def province_search_words() -> dict[str, tuple[str, ...]]:
+    """Each province with how it is also written ("TP.HCM", "Sài Gòn"): what else the picker finds it by."""
+    return {p.name: p.also_written for p in provinces()}
+
+
 @cache
 def _province_index() -> dict[str, tuple[str, str | None]]:
-    """folded name -> (current province, the former name typed or None)."""
+    """folded name -> (current province, the former province typed or None). A way a province is also written
+    ("TP.HCM") is that province, as its name is; the vocabulary's check keeps every folded spelling to one."""
     index: dict[str, tuple[str, str | None]] = {}
     for province in provinces():
         index[_key(province.name)] = (province.name, None)
         for old in province.former_provinces:
             index[_key(old)] = (province.name, old)
+        for short in province.also_written:
+            index[_key(short)] = (province.name, None)
     return index
 
 
@@ -199,7 +200,8 @@ def closest_provinces(typed: str, most: int = 3) -> tuple[tuple[str, str | None]
 
 def province_problem(province: str) -> Text | None:
     """None when `province` is one of the 34 provinces and cities, or a name `normalise_place` makes one of them
-    (a former province or district, in any case, spacing, diacritics, with or without "tỉnh"); else why not and
+    (a former province or district, a way it is also written such as "TP.HCM", in any case, spacing, diacritics,
+    with or without "tỉnh"); else why not and
     what to write instead: the closest names, or one of the 34. Empty is Quảng Trị, as everywhere."""
     if normalise_place(province).recognised_province:
         return None

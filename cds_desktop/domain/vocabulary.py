@@ -5,12 +5,13 @@ loaders check every reference against these lists, so an entry is added in the d
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
 from ..errors import Problem
-from ..i18n import Text, text
+from ..i18n import Text, fold_diacritics, nfc, text
 from ..paths import assessments_dir
 
 TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
@@ -18,6 +19,17 @@ if TYPE_CHECKING:
     from typing import Any
 
 FILE = "vocabulary.json"
+
+# Prefixes compared folded: "tỉnh Quảng Bình", "TP Huế", "TP. Hồ Chí Minh", "TP.HCM" (a dot needs no space after it).
+PROVINCE_PREFIX = re.compile(r"^(?:(?:tinh|thanh pho|tp\.?|thi xa|tx\.?|huyen)\s+|(?:tp|tx)\.)")
+
+
+def place_key(name: str, prefix: re.Pattern = PROVINCE_PREFIX) -> str:
+    """Folded, without an administrative prefix and extra spaces: how two spellings of a place are compared."""
+    folded = " ".join(fold_diacritics(nfc(name)).replace("–", "-").replace(" - ", "-").split())
+    while (stripped := prefix.sub("", folded)) != folded:
+        folded = stripped
+    return folded
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,8 @@ class Province:
     name: str  # a proper name, written the same in vi and en
     former_provinces: tuple[str, ...]  # merged into it on 1/7/2025 (NQ 202/2025/QH15)
     former_districts: Mapping[str, str]  # a former district -> the former province it was in
+    # How people also write it ("TP.HCM", "Sài Gòn"): the same province, so it becomes the name without a note
+    also_written: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -61,9 +75,11 @@ class Vocabulary:
 
 
 def _problems(doc: Mapping[str, Any]) -> list[Problem]:
-    """What the schema cannot say: no name meaning two provinces, a district under a province it was in."""
+    """What the schema cannot say: a district under a province it was in, and no spelling (a name, a former
+    province, a way it is also written) that two provinces share or that says again what another does, compared
+    as places are (`place_key`: without case, diacritics, spacing or "tỉnh"/"TP")."""
     problems = []
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, str]] = {}  # folded spelling -> (the province, the spelling as listed)
     for province in doc["provinces"]:
         where = f"provinces[{province['name']}]"
         for old in province.get("former_districts", {}):
@@ -71,12 +87,23 @@ def _problems(doc: Mapping[str, Any]) -> list[Problem]:
                 problems.append(Problem(f"{where}.former_districts", text(
                     f"'{old}' không phải tỉnh này hay một tỉnh đã nhập vào nó (former_provinces)",
                     f"'{old}' is neither this province nor one merged into it (former_provinces)")))
-        names = [("name", province["name"])] + [("former_provinces", n) for n in province.get("former_provinces", ())]
+        names = [("name", province["name"]), *(("former_provinces", n) for n in province.get("former_provinces", ())),
+                 *(("also_written", n) for n in province.get("also_written", ()))]
         for field, name in names:
-            if name in seen:
+            key = place_key(name)
+            if key not in seen:
+                seen[key] = (province["name"], name)
+                continue
+            owner, listed = seen[key]
+            if listed == name:
                 problems.append(Problem(f"{where}.{field}", text(
-                    f"'{name}' đã có ở tỉnh {seen[name]}", f"'{name}' is already listed under {seen[name]}")))
-            seen.setdefault(name, province["name"])
+                    f"'{name}' đã có ở tỉnh {owner}", f"'{name}' is already listed under {owner}")))
+            else:
+                problems.append(Problem(f"{where}.{field}", text(
+                    f"'{name}' được đọc như '{listed}' đã có ở tỉnh {owner} (không phân biệt hoa thường, dấu, "
+                    "khoảng trắng, 'tỉnh', 'TP')",
+                    f"'{name}' reads as '{listed}', already listed under {owner} (case, diacritics, spacing, "
+                    "'tỉnh' and 'TP' aside)")))
     return problems
 
 
@@ -91,7 +118,8 @@ def vocabulary() -> Vocabulary:
                       for k, v in doc["entity_types"].items()},
         sectors={k: Sector(k, v["name"], v["size_column"], v["makes_goods"]) for k, v in doc["sectors"].items()},
         provinces=tuple(Province(p["name"], tuple(p.get("former_provinces", ())),
-                                 {d: old for old, ds in p.get("former_districts", {}).items() for d in ds})
+                                 {d: old for old, ds in p.get("former_districts", {}).items() for d in ds},
+                                 tuple(p.get("also_written", ())))
                         for p in doc["provinces"]),
     )
 

@@ -205,6 +205,23 @@ def validate_cds_vocabulary_schema_json(data, custom_formats={}, name_prefix=Non
                                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}].former_provinces'.format(**locals()) + ' must contain unique items')
                                 for data__provinces_item__formerprovinces_x, data__provinces_item__formerprovinces_item in enumerate(data__provinces_item__formerprovinces):
                                     validate_cds_vocabulary_schema_json___defs_place(data__provinces_item__formerprovinces_item, custom_formats, None)
+                        if 'also_written' in data__provinces_item_keys:
+                            data__provinces_item_keys.remove('also_written')
+                            data__provinces_item__alsowritten = data__provinces_item['also_written']
+                            if not isinstance(data__provinces_item__alsowritten, (list, tuple)):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}].also_written'.format(**locals()) + ' must be array')
+                            data__provinces_item__alsowritten_is_list = isinstance(data__provinces_item__alsowritten, (list, tuple))
+                            if data__provinces_item__alsowritten_is_list:
+                                data__provinces_item__alsowritten_len = len(data__provinces_item__alsowritten)
+                                if data__provinces_item__alsowritten_len > 20:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}].also_written'.format(**locals()) + ' must contain less than or equal to 20 items')
+
+                                def fn(var):
+                                    return frozenset(dict(((k, fn(v)) for k, v in var.items())).items()) if hasattr(var, 'items') else tuple((fn(v) for v in var)) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                                if data__provinces_item__alsowritten_len > len(set((fn(data__provinces_item__alsowritten_x) for data__provinces_item__alsowritten_x in data__provinces_item__alsowritten))):
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}].also_written'.format(**locals()) + ' must contain unique items')
+                                for data__provinces_item__alsowritten_x, data__provinces_item__alsowritten_item in enumerate(data__provinces_item__alsowritten):
+                                    validate_cds_vocabulary_schema_json___defs_place(data__provinces_item__alsowritten_item, custom_formats, None)
                         if 'former_districts' in data__provinces_item_keys:
                             data__provinces_item_keys.remove('former_districts')
                             data__provinces_item__formerdistricts = data__provinces_item['former_districts']
