@@ -21,15 +21,18 @@ class FoldingCompleter(QCompleter):
     properly written name."""
 
     def __init__(self, names: tuple[str, ...], parent: QWidget | None = None,
-                 aliases: Mapping[str, tuple[str, ...]] | None = None):
+                 aliases: Mapping[str, tuple[str, ...]] | None = None,
+                 unshown: Mapping[str, tuple[str, ...]] | None = None):
         """`aliases`: other words that find a name (the former communes a commune was formed from); the list
-        shows them beside the name, and choosing inserts the name."""
+        shows them beside the name, and choosing inserts the name. `unshown`: words that find a name too but
+        are not shown, being only another way to write it ("TP.HCM", "Sài Gòn" for Hồ Chí Minh)."""
         model = QStandardItemModel(parent)
         for name in names:
             also = tuple((aliases or {}).get(name, ()))
             item = QStandardItem(f"{name} ({', '.join(also)})" if also else name)
             item.setData(name, NAME_ROLE)
-            item.setData(" | ".join(fold_diacritics(n) for n in (name, *also)), FOLDED_ROLE)
+            words = (name, *also, *(unshown or {}).get(name, ()))
+            item.setData(" | ".join(fold_diacritics(n) for n in words), FOLDED_ROLE)
             model.appendRow(item)
         super().__init__(model, parent)
         self.setCompletionRole(FOLDED_ROLE)

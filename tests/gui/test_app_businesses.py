@@ -120,6 +120,22 @@ def test_old_province_and_commune_names_become_quang_tri_with_a_note(qtbot):
     assert completer.currentCompletion() == "Phong Nha"
 
 
+def test_the_province_picker_finds_a_province_by_how_it_is_also_written(qtbot):
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    completer, combo = dialog.ui.provinceCombo.completer(), dialog.ui.provinceCombo
+    for typed, found in (("hcm", "Hồ Chí Minh"), ("sai gon", "Hồ Chí Minh"), ("hanoi", "Hà Nội"),
+                         ("binh duong", "Hồ Chí Minh")):  # as a former province does
+        completer.setCompletionPrefix(typed)
+        assert completer.currentCompletion() == found, typed
+    completer.setCompletionPrefix("hcm")
+    assert completer.completionModel().index(0, 0).data() == "Hồ Chí Minh (Bình Dương, Bà Rịa – Vũng Tàu)"
+    combo.setCurrentText("TP.HCM")
+    combo.lineEdit().editingFinished.emit()
+    assert combo.currentText() == "Hồ Chí Minh" and dialog.problem_text("province") == ""
+    assert dialog.ui.placeNote.text() == ""  # the same city, only written short: nothing to explain
+
+
 def test_a_province_that_does_not_exist_is_refused(qtbot):
     dialog = BusinessDialog()
     qtbot.addWidget(dialog)

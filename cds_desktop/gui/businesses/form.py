@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBo
 from ...domain.business import QUANG_TRI, Business, Contact, business_problems, classify, size_class_label
 from ...domain.figures import read_vnd, read_workers
 from ...domain.limits import TEXT_LIMITS
-from ...domain.places import commune_search_words, former_province_names, normalise_place, province_names
+from ...domain.places import (commune_search_words, former_province_names, normalise_place, province_names,
+                               province_search_words)
 from ...domain.vocabulary import entity_type_names, sector_names
 from ...formats import format_number
 from ...i18n import Text, tr
@@ -60,8 +61,8 @@ class BusinessDialog(QDialog):
             ui.sectorCombo.addItem("", key)
         for name in province_names():
             ui.provinceCombo.addItem(name)
-        self.provinces = FoldingCompleter(province_names(), self,
-                                          former_province_names())  # "Quảng Bình" finds Quảng Trị
+        self.provinces = FoldingCompleter(province_names(), self, former_province_names(),  # "Quảng Bình": Quảng Trị
+                                          province_search_words())  # "TP.HCM", "Sài Gòn": Hồ Chí Minh
         ui.provinceCombo.setCompleter(self.provinces)
         for value in _SELLS:
             ui.sellsCombo.addItem("", value)
