@@ -93,3 +93,49 @@ def test_cli_read_form_refuses_a_bad_date_before_reading_any_page(tmp_path, caps
         err = capsys.readouterr().err
         assert code != 0 and "--date" in err and words in err and "missing.png" not in err, err
     assert not out.exists()
+
+
+class _StoppedClock(date):
+    """A laptop whose clock battery died."""
+
+    @classmethod
+    def today(cls):
+        return cls(2000, 1, 1)
+
+
+@pytest.fixture
+def clock_behind(monkeypatch):
+    from cds_desktop.domain import edition
+
+    monkeypatch.setattr(edition, "date", _StoppedClock)
+
+
+def test_cli_read_form_takes_the_real_date_of_a_form_when_the_clock_is_behind(tmp_path, farms, capsys, clock_behind):
+    from cds_desktop.domain.edition import shipped_edition
+
+    last = date(shipped_edition().as_of.year + 2, 12, 31)  # how long the catalog may be in use, and past the clock
+    out = tmp_path / "draft.json"
+    capsys.readouterr()
+    assert main(["--lang", "en", "read-form", farms[1][0], "-o", str(out), "--date", last.isoformat()]) == 0, \
+        capsys.readouterr().err
+    assert load_assessment_file(out).assessment.assessed_on == last.isoformat()
+    after = (last + timedelta(days=1)).isoformat()
+    assert main(["--lang", "en", "read-form", farms[1][0], "-o", str(tmp_path / "no.json"), "--date", after]) != 0
+    err = capsys.readouterr().err
+    assert "after 31 Dec" in err and "clock is wrong (it says 1 Jan 2000" in err and "today" not in err, err
+
+
+def test_cli_read_form_without_a_date_on_a_clock_behind_dates_the_draft_at_the_catalog_s_day(tmp_path, farms, capsys,
+                                                                                          clock_behind):
+    from cds_desktop.domain.edition import shipped_edition
+
+    out = tmp_path / "draft.json"
+    capsys.readouterr()
+    assert main(["--lang", "en", "read-form", farms[1][0], "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert load_assessment_file(out).assessment.assessed_on == shipped_edition().as_of.isoformat()
+    assert "the day the policy catalog was checked" in printed and "it says 1 Jan 2000" in printed, printed
+    assert "today, the day the form is read" not in printed
+    assert main(["--lang", "vi", "read-form", farms[1][0], "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "đồng hồ máy tính sai (đang chỉ 01/01/2000)" in printed and unicodedata.is_normalized("NFC", printed)

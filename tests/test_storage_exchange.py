@@ -375,3 +375,29 @@ def test_an_imported_assessment_dated_out_of_order_or_after_today_is_stored_and_
     assert [r.get("date_note", {}).get("en", "")[:2] for r in report.to_json()["records"]] == ["T1", "", "th"]
     again = import_files(repo, paths)  # nothing stored this time: nothing to check
     assert all(r.date_note is None for r in again.records) and "Kiểm tra ngày" not in again.render("vi")
+
+
+def test_an_import_on_a_computer_whose_clock_is_behind_takes_the_real_days(repo, tmp_path, installed_mini, workshop,
+                                                                          monkeypatch):
+    """A dead clock battery says 1/1/2000: a file dated after the policy catalog's day is not 'after today'."""
+    from datetime import date, timedelta
+
+    from cds_desktop.domain import edition
+    from cds_desktop.domain.edition import shipped_edition
+
+    class StoppedClock(date):
+        @classmethod
+        def today(cls):
+            return cls(2000, 1, 1)
+
+    monkeypatch.setattr(edition, "date", StoppedClock)
+    visit = shipped_edition().as_of + timedelta(days=2)
+    business = repo.add_business(workshop)
+    t0 = completed(installed_mini, workshop, on=visit)
+    report = import_files(repo, [_file_of(replace(workshop, id=business.id), t0, installed_mini, tmp_path / "t0.json")])
+    assert report.records[0].date_note is None and "Kiểm tra ngày" not in report.render("vi")
+    far = completed(installed_mini, workshop, stage="T1", on=date(shipped_edition().as_of.year + 5, 1, 1))
+    path = _file_of(replace(workshop, id=business.id), far, installed_mini, tmp_path / "t1.json")
+    report = import_files(repo, [path])
+    note = report.records[0].date_note
+    assert "01/01/2000" in note["vi"] and "clock is wrong" in note["en"] and "after today" not in note["en"]

@@ -139,7 +139,7 @@ def _form_date(value: str | None):
         raise InputError(Problem("--date", text(
             f"'{value}' không phải ngày hợp lệ; viết ngày ghi trên phiếu theo dạng NĂM-THÁNG-NGÀY, ví dụ 2026-11-03",
             f"'{value}' is not a valid date; write the date on the form as YEAR-MONTH-DAY, e.g. 2026-11-03")))
-    if problems := paper_date_problems(on, date.today(), where="--date"):
+    if problems := paper_date_problems(on, where="--date"):
         raise InputError(problems)
     return on
 
@@ -189,12 +189,21 @@ def _dated(draft, args) -> dict:
 
 def _date_line(draft, args) -> str:
     """The draft's date said in words, so that a draft dated the day it was read is noticed."""
+    from ..domain.edition import clock_day
     from ..formats import format_date
 
     day = {lang: format_date(draft.assessment.assessed_on, lang) for lang in ("vi", "en")}
     if args.date:
         said = text(f"Ngày đánh giá: {day['vi']} (ngày ghi trên phiếu, --date)",
                     f"Assessment date: {day['en']} (the date on the form, --date)")
+    elif draft.assessment.assessed_on != clock_day().isoformat():  # the clock is behind: the catalog's day
+        now = {lang: format_date(clock_day(), lang) for lang in ("vi", "en")}
+        said = text(f"Ngày đánh giá: {day['vi']}, ngày danh mục chính sách được đối chiếu, vì đồng hồ máy tính sai "
+                    f"(đang chỉ {now['vi']}); hãy đọc lại với --date NĂM-THÁNG-NGÀY, ngày ghi trên phiếu "
+                    "(mục Xác nhận)",
+                    f"Assessment date: {day['en']}, the day the policy catalog was checked, as this computer's clock "
+                    f"is wrong (it says {now['en']}); read it again with --date YYYY-MM-DD, the date on the form "
+                    "(Signatures section)")
     else:
         said = text(f"Ngày đánh giá: {day['vi']}, là hôm nay, ngày đọc phiếu; nếu phiếu ghi ngày khác (mục Xác nhận), "
                     "đọc lại với --date NĂM-THÁNG-NGÀY",

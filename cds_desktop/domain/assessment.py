@@ -19,6 +19,7 @@ from .schema import schema_problems
 TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
 if TYPE_CHECKING:
     from typing import Any
+    from .edition import Edition
 
 FORMAT = "cds-assessment"
 FORMAT_VERSION = 1
@@ -110,7 +111,7 @@ class Assessment:
             assessor: Assessor | None = None) -> "Assessment":
         import uuid  # it imports `platform`: loaded when an assessment is made, not when one is read
 
-        return cls(id=str(uuid.uuid4()), stage=stage, assessed_on=(on or date.today()).isoformat(),
+        return cls(id=str(uuid.uuid4()), stage=stage, assessed_on=(on or assessment_day()).isoformat(),
                    instrument_id=instrument.id, instrument_version=instrument.version, assessor=assessor)
 
     def with_answer(self, question_id: str, answer: Answer | None) -> "Assessment":
@@ -212,10 +213,37 @@ def answer_problems(instrument: Instrument, business: Business, assessment: Asse
     return problems
 
 
-def date_bounds(previous: date, today: date) -> tuple[date, date]:
-    """When a later assessment may be dated: not before the one it follows (it measures a later state),
-    not after today (it records what was seen, not what is planned)."""
-    return min(previous, today), today
+WRONG_CLOCK_YEARS = 2  # how far past the catalog's day an assessment may be dated while the clock is wrong
+
+
+def latest_day(clock: date | None = None, edition: Edition | None = None) -> date:
+    """The last day an assessment may be dated: today by the computer's clock (`clock`, by default today). A
+    clock behind the day the policy catalog was checked is surely wrong (a dead clock battery says 1/1/2000;
+    edition.policy_day): the real day is that day or later, but how much later the app cannot tell, so any
+    day to the end of the year WRONG_CLOCK_YEARS after the catalog's is taken. Bounding at the catalog's day
+    itself would refuse the real day of every visit made after the catalog was checked."""
+    from .edition import active_edition, clock_day
+
+    clock = clock_day() if clock is None else clock
+    as_of = (edition or active_edition()).as_of
+    return clock if clock >= as_of else date(as_of.year + WRONG_CLOCK_YEARS, 12, 31)
+
+
+def assessment_day(clock: date | None = None, edition: Edition | None = None) -> date:
+    """The day a new assessment (or a paper form's draft) is dated when none is chosen: today, or, on a
+    computer whose clock is behind the policy catalog's day, that day (edition.policy_day), the earliest the
+    visit can have been; the window says the clock is wrong, and the day is set on the assessor card."""
+    from .edition import policy_day
+
+    return policy_day(clock, edition)
+
+
+def date_bounds(previous: date, today: date | None = None, edition: Edition | None = None) -> tuple[date, date]:
+    """When a later assessment may be dated: not before the one it follows (it measures a later state), not
+    after the last day that has come (`latest_day` of the clock's `today`; it records what was seen, not what
+    is planned)."""
+    latest = latest_day(today, edition)
+    return min(previous, latest), latest
 
 
 def stage_number(stage: str) -> int:
@@ -224,35 +252,40 @@ def stage_number(stage: str) -> int:
     return int(digits) if stage[:1] == "T" and digits.isdigit() and len(digits) <= 2 else -1
 
 
-def date_range(stage: str, others: list[tuple[str, str]], today: date) -> tuple[date | None, date]:
+def date_range(stage: str, others: list[tuple[str, str]], today: date | None = None,
+               edition: Edition | None = None) -> tuple[date | None, date]:
     """When an assessment at `stage` may be dated, among the business's other assessments as (stage,
     assessed_on): not before an earlier stage's day, not after a later stage's day (T0, T1… stay in the order
-    they were made), and not after today (date_bounds). (None, …) when no earlier stage bounds it."""
+    they were made), and not after the last day that has come (`latest_day` of the clock's `today`). (None, …)
+    when no earlier stage bounds it; never empty."""
     number = stage_number(stage)
     before = [date.fromisoformat(on) for s, on in others if stage_number(s) < number]
     after = [date.fromisoformat(on) for s, on in others if stage_number(s) > number]
-    latest = min([today, *after])
+    latest = min([latest_day(today, edition), *after])
     return (min(max(before), latest) if before else None), latest
 
 
-def date_note(stage: str, on: str, others: list[tuple[str, str]], today: date) -> Text | None:
+def date_note(stage: str, on: str, others: list[tuple[str, str]], today: date | None = None,
+              edition: Edition | None = None) -> Text | None:
     """Why an assessment's day does not fit `date_range` (after today, or out of its stage's order among the
     business's other assessments), and where to set it; None when it fits. For an assessment that came from
     another computer, whose clock may have been wrong: it is stored as it is, and the reader told."""
     from ..formats import format_date, in_both
+    from .edition import clock_day
 
+    today = clock_day() if today is None else today
     day, number = date.fromisoformat(on), stage_number(stage)
-    low, high = date_range(stage, others, today)
+    low, high = date_range(stage, others, today, edition)
     if day <= high and (low is None or day >= low):
         return None
     shown, where = in_both(format_date, day), text("Hãy sửa ngày ở thẻ người đánh giá, trang Đánh giá.",
                                                    "Set the date on the assessor card, Assessment page.")
-    if day > today:
-        now = in_both(format_date, today)
-        return text(f"ngày đánh giá {shown['vi']} sau hôm nay ({now['vi']}): máy ghi ra tệp có thể đặt sai đồng hồ. "
-                    f"{where['vi']}",
-                    f"the assessment date {shown['en']} is after today ({now['en']}): the computer that wrote the "
-                    f"file may have had a wrong clock. {where['en']}")
+    latest = latest_day(today, edition)
+    if day > latest:
+        after = _after_latest(today, latest, edition)
+        return text(f"ngày đánh giá {shown['vi']} {after['vi']}: máy ghi ra tệp có thể đặt sai đồng hồ. {where['vi']}",
+                    f"the assessment date {shown['en']} is {after['en']}: the computer that wrote the file may have "
+                    f"had a wrong clock. {where['en']}")
     too_early = low is not None and day < low
     if too_early:  # before the latest earlier stage
         other, other_day = max(((s, date.fromisoformat(d)) for s, d in others if stage_number(s) < number),
@@ -279,19 +312,42 @@ def later_date_problems(on: date, previous: date) -> list[Problem]:
     return []
 
 
-def paper_date_problems(on: date, today: date, previous: date | None = None,
-                        where: str = "assessed_on") -> list[Problem]:
+def _after_latest(today: date, latest: date, edition: Edition | None) -> Text:
+    """'after today (03/12/2026)', or, while the clock is behind the catalog, after which day and why."""
+    from ..formats import format_date, in_both
+    from .edition import active_edition
+
+    last = in_both(format_date, latest)
+    if latest == today:
+        return text(f"sau hôm nay ({last['vi']})", f"after today ({last['en']})")
+    now, checked = in_both(format_date, today), in_both(format_date, (edition or active_edition()).as_of)
+    return text(f"sau ngày {last['vi']}, ngày muộn nhất được nhận khi đồng hồ máy tính này sai (đồng hồ chỉ "
+                f"{now['vi']}, trước ngày danh mục chính sách được đối chiếu, {checked['vi']})",
+                f"after {last['en']}, the latest day taken while this computer's clock is wrong (it says "
+                f"{now['en']}, before the day the policy catalog was checked, {checked['en']})")
+
+
+def paper_date_problems(on: date, today: date | None = None, previous: date | None = None,
+                        where: str = "assessed_on", edition: Edition | None = None) -> list[Problem]:
     """The day written on a paper form, which its draft is dated: one that has come (the form records what was
-    seen) and, for a business already assessed, not before its last assessment (`previous`), whose stage the
-    draft follows."""
-    if on > today:
+    seen; `latest_day` of the clock's `today`) and, for a business already assessed, not before its last
+    assessment (`previous`), whose stage the draft follows."""
+    from .edition import clock_day
+
+    today = clock_day() if today is None else today
+    latest = latest_day(today, edition)
+    if on > latest:
         from ..formats import format_date
 
-        vi, en = (format_date(on, "vi"), format_date(today, "vi")), (format_date(on, "en"), format_date(today, "en"))
-        return [Problem(where, text(
-            f"ngày {vi[0]} chưa đến (hôm nay là {vi[1]}); ghi ngày đã điền phiếu, ở mục Xác nhận của phiếu",
-            f"{en[0]} has not come yet (today is {en[1]}); give the day the form was filled in, from its "
-            "Signatures section"))]
+        vi, en = format_date(on, "vi"), format_date(on, "en")
+        if latest == today:
+            now = format_date(today, "vi"), format_date(today, "en")
+            said = text(f"ngày {vi} chưa đến (hôm nay là {now[0]})", f"{en} has not come yet (today is {now[1]})")
+        else:
+            after = _after_latest(today, latest, edition)
+            said = text(f"ngày {vi} {after['vi']}", f"{en} is {after['en']}")
+        return [Problem(where, text(f"{said['vi']}; ghi ngày đã điền phiếu, ở mục Xác nhận của phiếu",
+                                    f"{said['en']}; give the day the form was filled in, from its Signatures section"))]
     problems = later_date_problems(on, previous) if previous is not None else []
     return [Problem(where, p.message) for p in problems]
 

@@ -135,17 +135,23 @@ def may_be_out_of_date(edition: Edition, on: date) -> bool:
     return on > edition.review_by
 
 
+def clock_day() -> date:
+    """The computer's day, which may be wrong (policy_day, clock_notice; assessment.latest_day): read here only,
+    so one stopped clock stops it for every rule."""
+    return date.today()
+
+
 def policy_day(clock: date | None = None, edition: Edition | None = None) -> date:
     """The day supports are judged on when none is asked for: the computer's, unless its clock is behind the
     day the catalog was checked against the law. That day has surely come; a laptop whose clock battery died
     says 2000 or so, and judging on that day would call every support not yet in force (clock_notice says so)."""
-    return max(date.today() if clock is None else clock, (edition or active_edition()).as_of)
+    return max(clock_day() if clock is None else clock, (edition or active_edition()).as_of)
 
 
 def clock_notice(edition: Edition, clock: date | None = None) -> Text | None:
     """When the computer's day (`clock`, by default today) is before the catalog's: what is wrong, which day is
     used instead, how to fix it."""
-    clock = date.today() if clock is None else clock
+    clock = clock_day() if clock is None else clock
     if clock >= edition.as_of:
         return None
     now, checked = in_both(format_date, clock), in_both(format_date, edition.as_of)

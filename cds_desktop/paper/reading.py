@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from ..domain import question_types
-from ..domain.assessment import Answer, Assessment, AssessmentFile, paper_date_problems, parse_assessment_file
+from ..domain.assessment import (Answer, Assessment, AssessmentFile, assessment_day, paper_date_problems,
+                                 parse_assessment_file)
 from ..domain.business import Business
 from ..domain.vocabulary import entity_types, sectors
 from ..domain.conditions import applies
@@ -215,16 +216,16 @@ class FormReading:
 
     def draft(self, chosen: dict[str, Any] | None = None, *, on: date | None = None) -> AssessmentFile:
         """The draft assessment, checked by the same loader as every assessment file. It is dated `on`, the day
-        written on the form (the reader does not read handwriting): today when it is not given. A day still to
-        come is refused."""
+        written on the form (the reader does not read handwriting): today when it is not given (assessment_day: the
+        policy catalog's day on a computer whose clock is behind it). A day still to come is refused
+        (paper_date_problems)."""
         if self.instrument is None or not self.pages:
             raise InputError(Problem("", text("không đọc được trang nào của phiếu", "no page of the form could be read")))
-        today = date.today()
-        if on is not None and (problems := paper_date_problems(on, today)):
+        if on is not None and (problems := paper_date_problems(on)):
             raise InputError(problems)
         assessment = Assessment(
             id=self.draft_id or str(uuid.uuid4()), stage="T0",
-            assessed_on=(on or today).isoformat(), instrument_id=self.instrument.id,
+            assessed_on=(on or assessment_day()).isoformat(), instrument_id=self.instrument.id,
             instrument_version=self.instrument.version, answers=self.answers(chosen), status="draft")
         candidate = AssessmentFile(self.business(chosen), assessment, self.instrument)
         return parse_assessment_file(candidate.to_json(), "draft")

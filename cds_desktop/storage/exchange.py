@@ -381,13 +381,14 @@ def import_assessments(repo: Repository, files: Sequence[AssessmentFile | tuple[
                 source, business.name, business.stored_id, business_outcome, f.assessment.stage,
                 f.assessment.assessed_on, f.assessment.id, stored_id, outcome,
                 holder.stored_id if holder else "", holder.name if holder else ""))
-    report.records[:] = _with_date_notes(repo, report.records, date.today())
+    report.records[:] = _with_date_notes(repo, report.records, None)
     return report
 
 
-def _with_date_notes(repo: Repository, records: list[ImportedRecord], today: date) -> list[ImportedRecord]:
-    """Each assessment stored by the import whose day is after today or out of its stages' order, with a note
-    saying so: stored as the file has it (the other computer's clock may have been wrong), for the user to set."""
+def _with_date_notes(repo: Repository, records: list[ImportedRecord], today: date | None) -> list[ImportedRecord]:
+    """Each assessment stored by the import whose day is after today (assessment.latest_day of the clock's
+    `today`) or out of its stages' order, with a note saying so: stored as the file has it (the other computer's
+    clock may have been wrong), for the user to set."""
     stored = [r for r in records if r.outcome in (ADDED, RENUMBERED, REPLACED, KEPT_BOTH)]
     if not stored:
         return records
