@@ -304,7 +304,8 @@ class MainWindow(QMainWindow):
 
     def _check_clock(self) -> None:
         """A clock behind the day the shipped catalog was checked is surely wrong (a dead clock battery says
-        1/1/2000): new assessments and backups would take its date. Said once, with the data on screen."""
+        1/1/2000): backups would take its date, and new assessments the catalog's (assessment.assessment_day), to be
+        set to the day of the visit. Said once, with the data on screen."""
         from ..domain.edition import clock_notice, shipped_edition  # the manifest only: no catalog is loaded
         from ..i18n import tr
         from . import dialogs
@@ -312,7 +313,8 @@ class MainWindow(QMainWindow):
         notice = clock_notice(shipped_edition())
         if notice is not None:
             dialogs.warn(self, self.tr("The computer's clock is wrong"), tr(notice, current()) + "\n\n" + self.tr(
-                "Until the clock is set, new assessments and backups take its wrong date."))
+                "Until the clock is set, a new assessment is dated the day the policy catalog was checked (set the day "
+                "of the visit on the assessor card), and backups take the clock's wrong date."))
 
     def _build_business_views(self) -> None:
         from .businesses.view import BusinessesView
@@ -386,7 +388,8 @@ class MainWindow(QMainWindow):
         return Assessor(profile.name, profile.organization) if profile.name else None
 
     def start_assessment(self, business: Business, stage: str) -> None:
-        """The first assessment starts at once, today; a later one asks for its date first."""
+        """The first assessment starts at once, today (assessment_day: the policy catalog's day while the clock is
+        behind it); a later one asks for its date first."""
         if self.instrument is None:
             return
         from ..domain.assessment import Assessment
@@ -472,14 +475,12 @@ class MainWindow(QMainWindow):
 
     def _bound_date(self, assessment: Assessment) -> None:
         """The days the open assessment may be moved to, among its business's other assessments."""
-        from datetime import date
-
         from ..domain.assessment import date_range
 
         if self.repo is None or self.business is None:
             return
         others = [(s.stage, s.assessed_on) for s in self.repo.assessments_of(self.business.id) if s.id != assessment.id]
-        self.questionnaire.set_date_range(date_range(assessment.stage, others, date.today()))
+        self.questionnaire.set_date_range(date_range(assessment.stage, others))
 
     def amend(self) -> None:
         """A completed assessment opens locked; changing it is a choice the user confirms, and is recorded."""

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QD
                                QRadioButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..domain import question_types
-from ..domain.assessment import Assessment, paper_date_problems
+from ..domain.assessment import Assessment, assessment_day, paper_date_problems
 from ..domain.business import Business
 from ..domain.vocabulary import entity_type_names, sector_names
 from ..errors import InputError
@@ -51,7 +51,7 @@ class PaperReview(QDialog):
                  today: date | None = None):
         super().__init__(parent)
         self.reading, self.repo, self.embedded = reading, repo, embedded
-        self.today = today or date.today()
+        self.today = today  # the computer's clock when not given
         self.setObjectName("paperReview")
         if embedded:  # one draft of a batch, inside `BatchReview`: a page of it, its buttons are the batch's
             self.setWindowFlags(Qt.WindowType.Widget)
@@ -89,7 +89,7 @@ class PaperReview(QDialog):
         self.date_label = QLabel()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDate(QDate(self.today))
+        self.date_edit.setDate(QDate(assessment_day(today)))  # or the catalog's day while the clock is behind it
         self.date_label.setBuddy(self.date_edit)
         self.date_hint = QLabel()
         self.date_hint.setObjectName("hint")

@@ -23,6 +23,10 @@
         <translation>Không sau ngày {latest}.</translation>
     </message>
     <message>
+        <source>The computer&apos;s clock is wrong (it says {day}): set the day of the visit.</source>
+        <translation>Đồng hồ của máy tính bị sai (đang chỉ {day}): hãy đặt ngày của buổi đánh giá.</translation>
+    </message>
+    <message>
         <source>Assessor and date</source>
         <translation>Người đánh giá và ngày đánh giá</translation>
     </message>
@@ -1141,6 +1145,10 @@
         <translation>Không tải được bộ câu hỏi</translation>
     </message>
     <message>
+        <source>Until the clock is set, a new assessment is dated the day the policy catalog was checked (set the day of the visit on the assessor card), and backups take the clock&apos;s wrong date.</source>
+        <translation>Khi chưa chỉnh lại đồng hồ, lần đánh giá mới được đề ngày danh mục chính sách được đối chiếu (hãy sửa thành ngày của buổi đánh giá ở thẻ người đánh giá), còn bản sao lưu sẽ mang ngày sai của máy.</translation>
+    </message>
+    <message>
         <source>This assessment cannot be opened</source>
         <translation>Không mở được bài đánh giá này</translation>
     </message>
@@ -1175,10 +1183,6 @@
     <message>
         <source>The computer&apos;s clock is wrong</source>
         <translation>Đồng hồ của máy tính bị sai</translation>
-    </message>
-    <message>
-        <source>Until the clock is set, new assessments and backups take its wrong date.</source>
-        <translation>Khi chưa chỉnh lại đồng hồ, các lần đánh giá mới và bản sao lưu sẽ mang ngày sai của máy.</translation>
     </message>
     <message>
         <source>{business}: its latest assessment is the draft “{stage}” of {date}. Continue it here, or choose another assessment under Businesses.</source>
@@ -1293,6 +1297,10 @@
     <message>
         <source>Assessment date</source>
         <translation>Ngày đánh giá</translation>
+    </message>
+    <message>
+        <source>From the date of the last assessment. The computer&apos;s clock is wrong (it says {day}): choose the day of the visit.</source>
+        <translation>Từ ngày của lần đánh giá trước. Đồng hồ của máy tính bị sai (đang chỉ {day}): hãy chọn ngày của buổi đánh giá.</translation>
     </message>
     <message>
         <source>From the date of the last assessment up to today.</source>

@@ -25,3 +25,51 @@ def test_a_clock_behind_the_catalog_is_told_once_the_data_is_open(monkeypatch, s
 def test_a_right_clock_is_not_mentioned(start_window, messages):
     start_window()
     assert not [m for m in messages if "Đồng hồ" in m[1]]
+
+
+def test_with_the_clock_behind_a_new_assessment_is_dated_the_catalog_s_day_and_the_visit_s_day_can_be_set(
+        monkeypatch, start_window, messages, qtbot):
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+
+    from cds_desktop.domain.edition import shipped_edition
+
+    monkeypatch.setattr(edition, "date", StoppedClock)
+    window = start_window()
+    window.actions.add_sample()
+    t0 = window.repo.get_assessment(window.repo.assessments_of(window.business.id)[0].id)
+    as_of = shipped_edition().as_of
+    draft = window.repo.copy_for_reassessment(t0.id)  # no day chosen: not 2000, the earliest the visit can be
+    assert draft.assessed_on == as_of.isoformat()
+    window.open_assessment(window.business, draft)
+    box = window.questionnaire.assessor_box
+    visit = as_of + timedelta(days=2)
+    assert box.day.minimumDate().toPython() == date(2026, 10, 15)  # T0's day
+    assert box.day.maximumDate().toPython() >= visit
+    assert "01/01/2000" in box.day_bounds.text() and "Đồng hồ của máy tính bị sai" in box.day_bounds.text()
+    box.day.setDate(QDate(visit))
+    assert window.assessment.assessed_on == visit.isoformat()
+    window.autosave.flush()
+    assert window.repo.get_assessment(draft.id).assessed_on == visit.isoformat()
+
+
+def test_with_the_clock_behind_the_next_assessment_s_date_may_be_the_visit_s(monkeypatch, start_window, qtbot):
+    from datetime import timedelta
+
+    from PySide6.QtCore import QDate
+
+    from cds_desktop.domain.edition import shipped_edition
+    from cds_desktop.gui.businesses.new_assessment import NewAssessmentDialog
+
+    monkeypatch.setattr(edition, "date", StoppedClock)
+    window = start_window()
+    window.actions.add_sample()
+    t0 = window.repo.get_assessment(window.repo.assessments_of(window.business.id)[0].id)
+    dialog = NewAssessmentDialog("T1", t0, True, window)
+    qtbot.addWidget(dialog)
+    as_of = shipped_edition().as_of
+    assert dialog.chosen_date() == as_of
+    dialog.date.setDate(QDate(as_of + timedelta(days=2)))
+    assert dialog.chosen_date() == as_of + timedelta(days=2)
+    assert "01/01/2000" in dialog.bounds.text()

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget)
 
-from ...domain.assessment import Assessment, date_bounds
+from ...domain.assessment import Assessment, assessment_day, date_bounds
 from ...formats import format_date
 from .. import dialogs
 from ..language import current
@@ -21,14 +21,16 @@ class NewAssessmentDialog(QDialog):
                  today: date | None = None):
         super().__init__(parent)
         self._stage, self._last, self._copy = stage, last, copy
-        earliest, latest = date_bounds(date.fromisoformat(last.assessed_on), today or date.today())
+        earliest, latest = date_bounds(date.fromisoformat(last.assessed_on), today)
+        # today, or the policy catalog's day while the clock is behind it (latest is then years past it)
+        suggested = min(max(assessment_day(today), earliest), latest)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
         self.date_label = QLabel()
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
         self.date.setDateRange(QDate(earliest), QDate(latest))
-        self.date.setDate(QDate(latest))
+        self.date.setDate(QDate(suggested))
         self.date_label.setBuddy(self.date)
         self.bounds = QLabel()
         self.bounds.setObjectName("hint")
@@ -71,7 +73,14 @@ class NewAssessmentDialog(QDialog):
         self.date.setDisplayFormat("d MMM yyyy" if english else "dd/MM/yyyy")
         self.date_label.setText(self.tr("Assessment date"))
         self.date.setAccessibleName(self.tr("Assessment date"))
-        self.bounds.setText(self.tr("From the date of the last assessment up to today."))
+        from ...domain.edition import active_edition, clock_day
+
+        if clock_day() < active_edition().as_of:  # the clock is wrong: "today" would be its wrong day
+            self.bounds.setText(self.tr("From the date of the last assessment. The computer's clock is wrong (it says "
+                                        "{day}): choose the day of the visit.").format(
+                                            day=format_date(clock_day(), current())))
+        else:
+            self.bounds.setText(self.tr("From the date of the last assessment up to today."))
         self.start.setText(self.tr("Start"))
         self.cancel.setText(dialogs.cancel_text())
         for button in (self.start, self.cancel):

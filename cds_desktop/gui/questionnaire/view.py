@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from ...domain.assessment import Answer, Assessment, Assessor
+from ...domain.assessment import Answer, Assessment, Assessor, latest_day
 from ...domain.business import Business
 from ...domain.instrument import Instrument
 from ...domain.limits import TEXT_LIMITS
@@ -119,10 +119,16 @@ class AssessorBox(QFrame):
             return
         from ...formats import format_date
 
+        from ...domain.edition import active_edition, clock_day
+
         lang = current()
         earliest, latest = (format_date(d, lang) if d else "" for d in self._range)
-        self.day_bounds.setText(self.tr("From {earliest} to {latest}.").format(earliest=earliest, latest=latest)
-                                if earliest else self.tr("Not after {latest}.").format(latest=latest))
+        said = (self.tr("From {earliest} to {latest}.").format(earliest=earliest, latest=latest)
+                if earliest else self.tr("Not after {latest}.").format(latest=latest))
+        if clock_day() < active_edition().as_of:  # the clock is wrong: its day says nothing of the visit's
+            said += " " + self.tr("The computer's clock is wrong (it says {day}): set the day of the visit.").format(
+                day=format_date(clock_day(), lang))
+        self.day_bounds.setText(said)
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Assessor and date"))
@@ -335,7 +341,7 @@ class QuestionnaireView(QWidget):
         self._applicable = applicable_ids(instrument, business, assessment.answers)
         self.assessor_box.show_assessor(assessment.assessor)
         on = date.fromisoformat(assessment.assessed_on)
-        self.assessor_box.show_day(on, (None, max(on, date.today())))  # until the shell says more (set_date_range)
+        self.assessor_box.show_day(on, (None, max(on, latest_day())))  # until the shell says more (set_date_range)
         self.missing.hide()
         self.areas.blockSignals(True)
         self.areas.clear()
