@@ -91,3 +91,31 @@ def test_every_label_is_drawn_inside_the_chart(labels):
         width = stringWidth(s.text, REGULAR, s.fontSize)
         left = s.x - {"start": 0, "middle": width / 2, "end": width}[s.textAnchor]
         assert 0 <= left and left + width <= drawing.width, s.text
+
+
+def ring_labels(drawing):
+    return [s for s in shapes(drawing, "String") if s.text in {str(ring) for ring in RINGS[:-1]}]
+
+
+def covers(label, x, y, margin):
+    """Whether the point (x, y) lies on the label's text, grown by `margin` points on every side."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    width = stringWidth(label.text, label.fontName, label.fontSize)
+    return label.x - margin <= x <= label.x + width + margin and label.y - margin <= y <= label.y + label.fontSize * 0.7 + margin
+
+
+@pytest.mark.parametrize("values", [[55.9, 25.6, 25.8, 43.5, 37.8],  # the sample business: Quản trị touched "20"
+                                    [20, 20, 60, 60, 60], [80, 40, 40, 80, 80]])
+def test_no_score_marker_sits_on_a_ring_value(values):
+    drawing = radar(LABELS, Series("T0", values))
+    markers = [c for c in shapes(drawing, "Circle") if c.fillColor is not None and c.r < 3]
+    assert len(markers) == len(values) and len(ring_labels(drawing)) == len(RINGS) - 1
+    for label in ring_labels(drawing):  # 3 pt (1 mm) of paper at least between a marker and a number
+        assert not any(covers(label, m.cx, m.cy, m.r + 3) for m in markers), (label.text, values)
+
+
+def test_ring_values_are_written_over_the_lines_on_a_light_patch():
+    drawing = radar(LABELS, Series("T0", [50] * 5))
+    last_line = max(n for n, s in enumerate(drawing.contents) if type(s).__name__ == "PolyLine")
+    assert all(drawing.contents.index(label) > last_line for label in ring_labels(drawing))

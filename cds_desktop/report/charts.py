@@ -63,7 +63,7 @@ def _wrap(label: str, width: int, room: float | None = None) -> list[str]:
 def radar(labels: Sequence[str], current: Series, previous: Series | None = None, *, size_mm: float = 80):
     """Scores of the areas on a 0-100 spider web, the first area at the top, then clockwise; a Drawing
     (a platypus flowable) size_mm square."""
-    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, String
+    from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Polygon, Rect, String
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     register_fonts()
@@ -83,11 +83,6 @@ def radar(labels: Sequence[str], current: Series, previous: Series | None = None
                            strokeColor="#999999" if ring == 100 else GRID, strokeWidth=0.6 if ring == 100 else 0.5))
     for angle in angles:
         drawing.add(Line(centre_x, centre_y, *point(angle, 100), strokeColor=GRID, strokeWidth=0.5))
-    between = angles[0] - math.pi / count  # the ring values sit half-way to the second area, off the lines
-    for ring in RINGS[:-1]:
-        x, y = point(between, ring)
-        drawing.add(String(x + 1, y - RING_LABEL_SIZE * 0.35, str(ring), fontName=REGULAR,
-                           fontSize=RING_LABEL_SIZE, fillColor="#666666"))
 
     def corners(series: Series) -> list[float]:
         return [c for angle, v in zip(angles, series.values) for c in point(angle, v or 0)]
@@ -103,6 +98,12 @@ def radar(labels: Sequence[str], current: Series, previous: Series | None = None
     if previous is not None:  # over the fill, under the current line
         plot(previous, "previous")
     plot(current, "current")
+    shown = [current] if previous is None else [current, previous]
+    for x, y, label in _ring_labels(angles, point, [corners(series) for series in shown]):
+        width = stringWidth(label, REGULAR, RING_LABEL_SIZE)  # on a light patch, so a line under it still reads
+        drawing.add(Rect(x - 0.5, y - 1.2, width + 1, RING_LABEL_SIZE + 0.4, fillColor="#ffffff", fillOpacity=0.75,
+                         strokeColor=None))
+        drawing.add(String(x, y, label, fontName=REGULAR, fontSize=RING_LABEL_SIZE, fillColor="#666666"))
 
     leading = LABEL_SIZE + 1
     for angle, label in zip(angles, labels):
@@ -122,6 +123,31 @@ def radar(labels: Sequence[str], current: Series, previous: Series | None = None
         _legend(drawing, side, [(current, "current"), (previous, "previous")])
     drawing.hAlign = "CENTER"
     return drawing
+
+
+def _ring_labels(angles: list[float], point, series_corners: list[list[float]]) -> list[tuple[float, float, str]]:
+    """Where the ring values 20…80 are written (each label's baseline start): half-way between two neighbouring
+    areas, in the gap where they keep farthest from the series' lines and markers (in the first gap with the
+    same room), so a score near a ring value does not sit on its label."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def placed(between: float) -> list[tuple[float, float, str]]:
+        return [(x + 1, y - RING_LABEL_SIZE * 0.35, str(ring))
+                for ring in RINGS[:-1] for x, y in [point(between, ring)]]
+
+    # the series as dots along its lines (the corners are its markers): a label's distance to the nearest one
+    dots = [(xs[i] + (xs[i + 1] - xs[i]) * t / 8, ys[i] + (ys[i + 1] - ys[i]) * t / 8)
+            for corners in series_corners for xs, ys in [(corners[::2] + corners[:1], corners[1::2] + corners[1:2])]
+            for i in range(len(xs) - 1) for t in range(8)]
+
+    def room(labels: list[tuple[float, float, str]]) -> float:
+        def apart(x: float, y: float, label: str, dot: tuple[float, float]) -> float:
+            right, top = x + stringWidth(label, REGULAR, RING_LABEL_SIZE), y + RING_LABEL_SIZE * 0.7
+            return math.hypot(max(x - dot[0], 0, dot[0] - right), max(y - dot[1], 0, dot[1] - top))
+        return min((apart(*label, dot) for label in labels for dot in dots), default=math.inf)
+
+    gaps = [angles[i] - math.pi / len(angles) for i in range(len(angles))]
+    return placed(max(gaps, key=lambda between: (round(room(placed(between)), 1), -gaps.index(between))))
 
 
 def _legend(drawing, side: float, keys: list[tuple[Series, str]]) -> None:
