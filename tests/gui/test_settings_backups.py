@@ -43,6 +43,18 @@ def test_backups_are_listed_newest_first_with_time_kind_and_size(start_window):
     assert not window.settings_view.ui.backupsEmpty.isVisibleTo(window.settings_view)
 
 
+def test_the_kind_of_backup_takes_the_spare_width_and_the_size_only_what_it_needs(start_window):
+    window = window_with_sample(start_window)
+    business = window.repo.businesses()[0]
+    window.repo.update_business(replace(business, employees=business.employees + 1))
+    window.resize(1366, 768)
+    window.show_view("settings")
+    table = window.settings_view.ui.backupsTable
+    header = table.horizontalHeader()
+    assert table.columnWidth(2) == max(header.sectionSizeHint(2), table.sizeHintForColumn(2))
+    assert table.columnWidth(1) > table.columnWidth(2)
+
+
 def test_with_no_backup_the_list_says_so_and_nothing_can_be_restored(start_window):
     window = start_window()
     window.show_view("settings")

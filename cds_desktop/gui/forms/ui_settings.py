@@ -171,7 +171,7 @@ class Ui_SettingsForm(object):
         self.backupsTable.setAlternatingRowColors(True)
         self.backupsTable.setWordWrap(False)
         self.backupsTable.setTabKeyNavigation(False)
-        self.backupsTable.horizontalHeader().setStretchLastSection(True)
+        self.backupsTable.horizontalHeader().setStretchLastSection(False)
         self.backupsTable.verticalHeader().setVisible(False)
 
         self.backupsLayout.addWidget(self.backupsTable)
