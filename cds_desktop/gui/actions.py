@@ -23,6 +23,7 @@ from .language import current
 from .tasks import Operation
 
 if TYPE_CHECKING:
+    from ..domain.assessment import AssessmentFile
     from ..domain.business import Business
     from .session import Session
 
@@ -170,15 +171,18 @@ class BusinessActions(QObject):
 
     # -- consultant exchange: a business, or all of them, in one bundle file ------------------------
     def export_business(self, business: "Business") -> None:
-        name = self.tr("Save “{name}” to a file").format(name=business.name)
-        path = self._bundle_path(name, business.name)
-        if path is not None:
-            self.export_to(path, business)
+        files = self._bundle(business)
+        if files:  # a refusal or "nothing to save" comes before the file dialog, not after a file is chosen
+            path = self._bundle_path(self.tr("Save “{name}” to a file").format(name=business.name), business.name)
+            if path is not None:
+                self.export_to(path, business, files)
 
     def export_all(self) -> None:
-        path = self._bundle_path(self.tr("Save all businesses to a file"), self.tr("all-businesses"))
-        if path is not None:
-            self.export_to(path)
+        files = self._bundle()
+        if files:
+            path = self._bundle_path(self.tr("Save all businesses to a file"), self.tr("all-businesses"))
+            if path is not None:
+                self.export_to(path, None, files)
 
     def _bundle_path(self, title: str, name: str) -> Path | None:
         import re
@@ -190,19 +194,26 @@ class BusinessActions(QObject):
                                               self.tr("Assessment files (*.json)"))
         return Path(path) if path else None
 
-    def export_to(self, path: Path, business: "Business | None" = None) -> Operation | None:
-        """Write every assessment of `business` (None: of every business) as one bundle, the file the
-        command line's export-bundle writes and any copy of the app imports. The store is read here, on
-        the GUI thread; the worker only writes that snapshot, whole or not at all."""
-        if self.export is not None and self.export.running:
-            return None
+    def _bundle(self, business: "Business | None" = None) -> "list[AssessmentFile] | None":
+        """What a bundle of `business` (None: of every business) would hold, read from the store now; None, with
+        the reason shown, when there is nothing to save or a business in it would be refused on import."""
         files = self.guarded(lambda: bundle_files(self.repo, business.id if business is not None else None))
-        if files is None:
-            return None
-        if not files:
+        if files == []:
             dialogs.inform(self.window, self.tr("Nothing to save"), self.tr(
                 "There is no assessment to save yet: a file carries assessments with their business. "
                 "Start an assessment first."))
+        return files or None
+
+    def export_to(self, path: Path, business: "Business | None" = None,
+                  files: "list[AssessmentFile] | None" = None) -> Operation | None:
+        """Write every assessment of `business` (None: of every business) as one bundle, the file the
+        command line's export-bundle writes and any copy of the app imports. The store is read on the GUI
+        thread (here, or before the file was chosen: `files`); the worker only writes that snapshot, whole or
+        not at all."""
+        if self.export is not None and self.export.running:
+            return None
+        files = files if files is not None else self._bundle(business)
+        if files is None:
             return None
         left_out = 0 if business is not None else len(self.repo.businesses()) - len({f.business.id for f in files})
         self.export = Operation(lambda: write_bundle(files, path), "bundle export", self)

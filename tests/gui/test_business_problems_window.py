@@ -54,8 +54,8 @@ def test_a_good_business_shows_no_such_line(start_window):
 
 def test_saving_it_to_a_file_from_the_window_is_refused_and_writes_nothing(start_window, data, messages, tmp_path,
                                                                           monkeypatch):
-    target = tmp_path / "client.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    target, asked = tmp_path / "client.json", []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: asked.append(args) or (str(target), ""))
     window = start_window()
     before = folder_bytes(data)
     [business] = window.repo.businesses()
@@ -64,6 +64,7 @@ def test_saving_it_to_a_file_from_the_window_is_refused_and_writes_nothing(start
         messages.clear()
         click()
         assert window.actions.export is None  # nothing was started
+        assert not asked  # told before choosing where to save, not after
         [(kind, _, message, _)] = messages
         assert kind == "warn" and PROVINCE["vi"] in message and "bấm «Sửa»" in message
         assert not target.exists()

@@ -83,6 +83,19 @@ def test_a_business_with_no_assessment_cannot_be_saved_to_a_file(start_window, q
     assert not window.businesses.export_button.isEnabled()
 
 
+def test_saving_all_with_no_assessment_yet_says_so_before_asking_where(start_window, messages, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: asked.append(args) or ("", ""))
+    window = start_window()
+    shop = window.repo.add_business(Business(name="Tạp hóa Cam Lộ", entity_type="household", sector="trade_services",
+                                             employees=2, annual_revenue_vnd=800_000_000, commune="Cam Lộ"))
+    window.refresh(shop.id)
+    window.businesses.export_all_button.click()
+    [(kind, title, message, _)] = messages
+    assert (kind, title) == ("inform", "Chưa có gì để lưu") and "bắt đầu một lần đánh giá" in message.lower()
+    assert not asked and window.actions.export is None
+
+
 def test_a_full_disk_leaves_the_earlier_file_whole_and_says_so_in_the_users_language(
         start_window, qtbot, messages, save_as, tmp_path, monkeypatch):
     window = start_window()
