@@ -39,6 +39,15 @@ def test_a_later_stage_dated_earlier_is_not_the_previous_one(sample):
     assert previous_assessment(t2, [t0, t1]).assessment.stage == "T1"
 
 
+def test_two_assessments_of_one_stage_made_the_same_day_are_not_each_others_previous(sample):
+    """Each took the other as its previous one; now they keep the order of the list of assessments (by id)."""
+    t0 = at(sample, "T0", "2026-10-15")
+    a, b = (replace(at(sample, "T1", "2026-11-05"), assessment=replace(at(sample, "T1", "2026-11-05").assessment,
+                                                                          id=i)) for i in ("id-a", "id-b"))
+    assert previous_assessment(b, [t0, a]) is a
+    assert previous_assessment(a, [t0, b]) is t0
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_an_answer_that_fell_is_written_with_a_minus_sign_as_every_other_change(tmp_path, sample, lang):
     """'▼ −2' with a true minus sign, as the score changes beside it and the window write it ('▼ -2' had a

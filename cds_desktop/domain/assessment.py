@@ -18,8 +18,22 @@ from .schema import schema_problems
 
 TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
 if TYPE_CHECKING:
-    from typing import Any
+    from collections.abc import Iterable
+    from typing import Any, Protocol, TypeVar
+
     from .edition import Edition
+
+    class Staged(Protocol):
+        """An assessment, or what a list shows of one (storage's AssessmentSummary)."""
+
+        @property
+        def id(self) -> str: ...
+        @property
+        def stage(self) -> str: ...
+        @property
+        def assessed_on(self) -> str: ...
+
+    S = TypeVar("S", bound=Staged)
 
 FORMAT = "cds-assessment"
 FORMAT_VERSION = 1
@@ -250,6 +264,26 @@ def stage_number(stage: str) -> int:
     """'T2' -> 2; a stage outside the T0, T1… pattern -> -1 (it sorts first)."""
     digits = stage[1:]
     return int(digits) if stage[:1] == "T" and digits.isdigit() and len(digits) <= 2 else -1
+
+
+def stage_order(assessment: Staged) -> tuple[int, str, str]:
+    """Where an assessment stands among its business's: by stage (T2 before T10, and before a T1 made the same
+    day or imported with a wrong day), then by day, then by id (two of a stage made the same day keep one order).
+    The order of the list of assessments, of the report's previous assessment and of the window's comparison."""
+    return stage_number(assessment.stage), str(assessment.assessed_on), assessment.id
+
+
+def earlier_stages(current: Staged, others: Iterable[S]) -> list[S]:
+    """The other assessments before `current` in `stage_order`, the first one first."""
+    place = stage_order(current)
+    return sorted((o for o in others if o.id != current.id and stage_order(o) < place), key=stage_order)
+
+
+def previous_stage(current: Staged, others: Iterable[S]) -> S | None:
+    """The assessment just before `current` in `stage_order`: the one its report and the window's comparison
+    set it against ("since last time"); None for the first one."""
+    earlier = earlier_stages(current, others)
+    return earlier[-1] if earlier else None
 
 
 def date_range(stage: str, others: list[tuple[str, str]], today: date | None = None,

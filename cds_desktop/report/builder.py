@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..domain.assessment import AssessmentFile, stage_number
+from ..domain.assessment import AssessmentFile, earlier_stages, previous_stage
 from ..domain.edition import policy_day
 from ..errors import InputError, Problem
 from ..fileio import atomic_output
@@ -36,15 +36,8 @@ def previous_assessment(current: AssessmentFile, history: Sequence[AssessmentFil
                 "chỉ so sánh các lần đánh giá của một cơ sở",
                 f"the previous assessment ({other.business.name}) is of another business ({current.business.name}); "
                 "compare assessments of one business only")))
-    earlier = [h for h in history if h.assessment.id != current.assessment.id and _order(h) <= _order(current)]
-    return max(earlier, key=_order, default=None)
-
-
-def _order(file: AssessmentFile) -> tuple[int, str]:
-    """Stages in their order (T2 before T10), then by day: the order of the list of assessments and of the
-    window's comparison. By day first, a T2 made the same day as T1, or imported with a wrong day, was taken
-    as T1's previous assessment."""
-    return stage_number(file.assessment.stage), file.assessment.assessed_on
+    before = previous_stage(current.assessment, [h.assessment for h in history])  # the window's rule too
+    return next((h for h in history if h.assessment is before), None)
 
 
 def context(current: AssessmentFile, *, lang: str, on: date, history: Sequence[AssessmentFile],
@@ -67,8 +60,8 @@ def _earlier_stages(current: AssessmentFile, history: Sequence[AssessmentFile], 
     """Every assessment before the current one, scored, in the order of the stages (T0 -> T1 -> T2)."""
     from ..domain.scoring import score
 
-    earlier = sorted((h for h in history if h.assessment.id != current.assessment.id and _order(h) <= _order(current)),
-                     key=_order)
+    files = {id(h.assessment): h for h in history}
+    earlier = [files[id(a)] for a in earlier_stages(current.assessment, [h.assessment for h in history])]
     return tuple((h, previous_plan.result if h is previous else score(h.instrument, h.business, h.assessment))
                  for h in earlier)
 

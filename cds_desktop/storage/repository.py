@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator
 from tinydb.table import Document
 
 from ..domain.assessment import (Assessment, AssessmentFile, Assessor, Incomplete, answer_problems, completed,
-                                 later_date_problems, stage_number)
+                                 later_date_problems, stage_number, stage_order)
 from ..domain.business import FIX_IN_FORM, Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
@@ -561,7 +561,7 @@ class Repository:
 
     def assessments_of(self, business_id: str) -> list[AssessmentSummary]:
         found = [s for s in self.summaries() if s.business_id == business_id]
-        return sorted(found, key=lambda s: (stage_number(s.stage), s.assessed_on, s.id))
+        return sorted(found, key=stage_order)  # as the report and the comparison go by it
 
     def paper_assessment_id(self, business_id: str) -> str:
         """The assessment a paper form printed for this business fills: its open draft, else a new id (a form
@@ -592,8 +592,7 @@ class Repository:
         by_business: dict[str, list[AssessmentSummary]] = {}
         for summary in self.summaries():
             by_business.setdefault(summary.business_id, []).append(summary)
-        return [BusinessEntry(b, tuple(sorted(by_business.get(b.stored_id, ()),
-                                              key=lambda s: (stage_number(s.stage), s.assessed_on, s.id))))
+        return [BusinessEntry(b, tuple(sorted(by_business.get(b.stored_id, ()), key=stage_order)))
                 for b in self.businesses()]
 
     def next_stage(self, business_id: str) -> str:
