@@ -942,6 +942,18 @@
         <translation>Các câu hỏi thay đổi ({up} tăng, {down} giảm)</translation>
     </message>
     <message>
+        <source>Compares the open assessment ({later}) with the one before it ({earlier}), as the report of {later} does.</source>
+        <translation>So sánh lần đánh giá đang mở ({later}) với lần ngay trước nó ({earlier}), như báo cáo của {later}.</translation>
+    </message>
+    <message>
+        <source>The open assessment ({earlier}) is the first one: it is compared with a later one ({later}).</source>
+        <translation>Lần đánh giá đang mở ({earlier}) là lần đầu tiên: được so sánh với một lần sau ({later}).</translation>
+    </message>
+    <message>
+        <source>Compares {later} with {earlier}.</source>
+        <translation>So sánh {later} với {earlier}.</translation>
+    </message>
+    <message>
         <source>newly answered</source>
         <translation>mới trả lời</translation>
     </message>

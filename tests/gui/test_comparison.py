@@ -103,3 +103,53 @@ def test_the_trend_chart_covers_every_stage(qtbot, view, stages):
     assert [t.get_text() for t in axes.get_xticklabels()] == ["T0", "T1", "T2"]
     line = axes.lines[0]
     assert list(line.get_ydata()) == [repo.summary(i).overall_score for i in ids]
+
+
+def test_the_progress_of_an_open_t1_compares_it_with_t0_not_the_last_two(qtbot, stages):
+    """Opening T1 of a business with T0, T1, T2 showed T1 -> T2 (the last two), not what T1's report shows."""
+    from cds_desktop.gui.results.page import ResultsPage
+
+    repo, business, (t0, t1, t2) = stages
+    page = ResultsPage()
+    qtbot.addWidget(page)
+    opened = repo.assessment_file(t1)
+    page.show_assessment(repo, opened.instrument, business, opened.assessment)
+    view = page.comparison
+    assert (view.before_combo.currentData(), view.after_combo.currentData()) == (t0, t1)
+    assert len(view.changes.moved) == 3  # T0 -> T1, not the unchanged copy T2
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_progress_says_which_two_it_compares(view, stages, lang):
+    from cds_desktop.gui.language import language
+
+    language().set(lang)
+    repo, business, (t0, t1, t2) = stages
+    view.show_business(repo, business, open_id=t1)
+    said = view.compared.text()
+    assert view.compared.isVisibleTo(view)
+    assert "(T1)" in said and "(T0)" in said and "T2" not in said
+    assert ("đang mở" if lang == "vi" else "the open assessment") in said
+    assert ("trước nó" if lang == "vi" else "the one before it") in said
+    view.after_combo.setCurrentIndex(2)  # chosen by hand: T0 with T2, said so
+    said = view.compared.text()
+    assert "T2" in said and "T1" not in said and "T0" in said
+
+
+def test_the_progress_and_the_report_compare_the_same_two(view, stages):
+    """One rule (domain.assessment.previous_stage) for both: for each open stage, the report's previous
+    assessment is the one the window compares with; the first stage, with none before it, is set against
+    the next one and the window says so."""
+    from cds_desktop.report.builder import previous_assessment
+
+    repo, business, ids = stages
+    files = {i: repo.assessment_file(i) for i in ids}
+    for i in ids:
+        view.show_business(repo, business, open_id=i)
+        previous = previous_assessment(files[i], [f for j, f in files.items() if j != i])
+        if previous is None:
+            assert i == ids[0]
+            assert (view.before_combo.currentData(), view.after_combo.currentData()) == (ids[0], ids[1])
+            assert "T0" in view.compared.text() and "T1" in view.compared.text()
+        else:
+            assert (view.before_combo.currentData(), view.after_combo.currentData()) == (previous.assessment.id, i)

@@ -1,5 +1,6 @@
-"""Two assessments of one business side by side (by default the last two): both radars overlaid, the
-change per area and pillar with arrows, the questions that moved, and the overall score at every stage."""
+"""Two assessments of one business side by side (by default the open one and the one before it in the order of
+the stages, as its report compares them): both radars overlaid, the change per area and pillar with arrows, the
+questions that moved, and the overall score at every stage."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...domain.assessment import previous_stage
 from ...domain.business import Business
 from ...errors import InputError
 from ...formats import format_date
@@ -45,6 +47,7 @@ class ComparisonView(QWidget):
         self.business: Business | None = None
         self.summaries: list[AssessmentSummary] = []
         self.changes: Changes | None = None
+        self.open_id: str | None = None  # the assessment open in the window
 
         self.title = heading()
         self.before_label, self.after_label = QLabel(), QLabel()
@@ -60,6 +63,8 @@ class ComparisonView(QWidget):
             choose.addWidget(label, row, 0)
             choose.addWidget(combo, row, 1)
         choose.setColumnStretch(2, 1)
+        self.compared = QLabel()  # which two are compared, and why these two
+        self.compared.setWordWrap(True)
         self.message = QLabel()
         self.message.setObjectName("note")
         self.message.setWordWrap(True)
@@ -107,6 +112,7 @@ class ComparisonView(QWidget):
         layout.setSpacing(14)
         layout.addWidget(self.title)
         layout.addLayout(choose)
+        layout.addWidget(self.compared)
         layout.addWidget(self.message)
         layout.addWidget(self.body)
         layout.addWidget(trend_card)
@@ -118,12 +124,20 @@ class ComparisonView(QWidget):
     # -- the public interface -------------------------------------------------------------------
 
     def show_business(self, repo: Repository, business: Business, before_id: str | None = None,
-                      after_id: str | None = None) -> None:
-        """Every assessment of the business to choose from; compares `before_id` with `after_id`, by
-        default the last two."""
-        self.repo, self.business = repo, business
-        self.summaries = repo.assessments_of(business.id)
+                      after_id: str | None = None, open_id: str | None = None) -> None:
+        """Every assessment of the business to choose from; compares `before_id` with `after_id`. By default
+        the open assessment (`open_id`) with the one before it in the order of the stages, as its report does
+        (the first one with the one after it, as there is none before); without one open, the last two."""
+        self.repo, self.business, self.open_id = repo, business, open_id
+        self.summaries = repo.assessments_of(business.id)  # in the order of the stages
         ids = [s.id for s in self.summaries]
+        if after_id is None and before_id is None and open_id in ids:
+            opened = self.summaries[ids.index(open_id)]
+            previous = previous_stage(opened, self.summaries)
+            if previous is not None:
+                before_id, after_id = previous.id, open_id
+            else:
+                before_id, after_id = open_id, ids[min(ids.index(open_id) + 1, len(ids) - 1)]
         after = ids.index(after_id) if after_id in ids else len(ids) - 1
         before = ids.index(before_id) if before_id in ids else max(after - 1, 0)
         for combo, index in ((self.before_combo, before), (self.after_combo, after)):
@@ -176,6 +190,8 @@ class ComparisonView(QWidget):
         self.message.setText(self.tr(
             "There is only one assessment of this business. Start a re-assessment (T1, T2…) later to see "
             "what changed.") if few else self.tr("Choose two different assessments to compare."))
+        self.compared.setText(self._compared_text())
+        self.compared.setVisible(self.changes is not None)
         self.body.setVisible(self.changes is not None)
         self._plot_trend()
         if self.changes is None:
@@ -204,6 +220,22 @@ class ComparisonView(QWidget):
         labels = [tr(a.name, lang) for a in c.areas]
         lines = [Line(before, [a.before for a in c.areas], PREVIOUS, dashed=True), Line(after, [a.after for a in c.areas])]
         self.radar.plot(lambda figure: radar(figure, labels, lines))
+
+    def _compared_text(self) -> str:
+        """Which two are compared (by stage: the choosers above name their days), and how they stand to the
+        open assessment."""
+        before, after = self.before_combo.currentIndex(), self.after_combo.currentIndex()
+        if not (0 <= before < len(self.summaries) and 0 <= after < len(self.summaries)):
+            return ""
+        earlier, later = self.summaries[before], self.summaries[after]
+        stages = {"earlier": earlier.stage, "later": later.stage}
+        if later.id == self.open_id and previous_stage(later, self.summaries) is earlier:
+            return self.tr("Compares the open assessment ({later}) with the one before it ({earlier}), as the "
+                           "report of {later} does.").format(**stages)
+        if earlier.id == self.open_id and previous_stage(earlier, self.summaries) is None and after > before:
+            return self.tr("The open assessment ({earlier}) is the first one: it is compared with a later one "
+                           "({later}).").format(**stages)
+        return self.tr("Compares {later} with {earlier}.").format(**stages)
 
     def _row(self, item: ScoreChange, lang: str) -> tuple[list, str | None]:
         arrow, delta = change(item.after, item.before, lang)

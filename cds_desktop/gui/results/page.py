@@ -25,10 +25,10 @@ class ResultsPage(QTabWidget):
 
     def show_assessment(self, repo: Repository, instrument: Instrument, business: Business,
                         assessment: Assessment) -> None:
-        """Its results and benchmark, and the comparison of the business's last two assessments."""
+        """Its results and benchmark, and its comparison with the assessment before it (as in its report)."""
         self.results.show_assessment(instrument, business, assessment)
         self.results.show_benchmark(repo, assessment.id)
-        self.comparison.show_business(repo, business)
+        self.comparison.show_business(repo, business, open_id=assessment.id)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
