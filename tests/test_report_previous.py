@@ -112,3 +112,68 @@ def test_with_one_earlier_assessment_the_report_shows_no_table_of_stages(tmp_pat
     out = tmp_path / "r.pdf"
     build_report(at(sample, "T1", "2026-11-05"), out, on=date(2026, 12, 1), history=[at(sample, "T0", "2026-10-15")])
     assert "Qua 2 lần" not in "\n".join(page.extract_text() for page in PdfReader(out).pages)
+
+
+def _results_lines(out, lang: str) -> list[str]:
+    from pypdf import PdfReader
+
+    heading = "Kết quả theo lĩnh vực và trụ cột" if lang == "vi" else "Results by area and pillar"
+    page = next(t for t in (p.extract_text() for p in PdfReader(out).pages) if t.startswith(heading))
+    return page.splitlines()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("with_benchmark", [False, True])
+def test_the_score_tables_show_the_previous_level_where_it_changed(tmp_path, sample, lang, with_benchmark):
+    """'2 → 3 · Hình thành' in the level cell of an area, a pillar and the overall row whose level changed since
+    the previous assessment (the report showed the current level only), each on one line even with the
+    benchmark column; an unchanged level stays '3 · Hình thành'."""
+    from datetime import date
+
+    from cds_desktop.domain.assessment import Answer
+    from cds_desktop.domain.scoring import LEVEL_NAMES, score
+    from cds_desktop.report import build_report
+    from cds_desktop.storage.benchmark import Benchmark, Comparison
+
+    areas_of = {q.id: q.area for q in sample.instrument.questions}
+    drop = {"management": 2, "business": 2, "foundation": 1}  # production and e-commerce unchanged
+    lower = {qid: Answer.ladder(max(0, a.level - drop.get(areas_of[qid], 0))) if a.level is not None else a
+             for qid, a in sample.assessment.answers.items()}
+    t0 = at(sample, "T0", "2026-06-15")
+    t0 = replace(t0, assessment=replace(t0.assessment, answers=lower))
+    t1 = at(sample, "T1", "2026-11-05")
+    bench = None
+    if with_benchmark:
+        comparisons = tuple(Comparison(a.id, None, 42.5, 40.0, 12) for a in sample.instrument.areas)
+        bench = Benchmark("x", sample.business.sector, None, 12, Comparison("overall", None, 41.0, 40.0, 12),
+                          comparisons)
+    out = tmp_path / "r.pdf"
+    build_report(t1, out, lang=lang, on=date(2026, 12, 1), history=[t0], benchmark=bench)
+    lines = _results_lines(out, lang)
+    before, now = (score(f.instrument, f.business, f.assessment) for f in (t0, t1))
+    changed = 0
+    for kind in ("areas", "pillars"):
+        was = {s.id: s.level for s in getattr(before, kind)}
+        for s in getattr(now, kind):
+            name = LEVEL_NAMES[s.level][lang]
+            if was[s.id] != s.level:
+                changed += 1
+                assert f"{was[s.id]} → {s.level} · {name}" in lines
+            else:
+                assert f"{s.level} · {name}" in lines
+    assert 3 <= changed < 11 and before.overall_level != now.overall_level
+    overall = lines.index("Tổng thể" if lang == "vi" else "Overall")  # its score, then its level (bold)
+    assert lines[overall + 2] == f"{before.overall_level} → {now.overall_level} · {LEVEL_NAMES[now.overall_level][lang]}"
+    assert ("mức «2 → 3» khi mức đã đổi" if lang == "vi" else "level “2 → 3” where the level changed") in \
+        " ".join(lines)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_report_of_a_first_assessment_shows_no_previous_level(tmp_path, sample, lang):
+    from datetime import date
+
+    from cds_desktop.report import build_report
+
+    out = tmp_path / "r.pdf"
+    build_report(at(sample, "T0", "2026-10-15"), out, lang=lang, on=date(2026, 12, 1), history=[])
+    assert not [line for line in _results_lines(out, lang) if "→" in line]

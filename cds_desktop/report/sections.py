@@ -98,23 +98,26 @@ def _benchmark(ctx: ReportContext, kind: str) -> tuple[dict, int] | None:
 
 def _score_table(ctx: ReportContext, kind: str) -> list:
     items = ctx.result.areas if kind == "areas" else ctx.result.pillars
-    before = {}
+    before, level_before = {}, {}
     if ctx.previous_result is not None:
         before = {s.id: s.score for s in getattr(ctx.previous_result, kind)}
+        level_before = {s.id: s.level for s in getattr(ctx.previous_result, kind)}
     bench = _benchmark(ctx, kind)
     header = [ctx.say("Lĩnh vực" if kind == "areas" else "Trụ cột DBI", "Area" if kind == "areas" else "DBI pillar"),
               ctx.say("Điểm", "Score"), ctx.say("Mức", "Level"), ctx.say("Số câu", "Questions")]
-    # mm, scaled to the page: with all seven columns each heading's longest word still fits its column
-    widths = [56, 14, 26, 21]
+    # mm, scaled to the page: with all seven columns each heading's longest word still fits its column. With a
+    # previous assessment the level column holds "2 → 3 · Hình thành" on one line, in bold too (the overall row),
+    # and without a benchmark the longest name ("Chuyển đổi số văn hóa doanh nghiệp") still fits on one line
+    widths: list[float] = [56, 14, 26, 21]
     if ctx.previous_result is not None:
         header += [ctx.say("Lần trước", "Previous"), ctx.say("Thay đổi", "Change")]
-        widths += [19, 17]
+        widths = [44, 12.5, 34, 20, 19, 17.5] if bench else [60, 13, 35, 20, 19, 18]
     if bench:
         header.append(ctx.say(f"Bình quân (n={bench[1]})", f"Benchmark (n={bench[1]})"))
         widths.append(23)
     rows = []
     for s in items:
-        level = "—" if s.level is None else f"{s.level} · {ctx.tr(LEVEL_NAMES[s.level])}"
+        level = "—" if s.level is None else _level_change(ctx, level_before.get(s.id), s.level)
         row = [ctx.tr(s.name), ctx.number(s.score), level, str(s.questions)]
         if ctx.previous_result is not None:
             row += [ctx.number(before.get(s.id)), ctx.trend(s.score, before.get(s.id))]
@@ -123,7 +126,10 @@ def _score_table(ctx: ReportContext, kind: str) -> list:
         rows.append(row)
     if kind == "areas":
         overall = ctx.result.overall
-        row = [ctx.say("Tổng thể", "Overall"), ctx.number(overall.score), level_words(ctx), str(overall.questions)]
+        level = level_words(ctx)
+        if ctx.level is not None and ctx.previous_result is not None:
+            level = _level_change(ctx, ctx.previous_result.overall_level, ctx.level)  # None while provisional
+        row = [ctx.say("Tổng thể", "Overall"), ctx.number(overall.score), level, str(overall.questions)]
         if ctx.previous_result is not None:
             prev = ctx.previous_result.overall.score
             row += [ctx.number(prev), ctx.trend(overall.score, prev)]
@@ -144,6 +150,12 @@ def _score_table(ctx: ReportContext, kind: str) -> list:
             spacer(2), bars(chart_labels, current, previous, benchmark, number=ctx.number)]
 
 
+def _level_change(ctx: ReportContext, before: int | None, now: int) -> str:
+    """"3 · Hình thành", or "2 → 3 · Hình thành" when the level changed since the previous assessment."""
+    moved = f"{before} → " if before is not None and before != now else ""
+    return f"{moved}{now} · {ctx.tr(LEVEL_NAMES[now])}"
+
+
 def results(ctx: ReportContext) -> list:
     """Areas and pillars on one page: each a table with a compact bar chart below it."""
     from reportlab.platypus import KeepTogether, PageBreak
@@ -153,8 +165,10 @@ def results(ctx: ReportContext) -> list:
         "Scores run from 0 to 100 over the answered questions; levels from 0 (not started) to 5 (leading), "
         "as in the DBI index.")
     if ctx.previous_result is not None:
-        intro += " " + ctx.say(f"▲ tăng, ▼ giảm, = không đổi so với lần trước ({previous_label(ctx)}).",
-                               f"▲ up, ▼ down, = unchanged against the previous assessment ({previous_label(ctx)}).")
+        intro += " " + ctx.say(f"▲ tăng, ▼ giảm, = không đổi so với lần trước ({previous_label(ctx)}); "
+                               "mức «2 → 3» khi mức đã đổi.",
+                               f"▲ up, ▼ down, = unchanged against the previous assessment ({previous_label(ctx)}); "
+                               "level “2 → 3” where the level changed.")
     out = [PageBreak(), anchor("results", ctx.drawn),
            p(ctx.say("Kết quả theo lĩnh vực và trụ cột", "Results by area and pillar"), "h1"),
            p(intro, "muted"),
