@@ -273,6 +273,12 @@ def stage_order(assessment: Staged) -> tuple[int, str, str]:
     return stage_number(assessment.stage), str(assessment.assessed_on), assessment.id
 
 
+def next_stage(stages: Iterable[str]) -> str:
+    """The stage a new assessment of a business takes: T0 for its first, then one past the highest it has (a
+    deleted T1 between T0 and T2 is not taken again: the stages keep the order they were made in)."""
+    return f"T{max((stage_number(s) for s in stages), default=-1) + 1}"
+
+
 def earlier_stages(current: Staged, others: Iterable[S]) -> list[S]:
     """The other assessments before `current` in `stage_order`, the first one first."""
     place = stage_order(current)

@@ -12,12 +12,13 @@ import statistics
 from dataclasses import dataclass
 from typing import Any
 
+from ..domain.assessment import stage_number
 from ..domain.business import SIZE_CLASS_NAMES, SizeClass
 from ..domain.vocabulary import sector_names
 from ..domain.instrument import AREA_IDS
 from ..i18n import text, tr
 from .records import AssessmentSummary
-from .repository import Repository, stage_number
+from .repository import Repository
 
 MIN_SAMPLE = 5
 _CLASSES = (SizeClass.MICRO.value, SizeClass.SMALL.value, SizeClass.MEDIUM.value, SizeClass.LARGE.value)

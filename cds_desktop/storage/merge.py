@@ -90,7 +90,7 @@ def plan_merge(keep: Business, other: Business, kept: Iterable[AssessmentSummary
     """The stages after merging `other` (with the assessments `others`) into `keep` (with `kept`)."""
     if keep.stored_id == other.stored_id:
         raise same_entry(keep.stored_id)
-    from .repository import stage_number
+    from ..domain.assessment import stage_number
 
     sides = [(s, 0) for s in kept] + [(s, 1) for s in others]
     order = sorted(sides, key=lambda item: (item[0].assessed_on, item[1], stage_number(item[0].stage), item[0].id))

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator
 from tinydb.table import Document
 
 from ..domain.assessment import (Assessment, AssessmentFile, Assessor, Incomplete, answer_problems, completed,
-                                 later_date_problems, stage_number, stage_order)
+                                 later_date_problems, next_stage, stage_order)
 from ..domain.business import FIX_IN_FORM, Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
@@ -598,8 +598,7 @@ class Repository:
     def next_stage(self, business_id: str) -> str:
         """T0 for a first assessment, then one past the highest stage taken."""
         self.get_business(business_id)
-        numbers = [stage_number(s.stage) for s in self.assessments_of(business_id)]
-        return f"T{max(numbers, default=-1) + 1}"
+        return next_stage(s.stage for s in self.assessments_of(business_id))
 
     def copy_for_reassessment(self, assessment_id: str, on: date | None = None,
                               assessor: Assessor | None = None) -> Assessment:

@@ -74,3 +74,31 @@ def test_a_blank_later_assessment_also_asks_its_date_and_the_first_one_does_not(
     window.businesses.start_button.click()
     t1 = window.questionnaire.assessment()
     assert t1.stage == "T1" and not t1.answers and t1.assessed_on == date.today().isoformat()
+
+
+def test_the_list_follows_the_stages_and_a_re_assessment_copies_the_last_stage_whatever_its_day(
+        start_window, when_modal):
+    """Another laptop's clock can date a T2 before its T1 (an import keeps the day and says so): the list still
+    reads T0, T1, T2, as the report and the comparison do, and the copy is made from T2, as T3."""
+    from dataclasses import replace
+
+    window = start_window()
+    business, t0 = sample(window)
+    day = date.fromisoformat(t0.assessed_on)
+    t1 = window.repo.copy_for_reassessment(t0.id, on=day + timedelta(days=20))
+    t2 = window.repo.copy_for_reassessment(t1.id, on=day + timedelta(days=20))
+    changed = next(q for q, a in t2.answers.items() if a.level == 0)  # T2 answered one question better than T1
+    t2 = replace(t2, assessed_on=(day + timedelta(days=10)).isoformat(),
+                 answers={**t2.answers, changed: replace(t2.answers[changed], level=1)})
+    window.repo.save_assessment(business.id, t2)
+    window.refresh(business.id)
+    view = window.businesses
+    assert [view.table.item(row, 0).text() for row in range(view.table.rowCount())] == [
+        "Lần đánh giá đầu (T0)", "Đánh giá lại lần 1 (T1)", "Đánh giá lại lần 2 (T2)"]
+    assert "(T3)" in view.reassess_button.text()
+    when_modal(lambda dialog: dialog.start.click())
+    view.reassess_button.click()
+    copy = window.questionnaire.assessment()
+    assert copy.stage == "T3" and copy.assessed_on >= (day + timedelta(days=20)).isoformat()
+    assert copy.answers[changed].level == 1
+    assert {q: a.level for q, a in copy.answers.items()} == {q: a.level for q, a in t2.answers.items()}

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFormLayout, QFram
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QStackedWidget, QStyle,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.assessment import Assessment
+from ...domain.assessment import Assessment, next_stage, stage_order
 from ...domain.business import Business, business_problems
 from ...domain.vocabulary import entity_type_names, sector_names
 from ...domain.scoring import LEVEL_NAMES
@@ -18,7 +18,7 @@ from ...i18n import fold_diacritics, tr
 from ..language import current
 from ..results.tables import PAD_X, FittedTable
 from ..widgets import heading
-from .stages import in_order, next_stage, stage_name
+from .stages import stage_name
 
 BUSINESS_ID = Qt.ItemDataRole.UserRole
 LIST_WIDTH = 220  # the business list's least width beside the details
@@ -175,11 +175,10 @@ class BusinessesView(QWidget):
         self.continue_button = QPushButton()
         self.reassess_button = QPushButton()
         self.start_button.clicked.connect(
-            lambda: self.newAssessmentRequested.emit(self._business, next_stage(self._assessments)))
+            lambda: self.newAssessmentRequested.emit(self._business, self._next_stage()))
         self.continue_button.clicked.connect(self._open_selected)
         self.reassess_button.clicked.connect(
-            lambda: self.reassessRequested.emit(self._business, in_order(self._assessments)[-1],
-                                                next_stage(self._assessments)))
+            lambda: self.reassessRequested.emit(self._business, self._assessments[-1], self._next_stage()))
         actions = QVBoxLayout()  # two rows: the three buttons side by side do not fit at 150 % font
         self._first_row, self._second_row = QHBoxLayout(), QHBoxLayout()
         self._first_row.addWidget(self.start_button)
@@ -285,7 +284,7 @@ class BusinessesView(QWidget):
 
     def _show_business(self, business: Business | None, assessments: list[Assessment]) -> None:
         self._business = business
-        self._assessments = in_order(assessments)
+        self._assessments = sorted(assessments, key=stage_order)
         self.right.setCurrentWidget(self.detail_scroll if business else self.choose_hint)
         if business is not None:
             self._fill_detail()
@@ -363,8 +362,11 @@ class BusinessesView(QWidget):
         if assessment is not None:
             self.continueRequested.emit(self._business, assessment)
 
+    def _next_stage(self) -> str:
+        return next_stage(a.stage for a in self._assessments)
+
     def _update_buttons(self) -> None:
-        stage = next_stage(self._assessments)
+        stage = self._next_stage()
         selected = self.selected_assessment()
         self.start_button.setText(  # beside the copy of the last one, a later assessment says it starts blank
             self.tr("Start {stage} on a blank form").format(stage=stage) if self._assessments
