@@ -47,10 +47,11 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                             "several businesses: one draft per scanned file, named by the file too"))
     p.add_argument("--date", metavar=say("NĂM-THÁNG-NGÀY", "YYYY-MM-DD"),
                    help=say("ngày ghi trên phiếu (mục Xác nhận, dòng Ngày), là ngày của bản nháp; không có: ngày đọc "
-                            "phiếu (hôm nay); các trang của nhiều bản in: ngày của mọi bản nháp",
+                            "phiếu (hôm nay; ngày của danh mục chính sách nếu đồng hồ máy tính đang chậm hơn ngày đó); các "
+                            "trang của nhiều bản in: ngày của mọi bản nháp",
                             "the date written on the form (Signatures section, Date line), which the draft is dated; "
-                            "without it: the day the form is read (today); pages of several printouts: the date of "
-                            "every draft"))
+                            "without it: the day the form is read (today; the policy catalog's day if the computer's "
+                            "clock is behind it); pages of several printouts: the date of every draft"))
     p.add_argument("--json", action="store_true", help=say("in độ tin cậy của từng câu trả lời và những câu chưa chắc",
                                                            "print each answer's confidence and the uncertain ones"))
     p.set_defaults(handler=cmd_read_form)
