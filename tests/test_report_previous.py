@@ -177,3 +177,37 @@ def test_the_report_of_a_first_assessment_shows_no_previous_level(tmp_path, samp
     out = tmp_path / "r.pdf"
     build_report(at(sample, "T0", "2026-10-15"), out, lang=lang, on=date(2026, 12, 1), history=[])
     assert not [line for line in _results_lines(out, lang) if "→" in line]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("with_benchmark", [False, True])
+def test_a_level_fallen_to_not_started_keeps_one_line(tmp_path, sample, lang, with_benchmark):
+    """The longest level, '2 → 0 · Chưa khởi động', in bold too (the overall row): it broke after 'Chưa khởi' in
+    the level column, widened for '2 → 3 · Hình thành' only."""
+    from datetime import date
+
+    from cds_desktop.domain.assessment import Answer
+    from cds_desktop.domain.scoring import LEVEL_NAMES, score
+    from cds_desktop.report import build_report
+    from cds_desktop.storage.benchmark import Benchmark, Comparison
+
+    t0 = at(sample, "T0", "2026-06-15")
+    t1 = at(sample, "T1", "2026-11-05")
+    nothing = {qid: Answer.ladder(0) if a.level is not None else a for qid, a in t1.assessment.answers.items()}
+    t1 = replace(t1, assessment=replace(t1.assessment, answers=nothing))
+    bench = None
+    if with_benchmark:
+        comparisons = tuple(Comparison(a.id, None, 42.5, 40.0, 12) for a in sample.instrument.areas)
+        bench = Benchmark("x", sample.business.sector, None, 12, Comparison("overall", None, 41.0, 40.0, 12),
+                          comparisons)
+    out = tmp_path / "r.pdf"
+    build_report(t1, out, lang=lang, on=date(2026, 12, 1), history=[t0], benchmark=bench)
+    lines = _results_lines(out, lang)
+    before, now = (score(f.instrument, f.business, f.assessment) for f in (t0, t1))
+    fallen = [f"{was.level} → 0 · {LEVEL_NAMES[0][lang]}" for kind in ("areas", "pillars")
+              for was, s in zip(getattr(before, kind), getattr(now, kind)) if s.level == 0 != was.level]
+    assert len(fallen) >= 6 and now.overall_level == 0 != before.overall_level
+    fallen.append(f"{before.overall_level} → 0 · {LEVEL_NAMES[0][lang]}")  # bold
+    for text in fallen:
+        assert text in lines
+    assert sum(line == text for line in lines for text in set(fallen)) == len(fallen)

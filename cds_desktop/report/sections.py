@@ -96,6 +96,12 @@ def _benchmark(ctx: ReportContext, kind: str) -> tuple[dict, int] | None:
     return means, bench.sample_size
 
 
+_CHANGE_WIDTHS: dict[tuple[str, bool], tuple[float, ...]] = {  # (language, with a benchmark): name … change, mm
+    ("vi", False): (59, 12.5, 41.5, 14.5, 19, 18), ("en", False): (59, 12.5, 34.5, 20, 18, 17),
+    ("vi", True): (36, 12.5, 41.5, 14.5, 19, 17.5), ("en", True): (43, 12.5, 34.5, 20, 18, 16.5),
+}
+
+
 def _score_table(ctx: ReportContext, kind: str) -> list:
     items = ctx.result.areas if kind == "areas" else ctx.result.pillars
     before, level_before = {}, {}
@@ -106,12 +112,13 @@ def _score_table(ctx: ReportContext, kind: str) -> list:
     header = [ctx.say("Lĩnh vực" if kind == "areas" else "Trụ cột DBI", "Area" if kind == "areas" else "DBI pillar"),
               ctx.say("Điểm", "Score"), ctx.say("Mức", "Level"), ctx.say("Số câu", "Questions")]
     # mm, scaled to the page: with all seven columns each heading's longest word still fits its column. With a
-    # previous assessment the level column holds "2 → 3 · Hình thành" on one line, in bold too (the overall row),
-    # and without a benchmark the longest name ("Chuyển đổi số văn hóa doanh nghiệp") still fits on one line
+    # previous assessment the level column holds the longest level, "2 → 0 · Chưa khởi động", on one line, in bold
+    # too (the overall row), and without a benchmark the longest name ("Chuyển đổi số văn hóa doanh nghiệp") still
+    # fits on one line: the two languages need different room for it, so each has its widths
     widths: list[float] = [56, 14, 26, 21]
     if ctx.previous_result is not None:
         header += [ctx.say("Lần trước", "Previous"), ctx.say("Thay đổi", "Change")]
-        widths = [44, 12.5, 34, 20, 19, 17.5] if bench else [60, 13, 35, 20, 19, 18]
+        widths = list(_CHANGE_WIDTHS[ctx.lang, bool(bench)])
     if bench:
         header.append(ctx.say(f"Bình quân (n={bench[1]})", f"Benchmark (n={bench[1]})"))
         widths.append(23)
