@@ -165,7 +165,7 @@ def test_the_score_tables_show_the_previous_level_where_it_changed(tmp_path, sam
     overall = lines.index("Tổng thể" if lang == "vi" else "Overall")  # its score, then its level (bold)
     assert lines[overall + 2] == f"{before.overall_level} → {now.overall_level} · {LEVEL_NAMES[now.overall_level][lang]}"
     assert ("mức «2 → 3» khi mức đã đổi" if lang == "vi" else "level “2 → 3” where the level changed") in \
-        " ".join(lines)
+        " ".join(lines).replace("\xa0", " ")  # no-break spaces keep "2 → 3" together
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
@@ -211,3 +211,20 @@ def test_a_level_fallen_to_not_started_keeps_one_line(tmp_path, sample, lang, wi
     for text in fallen:
         assert text in lines
     assert sum(line == text for line in lines for text in set(fallen)) == len(fallen)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_marks_of_change_are_not_parted_from_their_words(tmp_path, sample, lang):
+    """The results' introduction explains ▲ ▼ = and '2 → 3': no line ends with a mark whose word begins the next
+    ('… as in the DBI index. ▲' / 'up, ▼ down')."""
+    from datetime import date
+
+    from cds_desktop.report import build_report
+
+    out = tmp_path / "r.pdf"
+    build_report(at(sample, "T1", "2026-11-05"), out, lang=lang, on=date(2026, 12, 1),
+                 history=[at(sample, "T0", "2026-10-15")])
+    lines = _results_lines(out, lang)
+    intro = lines[1:lines.index("Theo lĩnh vực" if lang == "vi" else "By area")]
+    assert len(intro) >= 2 and any("▲" in line for line in intro)
+    assert not [line for line in intro if line.rstrip().endswith(("▲", "▼", "=", "→", "«", "“", "2"))]

@@ -11,6 +11,8 @@ from .blocks import anchor, grid, p, spacer, table
 from .context import ReportContext
 from .document import INK, MM
 
+NBSP = "\u00a0"  # a space a line does not break at
+
 
 def report_title(ctx: ReportContext) -> str:
     return ctx.say("Báo cáo đánh giá mức độ chuyển đổi số", "Digital transformation assessment report")
@@ -171,11 +173,11 @@ def results(ctx: ReportContext) -> list:
         "Điểm từ 0 đến 100 trên các câu đã trả lời; mức từ 0 (chưa khởi động) đến 5 (dẫn dắt) theo Bộ chỉ số DBI.",
         "Scores run from 0 to 100 over the answered questions; levels from 0 (not started) to 5 (leading), "
         "as in the DBI index.")
-    if ctx.previous_result is not None:
-        intro += " " + ctx.say(f"▲ tăng, ▼ giảm, = không đổi so với lần trước ({previous_label(ctx)}); "
-                               "mức «2 → 3» khi mức đã đổi.",
-                               f"▲ up, ▼ down, = unchanged against the previous assessment ({previous_label(ctx)}); "
-                               "level “2 → 3” where the level changed.")
+    if ctx.previous_result is not None:  # a mark keeps its word (no-break spaces): "▲" ended a line, "up" began one
+        intro += " " + ctx.say(f"▲{NBSP}tăng, ▼{NBSP}giảm, ={NBSP}không đổi so với lần trước ({previous_label(ctx)}); "
+                               f"mức «2{NBSP}→{NBSP}3» khi mức đã đổi.",
+                               f"▲{NBSP}up, ▼{NBSP}down, ={NBSP}unchanged against the previous assessment "
+                               f"({previous_label(ctx)}); level “2{NBSP}→{NBSP}3” where the level changed.")
     out = [PageBreak(), anchor("results", ctx.drawn),
            p(ctx.say("Kết quả theo lĩnh vực và trụ cột", "Results by area and pillar"), "h1"),
            p(intro, "muted"),
