@@ -3,6 +3,8 @@ assessments and backups would take that date (the supports themselves are judged
 
 from datetime import date
 
+import pytest
+
 from cds_desktop.domain import edition
 
 
@@ -73,3 +75,25 @@ def test_with_the_clock_behind_the_next_assessment_s_date_may_be_the_visit_s(mon
     dialog.date.setDate(QDate(as_of + timedelta(days=2)))
     assert dialog.chosen_date() == as_of + timedelta(days=2)
     assert "01/01/2000" in dialog.bounds.text()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_wrong_clock_hint_on_the_assessor_card_takes_only_its_lines(monkeypatch, start_window, qtbot, lang):
+    """The hint under the assessment date wraps over two lines: it sat under a blank line of its own (the form
+    gave it the height of its text wrapped narrow, 3 lines in English, 4 in Vietnamese)."""
+    monkeypatch.setattr(edition, "date", StoppedClock)
+    window = start_window()
+    window.set_language(lang)
+    window.resize(1093, 614)  # a 1366 x 768 screen at 125 %
+    window.actions.add_sample()
+    window.open_assessment(window.business, window.repo.get_assessment(window.repo.assessments_of(window.business.id)[0].id))
+    window.show_view("assessment")
+    bounds = window.questionnaire.assessor_box.day_bounds
+    qtbot.waitUntil(lambda: bounds.isVisible() and bounds.width() > 300)
+    qtbot.wait(50)
+    assert "2000" in bounds.text()
+    lines = bounds.heightForWidth(bounds.width())
+    assert lines >= 2 * bounds.fontMetrics().lineSpacing() - 1  # it does wrap
+    assert bounds.height() <= lines + 1
+    box = window.questionnaire.assessor_box  # and the day's label stays level with the day
+    assert abs(box.day_label.geometry().center().y() - box.day.geometry().center().y()) <= 1

@@ -10,7 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit, QFormLayout, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QProgressBar,
     QPushButton, QStackedWidget, QVBoxLayout, QWidget,
@@ -75,8 +75,13 @@ class AssessorBox(QFrame):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.name_label, self.name)
         form.addRow(self.organization_label, self.organization)
-        form.addRow(self.day_label, self.day)
-        form.addRow("", self.day_bounds)
+        # the bounds under the day, in the day's cell: a row of their own got the height of their text wrapped
+        # narrow (a blank line above the two lines of the wrong-clock hint)
+        day = QVBoxLayout()
+        day.setSpacing(4)
+        day.addWidget(self.day)
+        day.addWidget(self.day_bounds)
+        form.addRow(self.day_label, day)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(22, 16, 22, 16)
         layout.addWidget(self.title)
@@ -86,6 +91,12 @@ class AssessorBox(QFrame):
         self.organization.textEdited.connect(self.changed)
         self.day.dateChanged.connect(lambda _: None if self.day.signalsBlocked() else self.dayChanged.emit())
         self.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # beside the day and its bounds the form lets the label grow to 7/4 of its text's height and centres the
+        # text in it, a little below the day's; as tall as the day, it stays level with it
+        self.day_label.setMaximumHeight(self.day.sizeHint().height())
+        super().showEvent(event)
 
     def assessor(self) -> Assessor | None:
         name, organization = self.name.text().strip(), self.organization.text().strip()
