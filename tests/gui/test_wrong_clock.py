@@ -86,7 +86,8 @@ def test_the_wrong_clock_hint_on_the_assessor_card_takes_only_its_lines(monkeypa
     window.set_language(lang)
     window.resize(1093, 614)  # a 1366 x 768 screen at 125 %
     window.actions.add_sample()
-    window.open_assessment(window.business, window.repo.get_assessment(window.repo.assessments_of(window.business.id)[0].id))
+    t0 = window.repo.assessments_of(window.business.id)[0].id
+    window.open_assessment(window.business, window.repo.get_assessment(t0))
     window.show_view("assessment")
     bounds = window.questionnaire.assessor_box.day_bounds
     qtbot.waitUntil(lambda: bounds.isVisible() and bounds.width() > 300)
@@ -97,3 +98,23 @@ def test_the_wrong_clock_hint_on_the_assessor_card_takes_only_its_lines(monkeypa
     assert bounds.height() <= lines + 1
     box = window.questionnaire.assessor_box  # and the day's label stays level with the day
     assert abs(box.day_label.geometry().center().y() - box.day.geometry().center().y()) <= 1
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_new_assessment_dialog_keeps_no_blank_line_above_its_hint(monkeypatch, start_window, qtbot, lang):
+    """The dialog is as tall as its texts wrapped at its first, narrower width: the spare height went to the texts,
+    a blank line over the hint under the day (the wrong-clock one included). It goes above the buttons."""
+    from cds_desktop.gui.businesses.new_assessment import NewAssessmentDialog
+
+    monkeypatch.setattr(edition, "date", StoppedClock)
+    window = start_window()
+    window.set_language(lang)
+    window.actions.add_sample()
+    t0 = window.repo.get_assessment(window.repo.assessments_of(window.business.id)[0].id)
+    dialog = NewAssessmentDialog("T1", t0, True, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for label in (dialog.explanation, dialog.bounds):
+        assert label.height() <= label.heightForWidth(label.width()) + 1, label.text()
+    assert dialog.bounds.geometry().top() - dialog.date.geometry().bottom() <= 2 * dialog.layout().spacing() + 2

@@ -47,6 +47,7 @@ class NewAssessmentDialog(QDialog):
         layout.addWidget(self.explanation)
         layout.addLayout(form)
         layout.addWidget(self.bounds)
+        layout.addStretch()  # the height its texts took wrapped narrow, before the width below: not over the hint
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 32)
         self._retranslate()
