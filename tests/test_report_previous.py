@@ -228,3 +228,33 @@ def test_the_marks_of_change_are_not_parted_from_their_words(tmp_path, sample, l
     intro = lines[1:lines.index("Theo lĩnh vực" if lang == "vi" else "By area")]
     assert len(intro) >= 2 and any("▲" in line for line in intro)
     assert not [line for line in intro if line.rstrip().endswith(("▲", "▼", "=", "→", "«", "“", "2"))]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_previous_assessment_left_a_draft_is_named_a_draft_with_a_provisional_score(tmp_path, sample, lang):
+    """A T1 whose T0 was never finished (a third of it answered) is set against T0's provisional score: the
+    report said 'Previous (T0 · 1 Oct 2026): score 49.5 ▼ −13.0' as if T0 were a finished assessment."""
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from cds_desktop.report import build_report
+
+    t0 = at(sample, "T0", "2026-10-01")
+    kept = dict(list(t0.assessment.answers.items())[: len(t0.assessment.answers) // 3])
+    t0 = replace(t0, assessment=replace(t0.assessment, answers=kept, status="draft"))
+    out = tmp_path / "r.pdf"
+    build_report(at(sample, "T1", "2026-11-01"), out, lang=lang, on=date(2026, 12, 1), history=[t0])
+    text = " ".join("\n".join(page.extract_text() for page in PdfReader(out).pages).split())
+    label = "T0 · 01/10/2026, bản nháp" if lang == "vi" else "T0 · 1 Oct 2026, draft"
+    previous = (f"Lần trước ({label}): điểm tạm tính" if lang == "vi"
+                else f"Previous ({label}): provisional score")
+    assert previous in text
+    assert (f"so với lần trước ({label})" if lang == "vi" else f"against the previous assessment ({label})") in text
+    # a finished previous assessment is named as before
+    build_report(at(sample, "T1", "2026-11-01"), out, lang=lang, on=date(2026, 12, 1),
+                 history=[at(sample, "T0", "2026-10-01")])
+    text = " ".join("\n".join(page.extract_text() for page in PdfReader(out).pages).split())
+    plain = "T0 · 01/10/2026" if lang == "vi" else "T0 · 1 Oct 2026"
+    assert (f"Lần trước ({plain}): mức" if lang == "vi" else f"Previous ({plain}): level") in text
+    assert label not in text

@@ -26,7 +26,9 @@ def previous_label(ctx: ReportContext) -> str:
     if ctx.previous is None:
         return ""
     before = ctx.previous.assessment
-    return f"{before.stage} · {ctx.date(before.assessed_on)}"
+    label = f"{before.stage} · {ctx.date(before.assessed_on)}"
+    # a draft left unfinished (a third answered) is no finished assessment to measure progress by: say so
+    return label if before.status == "completed" else label + ctx.say(", bản nháp", ", draft")
 
 
 def current_label(ctx: ReportContext) -> str:

@@ -93,11 +93,13 @@ def _level_box(ctx: ReportContext) -> list:
         before = ctx.previous_result
         level_before = "" if before.overall_level is None else ctx.say(f"mức {before.overall_level}, ",
                                                                          f"level {before.overall_level}, ")
-        box.append(p(ctx.say(
-            f"Lần trước ({previous_label(ctx)}): {level_before}{ctx.number(before.overall.score)} điểm "
-            f"{ctx.trend(score, before.overall.score)}",
-            f"Previous ({previous_label(ctx)}): {level_before}score {ctx.number(before.overall.score)} "
-            f"{ctx.trend(score, before.overall.score)}"), "small"))
+        number, trend = ctx.number(before.overall.score), ctx.trend(score, before.overall.score)
+        if before.provisional:  # a draft left unfinished: no level, a score that counts the answered questions only
+            said = ctx.say(f"điểm tạm tính {number}", f"provisional score {number}")
+        else:
+            said = ctx.say(f"{level_before}{number} điểm", f"{level_before}score {number}")
+        box.append(p(ctx.say(f"Lần trước ({previous_label(ctx)}): ", f"Previous ({previous_label(ctx)}): ")
+                     + f"{said} {trend}", "small"))
     box.append(p(ctx.tr(METHOD_NOTE), "muted"))
     if ctx.result.pillar_counts_scaled:
         box.append(p(ctx.say(
