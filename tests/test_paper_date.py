@@ -139,3 +139,17 @@ def test_cli_read_form_without_a_date_on_a_clock_behind_dates_the_draft_at_the_c
     assert main(["--lang", "vi", "read-form", farms[1][0], "-o", str(out)]) == 0
     printed = capsys.readouterr().out
     assert "đồng hồ máy tính sai (đang chỉ 01/01/2000)" in printed and unicodedata.is_normalized("NFC", printed)
+
+
+def test_cli_read_form_json_says_a_draft_dated_on_a_clock_behind_carries_the_catalog_s_day(tmp_path, farms, capsys,
+                                                                                             clock_behind):
+    """`--json` said `assessed_on_from: today` for a draft dated the catalog's day, as if it were the day read."""
+    from cds_desktop.domain.edition import shipped_edition
+
+    out = tmp_path / "draft.json"
+    capsys.readouterr()
+    assert main(["read-form", farms[1][0], "-o", str(out), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["assessed_on"], report["assessed_on_from"]) == (shipped_edition().as_of.isoformat(), "catalog")
+    assert main(["read-form", farms[1][0], "-o", str(out), "--json", "--date", "2026-03-05"]) == 0
+    assert json.loads(capsys.readouterr().out)["assessed_on_from"] == "form"

@@ -184,8 +184,15 @@ def _read_one(args, reading, advice: str = "") -> int:
 
 
 def _dated(draft, args) -> dict:
-    """Which day the draft carries, and whence: the --date given ("form"), or the day it was read ("today")."""
-    return {"assessed_on": draft.assessment.assessed_on, "assessed_on_from": "form" if args.date else "today"}
+    """Which day the draft carries, and whence: the --date given ("form"), the day it was read ("today"), or, on
+    a computer whose clock is behind the policy catalog, the catalog's day ("catalog"; as _date_line says)."""
+    from ..domain.edition import clock_day
+
+    if args.date:
+        whence = "form"
+    else:
+        whence = "today" if draft.assessment.assessed_on == clock_day().isoformat() else "catalog"
+    return {"assessed_on": draft.assessment.assessed_on, "assessed_on_from": whence}
 
 
 def _date_line(draft, args) -> str:
