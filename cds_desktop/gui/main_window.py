@@ -398,7 +398,7 @@ class MainWindow(QMainWindow):
         summaries = self.repo.assessments_of(business.id)
         if summaries:
             last = self.actions.guarded(lambda: self.repo.get_assessment(summaries[-1].id))
-            if last is None or (on := self._ask_date(stage, last, copy=False)) is None:
+            if last is None or (on := self._ask_date(business, stage, last, copy=False)) is None:
                 return
         assessment = Assessment.new(self.instrument, stage, on, assessor=self.consultant_assessor())
         stored = self.actions.guarded(lambda: self.repo.save_assessment(business.id, assessment))
@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
 
     def reassess(self, business: Business, last: Assessment, stage: str) -> None:
         """A later assessment from a copy of the last one's answers (not its notes), on the day chosen."""
-        on = self._ask_date(stage, last, copy=True)
+        on = self._ask_date(business, stage, last, copy=True)
         if on is None:
             return
         assessor = self.consultant_assessor()
@@ -414,10 +414,11 @@ class MainWindow(QMainWindow):
         if copy is not None:
             self.open_assessment(business, copy)
 
-    def _ask_date(self, stage: str, last: Assessment, copy: bool):
+    def _ask_date(self, business: Business, stage: str, last: Assessment, copy: bool):
         from .businesses.new_assessment import NewAssessmentDialog
 
-        dialog = NewAssessmentDialog(stage, last, copy, self)
+        others = [(s.stage, s.assessed_on) for s in self.repo.assessments_of(business.id)]  # not before any of them
+        dialog = NewAssessmentDialog(stage, last, copy, self, others=others)
         return dialog.chosen_date() if dialog.exec() else None
 
     # -- the assessment ------------------------------------------------------------------------

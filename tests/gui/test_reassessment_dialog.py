@@ -102,3 +102,30 @@ def test_the_list_follows_the_stages_and_a_re_assessment_copies_the_last_stage_w
     assert copy.stage == "T3" and copy.assessed_on >= (day + timedelta(days=20)).isoformat()
     assert copy.answers[changed].level == 1
     assert {q: a.level for q, a in copy.answers.items()} == {q: a.level for q, a in t2.answers.items()}
+
+
+def test_a_later_assessment_may_not_be_dated_before_an_earlier_stage_dated_after_the_last_one(
+        start_window, when_modal):
+    """T1 on day 20 and T2 on day 10 (another laptop's clock): T3 may not be dated before day 20, as the assessor
+    card and the import's date check (date_range) have it; the dialog went by T2's day alone and offered day 10."""
+    from dataclasses import replace
+
+    window = start_window()
+    business, t0 = sample(window)
+    day = date.fromisoformat(t0.assessed_on)
+    t1 = window.repo.copy_for_reassessment(t0.id, on=day + timedelta(days=20))
+    t2 = window.repo.copy_for_reassessment(t1.id, on=day + timedelta(days=20))
+    window.repo.save_assessment(business.id, replace(t2, assessed_on=(day + timedelta(days=10)).isoformat()))
+    window.refresh(business.id)
+    seen = []
+
+    def earliest(dialog):
+        dialog.date.setDate(QDate(day + timedelta(days=10)))
+        seen.append((dialog.date.minimumDate().toPython(), dialog.date.date().toPython()))
+        dialog.cancel.click()
+
+    for button in (window.businesses.reassess_button, window.businesses.start_button):
+        when_modal(earliest)
+        button.click()
+    assert seen == [(day + timedelta(days=20), day + timedelta(days=20))] * 2  # the copy's and the blank one's
+    assert len(window.repo.assessments_of(business.id)) == 3

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale
 from PySide6.QtWidgets import (QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget)
 
-from ...domain.assessment import Assessment, assessment_day, date_bounds
+from ...domain.assessment import Assessment, assessment_day, date_range
 from ...formats import format_date
 from .. import dialogs
 from ..language import current
@@ -15,13 +16,18 @@ from .stages import stage_name
 
 
 class NewAssessmentDialog(QDialog):
-    """`last`: the assessment it follows; `copy`: it starts from the last one's answers (notes left empty)."""
+    """`last`: the assessment it follows; `copy`: it starts from the last one's answers (notes left empty);
+    `others`: the business's assessments as (stage, assessed_on), `last` among them or not."""
 
     def __init__(self, stage: str, last: Assessment, copy: bool, parent: QWidget | None = None,
-                 today: date | None = None):
+                 today: date | None = None, others: Sequence[tuple[str, str]] = ()):
         super().__init__(parent)
         self._stage, self._last, self._copy = stage, last, copy
-        earliest, latest = date_bounds(date.fromisoformat(last.assessed_on), today)
+        # not before any earlier stage's day (date_range, as the assessor card bounds it once it is open): the
+        # last stage may be dated before the one it follows (a file from a laptop whose clock was wrong)
+        stages = {(last.stage, last.assessed_on), *others}
+        earlier_or_none, latest = date_range(stage, sorted(stages), today)
+        earliest = earlier_or_none if earlier_or_none is not None else min(date.fromisoformat(last.assessed_on), latest)
         # today, or the policy catalog's day while the clock is behind it (latest is then years past it)
         suggested = min(max(assessment_day(today), earliest), latest)
         self.explanation = QLabel()
