@@ -141,3 +141,20 @@ def test_paper_answers_of_a_business_go_to_its_open_draft_else_to_a_new_assessme
     assert repo.paper_assessment_id(business.id) == t1.id
     with pytest.raises(InputError):
         repo.paper_assessment_id("nope")
+
+
+def test_no_stage_is_taken_past_t99_the_last_an_assessment_file_may_carry(repo, installed_mini, workshop):
+    """A file may carry T99 (two digits, as the schema has it). Re-assessing it stored a 'T100' that sorted before
+    T0 (a stage the order does not know), was taken again at every re-assessment, and was exported into a file
+    the app's own check refuses; the store refuses it and leaves its data as it was."""
+    business = repo.add_business(workshop)
+    t99 = repo.save_assessment(business.id, replace(completed(installed_mini, workshop, level=2), stage="T99"))
+    assert repo.next_stage(business.id) == "T100"
+    before = repo.db_path.read_bytes()
+    with pytest.raises(InputError) as refused:
+        repo.copy_for_reassessment(t99.id)
+    assert "T99" in refused.value.render("vi") and "T99" in refused.value.render("en")
+    with pytest.raises(InputError):
+        repo.save_assessment(business.id, replace(draft(installed_mini), stage="T100"))
+    assert repo.db_path.read_bytes() == before
+    assert [s.stage for s in repo.assessments_of(business.id)] == ["T99"]

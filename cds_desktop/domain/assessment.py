@@ -266,6 +266,21 @@ def stage_number(stage: str) -> int:
     return int(digits) if stage[:1] == "T" and digits.isdigit() and len(digits) <= 2 else -1
 
 
+LAST_STAGE = 99  # two digits, as an assessment file writes a stage ("T0"…"T99")
+
+
+def stage_problems(stage: str) -> list[Problem]:
+    """A stage the order of the stages does not know ("T100", past the last one a file may carry): none is
+    stored, for it would sort before T0 and be taken again at the next re-assessment."""
+    if stage_number(stage) >= 0:
+        return []
+    return [Problem("assessment.stage", text(
+        f"không có lần đánh giá '{stage}': các lần đánh giá của một cơ sở được đánh số từ T0 đến T{LAST_STAGE}; "
+        f"cơ sở đã có T{LAST_STAGE} thì hãy tạo một mục cơ sở mới để đánh giá tiếp",
+        f"there is no stage '{stage}': a business's assessments are numbered T0 to T{LAST_STAGE}; for a business "
+        f"that has T{LAST_STAGE}, add a new business entry to assess it again"))]
+
+
 def stage_order(assessment: Staged) -> tuple[int, str, str]:
     """Where an assessment stands among its business's: by stage (T2 before T10, and before a T1 made the same
     day or imported with a wrong day), then by day, then by id (two of a stage made the same day keep one order).

@@ -17,7 +17,7 @@ from typing import Any, Callable, Iterable, Iterator
 from tinydb.table import Document
 
 from ..domain.assessment import (Assessment, AssessmentFile, Assessor, Incomplete, answer_problems, completed,
-                                 later_date_problems, next_stage, stage_order)
+                                 later_date_problems, next_stage, stage_order, stage_problems)
 from ..domain.business import FIX_IN_FORM, Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
@@ -575,7 +575,7 @@ class Repository:
         A completed assessment must answer every applicable question."""
         business = self.get_business(business_id)
         instrument = self._require_instrument(assessment)
-        problems = answer_problems(instrument, business, assessment)
+        problems = stage_problems(assessment.stage) or answer_problems(instrument, business, assessment)
         if problems:
             raise InputError(problems)
         stamped = replace(assessment, updated_at=_now()) if touch or not assessment.updated_at else assessment
