@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QPalette, QStandardItem, QStandardItemModel, QTextLayout
@@ -22,34 +22,37 @@ class FoldingCompleter(QCompleter):
 
     def __init__(self, names: tuple[str, ...], parent: QWidget | None = None,
                  aliases: Mapping[str, tuple[str, ...]] | None = None,
-                 unshown: Mapping[str, tuple[str, ...]] | None = None):
+                 unshown: Mapping[str, tuple[str, ...]] | None = None, key: Callable[[str], str] = fold_diacritics):
         """`aliases`: other words that find a name (the former communes a commune was formed from); the list
         shows them beside the name, and choosing inserts the name. `unshown`: words that find a name too but
-        are not shown, being only another way to write it ("TP.HCM", "Sài Gòn" for Hồ Chí Minh)."""
+        are not shown, being only another way to write it ("TP.HCM", "Sài Gòn" for Hồ Chí Minh). `key`: how the
+        typed text and the words are compared (by default folded; provinces: as places are, `place_key`, so
+        "TP. HCM" and "tp  hcm" find what "TP.HCM" does)."""
         model = QStandardItemModel(parent)
         for name in names:
             also = tuple((aliases or {}).get(name, ()))
             item = QStandardItem(f"{name} ({', '.join(also)})" if also else name)
             item.setData(name, NAME_ROLE)
             words = (name, *also, *(unshown or {}).get(name, ()))
-            item.setData(" | ".join(fold_diacritics(n) for n in words), FOLDED_ROLE)
+            item.setData(" | ".join(key(n) for n in words), FOLDED_ROLE)
             model.appendRow(item)
         super().__init__(model, parent)
         self.setCompletionRole(FOLDED_ROLE)
         self.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setMaxVisibleItems(10)
-        self._by_fold = {fold_diacritics(n): n for n in names}
+        self._key = key
+        self._by_fold = {key(n): n for n in names}
 
     def splitPath(self, path: str) -> list[str]:
-        return [fold_diacritics(path)]
+        return [self._key(path)]
 
     def pathFromIndex(self, index) -> str:
         return index.data(NAME_ROLE)
 
     def proper_name(self, typed: str) -> str | None:
         """The listed name the user meant when they typed it without diacritics or in another case."""
-        return self._by_fold.get(fold_diacritics(typed.strip()))
+        return self._by_fold.get(self._key(typed.strip()))
 
 
 def heading(text: str = "", level: int = 1) -> QLabel:

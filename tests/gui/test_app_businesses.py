@@ -385,3 +385,20 @@ def test_a_business_stored_with_a_province_that_does_not_exist_is_listed_and_its
     assert "'Atlantis'" in seen["shown"] and "34" in seen["shown"]
     assert seen["others"] == ["", "", ""] and seen["refused"]
     assert window.repo.get_business(stored.stored_id).province == "Quảng Trị"
+
+
+def test_the_province_picker_finds_a_province_written_with_a_prefix_or_odd_spacing(qtbot):
+    """'TP. HCM', 'tp hcm', 'Tp Ho Chi Minh' are Hồ Chí Minh once the field is left (place_key), but the list
+    offered nothing while they were typed: it compared the text folded only, with its prefix and spaces."""
+    from PySide6.QtTest import QTest
+
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    completer, edit = dialog.ui.provinceCombo.completer(), dialog.ui.provinceCombo.lineEdit()
+    for typed, found in (("TP. HCM", "Hồ Chí Minh"), ("tp hcm", "Hồ Chí Minh"), ("Tp Ho Chi Minh", "Hồ Chí Minh"),
+                         ("Thanh pho Ho Chi Minh", "Hồ Chí Minh"), ("sai  gon", "Hồ Chí Minh"),
+                         ("tp da nang", "Đà Nẵng"), ("tinh quang binh", "Quảng Trị")):
+        edit.clear()
+        QTest.keyClicks(edit, typed)
+        assert completer.completionCount() == 1 and completer.currentCompletion() == found, typed

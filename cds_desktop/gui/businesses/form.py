@@ -12,7 +12,7 @@ from ...domain.figures import read_vnd, read_workers
 from ...domain.limits import TEXT_LIMITS
 from ...domain.places import (commune_search_words, former_province_names, normalise_place, province_names,
                                province_search_words)
-from ...domain.vocabulary import entity_type_names, sector_names
+from ...domain.vocabulary import entity_type_names, place_key, sector_names
 from ...formats import format_number
 from ...i18n import Text, tr
 from ..dialogs import cancel_text, save_text
@@ -62,7 +62,8 @@ class BusinessDialog(QDialog):
         for name in province_names():
             ui.provinceCombo.addItem(name)
         self.provinces = FoldingCompleter(province_names(), self, former_province_names(),  # "Quảng Bình": Quảng Trị
-                                          province_search_words())  # "TP.HCM", "Sài Gòn": Hồ Chí Minh
+                                          province_search_words(),  # "TP.HCM", "Sài Gòn": Hồ Chí Minh
+                                          key=place_key)  # "TP. HCM", "tỉnh Quảng Bình": as normalise_place reads them
         ui.provinceCombo.setCompleter(self.provinces)
         for value in _SELLS:
             ui.sellsCombo.addItem("", value)
