@@ -317,3 +317,23 @@ def test_the_pillar_chart_names_each_pillar_as_text_not_as_a_list(ws, tmp_path):
     labels = pillar_labels("en")
     assert len(labels) == 6 and not any(label.startswith("[") for label in labels), labels
     assert "Digital infrastructure and\ntechnology" in labels  # wrapped on two lines
+
+
+def test_a_province_written_short_in_a_table_is_that_province(ws, tmp_path):
+    """'TP.HCM', 'Sài Gòn' (NFD, as a Mac's spreadsheet may save it), 'Ha Noi', 'tỉnh Quảng Trị' are those provinces
+    in the form, validate and import; a province table edited by hand with them was refused whole ('is not a
+    province'). Stored under the province's name; a former province is still refused, as before."""
+    import unicodedata
+
+    written = {1: "TP.HCM", 2: "Tp. Hồ Chí Minh", 3: unicodedata.normalize("NFD", "Sài Gòn"), 4: "ha noi",
+               5: "tỉnh Quảng Trị", 6: "Quảng Trị"}
+    rows = [row("E1", i, f"B{i}", province=p, commune="Đông Hà" if i >= 5 else "") for i, p in written.items()]
+    report = ingest(ws, [write_table(tmp_path / "short.csv", rows)])[0]
+    assert report.ok and report.added == 6, report.render("en")
+    stored = dict(ws.con.execute("SELECT row_id, province || '/' || coalesce(commune, '') FROM assessments").fetchall())
+    assert stored == {1: "Hồ Chí Minh/", 2: "Hồ Chí Minh/", 3: "Hồ Chí Minh/", 4: "Hà Nội/", 5: "Quảng Trị/Đông Hà",
+                      6: "Quảng Trị/Đông Hà"}
+    refused = ingest(ws, [write_table(tmp_path / "old.csv", [row("E2", 1, "C1", province="Quảng Bình"),
+                                                             row("E2", 2, "C2", province="HN", commune="")])])[0]
+    assert not refused.ok and ws.count() == 6
+    assert "line 2, province: is not a province" in refused.render("en") and "line 3, province" in refused.render("en")

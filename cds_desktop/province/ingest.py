@@ -396,6 +396,8 @@ def _stage(con, source: Path, keys: Sequence[str], delimiter: str = ",") -> None
     con.execute(f"""CREATE OR REPLACE TEMP TABLE raw AS SELECT row_number() OVER () AS _line, {cells}
         FROM read_csv('{escaped}', header = true, delim = '{delimiter}', quote = '"', escape = '"', auto_detect = false,
                       columns = {{{types}}}) s""")
+    if "province" in keys:
+        _province_spellings(con)
     con.execute("CREATE OR REPLACE TEMP TABLE labels (field VARCHAR, label VARCHAR, code VARCHAR)")
     con.executemany("INSERT INTO labels VALUES (?, ?, ?)", labels())
     # The places the app writes: a commune shown in the province's reports is one of its communes (or
@@ -408,6 +410,24 @@ def _stage(con, source: Path, keys: Sequence[str], delimiter: str = ",") -> None
     con.executemany("INSERT INTO bands VALUES (?, ?)", bands())
     con.execute("CREATE OR REPLACE TEMP TABLE instruments (id VARCHAR, version VARCHAR)")
     con.executemany("INSERT INTO instruments VALUES (?, ?)", list(shipped_instruments()))
+
+
+def _province_spellings(con) -> None:
+    """A province written as the form, validate and import read it ('TP.HCM', 'Sài Gòn', 'ha noi', 'tỉnh Quảng
+    Trị': only the spelling differs, normalise_place adds no note) is stored under its name, as a row of the app's
+    own table would be. A former province or district stays refused: what merged into what is the app's to say
+    with a note, which a table row has no place for."""
+    from ..domain.places import normalise_place
+
+    spellings = []
+    for (written,) in con.execute('SELECT DISTINCT "province" FROM raw WHERE "province" IS NOT NULL').fetchall():
+        place = normalise_place(written)
+        if place.recognised_province and place.note is None and place.province != written:
+            spellings.append((written, place.province))
+    if spellings:
+        con.execute("CREATE OR REPLACE TEMP TABLE province_spellings (written VARCHAR, name VARCHAR)")
+        con.executemany("INSERT INTO province_spellings VALUES (?, ?)", spellings)
+        con.execute('UPDATE raw SET "province" = s.name FROM province_spellings s WHERE raw."province" = s.written')
 
 
 def _raw(key: str) -> str:
