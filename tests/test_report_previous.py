@@ -258,3 +258,26 @@ def test_a_previous_assessment_left_a_draft_is_named_a_draft_with_a_provisional_
     plain = "T0 · 01/10/2026" if lang == "vi" else "T0 · 1 Oct 2026"
     assert (f"Lần trước ({plain}): mức" if lang == "vi" else f"Previous ({plain}): level") in text
     assert label not in text
+
+
+def test_an_earlier_assessment_given_twice_is_one_stage_and_two_versions_of_it_are_refused(tmp_path, sample):
+    """`cds-cli report T1.json --previous T0.json T0.json` (or a glob that takes a copy) wrote 'Over 3
+    assessments', T0 listed twice."""
+    from datetime import date
+
+    from pypdf import PdfReader
+
+    from cds_desktop.domain.assessment import Answer, earlier_stages
+    from cds_desktop.errors import InputError
+    from cds_desktop.report import build_report
+
+    t0, t1 = at(sample, "T0", "2026-10-15"), at(sample, "T1", "2026-11-05")
+    assert earlier_stages(t1.assessment, [t0.assessment, t0.assessment]) == [t0.assessment]
+    out = tmp_path / "r.pdf"
+    build_report(t1, out, on=date(2026, 12, 1), history=[t0, replace(t0)])
+    assert "Qua 3 lần" not in "\n".join(page.extract_text() for page in PdfReader(out).pages)
+    edited = replace(t0, assessment=t0.assessment.with_answer("mgt_accounting", Answer.ladder(4)))
+    with pytest.raises(InputError) as refused:
+        build_report(t1, tmp_path / "no.pdf", on=date(2026, 12, 1), history=[t0, edited])
+    assert "id-T0" in refused.value.render("vi") and "two versions" in refused.value.render("en")
+    assert not (tmp_path / "no.pdf").exists()

@@ -295,9 +295,14 @@ def next_stage(stages: Iterable[str]) -> str:
 
 
 def earlier_stages(current: Staged, others: Iterable[S]) -> list[S]:
-    """The other assessments before `current` in `stage_order`, the first one first."""
+    """The other assessments before `current` in `stage_order`, the first one first; one given twice (the same
+    id: a file named twice, or a copy of it) is one of them, taken as first given."""
     place = stage_order(current)
-    return sorted((o for o in others if o.id != current.id and stage_order(o) < place), key=stage_order)
+    earlier: dict[str, S] = {}
+    for other in others:
+        if other.id != current.id and stage_order(other) < place:
+            earlier.setdefault(other.id, other)
+    return sorted(earlier.values(), key=stage_order)
 
 
 def previous_stage(current: Staged, others: Iterable[S]) -> S | None:

@@ -36,6 +36,14 @@ def previous_assessment(current: AssessmentFile, history: Sequence[AssessmentFil
                 "chỉ so sánh các lần đánh giá của một cơ sở",
                 f"the previous assessment ({other.business.name}) is of another business ({current.business.name}); "
                 "compare assessments of one business only")))
+    given: dict[str, AssessmentFile] = {}
+    for other in history:  # a file named twice is one assessment; two versions of it, which one is meant?
+        first = given.setdefault(other.assessment.id, other)
+        if first.assessment != other.assessment:
+            stage, ident = other.assessment.stage, other.assessment.id
+            raise InputError(Problem("previous", text(
+                f"có hai bản khác nhau của lần đánh giá {stage} ({ident}) trong các lần để so sánh; chỉ đưa một bản",
+                f"two versions of the assessment {stage} ({ident}) are given to compare with; give one of them")))
     before = previous_stage(current.assessment, [h.assessment for h in history])  # the window's rule too
     return next((h for h in history if h.assessment is before), None)
 
