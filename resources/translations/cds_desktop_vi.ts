@@ -938,6 +938,10 @@
         <translation>Mức {before} → {after}</translation>
     </message>
     <message>
+        <source>Level {level}, unchanged</source>
+        <translation>Mức {level}, không đổi</translation>
+    </message>
+    <message>
         <source>Questions that moved ({up} up, {down} down)</source>
         <translation>Các câu hỏi thay đổi ({up} tăng, {down} giảm)</translation>
     </message>

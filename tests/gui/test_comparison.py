@@ -153,3 +153,31 @@ def test_the_progress_and_the_report_compare_the_same_two(view, stages):
             assert "T0" in view.compared.text() and "T1" in view.compared.text()
         else:
             assert (view.before_combo.currentData(), view.after_combo.currentData()) == (previous.assessment.id, i)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_level_is_written_twice_only_where_it_changed_as_in_the_report(view, stages, lang):
+    """'2 → 3' where the level changed, '2' where it did not (the report's tables write it so); the overall line
+    said 'Mức 2 – Bắt đầu → 2 – Bắt đầu'."""
+    from cds_desktop.domain.scoring import LEVEL_NAMES
+    from cds_desktop.gui.language import language
+
+    language().set(lang)
+    repo, business, (t0, t1, t2) = stages
+    view.show_business(repo, business, t1, t2)  # T2 is a copy of T1: nothing changed
+    c = view.changes
+    assert c.overall.level_before == c.overall.level_after
+    name = LEVEL_NAMES[c.overall.level_after][lang]
+    level_line = view.overall_label.text().split("<br>")[1]
+    assert "→" not in level_line and name in level_line and ("không đổi" if lang == "vi" else "unchanged") in level_line
+    view.show_business(repo, business, t0, t1)
+    changed = 0
+    for table, items in ((view.areas, view.changes.areas), (view.pillars, view.changes.pillars)):
+        for row, item in enumerate(items):
+            cell = table.item(row, 4).text()
+            if item.level_before == item.level_after:
+                assert cell == str(item.level_after)
+            else:
+                changed += 1
+                assert cell == f"{item.level_before} → {item.level_after}"
+    assert changed >= 1

@@ -203,7 +203,9 @@ class ComparisonView(QWidget):
             f"<b>{escape(overall_word)}</b>: {number(c.overall.before, lang)} → {number(c.overall.after, lang)}"
             f" <span style='color:{_colour(delta) or '#17222e'}'><b>{arrow}</b></span><br>"
             + escape(self.tr("Level {before} → {after}").format(
-                before=level_text(c.overall.level_before, lang), after=level_text(c.overall.level_after, lang))))
+                before=level_text(c.overall.level_before, lang), after=level_text(c.overall.level_after, lang))
+                if c.overall.level_before != c.overall.level_after else  # as the report: a level said twice reads odd
+                self.tr("Level {level}, unchanged").format(level=level_text(c.overall.level_after, lang))))
         headers = [before, after, self.tr("Change"), self.tr("Level")]
         self.areas.set_headers([self.tr("Area")] + headers)
         self.pillars.set_headers([self.tr("DBI pillar")] + headers)
@@ -239,7 +241,9 @@ class ComparisonView(QWidget):
 
     def _row(self, item: ScoreChange, lang: str) -> tuple[list, str | None]:
         arrow, delta = change(item.after, item.before, lang)
-        levels = f"{_level(item.level_before)} → {_level(item.level_after)}"
+        levels = _level(item.level_after)  # "2 → 3" where it changed, as in the report's tables
+        if item.level_before != item.level_after:
+            levels = f"{_level(item.level_before)} → {levels}"
         return ([tr(item.name, lang), (number(item.before, lang), item.before), (number(item.after, lang), item.after),
                  (arrow, delta), levels], _colour(delta))
 
