@@ -444,7 +444,9 @@ class ReportView(QWidget):
             summary = self.repo.summary(self.assessment_id)
         except InputError:
             return "cds-report"
-        return file_stem(self.business, summary.stage, self.on or date.today())
+        from ..domain.edition import policy_day
+
+        return file_stem(self.business, summary.stage, self.on or policy_day())  # the report's day, as it is dated
 
     def _read(self, read: Callable[[], Any]) -> Any:
         """Read what an export needs from the store, on the GUI thread; None (after saying why) if it fails."""

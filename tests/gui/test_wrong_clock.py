@@ -118,3 +118,19 @@ def test_the_new_assessment_dialog_keeps_no_blank_line_above_its_hint(monkeypatc
     for label in (dialog.explanation, dialog.bounds):
         assert label.height() <= label.heightForWidth(label.width()) + 1, label.text()
     assert dialog.bounds.geometry().top() - dialog.date.geometry().bottom() <= 2 * dialog.layout().spacing() + 2
+
+
+def test_with_the_clock_behind_the_report_s_file_name_carries_the_day_the_report_does(monkeypatch, start_window):
+    """The report is dated the catalog's day while the clock is behind it (policy_day); the name offered for its
+    file took the day from the clock itself ('…-T0-2000-01-01.pdf', or today's where only the rules read the
+    clock)."""
+    from cds_desktop.domain.edition import shipped_edition
+
+    monkeypatch.setattr(edition, "date", StoppedClock)
+    window = start_window()
+    window.actions.add_sample()
+    t0 = window.repo.get_assessment(window.repo.assessments_of(window.business.id)[0].id)
+    window.open_assessment(window.business, t0)
+    window.show_view("report")
+    view = window.outcomes.views["report"]
+    assert view._stem().endswith(f"-T0-{shipped_edition().as_of.isoformat()}")
