@@ -549,7 +549,10 @@ def build_copies(out_path: str | Path | io.BytesIO | None = None, *, copies: int
         copies = len(printouts)
     check_copies(copies)
     instrument = instrument or current_instrument()
-    on = on or date.today()
+    if on is None:  # printed today: the policy catalog's day while the clock is behind it, as a report is dated
+        from ..domain.edition import policy_day
+
+        on = policy_day()
     register_fonts()
     styles()
     layouts = [FormLayout(instrument.id, instrument.version, lang, (PAGE_WIDTH, PAGE_HEIGHT),
