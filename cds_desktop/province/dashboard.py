@@ -36,9 +36,12 @@ class Dashboard:
 
 
 def gather(workspace, filters: dict[str, str] | None = None) -> Dashboard:
+    """Dated today: the policy catalog's day while the computer's clock is behind it, as a report is."""
+    from ..domain.edition import policy_day
+
     return Dashboard(latest=summarise(workspace, filters=filters), first=summarise(workspace, stage="T0", filters=filters),
                      sectors=summarise(workspace, ["sector"], filters=filters),
-                     communes=summarise(workspace, ["commune"], filters=filters), on=date.today())
+                     communes=summarise(workspace, ["commune"], filters=filters), on=policy_day())
 
 
 def _share_at_least(cell: Cell, level: int) -> float | None:
