@@ -282,3 +282,24 @@ def test_a_business_is_built_without_loading_the_questionnaire_machinery():
              "'jsonschema') if m in sys.modules))")
     run = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "[]", run.stdout + run.stderr
+
+
+@pytest.mark.parametrize("province, written, said_en, said_vi", [
+    ("Hồ Chí Minh", "TP.", "'TP.' is only a prefix ('tỉnh', 'TP'): it names no province",
+     "'TP.' chỉ là tiền tố ('tỉnh', 'TP'), không gọi tên tỉnh nào"),
+    ("Huế", "TP Đồng Hới", "'TP Đồng Hới' reads as 'Đồng Hới', a former district of Quảng Bình listed under Quảng Trị",
+     "'TP Đồng Hới' được đọc như 'Đồng Hới', huyện, thành phố cũ của Quảng Bình đã có ở tỉnh Quảng Trị"),
+])
+def test_a_short_form_that_names_nothing_or_a_former_district_is_refused_at_load(app_data, province, written,
+                                                                                  said_en, said_vi):
+    """'TP.' folds to nothing, and a typed 'TP.' became that province; 'TP Đồng Hới' would have taken a former district
+    (Quảng Trị, with a note saying so) to another province without a word: the check at load let both through."""
+    def add(doc):
+        entry = next(p for p in doc["provinces"] if p["name"] == province)
+        entry["also_written"] = [*entry.get("also_written", ()), written]
+
+    edit(app_data / "vocabulary.json", add)
+    with pytest.raises(InstrumentError) as raised:
+        vocabulary()
+    assert [p.where for p in raised.value.problems] == [f"provinces[{province}].also_written"]
+    assert raised.value.render("en").endswith(said_en) and said_vi in raised.value.render("vi")

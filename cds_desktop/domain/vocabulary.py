@@ -77,9 +77,14 @@ class Vocabulary:
 def _problems(doc: Mapping[str, Any]) -> list[Problem]:
     """What the schema cannot say: a district under a province it was in, and no spelling (a name, a former
     province, a way it is also written) that two provinces share or that says again what another does, compared
-    as places are (`place_key`: without case, diacritics, spacing or "tỉnh"/"TP")."""
+    as places are (`place_key`: without case, diacritics, spacing or "tỉnh"/"TP"); a way it is also written is
+    neither a bare prefix ("TP.") nor a former district."""
     problems = []
     seen: dict[str, tuple[str, str]] = {}  # folded spelling -> (the province, the spelling as listed)
+    # folded former district -> (it as listed, the former province it was in, the province listing it): a way a
+    # province is also written is looked up before them, so one reading like a district would take it elsewhere
+    districts = {place_key(d): (d, was_in, p["name"]) for p in doc["provinces"]
+                 for was_in, ds in p.get("former_districts", {}).items() for d in ds}
     for province in doc["provinces"]:
         where = f"provinces[{province['name']}]"
         for old in province.get("former_districts", {}):
@@ -91,6 +96,17 @@ def _problems(doc: Mapping[str, Any]) -> list[Problem]:
                  *(("also_written", n) for n in province.get("also_written", ()))]
         for field, name in names:
             key = place_key(name)
+            if field == "also_written" and not key:
+                problems.append(Problem(f"{where}.{field}", text(
+                    f"'{name}' chỉ là tiền tố ('tỉnh', 'TP'), không gọi tên tỉnh nào",
+                    f"'{name}' is only a prefix ('tỉnh', 'TP'): it names no province")))
+                continue
+            if field == "also_written" and key in districts:
+                district, was_in, owner = districts[key]
+                problems.append(Problem(f"{where}.{field}", text(
+                    f"'{name}' được đọc như '{district}', huyện, thành phố cũ của {was_in} đã có ở tỉnh {owner}",
+                    f"'{name}' reads as '{district}', a former district of {was_in} listed under {owner}")))
+                continue
             if key not in seen:
                 seen[key] = (province["name"], name)
                 continue
