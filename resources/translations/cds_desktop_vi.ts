@@ -19,6 +19,10 @@
         <translation>Từ ngày {earliest} đến ngày {latest}.</translation>
     </message>
     <message>
+        <source>From {earliest}.</source>
+        <translation>Từ ngày {earliest}.</translation>
+    </message>
+    <message>
         <source>Not after {latest}.</source>
         <translation>Không sau ngày {latest}.</translation>
     </message>

@@ -50,6 +50,8 @@ def test_with_the_clock_behind_a_new_assessment_is_dated_the_catalog_s_day_and_t
     assert box.day.minimumDate().toPython() == date(2026, 10, 15)  # T0's day
     assert box.day.maximumDate().toPython() >= visit
     assert "01/01/2000" in box.day_bounds.text() and "Đồng hồ của máy tính bị sai" in box.day_bounds.text()
+    # the day only a wrong decade is kept past is no bound to tell: from T0's day, and the clock is wrong
+    assert box.day_bounds.text().startswith("Từ ngày 15/10/2026.") and "đến" not in box.day_bounds.text()
     box.day.setDate(QDate(visit))
     assert window.assessment.assessed_on == visit.isoformat()
     window.autosave.flush()
@@ -87,7 +89,7 @@ def test_the_wrong_clock_hint_on_the_assessor_card_takes_only_its_lines(monkeypa
     window.resize(1093, 614)  # a 1366 x 768 screen at 125 %
     window.actions.add_sample()
     t0 = window.repo.assessments_of(window.business.id)[0].id
-    window.open_assessment(window.business, window.repo.get_assessment(t0))
+    window.open_assessment(window.business, window.repo.copy_for_reassessment(t0))  # a draft: its day may move
     window.show_view("assessment")
     bounds = window.questionnaire.assessor_box.day_bounds
     qtbot.waitUntil(lambda: bounds.isVisible() and bounds.width() > 300)
@@ -134,3 +136,16 @@ def test_with_the_clock_behind_the_report_s_file_name_carries_the_day_the_report
     window.show_view("report")
     view = window.outcomes.views["report"]
     assert view._stem().endswith(f"-T0-{shipped_edition().as_of.isoformat()}")
+
+
+def test_a_completed_assessment_says_nothing_of_setting_its_day(monkeypatch, start_window):
+    monkeypatch.setattr(edition, "date", StoppedClock)
+    window = start_window()
+    window.actions.add_sample()
+    t0 = window.repo.get_assessment(window.repo.assessments_of(window.business.id)[0].id)
+    window.open_assessment(window.business, t0)  # completed: opens locked
+    box = window.questionnaire.assessor_box
+    assert box.day.isReadOnly() and not box.day_bounds.isVisibleTo(box)
+    window.questionnaire.unlock(t0)  # amended: its day may move again, and the card says how
+    assert not box.day.isReadOnly() and box.day_bounds.isVisibleTo(box)
+    assert "Đồng hồ của máy tính bị sai" in box.day_bounds.text()

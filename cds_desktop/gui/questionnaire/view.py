@@ -132,14 +132,30 @@ class AssessorBox(QFrame):
 
         from ...domain.edition import active_edition, clock_day
 
+        from ...domain.assessment import latest_day
+
         lang = current()
+        wrong_clock = clock_day() < active_edition().as_of  # its day says nothing of the visit's
+        # with a wrong clock the last day allowed is only a guard against a wrong decade (latest_day): not a
+        # bound to tell the user, unless a later stage's day makes it one
+        bounded = not wrong_clock or self._range[1] < latest_day()
         earliest, latest = (format_date(d, lang) if d else "" for d in self._range)
-        said = (self.tr("From {earliest} to {latest}.").format(earliest=earliest, latest=latest)
-                if earliest else self.tr("Not after {latest}.").format(latest=latest))
-        if clock_day() < active_edition().as_of:  # the clock is wrong: its day says nothing of the visit's
-            said += " " + self.tr("The computer's clock is wrong (it says {day}): set the day of the visit.").format(
-                day=format_date(clock_day(), lang))
+        if earliest:
+            said = (self.tr("From {earliest} to {latest}.") if bounded else self.tr("From {earliest}.")).format(
+                earliest=earliest, latest=latest)
+        else:
+            said = self.tr("Not after {latest}.").format(latest=latest) if bounded else ""
+        if wrong_clock:
+            said = " ".join(filter(None, [said, self.tr(
+                "The computer's clock is wrong (it says {day}): set the day of the visit.").format(
+                day=format_date(clock_day(), lang))]))
         self.day_bounds.setText(said)
+        self.day_bounds.setVisible(bool(said) and not self.day.isReadOnly())  # a locked assessment's day stays
+
+    def set_read_only(self, locked: bool) -> None:
+        for field in (self.name, self.organization, self.day):
+            field.setReadOnly(locked)
+        self._say_bounds()
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Assessor and date"))
@@ -403,9 +419,7 @@ class QuestionnaireView(QWidget):
         self._locked = locked
         self.lock_bar.setVisible(locked)
         self.complete_button.setVisible(not locked)
-        self.assessor_box.name.setReadOnly(locked)
-        self.assessor_box.organization.setReadOnly(locked)
-        self.assessor_box.day.setReadOnly(locked)
+        self.assessor_box.set_read_only(locked)
         for page in self._pages.values():
             page.set_locked(locked)
         self._translate_lock()
