@@ -322,3 +322,22 @@ def test_export_table_refuses_a_format_the_file_name_contradicts_or_does_not_giv
         assert code == 2 and words in err and "Traceback" not in err, err
     assert not (tmp_path / "t.csv").exists() and not (tmp_path / "t.txt").exists()
     assert run(capsys, "export-table", "-o", str(tmp_path / "t.txt"), "--format", "csv", "--data-dir", data)[0] == 0
+
+
+def test_validate_checks_a_bundle_as_import_does(capsys, tmp_path, sample):
+    """A consultant checks the file a colleague sent before importing it: a bundle named every field of an
+    assessment file as missing and 'cds-bundle' as a wrong format."""
+    data = str(tmp_path / "data")
+    assert run(capsys, "import", str(sample), "--data-dir", data)[0] == 0
+    bundle = tmp_path / "bundle.json"
+    assert run(capsys, "export-bundle", "-o", str(bundle), "--data-dir", data)[0] == 0
+    code, out, err = run(capsys, "validate", str(bundle))
+    assert (code, err) == (0, "") and out.splitlines()[:2] == ["Hợp lệ: tệp gộp có 1 đánh giá",
+                                                                 "  Công ty TNHH Cà phê Khe Sanh (mẫu), T0"]
+    doc = json.loads(bundle.read_text(encoding="utf-8"))
+    doc["assessments"].append(json.loads(json.dumps(doc["assessments"][0])))
+    doc["assessments"][1]["business"]["province"] = "Atlantis"
+    bundle.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    code, out, err = run(capsys, "--lang", "en", "validate", str(bundle))
+    assert code == 2 and out == "" and "[1]: business.province: 'Atlantis' is not one of the 34 provinces" in err
+    assert "cds-assessment" not in err and "missing" not in err

@@ -24,7 +24,7 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p.set_defaults(handler=cmd_sample)
 
     p = commands.add_parser("validate", parents=[common])
-    p.add_argument("file", metavar=file, help=file_help)
+    p.add_argument("file", metavar=file, help=say("tệp đánh giá hoặc tệp gộp (.json)", "assessment file or bundle (.json)"))
     p.set_defaults(handler=cmd_validate)
 
     p = commands.add_parser("score", parents=[common])
@@ -83,11 +83,47 @@ def cmd_sample(args) -> int:
 
 def cmd_validate(args) -> int:
     from ..domain.assessment import load_assessment_file
+    from ..errors import InputError
 
-    loaded = load_assessment_file(args.file)
+    try:
+        loaded = load_assessment_file(args.file)
+    except InputError:
+        if not _is_bundle(args.file):
+            raise
+        return _validate_bundle(args)
     print(tr(text(f"Hợp lệ: {loaded.business.name}, {loaded.assessment.stage}",
                   f"Valid: {loaded.business.name}, {loaded.assessment.stage}"), args.lang))
     print(_questionnaire(loaded.instrument, args.lang))
+    return 0
+
+
+def _is_bundle(path: str) -> bool:
+    """Whether the file says it is a bundle (several assessments, as `export-bundle` and the window write)."""
+    from pathlib import Path
+
+    from ..errors import InputError
+    from ..fileio import read_json
+    from ..storage.exchange import BUNDLE_FORMAT
+
+    try:
+        _, doc = read_json(Path(path))
+    except InputError:
+        return False
+    return isinstance(doc, dict) and doc.get("format") == BUNDLE_FORMAT
+
+
+def _validate_bundle(args) -> int:
+    """Each assessment of a bundle checked as `import` checks it: every problem of every one, or a line each."""
+    from ..formats import format_count, in_both
+    from ..storage.exchange import read_exchange_file
+
+    files = read_exchange_file(args.file)
+    count = in_both(format_count, len(files), "đánh giá", "assessment", "assessments")
+    print(tr(text(f"Hợp lệ: tệp gộp có {count['vi']}", f"Valid: a bundle of {count['en']}"), args.lang))
+    for loaded in files:
+        print(f"  {loaded.business.name}, {loaded.assessment.stage}")
+    for instrument in {(f.instrument.id, f.instrument.version): f.instrument for f in files}.values():
+        print(_questionnaire(instrument, args.lang))
     return 0
 
 

@@ -114,7 +114,7 @@ COMMANDS: dict[str, tuple[str, dict[str, str]]] = {
     "instrument": ("core_commands", text("in bộ câu hỏi đang dùng", "print the current questionnaire")),
     "sample": ("core_commands", text("ghi một tệp đánh giá mẫu, đã trả lời đủ mọi câu",
                                      "write a complete sample assessment file")),
-    "validate": ("core_commands", text("kiểm tra một tệp đánh giá", "check an assessment file")),
+    "validate": ("core_commands", text("kiểm tra một tệp đánh giá hoặc tệp gộp", "check an assessment file or bundle")),
     "score": ("core_commands", text("tính điểm một tệp đánh giá", "score an assessment file")),
     "classify": ("core_commands", text("xếp loại quy mô: siêu nhỏ, nhỏ, vừa (NĐ 80/2021, Điều 5)",
                                        "SME size class (Decree 80/2021, Art. 5)")),
