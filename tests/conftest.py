@@ -3,6 +3,7 @@ import os
 import random
 import sys
 import zlib
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,23 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 _PRINTOUTS = random.Random()
+
+DEAD_BATTERY = date(2000, 1, 1)  # what the clock of a laptop whose clock battery died says
+
+
+@pytest.fixture
+def clock_behind(monkeypatch):
+    """The computer's clock stopped at DEAD_BATTERY, behind the policy catalog's day, for every rule that reads it
+    (they read it through cds_desktop.domain.edition)."""
+    from cds_desktop.domain import edition
+
+    class StoppedClock(date):
+        @classmethod
+        def today(cls):
+            return cls(DEAD_BATTERY.year, DEAD_BATTERY.month, DEAD_BATTERY.day)
+
+    monkeypatch.setattr(edition, "date", StoppedClock)
+    return DEAD_BATTERY
 
 
 def pytest_configure(config):

@@ -275,19 +275,12 @@ def test_the_english_form_leaves_no_vietnamese_but_names(texts):
     assert not {page: words for page, words in left.items() if words}
 
 
-def test_a_form_printed_on_a_computer_whose_clock_is_behind_says_the_catalog_s_day(tmp_path, monkeypatch):
+def test_a_form_printed_on_a_computer_whose_clock_is_behind_says_the_catalog_s_day(tmp_path, clock_behind):
     """A dead clock battery says 1/1/2000: the form handed to the owner was stamped 'CĐS Desktop · 01/01/2000',
     while the report and every new assessment take the policy catalog's day (policy_day)."""
-    from cds_desktop.domain import edition
     from cds_desktop.domain.edition import shipped_edition
     from cds_desktop.formats import format_date
 
-    class StoppedClock(date):
-        @classmethod
-        def today(cls):
-            return cls(2000, 1, 1)
-
-    monkeypatch.setattr(edition, "date", StoppedClock)
     build_blank_form(tmp_path / "form.pdf", lang="vi")
     footer = PdfReader(tmp_path / "form.pdf").pages[0].extract_text()
     assert f"CĐS Desktop · {format_date(shipped_edition().as_of, 'vi')}" in footer and "2000" not in footer

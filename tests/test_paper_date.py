@@ -95,21 +95,6 @@ def test_cli_read_form_refuses_a_bad_date_before_reading_any_page(tmp_path, caps
     assert not out.exists()
 
 
-class _StoppedClock(date):
-    """A laptop whose clock battery died."""
-
-    @classmethod
-    def today(cls):
-        return cls(2000, 1, 1)
-
-
-@pytest.fixture
-def clock_behind(monkeypatch):
-    from cds_desktop.domain import edition
-
-    monkeypatch.setattr(edition, "date", _StoppedClock)
-
-
 def test_cli_read_form_takes_the_real_date_of_a_form_when_the_clock_is_behind(tmp_path, farms, capsys, clock_behind):
     from cds_desktop.domain.edition import shipped_edition
 

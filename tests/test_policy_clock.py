@@ -11,25 +11,13 @@ from datetime import date
 import pytest
 
 from cds_desktop.cli import main
-from cds_desktop.domain import edition as edition_module
 from cds_desktop.domain.edition import clock_notice, edition_notices, policy_day, shipped_edition
 from cds_desktop.domain.eligibility import ELIGIBLE
 from cds_desktop.domain.plan import make_plan
 from cds_desktop.domain.sample import sample_file
 from cds_desktop.formats import format_date
 
-DEAD_BATTERY = date(2000, 1, 1)
-
-
-class _StoppedClock(date):
-    @classmethod
-    def today(cls):
-        return cls(DEAD_BATTERY.year, DEAD_BATTERY.month, DEAD_BATTERY.day)
-
-
-@pytest.fixture
-def clock_behind(monkeypatch):
-    monkeypatch.setattr(edition_module, "date", _StoppedClock)
+DEAD_BATTERY = date(2000, 1, 1)  # where the clock_behind fixture (tests/conftest.py) stops the clock
 
 
 def test_the_day_supports_are_judged_on_is_never_before_the_catalogs_day():

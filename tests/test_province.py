@@ -339,20 +339,12 @@ def test_a_province_written_short_in_a_table_is_that_province(ws, tmp_path):
     assert "line 2, province: is not a province" in refused.render("en") and "line 3, province" in refused.render("en")
 
 
-def test_a_dashboard_made_on_a_computer_whose_clock_is_behind_is_dated_the_catalog_s_day(ws, tmp_path, monkeypatch):
+def test_a_dashboard_made_on_a_computer_whose_clock_is_behind_is_dated_the_catalog_s_day(ws, tmp_path, clock_behind):
     """Dated by the clock, a dead battery's 1/1/2000 went on the province's dashboard; the business report takes
     the policy catalog's day (policy_day), and so does the dashboard now."""
-    from datetime import date
 
-    from cds_desktop.domain import edition
     from cds_desktop.domain.edition import shipped_edition
     from cds_desktop.province.dashboard import gather
 
-    class StoppedClock(date):
-        @classmethod
-        def today(cls):
-            return cls(2000, 1, 1)
-
-    monkeypatch.setattr(edition, "date", StoppedClock)
     ingest(ws, [write_table(tmp_path / "t.csv", sector_rows("E1", "trade_services", 6, 70.0))])
     assert gather(ws).on == shipped_edition().as_of

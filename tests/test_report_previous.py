@@ -122,18 +122,33 @@ def _results_lines(out, lang: str) -> list[str]:
     return page.splitlines()
 
 
+def _t1_against_t0(tmp_path, sample, t0, t1, lang: str, with_benchmark: bool):
+    """T1's report with T0 as its history (and a benchmark column if asked): its results page's lines, and the
+    scores of T0 and T1."""
+    from datetime import date
+
+    from cds_desktop.domain.scoring import score
+    from cds_desktop.report import build_report
+    from cds_desktop.storage.benchmark import Benchmark, Comparison
+
+    bench = None
+    if with_benchmark:
+        comparisons = tuple(Comparison(a.id, None, 42.5, 40.0, 12) for a in sample.instrument.areas)
+        bench = Benchmark("x", sample.business.sector, None, 12, Comparison("overall", None, 41.0, 40.0, 12),
+                          comparisons)
+    out = tmp_path / "r.pdf"
+    build_report(t1, out, lang=lang, on=date(2026, 12, 1), history=[t0], benchmark=bench)
+    return _results_lines(out, lang), *(score(f.instrument, f.business, f.assessment) for f in (t0, t1))
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 @pytest.mark.parametrize("with_benchmark", [False, True])
 def test_the_score_tables_show_the_previous_level_where_it_changed(tmp_path, sample, lang, with_benchmark):
     """'2 → 3 · Hình thành' in the level cell of an area, a pillar and the overall row whose level changed since
     the previous assessment (the report showed the current level only), each on one line even with the
     benchmark column; an unchanged level stays '3 · Hình thành'."""
-    from datetime import date
-
     from cds_desktop.domain.assessment import Answer
-    from cds_desktop.domain.scoring import LEVEL_NAMES, score
-    from cds_desktop.report import build_report
-    from cds_desktop.storage.benchmark import Benchmark, Comparison
+    from cds_desktop.domain.scoring import LEVEL_NAMES
 
     areas_of = {q.id: q.area for q in sample.instrument.questions}
     drop = {"management": 2, "business": 2, "foundation": 1}  # production and e-commerce unchanged
@@ -142,15 +157,7 @@ def test_the_score_tables_show_the_previous_level_where_it_changed(tmp_path, sam
     t0 = at(sample, "T0", "2026-06-15")
     t0 = replace(t0, assessment=replace(t0.assessment, answers=lower))
     t1 = at(sample, "T1", "2026-11-05")
-    bench = None
-    if with_benchmark:
-        comparisons = tuple(Comparison(a.id, None, 42.5, 40.0, 12) for a in sample.instrument.areas)
-        bench = Benchmark("x", sample.business.sector, None, 12, Comparison("overall", None, 41.0, 40.0, 12),
-                          comparisons)
-    out = tmp_path / "r.pdf"
-    build_report(t1, out, lang=lang, on=date(2026, 12, 1), history=[t0], benchmark=bench)
-    lines = _results_lines(out, lang)
-    before, now = (score(f.instrument, f.business, f.assessment) for f in (t0, t1))
+    lines, before, now = _t1_against_t0(tmp_path, sample, t0, t1, lang, with_benchmark)
     changed = 0
     for kind in ("areas", "pillars"):
         was = {s.id: s.level for s in getattr(before, kind)}
@@ -184,26 +191,14 @@ def test_the_report_of_a_first_assessment_shows_no_previous_level(tmp_path, samp
 def test_a_level_fallen_to_not_started_keeps_one_line(tmp_path, sample, lang, with_benchmark):
     """The longest level, '2 → 0 · Chưa khởi động', in bold too (the overall row): it broke after 'Chưa khởi' in
     the level column, widened for '2 → 3 · Hình thành' only."""
-    from datetime import date
-
     from cds_desktop.domain.assessment import Answer
-    from cds_desktop.domain.scoring import LEVEL_NAMES, score
-    from cds_desktop.report import build_report
-    from cds_desktop.storage.benchmark import Benchmark, Comparison
+    from cds_desktop.domain.scoring import LEVEL_NAMES
 
     t0 = at(sample, "T0", "2026-06-15")
     t1 = at(sample, "T1", "2026-11-05")
     nothing = {qid: Answer.ladder(0) if a.level is not None else a for qid, a in t1.assessment.answers.items()}
     t1 = replace(t1, assessment=replace(t1.assessment, answers=nothing))
-    bench = None
-    if with_benchmark:
-        comparisons = tuple(Comparison(a.id, None, 42.5, 40.0, 12) for a in sample.instrument.areas)
-        bench = Benchmark("x", sample.business.sector, None, 12, Comparison("overall", None, 41.0, 40.0, 12),
-                          comparisons)
-    out = tmp_path / "r.pdf"
-    build_report(t1, out, lang=lang, on=date(2026, 12, 1), history=[t0], benchmark=bench)
-    lines = _results_lines(out, lang)
-    before, now = (score(f.instrument, f.business, f.assessment) for f in (t0, t1))
+    lines, before, now = _t1_against_t0(tmp_path, sample, t0, t1, lang, with_benchmark)
     fallen = [f"{was.level} → 0 · {LEVEL_NAMES[0][lang]}" for kind in ("areas", "pillars")
               for was, s in zip(getattr(before, kind), getattr(now, kind)) if s.level == 0 != was.level]
     assert len(fallen) >= 6 and now.overall_level == 0 != before.overall_level

@@ -378,19 +378,12 @@ def test_an_imported_assessment_dated_out_of_order_or_after_today_is_stored_and_
 
 
 def test_an_import_on_a_computer_whose_clock_is_behind_takes_the_real_days(repo, tmp_path, installed_mini, workshop,
-                                                                          monkeypatch):
+                                                                          clock_behind):
     """A dead clock battery says 1/1/2000: a file dated after the policy catalog's day is not 'after today'."""
     from datetime import date, timedelta
 
-    from cds_desktop.domain import edition
     from cds_desktop.domain.edition import shipped_edition
 
-    class StoppedClock(date):
-        @classmethod
-        def today(cls):
-            return cls(2000, 1, 1)
-
-    monkeypatch.setattr(edition, "date", StoppedClock)
     visit = shipped_edition().as_of + timedelta(days=2)
     business = repo.add_business(workshop)
     t0 = completed(installed_mini, workshop, on=visit)

@@ -235,6 +235,19 @@ def test_how_a_province_is_also_written_is_data(app_data):
     assert (place.province, place.note) == ("Hà Nội", None)
 
 
+def refused_short_form(app_data, province: str, written: str):
+    """`written` added to the province's short forms: the vocabulary refuses to load, naming that field alone."""
+    def add(doc):
+        entry = next(p for p in doc["provinces"] if p["name"] == province)
+        entry["also_written"] = [*entry.get("also_written", ()), written]
+
+    edit(app_data / "vocabulary.json", add)
+    with pytest.raises(InstrumentError) as raised:
+        vocabulary()
+    assert [p.where for p in raised.value.problems] == [f"provinces[{province}].also_written"]
+    return raised
+
+
 @pytest.mark.parametrize("province, written, listed, owner", [
     ("Huế", "Sai Gon", "Sài Gòn", "Hồ Chí Minh"),  # another province's short form
     ("Hồ Chí Minh", "Ha Noi", "Hà Nội", "Hà Nội"),  # another province's name, folded
@@ -244,14 +257,7 @@ def test_how_a_province_is_also_written_is_data(app_data):
 ])
 def test_a_short_form_another_spelling_already_stands_for_is_refused_at_load(app_data, province, written, listed,
                                                                              owner):
-    def collide(doc):
-        entry = next(p for p in doc["provinces"] if p["name"] == province)
-        entry["also_written"] = [*entry.get("also_written", ()), written]
-
-    edit(app_data / "vocabulary.json", collide)
-    with pytest.raises(InstrumentError) as raised:
-        vocabulary()
-    assert [p.where for p in raised.value.problems] == [f"provinces[{province}].also_written"]
+    raised = refused_short_form(app_data, province, written)
     assert raised.value.render("en").endswith(
         f"vocabulary.json: provinces[{province}].also_written: '{written}' reads as '{listed}', already listed under "
         f"{owner} (case, diacritics, spacing, 'tỉnh' and 'TP' aside)")
@@ -294,12 +300,5 @@ def test_a_short_form_that_names_nothing_or_a_former_district_is_refused_at_load
                                                                                   said_en, said_vi):
     """'TP.' folds to nothing, and a typed 'TP.' became that province; 'TP Đồng Hới' would have taken a former district
     (Quảng Trị, with a note saying so) to another province without a word: the check at load let both through."""
-    def add(doc):
-        entry = next(p for p in doc["provinces"] if p["name"] == province)
-        entry["also_written"] = [*entry.get("also_written", ()), written]
-
-    edit(app_data / "vocabulary.json", add)
-    with pytest.raises(InstrumentError) as raised:
-        vocabulary()
-    assert [p.where for p in raised.value.problems] == [f"provinces[{province}].also_written"]
+    raised = refused_short_form(app_data, province, written)
     assert raised.value.render("en").endswith(said_en) and said_vi in raised.value.render("vi")

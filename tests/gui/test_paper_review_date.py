@@ -156,16 +156,9 @@ def test_a_paper_t1_dated_from_the_form_shows_its_day_in_the_comparison_and_the_
 
 
 def test_with_the_clock_behind_the_form_s_date_starts_at_the_catalog_s_day_and_takes_a_later_one(
-        qtbot, repo, pages, monkeypatch):
-    from cds_desktop.domain import edition
+        qtbot, repo, pages, clock_behind):
     from cds_desktop.domain.edition import shipped_edition
 
-    class StoppedClock(date):  # a dead clock battery
-        @classmethod
-        def today(cls):
-            return cls(2000, 1, 1)
-
-    monkeypatch.setattr(edition, "date", StoppedClock)
     review = _review(qtbot, read_forms(pages[:1]), repo, today=None)
     as_of = shipped_edition().as_of
     assert review.assessed_on() == as_of  # not 1/1/2000: the earliest day the form can have been filled

@@ -178,18 +178,12 @@ def test_the_catalog_date_is_shown(view):
 
 
 def test_with_the_computers_clock_behind_the_catalog_the_page_says_so_and_judges_on_the_catalogs_day(qtbot,
-                                                                                                     monkeypatch):
+                                                                                                     clock_behind):
     """A dead clock battery (1/1/2000): judged on that day every national support was 'not yet in force'."""
     from cds_desktop.domain import edition
     from cds_desktop.gui.plans import plan_for
     from cds_desktop.gui.policies_view import PoliciesView
 
-    class StoppedClock(date):
-        @classmethod
-        def today(cls):
-            return cls(2000, 1, 1)
-
-    monkeypatch.setattr(edition, "date", StoppedClock)
     sample = load_assessment_file(SAMPLE)
     plan = plan_for(sample.instrument, sample.business, sample.assessment)
     assert plan.on == edition.active_edition().as_of

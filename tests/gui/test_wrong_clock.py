@@ -5,17 +5,9 @@ from datetime import date
 
 import pytest
 
-from cds_desktop.domain import edition
 
 
-class StoppedClock(date):
-    @classmethod
-    def today(cls):
-        return cls(2000, 1, 1)
-
-
-def test_a_clock_behind_the_catalog_is_told_once_the_data_is_open(monkeypatch, start_window, messages):
-    monkeypatch.setattr(edition, "date", StoppedClock)
+def test_a_clock_behind_the_catalog_is_told_once_the_data_is_open(clock_behind, start_window, messages):
     window = start_window()
     warned = [m for m in messages if m[0] == "warn"]
     assert [m[1] for m in warned] == ["Đồng hồ của máy tính bị sai"]
@@ -30,14 +22,13 @@ def test_a_right_clock_is_not_mentioned(start_window, messages):
 
 
 def test_with_the_clock_behind_a_new_assessment_is_dated_the_catalog_s_day_and_the_visit_s_day_can_be_set(
-        monkeypatch, start_window, messages, qtbot):
+        clock_behind, start_window, messages, qtbot):
     from datetime import timedelta
 
     from PySide6.QtCore import QDate
 
     from cds_desktop.domain.edition import shipped_edition
 
-    monkeypatch.setattr(edition, "date", StoppedClock)
     window = start_window()
     window.actions.add_sample()
     t0 = window.repo.get_assessment(window.repo.assessments_of(window.business.id)[0].id)
@@ -58,7 +49,7 @@ def test_with_the_clock_behind_a_new_assessment_is_dated_the_catalog_s_day_and_t
     assert window.repo.get_assessment(draft.id).assessed_on == visit.isoformat()
 
 
-def test_with_the_clock_behind_the_next_assessment_s_date_may_be_the_visit_s(monkeypatch, start_window, qtbot):
+def test_with_the_clock_behind_the_next_assessment_s_date_may_be_the_visit_s(clock_behind, start_window, qtbot):
     from datetime import timedelta
 
     from PySide6.QtCore import QDate
@@ -66,7 +57,6 @@ def test_with_the_clock_behind_the_next_assessment_s_date_may_be_the_visit_s(mon
     from cds_desktop.domain.edition import shipped_edition
     from cds_desktop.gui.businesses.new_assessment import NewAssessmentDialog
 
-    monkeypatch.setattr(edition, "date", StoppedClock)
     window = start_window()
     window.actions.add_sample()
     t0 = window.repo.get_assessment(window.repo.assessments_of(window.business.id)[0].id)
@@ -80,10 +70,9 @@ def test_with_the_clock_behind_the_next_assessment_s_date_may_be_the_visit_s(mon
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_the_wrong_clock_hint_on_the_assessor_card_takes_only_its_lines(monkeypatch, start_window, qtbot, lang):
+def test_the_wrong_clock_hint_on_the_assessor_card_takes_only_its_lines(clock_behind, start_window, qtbot, lang):
     """The hint under the assessment date wraps over two lines: it sat under a blank line of its own (the form
     gave it the height of its text wrapped narrow, 3 lines in English, 4 in Vietnamese)."""
-    monkeypatch.setattr(edition, "date", StoppedClock)
     window = start_window()
     window.set_language(lang)
     window.resize(1093, 614)  # a 1366 x 768 screen at 125 %
@@ -103,12 +92,11 @@ def test_the_wrong_clock_hint_on_the_assessor_card_takes_only_its_lines(monkeypa
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
-def test_the_new_assessment_dialog_keeps_no_blank_line_above_its_hint(monkeypatch, start_window, qtbot, lang):
+def test_the_new_assessment_dialog_keeps_no_blank_line_above_its_hint(clock_behind, start_window, qtbot, lang):
     """The dialog is as tall as its texts wrapped at its first, narrower width: the spare height went to the texts,
     a blank line over the hint under the day (the wrong-clock one included). It goes above the buttons."""
     from cds_desktop.gui.businesses.new_assessment import NewAssessmentDialog
 
-    monkeypatch.setattr(edition, "date", StoppedClock)
     window = start_window()
     window.set_language(lang)
     window.actions.add_sample()
@@ -122,13 +110,12 @@ def test_the_new_assessment_dialog_keeps_no_blank_line_above_its_hint(monkeypatc
     assert dialog.bounds.geometry().top() - dialog.date.geometry().bottom() <= 2 * dialog.layout().spacing() + 2
 
 
-def test_with_the_clock_behind_the_report_s_file_name_carries_the_day_the_report_does(monkeypatch, start_window):
+def test_with_the_clock_behind_the_report_s_file_name_carries_the_day_the_report_does(clock_behind, start_window):
     """The report is dated the catalog's day while the clock is behind it (policy_day); the name offered for its
     file took the day from the clock itself ('…-T0-2000-01-01.pdf', or today's where only the rules read the
     clock)."""
     from cds_desktop.domain.edition import shipped_edition
 
-    monkeypatch.setattr(edition, "date", StoppedClock)
     window = start_window()
     window.actions.add_sample()
     t0 = window.repo.get_assessment(window.repo.assessments_of(window.business.id)[0].id)
@@ -138,8 +125,7 @@ def test_with_the_clock_behind_the_report_s_file_name_carries_the_day_the_report
     assert view._stem().endswith(f"-T0-{shipped_edition().as_of.isoformat()}")
 
 
-def test_a_completed_assessment_says_nothing_of_setting_its_day(monkeypatch, start_window):
-    monkeypatch.setattr(edition, "date", StoppedClock)
+def test_a_completed_assessment_says_nothing_of_setting_its_day(clock_behind, start_window):
     window = start_window()
     window.actions.add_sample()
     t0 = window.repo.get_assessment(window.repo.assessments_of(window.business.id)[0].id)
