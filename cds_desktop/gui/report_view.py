@@ -455,7 +455,8 @@ class ReportView(QWidget):
         try:
             return read()
         except InputError as error:
-            self._failed(lambda: error.render(current()))
+            refused = error  # `error` is unbound when the block ends; the status line asks again on a language switch
+            self._failed(lambda: refused.render(current()))
             return None
 
     def _run(self, work: Callable[[], Path], running: Callable[[], str], saved: Callable[[str], str],

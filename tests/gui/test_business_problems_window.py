@@ -2,7 +2,6 @@
 in the window's language: the fields to correct (each problem in full in the tooltip) and the button that fixes
 them; the window's exports of it are refused, say why and write nothing; nothing stored changes."""
 
-import json
 import os
 from pathlib import Path
 
@@ -83,3 +82,24 @@ def test_the_report_page_refuses_its_assessment_file(qtbot, data, messages, tmp_
         assert view.export_assessment_file(tmp_path / "t0.json") is None
         assert messages[-1][0] == "warn" and PROVINCE["vi"] in messages[-1][2]
         assert not (tmp_path / "t0.json").exists() and folder_bytes(data) == before
+
+
+def test_a_refused_export_s_reason_follows_a_language_switch(qtbot, data, messages, tmp_path):
+    """The status line says again why the export was refused in the new language: the reason was read from the
+    error after its `except` block had ended, and the switch raised NameError instead."""
+    from cds_desktop.gui.language import language
+    from cds_desktop.gui.report_view import ReportView
+
+    with Repository(data) as repo:
+        [business] = repo.businesses()
+        view = ReportView()
+        qtbot.addWidget(view)
+        view.show_assessment(repo, business, repo.assessments_of(business.stored_id)[0].id)
+        assert view.export_assessment_file(tmp_path / "t0.json") is None
+        assert PROVINCE["vi"] in view.status.text()
+        try:
+            language().set("en")
+            qtbot.waitUntil(lambda: view.title.text() == "Report and files")  # the LanguageChange event is posted
+            assert PROVINCE["en"] in view.status.text() and view.status.text().startswith("That did not work")
+        finally:
+            language().set("vi")
