@@ -18,7 +18,7 @@ from cds_desktop.domain.instrument import current_instrument
 from cds_desktop.errors import Problem
 from cds_desktop.paper import read_forms
 from cds_desktop.report import build_blank_form
-from paper_filling import answers_for, boxes_to_mark, filled_pages, mark, photograph, render, score
+from paper_filling import answers_for, filled_pages, mark, photograph, render, score
 
 ON = date(2026, 3, 2)
 PAGES = [1, 2, 3, 4, 5]  # the business header, communes, ladders, checklists, a "not applicable"

@@ -272,7 +272,7 @@ def test_the_signature_page_says_what_is_signed_with_a_stamp_box(built):
                   f"{SAMPLE.instrument.id} {SAMPLE.instrument.version}", SAMPLE.assessment.assessor.name,
                   ON.strftime("%d/%m/%Y"), f"{plan.result.overall.score:.1f}".replace(".", ",")):
         assert shown in last, shown
-    assert f"Mức · điểm chung" in last and f"{plan.result.overall_level} · " in last
+    assert "Mức · điểm chung" in last and f"{plan.result.overall_level} · " in last
     for f in plan.catalog.files:
         assert f"{f.id} {f.version}" in last
     # never alone: the disclaimer before it is on the same page

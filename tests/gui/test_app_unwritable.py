@@ -2,7 +2,6 @@
 keeps the change in memory, tells the user once and is tried again until it goes through."""
 
 import filelock
-import pytest
 
 from cds_desktop.errors import InputError, Problem
 from cds_desktop.gui import autosave as autosave_module
