@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .formats import format_number, in_both
+from .formats import format_number
 from .i18n import Text, text, tr
 
 SHOWN_PROBLEMS = 20  # a message box or a terminal lists this many, then "… and N more"
