@@ -1,5 +1,6 @@
 """Numbers, money and dates look the same wherever they are shown, as each language writes them."""
 
+import importlib.util
 import re
 import subprocess
 import sys
@@ -56,12 +57,59 @@ def test_an_amount_shown_reads_back_as_the_same_amount(amount, lang):
     assert read_vnd(format_number(amount, lang)) == (amount, None)
 
 
-def test_formatting_loads_babel_only_when_something_is_formatted():
-    script = ("import sys, cds_desktop.formats, cds_desktop.domain.plan, cds_desktop.report.builder, cds_desktop.cli; "
+def test_formatting_loads_babel_only_when_something_needs_it():
+    script = ("import sys, cds_desktop.formats as f, cds_desktop.domain.plan, cds_desktop.report.builder, cds_desktop.cli; "
               "assert 'babel' not in sys.modules, 'imported at start'; "
-              "cds_desktop.formats.format_date('2026-12-01', 'vi'); assert 'babel' in sys.modules")
+              "f.format_date('2026-12-01', 'en'), f.format_score(36.5, 'vi'), f.format_percent(0.85, 'en'); "
+              "assert 'babel' not in sys.modules, 'imported for a plain number or a day'; "
+              "f.format_datetime(__import__('datetime').datetime(2026, 12, 1, 9, 5), 'vi'); "
+              "assert 'babel' in sys.modules")
     done = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
+
+
+# -- the plain number and the day written from cldr.py are what Babel writes --------------------------------
+
+def _babel_number(value, lang, digits):
+    from babel.numbers import format_decimal
+
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return format_decimal(value, format=pattern, locale=lang, decimal_quantization=True)
+
+
+@given(st.one_of(st.integers(min_value=-10**18, max_value=10**18),
+                 st.floats(min_value=-1e20, max_value=1e20),  # Babel itself raises from 1e28 up
+                 st.sampled_from([float("nan"), float("inf"), float("-inf")]),
+                 st.floats(min_value=0, max_value=1e16),
+                 st.decimals(min_value=0, max_value=10**6, places=4).map(float),
+                 st.integers(min_value=0, max_value=10**6).map(lambda n: n / 1000)),  # halves: 0.125, 2.5
+       st.integers(min_value=0, max_value=3), st.sampled_from(["vi", "en"]))
+def test_a_plain_number_is_written_exactly_as_babel_writes_it(value, digits, lang):
+    assert format_number(value, lang, digits) == _babel_number(value, lang, digits)
+
+
+@pytest.mark.parametrize("value, digits, vi", [(0.05, 1, "0,0"), (0.15, 1, "0,2"), (2.5, 0, "2"), (3.5, 0, "4"),
+                                               (999_999.95, 1, "1.000.000,0"), (-0.0, 1, "-0,0"), (1e15, 0, None)])
+def test_rounding_is_half_to_even_on_the_number_as_printed(value, digits, vi):
+    """Babel reads a float as Python prints it (0.15, not 0.1499…) and rounds half to even: so do we."""
+    assert format_number(value, "vi", digits) == (vi or _babel_number(value, "vi", digits))
+
+
+@given(st.dates(), st.sampled_from(["vi", "en"]))
+def test_a_day_is_written_exactly_as_babel_writes_it(day, lang):
+    from babel.dates import format_date as babel_date
+
+    from cds_desktop.formats import _DATE
+
+    assert format_date(day, lang) == babel_date(day, _DATE[lang], locale=lang)
+
+
+def test_the_cldr_module_is_up_to_date_with_the_installed_babel():
+    spec = importlib.util.spec_from_file_location("build_cldr", REPO / "tools" / "build_cldr.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert (REPO / "cds_desktop" / "cldr.py").read_text(encoding="utf-8") == build.conventions(), (
+        "cds_desktop/cldr.py is out of date with Babel: run `python tools/build_cldr.py`")
 
 
 HAND_MADE = [
