@@ -215,15 +215,16 @@ def test_a_command_loads_only_its_own_module(sample_path):
 _NOT_FOR_A_FILE = ("platformdirs", "tempfile", "hashlib", "jsonschema", "fastjsonschema", "cds_desktop.catalog",
                    "cds_desktop.storage", "cds_desktop.domain.policies", "cds_desktop.domain.roadmap",
                    "cds_desktop.domain.eligibility", "cds_desktop.domain.plan", "cds_desktop.domain.edition",
-                   "cds_desktop.domain.question_types.choices")
-_NOT_TO_CHECK_A_FILE = ("babel", "cds_desktop.domain.scoring", "fractions", "decimal", "typing")
+                   "cds_desktop.domain.question_types.choices", "babel", "typing")
+_NOT_TO_CHECK_A_FILE = ("cds_desktop.domain.scoring", "fractions", "decimal")
 
 
 @pytest.mark.parametrize("command, not_loaded", [("score", _NOT_FOR_A_FILE),
                                                  ("validate", _NOT_FOR_A_FILE + _NOT_TO_CHECK_A_FILE)])
 def test_score_and_validate_load_only_what_they_use(sample_path, tmp_path, command, not_loaded):
     """No cache folder (platformdirs imports tempfile, shutil, random...), no hashing, no validator library, no
-    policies; checking a file formats no number, scores nothing and needs no typing (its annotations do not run)."""
+    policies, no typing (annotations do not run), no Babel (a score and a day are written from cldr.py);
+    checking a file formats no number and scores nothing."""
     code = ("import sys\nfrom cds_desktop.cli import main\n"
             f"assert main([{command!r}, {str(sample_path)!r}]) == 0\n"
             f"print(sorted(m for m in sys.modules if m.startswith({not_loaded!r})))")
