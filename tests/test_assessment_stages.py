@@ -6,7 +6,8 @@ from types import SimpleNamespace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cds_desktop.domain.assessment import next_stage, previous_stage, stage_number, stage_order
+from cds_desktop.domain.assessment import (last_assessment, next_stage, previous_stage, reassessment_problems,
+                                          stage_number, stage_order)
 
 
 def staged(stage: str, on: str, ident: str):
@@ -28,3 +29,26 @@ def test_t10_comes_after_t2():
 def test_the_next_stage_is_one_past_the_highest_and_never_one_taken(stages):
     stage = next_stage(stages)
     assert stage not in stages and stage_number(stage) == max(map(stage_number, stages), default=-1) + 1
+
+
+def test_the_last_assessment_is_the_latest_stage_not_the_latest_day_nor_the_last_listed():
+    t0, t1, t2 = staged("T0", "2026-01-10", "a"), staged("T1", "2026-06-01", "b"), staged("T2", "2026-03-01", "c")
+    assert last_assessment([t2, t1, t0]) is t2 and last_assessment([t0, t2, t1]) is t2
+    assert last_assessment([]) is None
+
+
+def test_a_reassessment_starts_only_from_the_last_assessment_once_completed():
+    """From a draft T2, a T3 would carry T2's unfinished answers and leave two stages open."""
+    def assessment(stage, on, ident, status):
+        return SimpleNamespace(stage=stage, assessed_on=on, id=ident, status=status)
+
+    t0 = assessment("T0", "2026-01-10", "a", "completed")
+    t1 = assessment("T1", "2026-06-01", "b", "completed")
+    t2 = assessment("T2", "2026-03-01", "c", "draft")  # dated before T1 by another laptop's clock: still the last
+    assert reassessment_problems(t1, [t0, t1]) == []
+    refused = reassessment_problems(t2, [t0, t1, t2])
+    assert [p.where for p in refused] == ["assessment.status"]
+    assert "T2" in refused[0].message["vi"] and "bản nháp" in refused[0].message["vi"]
+    assert "T2" in refused[0].message["en"] and "draft" in refused[0].message["en"]
+    earlier = reassessment_problems(t1, [t0, t1, t2])  # completed, but not the last: T2 would be passed over
+    assert [p.where for p in earlier] == ["assessment.stage"] and "(T2)" in earlier[0].message["en"]

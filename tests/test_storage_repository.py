@@ -71,6 +71,25 @@ def test_a_reassessment_takes_its_own_date_but_never_one_before_the_assessment_i
     assert t1.assessed_on == "2026-03-10"
 
 
+def test_no_reassessment_starts_from_a_draft_last_assessment_and_nothing_is_stored(repo, installed_mini, workshop):
+    """T1 still a draft: a T2 copied from it would carry its unfinished answers into the next stage. The store
+    refuses it (the window does not offer it), says why in both languages and leaves its data as it was."""
+    business = repo.add_business(workshop)
+    t0 = repo.save_assessment(business.id, completed(installed_mini, workshop, level=2))
+    t1 = repo.copy_for_reassessment(t0.id)
+    before = repo.db_path.read_bytes()
+    with pytest.raises(InputError) as refused:
+        repo.copy_for_reassessment(t1.id)
+    assert "T1 vẫn là bản nháp" in refused.value.render("vi") and "T1 is still a draft" in refused.value.render("en")
+    with pytest.raises(InputError) as earlier:  # nor from T0, which would pass over the draft T1
+        repo.copy_for_reassessment(t0.id)
+    assert "(T1)" in earlier.value.render("en")
+    assert repo.db_path.read_bytes() == before
+    assert [s.stage for s in repo.assessments_of(business.id)] == ["T0", "T1"]
+    repo.save_assessment(business.id, replace(repo.get_assessment(t1.id), status="completed"))
+    assert repo.copy_for_reassessment(t1.id).stage == "T2"  # once completed, it is the one to copy
+
+
 def test_the_stored_summary_matches_the_scoring(repo, installed_mini, workshop):
     business = repo.add_business(workshop)
     saved = repo.save_assessment(business.id, completed(installed_mini, workshop, level=3))

@@ -35,6 +35,12 @@ if TYPE_CHECKING:
 
     S = TypeVar("S", bound=Staged)
 
+    class Finished(Staged, Protocol):
+        """An assessment, or its summary, with its status ("draft" | "completed")."""
+
+        @property
+        def status(self) -> str: ...
+
 FORMAT = "cds-assessment"
 FORMAT_VERSION = 1
 
@@ -310,6 +316,33 @@ def previous_stage(current: Staged, others: Iterable[S]) -> S | None:
     set it against ("since last time"); None for the first one."""
     earlier = earlier_stages(current, others)
     return earlier[-1] if earlier else None
+
+
+def last_assessment(assessments: Iterable[S]) -> S | None:
+    """A business's last assessment: the latest in `stage_order` (T2 after T1 whatever their days, and not the
+    last one stored or listed); None for a business not yet assessed."""
+    return max(assessments, key=stage_order, default=None)
+
+
+def reassessment_problems(source: Finished, assessments: Iterable[Finished]) -> list[Problem]:
+    """Why a re-assessment may not start from a copy of `source` among its business's `assessments`: it starts
+    from the last assessment (`last_assessment`) once it is completed. A copy of a draft would carry its
+    unfinished answers into the next stage and leave the business with two stages open; a copy of an earlier
+    one would pass over the last. None when it may start."""
+    last = last_assessment([source, *assessments])
+    if last is not None and last.id != source.id:
+        return [Problem("assessment.stage", text(
+            f"không đánh giá lại từ {source.stage}: đánh giá lại bắt đầu từ bản sao của lần đánh giá gần nhất "
+            f"({last.stage})",
+            f"no re-assessment from {source.stage}: a re-assessment starts from a copy of the last assessment "
+            f"({last.stage})"))]
+    if source.status != "completed":
+        return [Problem("assessment.status", text(
+            f"{source.stage} vẫn là bản nháp: đánh giá lại chỉ bắt đầu từ lần đánh giá gần nhất đã hoàn thành; "
+            f"hãy mở {source.stage}, hoàn thành rồi mới đánh giá lại",
+            f"{source.stage} is still a draft: a re-assessment starts only from a completed last assessment; "
+            f"open {source.stage} and complete it, then re-assess"))]
+    return []
 
 
 def date_range(stage: str, others: list[tuple[str, str]], today: date | None = None,

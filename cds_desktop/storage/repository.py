@@ -17,7 +17,8 @@ from typing import Any, Callable, Iterable, Iterator
 from tinydb.table import Document
 
 from ..domain.assessment import (Assessment, AssessmentFile, Assessor, Incomplete, answer_problems, completed,
-                                 later_date_problems, next_stage, stage_order, stage_problems)
+                                 later_date_problems, next_stage, reassessment_problems, stage_order,
+                                 stage_problems)
 from ..domain.business import FIX_IN_FORM, Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
@@ -605,11 +606,14 @@ class Repository:
         """A new draft at the next stage, starting from the given answers (on the newest instrument
         version; answers to questions it no longer has are dropped); by `assessor`, else the same one.
         The notes are not copied: they describe what was seen then, and would pass for today's. It is
-        dated `on` (today by default), never before the assessment it copies."""
+        dated `on` (today by default), never before the assessment it copies. Only the business's last
+        assessment, once completed, is copied (`reassessment_problems`); else nothing is stored."""
         source = self.get_assessment(assessment_id)
+        business_id = self.summary(assessment_id).business_id
+        if problems := reassessment_problems(self.summary(assessment_id), self.assessments_of(business_id)):
+            raise InputError(problems)
         if on is not None and (problems := later_date_problems(on, date.fromisoformat(source.assessed_on))):
             raise InputError(problems)
-        business_id = self.summary(assessment_id).business_id
         try:
             instrument = current_instrument(source.instrument_id)
         except InstrumentError:

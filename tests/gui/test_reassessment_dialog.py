@@ -12,6 +12,13 @@ def sample(window):
     return business, window.repo.get_assessment(window.repo.assessments_of(business.id)[0].id)
 
 
+def completed(window, business, assessment):
+    """A copy of the completed sample answers every question: stored as completed, as the questionnaire does."""
+    from dataclasses import replace
+
+    return window.repo.save_assessment(business.id, replace(assessment, status="completed"))
+
+
 def test_a_copy_is_dated_on_the_day_chosen_and_starts_without_the_old_notes(start_window, when_modal):
     window = start_window()
     business, t0 = sample(window)
@@ -85,10 +92,10 @@ def test_the_list_follows_the_stages_and_a_re_assessment_copies_the_last_stage_w
     window = start_window()
     business, t0 = sample(window)
     day = date.fromisoformat(t0.assessed_on)
-    t1 = window.repo.copy_for_reassessment(t0.id, on=day + timedelta(days=20))
+    t1 = completed(window, business, window.repo.copy_for_reassessment(t0.id, on=day + timedelta(days=20)))
     t2 = window.repo.copy_for_reassessment(t1.id, on=day + timedelta(days=20))
     changed = next(q for q, a in t2.answers.items() if a.level == 0)  # T2 answered one question better than T1
-    t2 = replace(t2, assessed_on=(day + timedelta(days=10)).isoformat(),
+    t2 = replace(t2, assessed_on=(day + timedelta(days=10)).isoformat(), status="completed",
                  answers={**t2.answers, changed: replace(t2.answers[changed], level=1)})
     window.repo.save_assessment(business.id, t2)
     window.refresh(business.id)
@@ -113,9 +120,10 @@ def test_a_later_assessment_may_not_be_dated_before_an_earlier_stage_dated_after
     window = start_window()
     business, t0 = sample(window)
     day = date.fromisoformat(t0.assessed_on)
-    t1 = window.repo.copy_for_reassessment(t0.id, on=day + timedelta(days=20))
+    t1 = completed(window, business, window.repo.copy_for_reassessment(t0.id, on=day + timedelta(days=20)))
     t2 = window.repo.copy_for_reassessment(t1.id, on=day + timedelta(days=20))
-    window.repo.save_assessment(business.id, replace(t2, assessed_on=(day + timedelta(days=10)).isoformat()))
+    window.repo.save_assessment(business.id, replace(t2, assessed_on=(day + timedelta(days=10)).isoformat(),
+                                                     status="completed"))
     window.refresh(business.id)
     seen = []
 
