@@ -549,6 +549,10 @@
         <translation>Đánh giá lại ({stage}) từ bản sao lần trước</translation>
     </message>
     <message>
+        <source>{stage} is still a draft: open it with “Continue the draft” and complete it, then re-assess from a copy of it.</source>
+        <translation>{stage} vẫn là bản nháp: hãy mở nó bằng “Tiếp tục bản nháp” và hoàn thành, rồi đánh giá lại từ bản sao của nó.</translation>
+    </message>
+    <message>
         <source>Continue the draft</source>
         <translation>Tiếp tục bản nháp</translation>
     </message>

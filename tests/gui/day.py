@@ -240,9 +240,10 @@ class Day:
         if self.window.business is None:
             self.open_business()
         self.window.show_view("businesses")
-        if self.view.reassess_button.isVisible():
+        copy = self.view.reassess_button
+        if copy.isVisible() and copy.isEnabled():  # not while the last assessment is a draft
             self.when_modal(lambda dialog: dialog.accept())  # its date: today
-            self.view.reassess_button.click()
+            copy.click()
 
     def complete(self) -> None:
         q = self.questionnaire

@@ -137,3 +137,72 @@ def test_a_later_assessment_may_not_be_dated_before_an_earlier_stage_dated_after
         button.click()
     assert seen == [(day + timedelta(days=20), day + timedelta(days=20))] * 2  # the copy's and the blank one's
     assert len(window.repo.assessments_of(business.id)) == 3
+
+
+def t2_left_a_draft(window):
+    """The sample's T0 and a completed T1, then a T2 started and left a draft, dated before T1 by another laptop's
+    clock (it is still the last: the stages go in order whatever their days)."""
+    business, t0 = sample(window)
+    day = date.fromisoformat(t0.assessed_on)
+    t1 = completed(window, business, window.repo.copy_for_reassessment(t0.id, on=day + timedelta(days=20)))
+    t2 = window.repo.copy_for_reassessment(t1.id, on=day + timedelta(days=20))
+    from dataclasses import replace
+
+    t2 = window.repo.save_assessment(business.id, replace(t2, assessed_on=(day + timedelta(days=10)).isoformat()))
+    window.refresh(business.id)
+    return business, t2
+
+
+def test_while_the_last_assessment_is_a_draft_the_pane_offers_to_continue_it_not_a_copy(start_window, qtbot):
+    """A T3 copied from a T2 not yet completed would carry its unfinished answers into the next stage: the copy
+    waits, says why, and the draft is the one thing in blue, selected and opened by "Continue the draft"."""
+    window = start_window()
+    business, t2 = t2_left_a_draft(window)
+    view = window.businesses
+    assert not view.reassess_button.isEnabled() and "(T3)" in view.reassess_button.text()
+    why = "T2 vẫn là bản nháp: hãy mở nó bằng “Tiếp tục bản nháp” và hoàn thành, rồi đánh giá lại từ bản sao của nó."
+    assert view.reassess_hint.isVisible() and view.reassess_hint.text() == why
+    assert view.reassess_button.toolTip() == why and view.reassess_button.accessibleDescription() == why
+    assert view.continue_button.objectName() == "primary" and view.reassess_button.objectName() != "primary"
+    assert view.selected_assessment().id == t2.id and view.continue_button.text() == "Tiếp tục bản nháp"
+    view.reassess_button.click()  # nothing starts
+    assert [s.stage for s in window.repo.assessments_of(business.id)] == ["T0", "T1", "T2"]
+    window.set_language("en")
+    qtbot.waitUntil(lambda: view.reassess_hint.text() == (
+        "T2 is still a draft: open it with “Continue the draft” and complete it, then re-assess from a copy of it."))
+    view.continue_button.click()
+    assert window.current_view() == "assessment" and window.questionnaire.assessment().id == t2.id
+
+
+def test_once_the_draft_is_completed_the_copy_of_it_is_offered_again(start_window):
+    from dataclasses import replace
+
+    window = start_window()
+    business, t2 = t2_left_a_draft(window)
+    window.repo.save_assessment(business.id, replace(window.repo.get_assessment(t2.id), status="completed"))
+    window.refresh(business.id)
+    view = window.businesses
+    assert view.reassess_button.isEnabled() and view.reassess_button.objectName() == "primary"
+    assert not view.reassess_hint.isVisible() and view.reassess_button.toolTip() == ""
+
+
+def test_the_last_assessment_is_the_latest_stage_whatever_the_order_it_is_given_in(qtbot):
+    """The list is given in any order, the draft T2 dated before the completed T1: T2 is still the last."""
+    from dataclasses import replace
+
+    from cds_desktop.domain.sample import sample_file
+    from cds_desktop.gui.businesses.view import BusinessesView
+
+    sample = sample_file()
+    t0 = replace(sample.assessment, status="completed", assessed_on="2026-01-10")
+    t1 = replace(t0, id="t1", stage="T1", assessed_on="2026-06-01")
+    t2 = replace(t0, id="t2", stage="T2", assessed_on="2026-03-01", status="draft")
+    view = BusinessesView()
+    qtbot.addWidget(view)
+    view.set_businesses([sample.business])
+    view.set_assessments(sample.business, [t2, t0, t1], [])
+    assert not view.reassess_button.isEnabled() and not view.reassess_hint.isHidden()
+    view.set_assessments(sample.business, [t2, t1, t0], [])
+    assert not view.reassess_button.isEnabled()
+    view.set_assessments(sample.business, [replace(t1, status="draft"), replace(t2, status="completed"), t0], [])
+    assert view.reassess_button.isEnabled()  # a T1 reopened and left a draft holds no copy of T2 back

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFormLayout, QFram
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QStackedWidget, QStyle,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.assessment import Assessment, next_stage, stage_order
+from ...domain.assessment import Assessment, last_assessment, next_stage, reassessment_problems, stage_order
 from ...domain.business import Business, business_problems
 from ...domain.vocabulary import entity_type_names, sector_names
 from ...domain.scoring import LEVEL_NAMES
@@ -178,7 +178,13 @@ class BusinessesView(QWidget):
             lambda: self.newAssessmentRequested.emit(self._business, self._next_stage()))
         self.continue_button.clicked.connect(self._open_selected)
         self.reassess_button.clicked.connect(
-            lambda: self.reassessRequested.emit(self._business, self._assessments[-1], self._next_stage()))
+            lambda: self.reassessRequested.emit(self._business, self._last(), self._next_stage()))
+        # Why the copy is not offered while the last assessment is a draft: said under the buttons, as a
+        # disabled button's tooltip is easily missed.
+        self.reassess_hint = QLabel()
+        self.reassess_hint.setObjectName("hint")
+        self.reassess_hint.setWordWrap(True)
+        self.reassess_hint.setVisible(False)
         actions = QVBoxLayout()  # two rows: the three buttons side by side do not fit at 150 % font
         self._first_row, self._second_row = QHBoxLayout(), QHBoxLayout()
         self._first_row.addWidget(self.start_button)
@@ -187,6 +193,7 @@ class BusinessesView(QWidget):
         self._second_row.addWidget(self.reassess_button)
         self._second_row.addStretch(1)
         actions.addLayout(self._first_row)
+        actions.addWidget(self.reassess_hint)
         actions.addLayout(self._second_row)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -365,6 +372,15 @@ class BusinessesView(QWidget):
     def _next_stage(self) -> str:
         return next_stage(a.stage for a in self._assessments)
 
+    def _last(self) -> Assessment | None:
+        return last_assessment(self._assessments)
+
+    def _draft_first(self) -> Assessment | None:
+        """The last assessment while it is a draft (a re-assessment then waits for it: reassessment_problems),
+        else None."""
+        last = self._last()
+        return last if last is not None and reassessment_problems(last, self._assessments) else None
+
     def _update_buttons(self) -> None:
         stage = self._next_stage()
         selected = self.selected_assessment()
@@ -373,7 +389,17 @@ class BusinessesView(QWidget):
             else self.tr("Start: {stage}").format(stage=stage_name(stage)))
         self.reassess_button.setText(self.tr("Re-assess ({stage}) from a copy of the last").format(stage=stage))
         self.reassess_button.setVisible(bool(self._assessments))
+        draft = self._draft_first()
+        why = self.tr("{stage} is still a draft: open it with “Continue the draft” and complete it, then "
+                      "re-assess from a copy of it.").format(stage=draft.stage) if draft is not None else ""
+        self.reassess_button.setEnabled(draft is None)
+        self.reassess_button.setToolTip(why)
+        self.reassess_button.setAccessibleDescription(why)
+        self.reassess_hint.setText(why)
+        self.reassess_hint.setVisible(draft is not None)
         self._put_first(self.reassess_button if self._assessments else self.start_button)
+        self._mark_primary(self.continue_button if draft is not None else
+                           self.reassess_button if self._assessments else self.start_button)
         self.continue_button.setEnabled(selected is not None)
         self.export_button.setEnabled(bool(self._assessments))  # a file carries assessments with their business
         self.merge_button.setEnabled(len(self._businesses) > 1)  # another entry to merge in
@@ -383,7 +409,7 @@ class BusinessesView(QWidget):
             button.setAccessibleName(button.text())
 
     def _put_first(self, main: QPushButton) -> None:
-        """The main action in blue beside Open, the other on the row below. A later assessment is best made from a
+        """The main action first beside Open, the other on the row below. A later assessment is best made from a
         copy of the last (only what changed is answered again, as the README says): the copy leads then."""
         if self._first_row.indexOf(main) == 0:
             return
@@ -393,12 +419,18 @@ class BusinessesView(QWidget):
             row.removeWidget(other)
         self._first_row.insertWidget(0, main)
         self._second_row.insertWidget(0, other)
-        for button, name in ((main, "primary"), (other, "")):
-            button.setObjectName(name)
-            button.style().unpolish(button)
-            button.style().polish(button)
         QWidget.setTabOrder(main, self.continue_button)
         QWidget.setTabOrder(self.continue_button, other)
+
+    def _mark_primary(self, main: QPushButton) -> None:
+        """The one blue button: the copy of the last assessment, or the first one; "Continue the draft" while
+        the last assessment is a draft, to be completed before the next stage starts."""
+        for button in (self.start_button, self.continue_button, self.reassess_button):
+            name = "primary" if button is main else ""
+            if button.objectName() != name:
+                button.setObjectName(name)
+                button.style().unpolish(button)
+                button.style().polish(button)
 
     # -- language ----------------------------------------------------------------------------
     def resizeEvent(self, event: QResizeEvent) -> None:
