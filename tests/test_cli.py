@@ -215,7 +215,8 @@ def test_a_command_loads_only_its_own_module(sample_path):
 _NOT_FOR_A_FILE = ("platformdirs", "tempfile", "hashlib", "jsonschema", "fastjsonschema", "cds_desktop.catalog",
                    "cds_desktop.storage", "cds_desktop.domain.policies", "cds_desktop.domain.roadmap",
                    "cds_desktop.domain.eligibility", "cds_desktop.domain.plan", "cds_desktop.domain.edition",
-                   "cds_desktop.domain.question_types.choices", "babel", "typing")
+                   "cds_desktop.domain.question_types.choices", "babel", "typing", "encodings.utf_8_sig",
+                   "encodings.unicode_escape")
 _NOT_TO_CHECK_A_FILE = ("cds_desktop.domain.scoring", "fractions", "decimal")
 
 

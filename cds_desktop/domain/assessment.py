@@ -489,7 +489,6 @@ def id_problems(doc: dict[str, Any]) -> list[Problem]:
     for where, value in (("assessment.id", doc["assessment"]["id"]), ("business.id", doc["business"].get("id"))):
         if not value:
             continue
-        shown = value[:40].encode("unicode_escape").decode("ascii") + ("…" if len(value) > 40 else "")
         if len(value) > ID:
             size = in_both(format_number, len(value))
             why = text(f"dài {size['vi']} ký tự, tối đa {ID}", f"is {size['en']} characters long, at most {ID}")
@@ -499,6 +498,7 @@ def id_problems(doc: dict[str, Any]) -> list[Problem]:
             why = text("chỉ có khoảng trắng", "is only spaces")
         else:
             continue
+        shown = value[:40].encode("unicode_escape").decode("ascii") + ("…" if len(value) > 40 else "")  # here: the codec loads
         problems.append(Problem(where, text(
             f"mã '{shown}' {why['vi']}; tệp này không do CĐS Desktop ghi ra hoặc đã bị sửa, hãy xuất lại từ máy gốc",
             f"the id '{shown}' {why['en']}; this file was not written by CĐS Desktop or was edited: export it "
