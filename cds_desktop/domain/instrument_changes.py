@@ -17,7 +17,6 @@ a full instrument document, checked like any other.
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -64,7 +63,9 @@ def _resolve(path: Path, chain: tuple[Path, ...]) -> tuple[Any, str | None]:
         raise InstrumentError(Problem("extends", text(
             f"{base_path.name} không phải bộ câu hỏi {doc['id']} phiên bản {doc['extends']}",
             f"{base_path.name} is not instrument {doc['id']} version {doc['extends']}")), str(path))
-    resolved = base  # freshly parsed for this file alone: changed in place
+    # Both freshly parsed for this file alone: the base is changed in place and takes each change's value as it
+    # is (each is used once), with no copy
+    resolved = base
     problems = []
     for index, change in enumerate(doc["changes"]):
         problems += _apply(resolved, change, f"changes[{index}]")
@@ -134,7 +135,7 @@ def _change_field(node: dict[str, Any], field: str, op: str, change: dict[str, A
     if op == "remove":
         del node[field]
     else:
-        node[field] = copy.deepcopy(change["value"])
+        node[field] = change["value"]
     return []
 
 
@@ -153,7 +154,7 @@ def _change_entry(entries: list[Any], index: int | None, key: str, op: str, chan
                 return problem("after", f"không có mục '{change['after']}' để thêm vào sau",
                                f"there is no entry '{change['after']}' to add after")
             position = after + 1
-        entries.insert(position, copy.deepcopy(change["value"]))
+        entries.insert(position, change["value"])
         return []
     if index is None:
         return problem(op, f"không có '{shown}' trong phiên bản gốc", f"'{shown}' is not in the base version")
@@ -162,5 +163,5 @@ def _change_entry(entries: list[Any], index: int | None, key: str, op: str, chan
     if op == "remove":
         del entries[index]
     else:
-        entries[index] = copy.deepcopy(change["value"])
+        entries[index] = change["value"]
     return []
