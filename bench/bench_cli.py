@@ -3,9 +3,9 @@
 Cases: `--version` and `--help` (target 2x the floor), `score` and `validate` of the sample assessment
 file (target 3x). Each run starts a fresh interpreter the way the installed `cds-cli` script does
 (import `program`, call it). One more row, informational, sets `score` against a second floor: the
-libraries it cannot do without (argparse, dataclasses, Babel writing a number and a date in Vietnamese),
-so the table shows how much of `score` is the app's own work. Method, so a shared, busy machine hits every
-probe alike:
+libraries it cannot do without (argparse, frozen dataclasses, exact fractions, pathlib, json), so the
+table shows how much of `score` is the app's own work (it writes its numbers and its day from CLDR's
+signs in cds_desktop/cldr.py, without Babel). Method, so a shared, busy machine hits every probe alike:
 - runs are rounds; each round launches the floor and every case once, in a shuffled order;
 - one warm-up round first, unrecorded; bytecode is written to a temporary cache folder
   (PYTHONPYCACHEPREFIX), so every probe runs compiled, as an installed copy does, even where
@@ -34,12 +34,11 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR = ["-c", "import json"]
-# What `score` cannot do without (informational): the libraries it parses, keeps records and formats with,
-# each used once, as `score` uses them to write a Vietnamese result.
-STACK = ["-c", "import argparse, dataclasses, datetime, json; from babel.numbers import format_decimal; "
-               "from babel.dates import format_date; argparse.ArgumentParser().parse_args([]); "
-               "dataclasses.make_dataclass('Score', ['value'], frozen=True)(36.5); "
-               "format_decimal(36.5, '#,##0.0', locale='vi'); format_date(datetime.date(2026, 10, 15), 'dd/MM/y', locale='vi')"]
+# What `score` cannot do without (informational): the libraries it parses, reads and keeps records with, each
+# used once, as `score` uses them.
+STACK = ["-c", "import argparse, dataclasses, json, pathlib; from fractions import Fraction; "
+               "argparse.ArgumentParser().parse_args([]); pathlib.Path('.').resolve(); json.loads('{}'); "
+               "dataclasses.make_dataclass('Score', ['value'], frozen=True)(Fraction(73, 2))"]
 SCRIPT = "import sys; from cds_desktop.cli import program; sys.exit(program())"  # what the cds-cli script runs
 CASES = {  # name: (arguments after the script, what, target)
     "--version": (["--version"], "`cds-cli --version`, cold process", 2.0),
@@ -91,7 +90,7 @@ def measure(runs: int) -> list[dict]:
     score, stack = (statistics.median(wall for wall, _ in samples[name]) for name in ("score", "stack"))
     rows.append({"what": "`cds-cli score` of the sample file, against the libraries it uses (informational: how much "
                          "of `score` is the app's own work)", "value": score, "unit": "s", "floor": stack,
-                 "floor_what": "imports argparse, dataclasses, Babel; writes 1 number and 1 date in Vietnamese",
+                 "floor_what": "imports argparse, dataclasses, fractions, pathlib, json; makes 1 record",
                  "ratio": score / stack, "target": "—", "met": None})
     return rows
 
