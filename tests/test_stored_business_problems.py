@@ -151,3 +151,75 @@ def test_the_other_businesses_still_export_one_by_one_and_all_once_it_is_fixed(c
     assert run(capsys, "check", "--data-dir", str(bad))[0] == 0
     data = tmp_path / "elsewhere"
     assert run(capsys, "import", str(tmp_path / "all.json"), "--data-dir", str(data))[0] == 0
+
+
+@pytest.fixture
+def two(capsys, tmp_path, sample, bad):
+    """`bad` beside a good business, Quán bún Hương, with one assessment."""
+    other = json.loads(sample.read_text(encoding="utf-8"))
+    other["assessment"]["id"] = "another-assessment"
+    other["business"].update(id="another-business", name="Quán bún Hương", tax_code="")
+    path = tmp_path / "other.json"
+    path.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    assert run(capsys, "import", str(path), "--data-dir", str(bad))[0] == 0
+    return bad
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_refusal_says_how_to_write_the_others(capsys, tmp_path, two, lang):
+    code, out, err = run(capsys, "export-bundle", "-o", str(tmp_path / "all.json"), "--data-dir", str(two),
+                         "--lang", lang)
+    lines = err.splitlines()
+    assert code == 2 and out == "" and REFUSED[lang] in lines[0] and FIX[lang] in err
+    assert lines[1] == {"vi": "Để ghi 1 cơ sở còn lại, không có các cơ sở này: chạy lại lệnh, thêm --skip-invalid.",
+                        "en": "To write the rest (1 business) without these: run the command again with "
+                              "--skip-invalid."}[lang]
+    assert not (tmp_path / "all.json").exists()
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_skip_invalid_writes_the_others_and_names_each_one_left_out(capsys, tmp_path, two, lang):
+    business_id, _ = _ids_of(capsys, two, NAME)
+    before = folder_bytes(two)
+    target = tmp_path / "all.json"
+    code, out, err = run(capsys, "export-bundle", "--skip-invalid", "-o", str(target), "--data-dir", str(two),
+                         "--lang", lang)
+    assert code == 0 and out.startswith({"vi": "Đã ghi 1 đánh giá vào", "en": "Wrote 1 assessment to"}[lang])
+    lines = err.splitlines()
+    assert lines[0] == {"vi": "Không có trong tệp: 1 cơ sở có thông tin sai mà mọi máy sẽ từ chối khi nhập. Sửa rồi "
+                              "ghi lại tệp:",
+                        "en": "Not in the file: 1 business whose details every laptop would refuse on import. Fix "
+                              "them, then write the file again:"}[lang]
+    assert business_id in lines[1] and NAME in lines[1] and PROVINCE[lang] in err and FIX[lang] in err
+    assert folder_bytes(two) == before
+    data = tmp_path / "elsewhere"  # the file is one every laptop takes
+    assert run(capsys, "import", str(target), "--data-dir", str(data))[0] == 0
+    [entry] = json.loads(run(capsys, "list", "--json", "--data-dir", str(data))[1])
+    assert entry["business"]["name"] == "Quán bún Hương"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_skip_invalid_still_refuses_the_bad_business_alone_and_a_store_of_bad_ones(capsys, tmp_path, two, lang):
+    business_id, _ = _ids_of(capsys, two, NAME)
+    target = tmp_path / "one.json"
+    for where in (["--business", business_id], []):
+        if not where:  # the good one gone: nothing else can travel
+            assert run(capsys, "delete", "another-business", "--yes", "--data-dir", str(two))[0] == 0
+        code, out, err = run(capsys, "export-bundle", "--skip-invalid", *where, "-o", str(target), "--data-dir",
+                             str(two), "--lang", lang)
+        assert code == 2 and out == "" and REFUSED[lang] in err and FIX[lang] in err and "--skip-invalid" not in err
+        assert not target.exists()
+
+
+def test_skip_invalid_with_nothing_wrong_says_nothing_more(capsys, tmp_path, sample):
+    data = tmp_path / "data"
+    assert run(capsys, "import", str(sample), "--data-dir", str(data))[0] == 0
+    code, out, err = run(capsys, "export-bundle", "--skip-invalid", "-o", str(tmp_path / "all.json"),
+                         "--data-dir", str(data))
+    assert code == 0 and err == "" and out.startswith("Đã ghi 1 đánh giá vào")
+
+
+def _ids_of(capsys, data, name):
+    entries = json.loads(run(capsys, "list", "--json", "--data-dir", str(data))[1])
+    [entry] = [e for e in entries if e["business"]["name"] == name]
+    return entry["business"]["id"], entry["assessments"][0]["id"]

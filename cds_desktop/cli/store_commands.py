@@ -58,6 +58,11 @@ def register(commands, common: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, metavar=file, help=output_help)
     p.add_argument("--business", metavar=ident, help=say("chỉ các lần đánh giá của cơ sở này",
                                                          "only this business's assessments"))
+    p.add_argument("--skip-invalid", action="store_true", help=say(
+        "bỏ ra ngoài tệp các cơ sở có thông tin sai mà máy khác sẽ từ chối khi nhập, ghi các cơ sở còn lại; "
+        "in tên từng cơ sở bị bỏ ra, lỗi và cách sửa",
+        "leave out the businesses whose details other laptops would refuse on import and write the others; "
+        "names each one left out, what is wrong and how to fix it"))
 
     p = add("export-table", cmd_export_table)
     p.add_argument("--format", choices=TABLE_FORMATS, help=say("định dạng bảng (mặc định: theo đuôi tên tệp, .csv hoặc "
@@ -249,7 +254,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_export_bundle(args) -> int:
-    from ..storage.exchange import export_bundle
+    from ..storage.exchange import bundle_contents, write_bundle
     from ..storage.repository import BUSINESS, not_found
 
     with _reader(args) as repo:
@@ -258,10 +263,29 @@ def cmd_export_bundle(args) -> int:
             kind, business = _resolve(repo, args.business)
             if kind != "business":
                 raise not_found(BUSINESS, args.business)
-        count = export_bundle(repo, args.output, business)
+        contents = bundle_contents(repo, business)
+        try:
+            files = contents.to_write(leave_out_refused=args.skip_invalid)
+        except InputError as refused:
+            if contents.others_can_travel:  # said second: a long list is cut after its first lines
+                others = in_both(format_count, contents.businesses, "cơ sở", "business", "businesses")
+                refused.problems.insert(1, Problem("", text(
+                    f"Để ghi {others['vi']} còn lại, không có các cơ sở này: chạy lại lệnh, thêm --skip-invalid.",
+                    f"To write the rest ({others['en']}) without these: run the command again with --skip-invalid.")))
+            raise
+        count = write_bundle(files, args.output)
     written, size = in_both(format_count, count, "đánh giá", "assessment", "assessments"), file_size(args.output)
     print(tr(text(f"Đã ghi {written['vi']} vào {args.output} ({size['vi']})",
                   f"Wrote {written['en']} to {args.output} ({size['en']})"), args.lang))
+    if not contents.left_out:
+        return 0
+    left_out = in_both(format_count, len(contents.left_out), "cơ sở", "business", "businesses")
+    print(tr(text(f"Không có trong tệp: {left_out['vi']} có thông tin sai mà mọi máy sẽ từ chối khi nhập. Sửa rồi "
+                  "ghi lại tệp:",
+                  f"Not in the file: {left_out['en']} whose details every laptop would refuse on import. Fix them, "
+                  "then write the file again:"), args.lang), file=sys.stderr)
+    for stored in contents.left_out:
+        print("\n".join(stored.lines(args.lang)), file=sys.stderr)
     return 0
 
 

@@ -31,7 +31,7 @@ from ..fileio import read_json, write_atomically
 from ..formats import format_count, format_date, in_both
 from ..i18n import Text, fold_diacritics, nfc, text, tr
 from .records import AssessmentSummary
-from .repository import Repository
+from .repository import Repository, StoredProblems
 
 BUNDLE_FORMAT = "cds-bundle"
 BUNDLE_VERSION = 1
@@ -234,15 +234,19 @@ def refuse_businesses_with_problems(repo: Repository, business_ids: Iterable[str
     import, and the consultant would hear of it only on the other laptop. Names each business, its problems and
     how to fix it; the store is not changed."""
     found = repo.businesses_with_problems(business_ids)
-    if not found:
-        return
+    if found:
+        raise refusal(found)
+
+
+def refusal(found: Sequence[StoredProblems]) -> InputError:
+    """Why no file is written: each business an import would refuse, its problems and how to fix it."""
     count = in_both(format_count, len(found), "cơ sở", "business", "businesses")
     head = Problem("", text(
         f"Không ghi tệp: mọi máy sẽ từ chối cả tệp khi nhập, vì {count['vi']} dưới đây có thông tin sai. "
         "Dữ liệu trên máy này không đổi.",
         f"No file written: every laptop would refuse the whole file on import, because of the details of the "
         f"{count['en']} below. The data on this computer is unchanged."))
-    raise InputError([head, *(Problem("", text("\n".join(f.lines("vi")), "\n".join(f.lines("en")))) for f in found)])
+    return InputError([head, *(Problem("", text("\n".join(f.lines("vi")), "\n".join(f.lines("en")))) for f in found)])
 
 
 def exportable_file(repo: Repository, assessment_id: str) -> AssessmentFile:
@@ -262,16 +266,56 @@ def bundle_json(files: Iterable[AssessmentFile]) -> dict[str, Any]:
             "assessments": [f.to_json() for f in files]}
 
 
-def bundle_files(repo: Repository, business_id: str | None = None) -> list[AssessmentFile]:
-    """Every assessment in the store (or of one business), each with its business: what a bundle holds.
-    Read apart from the writing, so a window can read it at once and write it in the background."""
+@dataclass(frozen=True)
+class BundleContents:
+    """What a bundle of the store (or of one business) can carry: every assessment of each business an import
+    takes (`files`), and the businesses it cannot carry (`left_out`: an earlier release stored details the checks
+    on the way in refuse, so every laptop would refuse the whole file). Reading it changes nothing stored."""
+
+    files: list[AssessmentFile]
+    left_out: list[StoredProblems]
+
+    @property
+    def businesses(self) -> int:
+        """How many businesses the files carry."""
+        return len({f.business.stored_id for f in self.files})
+
+    @property
+    def others_can_travel(self) -> bool:
+        """Some businesses are left out, and others can still go in a file: the user may choose to save those.
+        Never true for one business's bundle (its files are all left out with it)."""
+        return bool(self.left_out and self.files)
+
+    def to_write(self, leave_out_refused: bool = False) -> list[AssessmentFile]:
+        """The files to write. A business an import would refuse makes the whole export refused (`refusal`: each
+        one, what is wrong, how to fix it), unless `leave_out_refused` and others can travel: then it is left
+        out, and the caller names it to the user."""
+        if self.left_out and not (leave_out_refused and self.others_can_travel):
+            raise refusal(self.left_out)
+        return self.files
+
+    def names_left_out(self) -> str:
+        """'Name (id), Name (id)': the businesses not in the file, as a message names them."""
+        return ", ".join(f"{f.business.name} ({f.business.stored_id})" for f in self.left_out)
+
+
+def bundle_contents(repo: Repository, business_id: str | None = None) -> BundleContents:
+    """Every assessment in the store (or of one business), each with its business, split into those a file can
+    carry and the businesses an import would refuse. Read apart from the writing, so a window can read it at once
+    and write it in the background."""
     if business_id is not None:
         ids = [s.id for s in repo.assessments_of(business_id)]
     else:
         ids = [s.id for entry in repo.list_businesses() for s in entry.assessments]
     files = [repo.assessment_file(i) for i in ids]
-    refuse_businesses_with_problems(repo, {f.business.stored_id for f in files})
-    return files
+    left_out = repo.businesses_with_problems({f.business.stored_id for f in files})
+    refused = {f.business.stored_id for f in left_out}
+    return BundleContents([f for f in files if f.business.stored_id not in refused], left_out)
+
+
+def bundle_files(repo: Repository, business_id: str | None = None) -> list[AssessmentFile]:
+    """What a bundle holds, or the refusal naming each business an import would refuse."""
+    return bundle_contents(repo, business_id).to_write()
 
 
 def write_bundle(files: Sequence[AssessmentFile], path: str | Path) -> int:
