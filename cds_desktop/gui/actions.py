@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLabel, QMessageBox, QW
 
 from ..errors import InputError
 from ..storage import BackupInfo, Damage
-from ..storage.exchange import add_sample, bundle_files, conflicts, import_assessments, read_labelled, write_bundle
+from ..storage.exchange import (BundleContents, add_sample, bundle_contents, conflicts, import_assessments,
+                                read_labelled, write_bundle)
 from . import dialogs
 from .businesses.form import BusinessDialog
 from .language import current
 from .tasks import Operation
 
 if TYPE_CHECKING:
-    from ..domain.assessment import AssessmentFile
     from ..domain.business import Business
     from .session import Session
 
@@ -171,18 +171,18 @@ class BusinessActions(QObject):
 
     # -- consultant exchange: a business, or all of them, in one bundle file ------------------------
     def export_business(self, business: "Business") -> None:
-        files = self._bundle(business)
-        if files:  # a refusal or "nothing to save" comes before the file dialog, not after a file is chosen
+        contents = self._bundle(business)
+        if contents:  # a refusal or "nothing to save" comes before the file dialog, not after a file is chosen
             path = self._bundle_path(self.tr("Save “{name}” to a file").format(name=business.name), business.name)
             if path is not None:
-                self.export_to(path, business, files)
+                self.export_to(path, business, contents)
 
     def export_all(self) -> None:
-        files = self._bundle()
-        if files:
+        contents = self._bundle()
+        if contents:
             path = self._bundle_path(self.tr("Save all businesses to a file"), self.tr("all-businesses"))
             if path is not None:
-                self.export_to(path, None, files)
+                self.export_to(path, None, contents)
 
     def _bundle_path(self, title: str, name: str) -> Path | None:
         import re
@@ -194,45 +194,82 @@ class BusinessActions(QObject):
                                               self.tr("Assessment files (*.json)"))
         return Path(path) if path else None
 
-    def _bundle(self, business: "Business | None" = None) -> "list[AssessmentFile] | None":
+    def _bundle(self, business: "Business | None" = None) -> BundleContents | None:
         """What a bundle of `business` (None: of every business) would hold, read from the store now; None, with
-        the reason shown, when there is nothing to save or a business in it would be refused on import."""
-        files = self.guarded(lambda: bundle_files(self.repo, business.id if business is not None else None))
-        if files == []:
+        the reason shown, when there is nothing to save or a business in it would be refused on import, unless
+        other businesses can go and the user chooses to save those (the contents then name the ones left out)."""
+        contents = self.guarded(lambda: bundle_contents(self.repo, business.id if business is not None else None))
+        if contents is None:
+            return None
+        if contents.others_can_travel:
+            return contents if self._leave_out(contents) else None
+        if self.guarded(contents.to_write) is None:  # refused: each business, what is wrong and how to fix it
+            return None
+        if not contents.files:
             dialogs.inform(self.window, self.tr("Nothing to save"), self.tr(
                 "There is no assessment to save yet: a file carries assessments with their business. "
                 "Start an assessment first."))
-        return files or None
+            return None
+        return contents
+
+    def _left_out_lines(self, contents: BundleContents) -> str:
+        """Each business left out: its name, what is wrong and how to fix it."""
+        return "\n".join(line for stored in contents.left_out for line in stored.lines(current()))
+
+    def _leave_out(self, contents: BundleContents) -> bool:
+        """Some businesses would make every computer refuse the whole file: ask whether to save the others without
+        them, naming each one left out. Cancel is the default; nothing stored changes either way."""
+        others = contents.businesses
+        names = self._names(contents)  # in the first line: a long message shows only it, the rest under "Details"
+        question = (self.tr("Save the other business to the file? Not in it: {names} (every computer would refuse "
+                            "them on import).") if others == 1 else
+                    self.tr("Save the other {count} businesses to the file? Not in it: {names} (every computer would "
+                            "refuse them on import).")).format(count=others, names=names)
+        fix = self.tr("Their details must be corrected first (“Edit”), then they can be saved; nothing stored changes.")
+        yes = (self.tr("Save the other business") if others == 1 else
+               self.tr("Save the other {count} businesses").format(count=others))
+        return dialogs.confirm(self.window, self.tr("Some businesses cannot go in the file"), question, yes,
+                               details=f"{fix}\n\n{self._left_out_lines(contents)}")
+
+    @staticmethod
+    def _names(contents: BundleContents) -> str:
+        return ", ".join(stored.business.name for stored in contents.left_out)
 
     def export_to(self, path: Path, business: "Business | None" = None,
-                  files: "list[AssessmentFile] | None" = None) -> Operation | None:
+                  contents: BundleContents | None = None) -> Operation | None:
         """Write every assessment of `business` (None: of every business) as one bundle, the file the
         command line's export-bundle writes and any copy of the app imports. The store is read on the GUI
-        thread (here, or before the file was chosen: `files`); the worker only writes that snapshot, whole or
+        thread (here, or before the file was chosen: `contents`); the worker only writes that snapshot, whole or
         not at all."""
         if self.export is not None and self.export.running:
             return None
-        files = files if files is not None else self._bundle(business)
-        if files is None:
+        contents = contents if contents is not None else self._bundle(business)
+        if contents is None:
             return None
-        left_out = 0 if business is not None else len(self.repo.businesses()) - len({f.business.id for f in files})
+        files = contents.files
+        empty = 0 if business is not None else \
+            len(self.repo.businesses()) - contents.businesses - len(contents.left_out)
         self.export = Operation(lambda: write_bundle(files, path), "bundle export", self)
-        self.export.finished.connect(lambda count: self._exported(path, count, left_out))
+        self.export.finished.connect(lambda count: self._exported(path, count, empty, contents))
         self.export.failed.connect(lambda message: dialogs.warn(self.window, self.tr("The file was not saved"), self.tr(
             "Nothing was written; the data on this computer is unchanged."), message))
         self.export.start()
         return self.export
 
-    def _exported(self, path: Path, count: int, left_out: int) -> None:
+    def _exported(self, path: Path, count: int, empty: int, contents: BundleContents) -> None:
+        """Says what the file holds, and what it does not: businesses with no assessment, and those left out."""
         message = (self.tr("1 assessment saved in {path}. Open it on another computer with “Import a file…”.")
                    if count == 1 else
                    self.tr("{count} assessments saved in {path}. Open it on another computer with “Import a file…”."))\
             .format(count=count, path=path)
-        if left_out:
-            message += "\n" + (self.tr("1 business with no assessment yet is not in the file.") if left_out == 1 else
+        if contents.left_out:
+            message += "\n" + self.tr("Not in the file, to correct first with “Edit”: {names}.").format(
+                names=self._names(contents))
+        if empty:
+            message += "\n" + (self.tr("1 business with no assessment yet is not in the file.") if empty == 1 else
                                self.tr("{count} businesses with no assessment yet are not in the file.")) \
-                .format(count=left_out)
-        dialogs.inform(self.window, self.tr("File saved"), message)
+                .format(count=empty)
+        dialogs.inform(self.window, self.tr("File saved"), message, details=self._left_out_lines(contents))
 
     def _ask_conflict(self, count: int) -> str | None:
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Already stored"), self.tr(

@@ -294,10 +294,6 @@ class BundleContents:
             raise refusal(self.left_out)
         return self.files
 
-    def names_left_out(self) -> str:
-        """'Name (id), Name (id)': the businesses not in the file, as a message names them."""
-        return ", ".join(f"{f.business.name} ({f.business.stored_id})" for f in self.left_out)
-
 
 def bundle_contents(repo: Repository, business_id: str | None = None) -> BundleContents:
     """Every assessment in the store (or of one business), each with its business, split into those a file can

@@ -260,6 +260,18 @@
         <translation>Chưa có đánh giá nào để lưu: tệp mang các lần đánh giá cùng cơ sở của chúng. Hãy bắt đầu một lần đánh giá trước.</translation>
     </message>
     <message>
+        <source>Save the other business</source>
+        <translation>Lưu cơ sở còn lại</translation>
+    </message>
+    <message>
+        <source>Save the other {count} businesses</source>
+        <translation>Lưu {count} cơ sở còn lại</translation>
+    </message>
+    <message>
+        <source>Some businesses cannot go in the file</source>
+        <translation>Có cơ sở không lưu ra tệp được</translation>
+    </message>
+    <message>
         <source>The file was not saved</source>
         <translation>Chưa lưu được tệp</translation>
     </message>
@@ -274,6 +286,10 @@
     <message>
         <source>{count} assessments saved in {path}. Open it on another computer with “Import a file…”.</source>
         <translation>Đã lưu {count} lần đánh giá vào {path}. Mở tệp này trên máy khác bằng “Nhập từ tệp…”.</translation>
+    </message>
+    <message>
+        <source>Not in the file, to correct first with “Edit”: {names}.</source>
+        <translation>Không có trong tệp, cần sửa trước bằng “Sửa”: {names}.</translation>
     </message>
     <message>
         <source>1 business with no assessment yet is not in the file.</source>
@@ -322,6 +338,18 @@
     <message>
         <source>Save “{name}” to a file</source>
         <translation>Lưu “{name}” ra tệp</translation>
+    </message>
+    <message>
+        <source>Save the other business to the file? Not in it: {names} (every computer would refuse them on import).</source>
+        <translation>Lưu cơ sở còn lại ra tệp? Không có trong tệp: {names} (mọi máy sẽ từ chối khi nhập).</translation>
+    </message>
+    <message>
+        <source>Save the other {count} businesses to the file? Not in it: {names} (every computer would refuse them on import).</source>
+        <translation>Lưu {count} cơ sở còn lại ra tệp? Không có trong tệp: {names} (mọi máy sẽ từ chối khi nhập).</translation>
+    </message>
+    <message>
+        <source>Their details must be corrected first (“Edit”), then they can be saved; nothing stored changes.</source>
+        <translation>Cần sửa thông tin của các cơ sở này trước (“Sửa”) rồi mới lưu ra tệp được; dữ liệu đã lưu không thay đổi.</translation>
     </message>
     <message>
         <source>Replace them</source>

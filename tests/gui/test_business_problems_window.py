@@ -103,3 +103,72 @@ def test_a_refused_export_s_reason_follows_a_language_switch(qtbot, data, messag
             assert PROVINCE["en"] in view.status.text() and view.status.text().startswith("That did not work")
         finally:
             language().set("vi")
+
+
+def add_good(window):
+    """A good business with an assessment beside the Atlantis one."""
+    from cds_desktop.domain.assessment import Assessment
+    from cds_desktop.domain.business import Business
+
+    good = window.repo.add_business(Business(name="Quán cà phê Gió", entity_type="household", sector="trade_services",
+                                             employees=3, annual_revenue_vnd=900_000_000, commune="Cam Lộ"))
+    window.repo.save_assessment(good.id, Assessment.new(window.instrument))
+    window.refresh(good.id)
+    return good
+
+
+def _atlantis(window):
+    return next(b for b in window.repo.businesses() if b.province == "Atlantis")
+
+
+@pytest.mark.parametrize("answer", [True, False])
+def test_saving_all_offers_the_others_and_names_the_one_left_out(start_window, qtbot, data, messages, tmp_path,
+                                                                monkeypatch, answer):
+    from cds_desktop.storage.exchange import read_exchange_file
+
+    target = tmp_path / "all.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    window = start_window()
+    good, bad = add_good(window), _atlantis(window)
+    before = folder_bytes(data)
+    messages.answer = answer
+    window.businesses.export_all_button.click()
+    kind, title, message, details = messages[0]
+    assert (kind, title) == ("confirm", "Có cơ sở không lưu ra tệp được")
+    assert message == f"Lưu cơ sở còn lại ra tệp? Không có trong tệp: {bad.name} (mọi máy sẽ từ chối khi nhập)."
+    assert details.startswith("Cần sửa thông tin của các cơ sở này trước (“Sửa”)") and "Quán cà phê Gió" not in details
+    assert bad.stored_id in details and PROVINCE["vi"] in details and "bấm «Sửa»" in details
+    if not answer:
+        assert len(messages) == 1 and window.actions.export is None and not target.exists()
+    else:
+        qtbot.waitUntil(lambda: not window.actions.export.running, timeout=10_000)
+        assert [f.business.id for f in read_exchange_file(target)] == [good.id]
+        kind, _, message, details = messages[-1]
+        assert kind == "inform" and "Đã lưu 1 lần đánh giá" in message and bad.name in message.splitlines()[1]
+        assert PROVINCE["vi"] in details
+    assert folder_bytes(data) == before
+
+
+def test_the_offer_speaks_english(start_window, data, messages, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: ("", ""))
+    window = start_window()
+    add_good(window)
+    window.set_language("en")
+    window.businesses.export_all_button.click()
+    kind, title, message, details = messages[0]
+    assert (kind, title) == ("confirm", "Some businesses cannot go in the file")
+    assert message == ("Save the other business to the file? Not in it: Công ty TNHH Cà phê Khe Sanh (mẫu) (every "
+                       "computer would refuse them on import).")
+    assert details.startswith("Their details must be corrected first (“Edit”)")
+    assert PROVINCE["en"] in details and "click “Edit”" in details
+
+
+def test_saving_the_bad_one_alone_is_still_refused_with_the_reason(start_window, data, messages, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: asked.append(args) or ("", ""))
+    window = start_window()
+    add_good(window)
+    window.businesses.select(_atlantis(window).stored_id)
+    window.businesses.export_button.click()
+    [(kind, _, message, _)] = messages
+    assert kind == "warn" and PROVINCE["vi"] in message and not asked and window.actions.export is None
