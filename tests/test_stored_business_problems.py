@@ -1,7 +1,8 @@
 """A business an earlier release stored with details an import now refuses (province "Atlantis", a tax code
 with a line break at its end) is named by `check`, with each problem and how to fix it, in the reader's language;
 exporting it (one assessment, its bundle or every business) is refused before anything is written, since every
-copy of the app would refuse the whole file; nothing stored changes."""
+copy of the app would refuse the whole file; `export-bundle --skip-invalid` writes the other businesses and names
+each one left out; nothing stored changes."""
 
 import json
 

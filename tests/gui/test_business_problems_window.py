@@ -1,6 +1,7 @@
 """A business an earlier release stored with details an import refuses: the Businesses page says so beside it,
 in the window's language: the fields to correct (each problem in full in the tooltip) and the button that fixes
-them; the window's exports of it are refused, say why and write nothing; nothing stored changes."""
+them; the window's exports of it are refused, say why and write nothing, but saving all offers to save the others
+without it; nothing stored changes."""
 
 import os
 from pathlib import Path
