@@ -6,8 +6,8 @@ from types import SimpleNamespace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cds_desktop.domain.assessment import (last_assessment, next_stage, previous_stage, reassessment_problems,
-                                          stage_number, stage_order)
+from cds_desktop.domain.assessment import (last_assessment, next_stage, next_stage_problems, previous_stage,
+                                          reassessment_problems, stage_number, stage_order)
 
 
 def staged(stage: str, on: str, ident: str):
@@ -52,3 +52,24 @@ def test_a_reassessment_starts_only_from_the_last_assessment_once_completed():
     assert "T2" in refused[0].message["en"] and "draft" in refused[0].message["en"]
     earlier = reassessment_problems(t1, [t0, t1, t2])  # completed, but not the last: T2 would be passed over
     assert [p.where for p in earlier] == ["assessment.stage"] and "(T2)" in earlier[0].message["en"]
+
+
+def test_the_next_stage_waits_for_a_draft_last_assessment_and_t0_only_for_nothing():
+    """Blank or from a copy: a T3 begun while T2 is a draft leaves two stages open. T0 starts whenever the
+    business has no assessment, and after a draft T0 the T1 waits like any other stage."""
+    def assessment(stage, on, ident, status):
+        return SimpleNamespace(stage=stage, assessed_on=on, id=ident, status=status)
+
+    assert next_stage_problems([]) == []
+    t0 = assessment("T0", "2026-01-10", "a", "draft")
+    refused = next_stage_problems([t0])
+    assert [p.where for p in refused] == ["assessment.status"]
+    assert "T0 vẫn là bản nháp" in refused[0].message["vi"] and "T1" in refused[0].message["vi"]
+    assert "T0 is still a draft" in refused[0].message["en"] and "then start T1" in refused[0].message["en"]
+    t0.status = "completed"
+    t1 = assessment("T1", "2026-06-01", "b", "completed")
+    t2 = assessment("T2", "2026-03-01", "c", "draft")  # dated before T1: still the last
+    assert next_stage_problems([t0]) == [] and next_stage_problems([t2, t0, t1]) != []
+    assert "T3" in next_stage_problems([t2, t0, t1])[0].message["en"]
+    reopened = assessment("T1", "2026-06-01", "b", "draft")  # a T1 reopened holds back no T3 after a completed T2
+    assert next_stage_problems([reopened, t0, assessment("T2", "2026-03-01", "c", "completed")]) == []

@@ -90,6 +90,26 @@ def test_no_reassessment_starts_from_a_draft_last_assessment_and_nothing_is_stor
     assert repo.copy_for_reassessment(t1.id).stage == "T2"  # once completed, it is the one to copy
 
 
+def test_no_blank_next_stage_starts_while_the_last_assessment_is_a_draft_and_nothing_is_stored(
+        repo, installed_mini, workshop):
+    """T1 still a draft: a T2 on a blank form would leave two stages open, as a copy would. The store refuses it
+    in both languages; T0 starts whenever the business has none, and T2 once T1 is completed."""
+    business = repo.add_business(workshop)
+    t0 = repo.start_assessment(business.id, installed_mini)
+    assert t0.stage == "T0" and t0.status == "draft" and not t0.answers
+    repo.save_assessment(business.id, replace(completed(installed_mini, workshop, level=2), id=t0.id))
+    t1 = repo.start_assessment(business.id, installed_mini)
+    before = repo.db_path.read_bytes()
+    with pytest.raises(InputError) as refused:
+        repo.start_assessment(business.id, installed_mini)
+    assert "T1 vẫn là bản nháp" in refused.value.render("vi") and "T1 is still a draft" in refused.value.render("en")
+    assert repo.db_path.read_bytes() == before
+    assert [s.stage for s in repo.assessments_of(business.id)] == ["T0", "T1"]
+    repo.save_assessment(business.id, replace(completed(installed_mini, workshop, level=3), id=t1.id, stage="T1"))
+    t2 = repo.start_assessment(business.id, installed_mini)
+    assert t2.stage == "T2" and not t2.answers
+
+
 def test_the_stored_summary_matches_the_scoring(repo, installed_mini, workshop):
     business = repo.add_business(workshop)
     saved = repo.save_assessment(business.id, completed(installed_mini, workshop, level=3))

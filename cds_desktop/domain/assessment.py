@@ -324,25 +324,37 @@ def last_assessment(assessments: Iterable[S]) -> S | None:
     return max(assessments, key=stage_order, default=None)
 
 
+def next_stage_problems(assessments: Iterable[Finished]) -> list[Problem]:
+    """Why the business's next stage may not start, blank or from a copy: its last assessment
+    (`last_assessment`) is still a draft. A T3 begun while T2 is unfinished leaves two stages open and T2 with
+    nothing to follow on from. The first stage, T0, starts whenever the business has no assessment. None when
+    it may start."""
+    assessments = list(assessments)
+    last = last_assessment(assessments)
+    if last is None or last.status == "completed":
+        return []
+    later = next_stage(a.stage for a in assessments)
+    return [Problem("assessment.status", text(
+        f"{last.stage} vẫn là bản nháp: {later} chỉ bắt đầu khi lần đánh giá gần nhất đã hoàn thành; "
+        f"hãy mở {last.stage}, hoàn thành rồi mới bắt đầu {later}",
+        f"{last.stage} is still a draft: {later} starts only once the last assessment is completed; "
+        f"open {last.stage} and complete it, then start {later}"))]
+
+
 def reassessment_problems(source: Finished, assessments: Iterable[Finished]) -> list[Problem]:
     """Why a re-assessment may not start from a copy of `source` among its business's `assessments`: it starts
-    from the last assessment (`last_assessment`) once it is completed. A copy of a draft would carry its
-    unfinished answers into the next stage and leave the business with two stages open; a copy of an earlier
-    one would pass over the last. None when it may start."""
-    last = last_assessment([source, *assessments])
+    from the last assessment (`last_assessment`) once it is completed (`next_stage_problems`, as a blank one).
+    A copy of a draft would carry its unfinished answers into the next stage; a copy of an earlier one would
+    pass over the last. None when it may start."""
+    assessments = [source, *assessments]
+    last = last_assessment(assessments)
     if last is not None and last.id != source.id:
         return [Problem("assessment.stage", text(
             f"không đánh giá lại từ {source.stage}: đánh giá lại bắt đầu từ bản sao của lần đánh giá gần nhất "
             f"({last.stage})",
             f"no re-assessment from {source.stage}: a re-assessment starts from a copy of the last assessment "
             f"({last.stage})"))]
-    if source.status != "completed":
-        return [Problem("assessment.status", text(
-            f"{source.stage} vẫn là bản nháp: đánh giá lại chỉ bắt đầu từ lần đánh giá gần nhất đã hoàn thành; "
-            f"hãy mở {source.stage}, hoàn thành rồi mới đánh giá lại",
-            f"{source.stage} is still a draft: a re-assessment starts only from a completed last assessment; "
-            f"open {source.stage} and complete it, then re-assess"))]
-    return []
+    return next_stage_problems(assessments)
 
 
 def date_range(stage: str, others: list[tuple[str, str]], today: date | None = None,

@@ -390,19 +390,19 @@ class MainWindow(QMainWindow):
     def start_assessment(self, business: Business, stage: str) -> None:
         """The first assessment starts at once, today (assessment_day: the policy catalog's day while the clock is
         behind it); a later one asks for its date first."""
-        if self.instrument is None:
+        instrument = self.instrument
+        if instrument is None:
             return
-        from ..domain.assessment import Assessment
-
         on = None
         summaries = self.repo.assessments_of(business.id)
         if summaries:
             last = self.actions.guarded(lambda: self.repo.get_assessment(summaries[-1].id))
             if last is None or (on := self._ask_date(business, stage, last, copy=False)) is None:
                 return
-        assessment = Assessment.new(self.instrument, stage, on, assessor=self.consultant_assessor())
-        stored = self.actions.guarded(lambda: self.repo.save_assessment(business.id, assessment))
-        self.open_assessment(business, stored if stored is not None else assessment)
+        assessor = self.consultant_assessor()
+        stored = self.actions.guarded(lambda: self.repo.start_assessment(business.id, instrument, on, assessor))
+        if stored is not None:
+            self.open_assessment(business, stored)
 
     def reassess(self, business: Business, last: Assessment, stage: str) -> None:
         """A later assessment from a copy of the last one's answers (not its notes), on the day chosen."""

@@ -17,8 +17,8 @@ from typing import Any, Callable, Iterable, Iterator
 from tinydb.table import Document
 
 from ..domain.assessment import (Assessment, AssessmentFile, Assessor, Incomplete, answer_problems, completed,
-                                 later_date_problems, next_stage, reassessment_problems, stage_order,
-                                 stage_problems)
+                                 later_date_problems, next_stage, next_stage_problems, reassessment_problems,
+                                 stage_order, stage_problems)
 from ..domain.business import FIX_IN_FORM, Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
@@ -600,6 +600,18 @@ class Repository:
         """T0 for a first assessment, then one past the highest stage taken."""
         self.get_business(business_id)
         return next_stage(s.stage for s in self.assessments_of(business_id))
+
+    def start_assessment(self, business_id: str, instrument: Instrument, on: date | None = None,
+                         assessor: Assessor | None = None) -> Assessment:
+        """A new draft on a blank form at the business's next stage (T0 for its first), dated `on` (today by
+        default), by `assessor`. While its last assessment is a draft, the next stage waits for it to be completed
+        (`next_stage_problems`, as for a copy): refused, and nothing is stored."""
+        self.get_business(business_id)
+        summaries = self.assessments_of(business_id)
+        if problems := next_stage_problems(summaries):
+            raise InputError(problems)
+        stage = next_stage(s.stage for s in summaries)
+        return self.save_assessment(business_id, Assessment.new(instrument, stage, on, assessor=assessor))
 
     def copy_for_reassessment(self, assessment_id: str, on: date | None = None,
                               assessor: Assessor | None = None) -> Assessment:

@@ -64,6 +64,19 @@ def test_the_picker_refuses_a_day_before_the_last_assessment_and_after_today(sta
     assert len(window.repo.assessments_of(window.business.id)) == 1  # cancelled: nothing started
 
 
+def answer_every_question(window) -> None:
+    """Each question the open assessment asks, answered with its first choice, area by area."""
+    view = window.questionnaire
+    for area in window.instrument.areas:
+        view.go_to_area(area.id)
+        for card in view._page(area.id).cards.values():
+            if not card.isHidden():
+                row = next(iter(card.rows.values()))
+                if not row.button.isChecked():
+                    row.button.click()
+    assert view.missing_question_ids() == []
+
+
 def test_a_blank_later_assessment_also_asks_its_date_and_the_first_one_does_not(start_window, when_modal):
     from cds_desktop.domain.business import Business
 
@@ -74,6 +87,9 @@ def test_a_blank_later_assessment_also_asks_its_date_and_the_first_one_does_not(
     window.businesses.start_button.click()  # T0: no dialog, today
     t0 = window.questionnaire.assessment()
     assert t0.stage == "T0" and t0.assessed_on == date.today().isoformat()
+    answer_every_question(window)  # T0 completed: the next stage waits for it
+    window.questionnaire.complete_button.click()
+    assert window.repo.get_assessment(t0.id).status == "completed"
     window.show_view("businesses")
     assert window.businesses.start_button.text() == "Bắt đầu T1 với phiếu trống"  # beside the copy of the last
     assert window.businesses.reassess_button.text() == "Đánh giá lại (T1) từ bản sao lần trước"
