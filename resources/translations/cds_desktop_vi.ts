@@ -577,10 +577,6 @@
         <translation>Đánh giá lại ({stage}) từ bản sao lần trước</translation>
     </message>
     <message>
-        <source>{stage} is still a draft: open it with “Continue the draft” and complete it, then re-assess from a copy of it.</source>
-        <translation>{stage} vẫn là bản nháp: hãy mở nó bằng “Tiếp tục bản nháp” và hoàn thành, rồi đánh giá lại từ bản sao của nó.</translation>
-    </message>
-    <message>
         <source>Continue the draft</source>
         <translation>Tiếp tục bản nháp</translation>
     </message>
@@ -699,6 +695,10 @@
     <message>
         <source>A file saved with this business is refused on another computer. To correct: {fields}. Click “Edit”.</source>
         <translation>Tệp lưu ra có cơ sở này sẽ bị máy khác từ chối. Cần sửa: {fields}. Bấm “Sửa”.</translation>
+    </message>
+    <message>
+        <source>{stage} is still a draft: open it with “Continue the draft” and complete it, then start {next}.</source>
+        <translation>{stage} vẫn là bản nháp: hãy mở nó bằng “Tiếp tục bản nháp” và hoàn thành, rồi mới bắt đầu {next}.</translation>
     </message>
     <message>
         <source>Location</source>

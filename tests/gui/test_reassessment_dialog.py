@@ -176,16 +176,20 @@ def test_while_the_last_assessment_is_a_draft_the_pane_offers_to_continue_it_not
     business, t2 = t2_left_a_draft(window)
     view = window.businesses
     assert not view.reassess_button.isEnabled() and "(T3)" in view.reassess_button.text()
-    why = "T2 vẫn là bản nháp: hãy mở nó bằng “Tiếp tục bản nháp” và hoàn thành, rồi đánh giá lại từ bản sao của nó."
+    why = "T2 vẫn là bản nháp: hãy mở nó bằng “Tiếp tục bản nháp” và hoàn thành, rồi mới bắt đầu T3."
     assert view.reassess_hint.isVisible() and view.reassess_hint.text() == why
-    assert view.reassess_button.toolTip() == why and view.reassess_button.accessibleDescription() == why
-    assert view.continue_button.objectName() == "primary" and view.reassess_button.objectName() != "primary"
+    for button in (view.reassess_button, view.start_button):  # nor a T3 on a blank form
+        assert not button.isEnabled() and button.objectName() != "primary"
+        assert button.toolTip() == why and button.accessibleDescription() == why
+    assert "T3" in view.start_button.text()
+    assert view.continue_button.objectName() == "primary"
     assert view.selected_assessment().id == t2.id and view.continue_button.text() == "Tiếp tục bản nháp"
     view.reassess_button.click()  # nothing starts
+    view.start_button.click()
     assert [s.stage for s in window.repo.assessments_of(business.id)] == ["T0", "T1", "T2"]
     window.set_language("en")
     qtbot.waitUntil(lambda: view.reassess_hint.text() == (
-        "T2 is still a draft: open it with “Continue the draft” and complete it, then re-assess from a copy of it."))
+        "T2 is still a draft: open it with “Continue the draft” and complete it, then start T3."))
     view.continue_button.click()
     assert window.current_view() == "assessment" and window.questionnaire.assessment().id == t2.id
 
@@ -199,6 +203,7 @@ def test_once_the_draft_is_completed_the_copy_of_it_is_offered_again(start_windo
     window.refresh(business.id)
     view = window.businesses
     assert view.reassess_button.isEnabled() and view.reassess_button.objectName() == "primary"
+    assert view.start_button.isEnabled() and view.start_button.toolTip() == ""
     assert not view.reassess_hint.isVisible() and view.reassess_button.toolTip() == ""
 
 

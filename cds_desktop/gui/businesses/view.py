@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFormLayout, QFram
                                QListWidget, QListWidgetItem, QPushButton, QScrollArea, QStackedWidget, QStyle,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
-from ...domain.assessment import Assessment, last_assessment, next_stage, reassessment_problems, stage_order
+from ...domain.assessment import Assessment, last_assessment, next_stage, next_stage_problems, stage_order
 from ...domain.business import Business, business_problems
 from ...domain.vocabulary import entity_type_names, sector_names
 from ...domain.scoring import LEVEL_NAMES
@@ -179,8 +179,8 @@ class BusinessesView(QWidget):
         self.continue_button.clicked.connect(self._open_selected)
         self.reassess_button.clicked.connect(
             lambda: self.reassessRequested.emit(self._business, self._last(), self._next_stage()))
-        # Why the copy is not offered while the last assessment is a draft: said under the buttons, as a
-        # disabled button's tooltip is easily missed.
+        # Why neither the copy nor a blank form is offered while the last assessment is a draft: said under the
+        # buttons, as a disabled button's tooltip is easily missed.
         self.reassess_hint = QLabel()
         self.reassess_hint.setObjectName("hint")
         self.reassess_hint.setWordWrap(True)
@@ -193,7 +193,7 @@ class BusinessesView(QWidget):
         self._second_row.addWidget(self.reassess_button)
         self._second_row.addStretch(1)
         actions.addLayout(self._first_row)
-        actions.addWidget(self.reassess_hint)
+        actions.addWidget(self.reassess_hint)  # in sight on a laptop screen at 125 %, where the second row is not
         actions.addLayout(self._second_row)
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(20, 16, 20, 16)
@@ -376,10 +376,9 @@ class BusinessesView(QWidget):
         return last_assessment(self._assessments)
 
     def _draft_first(self) -> Assessment | None:
-        """The last assessment while it is a draft (a re-assessment then waits for it: reassessment_problems),
-        else None."""
-        last = self._last()
-        return last if last is not None and reassessment_problems(last, self._assessments) else None
+        """The last assessment while it is a draft (the next stage then waits for it, from a copy or on a blank
+        form: next_stage_problems, the rule the store applies), else None."""
+        return self._last() if next_stage_problems(self._assessments) else None
 
     def _update_buttons(self) -> None:
         stage = self._next_stage()
@@ -390,11 +389,12 @@ class BusinessesView(QWidget):
         self.reassess_button.setText(self.tr("Re-assess ({stage}) from a copy of the last").format(stage=stage))
         self.reassess_button.setVisible(bool(self._assessments))
         draft = self._draft_first()
-        why = self.tr("{stage} is still a draft: open it with “Continue the draft” and complete it, then "
-                      "re-assess from a copy of it.").format(stage=draft.stage) if draft is not None else ""
-        self.reassess_button.setEnabled(draft is None)
-        self.reassess_button.setToolTip(why)
-        self.reassess_button.setAccessibleDescription(why)
+        why = self.tr("{stage} is still a draft: open it with “Continue the draft” and complete it, then start "
+                      "{next}.").format(stage=draft.stage, next=stage) if draft is not None else ""
+        for button in (self.reassess_button, self.start_button):
+            button.setEnabled(draft is None)
+            button.setToolTip(why)
+            button.setAccessibleDescription(why)
         self.reassess_hint.setText(why)
         self.reassess_hint.setVisible(draft is not None)
         self._put_first(self.reassess_button if self._assessments else self.start_button)
