@@ -47,6 +47,15 @@ LEVEL_NAMES: dict[int, Text] = {
     4: text("Nâng cao", "Advanced"),
     5: text("Dẫn dắt", "Leading"),
 }
+
+
+def level_label(level: int, lang: str, before: int | None = None) -> str:
+    """A level with its name as the window and the report both write it, "2 · Bắt đầu"; "2 → 3 · Hình thành"
+    when it changed from `before`."""
+    moved = f"{before} → " if before is not None and before != level else ""
+    return f"{moved}{level} · {tr(LEVEL_NAMES[level], lang)}"
+
+
 LEVEL_MEANINGS: dict[int, Text] = {
     0: text("Hoạt động gần như chưa dùng công cụ số.", "The business runs almost without digital tools."),
     1: text("Đã có những công cụ số đầu tiên, dùng rời rạc.", "First digital tools are in use, one at a time."),

@@ -47,12 +47,12 @@ def every_stage(ctx: ReportContext) -> list:
     rest of the section compares with the last one only."""
     if len(ctx.earlier) < 2:
         return []
-    from ..domain.scoring import LEVEL_NAMES
+    from ..domain.scoring import level_label
 
     def level(result) -> str:
         if result.overall_level is None:
             return ctx.say("tạm tính", "provisional")
-        return f"{result.overall_level} · {ctx.tr(LEVEL_NAMES[result.overall_level])}"
+        return level_label(result.overall_level, ctx.lang)
 
     stages = [*ctx.earlier, (ctx.current, ctx.result)]
     rows, before = [], None

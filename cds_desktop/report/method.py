@@ -4,7 +4,7 @@ domain/scoring.py), which instrument and policy catalog were used, and the discl
 from __future__ import annotations
 
 from ..domain.instrument import older_version_note
-from ..domain.scoring import DBI_PILLAR_POINTS, LEVEL_NAMES, METHOD_NOTE
+from ..domain.scoring import DBI_PILLAR_POINTS, METHOD_NOTE, level_label
 from .blocks import p, rich, section_break
 from .context import ReportContext
 from .markup import para
@@ -79,7 +79,7 @@ def method(ctx: ReportContext) -> list:
         "security policy, IT staff, ICT investment and training in operations) and in one of five business areas, "
         "the owner's view."))]
     out += [rich("• " + (vi if ctx.lang == "vi" else en), "small") for vi, en in _RULES]
-    bands = "; ".join(f"{band}: {level} · {para(ctx.tr(LEVEL_NAMES[level]))}" for level, band in enumerate(_BANDS))
+    bands = "; ".join(f"{band}: {para(level_label(level, ctx.lang))}" for level, band in enumerate(_BANDS))
     pillars = "; ".join(f"{para(ctx.tr(ctx.instrument.pillar(pid).name))} {points}"
                         for pid, points in DBI_PILLAR_POINTS.items() if any(pl.id == pid for pl in ctx.instrument.pillars))
     out += [rich(f"<b>{ctx.say('Mức theo điểm s (mỗi lĩnh vực, mỗi trụ cột)', 'Level of a score s (every area and pillar)')}"

@@ -3,7 +3,7 @@ signature page."""
 
 from __future__ import annotations
 
-from ..domain.scoring import LEVEL_NAMES
+from ..domain.scoring import level_label
 from ..domain.vocabulary import entity_type_names, sector_names
 from . import charts
 from .bars import bars
@@ -39,7 +39,7 @@ def level_words(ctx: ReportContext) -> str:
     """"2 · Bắt đầu", or "tạm tính" while the score is provisional."""
     if ctx.level is None:
         return ctx.say("tạm tính", "provisional")
-    return f"{ctx.level} · {ctx.tr(LEVEL_NAMES[ctx.level])}"
+    return level_label(ctx.level, ctx.lang)
 
 
 def completeness_note(ctx: ReportContext) -> str:
@@ -163,8 +163,7 @@ def _score_table(ctx: ReportContext, kind: str) -> list:
 
 def _level_change(ctx: ReportContext, before: int | None, now: int) -> str:
     """"3 · Hình thành", or "2 → 3 · Hình thành" when the level changed since the previous assessment."""
-    moved = f"{before} → " if before is not None and before != now else ""
-    return f"{moved}{now} · {ctx.tr(LEVEL_NAMES[now])}"
+    return level_label(now, ctx.lang, before)
 
 
 def results(ctx: ReportContext) -> list:

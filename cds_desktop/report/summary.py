@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..domain import strengths
 from ..domain.roadmap import TAG_NAMES
-from ..domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, METHOD_NOTE, QuestionScore
+from ..domain.scoring import LEVEL_MEANINGS, METHOD_NOTE, QuestionScore, level_label
 from .blocks import drawn_last, grid, p, rich, spacer, table
 from .context import ReportContext
 from .document import CONTENT_HEIGHT, CONTENT_WIDTH, MM, RULE, TINT
@@ -85,7 +85,7 @@ def _level_box(ctx: ReportContext) -> list:
                rich(f"{ctx.say('Điểm tạm tính', 'Provisional score')}: <b>{ctx.number(score)}</b> / 100")]
     else:
         box = [p(ctx.say("Mức độ chuyển đổi số chung", "Overall digital maturity"), "muted"),
-               rich(f"{ctx.say('Mức', 'Level')} {level} · {para(ctx.tr(LEVEL_NAMES[level]))}", "big_level"),
+               rich(f"{ctx.say('Mức', 'Level')} {para(level_label(level, ctx.lang))}", "big_level"),
                p(ctx.tr(LEVEL_MEANINGS[level])),
                spacer(2),
                rich(f"{ctx.say('Điểm chung', 'Overall score')}: <b>{ctx.number(score)}</b> / 100")]

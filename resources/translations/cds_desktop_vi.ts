@@ -2661,8 +2661,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>Mức chung {level}</translation>
     </message>
     <message>
-        <source>Level {level}: {name}</source>
-        <translation>Mức {level}: {name}</translation>
+        <source>Level {level}</source>
+        <translation>Mức {level}</translation>
     </message>
     <message>
         <source>Overall score: {score} / 100</source>
@@ -2843,8 +2843,8 @@ Hãy kiểm tra lại tên thư mục.</translation>
         <translation>{score}/100</translation>
     </message>
     <message>
-        <source>Level {level} – {name}</source>
-        <translation>Mức {level} – {name}</translation>
+        <source>Level {level}</source>
+        <translation>Mức {level}</translation>
     </message>
     <message>
         <source>No answer yet</source>

@@ -83,7 +83,7 @@ def test_answer_leave_reopen_complete_and_see_the_level(start_window, qtbot, mes
     window.show_view("businesses")
     table = window.businesses.table
     assert table.item(0, 0).text() == "Lần đánh giá đầu (T0)" and table.item(0, 3).text() == "Đã hoàn thành"
-    assert table.item(0, 4).text().startswith(f"{level} – ")
+    assert table.item(0, 4).text().startswith(f"{level} · ")  # as the report writes a level
 
     reassess = window.businesses.reassess_button
     assert reassess.text() == "Đánh giá lại (T1) từ bản sao lần trước"

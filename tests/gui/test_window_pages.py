@@ -83,7 +83,7 @@ def test_switching_the_language_retranslates_results_and_policies(window, qtbot)
     assert results.tabText(0) == "Results"
     assert results.results.title.text() == f"Results: {business.name}, First assessment ({assessment.stage})"
     level = score(instrument, business, assessment).overall_level
-    assert results.results.level_label.text().startswith(f"Level {level}:")
+    assert results.results.level_label.text().startswith(f"Level {level} · ")
     assert plan_page.policies.title.text() == "Support policies and obligations"
     first = plan_page.policies.shown[ELIGIBLE][0].policy
     card = next(f for f in visible_cards(plan_page.policies) if f.property("policy_id") == first.id)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFormLayout, QFram
 from ...domain.assessment import Assessment, last_assessment, next_stage, next_stage_problems, stage_order
 from ...domain.business import Business, business_problems
 from ...domain.vocabulary import entity_type_names, sector_names
-from ...domain.scoring import LEVEL_NAMES
+from ...domain.scoring import LEVEL_NAMES, level_label
 from ...formats import format_date, format_percent
 from ...storage.records import AssessmentSummary
 from ...i18n import fold_diacritics, tr
@@ -358,7 +358,7 @@ class BusinessesView(QWidget):
             return self.tr("(questionnaire version not installed)")
         if a.status != "completed":
             return self.tr("{percent} answered").format(percent=format_percent(summary.completeness or 0, current()))
-        return f"{summary.overall_level} – {tr(LEVEL_NAMES[summary.overall_level], current())}"
+        return level_label(summary.overall_level, current())
 
     def selected_assessment(self) -> Assessment | None:
         rows = self.table.selectionModel().selectedRows()
@@ -469,7 +469,7 @@ class BusinessesView(QWidget):
             texts = {0: [stage_name(f"T{n}") for n in range(10)],
                      1: [format_date(f"2026-{month:02d}-28", lang) for month in range(1, 13)],
                      3: [self.tr("Completed"), self.tr("Draft")],
-                     4: [f"{level} – {tr(name, lang)}" for level, name in LEVEL_NAMES.items()]
+                     4: [level_label(level, lang) for level in LEVEL_NAMES]
                      + [self.tr("{percent} answered").format(percent=format_percent(1, lang))]}
             widths = {c: max(metrics.horizontalAdvance(t) for t in column) + 2 * PAD_X + 6
                       for c, column in texts.items()}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from ...domain.instrument import Instrument
-from ...domain.scoring import LEVEL_NAMES, Result
+from ...domain.scoring import Result, level_label
 from ...i18n import tr
 from .question import scaled_font
 
@@ -58,8 +58,7 @@ class ScorePanel(QFrame):
         self.overall.setText("—" if overall is None else self.tr("{score} / 100").format(score=number(overall, lang)))
         level = result.overall_level if overall is not None else None
         if level is not None:
-            self.level.setText(self.tr("Level {level} – {name}").format(
-                level=level, name=tr(LEVEL_NAMES[level], lang)))
+            self.level.setText(self.tr("Level {level}").format(level=level_label(level, lang)))
         else:
             self.level.setText(self.tr("No level yet") if overall is not None else self.tr("No answer yet"))
         colour = f"color: {LEVEL_COLOURS[level]};" if level is not None else ""

@@ -16,7 +16,7 @@ from ...domain.assessment import Assessment
 from ...domain.business import Business
 from ...domain.instrument import Instrument
 from ...domain.plan import Plan
-from ...domain.scoring import LEVEL_MEANINGS, LEVEL_NAMES, METHOD_NOTE, QuestionScore, Result, score
+from ...domain.scoring import LEVEL_MEANINGS, METHOD_NOTE, QuestionScore, Result, level_label, score
 from ...domain.strengths import descriptor, strengths_and_gaps, topic
 from ...formats import format_percent
 from ...i18n import tr
@@ -52,7 +52,7 @@ def card() -> tuple[QFrame, QVBoxLayout]:
 
 
 def level_text(level: int | None, lang: str) -> str:
-    return "—" if level is None else f"{level} – {tr(LEVEL_NAMES[level], lang)}"
+    return "—" if level is None else level_label(level, lang)
 
 
 FIRST_STEPS = 3
@@ -232,8 +232,7 @@ class ResultsView(QWidget):
                 score=number(result.overall.score or 0.0, lang)))
         else:
             self.badge.set_level(level, self.tr("Overall level {level}").format(level=level_text(level, lang)))
-            self.level_label.setText(self.tr("Level {level}: {name}").format(
-                level=level, name=tr(LEVEL_NAMES[level], lang)))
+            self.level_label.setText(self.tr("Level {level}").format(level=level_label(level, lang)))
             self.level_label.setStyleSheet(f"color: {LEVEL_COLOURS[level]};")
             self.meaning.setText(tr(LEVEL_MEANINGS[level], lang))
             self.score_label.setText(self.tr("Overall score: {score} / 100").format(
