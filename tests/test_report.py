@@ -308,6 +308,30 @@ def test_score_table_headings_keep_their_words_whole_with_comparison_and_benchma
     assert all(word in words for word in headings), [w for w in headings if w not in words]
 
 
+@pytest.mark.parametrize("with_previous", [True, False])
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_benchmark_heading_with_its_sample_size_stays_on_one_line(tmp_path, sample, lang, with_previous):
+    """"Bình quân (n=12)" broke before "(n=12)", on two lines under one-line headings; a larger sample too
+    keeps its heading whole, and every other heading and level stays on its line."""
+    from cds_desktop.storage.benchmark import Benchmark, Comparison
+
+    current, previous = _with_previous(sample) if with_previous else (sample, None)
+    for peers in (12, 250):
+        areas = tuple(Comparison(a.id, None, 42.5, 40.0, peers) for a in sample.instrument.areas)
+        bench = Benchmark("x", sample.business.sector, None, peers, Comparison("overall", None, 41.0, 40.0, peers),
+                          areas)
+        out = tmp_path / f"r-{peers}.pdf"
+        build_report(current, out, on=ON, lang=lang, history=[previous] if previous else (), benchmark=bench)
+        page = next(text for text in pages_text(out) if ("Theo lĩnh vực" if lang == "vi" else "By area") in text)
+        lines = [line.strip() for line in page.splitlines()]
+        title, first = ("Theo lĩnh vực", "By area")[lang == "en"], sample.instrument.areas[0].name[lang]
+        headings = lines[lines.index(title) + 1:lines.index(first)]  # one line a heading, as the text reads them
+        assert f"{('Bình quân', 'Benchmark')[lang == 'en']} (n={peers})" in headings, headings
+        assert len(headings) == (7 if previous else 5)  # and each of the others on its line
+        if previous:  # the levels keep theirs: "1 → 2 · Bắt đầu" in bold, on the overall row
+            assert f"1 → 2 · {('Bắt đầu', 'Beginning')[lang == 'en']}" in lines
+
+
 @pytest.mark.parametrize("mark", [40.0, 41.5, 43.0, 45.0, 55.9, 57.0])
 def test_a_bar_value_is_never_under_the_benchmark_diamond(mark):
     """The diamond sits between this time's bar and last time's; a value printed where it stands was covered

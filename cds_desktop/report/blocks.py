@@ -8,7 +8,9 @@ from typing import Sequence
 
 from .document import ACCENT, CONTENT_HEIGHT, CONTENT_WIDTH, MM, RULE, TINT, styles
 from .fonts import REGULAR
-from .markup import para
+from .markup import para, text_width
+
+CELL_PADDING = 4  # points, left and right of every table cell
 
 SPLIT_IN_ROW = 3 * 11  # points: a row split inside keeps at least three lines of a cell on each side
 TALL_ROW = CONTENT_HEIGHT / 3  # a row this tall splits inside rather than leave a third of a page empty
@@ -69,6 +71,12 @@ def cell(value: object, style: str = "cell"):
     return p(value, style)
 
 
+def one_line_mm(value: str, style: str = "head") -> float:
+    """The width, in mm on the page, a table cell needs to hold `value` on one line in `style`."""
+    chosen = styles()[style]
+    return (text_width(value, chosen.fontName, chosen.fontSize) + 2 * CELL_PADDING + 1) / MM
+
+
 def table(header: Sequence[str] | None, rows: Sequence[Sequence], widths_mm: Sequence[float], *,
           zebra: bool = True, bold_rows: Sequence[int] = (), title=None, dense: bool = False):
     """A full-width table; str cells become escaped paragraphs. The header, or a `title` flowable spanning
@@ -86,7 +94,7 @@ def table(header: Sequence[str] | None, rows: Sequence[Sequence], widths_mm: Seq
         data.append([cell(value, style) if isinstance(value, str) else value for value in row])
     commands = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4), ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING), ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
         ("TOPPADDING", (0, 0), (-1, -1), 2 if dense else 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 2 if dense else 3),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
     ]

@@ -7,9 +7,9 @@ from ..domain.scoring import level_label
 from ..domain.vocabulary import entity_type_names, sector_names
 from . import charts
 from .bars import bars
-from .blocks import anchor, grid, p, spacer, table
+from .blocks import anchor, grid, one_line_mm, p, spacer, table
 from .context import ReportContext
-from .document import INK, MM
+from .document import CONTENT_WIDTH, INK, MM
 
 NBSP = "\u00a0"  # a space a line does not break at
 
@@ -106,6 +106,28 @@ _CHANGE_WIDTHS: dict[tuple[str, bool], tuple[float, ...]] = {  # (language, with
 }
 
 
+def _benchmark_fitted(widths: list[float], header: list[str], rows: list[list[str]]) -> list[float]:
+    """The columns' widths (mm, before `table` scales them to the page) with a last one, the benchmark's, holding
+    its heading on one line ("Bình quân (n=12)" broke before its sample size, under one-line headings). The
+    room it needs comes from what the names leave unused, then from what the columns between leave unused on
+    this page (the level column is wide enough for the longest level any business can have), and last from the
+    names, a long name then breaking between its words as a cell does."""
+    widths = [*widths, 23.0]
+    scale = CONTENT_WIDTH / MM / sum(widths)  # the sum stays: room only moves between columns
+
+    def used(column: int) -> float:
+        return max(one_line_mm(header[column]), *(one_line_mm(row[column], "cell_bold") for row in rows)) / scale
+
+    missing = max(0.0, one_line_mm(header[-1]) / scale - widths[-1])
+    for column in (0, *range(1, len(widths) - 1)):
+        taken = min(missing, max(0.0, widths[column] - used(column)))
+        widths[column] -= taken
+        missing -= taken
+    widths[0] -= missing
+    widths[-1] = CONTENT_WIDTH / MM / scale - sum(widths[:-1])
+    return widths
+
+
 def _score_table(ctx: ReportContext, kind: str) -> list:
     items = ctx.result.areas if kind == "areas" else ctx.result.pillars
     before, level_before = {}, {}
@@ -125,7 +147,6 @@ def _score_table(ctx: ReportContext, kind: str) -> list:
         widths = list(_CHANGE_WIDTHS[ctx.lang, bool(bench)])
     if bench:
         header.append(ctx.say(f"Bình quân (n={bench[1]})", f"Benchmark (n={bench[1]})"))
-        widths.append(23)
     rows = []
     for s in items:
         level = "—" if s.level is None else _level_change(ctx, level_before.get(s.id), s.level)
@@ -147,6 +168,8 @@ def _score_table(ctx: ReportContext, kind: str) -> list:
         if bench:
             row.append(ctx.number(bench[0].get("overall")))
         rows.append(row)
+    if bench:
+        widths = _benchmark_fitted(widths, header, rows)
     chart_labels = [ctx.tr(s.name) for s in items]
     current = charts.Series(current_label(ctx), [s.score for s in items])
     previous = (charts.Series(previous_label(ctx), [before.get(s.id) for s in items])
