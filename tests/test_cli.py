@@ -10,6 +10,7 @@ import pytest
 from cds_desktop import __version__
 from cds_desktop.cli import main
 from cds_desktop.domain.instrument import current_instrument
+from cds_desktop.formats import format_score
 
 from conftest import REPO
 
@@ -56,6 +57,17 @@ def test_score_speaks_english_on_request(capsys, sample_path):
     data = json.loads(run(capsys, "score", str(sample_path), "--json", "--lang", "en")[1])
     assert data["areas"][0]["name"] == "Business processes"
     assert run(capsys, "score", str(sample_path))[0] == 0  # the readable table too
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_score_writes_each_level_as_the_window_and_the_report_do(capsys, sample_path, lang):
+    """"2 · Bắt đầu" in the table, as level_label writes it everywhere else, with the score computed for it."""
+    from cds_desktop.domain.scoring import level_label
+
+    data = json.loads(run(capsys, "score", str(sample_path), "--json", "--lang", lang)[1])
+    out = run(capsys, "score", str(sample_path), "--lang", lang)[1]
+    for item in data["areas"] + data["pillars"]:
+        assert f"{item['name']:<42} {format_score(item['score'], lang):>5}  {level_label(item['level'], lang)}\n" in out
 
 
 @pytest.mark.parametrize("lang, sample_said, report_said", [

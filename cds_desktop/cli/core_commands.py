@@ -139,7 +139,7 @@ def _questionnaire(instrument, lang: str) -> str:
 
 def cmd_score(args) -> int:
     from ..domain.assessment import load_assessment_file
-    from ..domain.scoring import PROVISIONAL_NOTE, score
+    from ..domain.scoring import PROVISIONAL_NOTE, level_label, score
 
     loaded = load_assessment_file(args.file)
     result = score(loaded.instrument, loaded.business, loaded.assessment)
@@ -153,7 +153,7 @@ def cmd_score(args) -> int:
     for group in ("areas", "pillars"):
         print()
         for item in data[group]:
-            level = "—" if item["level"] is None else f"{item['level']} {item['level_name']}"
+            level = "—" if item["level"] is None else level_label(item["level"], args.lang)
             shown = "—" if item["score"] is None else f"{format_score(item['score'], args.lang):>5}  {level}"
             print(f"  {item['name']:<42} {shown}")
     for note in (data["note"], tr(PROVISIONAL_NOTE, args.lang) if result.provisional else None, data["method"]):
