@@ -89,6 +89,33 @@ def test_check_exits_non_zero_on_a_damaged_database(capsys, tmp_path, sample):
     assert code == 2 and "cds-cli restore" in err
 
 
+def test_check_warns_of_a_stage_dated_before_the_one_it_follows(capsys, tmp_path, installed_mini, workshop):
+    """T2 written on another laptop whose clock was wrong, dated before T1: the import notes it, and so does the
+    check of a store that already holds it (one warning for the pair, naming the business, the stages, the days)."""
+    from datetime import date
+
+    from storage_support import completed
+
+    data = tmp_path / "data"
+    with Repository(data) as repo:
+        business = repo.add_business(workshop)
+        for stage, on in (("T0", date(2026, 1, 10)), ("T1", date(2026, 6, 1)), ("T2", date(2026, 3, 2))):
+            repo.save_assessment(business.id, completed(installed_mini, workshop, stage=stage, on=on))
+    code, out, _ = run(capsys, "check", "--data-dir", str(data))
+    assert code == 1 and "Dữ liệu có vấn đề" in out
+    assert "1 đánh giá có ngày không hợp lệ" in out
+    assert f"Xưởng mộc Cam Lộ (mã {business.id}): T2 đề ngày 02/03/2026, trước ngày của T1 (01/06/2026)" in out
+    assert "T1 đề ngày" not in out  # the pair is said once
+    code, out, _ = run(capsys, "check", "--lang", "en", "--data-dir", str(data))
+    assert code == 1 and "1 assessment with a day that does not fit" in out
+    assert "T2 is dated 2 Mar 2026, before T1 (1 Jun 2026)" in out
+    code, out, _ = run(capsys, "check", "--json", "--data-dir", str(data))
+    found = json.loads(out)
+    assert code == 1 and found["healthy"] is False
+    assert [(d["stage"], d["assessed_on"], d["business"]) for d in found["dates"]] == [
+        ("T2", "2026-03-02", "Xưởng mộc Cam Lộ")]
+
+
 HOSTILE = "Quán \x1b]0;pwned\x07\x1b[2J\x9b31m\u202eCà phê\r"
 
 

@@ -381,6 +381,15 @@ def cmd_check(args) -> int:
             for stored in report.businesses_with_problems:
                 for line in stored.lines(args.lang):
                     print("    " + line)
+        if report.dates:
+            count = in_both(format_count, len(report.dates), "đánh giá", "assessment", "assessments")
+            print("  " + tr(text(
+                f"{count['vi']} có ngày không hợp lệ (sau hôm nay, hoặc trước ngày của một lần đánh giá trước; máy "
+                "đã ghi có thể đặt sai đồng hồ): dữ liệu vẫn giữ nguyên, hãy sửa ngày",
+                f"{count['en']} with a day that does not fit (after today, or before an earlier stage's day; the "
+                "computer that wrote it may have had a wrong clock): kept as they are, set the day"), args.lang) + ":")
+            for warning in report.dates:
+                print("    " + warning.line(args.lang))
     return 0 if report.healthy else 1
 
 

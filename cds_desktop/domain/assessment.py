@@ -406,6 +406,23 @@ def date_note(stage: str, on: str, others: list[tuple[str, str]], today: date | 
                 f"the order of their dates. {where['en']}")
 
 
+def stage_date_notes(assessments: Iterable[S], today: date | None = None,
+                     edition: Edition | None = None) -> list[tuple[S, Text]]:
+    """A business's assessments whose day does not fit (`date_note`), each with its note: dated after the last day
+    that has come, or before an earlier stage's day. Two stages out of order are said once, by the later one (T2
+    dated before T1), for either day may be the wrong one. For a store that holds them already: the check."""
+    held = list(assessments)
+    days = [(a.stage, str(a.assessed_on)) for a in held]
+    notes = []
+    for assessment in held:
+        number = stage_number(assessment.stage)
+        earlier = [(stage, on) for stage, on in days if stage_number(stage) < number]
+        note = date_note(assessment.stage, str(assessment.assessed_on), earlier, today, edition)
+        if note is not None:
+            notes.append((assessment, note))
+    return notes
+
+
 def later_date_problems(on: date, previous: date) -> list[Problem]:
     if on < previous:
         from ..formats import format_date

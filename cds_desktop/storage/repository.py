@@ -18,6 +18,7 @@ from tinydb.table import Document
 
 from ..domain.assessment import (Assessment, AssessmentFile, Assessor, Incomplete, answer_problems, completed,
                                  later_date_problems, next_stage, next_stage_problems, reassessment_problems,
+                                 stage_date_notes,
                                  stage_order, stage_problems)
 from ..domain.business import FIX_IN_FORM, Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
@@ -96,6 +97,26 @@ class StoredProblems:
 
 
 @dataclass(frozen=True)
+class DateWarning:
+    """A stored assessment whose day does not fit (assessment.stage_date_notes): after the last day that has come,
+    or before an earlier stage's day, as another computer's wrong clock may have dated it. Kept as it is; the
+    consultant sets the day on the assessor card."""
+
+    business: Business
+    assessment: AssessmentSummary
+    note: Text
+
+    def line(self, lang: str) -> str:
+        head = text(f"{self.business.name} (mã {self.business.id})", f"{self.business.name} (id {self.business.id})")
+        return f"{tr(head, lang)}: {tr(self.note, lang)}"
+
+    def to_json(self, lang: str = "vi") -> dict[str, Any]:
+        return {"business_id": self.business.id, "business": self.business.name, "assessment_id": self.assessment.id,
+                "stage": self.assessment.stage, "assessed_on": self.assessment.assessed_on,
+                "note": tr(self.note, lang)}
+
+
+@dataclass(frozen=True)
 class HealthReport:
     db_path: Path
     exists: bool
@@ -109,10 +130,11 @@ class HealthReport:
     damage: Damage | None
     # Readable, but another laptop (or this one, re-importing) refuses a file carrying them: not good data.
     businesses_with_problems: tuple[StoredProblems, ...] = ()
+    dates: tuple[DateWarning, ...] = ()  # assessments dated out of their stages' order, or after today
 
     @property
     def healthy(self) -> bool:
-        return not self.problems and self.damage is None and not self.businesses_with_problems
+        return not self.problems and self.damage is None and not self.businesses_with_problems and not self.dates
 
     def to_json(self, lang: str = "vi") -> dict[str, Any]:
         return {
@@ -123,6 +145,7 @@ class HealthReport:
             "backups": [b.to_json() for b in self.backups],
             "problems": [p.render(lang) for p in self.problems],
             "businesses_with_problems": [b.to_json(lang) for b in self.businesses_with_problems],
+            "dates": [d.to_json(lang) for d in self.dates],
             "damage": None if self.damage is None else {
                 "reason": self.damage.why(lang), "moved_to": str(self.damage.moved_to) if self.damage.moved_to else None,
                 "good_backup": self.damage.good_backup.name if self.damage.good_backup else None,
@@ -721,7 +744,13 @@ class Repository:
             businesses=len(businesses), assessments=len(assessments),
             completed=sum(1 for r in assessments.values() if r.get("status") == "completed"),
             backups=tuple(self.backups()), problems=tuple(problems), damage=self.damage,
-            businesses_with_problems=tuple(self.businesses_with_problems()))
+            businesses_with_problems=tuple(self.businesses_with_problems()), dates=tuple(self.date_warnings()))
+
+    def date_warnings(self) -> list[DateWarning]:
+        """The stored assessments dated after today or before an earlier stage of their business
+        (assessment.stage_date_notes, the import's rule), business by business in name order."""
+        return [DateWarning(entry.business, summary, note) for entry in self.list_businesses()
+                for summary, note in stage_date_notes(entry.assessments)]
 
     def _unreadable(self, tables: migrations.Tables) -> list[Problem]:
         """Records that pass the field checks but cannot be built (an answer of another type, say)."""
