@@ -258,6 +258,16 @@ def assessment_day(clock: date | None = None, edition: Edition | None = None) ->
     return policy_day(clock, edition)
 
 
+def paper_day(previous: date | None = None, today: date | None = None, edition: Edition | None = None) -> date:
+    """The day a paper form's draft is dated until the form's own is given: `assessment_day`, or, for a business
+    whose last assessment (`previous`) is dated later (another laptop's clock, a visit recorded ahead), that day:
+    the draft follows it and may not be dated before it (paper_date_problems). Never past `latest_day`."""
+    day = assessment_day(today, edition)
+    if previous is not None and previous > day:
+        day = min(previous, latest_day(today, edition))
+    return day
+
+
 def date_bounds(previous: date, today: date | None = None, edition: Edition | None = None) -> tuple[date, date]:
     """When a later assessment may be dated: not before the one it follows (it measures a later state), not
     after the last day that has come (`latest_day` of the clock's `today`; it records what was seen, not what

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDateEdit, QD
                                QRadioButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget)
 
 from ..domain import question_types
-from ..domain.assessment import Assessment, assessment_day, paper_date_problems
+from ..domain.assessment import Assessment, paper_date_problems, paper_day
 from ..domain.business import Business
 from ..domain.vocabulary import entity_type_names, sector_names
 from ..errors import InputError
+from ..formats import format_date
 from ..i18n import tr
 from ..report.form_layout import links_to
 from ..storage import Repository
@@ -77,6 +78,8 @@ class PaperReview(QDialog):
         if index >= 0:
             self.business_combo.setCurrentIndex(index)
         self.existing_business.setEnabled(bool(stored))
+        self.existing_business.toggled.connect(self._follow_business)
+        self.business_combo.currentIndexChanged.connect(self._follow_business)
         where = QGridLayout()
         where.addWidget(self.new_business, 0, 0)
         where.addWidget(self.name_edit, 0, 1)
@@ -89,7 +92,8 @@ class PaperReview(QDialog):
         self.date_label = QLabel()
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDate(QDate(assessment_day(today)))  # or the catalog's day while the clock is behind it
+        self._default_day = paper_day(self._previous_day(), today)  # or the catalog's day while the clock is behind
+        self.date_edit.setDate(QDate(self._default_day))
         self.date_label.setBuddy(self.date_edit)
         self.date_hint = QLabel()
         self.date_hint.setObjectName("hint")
@@ -268,14 +272,26 @@ class PaperReview(QDialog):
         """The day the draft is dated: the date field's."""
         return self.date_edit.date().toPython()
 
+    def _previous_day(self) -> date | None:
+        """The day of the chosen stored business's last assessment, which the draft follows; None for a new one."""
+        if self.repo is not None and self.existing_business.isChecked() and self.business_combo.currentData():
+            days = [s.assessed_on for s in self.repo.assessments_of(self.business_combo.currentData())]
+            return date.fromisoformat(max(days)) if days else None
+        return None
+
+    def _follow_business(self) -> None:
+        """Another business chosen: the day given until the form's is typed is one its draft may take (not before
+        its last assessment, paper_day); a day the consultant typed stays."""
+        typed = self.assessed_on() != self._default_day
+        self._default_day = paper_day(self._previous_day(), self.today)
+        if not typed:
+            self.date_edit.setDate(QDate(self._default_day))
+        self._show_date_hint()
+
     def date_problems(self) -> list:
         """Why the date cannot be the draft's: a day still to come, or (for a stored business) a day before its
         last assessment, which the draft follows."""
-        previous = None
-        if self.repo is not None and self.existing_business.isChecked() and self.business_combo.currentData():
-            days = [s.assessed_on for s in self.repo.assessments_of(self.business_combo.currentData())]
-            previous = date.fromisoformat(max(days)) if days else None
-        return paper_date_problems(self.assessed_on(), self.today, previous)
+        return paper_date_problems(self.assessed_on(), self.today, self._previous_day())
 
     def draft(self):
         return self.reading.draft(self.chosen(), on=self.assessed_on())
@@ -328,6 +344,24 @@ class PaperReview(QDialog):
             self._retranslate()
         super().changeEvent(event)
 
+    def _show_date_hint(self) -> None:
+        """What the date field is for, and, when the day it starts at is the chosen business's last assessment's
+        (dated after today), why."""
+        previous = self._previous_day()
+        if previous is not None and previous > self._default_day:  # after the last day that has come: none fits
+            self.date_hint.setText(self.tr(
+                "This business's last assessment is dated {day}, a day that has not come: the computer that wrote it "
+                "may have had a wrong clock, and the draft, which follows it, cannot be dated. Set that assessment's "
+                "date on the assessor card (Assessment page) first.").format(day=format_date(previous, current())))
+        elif previous is not None and self._default_day == previous and previous > paper_day(None, self.today):
+            self.date_hint.setText(self.tr(
+                "The date in the form's Signatures section, the day it was filled in: the assessment is dated by it. "
+                "If none is written: {day}, the day of this business's last assessment, which the draft follows and "
+                "cannot be dated before.").format(day=format_date(previous, current())))
+        else:
+            self.date_hint.setText(self.tr("The date in the form's Signatures section, the day it was filled in: the "
+                                           "assessment is dated by it. Today if none is written."))
+
     def _retranslate(self) -> None:
         reading = self.reading
         self.setWindowTitle(self.tr("Read paper forms: check and save"))
@@ -356,8 +390,7 @@ class PaperReview(QDialog):
         self.date_edit.setDisplayFormat("d MMM yyyy" if english else "dd/MM/yyyy")
         self.date_label.setText(self.tr("Date written on the form:"))
         self.date_edit.setAccessibleName(self.tr("Date written on the form"))
-        self.date_hint.setText(self.tr("The date in the form's Signatures section, the day it was filled in: the "
-                                       "assessment is dated by it. Today if none is written."))
+        self._show_date_hint()
         reasons = {"none": self.tr("No box is marked."), "several": self.tr("Several boxes are marked."),
                    "struck": self.tr("A mark is struck out."), "unclear": self.tr("A mark is faint or unclear."),
                    "gap": self.tr("A digit column inside the number is empty: type the number.")}

@@ -1493,6 +1493,14 @@
         <translation>Ngày ở mục Xác nhận của phiếu, ngày điền phiếu: lần đánh giá mang ngày này. Phiếu không ghi ngày: hôm nay.</translation>
     </message>
     <message>
+        <source>This business&apos;s last assessment is dated {day}, a day that has not come: the computer that wrote it may have had a wrong clock, and the draft, which follows it, cannot be dated. Set that assessment&apos;s date on the assessor card (Assessment page) first.</source>
+        <translation>Lần đánh giá gần nhất của cơ sở này đề ngày {day}, một ngày chưa đến: máy đã ghi có thể đặt sai đồng hồ, và bản nháp đi tiếp sau nó không thể đề ngày. Hãy sửa ngày của lần đánh giá đó ở thẻ người đánh giá (trang Đánh giá) trước.</translation>
+    </message>
+    <message>
+        <source>The date in the form&apos;s Signatures section, the day it was filled in: the assessment is dated by it. If none is written: {day}, the day of this business&apos;s last assessment, which the draft follows and cannot be dated before.</source>
+        <translation>Ngày ở mục Xác nhận của phiếu, ngày điền phiếu: lần đánh giá mang ngày này. Phiếu không ghi ngày: {day}, ngày của lần đánh giá gần nhất của cơ sở này, mà bản nháp đi tiếp sau và không thể đề ngày trước đó.</translation>
+    </message>
+    <message>
         <source>No box is marked.</source>
         <translation>Không có ô nào được đánh dấu.</translation>
     </message>

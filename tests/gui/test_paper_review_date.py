@@ -167,3 +167,47 @@ def test_with_the_clock_behind_the_form_s_date_starts_at_the_catalog_s_day_and_t
     assert review.date_problems() == []
     review.date_edit.setDate(QDate(last + timedelta(days=1)))
     assert "01/01/2000" in review.date_problems()[0].render("vi")
+
+
+def test_with_the_clock_behind_a_business_assessed_after_the_catalog_s_day_gets_a_day_its_draft_may_take(
+        qtbot, repo, pages, messages, clock_behind):
+    """T0 dated on its visit, ten days after the catalog's day, on a laptop whose clock battery died: the catalog's
+    day would be refused (before T0), so the field starts at T0's day and says why; a new business gets the catalog's
+    day again; a day the consultant typed is kept."""
+    from cds_desktop.domain.edition import shipped_edition
+
+    as_of = shipped_edition().as_of
+    visit = as_of + timedelta(days=10)
+    business = repo.add_business(Business(name="HTX Cà phê Khe Sanh", entity_type="cooperative",
+                                          sector="agriculture_forestry_fishery"))
+    repo.save_assessment(business.id, Assessment.new(current_instrument(), "T0", visit))
+    review = _review(qtbot, read_forms(pages[:1]), repo, today=None)
+    review.existing_business.setChecked(True)
+    review.business_combo.setCurrentIndex(review.business_combo.findData(business.id))
+    assert review.assessed_on() == visit and review.date_problems() == []
+    shown = visit.strftime("%d/%m/%Y")
+    assert f"{shown}, ngày của lần đánh giá gần nhất" in review.date_hint.text()
+    review.new_business.setChecked(True)
+    assert review.assessed_on() == as_of and shown not in review.date_hint.text()
+    review.existing_business.setChecked(True)
+    review.date_edit.setDate(QDate(visit + timedelta(days=3)))
+    review.new_business.setChecked(True)
+    assert review.assessed_on() == visit + timedelta(days=3)  # typed: kept
+    review.existing_business.setChecked(True)
+    assert review.ready() and not messages
+    _, assessment = review.save(repo)
+    assert (assessment.stage, assessment.assessed_on) == ("T1", (visit + timedelta(days=3)).isoformat())
+
+
+def test_a_business_whose_last_assessment_is_dated_ahead_is_said_to_need_its_date_set(qtbot, repo, pages, messages):
+    """T0 dated next year by another laptop's clock: no day fits a draft that follows it; the hint says why and
+    what to do before saving, and saving says the same problem."""
+    business = repo.add_business(Business(name="HTX Cà phê Khe Sanh", entity_type="cooperative",
+                                          sector="agriculture_forestry_fishery"))
+    repo.save_assessment(business.id, Assessment.new(current_instrument(), "T0", date(2027, 5, 1)))
+    review = _review(qtbot, read_forms(pages[:1]), repo)
+    review.existing_business.setChecked(True)
+    review.business_combo.setCurrentIndex(review.business_combo.findData(business.id))
+    assert review.assessed_on() == TODAY and "01/05/2027" in review.date_hint.text()
+    assert "thẻ người đánh giá" in review.date_hint.text()
+    assert not review.ready() and messages[-1][1] == "Kiểm tra ngày"
