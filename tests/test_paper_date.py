@@ -138,3 +138,48 @@ def test_cli_read_form_json_says_a_draft_dated_on_a_clock_behind_carries_the_cat
     assert (report["assessed_on"], report["assessed_on_from"]) == (shipped_edition().as_of.isoformat(), "catalog")
     assert main(["read-form", farms[1][0], "-o", str(out), "--json", "--date", "2026-03-05"]) == 0
     assert json.loads(capsys.readouterr().out)["assessed_on_from"] == "form"
+
+
+def test_cli_read_form_of_a_business_assessed_after_the_catalog_s_day_dates_the_draft_not_before_it(
+        tmp_path, capsys, clock_behind):
+    """The clock battery died; the business's T0 was dated on its visit, after the catalog's day. The draft of a
+    form printed for it, read without --date, takes T0's day (the catalog's would be before the T0 it follows) and
+    says why; a --date before T0 is refused with the reason."""
+    import uuid
+
+    import cv2
+    import numpy as np
+
+    from cds_desktop.domain.assessment import Assessment
+    from cds_desktop.domain.business import Business
+    from cds_desktop.domain.edition import shipped_edition
+    from cds_desktop.domain.instrument import current_instrument
+    from cds_desktop.report import build_blank_form
+    from cds_desktop.storage import Repository
+    from paper_filling import answers_for, filled_pages
+
+    visit = shipped_edition().as_of + timedelta(days=10)
+    data = tmp_path / "data"
+    with Repository(data) as repo:
+        business = repo.add_business(Business(name="HTX Cà phê Khe Sanh", entity_type="cooperative",
+                                              sector="agriculture_forestry_fishery"))
+        repo.save_assessment(business.id, Assessment.new(current_instrument(), "T0", visit))
+    printed = tmp_path / "for.pdf"
+    layout = build_blank_form(printed, lang="vi", on=visit, business=business, assessment_id=str(uuid.uuid4()))
+    truth = answers_for(layout, current_instrument(), np.random.default_rng(3))
+    page = str(tmp_path / "p3.png")
+    cv2.imwrite(page, filled_pages(layout, printed, truth, 200, np.random.default_rng(3), pages=[3])[3])
+    out = tmp_path / "draft.json"
+    capsys.readouterr()
+    assert main(["read-form", page, "-o", str(out), "--data-dir", str(data), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert (report["assessed_on"], report["assessed_on_from"]) == (visit.isoformat(), "last_assessment")
+    assert load_assessment_file(out).assessment.assessed_on == visit.isoformat()
+    assert main(["--lang", "en", "read-form", page, "-o", str(out), "--data-dir", str(data)]) == 0
+    assert "the day of this business's last assessment" in capsys.readouterr().out
+    assert main(["--lang", "vi", "read-form", page, "-o", str(out), "--data-dir", str(data)]) == 0
+    assert "ngày của lần đánh giá gần nhất của cơ sở này" in capsys.readouterr().out
+    before = (visit - timedelta(days=1)).isoformat()
+    assert main(["--lang", "en", "read-form", page, "-o", str(tmp_path / "no.json"), "--data-dir", str(data),
+                 "--date", before]) != 0
+    assert "before the previous assessment's" in capsys.readouterr().err and not (tmp_path / "no.json").exists()

@@ -47,11 +47,14 @@ def register(commands, common: argparse.ArgumentParser) -> None:
                             "several businesses: one draft per scanned file, named by the file too"))
     p.add_argument("--date", metavar=say("NĂM-THÁNG-NGÀY", "YYYY-MM-DD"),
                    help=say("ngày ghi trên phiếu (mục Xác nhận, dòng Ngày), là ngày của bản nháp; không có: ngày đọc "
-                            "phiếu (hôm nay; ngày của danh mục chính sách nếu đồng hồ máy tính đang chậm hơn ngày đó); các "
-                            "trang của nhiều bản in: ngày của mọi bản nháp",
+                            "phiếu (hôm nay; ngày của danh mục chính sách nếu đồng hồ máy tính đang chậm hơn ngày đó), "
+                            "hoặc ngày của lần đánh giá gần nhất của cơ sở đã lưu mà phiếu in cho, nếu muộn hơn (bản "
+                            "nháp không đề ngày trước lần đó); các trang của nhiều bản in: ngày của mọi bản nháp",
                             "the date written on the form (Signatures section, Date line), which the draft is dated; "
                             "without it: the day the form is read (today; the policy catalog's day if the computer's "
-                            "clock is behind it); pages of several printouts: the date of every draft"))
+                            "clock is behind it), or the day of the last assessment of the stored business the form was "
+                            "printed for, if later (a draft is not dated before it); pages of several printouts: the "
+                            "date of every draft"))
     p.add_argument("--json", action="store_true", help=say("in độ tin cậy của từng câu trả lời và những câu chưa chắc",
                                                            "print each answer's confidence and the uncertain ones"))
     p.set_defaults(handler=cmd_read_form)
@@ -124,6 +127,38 @@ def _lookup(args):
     return find
 
 
+def _last_day(args, reading):
+    """The day of the last assessment of the stored business a form was printed for, which its draft follows (and
+    may not be dated before; the stored draft the form fills, if any, is not one it follows); None for a form
+    printed blank, or no store."""
+    from datetime import date
+
+    from ..storage import Repository
+
+    if reading.base_business is None:
+        return None
+    try:
+        with Repository(args.data_dir, read_only=True) as repo:
+            days = [s.assessed_on for s in repo.assessments_of(reading.base_business.id)
+                    if s.id != reading.draft_id] if repo.damage is None else []
+    except (InputError, OSError):
+        return None
+    return date.fromisoformat(max(days)) if days else None
+
+
+def _draft_day(args, reading):
+    """The day a draft is dated, and the last assessment's day it follows: the --date given (InputError when it is
+    before that last assessment, as the window refuses it; unless that one is dated ahead, _date_line), else the day
+    read (assessment.paper_day: not before that last assessment)."""
+    from ..domain.assessment import latest_day, paper_date_problems, paper_day
+
+    previous = _last_day(args, reading)
+    if args.date is not None and previous is not None and previous <= latest_day():  # else no day fits: said after
+        if problems := paper_date_problems(args.date, previous=previous, where="--date"):
+            raise InputError(problems)
+    return (args.date or (paper_day(previous) if previous is not None else None)), previous
+
+
 def _form_date(value: str | None):
     """The --date given, checked before any page is read (reading takes a while): a day, and one that has come."""
     from datetime import date
@@ -174,36 +209,65 @@ def _read_one(args, reading, advice: str = "") -> int:
         print(tr(text("Không có trang nào đọc được; chưa ghi bản nháp.", "No page could be read; no draft written."),
                  lang), file=sys.stderr)
         return 2
-    draft = reading.draft(on=args.date)
+    on, previous = _draft_day(args, reading)
+    draft = reading.draft(on=on)
     write_atomically(args.output, draft.dumps().encode("utf-8"))
     if args.json:
-        print_json({"draft": args.output, **_dated(draft, args), **reading.to_json(lang)})
+        print_json({"draft": args.output, **_dated(draft, args, previous), **reading.to_json(lang)})
     else:
-        _say_written(args.output, reading, lang, date_line=_date_line(draft, args))
+        _say_written(args.output, reading, lang, date_line=_date_line(draft, args, previous))
     return 0
 
 
-def _dated(draft, args) -> dict:
-    """Which day the draft carries, and whence: the --date given ("form"), the day it was read ("today"), or, on
-    a computer whose clock is behind the policy catalog, the catalog's day ("catalog"; as _date_line says)."""
+def _follows_last(draft, args, previous) -> bool:
+    """Dated, for want of --date, the day of its business's last assessment, later than the day it was read."""
+    from ..domain.assessment import assessment_day
+
+    return (not args.date and previous is not None and previous > assessment_day()
+            and draft.assessment.assessed_on == previous.isoformat())
+
+
+def _dated(draft, args, previous=None) -> dict:
+    """Which day the draft carries, and whence: the --date given ("form"), the day it was read ("today"), on a
+    computer whose clock is behind the policy catalog, the catalog's day ("catalog"), or the later day of the
+    stored business's last assessment, which the draft follows ("last_assessment"; as _date_line says)."""
     from ..domain.edition import clock_day
 
     if args.date:
         whence = "form"
+    elif _follows_last(draft, args, previous):
+        whence = "last_assessment"
     else:
         whence = "today" if draft.assessment.assessed_on == clock_day().isoformat() else "catalog"
     return {"assessed_on": draft.assessment.assessed_on, "assessed_on_from": whence}
 
 
-def _date_line(draft, args) -> str:
+def _date_line(draft, args, previous=None) -> str:
     """The draft's date said in words, so that a draft dated the day it was read is noticed."""
+    from ..domain.assessment import latest_day
     from ..domain.edition import clock_day
     from ..formats import format_date
 
     day = {lang: format_date(draft.assessment.assessed_on, lang) for lang in ("vi", "en")}
-    if args.date:
+    if previous is not None and previous > latest_day():  # no day fits a draft that follows it
+        last = {lang: format_date(previous, lang) for lang in ("vi", "en")}
+        said = text(f"Ngày đánh giá: {day['vi']}; nhưng lần đánh giá gần nhất của cơ sở này đề ngày {last['vi']}, một "
+                    "ngày chưa đến (máy đã ghi có thể đặt sai đồng hồ), nên bản nháp đi tiếp sau nó sẽ bị báo sai thứ "
+                    "tự ngày: hãy sửa ngày của lần đánh giá đó ở thẻ người đánh giá (trang Đánh giá)",
+                    f"Assessment date: {day['en']}; but this business's last assessment is dated {last['en']}, a day "
+                    "that has not come (the computer that wrote it may have had a wrong clock), so the draft, which "
+                    "follows it, will be flagged as out of order: set that assessment's date on the assessor card "
+                    "(Assessment page)")
+    elif args.date:
         said = text(f"Ngày đánh giá: {day['vi']} (ngày ghi trên phiếu, --date)",
                     f"Assessment date: {day['en']} (the date on the form, --date)")
+    elif _follows_last(draft, args, previous):
+        said = text(f"Ngày đánh giá: {day['vi']}, ngày của lần đánh giá gần nhất của cơ sở này, muộn hơn ngày đọc phiếu: "
+                    "bản nháp đi tiếp sau lần đó nên không thể đề ngày sớm hơn; nếu phiếu ghi ngày muộn hơn (mục Xác "
+                    "nhận), đọc lại với --date NĂM-THÁNG-NGÀY",
+                    f"Assessment date: {day['en']}, the day of this business's last assessment, later than the day the "
+                    "form is read: the draft follows it, so it cannot be dated earlier; if the form gives a later date "
+                    "(Signatures section), read it again with --date YYYY-MM-DD")
     elif draft.assessment.assessed_on != clock_day().isoformat():  # the clock is behind: the catalog's day
         now = {lang: format_date(clock_day(), lang) for lang in ("vi", "en")}
         said = text(f"Ngày đánh giá: {day['vi']}, ngày danh mục chính sách được đối chiếu, vì đồng hồ máy tính sai "
@@ -309,11 +373,12 @@ def _read_printouts(args, batch) -> int:
     for number, reading in enumerate(batch.printouts, 1):
         qr = reading.form
         label = (printout_label(qr.printout) or None) if qr else None
-        written = draft = None
+        written = draft = previous = None
         if reading.readable:
             path = _draft_path(args.output, reading, number, taken)
             try:
-                draft = reading.draft(on=args.date)
+                on, previous = _draft_day(args, reading)
+                draft = reading.draft(on=on)
                 write_atomically(path, draft.dumps().encode("utf-8"))
                 written = path
             except (InputError, OSError) as error:
@@ -324,11 +389,12 @@ def _read_printouts(args, batch) -> int:
                            "problems": [p.to_json(lang) for p in reading.problems]})
         else:
             business = reading.base_business.name if reading.base_business is not None else None
-            drafts.append({"draft": written, "business": business, **_dated(draft, args), **reading.to_json(lang)})
+            drafts.append({"draft": written, "business": business, **_dated(draft, args, previous),
+                           **reading.to_json(lang)})
         if args.json:
             continue
         if written is not None:
-            _say_written(written, reading, lang, date_line=_date_line(draft, args))
+            _say_written(written, reading, lang, date_line=_date_line(draft, args, previous))
         else:
             name = label or (qr.business_id if qr else "")
             copy = {k: f" ({v})" for k, v in reading.copy_name.items()} if reading.copy_name else {"vi": "", "en": ""}
