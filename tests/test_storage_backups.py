@@ -72,6 +72,41 @@ def test_versions_are_ordered_by_sequence_even_when_the_clock_goes_back(tmp_path
         assert saved[-2].id in newest and saved[-1].id not in newest  # the one before the last save
 
 
+def test_backups_made_while_the_clock_battery_is_dead_follow_the_newest_and_keep_their_hours(
+        tmp_path, installed_mini, shop, monkeypatch, request):
+    """Three days of saves; then the clock says 1/1/2000 and ten saves are made, every 20 minutes; the next day the
+    clock is set. No backup is dated 2000 (listed as the oldest, named so on disk), the list runs newest first by
+    its dates too, and the last version of each hour of the dead-battery saves is still kept once the clock is set:
+    dated 2000 they were a quarter of a century old, and only the last few saves survived."""
+    from cds_desktop.domain import edition
+
+    start = datetime.combine(edition.shipped_edition().as_of + timedelta(days=5), datetime.min.time()).replace(hour=9)
+    clock = Clock(start)
+    with Repository(tmp_path, keep_backups=3, clock=clock) as repo:
+        business = repo.add_business(shop)
+        saved = repo.save_assessment(business.id, draft(installed_mini))
+        for hour in range(3 * 24):
+            clock.now = start + timedelta(hours=hour)
+            saved = repo.save_assessment(business.id, saved)
+        last_right = clock.now
+        first_wrong = repo.backups()[0].seq + 2  # the one below holds the data; the next save writes a new version
+        request.getfixturevalue("clock_behind")  # the battery dies: the computer's day is 1 January 2000
+        for step in range(10):
+            clock.now = datetime(2000, 1, 1, 0, 5) + timedelta(minutes=20 * step)
+            saved = repo.save_assessment(business.id, saved)
+        listed = repo.backups()
+        assert not any(b.taken_at.startswith("2000") for b in listed)
+        assert not any("-20000101-" in p.name for p in (tmp_path / "backups").iterdir())
+        assert [b.taken_at for b in listed] == sorted((b.taken_at for b in listed), reverse=True)
+        assert min(b.taken_at for b in listed if b.seq >= first_wrong) >= last_right.strftime("%Y-%m-%d %H:%M:%S")
+        monkeypatch.setattr(edition, "date", type(last_right.date()))  # the clock is set, the next morning
+        clock.now = last_right + timedelta(hours=12)
+        repo.save_assessment(business.id, saved)
+        kept = {b.seq for b in repo.backups()}
+        wrong = list(range(first_wrong, first_wrong + 10))
+        assert {wrong[2], wrong[5], wrong[8], wrong[9]} <= kept, sorted(kept)  # the last of each hour
+
+
 def test_temp_files_left_by_a_crash_are_removed_at_open_and_files_are_private(tmp_path, installed_mini, shop):
     with Repository(tmp_path) as repo:
         repo.add_business(shop)

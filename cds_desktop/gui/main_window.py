@@ -304,8 +304,8 @@ class MainWindow(QMainWindow):
 
     def _check_clock(self) -> None:
         """A clock behind the day the shipped catalog was checked is surely wrong (a dead clock battery says
-        1/1/2000): backups would take its date, and new assessments the catalog's (assessment.assessment_day), to be
-        set to the day of the visit. Said once, with the data on screen."""
+        1/1/2000): new assessments take the catalog's day (assessment.assessment_day), to be set to the day of the
+        visit, and backups are dated on from the newest one (Backups.moment). Said once, with the data on screen."""
         from ..domain.edition import clock_notice, shipped_edition  # the manifest only: no catalog is loaded
         from ..i18n import tr
         from . import dialogs
@@ -314,7 +314,8 @@ class MainWindow(QMainWindow):
         if notice is not None:
             dialogs.warn(self, self.tr("The computer's clock is wrong"), tr(notice, current()) + "\n\n" + self.tr(
                 "Until the clock is set, a new assessment is dated the day the policy catalog was checked (set the day "
-                "of the visit on the assessor card), and backups take the clock's wrong date."))
+                "of the visit on the assessor card), and backups are dated on from the newest one kept, as the clock "
+                "cannot say when they are made."))
 
     def _build_business_views(self) -> None:
         from .businesses.view import BusinessesView

@@ -25,7 +25,7 @@ import re
 import tempfile
 import zlib
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -102,6 +102,29 @@ class Backups:
         self.stem = stem
         self.keep = keep
         self.clock = clock
+        self._catalog_day: date | None = None  # the shipped catalog's, read once, when the clock is first asked
+        self._ahead: timedelta | None = None  # how far the clock is set behind, while it is wrong (moment)
+
+    # -- when it is --------------------------------------------------------------------------------
+
+    def moment(self, versions: list[Version]) -> datetime:
+        """When a version is taken, for its name and for the retention: the clock's time, unless the computer's
+        day is behind the policy catalog's (edition.clock_day, the day every rule reads; a dead clock battery
+        says 1/1/2000). Then its year is surely wrong, and a version dated by it would be listed as the oldest
+        and lose its hour and day once the clock is set: it takes the catalog's day at the clock's time, never
+        before the newest version (`versions`), and then the time the clock counts on from there."""
+        from ..domain.edition import clock_day, shipped_edition  # the manifest only: no catalog is loaded
+
+        now = self.clock()
+        if self._catalog_day is None:
+            self._catalog_day = shipped_edition().as_of
+        if clock_day() >= self._catalog_day:
+            self._ahead = None
+            return now
+        floor = max(datetime.combine(self._catalog_day, now.time()), versions[-1].taken if versions else now, now)
+        if self._ahead is None or now + self._ahead < floor:
+            self._ahead = floor - now
+        return now + self._ahead
 
     # -- the versions on disk ----------------------------------------------------------------------
 
@@ -150,10 +173,10 @@ class Backups:
             if len(encoded) * REBASE_SHARE > len(raw):
                 since_anchor = None
         if since_anchor is None:
-            self._write(seq, op, raw, FULL, raw)
+            self._write(seq, op, raw, FULL, raw, self.moment(versions))
             self._cached = (seq, {})
         else:
-            self._write(seq, op, raw, f"{DELTA}-{versions[-1].anchor:08d}", encoded)
+            self._write(seq, op, raw, f"{DELTA}-{versions[-1].anchor:08d}", encoded, self.moment(versions))
             self._cached = (seq, since_anchor)
         self.prune()
 
@@ -166,10 +189,10 @@ class Backups:
             return self._cached[1]
         return _load_delta(version.path)
 
-    def _write(self, seq: int, op: str, raw: bytes, form: str, payload: bytes) -> Path:
+    def _write(self, seq: int, op: str, raw: bytes, form: str, payload: bytes, taken: datetime) -> Path:
         """Written whole under a temporary name, then named. Not fsynced: the database itself is, and a
         version lost in a power cut is noticed at the next start (`newest_matches`) and written again whole."""
-        stamp = self.clock().strftime("%Y%m%d-%H%M%S")
+        stamp = taken.strftime("%Y%m%d-%H%M%S")
         target = self.folder / f"{self.stem}-v{seq:08d}-{stamp}-{op}-{len(raw)}-{crc_of(raw):08x}.{form}.gz"
         fd, tmp = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=self.folder)
         try:
@@ -260,7 +283,7 @@ class Backups:
         """The sequence numbers to keep (see the module docstring)."""
         if not versions:
             return set()
-        now = self.clock()
+        now = self.moment(versions)
         keep = {v.seq for v in versions[-(self.keep + 1):]}  # +1: the newest is the data itself
         before_snapshot = [versions[i].seq for i in range(len(versions) - 1) if versions[i + 1].op in SNAPSHOT_KINDS]
         keep.update(before_snapshot[-self.keep:])
@@ -284,7 +307,7 @@ class Backups:
         for version in versions:
             if version.seq not in keep:
                 version.path.unlink(missing_ok=True)
-        month_ago = (self.clock() - timedelta(days=DAYS_KEPT)).strftime("%Y-%m-%d %H:%M:%S")
+        month_ago = (self.moment(versions) - timedelta(days=DAYS_KEPT)).strftime("%Y-%m-%d %H:%M:%S")
         for old in self.legacy():
             if old.taken_at < month_ago:
                 old.path.unlink(missing_ok=True)

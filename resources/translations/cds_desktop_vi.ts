@@ -1197,10 +1197,6 @@
         <translation>Không tải được bộ câu hỏi</translation>
     </message>
     <message>
-        <source>Until the clock is set, a new assessment is dated the day the policy catalog was checked (set the day of the visit on the assessor card), and backups take the clock&apos;s wrong date.</source>
-        <translation>Khi chưa chỉnh lại đồng hồ, lần đánh giá mới được đề ngày danh mục chính sách được đối chiếu (hãy sửa thành ngày của buổi đánh giá ở thẻ người đánh giá), còn bản sao lưu sẽ mang ngày sai của máy.</translation>
-    </message>
-    <message>
         <source>This assessment cannot be opened</source>
         <translation>Không mở được bài đánh giá này</translation>
     </message>
@@ -1235,6 +1231,10 @@
     <message>
         <source>The computer&apos;s clock is wrong</source>
         <translation>Đồng hồ của máy tính bị sai</translation>
+    </message>
+    <message>
+        <source>Until the clock is set, a new assessment is dated the day the policy catalog was checked (set the day of the visit on the assessor card), and backups are dated on from the newest one kept, as the clock cannot say when they are made.</source>
+        <translation>Khi chưa chỉnh lại đồng hồ, lần đánh giá mới được đề ngày danh mục chính sách được đối chiếu (hãy sửa thành ngày của buổi đánh giá ở thẻ người đánh giá), còn bản sao lưu được đề ngày tiếp sau bản mới nhất đang giữ, vì đồng hồ không cho biết chúng được tạo lúc nào.</translation>
     </message>
     <message>
         <source>{business}: its latest assessment is the draft “{stage}” of {date}. Continue it here, or choose another assessment under Businesses.</source>

@@ -1,5 +1,6 @@
 """A laptop whose clock battery died says 1/1/2000: the window says so once it has opened the data, because new
-assessments and backups would take that date (the supports themselves are judged on the catalog's day)."""
+assessments would take that date (they take the catalog's day, to be set to the visit's; backups are dated on from
+the newest one; the supports themselves are judged on the catalog's day)."""
 
 from datetime import date
 
@@ -12,7 +13,7 @@ def test_a_clock_behind_the_catalog_is_told_once_the_data_is_open(clock_behind, 
     warned = [m for m in messages if m[0] == "warn"]
     assert [m[1] for m in warned] == ["Đồng hồ của máy tính bị sai"]
     text = warned[0][2]
-    assert "01/01/2000" in text and "chỉnh lại ngày giờ" in text and "bản sao lưu sẽ mang ngày sai" in text
+    assert "01/01/2000" in text and "chỉnh lại ngày giờ" in text and "bản sao lưu được đề ngày tiếp sau bản mới nhất" in text
     assert window.repo is not None  # told, and the data is open behind it
 
 
