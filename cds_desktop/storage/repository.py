@@ -18,8 +18,7 @@ from tinydb.table import Document
 
 from ..domain.assessment import (Assessment, AssessmentFile, Assessor, Incomplete, answer_problems, completed,
                                  later_date_problems, next_stage, next_stage_problems, reassessment_problems,
-                                 stage_date_notes,
-                                 stage_order, stage_problems)
+                                 stage_date_notes, stage_order, stage_problems)
 from ..domain.business import FIX_IN_FORM, Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
