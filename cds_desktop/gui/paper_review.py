@@ -495,6 +495,19 @@ class BatchReview(QDialog):
     def unsaved(self) -> int:
         return sum(entry is None for entry in self.saved)
 
+    def stored(self) -> list[tuple[Business, Assessment]]:
+        """The drafts saved, in the list's order: the first opens when the window closes."""
+        return [entry for entry in self.saved if entry is not None]
+
+    def stored_text(self) -> tuple[str, str]:
+        """What is said once the window closes with more than one draft saved, and the list of them: the first
+        is open, where the others wait (each under its business in Businesses, its draft chosen there)."""
+        stored = self.stored()
+        message = self.tr("{count} drafts were saved, one for each business listed. {first}'s is open now; to open "
+                          "another, choose its business under Businesses, then “Continue the draft”.").format(
+            count=len(stored), first=stored[0][0].name)
+        return message, "\n".join(f"• {business.name} ({assessment.stage})" for business, assessment in stored)
+
     def reject(self) -> None:
         left = self.unsaved()
         if left and not dialogs.confirm(
@@ -624,9 +637,11 @@ def read_paper_forms(parent: QWidget, repo: Repository, saved: Callable[[Busines
             return
         review = BatchReview(batch, repo, parent)
         review.exec()
-        stored = [entry for entry in review.saved if entry is not None]
-        if stored:  # the list shows every business stored; the last draft saved opens
-            saved(*stored[-1])
+        stored = review.stored()
+        if stored:  # the list shows every business stored; the first draft opens, the message names the others
+            saved(*stored[0])
+        if len(stored) > 1:
+            dialogs.inform(parent, QCoreApplication.translate("BatchReview", "Drafts saved"), *review.stored_text())
 
     operation.finished.connect(finished)
     operation.failed.connect(lambda message: dialogs.warn(

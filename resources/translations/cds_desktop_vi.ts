@@ -70,6 +70,10 @@
         <translation>Chưa lưu được bản nháp</translation>
     </message>
     <message>
+        <source>{count} drafts were saved, one for each business listed. {first}&apos;s is open now; to open another, choose its business under Businesses, then “Continue the draft”.</source>
+        <translation>Đã lưu {count} bản nháp, mỗi cơ sở trong danh sách một bản. Bản nháp của {first} đang mở; để mở bản khác, chọn cơ sở đó trong mục Cơ sở kinh doanh, rồi bấm “Tiếp tục bản nháp”.</translation>
+    </message>
+    <message>
         <source>Drafts not saved</source>
         <translation>Còn bản nháp chưa lưu</translation>
     </message>
@@ -140,6 +144,10 @@
     <message>
         <source>Drafts read, one per printout</source>
         <translation>Các bản nháp đã đọc, mỗi bản in một bản</translation>
+    </message>
+    <message>
+        <source>Drafts saved</source>
+        <translation>Đã lưu các bản nháp</translation>
     </message>
 </context>
 <context>

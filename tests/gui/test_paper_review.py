@@ -193,10 +193,17 @@ def test_the_report_view_reads_a_pile_of_printouts_into_one_draft_each(qtbot, re
     view = ReportView()
     qtbot.addWidget(view)
     view.show_assessment(repo, None, None)
-    with qtbot.waitSignal(view.paperSaved, timeout=60_000):
+    with qtbot.waitSignal(view.paperSaved, timeout=60_000) as opened:
         view.read_paper(files)
     assert sorted(b.name for b in repo.businesses()) == ["Trang trại 1", "Trang trại 2", "Trang trại 3"]
-    assert len(list(repo.summaries())) == 3 and not messages
+    assert len(list(repo.summaries())) == 3
+    business, assessment = opened.args  # the first of the list opens, not the last one saved
+    assert business.name == "Trang trại 1" and repo.get_assessment(assessment.id).status == "draft"
+    # and the window says how many were saved, for which businesses, and how to open the others
+    [(kind, title, message, listed)] = messages
+    assert (kind, title) == ("inform", "Đã lưu các bản nháp")
+    assert "3 bản nháp" in message and "Trang trại 1" in message and "Tiếp tục bản nháp" in message
+    assert listed.splitlines() == [f"• Trang trại {n} (T0)" for n in (1, 2, 3)]
 
 
 def test_closing_a_batch_with_drafts_not_saved_asks_first_and_escape_keeps_every_draft(qtbot, repo, messages,
