@@ -418,10 +418,6 @@
         <translation>Mục có dấu * là bắt buộc. Quy mô được xác định theo Điều 5 Nghị định 80/2021/NĐ-CP.</translation>
     </message>
     <message>
-        <source>Name of the business *</source>
-        <translation>Tên cơ sở kinh doanh *</translation>
-    </message>
-    <message>
         <source>Name of the business</source>
         <translation>Tên cơ sở kinh doanh</translation>
     </message>
@@ -655,50 +651,6 @@
     <message>
         <source>Choose a business in the list to see its assessments.</source>
         <translation>Chọn một cơ sở trong danh sách để xem các bài đánh giá.</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Loại hình</translation>
-    </message>
-    <message>
-        <source>Sector</source>
-        <translation>Khu vực</translation>
-    </message>
-    <message>
-        <source>Size class</source>
-        <translation>Quy mô</translation>
-    </message>
-    <message>
-        <source>Tax code</source>
-        <translation>Mã số thuế</translation>
-    </message>
-    <message>
-        <source>Name of the business</source>
-        <translation>Tên cơ sở kinh doanh</translation>
-    </message>
-    <message>
-        <source>Province</source>
-        <translation>Tỉnh/thành phố</translation>
-    </message>
-    <message>
-        <source>Commune or ward</source>
-        <translation>Xã/phường</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Workers with social insurance</source>
-        <translation>Số lao động tham gia BHXH</translation>
-    </message>
-    <message>
-        <source>Annual revenue (VND)</source>
-        <translation>Doanh thu năm (đồng)</translation>
-    </message>
-    <message>
-        <source>Total capital (VND)</source>
-        <translation>Tổng nguồn vốn (đồng)</translation>
     </message>
     <message>
         <source>A file saved with this business is refused on another computer. To correct: {fields}. Click “Edit”.</source>

@@ -368,7 +368,7 @@ def test_a_business_stored_with_a_province_that_does_not_exist_is_listed_and_its
     window = start_window()
     assert window.businesses.visible_names() == ["Tạp hóa Đông Hà"]
     window.businesses.select(stored.stored_id)
-    assert "Atlantis" in window.businesses.fact_labels["commune"][1].text()
+    assert "Atlantis" in window.businesses.fact_labels["place"][1].text()
     seen = {}
 
     def edit(dialog):

@@ -19,6 +19,7 @@ from ..dialogs import cancel_text, save_text
 from ..forms.ui_business_form import Ui_BusinessForm
 from ..language import current
 from ..widgets import FoldingCompleter, ReservedMessage, error_label, resize_within_screen
+from .fields import form_label
 
 _READERS = {"employees": read_workers, "annual_revenue_vnd": read_vnd, "total_capital_vnd": read_vnd}
 _SELLS = (None, True, False)  # the "sells directly to consumers" choices: not stated, yes, no
@@ -55,6 +56,14 @@ class BusinessDialog(QDialog):
         self._number_edits: dict[str, QLineEdit] = {
             "employees": ui.employeesEdit, "annual_revenue_vnd": ui.revenueEdit, "total_capital_vnd": ui.capitalEdit}
         self._messages = {key: ReservedMessage(error_label(label)) for key, label in self._errors.items()}
+        self.labels: dict[str, QLabel] = {  # each field's label, its text from fields.py (the Businesses view's too)
+            "name": ui.nameLabel, "tax_code": ui.taxCodeLabel, "entity_type": ui.entityTypeLabel,
+            "sector": ui.sectorLabel, "industry": ui.industryLabel, "sells_to_consumers": ui.sellsLabel,
+            "employees": ui.employeesLabel, "annual_revenue_vnd": ui.revenueLabel,
+            "total_capital_vnd": ui.capitalLabel, "size_class": ui.sizeClassLabel, "province": ui.provinceLabel,
+            "commune": ui.communeLabel, "address": ui.addressLabel, "contact.name": ui.contactNameLabel,
+            "contact.phone": ui.phoneLabel, "contact.email": ui.emailLabel,
+        }
         for key in entity_type_names():
             ui.entityTypeCombo.addItem("", key)
         for key in sector_names():
@@ -232,6 +241,8 @@ class BusinessDialog(QDialog):
 
     def _retranslate(self) -> None:
         self.ui.retranslateUi(self.form)
+        for field, label in self.labels.items():
+            label.setText(form_label(field))
         lang = current()
         self.setWindowTitle(self.tr("Edit business") if self._original else self.tr("New business"))
         self.save_button.setText(save_text())

@@ -18,9 +18,11 @@ from ...i18n import fold_diacritics, tr
 from ..language import current
 from ..results.tables import PAD_X, FittedTable
 from ..widgets import heading
+from .fields import LABELS, field_label
 from .stages import stage_name
 
 BUSINESS_ID = Qt.ItemDataRole.UserRole
+PLACE = "place"  # the facts' row of commune and province; the other rows are fields named as the form names them
 LIST_WIDTH = 220  # the business list's least width beside the details
 QWIDGETSIZE_MAX = (1 << 24) - 1  # Qt's "no maximum", not exported by PySide6
 
@@ -152,7 +154,7 @@ class BusinessesView(QWidget):
         self.facts = QFormLayout()
         self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.fact_labels: dict[str, tuple[QLabel, QLabel]] = {}
-        for key in ("entity_type", "sector", "size_class", "tax_code", "commune"):
+        for key in ("entity_type", "sector", "size_class", "tax_code", PLACE):
             name, value = QLabel(), QLabel()
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -305,7 +307,7 @@ class BusinessesView(QWidget):
         self.name_label.setAccessibleName(b.name)
         values = {"entity_type": tr(entity_type_names().get(b.entity_type), lang),
                   "sector": tr(sector_names().get(b.sector), lang), "size_class": tr(b.size_class_label, lang),
-                  "tax_code": b.tax_code or "—", "commune": ", ".join(p for p in (b.commune, b.province) if p)}
+                  "tax_code": b.tax_code or "—", PLACE: ", ".join(p for p in (b.commune, b.province) if p)}
         for key, (_, value) in self.fact_labels.items():
             value.setText(values[key])
         self._show_problems(b, lang)
@@ -329,13 +331,7 @@ class BusinessesView(QWidget):
     def _show_problems(self, b: Business, lang: str) -> None:
         """One short line naming the fields to correct (each problem in full in its tooltip), and the button."""
         problems = business_problems(b)
-        fields = {"business.name": self.tr("Name of the business"), "business.tax_code": self.tr("Tax code"),
-                  "business.entity_type": self.tr("Type"), "business.sector": self.tr("Sector"),
-                  "business.province": self.tr("Province"), "business.commune": self.tr("Commune or ward"),
-                  "business.contact.email": self.tr("Email"),
-                  "business.employees": self.tr("Workers with social insurance"),
-                  "business.annual_revenue_vnd": self.tr("Annual revenue (VND)"),
-                  "business.total_capital_vnd": self.tr("Total capital (VND)")}
+        fields = {f"business.{field}": field_label(field) for field in LABELS}
         named = ", ".join(dict.fromkeys(fields.get(p.where) or tr(p.message, lang) for p in problems))
         self.problems_label.setText(self.tr("A file saved with this business is refused on another computer. To "
                                             "correct: {fields}. Click “Edit”.").format(fields=named) if problems else "")
@@ -501,8 +497,8 @@ class BusinessesView(QWidget):
         self.merge_button.setToolTip(self.tr("The same business entered twice: keep this entry and move every "
                                              "assessment of the other one here"))
         self.choose_hint.setText(self.tr("Choose a business in the list to see its assessments."))
-        names = {"entity_type": self.tr("Type"), "sector": self.tr("Sector"), "size_class": self.tr("Size class"),
-                 "tax_code": self.tr("Tax code"), "commune": self.tr("Location")}
+        names = {**{field: field_label(field) for field in self.fact_labels if field in LABELS},
+                 PLACE: self.tr("Location")}  # the commune and the province on one row: the form has a label each
         for key, (label, value) in self.fact_labels.items():
             label.setText(names[key])
             value.setAccessibleName(names[key])

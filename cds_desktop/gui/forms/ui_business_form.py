@@ -37,6 +37,7 @@ class Ui_BusinessForm(object):
         self.grid.setVerticalSpacing(8)
         self.nameLabel = QLabel(self.fields)
         self.nameLabel.setObjectName(u"nameLabel")
+        self.nameLabel.setText(u"Name of the business *")
         self.nameLabel.setWordWrap(True)
 
         self.grid.addWidget(self.nameLabel, 0, 0, 1, 1)
@@ -54,6 +55,7 @@ class Ui_BusinessForm(object):
 
         self.taxCodeLabel = QLabel(self.fields)
         self.taxCodeLabel.setObjectName(u"taxCodeLabel")
+        self.taxCodeLabel.setText(u"Tax code")
         self.taxCodeLabel.setWordWrap(True)
 
         self.grid.addWidget(self.taxCodeLabel, 1, 0, 1, 1)
@@ -72,6 +74,7 @@ class Ui_BusinessForm(object):
 
         self.entityTypeLabel = QLabel(self.fields)
         self.entityTypeLabel.setObjectName(u"entityTypeLabel")
+        self.entityTypeLabel.setText(u"Type")
         self.entityTypeLabel.setWordWrap(True)
 
         self.grid.addWidget(self.entityTypeLabel, 2, 0, 1, 1)
@@ -83,6 +86,7 @@ class Ui_BusinessForm(object):
 
         self.sectorLabel = QLabel(self.fields)
         self.sectorLabel.setObjectName(u"sectorLabel")
+        self.sectorLabel.setText(u"Sector")
         self.sectorLabel.setWordWrap(True)
 
         self.grid.addWidget(self.sectorLabel, 3, 0, 1, 1)
@@ -94,6 +98,7 @@ class Ui_BusinessForm(object):
 
         self.industryLabel = QLabel(self.fields)
         self.industryLabel.setObjectName(u"industryLabel")
+        self.industryLabel.setText(u"Line of business")
         self.industryLabel.setWordWrap(True)
 
         self.grid.addWidget(self.industryLabel, 4, 0, 1, 1)
@@ -110,6 +115,7 @@ class Ui_BusinessForm(object):
 
         self.sellsLabel = QLabel(self.fields)
         self.sellsLabel.setObjectName(u"sellsLabel")
+        self.sellsLabel.setText(u"Sells directly to consumers")
         self.sellsLabel.setWordWrap(True)
 
         self.grid.addWidget(self.sellsLabel, 6, 0, 1, 1)
@@ -121,6 +127,7 @@ class Ui_BusinessForm(object):
 
         self.employeesLabel = QLabel(self.fields)
         self.employeesLabel.setObjectName(u"employeesLabel")
+        self.employeesLabel.setText(u"Workers with social insurance")
         self.employeesLabel.setWordWrap(True)
 
         self.grid.addWidget(self.employeesLabel, 7, 0, 1, 1)
@@ -139,6 +146,7 @@ class Ui_BusinessForm(object):
 
         self.revenueLabel = QLabel(self.fields)
         self.revenueLabel.setObjectName(u"revenueLabel")
+        self.revenueLabel.setText(u"Annual revenue (VND)")
         self.revenueLabel.setWordWrap(True)
 
         self.grid.addWidget(self.revenueLabel, 8, 0, 1, 1)
@@ -157,6 +165,7 @@ class Ui_BusinessForm(object):
 
         self.capitalLabel = QLabel(self.fields)
         self.capitalLabel.setObjectName(u"capitalLabel")
+        self.capitalLabel.setText(u"Total capital (VND)")
         self.capitalLabel.setWordWrap(True)
 
         self.grid.addWidget(self.capitalLabel, 9, 0, 1, 1)
@@ -175,6 +184,7 @@ class Ui_BusinessForm(object):
 
         self.sizeClassLabel = QLabel(self.fields)
         self.sizeClassLabel.setObjectName(u"sizeClassLabel")
+        self.sizeClassLabel.setText(u"Size class")
         self.sizeClassLabel.setWordWrap(True)
 
         self.grid.addWidget(self.sizeClassLabel, 10, 0, 1, 1)
@@ -187,6 +197,7 @@ class Ui_BusinessForm(object):
 
         self.provinceLabel = QLabel(self.fields)
         self.provinceLabel.setObjectName(u"provinceLabel")
+        self.provinceLabel.setText(u"Province")
         self.provinceLabel.setWordWrap(True)
 
         self.grid.addWidget(self.provinceLabel, 11, 0, 1, 1)
@@ -206,6 +217,7 @@ class Ui_BusinessForm(object):
 
         self.communeLabel = QLabel(self.fields)
         self.communeLabel.setObjectName(u"communeLabel")
+        self.communeLabel.setText(u"Commune or ward")
         self.communeLabel.setWordWrap(True)
 
         self.grid.addWidget(self.communeLabel, 12, 0, 1, 1)
@@ -229,6 +241,7 @@ class Ui_BusinessForm(object):
 
         self.addressLabel = QLabel(self.fields)
         self.addressLabel.setObjectName(u"addressLabel")
+        self.addressLabel.setText(u"Address")
         self.addressLabel.setWordWrap(True)
 
         self.grid.addWidget(self.addressLabel, 13, 0, 1, 1)
@@ -240,6 +253,7 @@ class Ui_BusinessForm(object):
 
         self.contactNameLabel = QLabel(self.fields)
         self.contactNameLabel.setObjectName(u"contactNameLabel")
+        self.contactNameLabel.setText(u"Contact person")
         self.contactNameLabel.setWordWrap(True)
 
         self.grid.addWidget(self.contactNameLabel, 14, 0, 1, 1)
@@ -251,6 +265,7 @@ class Ui_BusinessForm(object):
 
         self.phoneLabel = QLabel(self.fields)
         self.phoneLabel.setObjectName(u"phoneLabel")
+        self.phoneLabel.setText(u"Phone")
         self.phoneLabel.setWordWrap(True)
 
         self.grid.addWidget(self.phoneLabel, 15, 0, 1, 1)
@@ -262,6 +277,7 @@ class Ui_BusinessForm(object):
 
         self.emailLabel = QLabel(self.fields)
         self.emailLabel.setObjectName(u"emailLabel")
+        self.emailLabel.setText(u"Email")
         self.emailLabel.setWordWrap(True)
 
         self.grid.addWidget(self.emailLabel, 16, 0, 1, 1)
@@ -328,7 +344,6 @@ class Ui_BusinessForm(object):
 
     def retranslateUi(self, BusinessForm):
         self.intro.setText(QCoreApplication.translate("BusinessForm", u"Fields marked * are required. The size class follows Decree 80/2021/ND-CP, Article 5.", None))
-        self.nameLabel.setText(QCoreApplication.translate("BusinessForm", u"Name of the business *", None))
 #if QT_CONFIG(accessibility)
         self.nameEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Name of the business", None))
 #endif // QT_CONFIG(accessibility)
@@ -336,7 +351,6 @@ class Ui_BusinessForm(object):
 #if QT_CONFIG(accessibility)
         self.nameError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the name", None))
 #endif // QT_CONFIG(accessibility)
-        self.taxCodeLabel.setText(QCoreApplication.translate("BusinessForm", u"Tax code", None))
 #if QT_CONFIG(accessibility)
         self.taxCodeEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Tax code", None))
 #endif // QT_CONFIG(accessibility)
@@ -344,15 +358,12 @@ class Ui_BusinessForm(object):
 #if QT_CONFIG(accessibility)
         self.taxCodeError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the tax code", None))
 #endif // QT_CONFIG(accessibility)
-        self.entityTypeLabel.setText(QCoreApplication.translate("BusinessForm", u"Type", None))
 #if QT_CONFIG(accessibility)
         self.entityTypeCombo.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Type of business", None))
 #endif // QT_CONFIG(accessibility)
-        self.sectorLabel.setText(QCoreApplication.translate("BusinessForm", u"Sector", None))
 #if QT_CONFIG(accessibility)
         self.sectorCombo.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Sector", None))
 #endif // QT_CONFIG(accessibility)
-        self.industryLabel.setText(QCoreApplication.translate("BusinessForm", u"Line of business", None))
 #if QT_CONFIG(accessibility)
         self.industryEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Line of business", None))
 #endif // QT_CONFIG(accessibility)
@@ -360,14 +371,12 @@ class Ui_BusinessForm(object):
         self.producesGoodsCheck.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Produces or processes goods", None))
 #endif // QT_CONFIG(accessibility)
         self.producesGoodsCheck.setText(QCoreApplication.translate("BusinessForm", u"Produces or processes goods (production questions apply)", None))
-        self.sellsLabel.setText(QCoreApplication.translate("BusinessForm", u"Sells directly to consumers", None))
 #if QT_CONFIG(accessibility)
         self.sellsCombo.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Sells directly to consumers", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.sellsCombo.setToolTip(QCoreApplication.translate("BusinessForm", u"Retail, food and drink, accommodation, passenger transport: e-invoices from a cash register may be required", None))
 #endif // QT_CONFIG(tooltip)
-        self.employeesLabel.setText(QCoreApplication.translate("BusinessForm", u"Workers with social insurance", None))
 #if QT_CONFIG(accessibility)
         self.employeesEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Workers with social insurance", None))
 #endif // QT_CONFIG(accessibility)
@@ -375,7 +384,6 @@ class Ui_BusinessForm(object):
 #if QT_CONFIG(accessibility)
         self.employeesError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the number of workers", None))
 #endif // QT_CONFIG(accessibility)
-        self.revenueLabel.setText(QCoreApplication.translate("BusinessForm", u"Annual revenue (VND)", None))
 #if QT_CONFIG(accessibility)
         self.revenueEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Annual revenue in VND", None))
 #endif // QT_CONFIG(accessibility)
@@ -383,7 +391,6 @@ class Ui_BusinessForm(object):
 #if QT_CONFIG(accessibility)
         self.revenueError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the revenue", None))
 #endif // QT_CONFIG(accessibility)
-        self.capitalLabel.setText(QCoreApplication.translate("BusinessForm", u"Total capital (VND)", None))
 #if QT_CONFIG(accessibility)
         self.capitalEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Total capital in VND", None))
 #endif // QT_CONFIG(accessibility)
@@ -391,11 +398,9 @@ class Ui_BusinessForm(object):
 #if QT_CONFIG(accessibility)
         self.capitalError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the capital", None))
 #endif // QT_CONFIG(accessibility)
-        self.sizeClassLabel.setText(QCoreApplication.translate("BusinessForm", u"Size class", None))
 #if QT_CONFIG(accessibility)
         self.sizeClassValue.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Size class", None))
 #endif // QT_CONFIG(accessibility)
-        self.provinceLabel.setText(QCoreApplication.translate("BusinessForm", u"Province", None))
 #if QT_CONFIG(accessibility)
         self.provinceCombo.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Province", None))
 #endif // QT_CONFIG(accessibility)
@@ -403,7 +408,6 @@ class Ui_BusinessForm(object):
 #if QT_CONFIG(accessibility)
         self.provinceError.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Problem with the province", None))
 #endif // QT_CONFIG(accessibility)
-        self.communeLabel.setText(QCoreApplication.translate("BusinessForm", u"Commune or ward", None))
 #if QT_CONFIG(accessibility)
         self.communeEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Commune or ward", None))
 #endif // QT_CONFIG(accessibility)
@@ -416,19 +420,15 @@ class Ui_BusinessForm(object):
 #if QT_CONFIG(accessibility)
         self.placeNote.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Note on the province and commune", None))
 #endif // QT_CONFIG(accessibility)
-        self.addressLabel.setText(QCoreApplication.translate("BusinessForm", u"Address", None))
 #if QT_CONFIG(accessibility)
         self.addressEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Address", None))
 #endif // QT_CONFIG(accessibility)
-        self.contactNameLabel.setText(QCoreApplication.translate("BusinessForm", u"Contact person", None))
 #if QT_CONFIG(accessibility)
         self.contactNameEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Contact person", None))
 #endif // QT_CONFIG(accessibility)
-        self.phoneLabel.setText(QCoreApplication.translate("BusinessForm", u"Phone", None))
 #if QT_CONFIG(accessibility)
         self.phoneEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Phone", None))
 #endif // QT_CONFIG(accessibility)
-        self.emailLabel.setText(QCoreApplication.translate("BusinessForm", u"Email", None))
 #if QT_CONFIG(accessibility)
         self.emailEdit.setAccessibleName(QCoreApplication.translate("BusinessForm", u"Email", None))
 #endif // QT_CONFIG(accessibility)
