@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QBoxLayout
 
 from cds_desktop.domain.assessment import Assessor
 from cds_desktop.domain.sample import sample_file
+from cds_desktop.formats import format_percent
 from cds_desktop.gui.businesses.view import BusinessesView
 from cds_desktop.gui.language import language
 
@@ -109,3 +110,31 @@ def test_above_the_details_the_list_shows_each_business_on_one_line(qtbot):
     assert view.list.item(0).text() == "Cửa hàng tạp hóa Minh Anh 0\nĐông Hà, Quảng Trị"
     assert one_line < view.list.visualItemRect(view.list.item(0)).height()
     assert view.visible_names()[:2] == ["Cửa hàng tạp hóa Minh Anh 0", "Cửa hàng tạp hóa Minh Anh 1"]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_a_draft_partly_answered_shows_how_much_is_answered_not_a_missing_questionnaire(qtbot, tmp_path, lang):
+    """A draft has no level until every question is answered (a paper form read back mostly blank, say): the list
+    says how much is answered, not that its questionnaire is not installed."""
+    from cds_desktop.domain.assessment import Assessment
+    from cds_desktop.domain.business import Business
+    from cds_desktop.domain.instrument import current_instrument
+    from cds_desktop.storage import Repository
+    from storage_support import answers_at
+
+    language().set(lang)
+    instrument = current_instrument()
+    with Repository(tmp_path / "data") as repo:
+        business = repo.add_business(Business(name="Trang trại Gio Linh", entity_type="household",
+                                              sector="agriculture_forestry_fishery"))
+        some = dict(list(answers_at(instrument, business, 2).items())[:4])
+        draft = repo.save_assessment(business.id, dataclasses.replace(Assessment.new(instrument, "T0"),
+                                                                         answers=some))
+        view = BusinessesView()
+        qtbot.addWidget(view)
+        view.set_businesses([business])
+        [summary] = repo.assessments_of(business.id)
+        view.set_assessments(business, [draft], [summary])
+    assert summary.overall_level is None and 0 < summary.completeness < 1
+    assert view.table.item(0, 4).text() == {"vi": "Đã trả lời {percent}", "en": "{percent} answered"}[lang].format(
+        percent=format_percent(summary.completeness, lang))

@@ -350,9 +350,9 @@ class BusinessesView(QWidget):
 
     def _level_text(self, a: Assessment) -> str:
         summary = self._summaries.get(a.id)
-        if summary is None or summary.overall_level is None:
+        if summary is None or summary.completeness is None:  # not scored: its questionnaire is not here
             return self.tr("(questionnaire version not installed)")
-        if a.status != "completed":
+        if a.status != "completed" or summary.overall_level is None:  # a level once every question is answered
             return self.tr("{percent} answered").format(percent=format_percent(summary.completeness or 0, current()))
         return level_label(summary.overall_level, current())
 
