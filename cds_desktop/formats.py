@@ -120,7 +120,10 @@ def format_date(value: date | str | None, lang: str) -> str:
     """A day (a date or an ISO string): '01/12/2026' / '1 Dec 2026'; None or '' -> '—'."""
     if not value:
         return MISSING
-    day = _day(value)
+    try:
+        day = _day(value)
+    except ValueError:  # a stored text that is no day ('15/11/2026', 30 February): shown as it is, for `check` names it
+        return str(value)
     if _locale(lang) == "vi":  # _DATE["vi"], "dd/MM/y", as Babel writes it
         return f"{day.day:02d}/{day.month:02d}/{day.year}"
     return f"{day.day} {cldr.MONTHS_ABBREVIATED['en'][day.month - 1]} {day.year}"  # _DATE["en"], "d MMM y"

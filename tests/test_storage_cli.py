@@ -116,6 +116,32 @@ def test_check_warns_of_a_stage_dated_before_the_one_it_follows(capsys, tmp_path
         ("T2", "2026-03-02", "Xưởng mộc Cam Lộ")]
 
 
+def test_check_names_a_stored_day_that_is_no_day_instead_of_failing(capsys, tmp_path, installed_mini, workshop):
+    """An earlier version or a hand edit stored '15/11/2026' or 30 February as an assessment's day: the check, the
+    list and show say which one and how to set it, the other stages are still checked, and nothing is rewritten."""
+    from datetime import date
+
+    from storage_support import completed
+
+    data = tmp_path / "data"
+    with Repository(data) as repo:
+        business = repo.add_business(workshop)
+        for stage, on in (("T0", "2026-01-10"), ("T1", "15/11/2026"), ("T2", "2026-02-30"), ("T3", "2026-01-02")):
+            assessment = replace(completed(installed_mini, workshop, stage=stage, on=date(2026, 3, 1)), assessed_on=on)
+            repo.save_assessment(business.id, assessment)
+    before = (data / "cds-desktop.json").read_bytes()
+    code, out, err = run(capsys, "check", "--data-dir", str(data))
+    assert code == 1 and "Traceback" not in out + err and "3 đánh giá có ngày không hợp lệ" in out
+    assert "ngày đánh giá '15/11/2026' không phải một ngày có thật viết theo dạng NĂM-THÁNG-NGÀY" in out
+    assert "ngày đánh giá '2026-02-30' không phải một ngày có thật" in out
+    assert "T3 đề ngày 02/01/2026, trước ngày của T0 (10/01/2026)" in out  # the unreadable ones bound nothing
+    code, out, _ = run(capsys, "check", "--lang", "en", "--data-dir", str(data))
+    assert code == 1 and "the assessment date '15/11/2026' is not a real day written as YEAR-MONTH-DAY" in out
+    code, out, _ = run(capsys, "list", "--data-dir", str(data))
+    assert code == 0 and "15/11/2026" in out and "2026-02-30" in out
+    assert (data / "cds-desktop.json").read_bytes() == before
+
+
 HOSTILE = "Quán \x1b]0;pwned\x07\x1b[2J\x9b31m\u202eCà phê\r"
 
 

@@ -277,9 +277,22 @@ def date_bounds(previous: date, today: date | None = None, edition: Edition | No
 
 
 def stage_number(stage: str) -> int:
-    """'T2' -> 2; a stage outside the T0, T1… pattern -> -1 (it sorts first)."""
+    """'T2' -> 2; a stage outside the T0, T1… pattern -> -1 (it sorts first), 'T²' and 'T٣' too (digits
+    other than 0-9: a store edited by hand may hold them)."""
     digits = stage[1:]
-    return int(digits) if stage[:1] == "T" and digits.isdigit() and len(digits) <= 2 else -1
+    return int(digits) if stage[:1] == "T" and digits.isascii() and digits.isdigit() and len(digits) <= 2 else -1
+
+
+def readable_day(on: object) -> date | None:
+    """The day an assessment is dated, or None when its stored text is not a real day written YYYY-MM-DD ('',
+    '15/11/2026', 30 February): the store took any text from earlier versions and from hand edits. Such a day
+    bounds no other stage; the check names it (date_note)."""
+    if not isinstance(on, str) or len(on) != 10 or not on.isascii() or on[4] != "-" or on[7] != "-":
+        return None
+    try:
+        return date.fromisoformat(on)
+    except ValueError:
+        return None
 
 
 LAST_STAGE = 99  # two digits, as an assessment file writes a stage ("T0"…"T99")
@@ -374,8 +387,8 @@ def date_range(stage: str, others: list[tuple[str, str]], today: date | None = N
     they were made), and not after the last day that has come (`latest_day` of the clock's `today`). (None, …)
     when no earlier stage bounds it; never empty."""
     number = stage_number(stage)
-    before = [date.fromisoformat(on) for s, on in others if stage_number(s) < number]
-    after = [date.fromisoformat(on) for s, on in others if stage_number(s) > number]
+    before = [day for s, on in others if stage_number(s) < number and (day := readable_day(on)) is not None]
+    after = [day for s, on in others if stage_number(s) > number and (day := readable_day(on)) is not None]
     latest = min([latest_day(today, edition), *after])
     return (min(max(before), latest) if before else None), latest
 
@@ -389,12 +402,18 @@ def date_note(stage: str, on: str, others: list[tuple[str, str]], today: date | 
     from .edition import clock_day
 
     today = clock_day() if today is None else today
-    day, number = date.fromisoformat(on), stage_number(stage)
+    where = text("Hãy sửa ngày ở thẻ người đánh giá, trang Đánh giá.",
+                 "Set the date on the assessor card, Assessment page.")
+    day, number = readable_day(on), stage_number(stage)
+    if day is None:
+        return text(f"ngày đánh giá '{on}' không phải một ngày có thật viết theo dạng NĂM-THÁNG-NGÀY (ví dụ "
+                    f"2026-11-03): có thể một phiên bản trước đã ghi như vậy. {where['vi']}",
+                    f"the assessment date '{on}' is not a real day written as YEAR-MONTH-DAY (e.g. 2026-11-03): "
+                    f"an earlier version may have stored it so. {where['en']}")
     low, high = date_range(stage, others, today, edition)
     if day <= high and (low is None or day >= low):
         return None
-    shown, where = in_both(format_date, day), text("Hãy sửa ngày ở thẻ người đánh giá, trang Đánh giá.",
-                                                   "Set the date on the assessor card, Assessment page.")
+    shown = in_both(format_date, day)
     latest = latest_day(today, edition)
     if day > latest:
         after = _after_latest(today, latest, edition)
@@ -402,12 +421,11 @@ def date_note(stage: str, on: str, others: list[tuple[str, str]], today: date | 
                     f"the assessment date {shown['en']} is {after['en']}: the computer that wrote the file may have "
                     f"had a wrong clock. {where['en']}")
     too_early = low is not None and day < low
+    readable = [(s, d) for s, on in others if (d := readable_day(on)) is not None]
     if too_early:  # before the latest earlier stage
-        other, other_day = max(((s, date.fromisoformat(d)) for s, d in others if stage_number(s) < number),
-                               key=lambda e: e[1])
+        other, other_day = max(((s, d) for s, d in readable if stage_number(s) < number), key=lambda e: e[1])
     else:  # after the earliest later stage
-        other, other_day = min(((s, date.fromisoformat(d)) for s, d in others if stage_number(s) > number),
-                               key=lambda e: e[1])
+        other, other_day = min(((s, d) for s, d in readable if stage_number(s) > number), key=lambda e: e[1])
     theirs = in_both(format_date, other_day)
     order = text("trước", "before") if too_early else text("sau", "after")
     return text(f"{stage} đề ngày {shown['vi']}, {order['vi']} ngày của {other} ({theirs['vi']}): các lần đánh giá "
