@@ -183,3 +183,22 @@ def test_cli_read_form_of_a_business_assessed_after_the_catalog_s_day_dates_the_
     assert main(["--lang", "en", "read-form", page, "-o", str(tmp_path / "no.json"), "--data-dir", str(data),
                  "--date", before]) != 0
     assert "before the previous assessment's" in capsys.readouterr().err and not (tmp_path / "no.json").exists()
+
+
+def test_read_form_passes_over_a_stored_day_that_is_no_day(tmp_path, installed_mini, workshop):
+    """An earlier version stored 30 February as T1's day: the draft of a form printed for the business follows the
+    last day that is one (T0's), rather than failing on it (the check names that day for correcting)."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from cds_desktop.cli.paper_commands import _last_day
+    from cds_desktop.storage import Repository
+    from storage_support import completed
+
+    data = tmp_path / "data"
+    with Repository(data) as repo:
+        business = repo.add_business(workshop)
+        for stage, on in (("T0", "2026-01-10"), ("T1", "2026-02-30")):
+            repo.save_assessment(business.id, replace(completed(installed_mini, workshop, stage=stage), assessed_on=on))
+    reading = SimpleNamespace(base_business=business, draft_id="the-form-s-own-draft")
+    assert _last_day(SimpleNamespace(data_dir=str(data)), reading) == date(2026, 1, 10)

@@ -131,8 +131,7 @@ def _last_day(args, reading):
     """The day of the last assessment of the stored business a form was printed for, which its draft follows (and
     may not be dated before; the stored draft the form fills, if any, is not one it follows); None for a form
     printed blank, or no store."""
-    from datetime import date
-
+    from ..domain.assessment import readable_day
     from ..storage import Repository
 
     if reading.base_business is None:
@@ -143,7 +142,8 @@ def _last_day(args, reading):
                     if s.id != reading.draft_id] if repo.damage is None else []
     except (InputError, OSError):
         return None
-    return date.fromisoformat(max(days)) if days else None
+    readable = [day for on in days if (day := readable_day(on)) is not None]  # a stored '15/11/2026' is no bound
+    return max(readable) if readable else None
 
 
 def _draft_day(args, reading):
