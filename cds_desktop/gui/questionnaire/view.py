@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from ...domain.assessment import Answer, Assessment, Assessor, latest_day
+from ...domain.assessment import Answer, Assessment, Assessor, assessment_day, latest_day, readable_day
 from ...domain.business import Business
 from ...domain.instrument import Instrument
 from ...domain.limits import TEXT_LIMITS
@@ -39,6 +39,12 @@ EARLIEST_DAY = date(2000, 1, 1)  # a first assessment has no earlier one to foll
 def key_names(keys: tuple[QKeySequence, ...]) -> str:
     return " / ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
 
+
+def _shown_day(assessment: Assessment) -> date:
+    """The day the assessor card shows: the stored one, or, for a stored text that is no day (an earlier
+    version's '15/11/2026'; `cds-cli check` names it), the day a new assessment takes, for the user to correct.
+    The stored text stays until a day is chosen."""
+    return readable_day(assessment.assessed_on) or assessment_day()
 
 class AssessorBox(QFrame):
     """Who carried out the assessment (filled in by consultants, left empty by owners) and on which day: a form
@@ -367,7 +373,7 @@ class QuestionnaireView(QWidget):
         self._set_locked(assessment.status == "completed")
         self._applicable = applicable_ids(instrument, business, assessment.answers)
         self.assessor_box.show_assessor(assessment.assessor)
-        on = date.fromisoformat(assessment.assessed_on)
+        on = _shown_day(assessment)
         self.assessor_box.show_day(on, (None, max(on, latest_day())))  # until the shell says more (set_date_range)
         self.missing.hide()
         self.areas.blockSignals(True)
@@ -396,7 +402,7 @@ class QuestionnaireView(QWidget):
     def set_date_range(self, allowed: tuple[date | None, date]) -> None:
         """The days the assessment may move to, among the business's other assessments (date_range)."""
         if self._assessment is not None:
-            self.assessor_box.show_day(date.fromisoformat(self._assessment.assessed_on), allowed)
+            self.assessor_box.show_day(_shown_day(self._assessment), allowed)
 
     def is_locked(self) -> bool:
         return self._locked
@@ -412,7 +418,7 @@ class QuestionnaireView(QWidget):
         if self.assessor_box.assessor() != assessment.assessor:
             self.assessor_box.show_assessor(assessment.assessor)
         if self.assessor_box.chosen_day().isoformat() != assessment.assessed_on and self.assessor_box.allowed:
-            self.assessor_box.show_day(date.fromisoformat(assessment.assessed_on), self.assessor_box.allowed)
+            self.assessor_box.show_day(_shown_day(assessment), self.assessor_box.allowed)
         self._set_locked(locked)
 
     def _set_locked(self, locked: bool) -> None:
