@@ -360,3 +360,13 @@ def test_past_the_catalogs_review_date_the_summary_says_its_supports_may_have_ch
     assert squash("Có thể nhận (đang có hiệu lực)") in seen[review_by + timedelta(days=1)]
     assert squash("có thể đã cũ") in seen[review_by + timedelta(days=1)]
     assert squash("có thể đã cũ") not in seen[review_by]
+
+
+def test_a_report_of_an_assessment_whose_stored_day_is_no_day_is_refused_with_where_to_set_it(tmp_path):
+    """An earlier version stored '15/11/2026' as the day: the report says so instead of failing, and writes nothing."""
+    out = tmp_path / "r.pdf"
+    stored = replace(SAMPLE, assessment=replace(SAMPLE.assessment, assessed_on="15/11/2026"))
+    with pytest.raises(InputError) as refused:
+        build_report(stored, out, on=date(2026, 12, 1))
+    assert "'15/11/2026' không phải một ngày có thật" in refused.value.render("vi")
+    assert "set the date on the assessor card" in refused.value.render("en") and not out.exists()

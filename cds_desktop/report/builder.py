@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..domain.assessment import AssessmentFile, earlier_stages, previous_stage
+from ..domain.assessment import AssessmentFile, earlier_stages, previous_stage, readable_day
 from ..domain.edition import policy_day
 from ..errors import InputError, Problem
 from ..fileio import atomic_output
@@ -55,7 +55,7 @@ def context(current: AssessmentFile, *, lang: str, on: date, history: Sequence[A
     previous = previous_assessment(current, history)
     plan = make_plan(current.instrument, current.business, current.assessment, on=on)
     previous_plan = None if previous is None else make_plan(
-        previous.instrument, previous.business, previous.assessment, on=_day(previous.assessment.assessed_on))
+        previous.instrument, previous.business, previous.assessment, on=_day(previous.assessment.assessed_on) or on)
     return ReportContext(
         lang=lang, on=on, current=current, result=plan.result,  # the plan has scored it already
         previous=previous, previous_result=None if previous_plan is None else previous_plan.result,
@@ -74,13 +74,21 @@ def _earlier_stages(current: AssessmentFile, history: Sequence[AssessmentFile], 
                  for h in earlier)
 
 
-def _day(value: str | date) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+def _day(value: str | date) -> date | None:
+    """An assessment's day; None for a stored text that is no day (an earlier version's '15/11/2026')."""
+    return value if isinstance(value, date) else readable_day(str(value)[:10])
 
 
 def check_report_date(current: AssessmentFile, on: date) -> None:
-    """A report cannot be dated before the assessment it reports on."""
+    """A report cannot be dated before the assessment it reports on, nor report one whose stored day is no day."""
     assessed = _day(current.assessment.assessed_on)
+    if assessed is None:
+        stored = current.assessment.assessed_on
+        raise InputError(Problem("assessed_on", text(
+            f"ngày đánh giá '{stored}' không phải một ngày có thật viết theo dạng NĂM-THÁNG-NGÀY; hãy sửa ngày ở thẻ "
+            "người đánh giá, trang Đánh giá, rồi lập báo cáo",
+            f"the assessment date '{stored}' is not a real day written as YEAR-MONTH-DAY; set the date on the "
+            "assessor card, Assessment page, then make the report")))
     if on < assessed:
         day, first = in_both(format_date, on), in_both(format_date, assessed)
         raise InputError(Problem("on", text(
