@@ -71,6 +71,16 @@ def test_a_reassessment_takes_its_own_date_but_never_one_before_the_assessment_i
     assert t1.assessed_on == "2026-03-10"
 
 
+def test_a_reassessment_copies_an_assessment_whose_stored_day_is_no_day(repo, installed_mini, workshop):
+    """An earlier version stored 30 February as T0's day: T1 is copied on the day chosen (the check names T0's)."""
+    from datetime import date
+
+    business = repo.add_business(workshop)
+    t0 = repo.save_assessment(business.id, replace(completed(installed_mini, workshop, level=2),
+                                                   assessed_on="2026-02-30"))
+    assert repo.copy_for_reassessment(t0.id, on=date(2026, 3, 10)).assessed_on == "2026-03-10"
+
+
 def test_no_reassessment_starts_from_a_draft_last_assessment_and_nothing_is_stored(repo, installed_mini, workshop):
     """T1 still a draft: a T2 copied from it would carry its unfinished answers into the next stage. The store
     refuses it (the window does not offer it), says why in both languages and leaves its data as it was."""

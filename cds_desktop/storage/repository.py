@@ -17,8 +17,8 @@ from typing import Any, Callable, Iterable, Iterator
 from tinydb.table import Document
 
 from ..domain.assessment import (Assessment, AssessmentFile, Assessor, Incomplete, answer_problems, completed,
-                                 later_date_problems, next_stage, next_stage_problems, reassessment_problems,
-                                 stage_date_notes, stage_order, stage_problems)
+                                 later_date_problems, next_stage, next_stage_problems, readable_day,
+                                 reassessment_problems, stage_date_notes, stage_order, stage_problems)
 from ..domain.business import FIX_IN_FORM, Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
@@ -646,7 +646,8 @@ class Repository:
         business_id = self.summary(assessment_id).business_id
         if problems := reassessment_problems(self.summary(assessment_id), self.assessments_of(business_id)):
             raise InputError(problems)
-        if on is not None and (problems := later_date_problems(on, date.fromisoformat(source.assessed_on))):
+        copied_day = readable_day(source.assessed_on)  # an earlier version's '15/11/2026' bounds nothing
+        if on is not None and copied_day is not None and (problems := later_date_problems(on, copied_day)):
             raise InputError(problems)
         try:
             instrument = current_instrument(source.instrument_id)
