@@ -80,3 +80,22 @@ def test_the_next_stage_waits_for_a_draft_last_assessment_and_t0_only_for_nothin
     assert "T3" in next_stage_problems([t2, t0, t1])[0].message["en"]
     reopened = assessment("T1", "2026-06-01", "b", "draft")  # a T1 reopened holds back no T3 after a completed T2
     assert next_stage_problems([reopened, t0, assessment("T2", "2026-03-01", "c", "completed")]) == []
+
+
+def test_two_assessments_of_one_stage_are_told_apart_by_day_and_then_id():
+    """Two laptops each made a T2 of the business: 'no re-assessment from T2: … the last assessment (T2)' and 'T2 is
+    still a draft: open T2' do not say which one; the day does, and the id when the day is the same too."""
+    def assessment(stage, on, ident, status="completed"):
+        return SimpleNamespace(stage=stage, assessed_on=on, id=ident, status=status)
+
+    t1, first, second = assessment("T1", "2026-06-01", "a"), assessment("T2", "2026-10-15", "b"), assessment(
+        "T2", "2026-11-01", "c")
+    refused = reassessment_problems(first, [t1, first, second])[0].message
+    assert refused["vi"] == ("không đánh giá lại từ T2 ngày 15/10/2026: đánh giá lại bắt đầu từ bản sao của lần "
+                             "đánh giá gần nhất (T2 ngày 01/11/2026)")
+    assert "from T2 of 15 Oct 2026" in refused["en"] and "(T2 of 1 Nov 2026)" in refused["en"]
+    same_day = assessment("T2", "2026-11-01", "d", "draft")
+    waits = next_stage_problems([t1, first, second, same_day])[0].message
+    assert waits["vi"].startswith("T2 ngày 01/11/2026, mã d vẫn là bản nháp: T3 chỉ bắt đầu")
+    assert "open T2 of 1 Nov 2026, id d and complete it" in waits["en"]
+    assert "T1 is still a draft" in next_stage_problems([assessment("T1", "2026-06-01", "a", "draft")])[0].message["en"]

@@ -356,12 +356,12 @@ def next_stage_problems(assessments: Iterable[Finished]) -> list[Problem]:
     last = last_assessment(assessments)
     if last is None or last.status == "completed":
         return []
-    later = next_stage(a.stage for a in assessments)
+    later, name = next_stage(a.stage for a in assessments), _stage_name(last, assessments)
     return [Problem("assessment.status", text(
-        f"{last.stage} vẫn là bản nháp: {later} chỉ bắt đầu khi lần đánh giá gần nhất đã hoàn thành; "
-        f"hãy mở {last.stage}, hoàn thành rồi mới bắt đầu {later}",
-        f"{last.stage} is still a draft: {later} starts only once the last assessment is completed; "
-        f"open {last.stage} and complete it, then start {later}"))]
+        f"{name['vi']} vẫn là bản nháp: {later} chỉ bắt đầu khi lần đánh giá gần nhất đã hoàn thành; "
+        f"hãy mở {name['vi']}, hoàn thành rồi mới bắt đầu {later}",
+        f"{name['en']} is still a draft: {later} starts only once the last assessment is completed; "
+        f"open {name['en']} and complete it, then start {later}"))]
 
 
 def reassessment_problems(source: Finished, assessments: Iterable[Finished]) -> list[Problem]:
@@ -372,12 +372,28 @@ def reassessment_problems(source: Finished, assessments: Iterable[Finished]) -> 
     assessments = [source, *assessments]
     last = last_assessment(assessments)
     if last is not None and last.id != source.id:
+        copied, name = _stage_name(source, assessments), _stage_name(last, assessments)
         return [Problem("assessment.stage", text(
-            f"không đánh giá lại từ {source.stage}: đánh giá lại bắt đầu từ bản sao của lần đánh giá gần nhất "
-            f"({last.stage})",
-            f"no re-assessment from {source.stage}: a re-assessment starts from a copy of the last assessment "
-            f"({last.stage})"))]
+            f"không đánh giá lại từ {copied['vi']}: đánh giá lại bắt đầu từ bản sao của lần đánh giá gần nhất "
+            f"({name['vi']})",
+            f"no re-assessment from {copied['en']}: a re-assessment starts from a copy of the last assessment "
+            f"({name['en']})"))]
     return next_stage_problems(assessments)
+
+
+def _stage_name(assessment: Staged, assessments: Iterable[Staged]) -> Text:
+    """'T2'; while another of the business's assessments has that stage too (two laptops each made a T2), 'T2 of
+    1 Nov 2026', and its id as well when that one has the same day: the reader must tell which one is meant."""
+    same = {a.id: a for a in assessments if a.stage == assessment.stage and a.id != assessment.id}
+    if not same:
+        return text(assessment.stage, assessment.stage)
+    from ..formats import format_date, in_both
+
+    day = in_both(format_date, str(assessment.assessed_on))
+    if any(str(a.assessed_on) == str(assessment.assessed_on) for a in same.values()):
+        return text(f"{assessment.stage} ngày {day['vi']}, mã {assessment.id}",
+                    f"{assessment.stage} of {day['en']}, id {assessment.id}")
+    return text(f"{assessment.stage} ngày {day['vi']}", f"{assessment.stage} of {day['en']}")
 
 
 def date_range(stage: str, others: list[tuple[str, str]], today: date | None = None,
