@@ -147,3 +147,22 @@ def test_importing_the_other_laptops_file_again_finds_the_kept_entry(repo, tmp_p
     assert {r.outcome for r in again.records} == {"unchanged"}
     assert [b.name for b in repo.businesses()] == ["Quán Hoa"]
     assert len(repo.assessments_of(keep.id)) == 1
+
+
+def test_a_merge_that_would_take_a_stage_past_t99_is_refused_and_nothing_changes(repo, installed_mini, workshop):
+    """60 assessments on one laptop and 45 on another: numbered by date they would run to T104, stages the order
+    does not know (they sort before T0) and every later save refuses."""
+    keep = repo.add_business(replace(workshop, name="Quán Hoa"))
+    other = repo.add_business(replace(workshop, name="Hoa", tax_code=""))
+    made = completed(installed_mini, workshop, level=2)
+    for business, count, odd in ((keep, 60, 0), (other, 45, 1)):
+        for n in range(count):
+            repo.save_assessment(business.id, replace(made, id=f"{business.id}-{n}", stage=f"T{n}",
+                                                      assessed_on=f"2026-{1 + (2 * n + odd) // 28:02d}-"
+                                                                  f"{1 + (2 * n + odd) % 28:02d}"))
+    before = db_bytes(repo)
+    with pytest.raises(InputError) as refused:
+        repo.merge_businesses(keep.id, other.id)
+    assert "105 đánh giá, nhiều hơn 100 lần đánh giá T0 đến T99" in refused.value.render("vi")
+    assert "keep the two entries apart" in refused.value.render("en")
+    assert db_bytes(repo) == before and len(repo.businesses()) == 2

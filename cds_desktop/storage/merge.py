@@ -20,7 +20,7 @@ from typing import Iterable
 
 from ..domain.business import Business
 from ..errors import InputError, Problem
-from ..formats import format_count, format_date
+from ..formats import format_count, format_date, in_both
 from ..i18n import text, tr
 from .records import AssessmentSummary
 
@@ -90,9 +90,18 @@ def plan_merge(keep: Business, other: Business, kept: Iterable[AssessmentSummary
     """The stages after merging `other` (with the assessments `others`) into `keep` (with `kept`)."""
     if keep.stored_id == other.stored_id:
         raise same_entry(keep.stored_id)
-    from ..domain.assessment import stage_number
+    from ..domain.assessment import LAST_STAGE, stage_number
 
     sides = [(s, 0) for s in kept] + [(s, 1) for s in others]
+    if len(sides) > LAST_STAGE + 1:  # past T99 a stage sorts before T0 and is refused at the next save
+        count = in_both(format_count, len(sides), "đánh giá", "assessment", "assessments")
+        raise InputError(Problem("", text(
+            f"gộp hai mục này thì cơ sở có {count['vi']}, nhiều hơn {LAST_STAGE + 1} lần đánh giá T0 đến "
+            f"T{LAST_STAGE} một cơ sở có thể có; hãy giữ hai mục riêng, hoặc xóa bớt những lần đánh giá không cần "
+            "giữ rồi gộp",
+            f"merging these entries would give the business {count['en']}, more than the {LAST_STAGE + 1} "
+            f"(T0 to T{LAST_STAGE}) a business may have; keep the two entries apart, or delete the assessments "
+            "not worth keeping, then merge")))
     order = sorted(sides, key=lambda item: (item[0].assessed_on, item[1], stage_number(item[0].stage), item[0].id))
     stages = tuple((s.id, f"T{number}") for number, (s, _) in enumerate(order))
     renamed = tuple(StageChange(s.id, s.assessed_on, s.stage, new, bool(side))
