@@ -224,3 +224,35 @@ def _ids_of(capsys, data, name):
     entries = json.loads(run(capsys, "list", "--json", "--data-dir", str(data))[1])
     [entry] = [e for e in entries if e["business"]["name"] == name]
     return entry["business"]["id"], entry["assessments"][0]["id"]
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_skip_invalid_leaves_out_a_business_with_an_assessment_day_an_import_refuses(capsys, tmp_path, sample, lang):
+    """An earlier version stored '15/11/2026' as an assessment's day: the whole file was written and every laptop
+    then refused it. The business is left out like one with wrong details, named with the stage, what is wrong and
+    where to set it; the file written imports on a fresh store; its assessment alone is refused; nothing changes."""
+    data = tmp_path / "data"
+    assert run(capsys, "import", str(sample), "--data-dir", str(data))[0] == 0
+    db = data / "cds-desktop.json"
+    tables = json.loads(db.read_text(encoding="utf-8"))
+    [(assessment_id, record)] = tables["assessments"].items()
+    record["assessed_on"] = "15/11/2026"
+    db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+    other = json.loads(sample.read_text(encoding="utf-8"))
+    other["assessment"]["id"] = "another-assessment"
+    other["business"].update(id="another-business", name="Quán bún Hương", tax_code="")
+    path = tmp_path / "other.json"
+    path.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    assert run(capsys, "import", str(path), "--data-dir", str(data))[0] == 0
+    before = folder_bytes(data)
+    target = tmp_path / "all.json"
+    code, out, err = run(capsys, "export-bundle", "--skip-invalid", "-o", str(target), "--data-dir", str(data),
+                         "--lang", lang)
+    assert code == 0 and out.startswith({"vi": "Đã ghi 1 đánh giá vào", "en": "Wrote 1 assessment to"}[lang])
+    assert f"T0 ({assessment_id}) assessment.assessed_on: '15/11/2026'" in err and NAME in err
+    assert {"vi": "thẻ người đánh giá", "en": "assessor card"}[lang] in err
+    assert run(capsys, "import", str(target), "--data-dir", str(tmp_path / "elsewhere"))[0] == 0
+    code, _, err = run(capsys, "export", assessment_id, "-o", str(tmp_path / "one.json"), "--data-dir", str(data),
+                       "--lang", lang)
+    assert code == 2 and REFUSED[lang] in err and not (tmp_path / "one.json").exists()
+    assert folder_bytes(data) == before

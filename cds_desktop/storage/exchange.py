@@ -31,7 +31,7 @@ from ..fileio import read_json, write_atomically
 from ..formats import format_count, format_date, in_both
 from ..i18n import Text, fold_diacritics, nfc, text, tr
 from .records import AssessmentSummary
-from .repository import Repository, StoredProblems
+from .repository import FIX_ASSESSMENT, Repository, StoredProblems
 
 BUNDLE_FORMAT = "cds-bundle"
 BUNDLE_VERSION = 1
@@ -253,6 +253,8 @@ def exportable_file(repo: Repository, assessment_id: str) -> AssessmentFile:
     """The assessment file to export, once its business is known to be one an import takes."""
     loaded = repo.assessment_file(assessment_id)
     refuse_businesses_with_problems(repo, [loaded.business.stored_id])
+    if problems := import_problems(loaded):
+        raise refusal([StoredProblems(loaded.business, tuple(problems), FIX_ASSESSMENT)])
     return loaded
 
 
@@ -306,7 +308,28 @@ def bundle_contents(repo: Repository, business_id: str | None = None) -> BundleC
     files = [repo.assessment_file(i) for i in ids]
     left_out = repo.businesses_with_problems({f.business.stored_id for f in files})
     refused = {f.business.stored_id for f in left_out}
+    in_assessments: dict[str, list[Problem]] = {}
+    for f in files:
+        if f.business.stored_id not in refused:
+            if problems := import_problems(f):
+                in_assessments.setdefault(f.business.stored_id, []).extend(problems)
+    left_out += [StoredProblems(repo.get_business(key), tuple(problems), FIX_ASSESSMENT)
+                 for key, problems in in_assessments.items()]
+    refused |= in_assessments.keys()
     return BundleContents([f for f in files if f.business.stored_id not in refused], left_out)
+
+
+def import_problems(loaded: AssessmentFile) -> list[Problem]:
+    """Why an import would refuse the file of a stored assessment (an earlier version stored a day such as
+    '15/11/2026', which the file's check refuses), each named with the assessment's stage; none when it takes it.
+    Its business's details are checked apart (StoredProblems)."""
+    try:
+        parse_assessment_file(loaded.to_json())
+    except InputError as refused:
+        stage = loaded.assessment.stage
+        return [replace(p, where=f"{stage} ({loaded.assessment.id})" + (f" {p.where}" if p.where else ""))
+                for p in refused.problems if not p.where.startswith("business")]
+    return []
 
 
 def bundle_files(repo: Repository, business_id: str | None = None) -> list[AssessmentFile]:

@@ -84,15 +84,23 @@ class StoredProblems:
 
     business: Business
     problems: tuple[Problem, ...]
+    fix: Text | None = None  # how to fix it: FIX_IN_FORM, or FIX_ASSESSMENT when it is in one of its assessments
 
     def lines(self, lang: str) -> list[str]:
         """Its name and id, each problem, and how to fix it."""
         head = text(f"{self.business.name} (mã {self.business.id}):", f"{self.business.name} (id {self.business.id}):")
-        return [tr(head, lang), *("  " + p.render(lang) for p in self.problems), "  " + tr(FIX_IN_FORM, lang)]
+        return [tr(head, lang), *("  " + p.render(lang) for p in self.problems), "  " + tr(self.fix or FIX_IN_FORM, lang)]
 
     def to_json(self, lang: str = "vi") -> dict[str, Any]:
         return {"id": self.business.id, "name": self.business.name,
-                "problems": [p.render(lang) for p in self.problems], "fix": tr(FIX_IN_FORM, lang)}
+                "problems": [p.render(lang) for p in self.problems], "fix": tr(self.fix or FIX_IN_FORM, lang)}
+
+
+FIX_ASSESSMENT = text(
+    "Cách sửa: trong cửa sổ ứng dụng, mở lần đánh giá được nêu, sửa điều được nêu (ngày đánh giá: ở thẻ người đánh "
+    "giá, trang «Đánh giá»), rồi ghi lại tệp. `cds-cli check` liệt kê các ngày cần sửa.",
+    "To fix: in the app's window, open the assessment named, correct what is named (the assessment date: on the "
+    "assessor card, “Assessment” page), then write the file again. `cds-cli check` lists the days to correct.")
 
 
 @dataclass(frozen=True)
