@@ -116,6 +116,11 @@ def atomic_output(path: str | os.PathLike[str], private: bool = False, own: bool
     path = Path(path)
     if not own and in_a_data_folder(path):
         raise data_folder_file(path)
+    with contextlib.suppress(OSError):  # a device or a pipe would be replaced by a file (by an administrator)
+        if not stat.S_ISREG(mode := os.stat(path).st_mode) and not stat.S_ISDIR(mode):
+            raise InputError(Problem("", text(
+                "đây không phải một tệp thông thường (một thiết bị hay ống dẫn); chọn tên tệp khác",
+                "this is not an ordinary file (a device or a pipe); choose another file name")), str(path))
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
         os.close(fd)

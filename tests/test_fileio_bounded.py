@@ -3,6 +3,7 @@ characters; each refusal names the file (and the field) and says what to do."""
 
 import json
 import os
+import stat
 import threading
 
 import pytest
@@ -168,3 +169,17 @@ def test_a_missing_scan_is_said_in_vietnamese(tmp_path, capsys):
     assert main(["read-form", str(tmp_path / "missing.png"), "-o", str(tmp_path / "draft.json")]) != 0
     out, err = capsys.readouterr()
     assert "không tìm thấy tệp" in out + err and "No such file" not in out + err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_named_as_the_file_to_write_is_refused_and_left_as_it_is(tmp_path):
+    """Replacing the name would swap a pipe, or for an administrator a device such as /dev/full, for a file."""
+    from cds_desktop.fileio import write_atomically
+
+    pipe = tmp_path / "out.json"
+    os.mkfifo(pipe)
+    with pytest.raises(InputError) as refused:
+        write_atomically(pipe, b"{}")
+    assert "không phải một tệp thông thường" in refused.value.render("vi")
+    assert "not an ordinary file" in refused.value.render("en")
+    assert stat.S_ISFIFO(os.stat(pipe).st_mode) and [p.name for p in tmp_path.iterdir()] == ["out.json"]
