@@ -225,7 +225,12 @@ class BusinessActions(QObject):
                             "them on import).") if others == 1 else
                     self.tr("Save the other {count} businesses to the file? Not in it: {names} (every computer would "
                             "refuse them on import).")).format(count=others, names=names)
-        fix = self.tr("Their details must be corrected first (“Edit”), then they can be saved; nothing stored changes.")
+        if all(stored.fix is None for stored in contents.left_out):  # their details alone: the business form
+            fix = self.tr("Their details must be corrected first (“Edit”), then they can be saved; nothing stored "
+                          "changes.")
+        else:  # an assessment an import refuses (a day an earlier version stored): the lines below say where
+            fix = self.tr("What is named below must be corrected first, then they can be saved; nothing stored "
+                          "changes.")
         yes = (self.tr("Save the other business") if others == 1 else
                self.tr("Save the other {count} businesses").format(count=others))
         return dialogs.confirm(self.window, self.tr("Some businesses cannot go in the file"), question, yes,

@@ -268,6 +268,10 @@
         <translation>Chưa có đánh giá nào để lưu: tệp mang các lần đánh giá cùng cơ sở của chúng. Hãy bắt đầu một lần đánh giá trước.</translation>
     </message>
     <message>
+        <source>What is named below must be corrected first, then they can be saved; nothing stored changes.</source>
+        <translation>Cần sửa những điều nêu dưới đây trước rồi mới lưu các cơ sở này ra tệp được; dữ liệu đã lưu không thay đổi.</translation>
+    </message>
+    <message>
         <source>Save the other business</source>
         <translation>Lưu cơ sở còn lại</translation>
     </message>

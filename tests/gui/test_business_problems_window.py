@@ -173,3 +173,27 @@ def test_saving_the_bad_one_alone_is_still_refused_with_the_reason(start_window,
     window.businesses.export_button.click()
     [(kind, _, message, _)] = messages
     assert kind == "warn" and PROVINCE["vi"] in message and not asked and window.actions.export is None
+
+
+def test_the_offer_for_an_assessment_day_an_import_refuses_does_not_send_the_user_to_the_business_form(
+        start_window, messages, monkeypatch, tmp_path):
+    """An earlier version stored '15/11/2026' as an assessment's day: the business is left out, and the offer says
+    to correct what is named (the day, on the assessor card), not the business's details."""
+    import json
+
+    folder = Path(os.environ["CDS_DESKTOP_DATA_DIR"])
+    with Repository(folder) as repo:
+        add_sample(repo)
+    db = folder / "cds-desktop.json"
+    tables = json.loads(db.read_text(encoding="utf-8"))
+    for record in tables["assessments"].values():
+        record["assessed_on"] = "15/11/2026"
+    db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: ("", ""))
+    window = start_window()
+    add_good(window)
+    window.businesses.export_all_button.click()
+    kind, _, message, details = messages[0]
+    assert kind == "confirm" and "Công ty TNHH Cà phê Khe Sanh (mẫu)" in message
+    assert details.startswith("Cần sửa những điều nêu dưới đây trước") and "'15/11/2026'" in details
+    assert "thẻ người đánh giá" in details and "bấm «Sửa»" not in details
