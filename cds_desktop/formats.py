@@ -52,7 +52,8 @@ def _plain_number(value: float | int, locale: str, digits: int) -> str | None:
     exact = Decimal(str(value))  # as Babel reads a float: 0.15 is 0.15, not 0.1499…
     if not exact.is_finite() or exact.is_signed() or exact.adjusted() >= 15:
         return None
-    whole, _, fraction = f"{exact.quantize(Decimal(1).scaleb(-digits), ROUND_HALF_EVEN):f}".partition(".")
+    places = Decimal(1).scaleb(-max(digits, 0))  # digits below 0: the pattern "#,##0", as Babel is given it
+    whole, _, fraction = f"{exact.quantize(places, ROUND_HALF_EVEN):f}".partition(".")
     signs = cldr.SYMBOLS[locale]
     groups = [whole[max(end - 3, 0):end] for end in range(len(whole), 0, -3)]
     return signs["group"].join(reversed(groups)) + (signs["decimal"] + fraction if fraction else "")

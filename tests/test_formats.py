@@ -73,7 +73,7 @@ def test_formatting_loads_babel_only_when_something_needs_it():
 def _babel_number(value, lang, digits):
     from babel.numbers import format_decimal
 
-    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    pattern = "#,##0" + ("." + "0" * digits if digits > 0 else "")
     return format_decimal(value, format=pattern, locale=lang, decimal_quantization=True)
 
 
@@ -85,6 +85,15 @@ def _babel_number(value, lang, digits):
                  st.integers(min_value=0, max_value=10**6).map(lambda n: n / 1000)),  # halves: 0.125, 2.5
        st.integers(min_value=0, max_value=3), st.sampled_from(["vi", "en"]))
 def test_a_plain_number_is_written_exactly_as_babel_writes_it(value, digits, lang):
+    assert format_number(value, lang, digits) == _babel_number(value, lang, digits)
+
+
+@given(st.one_of(st.floats(min_value=0, max_value=1e-3), st.floats(min_value=0, max_value=1e15),
+                 st.integers(min_value=0, max_value=10**15 - 1)),
+       st.integers(min_value=-3, max_value=10), st.sampled_from(["vi", "en"]))
+def test_tiny_values_and_other_digits_are_written_as_babel_writes_them(value, digits, lang):
+    """1e-10, 5e-324 and 12 digits after the sign (a share of a share) as well; a digits below 0 is 0 digits, as the
+    pattern Babel is given ("#,##0") has it, not a rounding to tens."""
     assert format_number(value, lang, digits) == _babel_number(value, lang, digits)
 
 
