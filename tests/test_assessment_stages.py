@@ -99,3 +99,16 @@ def test_two_assessments_of_one_stage_are_told_apart_by_day_and_then_id():
     assert waits["vi"].startswith("T2 ngày 01/11/2026, mã d vẫn là bản nháp: T3 chỉ bắt đầu")
     assert "open T2 of 1 Nov 2026, id d and complete it" in waits["en"]
     assert "T1 is still a draft" in next_stage_problems([assessment("T1", "2026-06-01", "a", "draft")])[0].message["en"]
+
+
+def test_a_stage_the_order_does_not_know_neither_bounds_nor_is_bounded_by_another_s_day():
+    """An earlier version stored a 'T100' (it sorts before T0): T0 dated before it is not out of order, and T0 may
+    still move past its day."""
+    from datetime import date
+
+    from cds_desktop.domain.assessment import date_range, stage_date_notes
+
+    t0, t100 = staged("T0", "2026-10-15", "a"), staged("T100", "2026-11-01", "b")
+    assert stage_date_notes([t0, t100], today=date(2026, 12, 3)) == []
+    assert date_range("T0", [("T100", "2026-11-01")], today=date(2026, 12, 3))[1] == date(2026, 12, 3)
+    assert date_range("T100", [("T0", "2026-11-20")], today=date(2026, 12, 3)) == (None, date(2026, 12, 3))

@@ -402,9 +402,9 @@ def date_range(stage: str, others: list[tuple[str, str]], today: date | None = N
     assessed_on): not before an earlier stage's day, not after a later stage's day (T0, T1… stay in the order
     they were made), and not after the last day that has come (`latest_day` of the clock's `today`). (None, …)
     when no earlier stage bounds it; never empty."""
-    number = stage_number(stage)
-    before = [day for s, on in others if stage_number(s) < number and (day := readable_day(on)) is not None]
-    after = [day for s, on in others if stage_number(s) > number and (day := readable_day(on)) is not None]
+    number = stage_number(stage)  # a stage the order does not know ('T100': -1) bounds nothing and is bounded by none
+    before = [day for s, on in others if 0 <= stage_number(s) < number and (day := readable_day(on)) is not None]
+    after = [day for s, on in others if 0 <= number < stage_number(s) and (day := readable_day(on)) is not None]
     latest = min([latest_day(today, edition), *after])
     return (min(max(before), latest) if before else None), latest
 
@@ -439,9 +439,9 @@ def date_note(stage: str, on: str, others: list[tuple[str, str]], today: date | 
     too_early = low is not None and day < low
     readable = [(s, d) for s, on in others if (d := readable_day(on)) is not None]
     if too_early:  # before the latest earlier stage
-        other, other_day = max(((s, d) for s, d in readable if stage_number(s) < number), key=lambda e: e[1])
+        other, other_day = max(((s, d) for s, d in readable if 0 <= stage_number(s) < number), key=lambda e: e[1])
     else:  # after the earliest later stage
-        other, other_day = min(((s, d) for s, d in readable if stage_number(s) > number), key=lambda e: e[1])
+        other, other_day = min(((s, d) for s, d in readable if 0 <= number < stage_number(s)), key=lambda e: e[1])
     theirs = in_both(format_date, other_day)
     order = text("trước", "before") if too_early else text("sau", "after")
     return text(f"{stage} đề ngày {shown['vi']}, {order['vi']} ngày của {other} ({theirs['vi']}): các lần đánh giá "
