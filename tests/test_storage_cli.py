@@ -142,6 +142,32 @@ def test_check_names_a_stored_day_that_is_no_day_instead_of_failing(capsys, tmp_
     assert (data / "cds-desktop.json").read_bytes() == before
 
 
+def test_check_names_an_assessment_an_import_refuses(capsys, tmp_path, installed_mini, workshop):
+    """An earlier version stored a 'T100' (re-assessing T99) and a day '15/11/2026': a file carrying either is refused
+    whole by every laptop, so the check names the business with the stage, what is wrong and how to fix it."""
+    from datetime import date
+
+    from storage_support import completed
+
+    data = tmp_path / "data"
+    with Repository(data) as repo:
+        business = repo.add_business(workshop)
+        for stage, on in (("T0", "2026-01-10"), ("T100", "2026-02-01"), ("T1", "15/11/2026")):
+            assessment = replace(completed(installed_mini, workshop, stage="T0", on=date(2026, 1, 1)), stage=stage,
+                                 assessed_on=on, id=f"id-{stage}")
+            repo._put("assessments", assessment.id, repo._record_for(business, assessment))  # as an earlier version
+    before = (data / "cds-desktop.json").read_bytes()
+    code, out, _ = run(capsys, "check", "--data-dir", str(data))
+    assert code == 1 and "1 cơ sở có thông tin sai mà lúc nhập sẽ bị từ chối" in out
+    assert f"Xưởng mộc Cam Lộ (mã {business.id}):" in out and "T100 (id-T100) assessment.stage: 'T100'" in out
+    assert "T1 (id-T1) assessment.assessed_on: '15/11/2026'" in out and "T0 (id-T0)" not in out
+    assert "mở lần đánh giá được nêu và sửa điều được nêu" in out
+    code, out, _ = run(capsys, "check", "--json", "--lang", "en", "--data-dir", str(data))
+    [found] = json.loads(out)["businesses_with_problems"]
+    assert len(found["problems"]) == 2 and "open the assessment named" in found["fix"]
+    assert (data / "cds-desktop.json").read_bytes() == before
+
+
 HOSTILE = "Quán \x1b]0;pwned\x07\x1b[2J\x9b31m\u202eCà phê\r"
 
 

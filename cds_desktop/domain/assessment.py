@@ -613,6 +613,19 @@ def parse_assessment_file(doc: Any, source: str | None = None) -> AssessmentFile
     return AssessmentFile(business, assessment, instrument)
 
 
+def import_problems(loaded: AssessmentFile) -> list[Problem]:
+    """Why an import would refuse the file of a stored assessment (an earlier version stored a day such as
+    '15/11/2026', or a stage past T99), each named with the assessment's stage and id; none when it takes it.
+    Its business's details are left to business_problems, which names them for the business form."""
+    try:
+        parse_assessment_file(loaded.to_json())
+    except InputError as refused:
+        named = f"{loaded.assessment.stage} ({loaded.assessment.id})"
+        return [replace(p, where=named + (f" {p.where}" if p.where else ""))
+                for p in refused.problems if not p.where.startswith("business")]
+    return []
+
+
 def load_assessment_file(path: str | Path) -> AssessmentFile:
     _, doc = read_json(Path(path))
     return parse_assessment_file(doc, str(path))

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Iterable, Sequence
 
 from .. import __version__
-from ..domain.assessment import AssessmentFile, date_note, parse_assessment_file
+from ..domain.assessment import AssessmentFile, date_note, import_problems, parse_assessment_file
 from ..domain.business import Business
 from ..domain.sample import sample_file
 from ..errors import InputError, Problem, shortened
@@ -317,19 +317,6 @@ def bundle_contents(repo: Repository, business_id: str | None = None) -> BundleC
                  for key, problems in in_assessments.items()]
     refused |= in_assessments.keys()
     return BundleContents([f for f in files if f.business.stored_id not in refused], left_out)
-
-
-def import_problems(loaded: AssessmentFile) -> list[Problem]:
-    """Why an import would refuse the file of a stored assessment (an earlier version stored a day such as
-    '15/11/2026', which the file's check refuses), each named with the assessment's stage; none when it takes it.
-    Its business's details are checked apart (StoredProblems)."""
-    try:
-        parse_assessment_file(loaded.to_json())
-    except InputError as refused:
-        stage = loaded.assessment.stage
-        return [replace(p, where=f"{stage} ({loaded.assessment.id})" + (f" {p.where}" if p.where else ""))
-                for p in refused.problems if not p.where.startswith("business")]
-    return []
 
 
 def bundle_files(repo: Repository, business_id: str | None = None) -> list[AssessmentFile]:
