@@ -129,14 +129,9 @@ def test_a_tax_code_with_a_line_break_alone_is_refused_too(capsys, tmp_path, sam
     assert code == 2 and TAX_CODE["en"] in err and "Atlantis" not in err
 
 
-def test_the_other_businesses_still_export_one_by_one_and_all_once_it_is_fixed(capsys, tmp_path, sample, bad):
+def test_the_other_businesses_still_export_one_by_one_and_all_once_it_is_fixed(capsys, tmp_path, two):
     """The refusal names the one business; the others go with --business, and all of them once it is fixed."""
-    other = json.loads(sample.read_text(encoding="utf-8"))
-    other["assessment"]["id"] = "another-assessment"
-    other["business"].update(id="another-business", name="Quán bún Hương", tax_code="")
-    path = tmp_path / "other.json"
-    path.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
-    assert run(capsys, "import", str(path), "--data-dir", str(bad))[0] == 0
+    bad = two
     out_path = tmp_path / "hương.json"
     assert run(capsys, "export-bundle", "--business", "another-business", "-o", str(out_path),
                "--data-dir", str(bad))[0] == 0

@@ -44,6 +44,17 @@ def _review(qtbot, reading, repo, today=TODAY):
     return review
 
 
+def _review_for_stored(qtbot, repo, pages, t0_on, today=TODAY):
+    """A cooperative stored with its T0 on `t0_on`, and the review of a filled form chosen for it."""
+    business = repo.add_business(Business(name="HTX Cà phê Khe Sanh", entity_type="cooperative",
+                                          sector="agriculture_forestry_fishery"))
+    repo.save_assessment(business.id, Assessment.new(current_instrument(), "T0", t0_on))
+    review = _review(qtbot, read_forms(pages[:1]), repo, today=today)
+    review.existing_business.setChecked(True)
+    review.business_combo.setCurrentIndex(review.business_combo.findData(business.id))
+    return review
+
+
 def test_the_date_field_says_today_in_the_local_format_and_names_the_form_s_date(qtbot, repo, pages):
     review = _review(qtbot, read_forms(pages[:1]), repo)
     assert review.assessed_on() == TODAY and review.date_edit.text() == "01/12/2026"
@@ -78,19 +89,14 @@ def test_a_day_to_come_is_refused_with_a_message_and_nothing_is_stored(qtbot, re
 
 def test_a_stored_business_s_next_stage_cannot_be_dated_before_its_last_assessment(qtbot, repo, pages, messages):
     """T0 on 1 April; a paper form dated 5 March cannot be its T1: the timeline would run backwards."""
-    business = repo.add_business(Business(name="HTX Cà phê Khe Sanh", entity_type="cooperative",
-                                          sector="agriculture_forestry_fishery"))
-    repo.save_assessment(business.id, Assessment.new(current_instrument(), "T0", date(2026, 4, 1)))
-    review = _review(qtbot, read_forms(pages[:1]), repo)
-    review.existing_business.setChecked(True)
-    review.business_combo.setCurrentIndex(review.business_combo.findData(business.id))
+    review = _review_for_stored(qtbot, repo, pages, date(2026, 4, 1))
     review.date_edit.setDate(QDate(2026, 3, 5))
     assert not review.ready()
     assert messages[-1][1] == "Kiểm tra ngày" and "01/04/2026" in messages[-1][2]
     review.date_edit.setDate(QDate(2026, 11, 3))
     assert review.ready()
     _, assessment = review.save(repo)
-    assert [(s.stage, s.assessed_on) for s in repo.assessments_of(business.id)] == [
+    assert [(s.stage, s.assessed_on) for s in repo.assessments_of(review.business_combo.currentData())] == [
         ("T0", "2026-04-01"), ("T1", "2026-11-03")]
 
 
@@ -178,12 +184,7 @@ def test_with_the_clock_behind_a_business_assessed_after_the_catalog_s_day_gets_
 
     as_of = shipped_edition().as_of
     visit = as_of + timedelta(days=10)
-    business = repo.add_business(Business(name="HTX Cà phê Khe Sanh", entity_type="cooperative",
-                                          sector="agriculture_forestry_fishery"))
-    repo.save_assessment(business.id, Assessment.new(current_instrument(), "T0", visit))
-    review = _review(qtbot, read_forms(pages[:1]), repo, today=None)
-    review.existing_business.setChecked(True)
-    review.business_combo.setCurrentIndex(review.business_combo.findData(business.id))
+    review = _review_for_stored(qtbot, repo, pages, visit, today=None)
     assert review.assessed_on() == visit and review.date_problems() == []
     shown = visit.strftime("%d/%m/%Y")
     assert f"{shown}, ngày của lần đánh giá gần nhất" in review.date_hint.text()
@@ -202,12 +203,7 @@ def test_with_the_clock_behind_a_business_assessed_after_the_catalog_s_day_gets_
 def test_a_business_whose_last_assessment_is_dated_ahead_is_said_to_need_its_date_set(qtbot, repo, pages, messages):
     """T0 dated next year by another laptop's clock: no day fits a draft that follows it; the hint says why and
     what to do before saving, and saving says the same problem."""
-    business = repo.add_business(Business(name="HTX Cà phê Khe Sanh", entity_type="cooperative",
-                                          sector="agriculture_forestry_fishery"))
-    repo.save_assessment(business.id, Assessment.new(current_instrument(), "T0", date(2027, 5, 1)))
-    review = _review(qtbot, read_forms(pages[:1]), repo)
-    review.existing_business.setChecked(True)
-    review.business_combo.setCurrentIndex(review.business_combo.findData(business.id))
+    review = _review_for_stored(qtbot, repo, pages, date(2027, 5, 1))
     assert review.assessed_on() == TODAY and "01/05/2027" in review.date_hint.text()
     assert "thẻ người đánh giá" in review.date_hint.text()
     assert not review.ready() and messages[-1][1] == "Kiểm tra ngày"
