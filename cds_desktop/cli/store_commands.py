@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
 from ..formats import format_count, format_date, format_number, format_percent, format_score, in_both
-from ..i18n import text, tr
+from ..i18n import Text, text, tr
 from .output import assessment_words, confirm as _confirm, file_size, print_json
 
 if TYPE_CHECKING:
@@ -373,24 +373,28 @@ def cmd_check(args) -> int:
             print("  " + line)
         if report.businesses_with_problems:
             count = in_both(format_count, len(report.businesses_with_problems), "cơ sở", "business", "businesses")
-            print("  " + tr(text(
+            _warning(args.lang, text(
                 f"{count['vi']} có thông tin sai mà lúc nhập sẽ bị từ chối: tệp xuất ra có cơ sở này sẽ bị máy khác "
                 "từ chối cả tệp cho tới khi sửa xong",
                 f"{count['en']} with details that an import refuses: a file exported with one of them is refused "
-                "whole by another laptop until it is fixed"), args.lang) + ":")
-            for stored in report.businesses_with_problems:
-                for line in stored.lines(args.lang):
-                    print("    " + line)
+                "whole by another laptop until it is fixed"),
+                [line for stored in report.businesses_with_problems for line in stored.lines(args.lang)])
         if report.dates:
             count = in_both(format_count, len(report.dates), "đánh giá", "assessment", "assessments")
-            print("  " + tr(text(
+            _warning(args.lang, text(
                 f"{count['vi']} có ngày không hợp lệ (sau hôm nay, hoặc trước ngày của một lần đánh giá trước; máy "
                 "đã ghi có thể đặt sai đồng hồ): dữ liệu vẫn giữ nguyên, hãy sửa ngày",
                 f"{count['en']} with a day that does not fit (after today, or before an earlier stage's day; the "
-                "computer that wrote it may have had a wrong clock): kept as they are, set the day"), args.lang) + ":")
-            for warning in report.dates:
-                print("    " + warning.line(args.lang))
+                "computer that wrote it may have had a wrong clock): kept as they are, set the day"),
+                [warning.line(args.lang) for warning in report.dates])
     return 0 if report.healthy else 1
+
+
+def _warning(lang: str, heading: Text, lines: list[str]) -> None:
+    """One of the check's warnings: its heading, then what it names, indented under it."""
+    print("  " + tr(heading, lang) + ":")
+    for line in lines:
+        print("    " + line)
 
 
 BACKUP_KINDS = {
