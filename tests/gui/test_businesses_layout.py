@@ -138,3 +138,23 @@ def test_a_draft_partly_answered_shows_how_much_is_answered_not_a_missing_questi
     assert summary.overall_level is None and 0 < summary.completeness < 1
     assert view.table.item(0, 4).text() == {"vi": "Đã trả lời {percent}", "en": "{percent} answered"}[lang].format(
         percent=format_percent(summary.completeness, lang))
+
+
+def test_above_the_details_the_list_takes_the_height_until_a_business_is_chosen(qtbot):
+    """A consultant with hundreds of businesses and none chosen sees a page of them, not three rows over an
+    empty space; once one is chosen, its details take the height and the list keeps it in sight."""
+    business = sample_file().business
+    many = [dataclasses.replace(business, id=f"b{n:03d}", name=f"Cơ sở số {n}") for n in range(300)]
+    view = BusinessesView()
+    qtbot.addWidget(view)
+    view.resize(850, 500)  # a 1366x768 screen at 125 %: the list above the details
+    view.show()
+    view.set_businesses(many, select_id="")
+    assert view.body.direction() == QBoxLayout.Direction.TopToBottom
+    qtbot.waitUntil(lambda: view.list.height() > view.height() // 2)
+    view.list.setCurrentRow(250)
+    view.set_assessments(many[250], [], [])
+    qtbot.waitUntil(lambda: view.list.height() < view.height() // 3)
+    assert view.right.currentWidget() is view.detail_scroll and view.detail_scroll.height() > view.height() // 3
+    row = view.list.visualItemRect(view.list.item(250))
+    assert view.list.viewport().rect().contains(row.center()), "the chosen business left the list's view"

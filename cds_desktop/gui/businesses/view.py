@@ -295,6 +295,7 @@ class BusinessesView(QWidget):
         self._business = business
         self._assessments = sorted(assessments, key=stage_order)
         self.right.setCurrentWidget(self.detail_scroll if business else self.choose_hint)
+        self._fit_list()
         if business is not None:
             self._fill_detail()
         else:  # the rows of the business shown before go with it: the buttons read the selected row
@@ -444,8 +445,8 @@ class BusinessesView(QWidget):
         narrow = self.width() < LIST_WIDTH + self.body.spacing() + detail
         if narrow != (self.body.direction() == QBoxLayout.Direction.TopToBottom):
             self.body.setDirection(QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight)
-            self.left_panel.setMaximumSize(QWIDGETSIZE_MAX if narrow else 380, em * 12 if narrow else QWIDGETSIZE_MAX)
             self.left_panel.setMinimumWidth(0 if narrow else LIST_WIDTH)
+            self._fit_list()
             for layout in (self.search_row, self.left):  # beside the search, to leave the short list its rows
                 layout.removeWidget(self.sample_button)
             if narrow:
@@ -454,6 +455,19 @@ class BusinessesView(QWidget):
                 self.left.addWidget(self.sample_button, 0, Qt.AlignmentFlag.AlignLeft)
             for row, business in enumerate(self._businesses):
                 self.list.item(row).setText(self._item_text(business))
+
+    def _fit_list(self) -> None:
+        """Above the details the list keeps a few rows and leaves the height to the business chosen; with none
+        chosen it takes the height, so a consultant with hundreds of businesses sees a page of them to pick
+        from, not three rows over an empty space."""
+        narrow = self.body.direction() == QBoxLayout.Direction.TopToBottom
+        chosen = self.right.currentWidget() is self.detail_scroll
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.left_panel.setMaximumSize(QWIDGETSIZE_MAX if narrow else 380,
+                                       em * 12 if narrow and chosen else QWIDGETSIZE_MAX)
+        self.body.setStretchFactor(self.right, 2 if chosen or not narrow else 0)
+        if self.list.currentItem() is not None:
+            self.list.scrollToItem(self.list.currentItem())
 
     def _typical_widths(self) -> dict[int, int]:
         """What the table's columns other than the assessor's need for any assessment (the longest stage
