@@ -170,7 +170,8 @@ _LETTERS = "abcdeghiklmnopqrstuvxyàáảãạăắằẳẵặâấầẩẫậ
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.sampled_from([(p.name, p.former_provinces + p.also_written) for p in places.provinces()]), st.data())
+@given(st.sampled_from([(p.name, p.former_provinces + p.also_written + tuple(p.former_also_written))
+                        for p in places.provinces()]), st.data())
 def test_every_province_former_province_and_short_form_is_accepted_however_it_is_cased_and_spaced(province, data):
     name = data.draw(st.sampled_from([province[0], *province[1]]))
     cased = data.draw(st.sampled_from([name, name.upper(), name.lower(), f"  {name} ", name.replace(" ", "   ")]))
@@ -187,3 +188,37 @@ def test_a_name_close_to_no_province_is_refused_and_told_to_write_one_of_the_34(
     assert problem is not None
     assert problem.message["en"].endswith("write one of them, for example Quảng Trị")
     assert problem.message["vi"].endswith("hãy ghi một trong số đó, ví dụ Quảng Trị")
+
+
+# The usual short forms of two former provinces, and their full names written with a hyphen or without the dash.
+FORMER_SHORT_FORMS = [
+    ("TT Huế", "Huế", "Thừa Thiên Huế"), ("TT-Huế", "Huế", "Thừa Thiên Huế"), ("tt hue", "Huế", "Thừa Thiên Huế"),
+    ("Thừa Thiên-Huế", "Huế", "Thừa Thiên Huế"), ("Thừa Thiên - Huế", "Huế", "Thừa Thiên Huế"),
+    ("tỉnh TT Huế", "Huế", "Thừa Thiên Huế"),
+    ("BR-VT", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"), ("BRVT", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"),
+    ("BR - VT", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"), ("tỉnh BR-VT", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"),
+    ("Bà Rịa-Vũng Tàu", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"), ("Bà Rịa Vũng Tàu", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"),
+]
+
+
+@pytest.mark.parametrize("typed, province, full", FORMER_SHORT_FORMS)
+def test_a_former_province_written_short_is_taken_as_its_full_name_is(typed, province, full):
+    """'TT Huế', 'BR-VT' were refused ('not one of the 34 provinces') where 'Thừa Thiên Huế', 'Bà Rịa – Vũng Tàu'
+    became Huế, Hồ Chí Minh with a note: now they do the same, with the same note about what was typed."""
+    place, as_full = normalise_place(typed), normalise_place(full)
+    assert place.province == as_full.province == province
+    for lang, quoted in (("vi", "«{}»"), ("en", "'{}'")):
+        assert place.note[lang] == as_full.note[lang].replace(quoted.format(full), quoted.format(typed))
+    assert _province_problem(typed) is None
+    business = _business(typed)
+    assert (business.province, business.place_as_typed) == (province, (typed, ""))
+
+
+def test_a_former_province_s_short_form_spelt_nearly_right_names_the_province_with_the_full_former_name():
+    problem = _province_problem("TT Huếe")
+    assert problem.message["en"].endswith("did you mean Huế (with the former Thừa Thiên Huế)?")
+
+
+def test_the_province_picker_also_finds_a_province_by_a_former_province_s_short_form():
+    assert {"BR-VT", "BRVT"} <= set(places.province_search_words()["Hồ Chí Minh"])
+    assert "TT Huế" in places.province_search_words()["Huế"]

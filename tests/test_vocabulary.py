@@ -11,6 +11,7 @@ from cds_desktop import paths
 from cds_desktop.cli import main
 from cds_desktop.domain import edition, instrument, places
 from cds_desktop.domain.business import SIZE_CEILINGS, Business
+from cds_desktop.domain.places import QUANG_TRI
 from cds_desktop.domain.vocabulary import funding_names, sectors, vocabulary
 from cds_desktop.errors import InstrumentError
 from cds_desktop.storage import Repository
@@ -302,3 +303,49 @@ def test_a_short_form_that_names_nothing_or_a_former_district_is_refused_at_load
     (Quảng Trị, with a note saying so) to another province without a word: the check at load let both through."""
     raised = refused_short_form(app_data, province, written)
     assert raised.value.render("en").endswith(said_en) and said_vi in raised.value.render("vi")
+
+
+def test_how_a_former_province_is_also_written_is_data(app_data):
+    def also(doc):
+        next(p for p in doc["provinces"] if p["name"] == QUANG_TRI)["former_also_written"] = {"Quảng Bình": ["Q.Bình"]}
+
+    edit(app_data / "vocabulary.json", also)
+    place = places.normalise_place("q.binh")
+    assert place.province == QUANG_TRI and "(former province): part of Quảng Trị since" in place.note["en"]
+
+
+def refused_former_short_form(app_data, province: str, former: str, written: str):
+    """`written` added to how `former`, under `province`, is also written: the vocabulary refuses to load, naming
+    that field alone."""
+    def add(doc):
+        entry = next(p for p in doc["provinces"] if p["name"] == province)
+        spellings = entry.setdefault("former_also_written", {})
+        spellings[former] = [*spellings.get(former, ()), written]
+
+    edit(app_data / "vocabulary.json", add)
+    with pytest.raises(InstrumentError) as raised:
+        vocabulary()
+    assert [p.where for p in raised.value.problems] == [f"provinces[{province}].former_also_written[{former}]"]
+    return raised.value.render("en")
+
+
+@pytest.mark.parametrize("province, former, written, said", [
+    ("Huế", "Thừa Thiên Huế", "Sai Gon",
+     "'Sai Gon' reads as 'Sài Gòn', already listed under Hồ Chí Minh"),  # another province's short form
+    ("Huế", "Thừa Thiên Huế", "tt hue",
+     "'tt hue' reads as 'TT Huế', already listed under Huế"),  # a second spelling of one form
+    ("Hồ Chí Minh", "Bà Rịa – Vũng Tàu", "Bà Rịa - Vũng Tàu",
+     "'Bà Rịa - Vũng Tàu' reads as 'Bà Rịa – Vũng Tàu', already listed under Hồ Chí Minh"),  # the full name again
+    ("Lâm Đồng", "Bình Thuận", "BR-VT",
+     "'BR-VT' is already listed under Hồ Chí Minh"),  # another former province's short form
+    ("Hồ Chí Minh", "Bà Rịa – Vũng Tàu", "TP.", "'TP.' is only a prefix ('tỉnh', 'TP'): it names no province"),
+    ("Quảng Trị", "Quảng Bình", "TP Đồng Hới",
+     "'TP Đồng Hới' reads as 'Đồng Hới', a former district of Quảng Bình listed under Quảng Trị"),
+    ("Huế", "Quảng Bình", "QB", "'Quảng Bình' is not a province merged into Huế (former_provinces)"),
+])
+def test_a_former_province_s_short_form_another_spelling_stands_for_is_refused_at_load(app_data, province, former,
+                                                                                     written, said):
+    """The check at load that no two provinces share a spelling covers how a former province is also written: one
+    reading as another province's spelling would have taken it there, one under a province that did not merge
+    into this one would have said so wrongly."""
+    assert said in refused_former_short_form(app_data, province, former, written)

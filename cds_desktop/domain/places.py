@@ -4,7 +4,8 @@ NQ 202/2025/QH15 left 34 provinces and centrally-run cities and no district leve
 into Quảng Trị. The provinces, the ones merged into each and Quảng Trị's former districts are data
 (assessments/vocabulary.json); the communes are assessments/reference/quang-tri-communes-2025.csv. People and old files still write "Quảng Bình", "Quang Binh", "tỉnh Quảng Bình", a
 former district ("Bố Trạch", "TP Đồng Hới") or a former commune ("Xuân Trạch"), and write cities short
-("TP.HCM", "Sài Gòn": each province's `also_written`). `normalise_place` turns all of that into the
+("TP.HCM", "Sài Gòn": each province's `also_written`) and former provinces short ("TT Huế", "BR-VT":
+`former_also_written`, each taken as the former province's name is). `normalise_place` turns all of that into the
 current province and commune and says what it changed (a short form changes nothing but the spelling); the business
 form, the CLI and every file import go through it (via `Business`).
 """
@@ -39,8 +40,9 @@ def former_province_names() -> dict[str, tuple[str, ...]]:
 
 
 def province_search_words() -> dict[str, tuple[str, ...]]:
-    """Each province with how it is also written ("TP.HCM", "Sài Gòn"): what else the picker finds it by."""
-    return {p.name: p.also_written for p in provinces()}
+    """Each province with how it and the provinces merged into it are also written ("TP.HCM", "Sài Gòn",
+    "BR-VT"): what else the picker finds it by."""
+    return {p.name: (*p.also_written, *p.former_also_written) for p in provinces()}
 
 
 @cache
@@ -54,6 +56,8 @@ def _province_index() -> dict[str, tuple[str, str | None]]:
             index[_key(old)] = (province.name, old)
         for short in province.also_written:
             index[_key(short)] = (province.name, None)
+        for short, old in province.former_also_written.items():  # "BR-VT": as "Bà Rịa – Vũng Tàu" is
+            index[_key(short)] = (province.name, old)
     return index
 
 

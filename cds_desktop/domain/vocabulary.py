@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ..errors import Problem
@@ -62,6 +62,8 @@ class Province:
     former_districts: Mapping[str, str]  # a former district -> the former province it was in
     # How people also write it ("TP.HCM", "Sài Gòn"): the same province, so it becomes the name without a note
     also_written: tuple[str, ...] = ()
+    # How people also write a former province ("TT Huế", "BR-VT") -> that former province: read as its name is
+    former_also_written: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -75,10 +77,10 @@ class Vocabulary:
 
 
 def _problems(doc: Mapping[str, Any]) -> list[Problem]:
-    """What the schema cannot say: a district under a province it was in, and no spelling (a name, a former
-    province, a way it is also written) that two provinces share or that says again what another does, compared
-    as places are (`place_key`: without case, diacritics, spacing or "tỉnh"/"TP"); a way it is also written is
-    neither a bare prefix ("TP.") nor a former district."""
+    """What the schema cannot say: a district, or a way a former province is also written, under a province it
+    was in, and no spelling (a name, a former province, a way either is also written) that two provinces share or
+    that says again what another does, compared as places are (`place_key`: without case, diacritics, spacing or
+    "tỉnh"/"TP"); a way one is also written is neither a bare prefix ("TP.") nor a former district."""
     problems = []
     seen: dict[str, tuple[str, str]] = {}  # folded spelling -> (the province, the spelling as listed)
     # folded former district -> (it as listed, the former province it was in, the province listing it): a way a
@@ -92,18 +94,26 @@ def _problems(doc: Mapping[str, Any]) -> list[Problem]:
                 problems.append(Problem(f"{where}.former_districts", text(
                     f"'{old}' không phải tỉnh này hay một tỉnh đã nhập vào nó (former_provinces)",
                     f"'{old}' is neither this province nor one merged into it (former_provinces)")))
+        for old in province.get("former_also_written", {}):
+            if old not in province.get("former_provinces", ()):
+                problems.append(Problem(f"{where}.former_also_written[{old}]", text(
+                    f"'{old}' không phải một tỉnh đã nhập vào {province['name']} (former_provinces)",
+                    f"'{old}' is not a province merged into {province['name']} (former_provinces)")))
         names = [("name", province["name"]), *(("former_provinces", n) for n in province.get("former_provinces", ())),
-                 *(("also_written", n) for n in province.get("also_written", ()))]
-        for field, name in names:
+                 *(("also_written", n) for n in province.get("also_written", ())),
+                 *((f"former_also_written[{old}]", n) for old, ns in province.get("former_also_written", {}).items()
+                   if old in province.get("former_provinces", ()) for n in ns)]
+        for part, name in names:
             key = place_key(name)
-            if field == "also_written" and not key:
-                problems.append(Problem(f"{where}.{field}", text(
+            written = part == "also_written" or part.startswith("former_also_written")
+            if written and not key:
+                problems.append(Problem(f"{where}.{part}", text(
                     f"'{name}' chỉ là tiền tố ('tỉnh', 'TP'), không gọi tên tỉnh nào",
                     f"'{name}' is only a prefix ('tỉnh', 'TP'): it names no province")))
                 continue
-            if field == "also_written" and key in districts:
+            if written and key in districts:
                 district, was_in, owner = districts[key]
-                problems.append(Problem(f"{where}.{field}", text(
+                problems.append(Problem(f"{where}.{part}", text(
                     f"'{name}' được đọc như '{district}', huyện, thành phố cũ của {was_in} đã có ở tỉnh {owner}",
                     f"'{name}' reads as '{district}', a former district of {was_in} listed under {owner}")))
                 continue
@@ -112,10 +122,10 @@ def _problems(doc: Mapping[str, Any]) -> list[Problem]:
                 continue
             owner, listed = seen[key]
             if listed == name:
-                problems.append(Problem(f"{where}.{field}", text(
+                problems.append(Problem(f"{where}.{part}", text(
                     f"'{name}' đã có ở tỉnh {owner}", f"'{name}' is already listed under {owner}")))
             else:
-                problems.append(Problem(f"{where}.{field}", text(
+                problems.append(Problem(f"{where}.{part}", text(
                     f"'{name}' được đọc như '{listed}' đã có ở tỉnh {owner} (không phân biệt hoa thường, dấu, "
                     "khoảng trắng, 'tỉnh', 'TP')",
                     f"'{name}' reads as '{listed}', already listed under {owner} (case, diacritics, spacing, "
@@ -135,7 +145,8 @@ def vocabulary() -> Vocabulary:
         sectors={k: Sector(k, v["name"], v["size_column"], v["makes_goods"]) for k, v in doc["sectors"].items()},
         provinces=tuple(Province(p["name"], tuple(p.get("former_provinces", ())),
                                  {d: old for old, ds in p.get("former_districts", {}).items() for d in ds},
-                                 tuple(p.get("also_written", ())))
+                                 tuple(p.get("also_written", ())),
+                                 {n: old for old, ns in p.get("former_also_written", {}).items() for n in ns})
                         for p in doc["provinces"]),
     )
 

@@ -222,6 +222,36 @@ def validate_cds_vocabulary_schema_json(data, custom_formats={}, name_prefix=Non
                                     raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}].also_written'.format(**locals()) + ' must contain unique items')
                                 for data__provinces_item__alsowritten_x, data__provinces_item__alsowritten_item in enumerate(data__provinces_item__alsowritten):
                                     validate_cds_vocabulary_schema_json___defs_place(data__provinces_item__alsowritten_item, custom_formats, None)
+                        if 'former_also_written' in data__provinces_item_keys:
+                            data__provinces_item_keys.remove('former_also_written')
+                            data__provinces_item__formeralsowritten = data__provinces_item['former_also_written']
+                            if not isinstance(data__provinces_item__formeralsowritten, dict):
+                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}].former_also_written'.format(**locals()) + ' must be object')
+                            data__provinces_item__formeralsowritten_is_dict = isinstance(data__provinces_item__formeralsowritten, dict)
+                            if data__provinces_item__formeralsowritten_is_dict:
+                                data__provinces_item__formeralsowritten_len = len(data__provinces_item__formeralsowritten)
+                                if data__provinces_item__formeralsowritten_len > 10:
+                                    raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}].former_also_written'.format(**locals()) + ' must contain less than or equal to 10 properties')
+                                data__provinces_item__formeralsowritten_keys = set(data__provinces_item__formeralsowritten.keys())
+                                for data__provinces_item__formeralsowritten_key in data__provinces_item__formeralsowritten_keys:
+                                    if data__provinces_item__formeralsowritten_key not in []:
+                                        data__provinces_item__formeralsowritten_value = data__provinces_item__formeralsowritten.get(data__provinces_item__formeralsowritten_key)
+                                        if not isinstance(data__provinces_item__formeralsowritten_value, (list, tuple)):
+                                            raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}].former_also_written.{data__provinces_item__formeralsowritten_key}'.format(**locals()) + ' must be array')
+                                        data__provinces_item__formeralsowritten_value_is_list = isinstance(data__provinces_item__formeralsowritten_value, (list, tuple))
+                                        if data__provinces_item__formeralsowritten_value_is_list:
+                                            data__provinces_item__formeralsowritten_value_len = len(data__provinces_item__formeralsowritten_value)
+                                            if data__provinces_item__formeralsowritten_value_len < 1:
+                                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}].former_also_written.{data__provinces_item__formeralsowritten_key}'.format(**locals()) + ' must contain at least 1 items')
+                                            if data__provinces_item__formeralsowritten_value_len > 20:
+                                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}].former_also_written.{data__provinces_item__formeralsowritten_key}'.format(**locals()) + ' must contain less than or equal to 20 items')
+
+                                            def fn(var):
+                                                return frozenset(dict(((k, fn(v)) for k, v in var.items())).items()) if hasattr(var, 'items') else tuple((fn(v) for v in var)) if isinstance(var, (dict, list)) else (bool, var) if isinstance(var, bool) else var
+                                            if data__provinces_item__formeralsowritten_value_len > len(set((fn(data__provinces_item__formeralsowritten_value_x) for data__provinces_item__formeralsowritten_value_x in data__provinces_item__formeralsowritten_value))):
+                                                raise JsonSchemaValueException('' + (name_prefix or 'data') + '.provinces[{data__provinces_x}].former_also_written.{data__provinces_item__formeralsowritten_key}'.format(**locals()) + ' must contain unique items')
+                                            for data__provinces_item__formeralsowritten_value_x, data__provinces_item__formeralsowritten_value_item in enumerate(data__provinces_item__formeralsowritten_value):
+                                                validate_cds_vocabulary_schema_json___defs_place(data__provinces_item__formeralsowritten_value_item, custom_formats, None)
                         if 'former_districts' in data__provinces_item_keys:
                             data__provinces_item_keys.remove('former_districts')
                             data__provinces_item__formerdistricts = data__provinces_item['former_districts']
