@@ -277,6 +277,24 @@ def test_the_dashboard_pdf_and_xlsx(ws, tmp_path):
     assert any(r[0] == "Công nghiệp và xây dựng" and r[1] is None and "<5" in r for r in sectors)
 
 
+@pytest.mark.parametrize("lang, word", [("vi", "Mức"), ("en", "Level")])
+def test_the_dashboard_workbook_writes_a_level_as_the_window_and_the_report_do(ws, tmp_path, lang, word):
+    """Its columns said 'Mức 2 (Bắt đầu)' / 'Level 2 (Beginning)' where the window, the report and the CLI say
+    'Mức 2 · Bắt đầu' (scoring.level_label)."""
+    from openpyxl import load_workbook
+
+    from cds_desktop.domain.scoring import level_label
+    from cds_desktop.province.dashboard import write_xlsx
+
+    ingest(ws, [write_table(tmp_path / "t.csv", sector_rows("E1", "trade_services", 6, 70.0))])
+    write_xlsx(ws, tmp_path / "d.xlsx", lang)
+    book = load_workbook(tmp_path / "d.xlsx")
+    for sheet in book.sheetnames[:3]:
+        header = next(book[sheet].iter_rows(max_row=1, values_only=True))
+        assert [h for h in header if h and h.startswith(f"{word} ") and "≥" not in h] == [
+            f"{word} {level_label(level, lang)}" for level in range(6)], sheet
+
+
 def test_an_xlsx_zip_bomb_is_refused_before_it_is_unpacked(ws, tmp_path, monkeypatch):
     """A 1 MB XLSX file whose shared strings unpack to 500 MB kept ingest busy for minutes and took gigabytes
     of memory; its declared sizes are checked first (lowered here so that the test writes a few MB)."""

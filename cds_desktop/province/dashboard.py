@@ -254,7 +254,7 @@ def write_pdf(workspace, path: str | Path, lang: str = "vi", filters: dict[str, 
 # -- XLSX ----------------------------------------------------------------------------------------
 
 def write_xlsx(workspace, path: str | Path, lang: str = "vi", filters: dict[str, str] | None = None) -> None:
-    from ..domain.scoring import LEVEL_NAMES
+    from ..domain.scoring import level_label
     from ..storage.spreadsheet import Column, Sheet, write_xlsx as write
 
     dash = gather(workspace, filters)
@@ -273,8 +273,8 @@ def write_xlsx(workspace, path: str | Path, lang: str = "vi", filters: dict[str,
     common = [c("businesses", "Cơ sở", "Businesses", "int"), c("assessments", "Đánh giá", "Assessments", "int"),
               c("mean", "Điểm TB", "Mean score", "score"), c("median", "Trung vị", "Median", "score"),
               c("at3", "Mức ≥ 3", "Level ≥ 3", "share"),
-              *(Column(f"level_{lv}", text(f"Mức {lv} ({LEVEL_NAMES[lv]['vi']})", f"Level {lv} ({LEVEL_NAMES[lv]['en']})"),
-                       "int", text("", ""), 12) for lv in LEVELS),
+              *(Column(f"level_{lv}", text(f"Mức {level_label(lv, 'vi')}", f"Level {level_label(lv, 'en')}"),
+                       "int", text("", ""), 12) for lv in LEVELS),  # as the window and the report write a level
               *(Column(f"p_{pid}", names[pid], "score", text("", ""), 14) for pid in PILLAR_IDS),
               c("note", "Ghi chú", "Note", "text", 10)]
     overview = [{"group": tr(text("Đợt mới nhất", "Latest stage"), lang), **figures(dash.latest.total)},
