@@ -131,15 +131,53 @@ def test_check_names_a_stored_day_that_is_no_day_instead_of_failing(capsys, tmp_
             repo.save_assessment(business.id, assessment)
     before = (data / "cds-desktop.json").read_bytes()
     code, out, err = run(capsys, "check", "--data-dir", str(data))
-    assert code == 1 and "Traceback" not in out + err and "3 đánh giá có ngày không hợp lệ" in out
-    assert "ngày đánh giá '15/11/2026' không phải một ngày có thật viết theo dạng NĂM-THÁNG-NGÀY" in out
-    assert "ngày đánh giá '2026-02-30' không phải một ngày có thật" in out
+    assert code == 1 and "Traceback" not in out + err and "1 đánh giá có ngày không hợp lệ" in out
+    assert "assessment.assessed_on: '15/11/2026' không phải ngày hợp lệ; viết năm-tháng-ngày" in out
+    assert "assessment.assessed_on: '2026-02-30' không phải ngày hợp lệ" in out  # what an import refuses, once
     assert "T3 đề ngày 02/01/2026, trước ngày của T0 (10/01/2026)" in out  # the unreadable ones bound nothing
     code, out, _ = run(capsys, "check", "--lang", "en", "--data-dir", str(data))
-    assert code == 1 and "the assessment date '15/11/2026' is not a real day written as YEAR-MONTH-DAY" in out
+    assert code == 1 and "assessment.assessed_on: '15/11/2026' is not a valid date; write year-month-day" in out
     code, out, _ = run(capsys, "list", "--data-dir", str(data))
     assert code == 0 and "15/11/2026" in out and "2026-02-30" in out
     assert (data / "cds-desktop.json").read_bytes() == before
+
+
+def test_check_says_a_stored_day_that_is_no_day_once_among_what_an_import_refuses(capsys, tmp_path, installed_mini,
+                                                                                   workshop):
+    """'15/11/2026' stored by an earlier version: an import refuses it, so the check names it there, with its stage,
+    id and how to fix it, and not a second time among the days that do not fit. A T3 dated before T2 is a real day
+    an import takes: it stays among those. A business whose details are refused is named for those; its day that
+    is no day is said among the days. Still not healthy: exit 1."""
+    from datetime import date
+
+    from cds_desktop.storage.records import business_record
+    from storage_support import completed
+
+    data = tmp_path / "data"
+    with Repository(data) as repo:
+        business = repo.add_business(workshop)
+        other = repo.add_business(replace(workshop, name="Quán Đông Hà", tax_code=""))
+        repo._put("businesses", other.id, business_record(replace(other, tax_code="12")))  # as an earlier version
+        for owner, stage, on in ((business, "T0", "2026-01-10"), (business, "T1", "15/11/2026"),
+                                 (business, "T2", "2026-06-01"), (business, "T3", "2026-03-02"),
+                                 (other, "T0", "2026-13-01")):
+            assessment = replace(completed(installed_mini, workshop, stage="T0", on=date(2026, 1, 1)), stage=stage,
+                                 assessed_on=on, id=f"id-{owner.name[:4]}-{stage}")
+            repo._put("assessments", assessment.id, repo._record_for(owner, assessment))
+    for lang in ("vi", "en"):
+        code, out, _ = run(capsys, "check", "--lang", lang, "--data-dir", str(data))
+        assert code == 1 and out.count("15/11/2026") == 1 and out.count("2026-13-01") == 1, out
+        assert "T1 (id-Xưởn-T1) assessment.assessed_on: '15/11/2026'" in out
+    assert "2 assessments with a day that does not fit" in out and "T3 is dated 2 Mar 2026, before T2" in out
+    assert "the assessment date '2026-13-01' is not a real day" in out
+    code, out, _ = run(capsys, "check", "--json", "--data-dir", str(data))
+    report = json.loads(out)
+    assert code == 1 and not report["healthy"]
+    assert [(d["business"], d["stage"], d["assessed_on"]) for d in report["dates"]] == [
+        ("Quán Đông Hà", "T0", "2026-13-01"), ("Xưởng mộc Cam Lộ", "T3", "2026-03-02")]
+    refused = {found["name"]: found["problems"] for found in report["businesses_with_problems"]}
+    assert len(refused["Quán Đông Hà"]) == 1 and "'12'" in refused["Quán Đông Hà"][0]
+    assert len(refused["Xưởng mộc Cam Lộ"]) == 1 and "15/11/2026" in refused["Xưởng mộc Cam Lộ"][0]
 
 
 def test_check_names_an_assessment_an_import_refuses(capsys, tmp_path, installed_mini, workshop):

@@ -469,13 +469,18 @@ class Repository:
         (assessment.import_problems: an earlier version stored a day such as '15/11/2026', or a stage past T99),
         by name. A file carrying them is refused whole, as one carrying a business with wrong details. For the
         check: each assessment is checked as a file is (~0.6 ms). Nothing is changed."""
+        return [stored for stored, _ in self._refused_assessments()]
+
+    def _refused_assessments(self) -> list[tuple[StoredProblems, set[str]]]:
+        """assessments_with_problems, each with the ids of the assessments it names."""
         found = []
         for entry in self.list_businesses():
             if entry.assessments and not business_problems(entry.business):
                 loaded = [f for s in entry.assessments if (f := self._loaded_or_none(s.id)) is not None]
-                problems = [p for f in loaded for p in import_problems(f)]
-                if problems:
-                    found.append(StoredProblems(entry.business, tuple(problems), FIX_ASSESSMENT))
+                refused = {f.assessment.id: problems for f in loaded if (problems := import_problems(f))}
+                if refused:
+                    every = tuple(p for named in refused.values() for p in named)
+                    found.append((StoredProblems(entry.business, every, FIX_ASSESSMENT), set(refused)))
         return found
 
     def _loaded_or_none(self, assessment_id: str) -> AssessmentFile | None:
@@ -766,14 +771,18 @@ class Repository:
                 len(on_disk.get(ASSESSMENTS, {})) != len(assessments) or len(on_disk.get(BUSINESSES, {})) != len(businesses)):
             problems.append(Problem("", text("tệp trên đĩa khác với dữ liệu đang mở",
                                              "the file on disk differs from the data in use")))
+        refused = self._refused_assessments()
+        named = {assessment_id for _, ids in refused for assessment_id in ids}
         return HealthReport(
             db_path=self.db_path, exists=exists, size=self.db_path.stat().st_size if exists else 0,
             schema_version=version if isinstance(version, int) else None,
             businesses=len(businesses), assessments=len(assessments),
             completed=sum(1 for r in assessments.values() if r.get("status") == "completed"),
             backups=tuple(self.backups()), problems=tuple(problems), damage=self.damage,
-            businesses_with_problems=(*self.businesses_with_problems(), *self.assessments_with_problems()),
-            dates=tuple(self.date_warnings()))
+            businesses_with_problems=(*self.businesses_with_problems(), *(stored for stored, _ in refused)),
+            # A day that is no day is one an import refuses: said there, with its stage and how to fix it, not twice.
+            dates=tuple(w for w in self.date_warnings()
+                        if w.assessment.id not in named or readable_day(w.assessment.assessed_on) is not None))
 
     def date_warnings(self) -> list[DateWarning]:
         """The stored assessments dated after today or before an earlier stage of their business
