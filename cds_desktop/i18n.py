@@ -15,6 +15,20 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
+# Where str.splitlines() breaks a line, and many a terminal, editor or reader of the output too: the line feed,
+# the carriage return, the vertical tab, the form feed, the file, group and record separators, NEL (U+0085), the
+# line and the paragraph separators.
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_SHOWN_BREAKS = str.maketrans({c: f"\\u{ord(c):04x}" for c in LINE_BREAKS})
+
+
+def one_line(value: str) -> str:
+    """User text (a business name, a tax code) put within a line of a list or a message: each line break in it shown
+    as its code ('Cà phê\\u000aKhe Sanh'), as the command line shows the other control characters, so one business
+    stays one line and no name forges a line of its own. The data keeps it; JSON output shows it as JSON does."""
+    return value.translate(_SHOWN_BREAKS)
+
+
 def text(vi: str, en: str) -> dict[str, str]:
     return {"vi": nfc(vi), "en": nfc(en)}
 

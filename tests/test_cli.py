@@ -466,3 +466,18 @@ def test_every_command_speaks_english_with_lang_en_messages_included(capsys, sam
         assert out or err, argv
         left[argv] = vietnamese_left(out + err, typed)
     assert not {argv: words for argv, words in left.items() if words}
+
+
+def test_output_escapes_the_line_and_paragraph_separators_and_keeps_its_own_newlines():
+    """U+2028 and U+2029 end a line for many readers of the output (str.splitlines among them), like \\r or NEL."""
+    from cds_desktop.cli.output import escape_controls
+
+    assert escape_controls("Cà phê\u2028Khe\u2029Sanh\r\x85\n") == "Cà phê\\u2028Khe\\u2029Sanh\\u000d\\u0085\n"
+
+
+def test_user_text_put_in_a_line_shows_every_line_break_by_its_code():
+    from cds_desktop.i18n import one_line
+
+    assert one_line("Cà phê\nKhe Sanh\r\n") == "Cà phê\\u000aKhe Sanh\\u000d\\u000a"
+    shown = one_line("".join(chr(c) for c in range(0x3000)))
+    assert len(shown.splitlines()) == 1 and one_line("Cà phê Khe Sanh") == "Cà phê Khe Sanh"

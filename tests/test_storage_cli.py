@@ -228,6 +228,69 @@ def test_escape_sequences_in_user_text_are_shown_escaped_not_obeyed(capsys, tmp_
     assert json.loads(out)[0]["business"]["name"] == HOSTILE  # JSON stays valid and exact
 
 
+# A name pasted from a spreadsheet cell or hand-edited in a file, with every kind of line break, crafted so that a
+# list printing it raw shows a second business, with an id of its own.
+BROKEN = "Cà phê\n00000000-fake  Quán giả\r\n\u2028\u2029\x85\x0b\x0c\x1c"
+BROKEN_SHOWN = "Cà phê\\u000a00000000-fake  Quán giả\\u000d\\u000a\\u2028\\u2029\\u0085\\u000b\\u000c\\u001c"
+
+
+def _one_line_each(out: str, argv) -> None:
+    """Only the output's own newlines break its lines: no line starts with what followed a line break in the data."""
+    from cds_desktop.i18n import LINE_BREAKS
+
+    assert not any(c in out for c in LINE_BREAKS.replace("\n", "")), argv
+    assert not any(line.lstrip().startswith(("00000000-fake", "Quán giả")) for line in out.splitlines()), argv
+
+
+def test_a_line_break_in_a_business_name_never_breaks_a_line_of_output(capsys, tmp_path, sample):
+    """One business is one line of `list`, and a name cannot forge a line of output: each of its line breaks is shown
+    by its code, as the other control characters are, in every command that names it; JSON keeps the name exact."""
+    data = json.loads(sample.read_text(encoding="utf-8"))
+    data["business"]["name"] = BROKEN
+    broken = tmp_path / "broken.json"
+    broken.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    later = dict(data, assessment=dict(data["assessment"], id="t1-before-t0", stage="T1", assessed_on="2020-01-02"))
+    other = dict(data, business=dict(data["business"], id="other-entry", name="Quán khác", tax_code=""),
+                 assessment=dict(data["assessment"], id="other-t0"))
+    for name, doc in (("later.json", later), ("other.json", other)):
+        (tmp_path / name).write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    store = str(tmp_path / "data")
+    code, out, err = run(capsys, "import", str(broken), str(tmp_path / "later.json"), str(tmp_path / "other.json"),
+                         "--data-dir", store)
+    assert code == 0 and BROKEN_SHOWN in out
+    _one_line_each(out + err, "import")
+    [entry] = [e for e in json.loads(run(capsys, "list", "--json", "--data-dir", store)[1])
+               if e["business"]["name"] == BROKEN]  # JSON: exact
+    business, aid = entry["business"]["id"], entry["assessments"][0]["id"]
+    for argv in (["list"], ["show", business], ["show", aid], ["check"], ["validate", str(broken)],
+                 ["score", str(broken)], ["export", aid, "-o", str(tmp_path / "out.json")],
+                 ["merge", business, "other-entry", "--yes"], ["delete", aid, "--yes"], ["delete", business, "--yes"]):
+        for lang in ("vi", "en"):
+            code, out, err = run(capsys, *argv, "--data-dir", store, "--lang", lang)
+            assert code in (0, 1) and BROKEN_SHOWN in out, (argv, out, err)
+            _one_line_each(out + err, argv)
+            if argv[0] in ("merge", "delete"):
+                break  # done once
+    assert json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))["business"]["name"] == BROKEN
+
+
+def test_a_stored_tax_code_and_name_with_a_line_break_stay_on_their_line(capsys, tmp_path, sample):
+    """An earlier release stored them so (a tax code is refused on the way in): `list`, `show` and `check` name the
+    business on one line; the check names the tax code as what an import refuses."""
+    from legacy_store_support import as_an_earlier_release_stored
+
+    store = tmp_path / "data"
+    assert run(capsys, "import", str(sample), "--data-dir", str(store))[0] == 0
+    as_an_earlier_release_stored(store, name=BROKEN, tax_code="3200123456\n00000000-fake")
+    business = json.loads(run(capsys, "list", "--json", "--data-dir", str(store))[1])[0]["business"]["id"]
+    code, out, err = run(capsys, "list", "--data-dir", str(store))
+    assert code == 0 and out.splitlines()[0] == f"{business}  {BROKEN_SHOWN}  (3200123456\\u000a00000000-fake)"
+    for argv in (["show", business], ["check"], ["export-bundle", "-o", str(tmp_path / "b.json")]):
+        code, out, err = run(capsys, *argv, "--data-dir", str(store))
+        assert BROKEN_SHOWN in out + err
+        _one_line_each(out + err, argv)
+
+
 def test_a_confirmation_prompt_shows_user_text_escaped(monkeypatch):
     from types import SimpleNamespace
 

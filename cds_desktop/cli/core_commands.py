@@ -6,7 +6,7 @@ import argparse
 
 from ..domain.business import classify, size_class_label
 from ..formats import format_date, format_percent, format_score
-from ..i18n import text, tr
+from ..i18n import one_line, text, tr
 from .output import assessment_words, file_size, print_json
 
 
@@ -91,8 +91,8 @@ def cmd_validate(args) -> int:
         if not _is_bundle(args.file):
             raise
         return _validate_bundle(args)
-    print(tr(text(f"Hợp lệ: {loaded.business.name}, {loaded.assessment.stage}",
-                  f"Valid: {loaded.business.name}, {loaded.assessment.stage}"), args.lang))
+    name = one_line(loaded.business.name)
+    print(tr(text(f"Hợp lệ: {name}, {loaded.assessment.stage}", f"Valid: {name}, {loaded.assessment.stage}"), args.lang))
     print(_questionnaire(loaded.instrument, args.lang))
     return 0
 
@@ -121,7 +121,7 @@ def _validate_bundle(args) -> int:
     count = in_both(format_count, len(files), "đánh giá", "assessment", "assessments")
     print(tr(text(f"Hợp lệ: tệp gộp có {count['vi']}", f"Valid: a bundle of {count['en']}"), args.lang))
     for loaded in files:
-        print(f"  {loaded.business.name}, {loaded.assessment.stage}")
+        print(f"  {one_line(loaded.business.name)}, {loaded.assessment.stage}")
     for instrument in {(f.instrument.id, f.instrument.version): f.instrument for f in files}.values():
         print(_questionnaire(instrument, args.lang))
     return 0
@@ -147,7 +147,8 @@ def cmd_score(args) -> int:
     if args.json:
         print_json(data)
         return 0
-    print(f"{loaded.business.name} — {loaded.assessment.stage} {format_date(loaded.assessment.assessed_on, args.lang)}")
+    print(f"{one_line(loaded.business.name)} — {loaded.assessment.stage} "
+          f"{format_date(loaded.assessment.assessed_on, args.lang)}")
     print(_questionnaire(loaded.instrument, args.lang))
     print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {result.headline(args.lang)}")
     for group in ("areas", "pillars"):

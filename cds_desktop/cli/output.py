@@ -2,7 +2,9 @@
 
 Names, notes and addresses come from files anyone can hand over: an escape sequence in a business name
 must not recolour, retitle or clear the user's terminal, and a bidi override must not reorder a line.
-`escaped_output` shows such characters as `\\u001b` or `\\u202e` in everything a command prints.
+`escaped_output` shows such characters as `\\u001b` or `\\u202e` in everything a command prints. It keeps the
+newline, the output's own line break; a line break in a business name would split its line and could forge one, so
+user text put within a line goes through `i18n.one_line`, which shows its line breaks as `\\u000a` too.
 """
 
 from __future__ import annotations
@@ -12,15 +14,15 @@ import re
 import sys
 from collections.abc import Iterator
 
-from ..i18n import Text, text, tr
+from ..i18n import Text, one_line, text, tr
 
 TYPE_CHECKING = False  # `cds-cli --help` runs this module: typing, like the errors' dataclasses, waits for a command
 if TYPE_CHECKING:
     from typing import Any, TextIO
 
-# C0 controls except the newline, DEL, C1 controls (U+009B starts a sequence too), bidi embeddings,
-# overrides and isolates.
-_CONTROL = "[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+# C0 controls except the newline, DEL, C1 controls (U+009B starts a sequence too), the line and paragraph
+# separators, bidi embeddings, overrides and isolates.
+_CONTROL = "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
 
 
 def escape_controls(value: str) -> str:
@@ -75,6 +77,7 @@ def assessment_words(business: str, stage: str, assessed_on) -> Text:
     """Which assessment, as a confirmation names it: 'Cà phê Khe Sanh, T0 ngày 02/03/2026' / '…, T0 of 2 Mar 2026'."""
     from ..formats import format_date
 
+    business = one_line(business)
     return text(f"{business}, {stage} ngày {format_date(assessed_on, 'vi')}",
                 f"{business}, {stage} of {format_date(assessed_on, 'en')}")
 

@@ -10,7 +10,7 @@ import sys
 
 from ..errors import InputError, Problem
 from ..formats import format_count, format_number, in_both
-from ..i18n import text, tr
+from ..i18n import one_line, text, tr
 from .output import print_json
 
 
@@ -292,7 +292,7 @@ def _say_written(path: str, reading, lang: str, indent: str = "", date_line: str
                        "câu trả lời chắc chắn", "answer read with certainty", "answers read with certainty")
     to_check = in_both(format_number, len(uncertain))
     printout = printout_label(reading.form.printout) if reading.form and reading.form.printout else ""
-    business = reading.base_business.name if reading.base_business is not None else ""
+    business = one_line(reading.base_business.name) if reading.base_business is not None else ""
     copy = reading.copy_name or {"vi": "", "en": ""}  # a photocopied printout: the file of this business's copy
     said = {"vi": ", ".join(([f"bản in {printout}"] if printout else []) + ([copy["vi"]] if copy["vi"] else [])
                             + ([f"cơ sở {business}"] if business else [])),

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
 from ..formats import format_count, format_date, format_number, format_percent, format_score, in_both
-from ..i18n import Text, text, tr
+from ..i18n import Text, one_line, text, tr
 from .output import assessment_words, confirm as _confirm, file_size, print_json
 
 if TYPE_CHECKING:
@@ -195,7 +195,8 @@ def cmd_list(args) -> int:
     if not entries:
         print(tr(text("Chưa có cơ sở kinh doanh nào.", "No businesses stored yet."), args.lang))
     for e in entries:
-        print(f"{e.business.id}  {e.business.name}" + (f"  ({e.business.tax_code})" if e.business.tax_code else ""))
+        tax_code = f"  ({one_line(e.business.tax_code)})" if e.business.tax_code else ""
+        print(f"{e.business.id}  {one_line(e.business.name)}{tax_code}")
         for s in e.assessments:
             print(f"    {s.id}  {s.stage:<3} {format_date(s.assessed_on, args.lang):<10}  {_status(s.status, args.lang):<10} "
                   f"{_level(s.overall_level, args.lang)}")
@@ -215,7 +216,7 @@ def cmd_show(args) -> int:
                 print_json({"business": business.to_json(), "assessments": [s.to_json(args.lang) for s in summaries],
                             **wrong})
             else:
-                print(f"{business.name} — {business.id}")
+                print(f"{one_line(business.name)} — {business.id}")
                 for line in found[0].lines(args.lang)[1:] if found else ():
                     print(line)
                 for s in summaries:
@@ -230,7 +231,8 @@ def cmd_show(args) -> int:
         return 0
     a = loaded.assessment
     data = result.to_json(args.lang)
-    print(f"{loaded.business.name} — {a.stage} {format_date(a.assessed_on, args.lang)} ({_status(a.status, args.lang)})  {a.id}")
+    print(f"{one_line(loaded.business.name)} — {a.stage} {format_date(a.assessed_on, args.lang)} "
+          f"({_status(a.status, args.lang)})  {a.id}")
     print(f"{tr(text('Tổng thể', 'Overall'), args.lang)}: {result.headline(args.lang)}")
     for item in data["areas"]:
         shown = "—" if item["score"] is None else f"{format_score(item['score'], args.lang):>5}  {_level(item['level'], args.lang)}"
@@ -448,14 +450,13 @@ def cmd_delete(args) -> int:
     with _writer(args) as repo:
         kind, full = _resolve(repo, args.id)
         if kind == "business":
-            business = repo.get_business(full)
+            name = one_line(repo.get_business(full).name)
             count = in_both(format_count, len(repo.assessments_of(full)), "đánh giá", "assessment", "assessments")
-            question = text(f"Xóa {business.name} cùng {count['vi']}?",
-                            f"Delete {business.name} with its {count['en']}?")
-            done = text(f"Đã xóa {business.name} cùng {count['vi']}", f"Deleted {business.name} with its {count['en']}")
+            question = text(f"Xóa {name} cùng {count['vi']}?", f"Delete {name} with its {count['en']}?")
+            done = text(f"Đã xóa {name} cùng {count['vi']}", f"Deleted {name} with its {count['en']}")
         else:
             s = repo.summary(full)
-            name = repo.business_of(full).name
+            name = one_line(repo.business_of(full).name)
             which = text(f"đánh giá {s.stage} ngày {format_date(s.assessed_on, 'vi')} của {name}",
                          f"the {s.stage} assessment of {format_date(s.assessed_on, 'en')} of {name}")
             question = text(f"Xóa {which['vi']}?", f"Delete {which['en']}?")
@@ -490,7 +491,7 @@ def cmd_merge(args) -> int:
             return 2
         repo.merge_businesses(keep, other)
     moved = in_both(format_count, len(plan.moved), "đánh giá", "assessment", "assessments")
-    keep_name, other_name = plan.keep.name, plan.other.name  # quoted as describe() quotes them
+    keep_name, other_name = one_line(plan.keep.name), one_line(plan.other.name)  # quoted as describe() quotes them
     print(tr(text(f"Đã gộp «{other_name}» vào «{keep_name}»: {moved['vi']} đã chuyển sang; mục «{other_name}» "
                   f"(mã {plan.other.id}) đã được xóa.",
                   f"Merged “{other_name}” into “{keep_name}”: {moved['en']} moved; the entry “{other_name}” "

@@ -29,7 +29,7 @@ from ..domain.sample import sample_file
 from ..errors import InputError, Problem, shortened
 from ..fileio import read_json, write_atomically
 from ..formats import format_count, format_date, in_both
-from ..i18n import Text, fold_diacritics, nfc, text, tr
+from ..i18n import Text, fold_diacritics, nfc, one_line, text, tr
 from .records import AssessmentSummary
 from .repository import FIX_ASSESSMENT, Repository, StoredProblems
 
@@ -88,14 +88,13 @@ class ImportedRecord:
         where = f"{self.source}: " if self.source else ""
         moved = "" if self.stored_id == self.file_id else f" → {self.stored_id}"
         if self.outcome == ELSEWHERE:
-            outcome = tr(text(f"đã có ở đây, thuộc cơ sở «{self.held_by_name}» (mã {self.held_by_id}): không lưu "
-                              "thêm bản sao",
-                              f"already stored here under “{self.held_by_name}” (id {self.held_by_id}): no copy "
-                              "stored"), lang)
+            held_by = one_line(self.held_by_name)
+            outcome = tr(text(f"đã có ở đây, thuộc cơ sở «{held_by}» (mã {self.held_by_id}): không lưu thêm bản sao",
+                              f"already stored here under “{held_by}” (id {self.held_by_id}): no copy stored"), lang)
         else:
             outcome = tr(_OUTCOMES[self.outcome], lang)
-        return (f"{where}{self.business_name} — {self.stage} {format_date(self.assessed_on, lang)} ({self.file_id}{moved}): "
-                f"{outcome}")
+        return (f"{where}{one_line(self.business_name)} — {self.stage} {format_date(self.assessed_on, lang)} "
+                f"({self.file_id}{moved}): {outcome}")
 
     def to_json(self) -> dict[str, Any]:
         out = {"file": self.source, "business": {"name": self.business_name, "id": self.business_id,
@@ -127,8 +126,8 @@ class SuggestedMerge:
     def render(self, lang: str) -> str:
         """Two lines, what was found and how to merge: a window shows lines of up to 400 characters."""
         count = format_count(self.assessments, lang, "lần đánh giá", "assessment", "assessments")
-        keep, other = f"«{self.keep_name}»", f"«{self.other_name}»"
-        keep_en, other_en = f"“{self.keep_name}”", f"“{self.other_name}”"
+        keep, other = f"«{one_line(self.keep_name)}»", f"«{one_line(self.other_name)}»"
+        keep_en, other_en = f"“{one_line(self.keep_name)}”", f"“{one_line(self.other_name)}”"
         return tr(text(
             f"{other} (mã {self.other_id}) ở máy này đang giữ {count} mà trên máy kia thuộc {keep} (mã "
             f"{self.keep_id}): có lẽ hai mục này đã được gộp ở máy đó.\nĐể gộp giống vậy ở đây: {self.command()} "
@@ -213,7 +212,7 @@ class ImportReport:
         head = tr(text("Nhập xong: ", "Import finished: "), lang) + "; ".join(counts) + "."
         advice = [m.render(lang) for m in self.suggested_merges()]
         check = tr(text("Kiểm tra ngày", "Check the date"), lang)
-        dates = [f"{check}: {r.business_name} — {r.stage} ({r.stored_id}): {tr(r.date_note, lang)}"
+        dates = [f"{check}: {one_line(r.business_name)} — {r.stage} ({r.stored_id}): {tr(r.date_note, lang)}"
                  for r in self.records if r.date_note is not None]
         return "\n".join([head, *advice, *shortened(dates, SHOWN_RECORDS, lang),
                           *shortened([r.render(lang) for r in self.records], SHOWN_RECORDS, lang)])

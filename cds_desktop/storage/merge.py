@@ -21,7 +21,7 @@ from typing import Iterable
 from ..domain.business import Business
 from ..errors import InputError, Problem
 from ..formats import format_count, format_date, in_both
-from ..i18n import text, tr
+from ..i18n import one_line, text, tr
 from .records import AssessmentSummary
 
 
@@ -45,8 +45,9 @@ class MergePlan:
     def describe(self, lang: str, heading: bool = True) -> str:
         """What the merge will do, line by line, for the confirmation (`heading`: first the line naming both
         entries with their ids; a window asks its own question instead)."""
-        keep, other = f"«{self.keep.name}»", f"«{self.other.name}»"
-        keep_en, other_en = f"“{self.keep.name}”", f"“{self.other.name}”"
+        keep_name, other_name = one_line(self.keep.name), one_line(self.other.name)
+        keep, other = f"«{keep_name}»", f"«{other_name}»"
+        keep_en, other_en = f"“{keep_name}”", f"“{other_name}”"
         lines = [tr(text(f"Gộp {other} (mã {self.other.id}) vào {keep} (mã {self.keep.id}):",
                          f"Merge {other_en} (id {self.other.id}) into {keep_en} (id {self.keep.id}):"), lang)]
         lines = lines if heading else []

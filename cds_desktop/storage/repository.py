@@ -22,7 +22,7 @@ from ..domain.assessment import (Assessment, AssessmentFile, Assessor, Incomplet
 from ..domain.business import FIX_IN_FORM, Business, business_problems
 from ..domain.instrument import Instrument, current_instrument, find_instrument
 from ..errors import InputError, InstrumentError, Problem
-from ..i18n import Text, fold_diacritics, text, tr
+from ..i18n import Text, fold_diacritics, one_line, text, tr
 from ..paths import BACKUP_FOLDER, DB_NAME, LOCK_NAME, user_data_dir
 from . import migrations
 from .backups import DEFAULT_KEEP, BackupInfo, Backups, describe_time
@@ -88,7 +88,8 @@ class StoredProblems:
 
     def lines(self, lang: str) -> list[str]:
         """Its name and id, each problem, and how to fix it."""
-        head = text(f"{self.business.name} (mã {self.business.id}):", f"{self.business.name} (id {self.business.id}):")
+        name = one_line(self.business.name)
+        head = text(f"{name} (mã {self.business.id}):", f"{name} (id {self.business.id}):")
         return [tr(head, lang), *("  " + p.render(lang) for p in self.problems), "  " + tr(self.fix or FIX_IN_FORM, lang)]
 
     def to_json(self, lang: str = "vi") -> dict[str, Any]:
@@ -114,7 +115,8 @@ class DateWarning:
     note: Text
 
     def line(self, lang: str) -> str:
-        head = text(f"{self.business.name} (mã {self.business.id})", f"{self.business.name} (id {self.business.id})")
+        name = one_line(self.business.name)
+        head = text(f"{name} (mã {self.business.id})", f"{name} (id {self.business.id})")
         return f"{tr(head, lang)}: {tr(self.note, lang)}"
 
     def to_json(self, lang: str = "vi") -> dict[str, Any]:

@@ -27,7 +27,7 @@ from ..domain.policies import shipped_catalog
 from ..domain.scoring import LEVEL_NAMES, score
 from ..errors import InputError, InstrumentError, Problem
 from ..formats import format_count, format_number, in_both
-from ..i18n import Text, text, tr
+from ..i18n import Text, one_line, text, tr
 from .repository import Repository
 from .spreadsheet import Column, Sheet, dictionary_sheet, write_csv, write_xlsx
 
@@ -268,7 +268,7 @@ def _checked(business: Business) -> None:
     for name in ("employees", "annual_revenue_vnd", "total_capital_vnd"):
         message = number_problem(name, getattr(business, name))
         if message:
-            problems.append(Problem(f"{business.name} ({business.id}): business.{name}", message))
+            problems.append(Problem(f"{one_line(business.name)} ({business.id}): business.{name}", message))
     if problems:
         raise InputError(problems)
 
