@@ -521,3 +521,21 @@ def test_validate_checks_a_bundle_as_import_does(capsys, tmp_path, sample):
     code, out, err = run(capsys, "--lang", "en", "validate", str(bundle))
     assert code == 2 and out == "" and "[1]: business.province: 'Atlantis' is not one of the 34 provinces" in err
     assert "cds-assessment" not in err and "missing" not in err
+
+
+def test_an_import_refuses_a_line_break_in_a_single_line_field_it_checks(capsys, tmp_path, sample):
+    """A tax code and an e-mail address are one line: a file carrying one with a line break is refused, the
+    field named on one line of the message; nothing is stored."""
+    for field, value in (("tax_code", "3200689154\n"), ("email", "lan@sokhcn.gov.vn\n")):
+        data = json.loads(sample.read_text(encoding="utf-8"))
+        if field == "email":
+            data["business"]["contact"]["email"] = value
+        else:
+            data["business"][field] = value
+        path = tmp_path / f"{field}.json"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        store = str(tmp_path / field)
+        code, out, err = run(capsys, "import", str(path), "--data-dir", store, "--lang", "en")
+        assert code == 2 and f"business.{'contact.' if field == 'email' else ''}{field}:" in err, err
+        assert all(line.startswith((str(path), "  ")) for line in err.splitlines()), err
+        assert json.loads(run(capsys, "list", "--json", "--data-dir", store)[1]) == []

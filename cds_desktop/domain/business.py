@@ -8,7 +8,7 @@ from enum import Enum
 
 from ..errors import Problem
 from ..formats import format_number, in_both
-from ..i18n import Text, nfc, text
+from ..i18n import Text, nfc, one_line, text
 from .places import (QUANG_TRI, commune_names, commune_problem, normalise_place, province_problem,  # noqa: F401
                      quang_tri_communes)
 from .vocabulary import entity_types, sectors, unknown_entity_types, unknown_sectors
@@ -250,15 +250,16 @@ class Business:
         )
 
 
-EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(\.[^@\s.]+)*\.[^\W\d_]{2,}$")
+EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)*\.[^\W\d_]{2,}")  # whole: `$` also took a line break at the end
 
 
 def email_problem(email: str) -> Text | None:
     """An address mail can reach: a name, @, and a domain with its ending ("huong@gmail" lacks ".com")."""
-    if not email or EMAIL.match(email):
+    if not email or EMAIL.fullmatch(email):
         return None
-    return text(f"'{email}' chưa phải địa chỉ e-mail đầy đủ; ví dụ: huong@gmail.com",
-                f"'{email}' is not a complete e-mail address; for example: huong@gmail.com")
+    shown = one_line(email)
+    return text(f"'{shown}' chưa phải địa chỉ e-mail đầy đủ; ví dụ: huong@gmail.com",
+                f"'{shown}' is not a complete e-mail address; for example: huong@gmail.com")
 
 
 def business_problems(b: Business) -> list[Problem]:
