@@ -33,6 +33,8 @@ QMainWindow, #pages > QWidget {{ background: #f3f5f8; }}
 QLabel[role="error"] {{ color: #b3261e; }}
 #sizeClassValue {{ color: #17222e; font-weight: 600; }}
 #card {{ background: #ffffff; border: 1px solid #d8dee6; border-radius: 8px; }}
+#cardDetails, #cardDetails > #qt_scrollarea_viewport, #cardDetailsContent {{ background: transparent; }}
+#cardActions {{ background: transparent; border: none; border-top: 1px solid #e4e9ef; }}
 QPushButton {{ padding: 6px 14px; border: 1px solid #b9c6d4; border-radius: 6px; background: #ffffff; color: #17222e; }}
 QPushButton:hover {{ background: #eef3f9; }}
 QPushButton:focus {{ border: 2px solid {ACCENT}; }}

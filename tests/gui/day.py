@@ -301,7 +301,7 @@ class Day:
         business = window.business
         if business is not None:
             assert window.windowTitle().endswith(business.name)
-            if self.view.right.currentWidget() is self.view.detail_scroll:
+            if self.view.right.currentWidget() is self.view.detail_page:
                 assert self.view.name_label.text() == business.name
                 assert self.view.table.rowCount() == len(repo.assessments_of(business.id))
         shown = self.questionnaire.assessment()

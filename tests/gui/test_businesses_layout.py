@@ -4,7 +4,8 @@ whose assessments have longer cells, does not move the list from beside the deta
 import dataclasses
 
 import pytest
-from PySide6.QtWidgets import QBoxLayout
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
 from cds_desktop.domain.assessment import Assessor
 from cds_desktop.domain.sample import sample_file
@@ -58,24 +59,60 @@ def laptop_view(qtbot, business) -> BusinessesView:
     return view
 
 
+def in_sight(widget: QWidget) -> bool:
+    """Shown and cut by none of the widgets it is in (a scroll area's viewport among them): seen without
+    scrolling."""
+    window = widget.window()
+    area = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    parent = widget.parentWidget()
+    while parent is not None:
+        corner = QPoint(0, 0) if parent is window else parent.mapTo(window, QPoint(0, 0))
+        if not QRect(corner, parent.size()).contains(area):
+            return False
+        parent = parent.parentWidget()
+    return widget.isVisible()
+
+
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_the_buttons_that_open_an_assessment_show_without_scrolling_on_a_laptop(qtbot, lang):
-    """1366x768 at 125 % leaves this view about 850x500 pixels: the table of assessments and the buttons under
-    it come before the business's facts, which a user can scroll to."""
+    """1366x768 at 125 % leaves this view about 850x500 pixels: the buttons under the table of assessments are
+    in sight, the business's facts are scrolled to."""
     language().set(lang)
     sample = sample_file()
     view = laptop_view(qtbot, sample.business)
     view.set_assessments(sample.business, [sample.assessment], [])
     qtbot.wait(10)
-    viewport = view.detail_scroll.viewport()
-    for button in (view.reassess_button, view.continue_button):  # the main action with an assessment, and Open
-        bottom = button.mapTo(viewport, button.rect().bottomLeft()).y()
-        assert 0 <= bottom <= viewport.height(), f"{button.text()!r} is out of sight until the user scrolls"
+    for button in (view.reassess_button, view.continue_button, view.start_button):
+        assert in_sight(button), f"{button.text()!r} is out of sight until the user scrolls"
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("last", ["draft", "completed"])
+def test_after_a_few_assessments_the_actions_and_why_they_wait_show_without_scrolling_on_a_laptop(qtbot, lang, last):
+    """T0, T1 and T2 fill the card of a 1366x768 laptop at 125 %: "Continue the draft", the two ways to start T3
+    and, while T2 is a draft, why they wait, are all in sight without scrolling."""
+    language().set(lang)
+    sample = sample_file()
+    t0 = sample.assessment
+    t1 = dataclasses.replace(t0, id="a-t1", stage="T1", assessed_on="2026-06-01", status="completed")
+    t2 = dataclasses.replace(t0, id="a-t2", stage="T2", assessed_on="2026-09-01", status=last)
+    view = laptop_view(qtbot, sample.business)
+    view.set_assessments(sample.business, [t0, t1, t2], [])
+    qtbot.wait(10)
+    assert view.detail_scroll.verticalScrollBar().maximum() > 0  # the details do not all fit: the facts scroll
+    draft = last == "draft"
+    assert view.reassess_hint.isVisible() == draft and view.reassess_button.isEnabled() != draft
+    assert view.continue_button.text() == {("vi", True): "Tiếp tục bản nháp", ("en", True): "Continue the draft",
+                                           ("vi", False): "Mở", ("en", False): "Open"}[lang, draft]
+    actions = [view.continue_button, view.reassess_button, view.start_button] + [view.reassess_hint] * draft
+    for widget in actions:
+        assert in_sight(widget), f"{widget.text()!r} is out of sight until the user scrolls"
 
 
 def test_a_later_assessment_leads_with_the_copy_of_the_last_one(qtbot):
     """Re-assessing from a copy is the way the app recommends (only what changed is answered again): with an
-    assessment, it is the blue button first in line and in Tab order; a blank one comes on the row below."""
+    assessment, it is the blue button first in line and in Tab order; a blank one comes after Open, beside it
+    while the card has the width, on the row below when not."""
     sample = sample_file()
     view = laptop_view(qtbot, sample.business)
     view.set_assessments(sample.business, [], [])
@@ -84,8 +121,14 @@ def test_a_later_assessment_leads_with_the_copy_of_the_last_one(qtbot):
     qtbot.wait(10)
     copy, blank = view.reassess_button, view.start_button
     assert copy.objectName() == "primary" and blank.objectName() != "primary"
-    assert copy.y() < blank.y() and copy.x() < view.continue_button.x()
+    assert copy.y() == blank.y() and copy.x() < view.continue_button.x() < blank.x()
     assert copy.nextInFocusChain() is view.continue_button and view.continue_button.nextInFocusChain() is blank
+    view.resize(560, 600)  # as narrow as a 1366x768 screen at 150 % leaves it, and a larger font
+    qtbot.waitUntil(lambda: copy.y() < blank.y())
+    assert copy.x() < view.continue_button.x() and copy.y() == view.continue_button.y()
+    assert copy.nextInFocusChain() is view.continue_button and view.continue_button.nextInFocusChain() is blank
+    view.resize(850, 500)
+    qtbot.waitUntil(lambda: copy.y() == blank.y())
     view.set_assessments(sample.business, [], [])
     assert view.start_button.objectName() == "primary" and view.start_button.y() == view.continue_button.y()
 
@@ -154,7 +197,7 @@ def test_above_the_details_the_list_takes_the_height_until_a_business_is_chosen(
     qtbot.waitUntil(lambda: view.list.height() > view.height() // 2)
     view.list.setCurrentRow(250)
     view.set_assessments(many[250], [], [])
-    qtbot.waitUntil(lambda: view.list.height() < view.height() // 3)
-    assert view.right.currentWidget() is view.detail_scroll and view.detail_scroll.height() > view.height() // 3
+    qtbot.waitUntil(lambda: view.list.height() < view.height() // 3 and view.detail_page.height() > view.height() // 3)
+    assert view.right.currentWidget() is view.detail_page
     row = view.list.visualItemRect(view.list.item(250))
     assert view.list.viewport().rect().contains(row.center()), "the chosen business left the list's view"

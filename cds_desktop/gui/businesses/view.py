@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
-                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QStackedWidget, QStyle,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QListWidget, QListWidgetItem, QPushButton, QScrollArea, QSizePolicy, QStackedWidget,
+                               QStyle, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...domain.assessment import Assessment, last_assessment, next_stage, next_stage_problems, stage_order
 from ...domain.business import Business, business_problems
@@ -100,18 +100,14 @@ class BusinessesView(QWidget):
         left_panel.setMaximumWidth(380)
         left.setContentsMargins(0, 0, 0, 0)
 
-        self.detail = self._build_detail()
+        self.detail_page = self._build_detail()
         self.choose_hint = QLabel()
         self.choose_hint.setWordWrap(True)
         self.choose_hint.setObjectName("explanation")
         self.choose_hint.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.right = QStackedWidget()
         self.right.addWidget(self.choose_hint)
-        self.detail_scroll = QScrollArea()  # scrolls rather than push the window past a small screen
-        self.detail_scroll.setWidget(self.detail)
-        self.detail_scroll.setWidgetResizable(True)
-        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.right.addWidget(self.detail_scroll)
+        self.right.addWidget(self.detail_page)
 
         self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # top to bottom on a narrow window
         self.body.setSpacing(24)
@@ -126,8 +122,7 @@ class BusinessesView(QWidget):
         self._retranslate()
 
     def _build_detail(self) -> QWidget:
-        panel = QFrame()
-        panel.setObjectName("card")
+        """The card of the business chosen: its details scroll, the actions on its assessments stay under them."""
         self.name_label = heading(level=2)
         self.edit_button = QPushButton()
         self.delete_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_TrashIcon), "")
@@ -176,6 +171,7 @@ class BusinessesView(QWidget):
         self.start_button.setObjectName("primary")
         self.continue_button = QPushButton()
         self.reassess_button = QPushButton()
+        self._main = self.start_button  # first in line (_put_first): the copy of the last once there is one
         self.start_button.clicked.connect(
             lambda: self.newAssessmentRequested.emit(self._business, self._next_stage()))
         self.continue_button.clicked.connect(self._open_selected)
@@ -187,31 +183,58 @@ class BusinessesView(QWidget):
         self.reassess_hint.setObjectName("hint")
         self.reassess_hint.setWordWrap(True)
         self.reassess_hint.setVisible(False)
-        actions = QVBoxLayout()  # two rows: the three buttons side by side do not fit at 150 % font
+        # The three buttons on one row when the card has the width, the third on a row below when not (150 %):
+        # _flow_actions.
         self._first_row, self._second_row = QHBoxLayout(), QHBoxLayout()
         self._first_row.addWidget(self.start_button)
         self._first_row.addWidget(self.continue_button)
         self._first_row.addStretch(1)
         self._second_row.addWidget(self.reassess_button)
         self._second_row.addStretch(1)
+        # Under the details, not at their end: on a 1366x768 laptop at 125 % the table of a few assessments fills
+        # the card, and the buttons and the reason below it were out of sight until the user scrolled.
+        self.actions_bar = QFrame()
+        self.actions_bar.setObjectName("cardActions")
+        # Its width is the card's; the buttons go on two rows when one does not hold them (_flow_actions).
+        self.actions_bar.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.actions_bar.installEventFilter(self)
+        actions = QVBoxLayout(self.actions_bar)
+        actions.setContentsMargins(20, 10, 20, 14)
+        actions.setSpacing(8)
         actions.addLayout(self._first_row)
-        actions.addWidget(self.reassess_hint)  # in sight on a laptop screen at 125 %, where the second row is not
         actions.addLayout(self._second_row)
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(20, 16, 20, 16)
+        actions.addWidget(self.reassess_hint)
+
+        details = QWidget()
+        details.setObjectName("cardDetailsContent")
+        layout = QVBoxLayout(details)
+        layout.setContentsMargins(20, 16, 20, 12)
         layout.setSpacing(12)
         layout.addWidget(self.name_label)
         layout.addLayout(business_row)
         layout.addWidget(self.problems_label)
         layout.addSpacing(8)
-        layout.addWidget(self.assessments_title)  # what is done here comes first: on a laptop screen the facts
-        layout.addWidget(self.table)  # above it pushed the buttons that open an assessment out of sight
+        layout.addWidget(self.assessments_title)  # what is done here comes first: the facts are scrolled to
+        layout.addWidget(self.table)
         layout.addWidget(self.no_assessments)
-        layout.addLayout(actions)
         layout.addSpacing(8)
         layout.addLayout(self.facts)
         layout.addStretch(1)
-        return panel
+        self.detail_scroll = QScrollArea()  # scrolls rather than push the window past a small screen
+        self.detail_scroll.setObjectName("cardDetails")
+        self.detail_scroll.setWidget(details)
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        page = QFrame()
+        page.setObjectName("card")
+        # Its actions' height is not the stack's least height while no business is chosen: the list takes it then.
+        page.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        card = QVBoxLayout(page)
+        card.setContentsMargins(1, 1, 1, 1)  # inside the card's border
+        card.setSpacing(0)
+        card.addWidget(self.detail_scroll, 1)
+        card.addWidget(self.actions_bar)
+        return page
 
     # -- data --------------------------------------------------------------------------------
     def set_businesses(self, businesses: list[Business], select_id: str | None = None) -> None:
@@ -275,6 +298,8 @@ class BusinessesView(QWidget):
         if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
             self._to_first_match()
             return True
+        if watched is not self.search and event.type() == QEvent.Type.Resize:  # the bar of the card's actions
+            self._flow_actions()
         return super().eventFilter(watched, event)
 
     def _to_first_match(self) -> None:
@@ -294,7 +319,7 @@ class BusinessesView(QWidget):
     def _show_business(self, business: Business | None, assessments: list[Assessment]) -> None:
         self._business = business
         self._assessments = sorted(assessments, key=stage_order)
-        self.right.setCurrentWidget(self.detail_scroll if business else self.choose_hint)
+        self.right.setCurrentWidget(self.detail_page if business else self.choose_hint)
         self._fit_list()
         if business is not None:
             self._fill_detail()
@@ -404,20 +429,38 @@ class BusinessesView(QWidget):
                                      else self.tr("Open"))
         for button in (self.start_button, self.continue_button, self.reassess_button):
             button.setAccessibleName(button.text())
+        self._flow_actions()  # "Open" or "Continue the draft", "T3" or "T10": the row's width changes with them
 
     def _put_first(self, main: QPushButton) -> None:
-        """The main action first beside Open, the other on the row below. A later assessment is best made from a
-        copy of the last (only what changed is answered again, as the README says): the copy leads then."""
-        if self._first_row.indexOf(main) == 0:
-            return
-        other = self.start_button if main is self.reassess_button else self.reassess_button
-        for row in (self._first_row, self._second_row):
-            row.removeWidget(main)
-            row.removeWidget(other)
-        self._first_row.insertWidget(0, main)
-        self._second_row.insertWidget(0, other)
+        """The main action first beside Open, the other after them. A later assessment is best made from a copy
+        of the last (only what changed is answered again, as the README says): the copy leads then."""
+        self._main = main
         QWidget.setTabOrder(main, self.continue_button)
-        QWidget.setTabOrder(self.continue_button, other)
+        QWidget.setTabOrder(self.continue_button, self._other())
+        self._flow_actions()
+
+    def _other(self) -> QPushButton:
+        return self.start_button if self._main is self.reassess_button else self.reassess_button
+
+    def _flow_actions(self) -> None:
+        """The three buttons on one row when the card has the width for them (a 1366x768 laptop at 125 %), the
+        third on a row below when not (at 150 %): a second row is height the details give up."""
+        main, other = self._main, self._other()
+        shown = [button for button in (main, self.continue_button, other) if not button.isHidden()]
+        margins = self.actions_bar.layout().contentsMargins()
+        room = self.actions_bar.width() - margins.left() - margins.right()
+        need = sum(button.sizeHint().width() for button in shown) + self._first_row.spacing() * (len(shown) - 1)
+        first = [main, self.continue_button] + ([other] if need <= room else [])
+        if [self._first_row.itemAt(i).widget() for i in range(self._first_row.count())][:len(first)] == first \
+                and (other in first or self._second_row.indexOf(other) == 0):
+            return
+        for row in (self._first_row, self._second_row):
+            for button in (main, self.continue_button, other):
+                row.removeWidget(button)
+        for index, button in enumerate(first):
+            self._first_row.insertWidget(index, button)
+        if other not in first:
+            self._second_row.insertWidget(0, other)
 
     def _mark_primary(self, main: QPushButton) -> None:
         """The one blue button: the copy of the last assessment, or the first one; "Continue the draft" while
@@ -461,7 +504,7 @@ class BusinessesView(QWidget):
         chosen it takes the height, so a consultant with hundreds of businesses sees a page of them to pick
         from, not three rows over an empty space."""
         narrow = self.body.direction() == QBoxLayout.Direction.TopToBottom
-        chosen = self.right.currentWidget() is self.detail_scroll
+        chosen = self.right.currentWidget() is self.detail_page
         em = self.fontMetrics().horizontalAdvance("M")
         self.left_panel.setMaximumSize(QWIDGETSIZE_MAX if narrow else 380,
                                        em * 12 if narrow and chosen else QWIDGETSIZE_MAX)
