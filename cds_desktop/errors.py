@@ -34,10 +34,6 @@ class InputError(Exception):
         prefix = f"{self.source}: " if self.source else ""
         return "\n".join(shortened([prefix + p.render(lang) for p in self.problems], SHOWN_PROBLEMS, lang))
 
-    def render_all(self, lang: str = "vi") -> str:
-        prefix = f"{self.source}: " if self.source else ""
-        return "\n".join(prefix + p.render(lang) for p in self.problems)
-
 
 def shortened(lines: list[str], limit: int, lang: str) -> list[str]:
     """The first `limit` lines, then "… and 4,980 more" (a list of thousands fits no screen)."""

@@ -69,11 +69,6 @@ class Benefit:
     def higher_cap_for_size(self, size_class: SizeClass) -> int | None:
         return (self.higher_cap_vnd or {}).get(size_class.value)
 
-    def percent_for(self, size_class: SizeClass) -> float | None:
-        if isinstance(self.percent, Mapping):
-            return self.percent.get(size_class.value)
-        return self.percent
-
 
 @dataclass(frozen=True)
 class Condition:

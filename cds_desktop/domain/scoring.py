@@ -78,7 +78,6 @@ PROVISIONAL_NOTE = text(
 # The DBI 2021 SME method: the most points each pillar can give, of 320.
 DBI_PILLAR_POINTS: dict[str, int] = {"customer": 65, "strategy": 25, "technology": 80, "operations": 65,
                                      "culture": 50, "data": 35}
-DBI_TOTAL_POINTS = sum(DBI_PILLAR_POINTS.values())
 
 # (level, overall share must exceed, pillars needed at >= level out of six)
 _OVERALL_RULE = ((5, Fraction(80), 6), (4, Fraction(60), 5), (3, Fraction(40), 4), (2, Fraction(20), 4),
@@ -208,10 +207,6 @@ class Result:
 
     def pillar(self, pillar_id: str) -> Score:
         return next(p for p in self.pillars if p.id == pillar_id)
-
-    def ranked_areas(self) -> list[Score]:
-        """Assessed areas, strongest first."""
-        return sorted((a for a in self.areas if a.share is not None), key=lambda a: (-(a.share or 0), a.id))
 
     def headline(self, lang: str = "vi") -> str:
         """"36,5/100, mức 2 (Khởi đầu)" / "36.5/100, level 2 (Beginning)"; a draft's says "provisional: no level yet"."""

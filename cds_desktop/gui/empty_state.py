@@ -45,10 +45,6 @@ class EmptyState(QWidget):
         self._offer = words
         self._retranslate()
 
-    @property
-    def offering(self) -> bool:
-        return self._offer is not None
-
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()

@@ -42,17 +42,12 @@ class FoldingCompleter(QCompleter):
         self.setFilterMode(Qt.MatchFlag.MatchContains)
         self.setMaxVisibleItems(10)
         self._key = key
-        self._by_fold = {key(n): n for n in names}
 
     def splitPath(self, path: str) -> list[str]:
         return [self._key(path)]
 
     def pathFromIndex(self, index) -> str:
         return index.data(NAME_ROLE)
-
-    def proper_name(self, typed: str) -> str | None:
-        """The listed name the user meant when they typed it without diacritics or in another case."""
-        return self._by_fold.get(self._key(typed.strip()))
 
 
 def heading(text: str = "", level: int = 1) -> QLabel:

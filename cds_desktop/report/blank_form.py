@@ -41,7 +41,6 @@ QR_RIGHT, QR_TOP = 23 * MM, 6 * MM  # from the page's right and top edges
 MARGIN_X, MARGIN_TOP, MARGIN_BOTTOM = 20 * MM, 36 * MM, 22 * MM
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN_X
 DIGITS = {"employees": 4, "annual_revenue_vnd": 6, "total_capital_vnd": 6}  # revenue and capital in million đồng (VND)
-MONEY_UNIT = 1_000_000
 # The form's edition: what moves its boxes. 2: two notes lines a question, and the instructions say a
 # printout is for one business. 1 (the release before): one notes line, no such sentence. The reader
 # rebuilds earlier editions' layouts too, so the forms they printed are still read.
