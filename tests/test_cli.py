@@ -61,13 +61,18 @@ def test_score_speaks_english_on_request(capsys, sample_path):
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
 def test_score_writes_each_level_as_the_window_and_the_report_do(capsys, sample_path, lang):
-    """"2 · Bắt đầu" in the table, as level_label writes it everywhere else, with the score computed for it."""
+    """"2 · Bắt đầu" in the table and on the overall line, as level_label writes it everywhere else, with the score
+    computed for it (the overall line said "mức 2 (Bắt đầu)")."""
     from cds_desktop.domain.scoring import level_label
 
     data = json.loads(run(capsys, "score", str(sample_path), "--json", "--lang", lang)[1])
     out = run(capsys, "score", str(sample_path), "--lang", lang)[1]
     for item in data["areas"] + data["pillars"]:
         assert f"{item['name']:<42} {format_score(item['score'], lang):>5}  {level_label(item['level'], lang)}\n" in out
+    overall = data["overall"]
+    said = ("Tổng thể", "mức") if lang == "vi" else ("Overall", "level")
+    assert (f"{said[0]}: {format_score(overall['score'], lang)}/100, {said[1]} {level_label(overall['level'], lang)}\n"
+            in out)
 
 
 @pytest.mark.parametrize("lang, sample_said, report_said", [

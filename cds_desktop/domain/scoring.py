@@ -209,12 +209,12 @@ class Result:
         return next(p for p in self.pillars if p.id == pillar_id)
 
     def headline(self, lang: str = "vi") -> str:
-        """"36,5/100, mức 2 (Khởi đầu)" / "36.5/100, level 2 (Beginning)"; a draft's says "provisional: no level yet"."""
+        """"36,5/100, mức 2 · Bắt đầu" / "36.5/100, level 2 · Beginning", the level as `level_label` writes it; a
+        draft's says "provisional: no level yet"."""
         score_text = format_score(self.overall.score or 0.0, lang) + "/100"
         if self.overall_level is None:
             return score_text + tr(text(", tạm tính: chưa có mức", ", provisional: no level yet"), lang)
-        return score_text + tr(text(f", mức {self.overall_level}", f", level {self.overall_level}"), lang) + \
-            f" ({tr(LEVEL_NAMES[self.overall_level], lang)})"
+        return score_text + tr(text(", mức ", ", level "), lang) + level_label(self.overall_level, lang)
 
     def to_json(self, lang: str = "vi") -> dict[str, Any]:
         note = None
