@@ -138,3 +138,27 @@ def test_check_shortens_thousands_of_wrong_records(capsys, data):
     capsys.readouterr()
     code, out, _ = run(capsys, "check", "--lang", "en", "--data-dir", str(data))
     assert code == 1 and "… and 2,980 more" in out and len(out.splitlines()) < 30
+
+
+@pytest.mark.parametrize("damage", ["inside", "not gzip"])
+def test_restoring_a_named_backup_that_is_damaged_says_why_and_changes_nothing(capsys, data, damage):
+    """The consultant chose this backup: it is refused with what is wrong with it, in the reader's language,
+    and the database stays as it was."""
+    import gzip
+
+    with Repository(data, read_only=True) as repo:
+        chosen = repo.backups()[-1]
+        tables = json.loads(repo.read_backup(chosen))
+    if damage == "inside":
+        _no_business_id(tables)
+        chosen.path.write_bytes(gzip.compress(json.dumps(tables).encode()))
+    else:
+        chosen.path.write_bytes(b"not a backup at all")
+    before = (data / "cds-desktop.json").read_bytes()
+    for lang, said in (("vi", "bản sao lưu này cũng hỏng ("), ("en", "this backup is damaged too (")):
+        code, out, err = run(capsys, "restore", "--backup", chosen.name, "--yes", "--lang", lang,
+                             "--data-dir", str(data))
+        assert code == 2 and said in err and chosen.name in err and "Traceback" not in out + err, err
+        reason = err.split(said, 1)[1].split(")")[0]
+        assert reason.strip() and ("business_id" in reason if damage == "inside" else True)
+    assert (data / "cds-desktop.json").read_bytes() == before

@@ -727,9 +727,10 @@ class Repository:
         try:
             tables, _ = self._usable(decode(self._backups.read_backup(backup)), backup.name)
         except (DamagedFile, OSError, ValueError, EOFError) as exc:
-            reason = Damage(exc.reason, None, None).why if isinstance(exc, DamagedFile) else lambda _: str(exc)
-            raise InputError(Problem("backup", text(f"bản sao lưu này cũng hỏng ({reason('vi')}); chọn bản khác",
-                                                    f"this backup is damaged too ({reason('en')}); choose another")),
+            why = Damage(exc.reason, None, None).why if isinstance(exc, DamagedFile) else None
+            reason = text(str(exc), str(exc)) if why is None else text(why("vi"), why("en"))
+            raise InputError(Problem("backup", text(f"bản sao lưu này cũng hỏng ({reason['vi']}); chọn bản khác",
+                                                    f"this backup is damaged too ({reason['en']}); choose another")),
                              backup.name) from None
         self._storage.replace_all(tables, "before-restore")
         self.damage = None
