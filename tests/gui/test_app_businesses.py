@@ -402,3 +402,22 @@ def test_the_province_picker_finds_a_province_written_with_a_prefix_or_odd_spaci
         edit.clear()
         QTest.keyClicks(edit, typed)
         assert completer.completionCount() == 1 and completer.currentCompletion() == found, typed
+
+
+def test_a_line_break_pasted_into_a_one_line_field_is_saved_as_a_space(qtbot):
+    """A spreadsheet cell copied with its lines, pasted into the name: the business is saved on one line (before,
+    the name kept the break and split every list it was printed in); other spacing stays as typed."""
+    from PySide6.QtWidgets import QApplication
+
+    dialog = BusinessDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fields = {dialog.ui.nameEdit: "Cà phê\r\nKhe  Sanh\n", dialog.ui.addressEdit: "12 Lê Duẩn\u2028Đông Hà",
+              dialog.ui.contactNameEdit: "\nNguyễn Thị Hương", dialog.ui.industryEdit: "Rang xay\x0bcà phê"}
+    for edit, pasted in fields.items():
+        QApplication.clipboard().setText(pasted)
+        edit.setFocus()
+        edit.paste()
+    business = dialog.business()
+    assert (business.name, business.address, business.contact.name, business.industry) == (
+        "Cà phê Khe  Sanh", "12 Lê Duẩn Đông Hà", "Nguyễn Thị Hương", "Rang xay cà phê")

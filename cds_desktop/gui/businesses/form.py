@@ -25,6 +25,13 @@ _READERS = {"employees": read_workers, "annual_revenue_vnd": read_vnd, "total_ca
 _SELLS = (None, True, False)  # the "sells directly to consumers" choices: not stated, yes, no
 
 
+def _one_line(typed: str) -> str:
+    """A one-line field as saved: trimmed, and a line break pasted into it (a spreadsheet cell copied with its
+    lines, an address from a letter) joined with a space, so a name never holds a line of its own. Other spacing
+    is kept as typed."""
+    return " ".join(part for part in (line.strip() for line in typed.splitlines()) if part)
+
+
 class BusinessDialog(QDialog):
     def __init__(self, business: Business | None = None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -151,12 +158,13 @@ class BusinessDialog(QDialog):
         follows_sector = produces == Business(name="", entity_type="", sector=sector).makes_goods
         base = self._original or Business(name="", entity_type="enterprise", sector=sector)
         return replace(
-            base, name=ui.nameEdit.text().strip(), tax_code=ui.taxCodeEdit.text().strip(),
-            entity_type=ui.entityTypeCombo.currentData(), sector=sector, industry=ui.industryEdit.text().strip(),
-            province=ui.provinceCombo.currentText().strip() or QUANG_TRI, commune=ui.communeEdit.text().strip(),
+            base, name=_one_line(ui.nameEdit.text()), tax_code=_one_line(ui.taxCodeEdit.text()),
+            entity_type=ui.entityTypeCombo.currentData(), sector=sector, industry=_one_line(ui.industryEdit.text()),
+            province=_one_line(ui.provinceCombo.currentText()) or QUANG_TRI, commune=_one_line(ui.communeEdit.text()),
             sells_to_consumers=ui.sellsCombo.currentData(),
-            address=ui.addressEdit.text().strip(),
-            contact=Contact(ui.contactNameEdit.text().strip(), ui.phoneEdit.text().strip(), ui.emailEdit.text().strip()),
+            address=_one_line(ui.addressEdit.text()),
+            contact=Contact(_one_line(ui.contactNameEdit.text()), _one_line(ui.phoneEdit.text()),
+                            _one_line(ui.emailEdit.text())),
             produces_goods=None if follows_sector and not self._produces_touched else produces,
             **numbers)
 
