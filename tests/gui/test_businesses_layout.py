@@ -201,3 +201,36 @@ def test_above_the_details_the_list_takes_the_height_until_a_business_is_chosen(
     assert view.right.currentWidget() is view.detail_page
     row = view.list.visualItemRect(view.list.item(250))
     assert view.list.viewport().rect().contains(row.center()), "the chosen business left the list's view"
+
+
+@pytest.mark.parametrize("count", [1, 3])
+def test_above_the_details_a_short_list_takes_only_its_rows(qtbot, count):
+    """An owner with one business (or a few) on a 1366x768 screen at 125 %: the list above the details is as tall
+    as its rows, with no empty space under them, and leaves the rest to the business's assessments (it kept the
+    height of a dozen rows, and the T2 row was cut off below it); a search that finds fewer shortens it again."""
+    business = sample_file().business
+    names = ("Quán Mai", "Tạp hóa Lan", "Cà phê Hương")[:count]
+    few = [dataclasses.replace(business, id=f"b{n}", name=name) for n, name in enumerate(names)]
+    view = BusinessesView()
+    qtbot.addWidget(view)
+    view.resize(850, 500)
+    view.show()
+    view.set_businesses(few, select_id="")
+    view.list.setCurrentRow(0)
+    view.set_assessments(few[0], [], [])
+    assert view.body.direction() == QBoxLayout.Direction.TopToBottom
+
+    def rows_fill_the_list() -> bool:
+        bottom = view.list.visualItemRect(view.list.item(view.list.count() - 1)).bottom()
+        shown = [view.list.item(r) for r in range(view.list.count()) if not view.list.item(r).isHidden()]
+        last = view.list.visualItemRect(shown[-1]).bottom() if shown else bottom
+        return 0 <= view.list.viewport().height() - last <= 8 and not view.list.verticalScrollBar().isVisible()
+
+    qtbot.waitUntil(rows_fill_the_list)
+    row = view.list.visualItemRect(view.list.item(0)).height()
+    assert view.list.height() <= row * count + 16
+    if count > 1:
+        tall = view.list.height()
+        view.search.setText("tap hoa")
+        qtbot.waitUntil(lambda: view.list.height() < tall)
+        qtbot.waitUntil(rows_fill_the_list)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import islice
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (QAbstractItemView, QBoxLayout, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
@@ -293,6 +295,7 @@ class BusinessesView(QWidget):
                 self._hidden[row] = not hidden
                 self.list.item(row).setHidden(not hidden)
         self.no_match.setVisible(bool(query.strip()) and not hits)
+        self._fit_list()  # fewer rows shown: more height for the business chosen
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
@@ -500,17 +503,26 @@ class BusinessesView(QWidget):
                 self.list.item(row).setText(self._item_text(business))
 
     def _fit_list(self) -> None:
-        """Above the details the list keeps a few rows and leaves the height to the business chosen; with none
-        chosen it takes the height, so a consultant with hundreds of businesses sees a page of them to pick
-        from, not three rows over an empty space."""
+        """Above the details the list keeps a few rows, no more than it has, and leaves the height to the
+        business chosen (an owner with one business sees its assessments, not an empty list); with none chosen
+        it takes the height, so a consultant with hundreds of businesses sees a page of them to pick from, not
+        three rows over an empty space."""
         narrow = self.body.direction() == QBoxLayout.Direction.TopToBottom
         chosen = self.right.currentWidget() is self.detail_page
         em = self.fontMetrics().horizontalAdvance("M")
         self.left_panel.setMaximumSize(QWIDGETSIZE_MAX if narrow else 380,
-                                       em * 12 if narrow and chosen else QWIDGETSIZE_MAX)
+                                       min(em * 12, self._rows_height()) if narrow and chosen else QWIDGETSIZE_MAX)
         self.body.setStretchFactor(self.right, 2 if chosen or not narrow else 0)
         if self.list.currentItem() is not None:
             self.list.scrollToItem(self.list.currentItem())
+
+    def _rows_height(self) -> int:
+        """The height the search and the businesses shown take above the details, each on its line."""
+        shown = list(islice((row for row, hidden in enumerate(self._hidden[:self.list.count()]) if not hidden), 12))
+        rows = sum(self.list.sizeHintForRow(row) + 2 * self.list.spacing() for row in shown)
+        below = self.no_match.sizeHint().height() + self.left.spacing() if not self.no_match.isHidden() else 0
+        return (self.search_row.sizeHint().height() + self.left.spacing() + rows + 2 * self.list.frameWidth()
+                + below)
 
     def _typical_widths(self) -> dict[int, int]:
         """What the table's columns other than the assessor's need for any assessment (the longest stage
