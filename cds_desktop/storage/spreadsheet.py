@@ -115,10 +115,12 @@ def write_xlsx(path: str | Path, sheets: Sequence[Sheet]) -> None:
             for row in spec.rows:
                 sheet.append([cell(row.get(c.key), c) for c in spec.columns])
         # Zipped in memory, then written: openpyxl leaves its zip open when a write fails (a full disk),
-        # and Python then prints a traceback as it throws the zip away.
+        # and Python then prints a traceback as it throws the zip away. Written as bytes, not a view of the
+        # buffer: a failed write keeps the view alive in its traceback, and the buffer thrown away under it
+        # prints a BufferError (Python 3.13) or crashes the collector (3.12.1).
         packed = io.BytesIO()
         book.save(packed)
-        tmp.write_bytes(packed.getbuffer())
+        tmp.write_bytes(packed.getvalue())
 
 
 def dictionary_sheet(title: Text, columns: Sequence[Column], lang: str, notes: Sequence[str] = ()) -> Sheet:
