@@ -1,4 +1,4 @@
-"""Every install uses one tested set of versions, and no Qt binding that kills a long session.
+"""Every install uses one tested set of versions on each Python tested, and no Qt binding that kills a long session.
 
 PySide6-Essentials 6.12.0 drops a reference to None on every Qt call that returns nothing; on
 Python 3.11 a few million calls (a day of answering questions, typing in the business search)
@@ -8,12 +8,15 @@ end in `Fatal Python error: none_dealloc`.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import tomllib
 
 import pytest
+from packaging.markers import default_environment
 from packaging.requirements import Requirement
+from packaging.specifiers import SpecifierSet
 from packaging.utils import canonicalize_name
 from packaging.version import Version
 
@@ -33,10 +36,12 @@ def pins() -> dict[str, list[Requirement]]:
     return found
 
 
+PROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+
 def declared() -> list[Requirement]:
-    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    extras = [req for group in project["optional-dependencies"].values() for req in group]
-    return [Requirement(req) for req in project["dependencies"] + extras]
+    extras = [req for group in PROJECT["optional-dependencies"].values() for req in group]
+    return [Requirement(req) for req in PROJECT["dependencies"] + extras]
 
 
 def pinned_version(pin: Requirement) -> Version:
@@ -62,6 +67,65 @@ def test_constraints_and_pyproject_exclude_the_known_bad_releases():
         for version in bad:
             assert not requirements[name].specifier.contains(version), f"pyproject.toml allows {name} {version}"
             assert all(pinned_version(pin) != version for pin in constraints[name])
+
+
+def pythons_tested() -> list[Version]:
+    """The Python versions pyproject.toml says are tested (its "Programming Language :: Python :: 3.x" classifiers)."""
+    return sorted(Version(c.rsplit("::", 1)[1]) for c in PROJECT.get("classifiers", [])
+                  if re.fullmatch(r"Programming Language :: Python :: 3\.\d+", c))
+
+
+def oldest_python_accepted() -> Version:
+    (floor,) = [Version(s.version) for s in SpecifierSet(PROJECT["requires-python"]) if s.operator == ">="]
+    return floor
+
+
+def test_the_tested_pythons_run_from_the_oldest_one_accepted_without_a_gap():
+    tested = pythons_tested()
+    assert tested, "pyproject.toml names the Python versions tested, as classifiers"
+    assert all(SpecifierSet(PROJECT["requires-python"]).contains(v) for v in tested), tested
+    assert tested[0] == oldest_python_accepted(), f"requires-python is {PROJECT['requires-python']}, tested {tested}"
+    assert [v.minor for v in tested] == list(range(tested[0].minor, tested[-1].minor + 1)), tested
+    (readme,) = [line for line in (REPO / "README.md").read_text(encoding="utf-8").splitlines()
+                 if line.startswith("- From source:")]
+    assert f"tested on {', '.join(map(str, tested[:-1]))} and {tested[-1]}" in readme, readme
+
+
+def test_constraints_are_compiled_for_every_python_from_the_oldest_one_accepted():
+    """A pin compiled for a newer floor may have no build for the oldest Python accepted; one compiled without
+    --universal pins only the Python and platform it was compiled on."""
+    floor = f"--python-version {oldest_python_accepted()}"
+    header = (REPO / "constraints.txt").read_text(encoding="utf-8").split("\n", 3)[1]
+    (readme,) = [line for line in (REPO / "README.md").read_text(encoding="utf-8").splitlines()
+                 if line.startswith("uv pip compile")]
+    for command in (header, readme):
+        assert floor in command and "--universal" in command, command
+
+
+PLATFORMS = {
+    "Windows": {"sys_platform": "win32", "platform_system": "Windows", "os_name": "nt"},
+    "Linux": {"sys_platform": "linux", "platform_system": "Linux", "os_name": "posix"},
+    "macOS": {"sys_platform": "darwin", "platform_system": "Darwin", "os_name": "posix"},
+}
+
+
+@pytest.mark.parametrize("platform", PLATFORMS)
+def test_each_tested_python_gets_one_pin_of_every_library(platform):
+    """The install on each Python tested takes its versions from constraints.txt: not an untested one because
+    no pin applies to that Python, not a clash because two do."""
+    constraints = pins()
+    for python in pythons_tested():
+        environment = {**default_environment(), **PLATFORMS[platform], "implementation_name": "cpython",
+                       "platform_python_implementation": "CPython",
+                       "python_version": str(python), "python_full_version": f"{python}.0"}
+        applying = {name: [p for p in found if p.marker is None or p.marker.evaluate(environment)]
+                    for name, found in constraints.items()}
+        for name, found in applying.items():
+            assert len(found) <= 1, f"Python {python} on {platform}: {found}"
+        for requirement in declared():
+            if requirement.marker is None or requirement.marker.evaluate(environment):
+                assert applying.get(canonicalize_name(requirement.name)), \
+                    f"Python {python} on {platform}: constraints.txt pins no version of {requirement.name}"
 
 
 # In a child process, holding spare references so that a defective binding cannot abort the test run.
