@@ -366,3 +366,75 @@ def test_a_dashboard_made_on_a_computer_whose_clock_is_behind_is_dated_the_catal
 
     ingest(ws, [write_table(tmp_path / "t.csv", sector_rows("E1", "trade_services", 6, 70.0))])
     assert gather(ws).on == shipped_edition().as_of
+
+
+@pytest.fixture
+def mixed(ws, tmp_path):
+    """Businesses over sectors, entity types, sizes and communes, with T0 → T1 pairs and drafts: some cells small."""
+    import random
+
+    rng = random.Random(7)
+    rows, number = [], 0
+    for b in range(90):
+        profile = {"sector": rng.choice(["trade_services", "industry_construction", "agriculture_forestry_fishery"]),
+                   "entity_type": rng.choice(["household", "cooperative"]), "size_class": rng.choice(["micro", "small"]),
+                   "commune": rng.choice(["Đông Hà", "Cam Lộ", "Gio Linh"])}
+        for stage in ("T0", "T1")[:rng.choice((1, 2))]:
+            number += 1
+            score = round(rng.uniform(10, 90), 1)
+            rows.append(row("E1", number, f"B{b}", score=score, level=int(score // 20), stage=stage,
+                            status=rng.choice(["completed"] * 9 + ["draft"]), **profile))
+    ingest(ws, [write_table(tmp_path / "mixed.csv", rows)])
+    return ws
+
+
+FILTERS = [{"sector": "trade_services"}, {"entity_type": "cooperative"}, {"size": "small"},
+           {"sector": "industry_construction", "size": "micro"}, {"sector": "mining", "entity_type": "household"},
+           {"sector": "agriculture_forestry_fishery", "entity_type": "household", "size": "small"}]
+
+
+def test_a_filtered_summary_has_the_figures_of_its_rows_read_on_their_own(mixed):
+    """Its figures are taken from the unfiltered summary grouped by the filters too: the same as a query of only
+    the rows the filters select gives (suppression comes on top: that query's cells are never shown as they are)."""
+    from cds_desktop.province.summary import _summarise
+
+    def figures(item):
+        return {k: v for k, v in vars(item).items() if k != "hidden"}
+
+    for filters in FILTERS:
+        for by in ([], ["commune"], ["sector"], ["size", "entity_type"], ["stage"]):
+            for stage in (None, "T0", "T1"):
+                ours, alone = summarise(mixed, by, stage, filters), _summarise(mixed, by, stage, filters)
+                assert figures(ours.total) == figures(alone.total) and ours.drafts == alone.drafts
+                assert [figures(c) for c in ours.cells] == [figures(c) for c in alone.cells], (filters, by, stage)
+                assert figures(ours.uplift_total) == figures(alone.uplift_total)
+                assert [figures(u) for u in ours.uplift] == [figures(u) for u in alone.uplift], (filters, by, stage)
+
+
+class Counting:
+    """A workspace whose queries are counted."""
+
+    def __init__(self, ws):
+        self.ws, self.queries = ws, 0
+        self.con = self
+
+    def execute(self, *args):
+        self.queries += 1
+        return self.ws.con.execute(*args)
+
+
+def test_with_a_memo_another_value_of_the_same_filters_reads_only_its_drafts(mixed):
+    from cds_desktop.province.dashboard import gather
+
+    counting, memo = Counting(mixed), {}
+    first = summarise(counting, ["commune"], None, {"sector": "trade_services"}, memo=memo)
+    read = counting.queries
+    again = summarise(counting, ["commune"], None, {"sector": "industry_construction"}, memo=memo)
+    assert counting.queries == read + 1  # the drafts of that sector
+    assert again == summarise(mixed, ["commune"], None, {"sector": "industry_construction"}) != first
+    assert summarise(counting, ["commune"], None, {"sector": "trade_services"}, memo=memo) == first
+    assert counting.queries == read + 1
+    before = counting.queries
+    dash = gather(counting, {"sector": "trade_services"}, memo)
+    assert dash.communes == first and counting.queries - before == 2  # T0 by sector (and its drafts): read once more
+    assert dash == replace(gather(mixed, {"sector": "trade_services"}), on=dash.on)

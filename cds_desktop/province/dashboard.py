@@ -35,13 +35,16 @@ class Dashboard:
         return sorted(shown, key=lambda c: (-(c.mean_score or 0), c.group["commune"] or "")) + hidden
 
 
-def gather(workspace, filters: dict[str, str] | None = None) -> Dashboard:
-    """Dated today: the policy catalog's day while the computer's clock is behind it, as a report is."""
+def gather(workspace, filters: dict[str, str] | None = None, memo: dict | None = None) -> Dashboard:
+    """Dated today: the policy catalog's day while the computer's clock is behind it, as a report is. `memo`: as
+    `summarise` takes it (one dict for the four summaries, which share what they read)."""
     from ..domain.edition import policy_day
 
-    return Dashboard(latest=summarise(workspace, filters=filters), first=summarise(workspace, stage="T0", filters=filters),
-                     sectors=summarise(workspace, ["sector"], filters=filters),
-                     communes=summarise(workspace, ["commune"], filters=filters), on=policy_day())
+    memo = {} if memo is None else memo
+    return Dashboard(latest=summarise(workspace, filters=filters, memo=memo),
+                     first=summarise(workspace, stage="T0", filters=filters, memo=memo),
+                     sectors=summarise(workspace, ["sector"], filters=filters, memo=memo),
+                     communes=summarise(workspace, ["commune"], filters=filters, memo=memo), on=policy_day())
 
 
 def _share_at_least(cell: Cell, level: int) -> float | None:

@@ -146,6 +146,10 @@ class Summary:
                 "uplift": {"total": self.uplift_total.to_json(lang), "cells": [u.to_json(lang) for u in self.uplift]}}
 
 
+_NO_CELL = Cell({}, 0, 0, None, None, {lv: 0 for lv in LEVELS}, {}, {})  # nothing selected
+_NO_UPLIFT = Uplift({}, 0, None, None, 0)
+
+
 def _check(by: Sequence[str], stage: str | None) -> None:
     import re
 
@@ -166,17 +170,30 @@ def _where(filters: dict[str, str]) -> tuple[str, list[Any]]:
 
 
 def summarise(workspace, by: Sequence[str] = (), stage: str | None = None,
-              filters: dict[str, str] | None = None) -> Summary:
-    """`filters`: dimension -> value (e.g. {"sector": "trade_services"}), as the window's filters set them."""
+              filters: dict[str, str] | None = None, memo: dict | None = None) -> Summary:
+    """`filters`: dimension -> value (e.g. {"sector": "trade_services"}), as the window's filters set them.
+    `memo`: a dict kept by a caller whose workspace cannot change (opened read-only) between calls: the unfiltered
+    summaries a call reads are kept in it, and a later call that needs one again takes it from there."""
     filters = {k: v for k, v in (filters or {}).items() if v is not None}
     _check([*by, *filters], stage)
-    summary = _summarise(workspace, by, stage, filters)
+    memo = {} if memo is None else memo
+
+    def unfiltered(dimensions: Sequence[str]) -> tuple[Summary, Summary]:
+        """The summary as read, and as shown (protected); the dimensions' order matters to the protection."""
+        key = ("unfiltered", tuple(dimensions), stage)
+        if key not in memo:
+            read = _summarise(workspace, dimensions, stage, {})
+            memo[key] = (read, _protected(read))
+        return memo[key]
+
     if not filters:
-        return _protected(summary)
+        return unfiltered(by)[1]
     # The filtered view is a slice of the unfiltered view grouped by the filters as well: it hides what that
-    # view hides, or the unfiltered figures minus the filtered ones would give a small group away.
-    margin = _protected(_summarise(workspace, list(filters), stage, {}))
-    whole = _protected(_summarise(workspace, list(dict.fromkeys([*filters, *by])), stage, {}))
+    # view hides, or the unfiltered figures minus the filtered ones would give a small group away. Its figures are
+    # that view's too (the same rows), so they are read once for every value of the filters.
+    margin_read, margin = unfiltered(list(filters))
+    whole_read, whole = unfiltered(list(dict.fromkeys([*filters, *by])))
+    summary = _slice(margin_read, whole_read, by, stage, filters, _drafts(workspace, filters, memo))
 
     def hidden(items: list, group: dict[str, str]) -> bool:
         wanted = filters | group
@@ -186,6 +203,32 @@ def summarise(workspace, by: Sequence[str] = (), stage: str | None = None,
                    cells=[replace(c, hidden=hidden(whole.cells, c.group)) for c in summary.cells],
                    uplift_total=replace(summary.uplift_total, hidden=hidden(margin.uplift, {})),
                    uplift=[replace(u, hidden=hidden(whole.uplift, u.group)) for u in summary.uplift])
+
+
+def _slice(margin: Summary, whole: Summary, by: Sequence[str], stage: str | None, filters: dict[str, str],
+           drafts: int) -> Summary:
+    """The summary of the rows the filters select, grouped by `by`, taken from the unfiltered summaries (as read, not
+    protected) grouped by the filters (`margin`) and by the filters and `by` (`whole`): a cell there whose group has
+    the filters' values stands for the same rows as the filtered cell, so its figures are the same."""
+    def selected(item: Cell | Uplift) -> bool:
+        return all(item.group.get(d) == v for d, v in filters.items())
+
+    total = next((replace(c, group={}) for c in margin.cells if selected(c)), _NO_CELL)
+    uplift_total = next((replace(u, group={}) for u in margin.uplift if selected(u)), _NO_UPLIFT)
+    # with `by`, the whole view's rows are in the order of the filters' columns and then `by`'s: the filters' values
+    # fixed, in the order of `by`'s, as the filtered query gives them
+    cells = [replace(c, group={d: c.group[d] for d in by}) for c in whole.cells if selected(c)] if by else []
+    uplift = [replace(u, group={d: u.group[d] for d in by}) for u in whole.uplift if selected(u)] if by else []
+    return Summary(tuple(by), stage, total, cells, uplift_total, uplift, drafts, filters)
+
+
+def _drafts(workspace, filters: dict[str, str], memo: dict) -> int:
+    key = ("drafts", tuple(filters.items()))
+    if key not in memo:
+        extra, params = _where(filters)
+        memo[key] = workspace.con.execute(
+            "SELECT count(*) FROM assessments WHERE status <> 'completed'" + extra, params).fetchone()[0]
+    return memo[key]
 
 
 def _protected(summary: Summary) -> Summary:
@@ -269,8 +312,8 @@ def _summarise(workspace, by: Sequence[str], stage: str | None, filters: dict[st
                   pillars={p: _round(x) for p, x in zip(PILLAR_IDS, v[10:16])},
                   areas={a: _round(x) for a, x in zip(AREA_IDS, v[16:21])})
              for group, v in _grouped(con, by, columns, aggregates, where, where_params)]
-    total = next((c for c in cells if not c.group), Cell({}, 0, 0, None, None, {lv: 0 for lv in LEVELS}, {}, {}))
-    drafts = con.execute("SELECT count(*) FROM assessments WHERE status <> 'completed'" + extra, params).fetchone()[0]
+    total = next((c for c in cells if not c.group), _NO_CELL)
+    drafts = _drafts(workspace, filters, {})
     uplifts: list[Uplift] = []
     if stage != "T0":  # T0 against the latest later stage (or --stage) of the same business in the same export
         later = ("latest" if stage is None else "status = 'completed' AND stage = ?") + " AND stage_number > 0"
@@ -278,7 +321,7 @@ def _summarise(workspace, by: Sequence[str], stage: str | None, filters: dict[st
             con, by, columns, ["count(*)", "avg(overall_score - t0_score)", "median(overall_score - t0_score)",
                                "count(*) FILTER (WHERE overall_level > t0_level)"],
             later + " AND t0_score IS NOT NULL" + extra, where_params)]
-    uplift_total = next((u for u in uplifts if not u.group), Uplift({}, 0, None, None, 0))
+    uplift_total = next((u for u in uplifts if not u.group), _NO_UPLIFT)
     return Summary(tuple(by), stage, total, [c for c in cells if c.group], uplift_total,
                    [u for u in uplifts if u.group], drafts, filters)
 
