@@ -12,7 +12,7 @@ would give a small one away. A filtered view hides what the same cells hide in t
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from ..domain.business import SIZE_CLASS_NAMES
 from ..domain.instrument import AREA_IDS, PILLAR_IDS
@@ -195,14 +195,18 @@ def summarise(workspace, by: Sequence[str] = (), stage: str | None = None,
     whole_read, whole = unfiltered(list(dict.fromkeys([*filters, *by])))
     summary = _slice(margin_read, whole_read, by, stage, filters, _drafts(workspace, filters, memo))
 
-    def hidden(items: list, group: dict[str, str]) -> bool:
-        wanted = filters | group
-        return any(x.suppressed for x in items if all(x.group.get(d) == v for d, v in wanted.items()))
+    def hidden(items: list) -> Callable[[dict[str, str]], bool]:
+        """Whether a cell of `items` suppressed is the cell of the filters and `group` (its dimensions are the
+        filters' and the group's: looked up, not searched for)."""
+        suppressed = {frozenset(x.group.items()) for x in items if x.suppressed}
+        return lambda group: frozenset((filters | group).items()) in suppressed
 
-    return replace(summary, total=replace(summary.total, hidden=hidden(margin.cells, {})),
-                   cells=[replace(c, hidden=hidden(whole.cells, c.group)) for c in summary.cells],
-                   uplift_total=replace(summary.uplift_total, hidden=hidden(margin.uplift, {})),
-                   uplift=[replace(u, hidden=hidden(whole.uplift, u.group)) for u in summary.uplift])
+    in_margin, in_whole = hidden(margin.cells), hidden(whole.cells)
+    uplift_in_margin, uplift_in_whole = hidden(margin.uplift), hidden(whole.uplift)
+    return replace(summary, total=replace(summary.total, hidden=in_margin({})),
+                   cells=[replace(c, hidden=in_whole(c.group)) for c in summary.cells],
+                   uplift_total=replace(summary.uplift_total, hidden=uplift_in_margin({})),
+                   uplift=[replace(u, hidden=uplift_in_whole(u.group)) for u in summary.uplift])
 
 
 def _slice(margin: Summary, whole: Summary, by: Sequence[str], stage: str | None, filters: dict[str, str],
