@@ -1,15 +1,23 @@
 """The province view ("Tỉnh / Province"): a workspace folder opened read-only from the File menu, with
 the dashboard's charts and the summary table under filters (stage, sector, entity type, size, group by).
-The personal store is not touched; figures come from `province.summary`, so small cells stay hidden."""
+The personal store is not touched; figures come from `province.summary`, so small cells stay hidden.
+
+The figures are worked out off the GUI thread (`_Reader`), one set at a time: a filter changed while they are
+worked out waits, and only the filters chosen last are worked out next and shown. The workspace, opened
+read-only, cannot change while the window holds it (DuckDB lets no other program write it meanwhile), so what was
+read once (`summarise`'s memo) and the charts of a set of filters are kept and reused."""
 
 from __future__ import annotations
 
+import threading
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap, QResizeEvent
-from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QStyle,
-                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
+                               QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..domain.business import SIZE_CLASS_NAMES
 from ..domain.vocabulary import entity_type_names, sector_names
@@ -18,11 +26,132 @@ from ..i18n import tr
 from .language import current, language
 from .widgets import fill_with_scrolling, heading, reflow_columns, resize_within_screen
 
+if TYPE_CHECKING:
+    from ..province.summary import Summary
+
 STAGES = ("", "T0", "T1", "T2")
+FILTERS = ("sector", "entity_type", "size")  # in the order `ProvinceView.filters` gives them
+GROUPS = ("commune", "sector", "size", "entity_type", "stage")  # the choices of "Group by", in order
+CHART_MM = 140  # the charts' width on screen
+BUSY_AFTER_MS = 200  # figures that take longer than this show the busy bar meanwhile
+CHARTS_KEPT = 24  # the charts of the filters chosen last (about 1 MB each pair)
+
+
+@dataclass(frozen=True)
+class Request:
+    """What the figures shown depend on."""
+
+    group: str
+    stage: str | None
+    filters: tuple[tuple[str, str], ...]
+    lang: str
+    ratio: float  # the screen's device pixel ratio: the charts are drawn for it
+
+
+@dataclass(frozen=True)
+class Figures:
+    request: Request
+    summary: Summary
+    charts: tuple[QImage, QImage]  # level distribution, pillar means by sector
+
+
+class _Reader:
+    """The workspace as the worker reads it: one request at a time, on a cursor of its own; what it read before
+    is kept (the workspace cannot change while it is open read-only). Closed when the window closes, or, if a
+    request is being worked out then, as soon as it ends."""
+
+    def __init__(self, workspace):
+        self.workspace = workspace
+        self.con = workspace.con.cursor()  # the worker's connection; the GUI thread reads nothing meanwhile
+        self.memo: dict = {}
+        self.charts: dict[tuple, tuple[QImage, QImage]] = {}
+        self.lock = threading.Lock()
+        self.closed = False
+
+    def figures(self, request: Request) -> Figures | None:
+        from ..province.summary import summarise
+
+        with self.lock:
+            try:
+                if self.closed:
+                    return None
+                filters = dict(request.filters)
+                summary = summarise(self, [request.group], request.stage, filters, memo=self.memo)
+                key = (request.filters, request.lang, request.ratio)
+                charts = self.charts.pop(key, None)  # the charts do not depend on the stage and the grouping
+                self.charts[key] = charts or self._charts(filters, request.lang, request.ratio)
+                while len(self.charts) > CHARTS_KEPT:
+                    del self.charts[next(iter(self.charts))]  # those used longest ago
+                return Figures(request, summary, self.charts[key])
+            finally:
+                if self.closed:
+                    self._close()
+
+    def ahead(self, request: Request) -> list[tuple]:
+        """What the figures one click away from `request` read and is not read yet (`summarise`'s memo keys): a
+        filter set or cleared, another grouping, another stage. Called while no request is worked out."""
+        dimensions = tuple(d for d, _ in request.filters)
+        near = [(request.group, request.stage, dimensions)]
+        near += [(request.group, request.stage, tuple(f for f in FILTERS if (f in dimensions) != (f == d)))
+                 for d in FILTERS]
+        near += [(g, request.stage, dimensions) for g in GROUPS]
+        near += [(request.group, s or None, dimensions) for s in STAGES]
+        keys: list[tuple] = []
+        for group, stage, filters in near:
+            needed = [(filters, stage), (tuple(dict.fromkeys([*filters, group])), stage)] if filters else [
+                ((group,), stage)]
+            needed += [(filters, None), (filters, "T0"), (tuple(dict.fromkeys([*filters, "sector"])), None),
+                       (tuple(dict.fromkeys([*filters, "commune"])), None)]  # the charts'
+            keys += [key for key in (("unfiltered", d, s) for d, s in needed) if key not in self.memo and key not in keys]
+        return keys
+
+    def read(self, key: tuple) -> None:
+        """Read one of the summaries `ahead` gives into the memo."""
+        from ..province.summary import summarise
+
+        with self.lock:
+            try:
+                if not self.closed:
+                    summarise(self, list(key[1]), key[2], memo=self.memo)
+            finally:
+                if self.closed:
+                    self._close()
+
+    def _charts(self, filters: dict[str, str], lang: str, ratio: float) -> tuple[QImage, QImage]:
+        from ..province.dashboard import gather, level_chart, pillar_chart
+
+        dash = gather(self, filters, self.memo)
+        dpi = 96 * ratio  # drawn at the screen's resolution: sharp at any scale, and no bigger than shown
+        width = int(CHART_MM / 25.4 * dpi)
+        images = []
+        for png in (level_chart(dash, lang, CHART_MM, 62, dpi), pillar_chart(dash, lang, CHART_MM, 80, dpi)):
+            image = QImage.fromData(png)
+            if image.width() != width:
+                image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            images.append(image)
+        return images[0], images[1]
+
+    def close(self) -> None:
+        """Now if no request is being worked out, else when it ends."""
+        self.closed = True
+        if self.lock.acquire(blocking=False):
+            try:
+                self._close()
+            finally:
+                self.lock.release()
+
+    def _close(self) -> None:
+        if self.con is not None:
+            self.con.close()
+            self.workspace.close()
+            self.con = None
 
 
 class ProvinceView(QWidget):
-    """Open with `ProvinceView(workspace_folder)`; raises InputError when the folder holds no workspace."""
+    """Open with `ProvinceView(workspace_folder)`; raises InputError when the folder holds no workspace.
+    `updated` is emitted once the figures shown are those of the filters chosen."""
+
+    updated = Signal()
 
     def __init__(self, folder: str | Path, parent: QWidget | None = None):
         super().__init__(parent)
@@ -31,6 +160,13 @@ class ProvinceView(QWidget):
         self.setWindowFlag(Qt.WindowType.Window)
         self.setObjectName("province")
         self.workspace = Workspace(folder)  # read-only: the window only reads
+        self.rows = self.workspace.count()  # the workspace cannot change while it is open
+        self._reader = _Reader(self.workspace)
+        self._running = None  # the Operation working out figures
+        self._wanted: Request | None = None  # the figures to show: the filters chosen last
+        self._read_ahead = True  # until reading ahead fails once
+        self.shown: Request | None = None  # the figures shown
+        self._charts_shown: tuple[QImage, QImage] | None = None
         self.folder = Path(folder)
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -51,6 +187,16 @@ class ProvinceView(QWidget):
         row.addLayout(filters)
         row.addStretch(1)
         layout.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: no steps to report
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(200)
+        self.progress.setVisible(False)
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_AFTER_MS)
+        self._busy_timer.timeout.connect(lambda: self.progress.setVisible(self.busy))
+        layout.addWidget(self.progress)
 
         self.table = QTableWidget()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -103,6 +249,7 @@ class ProvinceView(QWidget):
         self.table.setAccessibleName(self.tr("Summary by group"))
         self.level_chart.setAccessibleName(self.tr("Level distribution"))
         self.pillar_chart.setAccessibleName(self.tr("Pillar means by sector"))
+        self.progress.setAccessibleName(self.tr("Working out the figures"))
         self.refresh()
 
     def filters(self) -> dict[str, str]:
@@ -111,41 +258,108 @@ class ProvinceView(QWidget):
         return {k: v for k, v in chosen.items() if v}
 
     # -- figures -----------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        from ..province.dashboard import gather, level_chart, pillar_chart
-        from ..province.fields import MIN_CELL
-        from ..province.summary import HIDDEN_NOTE, label, summarise
+    @property
+    def busy(self) -> bool:
+        """Whether figures are wanted that are not shown yet (being worked out, or next)."""
+        return self._wanted is not None and self._wanted != self.shown
 
-        lang = current()
-        stage = self.stage.currentData() or None
-        group = self.group.currentData() or "commune"
-        summary = summarise(self.workspace, [group], stage, self.filters())
+    def settled(self) -> bool:
+        """Whether the figures shown are those of the filters chosen now."""
+        return not self.busy and self.shown == self.request()
+
+    def request(self) -> Request:
+        return Request(self.group.currentData() or "commune", self.stage.currentData() or None,
+                       tuple(self.filters().items()), current(), self.devicePixelRatioF())
+
+    def refresh(self) -> None:
+        """Work out the figures of the filters chosen, in the background; shown when ready, unless the filters
+        were changed meanwhile (then the latest filters' are worked out next)."""
+        self._wanted = self.request()
+        if self.busy and not self._busy_timer.isActive() and not self.progress.isVisible():
+            self._busy_timer.start()
+        if self._running is None:
+            self._start()
+
+    def _start(self) -> None:
+        """The next piece of work: the figures wanted, else a summary one click away (read ahead, one at a time,
+        so that the figures wanted wait for one summary at most), else none."""
+        from .tasks import Operation
+
+        request, reader = self._wanted, self._reader
+        if request is None:
+            return
+        if request != self.shown:
+            self._running = Operation(lambda: reader.figures(request), "province figures", self)
+            self._running.finished.connect(self._done)
+            self._running.failed.connect(self._failed)
+        else:
+            ahead = reader.ahead(request) if self._read_ahead else []
+            if not ahead:
+                return
+            self._running = Operation(lambda: reader.read(ahead[0]), "province figures ahead", self)
+            self._running.finished.connect(self._read)
+            self._running.failed.connect(self._read_failed)
+        self._running.start()
+
+    def _done(self, figures: Figures | None) -> None:
+        self._running = None
+        if figures is not None and figures.request == self._wanted:
+            self._show(figures)
+            self._busy_timer.stop()
+            self.progress.setVisible(False)
+            self.updated.emit()
+        self._start()
+
+    def _failed(self, message: str) -> None:
+        self._running = None
+        self._wanted = None
+        self._busy_timer.stop()
+        self.progress.setVisible(False)
+        self.note.setText(message)
+
+    def _read(self, _) -> None:
+        self._running = None
+        self._start()
+
+    def _read_failed(self, _) -> None:  # said in the log; the figures are read when wanted, and fail then if they do
+        self._read_ahead = False
+        self._read(None)
+
+    def _show(self, figures: Figures) -> None:
+        from ..province.fields import MIN_CELL
+        from ..province.summary import HIDDEN_NOTE, label
+
+        lang, summary, group = figures.request.lang, figures.summary, figures.request.group
+        self.shown = figures.request
         self.scope.setText(self.tr("{rows} rows in the workspace. Completed assessments only; cells with fewer than "
                                    "{minimum} businesses are hidden (<{minimum}).").format(
-            rows=self.workspace.count(), minimum=MIN_CELL))
-        headers = [self.group.currentText(), self.tr("Businesses"), self.tr("Mean score"), self.tr("Median"),
+            rows=self.rows, minimum=MIN_CELL))
+        headers = [self.group.itemText(max(0, self.group.findData(group))), self.tr("Businesses"),
+                   self.tr("Mean score"), self.tr("Median"),
                    *(self.tr("Level {level}").format(level=lv) for lv in range(6)),
                    self.tr("T0 → later pairs"), self.tr("Mean uplift")]
         uplift = {tuple(u.group.items()): u for u in summary.uplift}
         rows = [(self.tr("All"), summary.total, summary.uplift_total)] + [
             (label(group, c.group[group], lang), c, uplift.get(tuple(c.group.items()))) for c in summary.cells]
+        self.table.setUpdatesEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(rows))
         for r, (name, cell, up) in enumerate(rows):
             values = [name] + ([cell.mark(lang)] + [""] * 8 if cell.suppressed else
-                               [str(cell.businesses), _fmt(cell.mean_score), _fmt(cell.median_score),
+                               [str(cell.businesses), _fmt(cell.mean_score, lang), _fmt(cell.median_score, lang),
                                 *(str(cell.levels[lv]) for lv in range(6))])
             if up is None:
                 values += ["", ""]
             else:
-                values += [up.mark(lang), ""] if up.suppressed else [str(up.pairs), format_change(up.mean_change, current())]
+                values += [up.mark(lang), ""] if up.suppressed else [str(up.pairs), format_change(up.mean_change, lang)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+        self.table.setUpdatesEnabled(True)
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(header + sum(self.table.rowHeight(r) for r in range(len(rows)))
                                   + 2 * self.table.frameWidth() + 2)
@@ -153,15 +367,12 @@ class ProvinceView(QWidget):
         if summary.drafts:
             notes.append(self.tr("{count} drafts not counted.").format(count=summary.drafts))
         self.note.setText(" ".join(notes))
-        dash = gather(self.workspace, self.filters())
-        ratio = self.devicePixelRatioF()
-        for target, png in ((self.level_chart, level_chart(dash, lang, 140, 62)),
-                            (self.pillar_chart, pillar_chart(dash, lang, 140, 80))):
-            pixmap = QPixmap()
-            pixmap.loadFromData(png)
-            pixmap = pixmap.scaledToWidth(int(140 / 25.4 * 96 * ratio), Qt.TransformationMode.SmoothTransformation)
-            pixmap.setDevicePixelRatio(ratio)  # sharp at any scale, same size on screen
-            target.setPixmap(pixmap)
+        if figures.charts is not self._charts_shown:  # the same charts when only the stage or the grouping changed
+            for target, image in zip((self.level_chart, self.pillar_chart), figures.charts):
+                pixmap = QPixmap.fromImage(image)
+                pixmap.setDevicePixelRatio(figures.request.ratio)  # sharp at any scale, same size on screen
+                target.setPixmap(pixmap)
+            self._charts_shown = figures.charts
         self._reflow()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -172,9 +383,10 @@ class ProvinceView(QWidget):
         reflow_columns(self.charts, self.width(), 24 + self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
 
     def closeEvent(self, event) -> None:
-        self.workspace.close()
+        self._wanted = None  # nothing more is worked out
+        self._reader.close()
         super().closeEvent(event)
 
 
-def _fmt(value: float | None) -> str:
-    return format_score(value, current())
+def _fmt(value: float | None, lang: str) -> str:
+    return format_score(value, lang)

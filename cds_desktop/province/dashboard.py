@@ -65,19 +65,20 @@ def _figure(width_mm: float, height_mm: float):
     return Figure(figsize=(width_mm / 25.4, height_mm / 25.4))
 
 
-def _png(figure) -> bytes:
-    """The chart as PNG bytes at print resolution."""
+def _png(figure, dpi: float = PRINT_DPI) -> bytes:
+    """The chart as PNG bytes, at print resolution unless `dpi` says (the window's: its screen's)."""
     import io
 
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     FigureCanvasAgg(figure)
     out = io.BytesIO()
-    figure.savefig(out, format="png", dpi=PRINT_DPI, metadata={"Software": None}, pil_kwargs={"compress_level": 1})
+    figure.savefig(out, format="png", dpi=dpi, metadata={"Software": None}, pil_kwargs={"compress_level": 1})
     return out.getvalue()
 
 
-def level_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: float = 62) -> bytes:
+def level_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: float = 62,
+                dpi: float = PRINT_DPI) -> bytes:
     """Share of businesses at each level: T0 (hatched) and each business's latest stage (solid)."""
     from ..domain.scoring import LEVEL_NAMES
     from ..report.fonts import chart_font
@@ -106,7 +107,7 @@ def level_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: fl
         ax.spines[side].set_visible(False)
     if series:
         ax.legend(prop=font, frameon=False, loc="lower right", bbox_to_anchor=(1, 1.02), ncol=len(series))
-    return _png(figure)
+    return _png(figure, dpi)
 
 
 def pillar_labels(lang: str) -> list[str]:
@@ -117,7 +118,8 @@ def pillar_labels(lang: str) -> list[str]:
     return ["\n".join(_wrap(tr(names[p], lang), 28)) for p in PILLAR_IDS]
 
 
-def pillar_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: float = 80) -> bytes:
+def pillar_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: float = 80,
+                 dpi: float = PRINT_DPI) -> bytes:
     """Mean pillar score (0–100) per sector; a sector under MIN_CELL businesses is left out."""
     from ..report.fonts import chart_font
 
@@ -144,7 +146,7 @@ def pillar_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: f
         ax.spines[side].set_visible(False)
     if sectors:
         figure.legend(prop=font, frameon=False, loc="lower center", bbox_to_anchor=(0.5, 0.0), ncol=min(2, len(sectors)))
-    return _png(figure)
+    return _png(figure, dpi)
 
 
 # -- PDF -----------------------------------------------------------------------------------------

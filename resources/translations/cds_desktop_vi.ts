@@ -1766,6 +1766,10 @@
         <translation>Điểm trung bình trụ cột theo ngành</translation>
     </message>
     <message>
+        <source>Working out the figures</source>
+        <translation>Đang tính số liệu</translation>
+    </message>
+    <message>
         <source>{rows} rows in the workspace. Completed assessments only; cells with fewer than {minimum} businesses are hidden (&lt;{minimum}).</source>
         <translation>Dữ liệu tỉnh có {rows} dòng. Chỉ tính đánh giá đã hoàn thành; ô có dưới {minimum} cơ sở bị ẩn (&lt;{minimum}).</translation>
     </message>

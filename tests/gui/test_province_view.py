@@ -21,7 +21,20 @@ def workspace(tmp_path):
     return folder
 
 
+def settle(view, seconds=20):
+    from time import monotonic
+
+    from PySide6.QtTest import QTest
+
+    deadline = monotonic() + seconds
+    while not view.settled():
+        assert monotonic() < deadline, "the figures did not come"
+        QTest.qWait(10)
+
+
 def table(view):
+    """The table, once it shows the figures of the filters chosen (they are worked out off the GUI thread)."""
+    settle(view)
     t = view.table
     return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
 
@@ -93,3 +106,131 @@ def test_the_province_window_opens_an_earlier_workspace_and_shows_no_file_name(s
     view.resize(1366, 768)
     qtbot.wait(50)
     assert view.grab().save(str(tmp_path / "earlier.png"))
+
+
+def figures(view):
+    """The table as it should read for the filters chosen: from `summarise` itself."""
+    from cds_desktop.formats import format_change, format_score
+    from cds_desktop.province.summary import label, summarise
+
+    group = view.group.currentData()
+    summary = summarise(view.workspace, [group], view.stage.currentData() or None, view.filters())
+    uplift = {tuple(u.group.items()): u for u in summary.uplift}
+    rows = []
+    for name, cell, up in [("Tất cả", summary.total, summary.uplift_total)] + [
+            (label(group, c.group[group], "vi"), c, uplift.get(tuple(c.group.items()))) for c in summary.cells]:
+        rows.append([name] + ([cell.mark("vi")] + [""] * 8 if cell.suppressed else
+                              [str(cell.businesses), format_score(cell.mean_score, "vi"),
+                               format_score(cell.median_score, "vi"), *(str(cell.levels[lv]) for lv in range(6))])
+                    + (["", ""] if up is None else [up.mark("vi"), ""] if up.suppressed else
+                       [str(up.pairs), format_change(up.mean_change, "vi")]))
+    return rows
+
+
+def test_the_last_of_filters_changed_quickly_is_what_the_window_shows(start_window, qtbot, workspace):
+    """The figures are worked out off the GUI thread: filters changed while they are come to the figures of the
+    last ones, equal to `summarise`'s for them, and nothing in between is shown after them."""
+    window = start_window()
+    window.open_province(workspace)
+    view = window.province_view
+    settle(view)
+    shown = []
+    view.updated.connect(lambda: shown.append(view.request()))
+    for box, value in (("sector", "trade_services"), ("stage", "T1"), ("group", "sector"), ("sector", ""),
+                       ("entity", "household"), ("stage", "T0")):
+        getattr(view, box).setCurrentIndex(getattr(view, box).findData(value))
+    rows = table(view)
+    assert rows == figures(view) and shown[-1] == view.request()
+    assert view.filters() == {"entity_type": "household"} and view.stage.currentData() == "T0"
+    assert len(shown) <= 2  # the first change's figures perhaps (worked out at once), then the last's only
+    qtbot.wait(100)
+    assert len(shown) <= 2 and table(view) == rows  # no late figures of a filter chosen before
+
+
+def test_the_window_takes_clicks_while_the_figures_are_worked_out(start_window, qtbot, workspace, monkeypatch):
+    """The summary does not run on the GUI thread: held up, the window still takes the filters, shows that it is
+    busy, and shows the last filters' figures once the summary goes on."""
+    import threading
+
+    from cds_desktop.province import summary
+
+    window = start_window()
+    window.open_province(workspace)
+    view = window.province_view
+    settle(view)
+    before = table(view)
+    go, gui = threading.Event(), threading.get_ident()
+    threads = []
+    real = summary.summarise
+
+    def held(*args, **kwargs):
+        threads.append(threading.get_ident())
+        assert go.wait(20)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(summary, "summarise", held)
+    view.sector.setCurrentIndex(view.sector.findData("industry_construction"))
+    view.group.setCurrentIndex(view.group.findData("sector"))
+    qtbot.waitUntil(lambda: view.progress.isVisible())  # busy, after a moment
+    assert view.busy and not view.settled() and view.isEnabled()
+    assert [[view.table.item(r, c).text() for c in range(view.table.columnCount())]
+            for r in range(view.table.rowCount())] == before  # the figures of the filters before, until the new ones
+    go.set()
+    rows = table(view)
+    assert not view.progress.isVisible() and threads and gui not in threads
+    monkeypatch.setattr(summary, "summarise", real)
+    assert rows == figures(view) and rows[0][1] == "<5"  # three businesses in industry
+
+
+def test_the_charts_are_drawn_again_only_when_the_filters_change(start_window, qtbot, workspace, monkeypatch):
+    from cds_desktop.province import dashboard
+
+    window = start_window()
+    window.open_province(workspace)
+    view = window.province_view
+    settle(view)
+    drawn = []
+    real = dashboard.level_chart
+    monkeypatch.setattr(dashboard, "level_chart", lambda *a, **k: drawn.append(a[0]) or real(*a, **k))
+    pixmap = view.level_chart.pixmap().cacheKey()
+    for box, value in (("stage", "T1"), ("group", "sector"), ("stage", "")):
+        getattr(view, box).setCurrentIndex(getattr(view, box).findData(value))
+        settle(view)
+    assert not drawn and view.level_chart.pixmap().cacheKey() == pixmap  # the stage and grouping: same charts
+    view.sector.setCurrentIndex(view.sector.findData("trade_services"))
+    settle(view)
+    assert len(drawn) == 1 and drawn[0].latest.total.businesses == 6
+    assert view.level_chart.pixmap().cacheKey() != pixmap
+    view.sector.setCurrentIndex(0)
+    settle(view)
+    assert len(drawn) == 1 and table(view) == figures(view)  # drawn once for these filters: kept
+
+
+def test_a_window_closed_while_its_figures_are_worked_out_lets_go_of_the_workspace(start_window, qtbot, workspace,
+                                                                                 monkeypatch):
+    """Closed mid-way, the workspace is closed once the summary ends (not under it); then it opens for writing."""
+    import threading
+
+    from cds_desktop.province import summary
+    from cds_desktop.province.workspace import Workspace
+
+    window = start_window()
+    window.open_province(workspace)
+    view = window.province_view
+    settle(view)
+    entered, go, real = threading.Event(), threading.Event(), summary.summarise
+
+    def held(*args, **kwargs):
+        entered.set()
+        return go.wait(20) and real(*args, **kwargs)
+
+    monkeypatch.setattr(summary, "summarise", held)
+    view.sector.setCurrentIndex(view.sector.findData("trade_services"))
+    qtbot.waitUntil(entered.is_set)  # a summary is being read (ahead, or for the filters chosen)
+    reader = view._reader
+    view.close()
+    assert reader.con is not None  # still in use
+    go.set()
+    qtbot.waitUntil(lambda: reader.con is None)
+    with Workspace(workspace, read_only=False) as ws:  # no one holds it any more
+        assert ws.count() == 20

@@ -12,12 +12,13 @@ import json
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 TESTS = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(TESTS.parent), str(TESTS)]  # the worktree's own package, and the test helpers
 
-from PySide6.QtCore import QRect, QSettings, Qt  # noqa: E402
+from PySide6.QtCore import QEventLoop, QRect, QSettings, Qt  # noqa: E402
 from PySide6.QtGui import QFontMetrics  # noqa: E402
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QScrollArea, QStyle,  # noqa: E402
                                QStyleOptionComboBox, QTabBar, QTableView, QWidget)
@@ -247,6 +248,9 @@ def main() -> None:
         window.open_province(workspace)
         for lang in ("vi", "en"):
             window.set_language(lang)
+            deadline = time.monotonic() + 60
+            while not window.province_view.settled() and time.monotonic() < deadline:  # figures come from a worker
+                app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
             check(f"{lang} province", window.province_view)
             on_screen(f"{lang} province", window.province_view)
         window.province_view.close()
