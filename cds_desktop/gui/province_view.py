@@ -34,7 +34,8 @@ FILTERS = ("sector", "entity_type", "size")  # in the order `ProvinceView.filter
 GROUPS = ("commune", "sector", "size", "entity_type", "stage")  # the choices of "Group by", in order
 CHART_MM = 140  # the charts' width on screen
 BUSY_AFTER_MS = 200  # figures that take longer than this show the busy bar meanwhile
-CHARTS_KEPT = 24  # the charts of the filters chosen last (about 1 MB each pair)
+CHARTS = ("level", "pillar")  # level distribution, pillar means by sector
+CHARTS_KEPT = 64  # the charts of the filters used last (PNG, about 0.1 MB a pair)
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,9 @@ class _Reader:
     def __init__(self, workspace):
         self.workspace = workspace
         self.con = workspace.con.cursor()  # the worker's connection; the GUI thread reads nothing meanwhile
+        self.con.execute("SET threads TO 1")  # a query on every core would hold up the GUI thread
         self.memo: dict = {}
-        self.charts: dict[tuple, tuple[QImage, QImage]] = {}
+        self.charts: dict[tuple, dict[str, bytes]] = {}  # (filters, lang, ratio) -> chart -> PNG, used last at the end
         self.lock = threading.Lock()
         self.closed = False
 
@@ -75,21 +77,18 @@ class _Reader:
             try:
                 if self.closed:
                     return None
-                filters = dict(request.filters)
-                summary = summarise(self, [request.group], request.stage, filters, memo=self.memo)
-                key = (request.filters, request.lang, request.ratio)
-                charts = self.charts.pop(key, None)  # the charts do not depend on the stage and the grouping
-                self.charts[key] = charts or self._charts(filters, request.lang, request.ratio)
-                while len(self.charts) > CHARTS_KEPT:
-                    del self.charts[next(iter(self.charts))]  # those used longest ago
-                return Figures(request, summary, self.charts[key])
+                summary = summarise(self, [request.group], request.stage, dict(request.filters), memo=self.memo)
+                level, pillar = (self._image(self._chart(request.filters, request.lang, request.ratio, chart),
+                                             request.ratio) for chart in CHARTS)
+                return Figures(request, summary, (level, pillar))
             finally:
                 if self.closed:
                     self._close()
 
-    def ahead(self, request: Request) -> list[tuple]:
-        """What the figures one click away from `request` read and is not read yet (`summarise`'s memo keys): a
-        filter set or cleared, another grouping, another stage. Called while no request is worked out."""
+    def ahead(self, request: Request, near_filters: list[tuple[tuple[str, str], ...]]) -> list[tuple]:
+        """What the figures one click away from `request` need and is not there yet, the likelier first: the
+        summaries (`summarise`'s memo keys) of a filter set or cleared, another grouping or another stage; then the
+        charts of `near_filters` (each filter set to another of its values). Called while nothing is worked out."""
         dimensions = tuple(d for d, _ in request.filters)
         near = [(request.group, request.stage, dimensions)]
         near += [(request.group, request.stage, tuple(f for f in FILTERS if (f in dimensions) != (f == d)))
@@ -103,33 +102,52 @@ class _Reader:
             needed += [(filters, None), (filters, "T0"), (tuple(dict.fromkeys([*filters, "sector"])), None),
                        (tuple(dict.fromkeys([*filters, "commune"])), None)]  # the charts'
             keys += [key for key in (("unfiltered", d, s) for d, s in needed) if key not in self.memo and key not in keys]
+        for filters in [request.filters, *near_filters]:
+            drawn = self.charts.get((filters, request.lang, request.ratio), {})
+            keys += [("chart", filters, request.lang, request.ratio, c) for c in CHARTS if c not in drawn]
         return keys
 
     def read(self, key: tuple) -> None:
-        """Read one of the summaries `ahead` gives into the memo."""
+        """Read one of the summaries, or draw one of the charts, that `ahead` gives."""
         from ..province.summary import summarise
 
         with self.lock:
             try:
-                if not self.closed:
+                if self.closed:
+                    return
+                if key[0] == "chart":
+                    self._chart(*key[1:])
+                else:
                     summarise(self, list(key[1]), key[2], memo=self.memo)
             finally:
                 if self.closed:
                     self._close()
 
-    def _charts(self, filters: dict[str, str], lang: str, ratio: float) -> tuple[QImage, QImage]:
-        from ..province.dashboard import gather, level_chart, pillar_chart
+    def _chart(self, filters: tuple[tuple[str, str], ...], lang: str, ratio: float, chart: str) -> bytes:
+        """The chart as PNG, drawn at the screen's resolution (sharp at any scale, no bigger than shown); drawn once
+        for a set of filters: the charts do not depend on the stage or the grouping."""
+        from ..province import dashboard
 
-        dash = gather(self, filters, self.memo)
-        dpi = 96 * ratio  # drawn at the screen's resolution: sharp at any scale, and no bigger than shown
-        width = int(CHART_MM / 25.4 * dpi)
-        images = []
-        for png in (level_chart(dash, lang, CHART_MM, 62, dpi), pillar_chart(dash, lang, CHART_MM, 80, dpi)):
-            image = QImage.fromData(png)
-            if image.width() != width:
-                image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-            images.append(image)
-        return images[0], images[1]
+        key = (filters, lang, ratio)
+        drawn = self.charts.pop(key, {})
+        self.charts[key] = drawn  # used last
+        while len(self.charts) > CHARTS_KEPT:
+            del self.charts[next(iter(self.charts))]  # those used longest ago
+        if chart not in drawn:
+            dash = dashboard.gather(self, dict(filters), self.memo)
+            if chart == "level":
+                drawn[chart] = dashboard.level_chart(dash, lang, CHART_MM, 62, 96 * ratio)
+            else:
+                drawn[chart] = dashboard.pillar_chart(dash, lang, CHART_MM, 80, 96 * ratio)
+        return drawn[chart]
+
+    @staticmethod
+    def _image(png: bytes, ratio: float) -> QImage:
+        image = QImage.fromData(png)
+        width = int(CHART_MM / 25.4 * 96 * ratio)
+        if image.width() != width:
+            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        return image
 
     def close(self) -> None:
         """Now if no request is being worked out, else when it ends."""
@@ -166,7 +184,7 @@ class ProvinceView(QWidget):
         self._wanted: Request | None = None  # the figures to show: the filters chosen last
         self._read_ahead = True  # until reading ahead fails once
         self.shown: Request | None = None  # the figures shown
-        self._charts_shown: tuple[QImage, QImage] | None = None
+        self._charts_shown: tuple | None = None  # the filters, language and pixel ratio of the charts shown
         self.folder = Path(folder)
         content = QWidget()
         layout = QVBoxLayout(content)
@@ -281,8 +299,8 @@ class ProvinceView(QWidget):
             self._start()
 
     def _start(self) -> None:
-        """The next piece of work: the figures wanted, else a summary one click away (read ahead, one at a time,
-        so that the figures wanted wait for one summary at most), else none."""
+        """The next piece of work: the figures wanted, else a summary or a chart one click away (read ahead, one
+        at a time, so that figures wanted wait for one summary or chart at most), else none."""
         from .tasks import Operation
 
         request, reader = self._wanted, self._reader
@@ -293,13 +311,24 @@ class ProvinceView(QWidget):
             self._running.finished.connect(self._done)
             self._running.failed.connect(self._failed)
         else:
-            ahead = reader.ahead(request) if self._read_ahead else []
+            ahead = reader.ahead(request, self._near_filters()) if self._read_ahead else []
             if not ahead:
                 return
             self._running = Operation(lambda: reader.read(ahead[0]), "province figures ahead", self)
             self._running.finished.connect(self._read)
             self._running.failed.connect(self._read_failed)
         self._running.start()
+
+    def _near_filters(self) -> list[tuple[tuple[str, str], ...]]:
+        """The filters one click away: one of them set to another of its values (or to all)."""
+        boxes = (self.sector, self.entity, self.size)
+        near = []
+        for box, key in zip(boxes, FILTERS):
+            for i in range(box.count()):
+                if i != box.currentIndex():
+                    chosen = {k: b.currentData() for k, b in zip(FILTERS, boxes)} | {key: box.itemData(i)}
+                    near.append(tuple((k, v) for k, v in chosen.items() if v))  # in the order `filters` gives
+        return near
 
     def _done(self, figures: Figures | None) -> None:
         self._running = None
@@ -367,12 +396,13 @@ class ProvinceView(QWidget):
         if summary.drafts:
             notes.append(self.tr("{count} drafts not counted.").format(count=summary.drafts))
         self.note.setText(" ".join(notes))
-        if figures.charts is not self._charts_shown:  # the same charts when only the stage or the grouping changed
+        charts = (figures.request.filters, figures.request.lang, figures.request.ratio)
+        if charts != self._charts_shown:  # the same charts when only the stage or the grouping changed
             for target, image in zip((self.level_chart, self.pillar_chart), figures.charts):
                 pixmap = QPixmap.fromImage(image)
                 pixmap.setDevicePixelRatio(figures.request.ratio)  # sharp at any scale, same size on screen
                 target.setPixmap(pixmap)
-            self._charts_shown = figures.charts
+            self._charts_shown = charts
         self._reflow()
 
     def resizeEvent(self, event: QResizeEvent) -> None:

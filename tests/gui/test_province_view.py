@@ -188,6 +188,7 @@ def test_the_charts_are_drawn_again_only_when_the_filters_change(start_window, q
     window = start_window()
     window.open_province(workspace)
     view = window.province_view
+    view._read_ahead = False  # no chart drawn ahead, for the filters one click away
     settle(view)
     drawn = []
     real = dashboard.level_chart
@@ -234,3 +235,32 @@ def test_a_window_closed_while_its_figures_are_worked_out_lets_go_of_the_workspa
     qtbot.waitUntil(lambda: reader.con is None)
     with Workspace(workspace, read_only=False) as ws:  # no one holds it any more
         assert ws.count() == 20
+
+
+def test_while_idle_the_window_reads_ahead_what_one_click_away_needs(start_window, qtbot, workspace, monkeypatch):
+    """Left alone, the window reads the summaries and draws the charts of a filter set, cleared or changed, another
+    grouping and another stage: chosen then, they show with nothing more read or drawn."""
+    from cds_desktop.province import dashboard, summary
+
+    def never(*_):
+        raise AssertionError("read or drawn again")
+
+    window = start_window()
+    window.open_province(workspace)
+    view = window.province_view
+    settle(view)
+    reader = view._reader
+    for box, value in (("sector", "industry_construction"), ("sector", ""), ("group", "sector"),
+                       ("stage", "T1"), ("size", "micro")):
+        qtbot.waitUntil(lambda: view._running is None, timeout=20_000)  # nothing more to read ahead
+        read_before = set(reader.memo)
+        view._read_ahead = False  # from here on: only what the change itself needs
+        for module, name in ((summary, "_summarise"), (dashboard, "level_chart"), (dashboard, "pillar_chart")):
+            monkeypatch.setattr(module, name, never)
+        getattr(view, box).setCurrentIndex(getattr(view, box).findData(value))
+        settle(view)
+        monkeypatch.undo()
+        assert table(view) == figures(view), (box, value)
+        assert {k[0] for k in set(reader.memo) - read_before} <= {"drafts"}  # a filter's drafts: read when chosen
+        view._read_ahead = True
+        view._start()
