@@ -333,7 +333,10 @@ class ProvinceView(QWidget):
     def _done(self, figures: Figures | None) -> None:
         self._running = None
         if figures is not None and figures.request == self._wanted:
+            first = self.shown is None
             self._show(figures)
+            if first:
+                _leave_out_of_collections()
             self._busy_timer.stop()
             self.progress.setVisible(False)
             self.updated.emit()
@@ -416,6 +419,17 @@ class ProvinceView(QWidget):
         self._wanted = None  # nothing more is worked out
         self._reader.close()
         super().closeEvent(event)
+
+
+def _leave_out_of_collections() -> None:
+    """Once the first figures show: what is alive then (the charts' and the window's modules, the summaries read)
+    lives as long as the window and is left out of the cycle collector's later runs. Each of those walked it all
+    again, a fifth of a second at times, on whichever thread set it off: the GUI thread, or the worker holding
+    the interpreter. Garbage is collected first, so none of it is kept; reference counting still frees the rest."""
+    import gc
+
+    gc.collect()
+    gc.freeze()
 
 
 def _fmt(value: float | None, lang: str) -> str:
