@@ -16,7 +16,7 @@ from ..i18n import text, tr
 from .fields import MIN_CELL
 from .summary import HIDDEN_NOTE, LEVELS, Cell, Summary, label, pillar_names, summarise
 
-NAVY, GREY, LIGHT = "#1f3b63", "#6b6b6b", "#b8c0c8"
+NAVY, GREY = "#1f3b63", "#6b6b6b"
 HATCHES = ("", "////", "....", "xx")
 SECTOR_COLOURS = (NAVY, "#8a949e", "#ffffff")
 
@@ -313,8 +313,3 @@ def write_xlsx(workspace, path: str | Path, lang: str = "vi", filters: dict[str,
               Sheet(tr(text("Ghi chú", "Notes"), lang), [c("group", "Ghi chú", "Notes", "text", 110)], notes, lang,
                     freeze=False)]
     write(path, sheets)
-
-
-def png_bytes(dash: Dashboard, lang: str) -> tuple[bytes, bytes]:
-    """The two charts, for the window's view."""
-    return level_chart(dash, lang), pillar_chart(dash, lang)

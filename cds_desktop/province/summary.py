@@ -24,11 +24,6 @@ from .fields import MIN_CELL
 
 DIMENSIONS = {"commune": "commune", "sector": "sector", "size": "size_class", "entity_type": "entity_type",
               "stage": "stage"}
-DIMENSION_NAMES: dict[str, Text] = {
-    "commune": text("Xã/phường", "Commune"), "sector": text("Khu vực ngành", "Sector"),
-    "size": text("Quy mô", "Size class"), "entity_type": text("Loại hình", "Entity type"),
-    "stage": text("Đợt", "Stage"),
-}
 # What a suppressed cell shows instead of its figures: "<5", or this for a cell hidden only so that a
 # small cell cannot be worked out by subtraction.
 HIDDEN = text("ẩn", "hidden")
