@@ -214,6 +214,26 @@ def test_summary_cli_json_and_bad_options(tmp_path, capsys):
     assert "province ingest" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("lang, all_, head", [("vi", "Tất cả", "Cơ sở"), ("en", "All", "Firms")])
+def test_summary_cli_text_puts_each_heading_over_its_column_and_groups_thousands(tmp_path, capsys, lang, all_, head):
+    """The headings stood at the left edge, over the names, and counts read '1206'."""
+    rows = (sector_rows("E1", "trade_services", 1200, 70.0)
+            + sector_rows("E1", "industry_construction", 6, 30.0, start=2000, commune="Cam Lộ"))
+    workspace = str(tmp_path / "ws")
+    assert main(["province", "ingest", str(write_table(tmp_path / "t.csv", rows)), "--workspace", workspace]) == 0
+    capsys.readouterr()
+    assert main(["province", "summary", "--workspace", workspace, "--by", "sector", "--lang", lang]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    sep = "." if lang == "vi" else ","
+    heading = next(line for line in lines if line.lstrip().startswith(head))
+    total = next(line for line in lines if line.startswith(all_ + " "))
+    firms = f"1{sep}206"
+    assert total.split()[len(all_.split())] == firms and total.endswith(f"  0/0/0/{firms}/0/0")
+    assert heading.index(head) + len(head) == total.index(firms) + len(firms)  # right edges line up
+    assert heading.index(head) > len(all_)  # not over the names
+    assert any(line.endswith(f"  0/0/0/1{sep}200/0/0") for line in lines)
+
+
 @pytest.mark.parametrize("lang, said", [("vi", "Đã ghi: {path} ({size})"), ("en", "Written: {path} ({size})")])
 def test_the_dashboard_cli_says_each_file_it_wrote_with_its_size(tmp_path, capsys, lang, said):
     from cds_desktop.formats import format_size

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (QBoxLayout, QComboBox, QFormLayout, QHBoxLayout, 
 
 from ..domain.business import SIZE_CLASS_NAMES
 from ..domain.vocabulary import entity_type_names, sector_names
-from ..formats import format_change, format_score
+from ..formats import format_change, format_number, format_score
 from ..i18n import tr
 from .language import current, language
 from .widgets import fill_with_scrolling, heading, reflow_columns, resize_within_screen
@@ -365,7 +365,7 @@ class ProvinceView(QWidget):
         self.shown = figures.request
         self.scope.setText(self.tr("{rows} rows in the workspace. Completed assessments only; cells with fewer than "
                                    "{minimum} businesses are hidden (<{minimum}).").format(
-            rows=self.rows, minimum=MIN_CELL))
+            rows=format_number(self.rows, lang), minimum=MIN_CELL))
         headers = [self.group.itemText(max(0, self.group.findData(group))), self.tr("Businesses"),
                    self.tr("Mean score"), self.tr("Median"),
                    *(self.tr("Level {level}").format(level=lv) for lv in range(6)),
@@ -380,12 +380,14 @@ class ProvinceView(QWidget):
         self.table.setRowCount(len(rows))
         for r, (name, cell, up) in enumerate(rows):
             values = [name] + ([cell.mark(lang)] + [""] * 8 if cell.suppressed else
-                               [str(cell.businesses), _fmt(cell.mean_score, lang), _fmt(cell.median_score, lang),
-                                *(str(cell.levels[lv]) for lv in range(6))])
+                               [format_number(cell.businesses, lang), _fmt(cell.mean_score, lang),
+                                _fmt(cell.median_score, lang),
+                                *(format_number(cell.levels[lv], lang) for lv in range(6))])
             if up is None:
                 values += ["", ""]
             else:
-                values += [up.mark(lang), ""] if up.suppressed else [str(up.pairs), format_change(up.mean_change, lang)]
+                values += [up.mark(lang), ""] if up.suppressed else [format_number(up.pairs, lang),
+                                                                       format_change(up.mean_change, lang)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c:
@@ -397,7 +399,7 @@ class ProvinceView(QWidget):
                                   + 2 * self.table.frameWidth() + 2)
         notes = [tr(HIDDEN_NOTE, lang)] if summary.any_hidden else []
         if summary.drafts:
-            notes.append(self.tr("{count} drafts not counted.").format(count=summary.drafts))
+            notes.append(self.tr("{count} drafts not counted.").format(count=format_number(summary.drafts, lang)))
         self.note.setText(" ".join(notes))
         charts = (figures.request.filters, figures.request.lang, figures.request.ratio)
         if charts != self._charts_shown:  # the same charts when only the stage or the grouping changed

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..domain.instrument import PILLAR_IDS
 from ..fileio import atomic_output
-from ..formats import format_change, format_date, format_percent, format_score
+from ..formats import format_change, format_date, format_number, format_percent, format_score
 from ..i18n import text, tr
 from .fields import MIN_CELL
 from .summary import HIDDEN_NOTE, LEVELS, Cell, Summary, label, pillar_names, summarise
@@ -95,7 +95,8 @@ def level_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: fl
         total = sum(cell.levels.values()) or 1
         xs = [lv + (i - (len(series) - 1) / 2) * width for lv in LEVELS]
         ax.bar(xs, [100 * cell.levels[lv] / total for lv in LEVELS], width, color=colour, hatch=hatch,
-               edgecolor=GREY if colour == "#ffffff" else NAVY, linewidth=0.6, label=f"{name} (n = {cell.businesses})")
+               edgecolor=GREY if colour == "#ffffff" else NAVY, linewidth=0.6,
+               label=f"{name} (n = {format_number(cell.businesses, lang)})")
     ax.set_xticks(list(LEVELS))
     ax.set_xticklabels([f"{lv}\n{tr(LEVEL_NAMES[lv], lang)}" for lv in LEVELS], fontproperties=font)
     ax.set_ylabel("%", fontproperties=font)
@@ -133,7 +134,7 @@ def pillar_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: f
         ys = [p + (i - (len(sectors) - 1) / 2) * height for p in range(len(PILLAR_IDS))]
         ax.barh(ys, [cell.pillars.get(p) or 0 for p in PILLAR_IDS], height,
                 color=SECTOR_COLOURS[i % 3], hatch=HATCHES[i % 4], edgecolor=NAVY, linewidth=0.6,
-                label=f"{label('sector', cell.group['sector'], lang)} (n = {cell.businesses})")
+                label=f"{label('sector', cell.group['sector'], lang)} (n = {format_number(cell.businesses, lang)})")
     ax.set_yticks(range(len(PILLAR_IDS)))
     ax.set_yticklabels(pillar_labels(lang), fontproperties=font)
     ax.invert_yaxis()
@@ -173,11 +174,11 @@ def _story(dash: Dashboard, lang: str) -> list:
             t("Tăng điểm TB", "Mean uplift")]]
     at3 = _share_at_least(total, 3)
     shown = not total.suppressed  # a suppressed total's mean or median is one business's score when it stands for one
-    key.append([str(total.businesses) if shown else total.mark(lang),
+    key.append([format_number(total.businesses, lang) if shown else total.mark(lang),
                 format_score(total.mean_score if shown else None, lang),
                 format_score(total.median_score if shown else None, lang),
                 "—" if at3 is None else format_percent(at3, lang),
-                pairs.mark(lang) if pairs.suppressed else str(pairs.pairs),
+                pairs.mark(lang) if pairs.suppressed else format_number(pairs.pairs, lang),
                 "—" if pairs.suppressed else format_change(pairs.mean_change, lang)])
     story += [table(key[0], key[1:], [28] * 6, zebra=False), spacer(4),
               p(t("Phân bố mức (% cơ sở)", "Level distribution (% of businesses)"), "h2"),
@@ -211,9 +212,10 @@ def _story(dash: Dashboard, lang: str) -> list:
             continue
         u = uplift.get(tuple(c.group.items()))
         at3 = _share_at_least(c, 3)
-        rows.append([str(rank), name, str(c.businesses), format_score(c.mean_score, lang), format_score(c.median_score, lang),
+        rows.append([str(rank), name, format_number(c.businesses, lang), format_score(c.mean_score, lang),
+                     format_score(c.median_score, lang),
                      "—" if at3 is None else format_percent(at3, lang),
-                     "—" if u is None or u.suppressed else f"{format_change(u.mean_change, lang)} (n = {u.pairs})"])
+                     "—" if u is None or u.suppressed else f"{format_change(u.mean_change, lang)} (n = {format_number(u.pairs, lang)})"])
     story.append(table(["#", t("Xã/phường", "Commune"), t("Cơ sở", "Businesses"), t("TB", "Mean"),
                         t("Trung vị", "Median"), t("Mức ≥ 3", "Level ≥ 3"), t("Tăng điểm T0 → sau", "Uplift T0 → later")],
                        rows or [["", t("Chưa có dữ liệu", "No data yet"), "", "", "", "", ""]],
@@ -231,7 +233,7 @@ def _story(dash: Dashboard, lang: str) -> list:
     rows = []
     for u in [dash.sectors.uplift_total, *dash.sectors.uplift]:
         name = label("sector", u.group["sector"], lang) if u.group else t("Tất cả", "All")
-        rows.append([name, f"{u.mark(lang)} *" if u.suppressed else str(u.pairs),
+        rows.append([name, f"{u.mark(lang)} *" if u.suppressed else format_number(u.pairs, lang),
                      "" if u.suppressed else format_change(u.mean_change, lang),
                      "" if u.suppressed else format_change(u.median_change, lang),
                      "" if u.suppressed else format_percent(u.level_rose / u.pairs, lang)])

@@ -18,7 +18,7 @@ from ..domain.business import SIZE_CLASS_NAMES
 from ..domain.instrument import AREA_IDS, PILLAR_IDS
 from ..domain.vocabulary import entity_type_names, sector_names
 from ..errors import InputError, Problem
-from ..formats import format_score
+from ..formats import format_number, format_score
 from ..i18n import Text, text, tr
 from .fields import MIN_CELL
 
@@ -348,51 +348,58 @@ def _round(value: float | None) -> float | None:
     return None if value is None else round(float(value), 1)
 
 
-
 def render(summary: Summary, lang: str) -> str:
-    """The summary as a text table for the terminal."""
+    """The summary as a text table for the terminal: each heading over its column, counts written as the reader
+    writes them ("60.080" / "60,080")."""
 
-    def fmt(v: float | None) -> str:
-        return format_score(v, lang)
+    def n(value: int) -> str:
+        return format_number(value, lang)
 
-    head = tr(text("Cơ sở  Đánh giá  TB điểm  Trung vị  Mức 0/1/2/3/4/5", "Firms  Assessed  Mean  Median  Level 0/1/2/3/4/5"),
-              lang)
     scope = tr(text("Chỉ tính đánh giá đã hoàn thành", "Completed assessments only"), lang)
     if summary.stage:
         scope += f"; {tr(text('đợt', 'stage'), lang)} {summary.stage}"
     else:
         scope += tr(text("; mỗi cơ sở một lần (đợt mới nhất)", "; each business once (its latest stage)"), lang)
     lines = [scope + f" · {tr(text('ô dưới', 'cells under'), lang)} {MIN_CELL} "
-             + tr(text("cơ sở bị ẩn (*)", "businesses suppressed (*)"), lang), head]
+             + tr(text("cơ sở bị ẩn (*)", "businesses suppressed (*)"), lang)]
 
-    def row(name: str, c: Cell) -> str:
+    named = [(tr(text("Tất cả", "All"), lang), summary.total)] + [
+        (" · ".join(label(d, v, lang) for d, v in c.group.items())[:44], c) for c in summary.cells]
+    head = [tr(text(vi, en), lang) for vi, en in (("Cơ sở", "Firms"), ("Đánh giá", "Assessed"), ("TB điểm", "Mean"),
+                                                   ("Trung vị", "Median"))]
+
+    def figures(c: Cell) -> list[str]:
+        return [n(c.businesses), n(c.assessments), format_score(c.mean_score, lang), format_score(c.median_score, lang)]
+
+    widths = [max(len(cell) for cell in column)
+              for column in zip(head, *(figures(c) for _, c in named if not c.suppressed))]
+    lines.append(" ".join([" " * 44, *(h.rjust(w) for h, w in zip(head, widths))]) + "  "
+                 + tr(text("Mức 0/1/2/3/4/5", "Level 0/1/2/3/4/5"), lang))
+    for name, c in named:
         if c.suppressed:
-            return f"{name:<44} {c.mark(lang)} *"
-        levels = "/".join(str(c.levels[lv]) for lv in LEVELS)
-        return f"{name:<44} {c.businesses:>5} {c.assessments:>8} {fmt(c.mean_score):>8} {fmt(c.median_score):>9}  {levels}"
-
-    lines.append(row(tr(text("Tất cả", "All"), lang), summary.total))
-    for c in summary.cells:
-        lines.append(row(" · ".join(label(d, v, lang) for d, v in c.group.items())[:44], c))
+            lines.append(f"{name:<44} {c.mark(lang)} *")
+            continue
+        lines.append(" ".join([f"{name:<44}", *(v.rjust(w) for v, w in zip(figures(c), widths))]) + "  "
+                     + "/".join(n(c.levels[lv]) for lv in LEVELS))
     if summary.total.pillars and not summary.total.suppressed:
         names = pillar_names()
-        pillars = ", ".join(f"{tr(names[p], lang)} {fmt(v)}" for p, v in summary.total.pillars.items())
+        pillars = ", ".join(f"{tr(names[p], lang)} {format_score(v, lang)}" for p, v in summary.total.pillars.items())
         lines.append(tr(text("Trụ cột (TB): ", "Pillars (mean): "), lang) + pillars)
-    lines.append(tr(text("Tiến bộ T0 → đợt sau (cùng cơ sở, cùng lần xuất): ",
-                         "Uplift T0 → later stage (same business, same export): "), lang))
-
-    def up(name: str, u: Uplift) -> str:
+    lines.append(tr(text("Tiến bộ T0 → đợt sau (cùng cơ sở, cùng lần xuất):",
+                         "Uplift T0 → later stage (same business, same export):"), lang))
+    uplifts = [(tr(text("Tất cả", "All"), lang), summary.uplift_total)] + [
+        (" · ".join(label(d, v, lang) for d, v in u.group.items())[:42], u) for u in summary.uplift]
+    pairs = max((len(n(u.pairs)) for _, u in uplifts if not u.suppressed), default=0)
+    for name, u in uplifts:
         if u.suppressed:
-            return f"  {name:<42} {u.mark(lang)} *"
-        return (f"  {name:<42} {u.pairs:>5} " + tr(text("cặp", "pairs"), lang) +
-                f"  {fmt(u.mean_change):>6} " + tr(text("điểm TB", "mean points"), lang) +
-                f"  {u.level_rose} " + tr(text("lên mức", "rose a level"), lang))
-
-    lines.append(up(tr(text("Tất cả", "All"), lang), summary.uplift_total))
-    for u in summary.uplift:
-        lines.append(up(" · ".join(label(d, v, lang) for d, v in u.group.items())[:42], u))
+            lines.append(f"  {name:<42} {u.mark(lang)} *")
+            continue
+        lines.append(f"  {name:<42} {n(u.pairs):>{pairs}} " + tr(text("cặp", "pairs"), lang) +
+                     f"  {format_score(u.mean_change, lang):>6} " + tr(text("điểm TB", "mean points"), lang) +
+                     f"  {n(u.level_rose)} " + tr(text("lên mức", "rose a level"), lang))
     if summary.any_hidden:
         lines.append(tr(HIDDEN_NOTE, lang))
     if summary.drafts:
-        lines.append(tr(text(f"{summary.drafts} bản nháp không được tính", f"{summary.drafts} drafts not counted"), lang))
+        drafts = n(summary.drafts)
+        lines.append(tr(text(f"{drafts} bản nháp không được tính", f"{drafts} drafts not counted"), lang))
     return "\n".join(lines)

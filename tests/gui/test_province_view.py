@@ -264,3 +264,26 @@ def test_while_idle_the_window_reads_ahead_what_one_click_away_needs(start_windo
         assert {k[0] for k in set(reader.memo) - read_before} <= {"drafts"}  # a filter's drafts: read when chosen
         view._read_ahead = True
         view._start()
+
+
+@pytest.mark.parametrize("lang, grouped", [("vi", "1.200"), ("en", "1,200")])
+def test_counts_in_the_thousands_are_written_as_the_reader_writes_them(start_window, qtbot, tmp_path, lang, grouped):
+    """'1.200' businesses in Vietnamese, '1,200' in English, in the table and the line above it (it said '1200'
+    and '1200 rows'), as every other number the app shows."""
+    from cds_desktop.gui.language import language
+    from cds_desktop.province.ingest import ingest
+    from cds_desktop.province.workspace import Workspace
+
+    folder = tmp_path / "ws"
+    with Workspace(folder, read_only=False) as ws:
+        assert all(r.ok for r in ingest(ws, [write_table(tmp_path / "t.csv",
+                                                          sector_rows("E1", "trade_services", 1200, 60.0))]))
+    window = start_window()
+    language().set(lang)
+    window.open_province(folder)
+    view = window.province_view
+    rows = table(view)
+    assert rows[0][1] == grouped and rows[1][1] == grouped  # all, and the one commune
+    assert rows[0][4 + 3] == grouped  # every one at level 3 (levels 0 to 5 follow the median)
+    assert view.scope.text().count(grouped) == 1 and "1200" not in view.scope.text()
+    view.close()
