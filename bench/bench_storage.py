@@ -1,5 +1,7 @@
 """Storage speed and size with 1,000, 1,500 and 10,000 assessments: open, list businesses, save one
-assessment (also the first save after opening), and the data folder with its backups after 20 saves.
+assessment (also the first save after opening), the data folder with its backups after 20 saves, and what
+runs over the whole store: the health check (`cds-cli check`) and every business saved to one file
+(`cds-cli export-bundle`, the window's "save all to a file").
 
 Run on demand: python bench/bench_storage.py [--sizes 1000 1500 10000]
 Assessments are generated from the shipped instrument with random answers, spread over one
@@ -31,6 +33,7 @@ from cds_desktop.domain.vocabulary import sectors  # noqa: E402
 from cds_desktop.domain.conditions import applies  # noqa: E402
 from cds_desktop.domain.instrument import current_instrument  # noqa: E402
 from cds_desktop.storage import Repository  # noqa: E402
+from cds_desktop.storage.exchange import bundle_contents, write_bundle  # noqa: E402
 
 TARGETS = {10000: {"list": 0.3, "save": 0.15, "folder_x": 4.0},
            1500: {"open_list": 0.2, "save": 0.1, "first_save": 0.1, "folder_x": 4.0}}
@@ -118,6 +121,13 @@ def measure(count: int, rng: random.Random) -> dict[str, float]:
             pending = iter([random_assessment(rng, instrument, business, "T0") for _ in range(25)])
             figures["first_save"] = timed(lambda: repo.save_assessment(business.id, next(pending)), 1)
             figures["save"] = timed(lambda: repo.save_assessment(business.id, next(pending)), 19)
+            # What a consultant runs over the whole store: the health check, and "save all to a file" (every
+            # assessment checked as an import on another laptop will check it, then written).
+            figures["check"] = timed(repo.check, 1)
+            with tempfile.TemporaryDirectory() as elsewhere:
+                bundle = Path(elsewhere) / "all.json"
+                figures["bundle"] = timed(lambda: write_bundle(bundle_contents(repo).to_write(leave_out_refused=True),
+                                                               bundle), 1)
         store = db.stat().st_size
         folder_bytes = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and p.name != "baseline.json")
         figures["folder_mb"] = folder_bytes / 1e6
@@ -132,14 +142,15 @@ def main() -> int:
     rng = random.Random(2026)
     print(f"{'assessments':>11} {'file MB':>8} {'json.load':>9} {'dump+repl':>9} "
           f"{'open s':>8} {'x load':>7} {'open+list':>9} {'1st list':>8} {'list s':>8} {'1st save':>8} "
-          f"{'save s':>8} {'x dump':>7} {'folder MB':>9} {'x file':>6}")
+          f"{'save s':>8} {'x dump':>7} {'folder MB':>9} {'x file':>6} {'check s':>8} {'bundle s':>8}")
     failed = False
     for count in args.sizes:
         f = measure(count, rng)
         print(f"{count:>11} {f['size_mb']:>8.1f} {f['baseline_load']:>9.3f} {f['baseline_save']:>9.3f} "
               f"{f['open']:>8.3f} {f['open'] / f['baseline_load']:>7.2f} {f['open_list']:>9.3f} "
               f"{f['list_first']:>8.3f} {f['list']:>8.3f} {f['first_save']:>8.3f} "
-              f"{f['save']:>8.3f} {f['save'] / f['baseline_save']:>7.2f} {f['folder_mb']:>9.1f} {f['folder_x']:>6.2f}")
+              f"{f['save']:>8.3f} {f['save'] / f['baseline_save']:>7.2f} {f['folder_mb']:>9.1f} {f['folder_x']:>6.2f} "
+              f"{f['check']:>8.3f} {f['bundle']:>8.3f}")
         for name, target in TARGETS.get(count, {}).items():
             if f[name] > target:
                 failed = True

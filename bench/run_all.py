@@ -95,6 +95,10 @@ def storage(quick: bool) -> list[dict]:
             row(f"storage, {n}: save one assessment", f["save"], "s", f["baseline_save"],
                 "json.dump + fsync + replace", f"<= {STORAGE_TARGETS['save']} s" if at_scale else "—",
                 f["save"] <= STORAGE_TARGETS["save"] if at_scale else None),
+            row(f"storage, {n}: check the whole store, each assessment as an import checks it (`cds-cli check`; "
+                "informational)", f["check"], "s", f["baseline_load"], "json.load of the same file", "—", None),
+            row(f"storage, {n}: every business saved to one file (`cds-cli export-bundle`, the window's \"save all\"; "
+                "informational)", f["bundle"], "s", f["baseline_save"], "json.dump + fsync + replace", "—", None),
         ]
     return rows
 
