@@ -149,15 +149,20 @@ def test_the_other_businesses_still_export_one_by_one_and_all_once_it_is_fixed(c
     assert run(capsys, "import", str(tmp_path / "all.json"), "--data-dir", str(data))[0] == 0
 
 
-@pytest.fixture
-def two(capsys, tmp_path, sample, bad):
-    """`bad` beside a good business, Quán bún Hương, with one assessment."""
+def _add_a_good_business(capsys, tmp_path, sample, data) -> None:
+    """Import a good business, Quán bún Hương, with one assessment, into the store in `data`."""
     other = json.loads(sample.read_text(encoding="utf-8"))
     other["assessment"]["id"] = "another-assessment"
     other["business"].update(id="another-business", name="Quán bún Hương", tax_code="")
     path = tmp_path / "other.json"
     path.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
-    assert run(capsys, "import", str(path), "--data-dir", str(bad))[0] == 0
+    assert run(capsys, "import", str(path), "--data-dir", str(data))[0] == 0
+
+
+@pytest.fixture
+def two(capsys, tmp_path, sample, bad):
+    """`bad` beside a good business, Quán bún Hương, with one assessment."""
+    _add_a_good_business(capsys, tmp_path, sample, bad)
     return bad
 
 
@@ -233,12 +238,7 @@ def test_skip_invalid_leaves_out_a_business_with_an_assessment_day_an_import_ref
     [(assessment_id, record)] = tables["assessments"].items()
     record["assessed_on"] = "15/11/2026"
     db.write_text(json.dumps(tables, ensure_ascii=False), encoding="utf-8")
-    other = json.loads(sample.read_text(encoding="utf-8"))
-    other["assessment"]["id"] = "another-assessment"
-    other["business"].update(id="another-business", name="Quán bún Hương", tax_code="")
-    path = tmp_path / "other.json"
-    path.write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
-    assert run(capsys, "import", str(path), "--data-dir", str(data))[0] == 0
+    _add_a_good_business(capsys, tmp_path, sample, data)
     before = folder_bytes(data)
     target = tmp_path / "all.json"
     code, out, err = run(capsys, "export-bundle", "--skip-invalid", "-o", str(target), "--data-dir", str(data),
