@@ -2,10 +2,12 @@
 
 Cases: `--version` and `--help` (target 2x the floor), `score` and `validate` of the sample assessment
 file (target 3x). Each run starts a fresh interpreter the way the installed `cds-cli` script does
-(import `program`, call it). One more row, informational, sets `score` against a second floor: the
-libraries it cannot do without (argparse, frozen dataclasses, exact fractions, pathlib, json), so the
-table shows how much of `score` is the app's own work (it writes its numbers and its day from CLDR's
-signs in cds_desktop/cldr.py, without Babel). Method, so a shared, busy machine hits every probe alike:
+(import `program`, call it). Two more rows, informational, measure what the design costs before any
+work: a process that imports exactly the standard modules `score` imports and defines record classes of the
+shapes `score` defines (its frozen dataclasses: as many, with as many fields), found by running `score` once
+in a child process, so the probe follows the code; it is set against the floor, and `score` against it,
+which shows how much of `score` is the app's own work (reading, checking, scoring, writing). Method, so a
+shared, busy machine hits every probe alike:
 - runs are rounds; each round launches the floor and every case once, in a shuffled order;
 - one warm-up round first, unrecorded; bytecode is written to a temporary cache folder
   (PYTHONPYCACHEPREFIX), so every probe runs compiled, as an installed copy does, even where
@@ -34,11 +36,22 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 FLOOR = ["-c", "import json"]
-# What `score` cannot do without (informational): the libraries it parses, reads and keeps records with, each
-# used once, as `score` uses them.
-STACK = ["-c", "import argparse, dataclasses, json, pathlib; from fractions import Fraction; "
-               "argparse.ArgumentParser().parse_args([]); pathlib.Path('.').resolve(); json.loads('{}'); "
-               "dataclasses.make_dataclass('Score', ['value'], frozen=True)(Fraction(73, 2))"]
+# What `score` loads and defines, listed by a child process that runs it (design_floor() builds the probe).
+SHAPES = """
+import io, sys
+before = set(sys.modules)
+from cds_desktop.cli import main
+sys.stdout, shown = io.StringIO(), sys.stdout
+main(["score", sys.argv[1]])
+sys.stdout = shown
+modules = sorted(m for m in set(sys.modules) - before
+                 if m.split(".")[0] != "cds_desktop" and not m.split(".")[-1].startswith("_"))
+import dataclasses, json
+own = [m for m in sys.modules if m.split(".")[0] == "cds_desktop"]
+print(json.dumps({"modules": modules, "records": [
+    (len(dataclasses.fields(c)), c.__dataclass_params__.frozen) for m in own for c in vars(sys.modules[m]).values()
+    if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == m]}))
+"""
 SCRIPT = "import sys; from cds_desktop.cli import program; sys.exit(program())"  # what the cds-cli script runs
 CASES = {  # name: (arguments after the script, what, target)
     "--version": (["--version"], "`cds-cli --version`, cold process", 2.0),
@@ -56,6 +69,17 @@ def seconds(arguments: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
 
 
+def design_floor(sample: str, env: dict[str, str]) -> tuple[list[str], dict]:
+    """The probe of what `score` costs by design (see the docstring), and what it was built from."""
+    listed = subprocess.run([sys.executable, "-c", SHAPES, sample], cwd=ROOT, env=env, check=True,
+                            capture_output=True, text=True)
+    shapes = json.loads(listed.stdout)
+    records = [f"dataclasses.make_dataclass('R{i}', [(f'f{{k}}', str) for k in range({fields})], frozen={frozen}, "
+               f"namespace={{'__doc__': 'A record.'}})"  # documented, as the app's are: no signature made for a doc
+               for i, (fields, frozen) in enumerate(shapes["records"])]
+    return ["-c", "\n".join([f"import {name}" for name in dict.fromkeys(["dataclasses", *shapes["modules"]])] + records)], shapes
+
+
 def measure(runs: int) -> list[dict]:
     with tempfile.TemporaryDirectory() as folder:
         env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
@@ -66,7 +90,8 @@ def measure(runs: int) -> list[dict]:
         sample = str(Path(folder) / "sample.json")
         subprocess.run([sys.executable, "-c", SCRIPT, "sample", "-o", sample], cwd=ROOT, env=env, check=True,
                        stdout=subprocess.DEVNULL)  # its "file written" line is not a result
-        probes = {"floor": FLOOR, "stack": STACK, **{name: ["-c", SCRIPT, *(a.format(sample=sample) for a in case[0])]
+        stack, shapes = design_floor(sample, env)
+        probes = {"floor": FLOOR, "stack": stack, **{name: ["-c", SCRIPT, *(a.format(sample=sample) for a in case[0])]
                                      for name, case in CASES.items()}}
         samples: dict[str, list[tuple[float, float]]] = {name: [] for name in probes}
         order = list(probes)
@@ -88,10 +113,15 @@ def measure(runs: int) -> list[dict]:
                      "value": value, "unit": "s", "floor": floor, "floor_what": "python -c 'import json'",
                      "ratio": value / floor, "target": f"<= {target:g}x floor", "met": value / floor <= target})
     score, stack = (statistics.median(wall for wall, _ in samples[name]) for name in ("score", "stack"))
-    rows.append({"what": "`cds-cli score` of the sample file, against the libraries it uses (informational: how much "
-                         "of `score` is the app's own work)", "value": score, "unit": "s", "floor": stack,
-                 "floor_what": "imports argparse, dataclasses, fractions, pathlib, json; makes 1 record",
-                 "ratio": score / stack, "target": "—", "met": None})
+    design = (f"imports the {len(shapes['modules'])} standard modules `score` imports, defines its "
+              f"{len(shapes['records'])} records' shapes")
+    rows.append({"what": f"`cds-cli score`, what its design costs before any work (informational): a process that "
+                         f"{design}",
+                 "value": stack, "unit": "s", "floor": floor, "floor_what": "python -c 'import json'",
+                 "ratio": stack / floor, "target": "—", "met": None})
+    rows.append({"what": "`cds-cli score` of the sample file, against the row above (informational: how much of "
+                         "`score` is the app's own work)", "value": score, "unit": "s", "floor": stack,
+                 "floor_what": "the row above", "ratio": score / stack, "target": "—", "met": None})
     return rows
 
 
