@@ -168,3 +168,21 @@ def test_a_note_split_across_pages_runs_on_under_its_question_and_fills_the_page
             split_notes += 1
             assert last[-1][0] < MARGIN_BOTTOM + 3 * 9.6, f"page {number}: room left under a note that runs on"
     assert split_notes >= 2
+
+
+def test_a_run_of_empty_lines_in_a_note_is_printed_as_one(tmp_path):
+    """A note pasted with many empty lines (from a letter, a chat) printed them all: 2,000 of them took twenty
+    pages of paper. A run of empty lines is now printed as one, and none before or after the text; every line
+    with text is printed, in order."""
+    from cds_desktop.report.markup import para
+
+    assert para("Đầu\n\n\n\nCuối") == "Đầu<br/><br/>Cuối"
+    assert para("\r\n \r\nĐầu\r\ngiữa\u2028\u2029cuối\n\n \n") == "Đầu<br/>giữa<br/><br/>cuối"
+    qids = list(SAMPLE.assessment.answers)[:2]
+    pages = {}
+    for name, gap in (("one", "\n\n"), ("many", "\n" * (NOTE_LIMIT - 20))):
+        out = tmp_path / f"{name}.pdf"
+        build_report(with_notes({qid: f"Đầu{i}{gap}Cuối{i}" for i, qid in enumerate(qids)}), out, on=ON)
+        pages[name] = len(PdfReader(out).pages)
+        assert printed_in_order(["Đầu0", "Cuối0", "Đầu1", "Cuối1"], pdf_text(out)), name
+    assert pages["many"] == pages["one"]
