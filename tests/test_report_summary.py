@@ -10,6 +10,7 @@ import pytest
 from pypdf import PdfReader
 
 from cds_desktop.domain.assessment import Answer
+from cds_desktop.domain.edition import active_edition
 from cds_desktop.domain.plan import make_plan
 from cds_desktop.domain.scoring import LEVEL_MEANINGS
 from cds_desktop.domain.sample import sample_file
@@ -275,6 +276,8 @@ def test_the_signature_page_says_what_is_signed_with_a_stamp_box(built):
     assert "Mức · điểm chung" in last and f"{plan.result.overall_level} · " in last
     for f in plan.catalog.files:
         assert f"{f.id} {f.version}" in last
+    edition = active_edition()  # named as the window and the policies annex name it, not by its files alone
+    assert f"{edition.id} {edition.version}, thông tin tính đến {edition.as_of:%d/%m/%Y}" in last
     # never alone: the disclaimer before it is on the same page
     assert "Lưu ý" in last.split("Xác nhận")[0]
 

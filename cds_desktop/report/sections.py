@@ -71,6 +71,18 @@ def profile_rows(ctx: ReportContext) -> list[list]:
     ]
 
 
+def _catalog_signed(ctx: ReportContext) -> str:
+    """The catalog edition as the window and the policies annex name it (its id, version and day), then the files
+    it holds: "cds-policies 2.3, thông tin tính đến 01/12/2026 (national 2.2, quang-tri 2.2)"."""
+    from ..domain.edition import SHIPPED, active_edition
+
+    edition = active_edition()
+    files = ", ".join(f"{f.id} {f.version}" for f in ctx.plan.catalog.files)
+    installed = "" if edition.source == SHIPPED else ctx.say(", bản cập nhật đã cài", ", installed update")
+    return (f"{edition.id} {edition.version}, {ctx.say('thông tin tính đến', 'information as of')} "
+            f"{ctx.date(edition.as_of)}{installed}" + (f" ({files})" if files else ""))
+
+
 def _assessor_line(ctx: ReportContext) -> str:
     assessor = ctx.assessment.assessor
     if assessor and assessor.name.strip():
@@ -222,8 +234,7 @@ def signatures(ctx: ReportContext) -> list:
     consultant = ctx.consultant
     assessor_name = assessor.name if assessor and assessor.name.strip() else (
         str(getattr(consultant, "name", consultant)) if consultant else "")
-    catalogs = "; ".join(f"{f.id} {f.version} ({ctx.say('cập nhật', 'updated')} {ctx.date(f.updated)})"
-                         for f in ctx.plan.catalog.files)
+    catalogs = _catalog_signed(ctx)
     score_words = ctx.number(ctx.result.overall.score) + " / 100"
     if ctx.provisional:
         score_words += ctx.say(" (tạm tính)", " (provisional)")
