@@ -132,6 +132,9 @@ SHORT_FORMS = [
     ("Huế", "Huế"), ("TP Huế", "Huế"), ("TP.Huế", "Huế"), ("Hue", "Huế"),
     ("Danang", "Đà Nẵng"), ("TP.Đà Nẵng", "Đà Nẵng"), ("Haiphong", "Hải Phòng"), ("TP. Hải Phòng", "Hải Phòng"),
     ("TP.Cần Thơ", "Cần Thơ"),
+    # written as one word, or in the older spelling: a file from another laptop, a form copied by hand
+    ("Daklak", "Đắk Lắk"), ("DAKLAK", "Đắk Lắk"), ("tỉnh Daklak", "Đắk Lắk"), ("Đắc Lắc", "Đắk Lắk"),
+    ("Dak Lak", "Đắk Lắk"),
 ]
 
 
@@ -190,11 +193,13 @@ def test_a_name_close_to_no_province_is_refused_and_told_to_write_one_of_the_34(
     assert problem.message["vi"].endswith("hãy ghi một trong số đó, ví dụ Quảng Trị")
 
 
-# The usual short forms of two former provinces, and their full names written with a hyphen or without the dash.
+# The usual short forms of former provinces, one-word and older spellings, and full names written with a hyphen or
+# without the dash.
 FORMER_SHORT_FORMS = [
     ("TT Huế", "Huế", "Thừa Thiên Huế"), ("TT-Huế", "Huế", "Thừa Thiên Huế"), ("tt hue", "Huế", "Thừa Thiên Huế"),
     ("Thừa Thiên-Huế", "Huế", "Thừa Thiên Huế"), ("Thừa Thiên - Huế", "Huế", "Thừa Thiên Huế"),
-    ("tỉnh TT Huế", "Huế", "Thừa Thiên Huế"),
+    ("tỉnh TT Huế", "Huế", "Thừa Thiên Huế"), ("TTH", "Huế", "Thừa Thiên Huế"), ("tỉnh TTH", "Huế", "Thừa Thiên Huế"),
+    ("Daknong", "Lâm Đồng", "Đắk Nông"), ("Đắc Nông", "Lâm Đồng", "Đắk Nông"), ("Kontum", "Quảng Ngãi", "Kon Tum"),
     ("BR-VT", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"), ("BRVT", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"),
     ("BR - VT", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"), ("tỉnh BR-VT", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"),
     ("Bà Rịa-Vũng Tàu", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"), ("Bà Rịa Vũng Tàu", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"),
