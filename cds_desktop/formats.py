@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from datetime import date, datetime
 
 MISSING = "—"
+UP, DOWN, SAME = "▲", "▼", "="  # all three have glyphs in the report's font (DejaVu Sans)
 _DATE = {"vi": "dd/MM/y", "en": "d MMM y"}  # what format_date writes out (tests check it against Babel)
 _TIME = {"vi": "dd/MM/y HH:mm", "en": "d MMM y, HH:mm"}
 _CURRENCY = {"vi": "đồng", "en": "VND"}
@@ -76,6 +77,18 @@ def format_change(delta: float | None, lang: str) -> str:
     if delta is None:
         return MISSING
     return ("+" if delta >= 0 else "\N{MINUS SIGN}") + format_score(abs(delta), lang)
+
+
+def score_trend(now: float | None, before: float | None, lang: str) -> tuple[str, float | None]:
+    """A score against an earlier one, as the window and the report show it: '▲ +5,0' / '▼ −3,2' / '=', and the
+    change rounded to the tenth shown (the mark follows the figure: a rise of 0.04 is '='); ('', None) when
+    either score is missing."""
+    if now is None or before is None:
+        return "", None
+    delta = round(now - before, 1)
+    if delta == 0:
+        return SAME, 0.0
+    return f"{UP if delta > 0 else DOWN} {format_change(delta, lang)}", delta
 
 
 def format_percent(share: float | None, lang: str, digits: int = 0) -> str:

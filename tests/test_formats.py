@@ -12,7 +12,7 @@ from hypothesis import given, strategies as st
 
 from cds_desktop.domain.figures import MAX_VND, read_vnd
 from cds_desktop.formats import (format_change, format_count, format_date, format_datetime, format_figure, format_money,
-                                 format_number, format_percent, format_score, format_size, in_both)
+                                 format_number, format_percent, format_score, format_size, in_both, score_trend)
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -43,6 +43,37 @@ def test_one_date_format_per_language_whatever_the_input():
 def test_a_change_always_shows_its_sign():
     assert format_change(2.5, "vi") == "+2,5" and format_change(-1, "en") == "\N{MINUS SIGN}1.0"
     assert format_change(0, "vi") == "+0,0" and format_change(None, "vi") == "—"
+
+
+def test_a_score_against_an_earlier_one_is_marked_as_its_shown_change_reads():
+    assert score_trend(55.9, 40.0, "vi") == ("▲ +15,9", 15.9)
+    assert score_trend(37.1, 40.3, "en") == ("▼ \N{MINUS SIGN}3.2", -3.2)
+    assert score_trend(40.04, 40.0, "vi") == ("=", 0.0)  # shown as +0,0: no rise is claimed
+    assert score_trend(None, 40.0, "vi") == score_trend(40.0, None, "en") == ("", None)
+
+
+@given(st.floats(0, 100), st.floats(0, 100), st.sampled_from(["vi", "en"]))
+def test_the_trend_mark_never_disagrees_with_the_figure_beside_it(now, before, lang):
+    """One rule for the window's tables and the report's: the figure is the change rounded to the tenth shown, the
+    mark its sign."""
+    shown, delta = score_trend(now, before, lang)
+    assert delta == round(now - before, 1)
+    if delta == 0:
+        assert shown == "="
+    else:
+        assert shown == ("▲ " if delta > 0 else "▼ ") + format_change(delta, lang)
+
+
+def test_the_report_marks_a_change_as_the_window_does():
+    from cds_desktop.domain.sample import sample_file
+    from cds_desktop.domain.scoring import score
+    from cds_desktop.report.context import ReportContext
+
+    sample = sample_file()
+    result = score(sample.instrument, sample.business, sample.assessment)
+    for lang in ("vi", "en"):
+        ctx = ReportContext(lang, date(2026, 12, 1), sample, result)
+        assert ctx.trend(55.94, 40.0) == score_trend(55.94, 40.0, lang)[0] == ("▲ +15,9", "▲ +15.9")[lang == "en"]
 
 
 def test_percent_follows_cldr():

@@ -7,11 +7,12 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ..domain.instrument import Instrument
+from ..formats import score_trend
 from ..i18n import tr
 from ..storage import Repository
 from ..storage.benchmark import MIN_SAMPLE, Benchmark, Comparison, benchmark
 from .language import current
-from .results.figures import change, number
+from .results.figures import number
 from .results.tables import FittedTable
 from .widgets import heading
 
@@ -57,7 +58,7 @@ class BenchmarkView(QWidget):
         self.table.set_rows(rows)
 
     def _row(self, name: str, c: Comparison, lang: str) -> list:
-        difference, delta = change(c.own_score, c.mean, lang)
+        difference, delta = score_trend(c.own_score, c.mean, lang)
         return [name, (number(c.own_score, lang), c.own_score), (number(c.mean, lang), c.mean),
                 (number(c.median, lang), c.median), (difference, delta)]
 

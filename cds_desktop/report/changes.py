@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .blocks import anchor, keep_with_rows, p, rich, section_break, table
-from .context import DOWN, UP, ReportContext
+from ..formats import DOWN, UP
+from .context import ReportContext
 from .markup import para
 
 

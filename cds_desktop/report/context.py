@@ -9,10 +9,9 @@ from typing import Any
 
 from ..domain.assessment import AssessmentFile
 from ..domain.scoring import Result
-from ..formats import format_count, format_date, format_money, format_number, format_percent
+from ..formats import format_count, format_date, format_money, format_number, format_percent, score_trend
 from ..i18n import Text, tr
 
-UP, DOWN, SAME = "▲", "▼", "="  # all three have glyphs in DejaVu Sans
 
 
 @dataclass(frozen=True)
@@ -85,14 +84,7 @@ class ReportContext:
 
     def trend(self, now: float | None, before: float | None) -> str:
         """▲ +5,0 / ▼ −3,2 / = against the previous assessment; empty when either is missing."""
-        if now is None or before is None:
-            return ""
-        delta = round(now - before, 1)
-        if delta > 0:
-            return f"{UP} +{self.number(delta)}"
-        if delta < 0:
-            return f"{DOWN} −{self.number(-delta)}"
-        return SAME
+        return score_trend(now, before, self.lang)[0]
 
     def assessor_name(self) -> str:
         assessor = self.assessment.assessor

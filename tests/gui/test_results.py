@@ -279,3 +279,38 @@ def test_matplotlib_loads_off_the_gui_thread_while_the_placeholder_shows(qtbot, 
     )
     env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run([sys.executable, "-c", code], check=True, env=env)
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_the_peer_comparison_shows_the_benchmark_and_marks_each_difference_as_the_report_does(view, sample, tmp_path,
+                                                                                                lang):
+    """Five similar businesses stored beside the sample, three scoring above it and two below: the card lists the
+    business's own score, the peers' mean and median per area, and the difference from the mean marked ▲/▼ as the
+    report's tables mark a change."""
+    from dataclasses import replace
+
+    from cds_desktop.formats import format_score, score_trend
+    from cds_desktop.gui.language import language
+    from cds_desktop.storage import Repository
+    from cds_desktop.storage.benchmark import benchmark
+
+    language().set(lang)
+    with Repository(tmp_path / "store") as repo:
+        own_business = repo.add_business(sample.business)
+        own = repo.save_assessment(own_business.id, sample.assessment)
+        for i, step in enumerate((1, 1, 1, -1, -1)):
+            answers = {qid: Answer.ladder(min(5, max(0, a.level + step))) if a.level is not None else a
+                       for qid, a in sample.assessment.answers.items()}
+            peer = repo.add_business(replace(sample.business, id=None, name=f"Cơ sở {i}", tax_code=""))
+            repo.save_assessment(peer.id, replace(sample.assessment, id=f"peer-{i}", answers=answers))
+        view.show_assessment(sample.instrument, sample.business, sample.assessment)
+        view.show_benchmark(repo, own.id)
+        expected = benchmark(repo, own.id)
+    table = view.benchmark.table
+    assert not expected.hidden and view.benchmark.table.isVisibleTo(view)
+    comparisons = [expected.overall, *expected.areas]
+    assert column(table, 1) == [format_score(c.own_score, lang) for c in comparisons]
+    assert column(table, 2) == [format_score(c.mean, lang) for c in comparisons]
+    assert column(table, 3) == [format_score(c.median, lang) for c in comparisons]
+    assert column(table, 4) == [score_trend(c.own_score, c.mean, lang)[0] for c in comparisons]
+    assert any(mark.startswith("▼") for mark in column(table, 4))  # three of five peers above it: below the mean

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 from ...domain.assessment import previous_stage
 from ...domain.business import Business
 from ...errors import InputError
-from ...formats import format_date
+from ...formats import format_date, score_trend
 from ...i18n import tr
 from ...storage import AssessmentSummary, Repository
 from ..businesses.stages import stage_name
 from ..language import current
 from ..results.chart import PREVIOUS, ChartArea
-from ..results.figures import change, number
+from ..results.figures import number
 from ..results.plots import Line, radar, trend
 from ..results.tables import FittedTable
 from ..results.view import RESULTS_STYLE, card, level_text
@@ -198,7 +198,7 @@ class ComparisonView(QWidget):
             return
         c = self.changes
         before, after = self._stage(self.before_combo), self._stage(self.after_combo)
-        arrow, delta = change(c.overall.after, c.overall.before, lang)
+        arrow, delta = score_trend(c.overall.after, c.overall.before, lang)
         self.overall_label.setText(
             f"<b>{escape(overall_word)}</b>: {number(c.overall.before, lang)} → {number(c.overall.after, lang)}"
             f" <span style='color:{_colour(delta) or '#17222e'}'><b>{arrow}</b></span><br>"
@@ -240,7 +240,7 @@ class ComparisonView(QWidget):
         return self.tr("Compares {later} with {earlier}.").format(**stages)
 
     def _row(self, item: ScoreChange, lang: str) -> tuple[list, str | None]:
-        arrow, delta = change(item.after, item.before, lang)
+        arrow, delta = score_trend(item.after, item.before, lang)
         levels = _level(item.level_after)  # "2 → 3" where it changed, as in the report's tables
         if item.level_before != item.level_after:
             levels = f"{_level(item.level_before)} → {levels}"

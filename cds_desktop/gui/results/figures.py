@@ -9,24 +9,11 @@ from ...formats import format_number
 
 # Level 0-5: from grey through amber to deep blue; white text on each is readable (contrast >= 4.5).
 LEVEL_COLOURS = {0: "#5f6b78", 1: "#a4431c", 2: "#8a5a00", 3: "#2f6b2f", 4: "#1f6a5a", 5: "#1d4f91"}
-UP, DOWN, SAME = "▲", "▼", "="
 
 
 def number(value: float | None, lang: str, digits: int = 1) -> str:
     """A score or figure with one decimal by default: '45,0' / '45.0' (cds_desktop.formats)."""
     return format_number(value, lang, digits)
-
-
-def change(now: float | None, before: float | None, lang: str) -> tuple[str, float | None]:
-    """'▲ +5,0' / '▼ −3,2' / '=' and the rounded change; empty when either side is missing."""
-    if now is None or before is None:
-        return "", None
-    delta = round(now - before, 1)
-    if delta > 0:
-        return f"{UP} +{number(delta, lang)}", delta
-    if delta < 0:
-        return f"{DOWN} −{number(-delta, lang)}", delta
-    return SAME, 0.0
 
 
 class LevelBadge(QLabel):
