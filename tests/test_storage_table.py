@@ -317,6 +317,19 @@ def test_benchmark_uses_the_same_sector_and_one_assessment_per_business(repo, in
     assert business.median == 40.0 and business.mean == pytest.approx((4 * 40 + 2 * 80) / 6, abs=0.05)
 
 
+def test_benchmark_says_who_the_peers_are_in_each_language():
+    from cds_desktop.storage.benchmark import Benchmark, Comparison
+
+    def said(peers, size_class, lang):
+        hidden = Comparison("overall", None, None, None, peers)
+        return Benchmark("x", "agriculture_forestry_fishery", size_class, peers, hidden, ()).describe(lang)
+
+    assert said(299, "small", "en") == "299 other small businesses in Agriculture, forestry and fishery"
+    assert said(1234, "medium", "en") == "1,234 other medium-sized businesses in Agriculture, forestry and fishery"
+    assert said(1, None, "en") == "1 other business in Agriculture, forestry and fishery: fewer than 5, too few to compare"
+    assert said(1234, "micro", "vi") == "1.234 cơ sở khác cùng khu vực Nông, lâm nghiệp và thủy sản, quy mô siêu nhỏ"
+
+
 def test_benchmark_widens_to_every_size_when_too_few_of_the_same_size(repo, installed_mini, workshop):
     workshop_id = next(b.id for b in repo.businesses() if b.name == "Xưởng mộc Cam Lộ")
     own = repo.assessments_of(workshop_id)[0]

@@ -16,6 +16,7 @@ from ..domain.assessment import stage_number
 from ..domain.business import SIZE_CLASS_NAMES, SizeClass
 from ..domain.vocabulary import sector_names
 from ..domain.instrument import AREA_IDS
+from ..formats import format_count
 from ..i18n import text, tr
 from .records import AssessmentSummary
 from .repository import Repository
@@ -55,10 +56,15 @@ class Benchmark:
         return self.sample_size < MIN_SAMPLE
 
     def describe(self, lang: str = "vi") -> str:
+        """Who the peers are: "299 other small businesses in Agriculture, forestry and fishery"."""
         sector = tr(sector_names().get(self.sector), lang) or self.sector
         size = tr(SIZE_CLASS_NAMES[SizeClass(self.size_class)], lang).lower() if self.size_class else ""
-        group = tr(text(f"{self.sample_size} cơ sở khác cùng khu vực {sector}" + (f", quy mô {size}" if size else ""),
-                        f"{self.sample_size} other businesses in {sector}" + (f", size {size}" if size else "")), lang)
+        if lang == "en":  # "size small" read as a label; "1 other businesses" as a slip
+            kind = f"other {'medium-sized' if size == 'medium' else size} business".replace("  ", " ")
+            group = f"{format_count(self.sample_size, lang, '', kind, kind + 'es')} in {sector}"
+        else:
+            group = (f"{format_count(self.sample_size, lang, 'cơ sở khác', '', '')} cùng khu vực {sector}"
+                     + (f", quy mô {size}" if size else ""))
         if self.hidden:
             return group + tr(text(f": chưa đủ {MIN_SAMPLE} cơ sở để so sánh", f": fewer than {MIN_SAMPLE}, "
                                                                                "too few to compare"), lang)
