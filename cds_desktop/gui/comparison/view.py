@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBox
 from ...domain.assessment import previous_stage
 from ...domain.business import Business
 from ...errors import InputError
-from ...formats import format_date, score_trend
+from ...formats import DOWN, UP, format_date, score_trend
 from ...i18n import tr
 from ...storage import AssessmentSummary, Repository
 from ..businesses.stages import stage_name
@@ -253,7 +253,7 @@ class ComparisonView(QWidget):
         if after is None:
             return self.tr("no longer counted"), None
         delta = after - before
-        return (f"▲ +{delta}" if delta > 0 else f"▼ −{-delta}"), delta
+        return (f"{UP} +{delta}" if delta > 0 else f"{DOWN} −{-delta}"), delta
 
     def _plot_trend(self) -> None:
         self.trend_card.setVisible(bool(self.summaries))
