@@ -198,7 +198,8 @@ def test_a_name_close_to_no_province_is_refused_and_told_to_write_one_of_the_34(
 FORMER_SHORT_FORMS = [
     ("TT Huế", "Huế", "Thừa Thiên Huế"), ("TT-Huế", "Huế", "Thừa Thiên Huế"), ("tt hue", "Huế", "Thừa Thiên Huế"),
     ("Thừa Thiên-Huế", "Huế", "Thừa Thiên Huế"), ("Thừa Thiên - Huế", "Huế", "Thừa Thiên Huế"),
-    ("tỉnh TT Huế", "Huế", "Thừa Thiên Huế"), ("TTH", "Huế", "Thừa Thiên Huế"), ("tỉnh TTH", "Huế", "Thừa Thiên Huế"),
+    ("tỉnh TT Huế", "Huế", "Thừa Thiên Huế"), ("TTH", "Huế", "Thừa Thiên Huế"), ("TT.Huế", "Huế", "Thừa Thiên Huế"),
+    ("tỉnh TTH", "Huế", "Thừa Thiên Huế"),
     ("Daknong", "Lâm Đồng", "Đắk Nông"), ("Đắc Nông", "Lâm Đồng", "Đắk Nông"), ("Kontum", "Quảng Ngãi", "Kon Tum"),
     ("BR-VT", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"), ("BRVT", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"),
     ("BR - VT", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"), ("tỉnh BR-VT", "Hồ Chí Minh", "Bà Rịa – Vũng Tàu"),
