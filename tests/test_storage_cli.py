@@ -416,6 +416,34 @@ def test_show_and_benchmark_speak_the_readers_language(capsys, tmp_path, sample,
                    for r in rows)
 
 
+@pytest.mark.parametrize("lang", ["vi", "en"])
+def test_benchmark_marks_each_area_against_the_peers_mean_as_the_window_does(capsys, tmp_path, sample, lang):
+    """The sample and five similar businesses scoring higher: each row ends with the difference from the peers'
+    mean, marked as the window's peer card and the report mark a change (▼ −3,7)."""
+    from cds_desktop.formats import score_trend
+
+    data = str(tmp_path / "data")
+    doc = json.loads(sample.read_text(encoding="utf-8"))
+    files = [str(sample)]
+    for i in range(5):
+        peer = json.loads(json.dumps(doc))
+        peer["business"].update(id=f"peer-{i}", name=f"Cơ sở {i}", tax_code="")
+        peer["assessment"]["id"] = f"peer-t0-{i}"
+        for answer in peer["assessment"]["answers"].values():
+            if answer.get("level") is not None:
+                answer["level"] = min(5, answer["level"] + 1)
+        files.append(str(tmp_path / f"peer-{i}.json"))
+        (tmp_path / f"peer-{i}.json").write_text(json.dumps(peer, ensure_ascii=False), encoding="utf-8")
+    assert run(capsys, "import", *files, "--data-dir", data)[0] == 0
+    aid = doc["assessment"]["id"]
+    figures = json.loads(run(capsys, "benchmark", aid, "--json", "--data-dir", data)[1])
+    code, out, _ = run(capsys, "--lang", lang, "benchmark", aid, "--data-dir", data)
+    rows = out.splitlines()[2:]
+    expected = [score_trend(c["own_score"], c["mean"], lang)[0] for c in (figures["overall"], *figures["areas"])]
+    assert code == 0 and len(rows) == len(expected) and all(e.startswith("▼") for e in expected)
+    assert [row.endswith("  " + e) for row, e in zip(rows, expected)] == [True] * len(rows)
+
+
 # -- what a command that writes says it wrote ------------------------------------------------------------
 
 @pytest.mark.parametrize("lang, words", [

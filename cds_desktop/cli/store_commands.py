@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from ..errors import InputError, Problem
-from ..formats import format_count, format_date, format_number, format_percent, format_score, in_both
+from ..formats import format_count, format_date, format_number, format_percent, format_score, in_both, score_trend
 from ..i18n import Text, one_line, text, tr
 from .output import assessment_words, confirm as _confirm, file_size, print_json
 
@@ -337,14 +337,17 @@ def cmd_benchmark(args) -> int:
             return 0
         instrument = repo.assessment_file(assessment_id).instrument  # the areas' names
     print(result.describe(args.lang))
-    header = tr(text("Lĩnh vực / riêng / trung bình / trung vị / số cơ sở", "Area / own / mean / median / n"), args.lang)
+    header = tr(text("Lĩnh vực / riêng / trung bình / trung vị / số cơ sở / so với trung bình",
+                     "Area / own / mean / median / n / against the mean"), args.lang)
     print(header)
     names = {"overall": text("Tổng thể", "Overall"), **{a.id: a.name for a in instrument.areas}}
     for c in (result.overall, *result.areas):
         def fmt(v):
             return format_score(v, args.lang)
         name = tr(names[c.id], args.lang) if c.id in names else c.id
-        print(f"  {name:<28} {fmt(c.own_score):>6} {fmt(c.mean):>6} {fmt(c.median):>6} {c.sample_size:>5}")
+        against = score_trend(c.own_score, c.mean, args.lang)[0]  # as the window's peer card writes it
+        print(f"  {name:<28} {fmt(c.own_score):>6} {fmt(c.mean):>6} {fmt(c.median):>6} {c.sample_size:>5}  {against}"
+              .rstrip())
     return 0
 
 
