@@ -417,6 +417,23 @@ def test_show_and_benchmark_speak_the_readers_language(capsys, tmp_path, sample,
 
 
 @pytest.mark.parametrize("lang", ["vi", "en"])
+def test_show_and_list_write_a_level_as_score_does(capsys, tmp_path, sample, lang):
+    """`show` printed "3 Hình thành" where `score`, the window and the report write "3 · Hình thành"."""
+    from cds_desktop.domain.scoring import level_label
+
+    data = str(tmp_path / "data")
+    assert run(capsys, "import", str(sample), "--data-dir", data)[0] == 0
+    aid = stored_id(capsys, data)
+    scored = [line for line in run(capsys, "--lang", lang, "score", str(sample))[1].splitlines() if line.startswith("  ")]
+    shown = [line for line in run(capsys, "--lang", lang, "show", aid, "--data-dir", data)[1].splitlines()
+             if line.startswith("  ")]
+    assert shown == scored[:5] and len(shown) == 5  # the areas; `score` lists the pillars after them
+    overall = json.loads(run(capsys, "list", "--json", "--data-dir", data)[1])[0]["assessments"][0]["overall_level"]
+    listed = run(capsys, "--lang", lang, "list", "--data-dir", data)[1].splitlines()[1]
+    assert listed.endswith(" " + level_label(overall, lang))
+
+
+@pytest.mark.parametrize("lang", ["vi", "en"])
 def test_benchmark_marks_each_area_against_the_peers_mean_as_the_window_does(capsys, tmp_path, sample, lang):
     """The sample and five similar businesses scoring higher: each row ends with the difference from the peers'
     mean, marked as the window's peer card and the report mark a change (▼ −3,7)."""

@@ -173,9 +173,10 @@ def cmd_import(args) -> int:
 
 
 def _level(level, lang: str) -> str:
-    from ..domain.scoring import LEVEL_NAMES
+    """'2 · Bắt đầu', as `score`, the window and the report write a level; '—' for none (a draft)."""
+    from ..domain.scoring import level_label
 
-    return "—" if level is None else f"{level} {tr(LEVEL_NAMES[level], lang)}"
+    return "—" if level is None else level_label(level, lang)
 
 
 _STATUS_NAMES = {"draft": text("nháp", "draft"), "completed": text("hoàn thành", "completed")}
