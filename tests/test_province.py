@@ -349,6 +349,26 @@ def test_a_dashboard_of_fewer_than_five_businesses_shows_no_score(ws, tmp_path):
     assert "no figure is shown" in text and "73.4" not in text
 
 
+@pytest.mark.parametrize("lang, key, communes", [
+    ("vi", ["Cơ sở", "Điểm trung bình", "Trung vị", "Từ mức 3 trở lên", "Cặp T0 → sau", "Tăng điểm TB"],
+     ["#", "Xã/phường", "Cơ sở", "TB", "Trung vị", "Mức ≥ 3", "Tăng điểm T0 → sau"]),
+    ("en", ["Businesses", "Mean score", "Median", "Level 3 or above", "T0 → later pairs", "Mean uplift"],
+     ["#", "Commune", "Businesses", "Mean", "Median", "Level ≥ 3", "Uplift T0 → later"])])
+def test_the_dashboard_tables_keep_each_heading_on_its_line(ws, tmp_path, lang, key, communes):
+    """"Level ≥" stood above a lone "3", "Trung" above "vị", "Level 3 or" above "above": each heading of the key
+    figures and of the communes now fits its column whole."""
+    from pypdf import PdfReader
+
+    from cds_desktop.province.dashboard import write_pdf
+
+    ingest(ws, [write_table(tmp_path / "t.csv", sector_rows("E1", "trade_services", 6, 70.0))])
+    write_pdf(ws, tmp_path / "d.pdf", lang)
+    lines = [line.strip() for page in PdfReader(tmp_path / "d.pdf").pages for line in page.extract_text().splitlines()]
+    for headings in (key, communes):
+        first = lines.index(headings[0])
+        assert lines[first:first + len(headings)] == headings
+
+
 def test_the_pillar_chart_names_each_pillar_as_text_not_as_a_list(ws, tmp_path):
     from cds_desktop.province.dashboard import pillar_labels
 

@@ -159,7 +159,8 @@ def _story(dash: Dashboard, lang: str) -> list:
         return tr(text(vi, en), lang)
 
     total, pairs = dash.latest.total, dash.latest.uplift_total
-    story = [p(t("Mức độ chuyển đổi số của doanh nghiệp — toàn tỉnh", "Digital maturity of businesses — province"),
+    story = [p(t("Mức độ chuyển đổi số của doanh nghiệp — toàn\u00a0tỉnh",  # not "tỉnh" alone on a line
+                 "Digital maturity of businesses — province"),
                "title"),
              p(t(f"Tổng hợp ngày {format_date(dash.on, 'vi')} từ các bảng ẩn danh đã nhập",
                  f"Compiled on {format_date(dash.on, 'en')} from the anonymised tables ingested"), "subtitle")]
@@ -180,7 +181,7 @@ def _story(dash: Dashboard, lang: str) -> list:
                 "—" if at3 is None else format_percent(at3, lang),
                 pairs.mark(lang) if pairs.suppressed else format_number(pairs.pairs, lang),
                 "—" if pairs.suppressed else format_change(pairs.mean_change, lang)])
-    story += [table(key[0], key[1:], [28] * 6, zebra=False), spacer(4),
+    story += [table(key[0], key[1:], [23, 32, 19, 33, 31, 30], zebra=False), spacer(4),  # a heading a line, vi and en
               p(t("Phân bố mức (% cơ sở)", "Level distribution (% of businesses)"), "h2"),
               image(level_chart(dash, lang), 165),
               p(t(f"Chỉ tính đánh giá đã hoàn thành; mỗi cơ sở tính một lần với đợt mới nhất. Ô có dưới {MIN_CELL} "
@@ -217,9 +218,10 @@ def _story(dash: Dashboard, lang: str) -> list:
                      "—" if at3 is None else format_percent(at3, lang),
                      "—" if u is None or u.suppressed else f"{format_change(u.mean_change, lang)} (n = {format_number(u.pairs, lang)})"])
     story.append(table(["#", t("Xã/phường", "Commune"), t("Cơ sở", "Businesses"), t("TB", "Mean"),
-                        t("Trung vị", "Median"), t("Mức ≥ 3", "Level ≥ 3"), t("Tăng điểm T0 → sau", "Uplift T0 → later")],
+                        t("Trung vị", "Median"), t("Mức ≥\u00a03", "Level ≥\u00a03"), t("Tăng điểm T0 → sau", "Uplift T0 → later")],
                        rows or [["", t("Chưa có dữ liệu", "No data yet"), "", "", "", "", ""]],
-                       [10, 48, 24, 14, 16, 16, 34]))
+                       # each heading on one line in both languages ("Level ≥" above "3", "Trung" above "vị")
+                       [10, 40, 24, 14, 18, 20, 36]))
     story.append(p(t(f"* dưới {MIN_CELL} cơ sở: ẩn. Dòng “cả tỉnh” gồm các cơ sở mà bảng ẩn danh đã bỏ xã.",
                      f"* fewer than {MIN_CELL} businesses: suppressed. The “whole province” row holds businesses "
                      "whose commune the anonymised table removed."), "muted"))
