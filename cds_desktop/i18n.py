@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from itertools import combinations
 
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
@@ -51,3 +52,38 @@ def fold_diacritics(value: str) -> str:
     decomposed = unicodedata.normalize("NFD", value.replace("đ", "d").replace("Đ", "D"))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()
+
+
+MAX_BALANCED_WORDS = 12  # a label's words searched for the most even lines (2^11 ways at most); beyond, lines fill in turn
+
+
+def balanced_lines(label: str, width: int, fits: Callable[[str], bool] | None = None) -> list[str]:
+    """A chart's label on as few lines of at most `width` characters (and that `fits` accepts) as it can take,
+    split where the lines come out most even: "Thương mại / điện tử", "Quy trình / kinh doanh", where filling each
+    line in turn split a word of two syllables ("Thương mại điện / tử"). A word longer than a line keeps a line
+    of its own; on a tie the first line is the fuller."""
+    words = label.split()
+    if not words:
+        return [" "]  # a label with no words still takes its line
+
+    def ok(line: str) -> bool:
+        return " " not in line or (len(line) <= width and (fits is None or fits(line)))
+
+    if len(words) > MAX_BALANCED_WORDS:
+        filled = [words[0]]
+        for word in words[1:]:
+            if ok(joined := f"{filled[-1]} {word}"):
+                filled[-1] = joined
+            else:
+                filled.append(word)
+        return filled
+    for count in range(1, len(words) + 1):  # the fewest lines first; one word a line always fits
+        best: tuple[int, list[str]] | None = None
+        for cuts in combinations(range(1, len(words)), count - 1):
+            bounds = (0, *cuts, len(words))
+            lines = [" ".join(words[start:end]) for start, end in zip(bounds, bounds[1:])]
+            if all(ok(line) for line in lines) and (best is None or max(map(len, lines)) <= best[0]):
+                best = (max(map(len, lines)), lines)
+        if best is not None:
+            return best[1]
+    raise AssertionError("unreachable: one word a line always fits")

@@ -64,6 +64,13 @@ def test_long_area_names_wrap_and_every_word_is_drawn():
 
 
 
+def test_the_areas_are_named_on_lines_that_keep_each_word_whole():
+    """The sample's areas: "Thương mại / điện tử" and "Quy trình / kinh doanh", where a greedy fill left "tử" and
+    "doanh" alone on a line (a Vietnamese word of two syllables split in two)."""
+    drawn = [s.text for s in shapes(radar(LABELS, Series("T0", [50] * 5)), "String")]
+    assert {"Thương mại", "điện tử", "Quy trình", "kinh doanh", "Sản xuất và", "vận hành"} <= set(drawn)
+
+
 def test_an_area_not_assessed_is_a_hollow_marker_at_the_centre():
     """It sits at the centre like a 0 would; the hollow marker (and the report's label) says it is not one."""
     values = [60, None, 25, None, 40]

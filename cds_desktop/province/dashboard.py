@@ -12,7 +12,7 @@ from pathlib import Path
 from ..domain.instrument import PILLAR_IDS
 from ..fileio import atomic_output
 from ..formats import format_change, format_date, format_number, format_percent, format_score
-from ..i18n import text, tr
+from ..i18n import balanced_lines, text, tr
 from .fields import MIN_CELL
 from .summary import HIDDEN_NOTE, LEVELS, Cell, Summary, label, pillar_names, summarise
 
@@ -112,11 +112,9 @@ def level_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: fl
 
 
 def pillar_labels(lang: str) -> list[str]:
-    """The pillars' names, wrapped onto lines of at most 28 characters (`_wrap` gives the lines as a list)."""
-    from ..report.charts import _wrap
-
+    """The pillars' names, on lines of at most 28 characters as even as can be (`balanced_lines`)."""
     names = pillar_names()
-    return ["\n".join(_wrap(tr(names[p], lang), 28)) for p in PILLAR_IDS]
+    return ["\n".join(balanced_lines(tr(names[p], lang), 28)) for p in PILLAR_IDS]
 
 
 def pillar_chart(dash: Dashboard, lang: str, width_mm: float = 165, height_mm: float = 80,

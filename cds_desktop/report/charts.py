@@ -7,10 +7,10 @@ square markers."""
 from __future__ import annotations
 
 import math
-import textwrap
 from dataclasses import dataclass
 from typing import Sequence
 
+from ..i18n import balanced_lines
 from .document import MM
 from .fonts import REGULAR, register_fonts
 from .markup import plain
@@ -43,21 +43,13 @@ class Series:
 
 
 def _wrap(label: str, width: int, room: float | None = None) -> list[str]:
-    """Lines of at most `width` characters and, when `room` is given, at most `room` points wide (a word
-    wider than the room keeps a line of its own)."""
+    """Lines of at most `width` characters and, when `room` is given, at most `room` points wide, as even as
+    can be (`balanced_lines`; a word wider than the room keeps a line of its own)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    lines = textwrap.wrap(plain(label), width) or [" "]
     if room is None:
-        return lines
-    fitted: list[str] = []
-    for word in " ".join(lines).split(" "):
-        joined = f"{fitted[-1]} {word}" if fitted else word
-        if fitted and len(joined) <= width and stringWidth(joined, REGULAR, LABEL_SIZE) <= room:
-            fitted[-1] = joined
-        else:
-            fitted.append(word)
-    return fitted
+        return balanced_lines(plain(label), width)
+    return balanced_lines(plain(label), width, lambda line: stringWidth(line, REGULAR, LABEL_SIZE) <= room)
 
 
 def radar(labels: Sequence[str], current: Series, previous: Series | None = None, *, size_mm: float = 80):

@@ -4,11 +4,11 @@ the figure comes from ChartArea). Series differ by line style and marker as well
 from __future__ import annotations
 
 import math
-import textwrap
 from dataclasses import dataclass
 from typing import Sequence
 
 from ...formats import format_score
+from ...i18n import balanced_lines
 from .chart import CURRENT, FONT, GRID, INK
 
 
@@ -21,7 +21,7 @@ class Line:
 
 
 def _wrap(label: str, width: int = 16) -> str:
-    return "\n".join(textwrap.wrap(label, width)) or " "
+    return "\n".join(balanced_lines(label, width))  # "Thương mại / điện tử", as the report's radar
 
 
 def radar(figure, labels: Sequence[str], lines: Sequence[Line]) -> None:
