@@ -338,11 +338,13 @@ def test_a_bar_value_is_never_under_the_benchmark_diamond(mark):
     by its white fill (\"40.0\" under a benchmark of 42.5)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
+    from cds_desktop.formats import format_score
     from cds_desktop.report.bars import DIAMOND, bars
     from cds_desktop.report.charts import Series
     from cds_desktop.report.fonts import REGULAR
 
-    drawing = bars(["Quản trị"], Series("T1", [55.9]), Series("T0", [40.0]), Series("Bình quân", [mark]))
+    drawing = bars(["Quản trị"], Series("T1", [55.9]), Series("T0", [40.0]), Series("Bình quân", [mark]),
+                   number=lambda value: format_score(value, "en"))
     shapes = drawing.contents[0].contents
     diamond, = [s for s in shapes if type(s).__name__ == "Polygon" and len(s.points) == 8
                 and s.points[1] < drawing.height - 11]  # the legend's diamond is in the top 11 points
@@ -351,6 +353,21 @@ def test_a_bar_value_is_never_under_the_benchmark_diamond(mark):
     for value in [s for s in shapes if type(s).__name__ == "String" and s.text in ("55.9", "40.0")]:
         end = value.x + stringWidth(value.text, REGULAR, value.fontSize)
         assert end <= left or value.x >= right, (value.text, mark)
+
+
+def test_a_bar_chart_label_splits_as_the_radar_s_does():
+    """Labels of the bars take the rule of every chart's labels (i18n.balanced_lines): in a narrow chart "Thương /
+    mại / điện tử", where filling each line in turn left "tử" alone; a long name is drawn whole."""
+    from cds_desktop.formats import format_score
+    from cds_desktop.report.bars import bars
+    from cds_desktop.report.charts import Series
+
+    long_name = "Chuyển đổi số văn hóa doanh nghiệp trong hợp tác xã nông nghiệp vùng cao"
+    drawing = bars(["Thương mại điện tử", long_name], Series("T0", [43.5, 20.0]), width_mm=45,
+                   number=lambda value: format_score(value, "vi"))
+    drawn = [s.text for s in drawing.contents[0].contents if type(s).__name__ == "String"]
+    assert "điện tử" in drawn and "tử" not in drawn
+    assert " ".join(t for t in drawn if t in long_name) == long_name
 
 
 def test_a_draft_is_marked_as_draft_with_its_completeness(built, sample):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
+from ..i18n import balanced_lines
 from .charts import CURRENT_COLOUR, PREVIOUS_COLOUR, Series
 from .document import MM
 from .fonts import REGULAR, register_fonts
@@ -18,9 +19,11 @@ DIAMOND = 2.6  # the benchmark marker's half-width (points)
 
 
 def _lines(label: str, width: float) -> list[str]:
-    from reportlab.lib.utils import simpleSplit
+    """The label on lines `width` points wide, split as the radar's are (`balanced_lines`)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    return simpleSplit(plain(label), REGULAR, LABEL_SIZE, width)[:3] or [" "]
+    shown = plain(label)
+    return balanced_lines(shown, len(shown), lambda line: stringWidth(line, REGULAR, LABEL_SIZE) <= width)
 
 
 def _hatched(x: float, y: float, w: float, h: float, group) -> None:
@@ -46,8 +49,9 @@ def _diamond(x: float, y: float, size: float, group) -> None:
 
 
 def bars(labels: Sequence[str], current: Series, previous: Series | None = None, benchmark: Series | None = None,
-         *, number: Callable[[float], str] = lambda v: f"{v:.1f}", width_mm: float = 170, row_mm: float = 6.0):
-    """A Drawing (a platypus flowable) of 0-100 scores, one row per label, sized to its content."""
+         *, number: Callable[[float], str], width_mm: float = 170, row_mm: float = 6.0):
+    """A Drawing (a platypus flowable) of 0-100 scores, one row per label, sized to its content; `number` writes a
+    score as the reader's language does (the report's `ctx.number`)."""
     from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
