@@ -57,7 +57,7 @@ def fold_diacritics(value: str) -> str:
 MAX_BALANCED_WORDS = 12  # a label's words searched for the most even lines (2^11 ways at most); beyond, lines fill in turn
 
 
-def balanced_lines(label: str, width: int, fits: Callable[[str], bool] | None = None) -> list[str]:
+def balanced_lines(label: str, width: int | None = None, fits: Callable[[str], bool] | None = None) -> list[str]:
     """A chart's label on as few lines of at most `width` characters (and that `fits` accepts) as it can take,
     split where the lines come out most even: "Thương mại / điện tử", "Quy trình / kinh doanh", where filling each
     line in turn split a word of two syllables ("Thương mại điện / tử"). A word longer than a line keeps a line
@@ -67,7 +67,7 @@ def balanced_lines(label: str, width: int, fits: Callable[[str], bool] | None = 
         return [" "]  # a label with no words still takes its line
 
     def ok(line: str) -> bool:
-        return " " not in line or (len(line) <= width and (fits is None or fits(line)))
+        return " " not in line or ((width is None or len(line) <= width) and (fits is None or fits(line)))
 
     if len(words) > MAX_BALANCED_WORDS:
         filled = [words[0]]
@@ -77,13 +77,10 @@ def balanced_lines(label: str, width: int, fits: Callable[[str], bool] | None = 
             else:
                 filled.append(word)
         return filled
-    for count in range(1, len(words) + 1):  # the fewest lines first; one word a line always fits
-        best: tuple[int, list[str]] | None = None
-        for cuts in combinations(range(1, len(words)), count - 1):
-            bounds = (0, *cuts, len(words))
-            lines = [" ".join(words[start:end]) for start, end in zip(bounds, bounds[1:])]
-            if all(ok(line) for line in lines) and (best is None or max(map(len, lines)) <= best[0]):
-                best = (max(map(len, lines)), lines)
-        if best is not None:
-            return best[1]
-    raise AssertionError("unreachable: one word a line always fits")
+    for count in range(1, len(words)):  # the fewest lines first
+        splits = ([" ".join(words[start:end]) for start, end in zip((0, *cuts), (*cuts, len(words)))]
+                  for cuts in combinations(range(1, len(words)), count - 1))
+        fitting = [lines for lines in splits if all(map(ok, lines))]
+        if fitting:  # the last of a tie has the fuller first line (its cuts come later)
+            return min(reversed(fitting), key=lambda lines: max(map(len, lines)))
+    return words  # one word a line always fits

@@ -22,8 +22,7 @@ def _lines(label: str, width: float) -> list[str]:
     """The label on lines `width` points wide, split as the radar's are (`balanced_lines`)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    shown = plain(label)
-    return balanced_lines(shown, len(shown), lambda line: stringWidth(line, REGULAR, LABEL_SIZE) <= width)
+    return balanced_lines(plain(label), fits=lambda line: stringWidth(line, REGULAR, LABEL_SIZE) <= width)
 
 
 def _hatched(x: float, y: float, w: float, h: float, group) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .blocks import anchor, keep_with_rows, p, rich, section_break, table
 from ..formats import DOWN, UP
+from .blocks import anchor, keep_with_rows, p, rich, section_break, table
 from .context import ReportContext
 from .markup import para
 

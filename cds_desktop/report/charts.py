@@ -47,9 +47,8 @@ def _wrap(label: str, width: int, room: float | None = None) -> list[str]:
     can be (`balanced_lines`; a word wider than the room keeps a line of its own)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    if room is None:
-        return balanced_lines(plain(label), width)
-    return balanced_lines(plain(label), width, lambda line: stringWidth(line, REGULAR, LABEL_SIZE) <= room)
+    fits = None if room is None else (lambda line: stringWidth(line, REGULAR, LABEL_SIZE) <= room)
+    return balanced_lines(plain(label), width, fits)
 
 
 def radar(labels: Sequence[str], current: Series, previous: Series | None = None, *, size_mm: float = 80):

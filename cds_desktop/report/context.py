@@ -13,7 +13,6 @@ from ..formats import format_count, format_date, format_money, format_number, fo
 from ..i18n import Text, tr
 
 
-
 @dataclass(frozen=True)
 class ReportContext:
     lang: str

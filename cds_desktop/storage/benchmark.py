@@ -59,12 +59,11 @@ class Benchmark:
         """Who the peers are: "299 other small businesses in Agriculture, forestry and fishery"."""
         sector = tr(sector_names().get(self.sector), lang) or self.sector
         size = tr(SIZE_CLASS_NAMES[SizeClass(self.size_class)], lang).lower() if self.size_class else ""
-        if lang == "en":  # "size small" read as a label; "1 other businesses" as a slip
-            kind = f"other {'medium-sized' if size == 'medium' else size} business".replace("  ", " ")
-            group = f"{format_count(self.sample_size, lang, '', kind, kind + 'es')} in {sector}"
-        else:
-            group = (f"{format_count(self.sample_size, lang, 'cơ sở khác', '', '')} cùng khu vực {sector}"
-                     + (f", quy mô {size}" if size else ""))
+        # English: "299 other small businesses" ("size small" read as a label, "1 other businesses" as a slip)
+        kind = " ".join(filter(None, ("other", "medium-sized" if size == "medium" else size, "business")))
+        peers = format_count(self.sample_size, lang, "cơ sở khác", kind, kind + "es")
+        group = (f"{peers} in {sector}" if lang == "en"
+                 else f"{peers} cùng khu vực {sector}" + (f", quy mô {size}" if size else ""))
         if self.hidden:
             return group + tr(text(f": chưa đủ {MIN_SAMPLE} cơ sở để so sánh", f": fewer than {MIN_SAMPLE}, "
                                                                                "too few to compare"), lang)
