@@ -143,8 +143,6 @@ def main() -> None:
 
 def _others(loaded, count: int) -> list:
     """`count` assessments unlike the sample and each other: ladder answers one level lower, more each time."""
-    from dataclasses import replace
-
     from cds_desktop.domain.assessment import Answer
 
     answers = loaded.assessment.answers
@@ -152,8 +150,8 @@ def _others(loaded, count: int) -> list:
     out = []
     for run in range(count):
         lower = {**answers, **{qid: Answer.ladder(answers[qid].level - 1) for qid in ladder[: run + 3]}}
-        out.append(replace(loaded, business=replace(loaded.business, name=f"{loaded.business.name} {run + 2}"),
-                           assessment=replace(loaded.assessment, answers=lower)))
+        out.append(loaded._replace(business=loaded.business._replace(name=f"{loaded.business.name} {run + 2}"),
+                                   assessment=loaded.assessment._replace(answers=lower)))
     return out
 
 

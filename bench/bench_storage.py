@@ -22,7 +22,6 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -60,7 +59,7 @@ def random_assessment(rng: random.Random, instrument, business: Business, stage:
             options = [o.id for o in q.scored_options]
             picked = rng.sample(options, rng.randint(0, len(options)))
             answers[q.id] = Answer.checklist(picked or ["none"])
-    return replace(a, answers=answers, status="completed")
+    return a._replace(answers=answers, status="completed")
 
 
 def populate(folder: Path, count: int, rng: random.Random) -> None:

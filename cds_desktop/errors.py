@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .formats import format_number
 from .i18n import Text, text, tr
@@ -10,8 +10,7 @@ from .i18n import Text, text, tr
 SHOWN_PROBLEMS = 20  # a message box or a terminal lists this many, then "… and N more"
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """What is wrong with one input, where: shown to the user in their language."""
 
     where: str  # a file, field or question id, e.g. "answers.biz_einvoice.level"

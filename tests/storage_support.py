@@ -1,6 +1,5 @@
 """Helpers for the storage tests: complete and partial assessments on the mini instrument."""
 
-from dataclasses import replace
 
 from cds_desktop.domain.assessment import Answer, Assessment
 from cds_desktop.domain.conditions import applies
@@ -22,7 +21,7 @@ def answers_at(instrument, business, level):
 
 def completed(instrument, business, level=3, stage="T0", on=None):
     a = Assessment.new(instrument, stage, on)
-    return replace(a, answers=answers_at(instrument, business, level), status="completed")
+    return a._replace(answers=answers_at(instrument, business, level), status="completed")
 
 
 def draft(instrument, level=2, stage="T0"):

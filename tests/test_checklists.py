@@ -57,7 +57,7 @@ def test_checklist_step_adds_options_neither_ticked_nor_not_relevant(channels, w
 
 def test_checklist_step_to_a_target_adds_as_few_options_as_reach_it(channels, workshop):
     a = assess(channels, Answer.checklist(["none"]))
-    a = Assessment(**{**a.__dict__, "targets": {"channels": 4}})
+    a = a._replace(targets={"channels": 4})
     step = next(s for s in make_plan(channels, workshop, a).roadmap.steps if s.question_id == "channels")
     assert step.adds_options == ("chat", "page", "shop", "livestream")[:4] and step.to_level == 4  # 4/5 = 80 %
 

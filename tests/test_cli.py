@@ -232,8 +232,8 @@ def test_a_command_loads_only_its_own_module(sample_path):
 _NOT_FOR_A_FILE = ("platformdirs", "tempfile", "hashlib", "jsonschema", "fastjsonschema", "cds_desktop.catalog",
                    "cds_desktop.storage", "cds_desktop.domain.policies", "cds_desktop.domain.roadmap",
                    "cds_desktop.domain.eligibility", "cds_desktop.domain.plan", "cds_desktop.domain.edition",
-                   "cds_desktop.domain.question_types.choices", "babel", "typing", "encodings.utf_8_sig",
-                   "encodings.unicode_escape")
+                   "cds_desktop.domain.question_types.choices", "babel", "dataclasses", "inspect",
+                   "encodings.utf_8_sig", "encodings.unicode_escape")
 _NOT_TO_CHECK_A_FILE = ("cds_desktop.domain.scoring", "fractions", "decimal")
 
 
@@ -241,7 +241,8 @@ _NOT_TO_CHECK_A_FILE = ("cds_desktop.domain.scoring", "fractions", "decimal")
                                                  ("validate", _NOT_FOR_A_FILE + _NOT_TO_CHECK_A_FILE)])
 def test_score_and_validate_load_only_what_they_use(sample_path, tmp_path, command, not_loaded):
     """No cache folder (platformdirs imports tempfile, shutil, random...), no hashing, no validator library, no
-    policies, no typing (annotations do not run), no Babel (a score and a day are written from cldr.py);
+    policies, no dataclasses (they import inspect, and define each record by compiling its methods: the
+    domain's records are named tuples), no Babel (a score and a day are written from cldr.py);
     checking a file formats no number and scores nothing. What Python loads before the app starts is not counted:
     from 3.13 on, reading a .pth file in site-packages loads the utf-8-sig codec."""
     code = ("import sys\nstarted = set(sys.modules)\nfrom cds_desktop.cli import main\n"

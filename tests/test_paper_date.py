@@ -188,7 +188,6 @@ def test_cli_read_form_of_a_business_assessed_after_the_catalog_s_day_dates_the_
 def test_read_form_passes_over_a_stored_day_that_is_no_day(tmp_path, installed_mini, workshop):
     """An earlier version stored 30 February as T1's day: the draft of a form printed for the business follows the
     last day that is one (T0's), rather than failing on it (the check names that day for correcting)."""
-    from dataclasses import replace
     from types import SimpleNamespace
 
     from cds_desktop.cli.paper_commands import _last_day
@@ -199,6 +198,6 @@ def test_read_form_passes_over_a_stored_day_that_is_no_day(tmp_path, installed_m
     with Repository(data) as repo:
         business = repo.add_business(workshop)
         for stage, on in (("T0", "2026-01-10"), ("T1", "2026-02-30")):
-            repo.save_assessment(business.id, replace(completed(installed_mini, workshop, stage=stage), assessed_on=on))
+            repo.save_assessment(business.id, completed(installed_mini, workshop, stage=stage)._replace(assessed_on=on))
     reading = SimpleNamespace(base_business=business, draft_id="the-form-s-own-draft")
     assert _last_day(SimpleNamespace(data_dir=str(data)), reading) == date(2026, 1, 10)

@@ -4,7 +4,6 @@ marks go to a person; pages of another form are refused and unreadable pages nam
 import json
 import subprocess
 import sys
-from dataclasses import replace
 from datetime import date
 
 import cv2
@@ -177,7 +176,7 @@ def test_the_cli_names_a_question_to_check_as_it_is_printed(tmp_path, form, caps
 def test_a_page_of_another_form_or_instrument_version_is_refused(tmp_path, form, truth):
     path, layout = form
     other_path = tmp_path / "other.pdf"
-    build_blank_form(other_path, lang="vi", on=ON, instrument=replace(current_instrument(), version="0.9"))
+    build_blank_form(other_path, lang="vi", on=ON, instrument=current_instrument()._replace(version="0.9"))
     english = tmp_path / "en.pdf"
     build_blank_form(english, lang="en", on=ON)
     ours = _save(tmp_path, {n: render(path, n, 200) for n in (1, 2)})

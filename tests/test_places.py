@@ -74,6 +74,18 @@ def test_a_business_remembers_what_was_typed_and_round_trips():
     assert again == b and again.place_note == b.place_note
 
 
+
+def test_a_business_changed_copied_or_pickled_keeps_its_place_current():
+    import copy
+    import pickle
+
+    b = Business(name="Homestay", entity_type="household", sector="trade_services")
+    moved = b._replace(province="Quang Binh", commune="Phúc Trạch")  # as the form and the paper review change one
+    assert (moved.province, moved.commune, moved.place_as_typed) == (QUANG_TRI, "Phong Nha", ("Quang Binh", "Phúc Trạch"))
+    assert type(moved) is Business and moved.place_note is not None
+    assert copy.copy(moved) == pickle.loads(pickle.dumps(moved)) == moved
+    assert moved._replace(name="Homestay Phong Nha").place_as_typed == moved.place_as_typed
+
 def test_a_file_with_old_names_imports_and_is_normalised(tmp_path):
     doc = json.loads(sample_file().dumps())
     doc["business"].update(province="tỉnh Quảng Bình", commune="thị trấn Phong Nha")

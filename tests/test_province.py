@@ -120,7 +120,7 @@ def test_a_table_saved_again_by_a_spreadsheet_with_semicolons_and_decimal_commas
 def test_tables_and_bundles_as_the_app_exports_them_are_ingested(ws, tmp_path, installed_mini, workshop, shop):
     with Repository(tmp_path / "store") as repo:
         for i in range(6):
-            b = repo.add_business(replace(shop, name=f"Quán {i}", industry="=1+2", commune="Đông Hà"))
+            b = repo.add_business(shop._replace(name=f"Quán {i}", industry="=1+2", commune="Đông Hà"))
             repo.save_assessment(b.id, completed(installed_mini, b, level=2))
             repo.save_assessment(b.id, completed(installed_mini, b, level=4, stage="T1"))
         export_table(repo, tmp_path / "anon.csv", "csv", lang="en", anonymize=True)

@@ -189,7 +189,6 @@ def test_a_commune_outside_quang_tri_is_not_kept_as_typed(ws, tmp_path):
 
 
 def test_a_bundle_is_made_k_anonymous_on_the_way_in(ws, tmp_path, installed_mini, shop):
-    from dataclasses import replace
 
     from cds_desktop.storage import Repository
     from cds_desktop.storage.exchange import export_bundle
@@ -197,12 +196,12 @@ def test_a_bundle_is_made_k_anonymous_on_the_way_in(ws, tmp_path, installed_mini
 
     with Repository(tmp_path / "store") as repo:
         for i in range(6):  # six alike: kept as they are
-            b = repo.add_business(replace(shop, name=f"Quán {i}", commune="Đông Hà"))
+            b = repo.add_business(shop._replace(name=f"Quán {i}", commune="Đông Hà"))
             repo.save_assessment(b.id, completed(installed_mini, b, level=2))
         for i, commune in enumerate(("Gio Linh", "Cam Lộ", "Hải Lăng", "Vĩnh Linh", "Triệu Phong")):
-            b = repo.add_business(replace(shop, name=f"Tiệm {i}", entity_type="enterprise", commune=commune))
+            b = repo.add_business(shop._replace(name=f"Tiệm {i}", entity_type="enterprise", commune=commune))
             repo.save_assessment(b.id, completed(installed_mini, b, level=3))
-        b = repo.add_business(replace(shop, name="HTX Rau sạch", entity_type="cooperative", commune="Gio Linh"))
+        b = repo.add_business(shop._replace(name="HTX Rau sạch", entity_type="cooperative", commune="Gio Linh"))
         repo.save_assessment(b.id, completed(installed_mini, b, level=4))
         export_bundle(repo, tmp_path / "bundle.json")
     report = ingest(ws, [tmp_path / "bundle.json"])[0]

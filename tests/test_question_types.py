@@ -53,7 +53,7 @@ def instrument(yes_no, write_instrument):
 
 def with_backup(instrument, answer):
     answers = {"q_strategy": Answer.ladder(2), "q_tools": Answer.checklist(["a"]), "q_backup": answer}
-    return Assessment(**{**Assessment.new(instrument, on=ON).__dict__, "answers": answers, "status": "completed"})
+    return Assessment.new(instrument, on=ON)._replace(answers=answers, status="completed")
 
 
 def test_a_new_question_type_loads_answers_scores_and_steps(instrument, workshop):

@@ -5,7 +5,6 @@ import shutil
 import subprocess
 import sys
 import unicodedata
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -69,13 +68,13 @@ def hostile_file(sample: AssessmentFile) -> AssessmentFile:
     notes = "\n".join(HOSTILE.values())
     answers = dict(sample.assessment.answers)
     for qid in list(answers)[:len(HOSTILE)]:
-        answers[qid] = replace(answers[qid], note=list(HOSTILE.values())[list(answers).index(qid)])
+        answers[qid] = answers[qid]._replace(note=list(HOSTILE.values())[list(answers).index(qid)])
     first = next(iter(answers))
-    answers[first] = replace(answers[first], note=notes)
-    business = replace(sample.business, name=LONG_NAME + " " + " ".join(HOSTILE.values()),
+    answers[first] = answers[first]._replace(note=notes)
+    business = sample.business._replace(name=LONG_NAME + " " + " ".join(HOSTILE.values()),
                        commune=HOSTILE["tag"] + HOSTILE["amp"], province=HOSTILE["nfd"],
                        tax_code=HOSTILE["lt"], contact=Contact(HOSTILE["rtl"] + " " + HOSTILE["emoji"]))
-    assessment = replace(sample.assessment, stage=HOSTILE["entity"],
+    assessment = sample.assessment._replace(stage=HOSTILE["entity"],
                          assessor=Assessor(HOSTILE["control"] + " " + HOSTILE["arabic"], HOSTILE["newlines"]),
                          answers=answers)
     return AssessmentFile(business, assessment, sample.instrument)
@@ -178,7 +177,7 @@ def test_a_long_name_in_the_page_header_stops_before_the_title(tmp_path, sample,
 
     out = tmp_path / "r.pdf"
     name = "Công ty TNHH Thương mại Dịch vụ Sản xuất Nông nghiệp Công nghệ cao Hướng Hóa " * 3
-    build_report(replace(sample, business=replace(sample.business, name=name)), out, on=ON, lang=lang)
+    build_report(sample._replace(business=sample.business._replace(name=name)), out, on=ON, lang=lang)
     for page in PdfReader(out).pages[:2]:
         chunks = []
         page.extract_text(visitor_text=lambda text, cm, tm, font, size: chunks.append(
@@ -259,8 +258,8 @@ def _with_previous(sample):
     a = sample.assessment
     lower = {qid: Answer.ladder(max(0, ans.level - 1)) if ans.level is not None else ans
              for qid, ans in a.answers.items()}
-    previous = replace(sample, assessment=replace(a, id="earlier", stage="T0", assessed_on="2025-01-15", answers=lower))
-    current = replace(sample, assessment=replace(a, stage="T1"))
+    previous = sample._replace(assessment=a._replace(id="earlier", stage="T0", assessed_on="2025-01-15", answers=lower))
+    current = sample._replace(assessment=a._replace(stage="T1"))
     return current, previous
 
 
@@ -273,7 +272,7 @@ def test_a_second_assessment_shows_the_comparison_with_trend_arrows(built, sampl
 
 
 def test_a_previous_assessment_of_another_business_is_refused(tmp_path, sample):
-    other = replace(sample, business=replace(sample.business, tax_code="3200999999"))
+    other = sample._replace(business=sample.business._replace(tax_code="3200999999"))
     out = tmp_path / "r.pdf"
     with pytest.raises(InputError):
         build_report(sample, out, on=ON, history=[other])
@@ -372,7 +371,7 @@ def test_a_bar_chart_label_splits_as_the_radar_s_does():
 
 def test_a_draft_is_marked_as_draft_with_its_completeness(built, sample):
     a = sample.assessment
-    draft = replace(sample, assessment=replace(a, status="draft", answers=dict(list(a.answers.items())[:22])))
+    draft = sample._replace(assessment=a._replace(status="draft", answers=dict(list(a.answers.items())[:22])))
     path = built("draft", draft)
     text = "\n".join(pages_text(path))
     assert ("DejaVuSans-BoldOblique", True) in {(n.split("+")[1], e) for n, e in _fonts(path)}  # italic banner
@@ -382,7 +381,7 @@ def test_a_draft_is_marked_as_draft_with_its_completeness(built, sample):
 
 def test_a_draft_report_says_tam_tinh_and_shows_no_headline_level(built, sample):
     one = {"mgt_dx_strategy": Answer.ladder(5)}  # one of 40 questions at level 5
-    draft = replace(sample, assessment=replace(sample.assessment, status="draft", answers=one))
+    draft = sample._replace(assessment=sample.assessment._replace(status="draft", answers=one))
     first = pages_text(built("one-answer", draft))[0]
     assert "Tạm tính" in first and "Điểm tạm tính" in first
     assert not re.search(r"Mức 5(?!/5)", first) and "Dẫn dắt" not in first  # "Mức 5/5" is the answer itself
@@ -398,7 +397,7 @@ def test_the_method_page_names_the_2021_method_and_the_official_assessment(built
 
 def test_options_marked_not_relevant_are_listed_with_the_answers(built, sample):
     answer = Answer.checklist(["vietqr", "bank_transfer"], not_relevant=("card",))
-    marked = replace(sample, assessment=sample.assessment.with_answer("ecm_online_payments", answer))
+    marked = sample._replace(assessment=sample.assessment.with_answer("ecm_online_payments", answer))
     text = squash("\n".join(pages_text(built("not-relevant", marked))))
     assert squash("Không liên quan: Thẻ ngân hàng qua máy quẹt thẻ (POS)") in text
     assert squash("(2/5 lựa chọn liên quan, mức 2)") in text

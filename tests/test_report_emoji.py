@@ -1,7 +1,6 @@
 """Emoji typed on a phone (👍 ✅ 📞, flags, skin tones, joined families) print legibly: drawn in the bundled
 emoji font where DejaVu has no glyph, never as an empty box; a character no bundled font has prints as its name."""
 
-from dataclasses import replace
 from datetime import date
 
 import subprocess
@@ -53,9 +52,9 @@ def report(tmp_path_factory):
     sample = sample_file()
     answers = dict(sample.assessment.answers)
     first = next(iter(answers))
-    answers[first] = replace(answers[first], note=NOTE)
-    current = replace(sample, business=replace(sample.business, name=NAME),
-                      assessment=replace(sample.assessment, answers=answers))
+    answers[first] = answers[first]._replace(note=NOTE)
+    current = sample._replace(business=sample.business._replace(name=NAME),
+                      assessment=sample.assessment._replace(answers=answers))
     path = tmp_path_factory.mktemp("emoji") / "report.pdf"
     build_report(current, path, on=ON)
     return path

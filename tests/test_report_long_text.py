@@ -3,7 +3,6 @@ wrap, split across pages and are printed whole, in every field, long unbroken wo
 
 import re
 import unicodedata
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -51,8 +50,8 @@ def printed_in_order(tokens: list[str], text: str) -> bool:
 def with_notes(notes: dict[str, str], sample: AssessmentFile = SAMPLE) -> AssessmentFile:
     answers = dict(sample.assessment.answers)
     for qid, note in notes.items():
-        answers[qid] = replace(answers[qid], note=note)
-    return replace(sample, assessment=replace(sample.assessment, answers=answers))
+        answers[qid] = answers[qid]._replace(note=note)
+    return sample._replace(assessment=sample.assessment._replace(answers=answers))
 
 
 @pytest.mark.parametrize("qid", ["prd_supply_chain", "ecm_international", "biz_einvoice"])
@@ -77,15 +76,14 @@ def test_the_longest_text_in_every_field_at_once_builds_the_report(tmp_path):
     sample = with_notes({qid: words(NOTE_LIMIT) for qid in SAMPLE.assessment.answers})
     name = words(NAME_LIMIT, "Hợp tác xã Nông nghiệp ")
     unbroken = "Đ" * NAME_LIMIT
-    business = replace(sample.business, name=name, commune=unbroken, province=words(NAME_LIMIT, "Quảng Trị "),
+    business = sample.business._replace(name=name, commune=unbroken, province=words(NAME_LIMIT, "Quảng Trị "),
                        contact=Contact(words(NAME_LIMIT, "Nguyễn Văn ")))
-    assessment = replace(sample.assessment, stage=words(40, "T1 "),
+    assessment = sample.assessment._replace(stage=words(40, "T1 "),
                          assessor=Assessor(unbroken, words(NAME_LIMIT, "Trung tâm ")))
-    current = replace(sample, business=business, assessment=assessment)
+    current = sample._replace(business=business, assessment=assessment)
     for lang in ("vi", "en"):
         out = tmp_path / f"{lang}.pdf"
-        build_report(current, out, on=ON, lang=lang, history=[replace(SAMPLE, business=business, assessment=replace(
-            SAMPLE.assessment, id="t0", stage="T0", assessed_on="2025-06-01"))])
+        build_report(current, out, on=ON, lang=lang, history=[SAMPLE._replace(business=business, assessment=SAMPLE.assessment._replace(id="t0", stage="T0", assessed_on="2025-06-01"))])
         text = pdf_text(out)
         assert squash(name) in text and unbroken in text
 

@@ -2,7 +2,6 @@
 stages, as the window's comparison and the list of assessments order them: a later stage dated the same day is
 never shown as "the previous one"."""
 
-from dataclasses import replace
 
 import pytest
 
@@ -16,7 +15,7 @@ def sample():
 
 
 def at(sample, stage: str, on: str):
-    return replace(sample, assessment=replace(sample.assessment, id=f"id-{stage}", stage=stage, assessed_on=on))
+    return sample._replace(assessment=sample.assessment._replace(id=f"id-{stage}", stage=stage, assessed_on=on))
 
 
 def test_the_report_of_t1_compares_with_t0_not_with_a_t2_made_the_same_day(sample):
@@ -42,8 +41,8 @@ def test_a_later_stage_dated_earlier_is_not_the_previous_one(sample):
 def test_two_assessments_of_one_stage_made_the_same_day_are_not_each_others_previous(sample):
     """Each took the other as its previous one; now they keep the order of the list of assessments (by id)."""
     t0 = at(sample, "T0", "2026-10-15")
-    a, b = (replace(at(sample, "T1", "2026-11-05"), assessment=replace(at(sample, "T1", "2026-11-05").assessment,
-                                                                          id=i)) for i in ("id-a", "id-b"))
+    t1 = at(sample, "T1", "2026-11-05")
+    a, b = (t1._replace(assessment=t1.assessment._replace(id=i)) for i in ("id-a", "id-b"))
     assert previous_assessment(b, [t0, a]) is a
     assert previous_assessment(a, [t0, b]) is t0
 
@@ -60,7 +59,7 @@ def test_an_answer_that_fell_is_written_with_a_minus_sign_as_every_other_change(
     from cds_desktop.report import build_report
 
     before = at(sample, "T0", "2026-10-15")
-    before = replace(before, assessment=before.assessment.with_answer("mgt_accounting", Answer.ladder(4)))
+    before = before._replace(assessment=before.assessment.with_answer("mgt_accounting", Answer.ladder(4)))
     now = at(sample, "T1", "2026-11-05")
     assert now.assessment.answers["mgt_accounting"].level == 2
     out = tmp_path / "r.pdf"
@@ -84,9 +83,9 @@ def test_the_report_of_t2_shows_every_stage_from_t0_with_its_score_level_and_cha
 
     t0 = at(sample, "T0", "2026-10-15")
     t1 = at(sample, "T1", "2026-11-05")
-    t1 = replace(t1, assessment=t1.assessment.with_answer("mgt_accounting", Answer.ladder(4)))
+    t1 = t1._replace(assessment=t1.assessment.with_answer("mgt_accounting", Answer.ladder(4)))
     t2 = at(sample, "T2", "2026-12-01")
-    t2 = replace(t2, assessment=t2.assessment.with_answer("mgt_accounting", Answer.ladder(3)))
+    t2 = t2._replace(assessment=t2.assessment.with_answer("mgt_accounting", Answer.ladder(3)))
     out = tmp_path / "r.pdf"
     build_report(t2, out, lang=lang, on=date(2026, 12, 1), history=[t1, t0])  # in any order
     text = "\n".join(page.extract_text() for page in PdfReader(out).pages)
@@ -155,7 +154,7 @@ def test_the_score_tables_show_the_previous_level_where_it_changed(tmp_path, sam
     lower = {qid: Answer.ladder(max(0, a.level - drop.get(areas_of[qid], 0))) if a.level is not None else a
              for qid, a in sample.assessment.answers.items()}
     t0 = at(sample, "T0", "2026-06-15")
-    t0 = replace(t0, assessment=replace(t0.assessment, answers=lower))
+    t0 = t0._replace(assessment=t0.assessment._replace(answers=lower))
     t1 = at(sample, "T1", "2026-11-05")
     lines, before, now = _t1_against_t0(tmp_path, sample, t0, t1, lang, with_benchmark)
     changed = 0
@@ -197,7 +196,7 @@ def test_a_level_fallen_to_not_started_keeps_one_line(tmp_path, sample, lang, wi
     t0 = at(sample, "T0", "2026-06-15")
     t1 = at(sample, "T1", "2026-11-05")
     nothing = {qid: Answer.ladder(0) if a.level is not None else a for qid, a in t1.assessment.answers.items()}
-    t1 = replace(t1, assessment=replace(t1.assessment, answers=nothing))
+    t1 = t1._replace(assessment=t1.assessment._replace(answers=nothing))
     lines, before, now = _t1_against_t0(tmp_path, sample, t0, t1, lang, with_benchmark)
     fallen = [f"{was.level} → 0 · {LEVEL_NAMES[0][lang]}" for kind in ("areas", "pillars")
               for was, s in zip(getattr(before, kind), getattr(now, kind)) if s.level == 0 != was.level]
@@ -237,7 +236,7 @@ def test_a_previous_assessment_left_a_draft_is_named_a_draft_with_a_provisional_
 
     t0 = at(sample, "T0", "2026-10-01")
     kept = dict(list(t0.assessment.answers.items())[: len(t0.assessment.answers) // 3])
-    t0 = replace(t0, assessment=replace(t0.assessment, answers=kept, status="draft"))
+    t0 = t0._replace(assessment=t0.assessment._replace(answers=kept, status="draft"))
     out = tmp_path / "r.pdf"
     build_report(at(sample, "T1", "2026-11-01"), out, lang=lang, on=date(2026, 12, 1), history=[t0])
     text = " ".join("\n".join(page.extract_text() for page in PdfReader(out).pages).split())
@@ -269,9 +268,9 @@ def test_an_earlier_assessment_given_twice_is_one_stage_and_two_versions_of_it_a
     t0, t1 = at(sample, "T0", "2026-10-15"), at(sample, "T1", "2026-11-05")
     assert earlier_stages(t1.assessment, [t0.assessment, t0.assessment]) == [t0.assessment]
     out = tmp_path / "r.pdf"
-    build_report(t1, out, on=date(2026, 12, 1), history=[t0, replace(t0)])
+    build_report(t1, out, on=date(2026, 12, 1), history=[t0, t0._replace()])
     assert "Qua 3 lần" not in "\n".join(page.extract_text() for page in PdfReader(out).pages)
-    edited = replace(t0, assessment=t0.assessment.with_answer("mgt_accounting", Answer.ladder(4)))
+    edited = t0._replace(assessment=t0.assessment.with_answer("mgt_accounting", Answer.ladder(4)))
     with pytest.raises(InputError) as refused:
         build_report(t1, tmp_path / "no.pdf", on=date(2026, 12, 1), history=[t0, edited])
     assert "id-T0" in refused.value.render("vi") and "two versions" in refused.value.render("en")

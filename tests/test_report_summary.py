@@ -3,7 +3,6 @@ a priority matrix, what changed since last time, a signature page worth signing,
 
 import re
 import unicodedata
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -41,8 +40,8 @@ def t1_with_t0():
              for qid, ans in a.answers.items()}
     fell = next(qid for qid, ans in a.answers.items() if ans.level is not None and ans.level <= 3)
     lower[fell] = Answer.ladder(a.answers[fell].level + 2)
-    previous = replace(SAMPLE, assessment=replace(a, id="t0", stage="T0", assessed_on="2025-01-15", answers=lower))
-    return replace(SAMPLE, assessment=replace(a, stage="T1")), previous, fell
+    previous = SAMPLE._replace(assessment=a._replace(id="t0", stage="T0", assessed_on="2025-01-15", answers=lower))
+    return SAMPLE._replace(assessment=a._replace(stage="T1")), previous, fell
 
 
 @pytest.fixture(scope="module")
@@ -96,9 +95,9 @@ def test_the_summary_page_references_point_at_the_annexes(built):
 def test_the_summary_follows_sections_a_long_note_pushes_to_later_pages(built):
     """The summary is drawn after the annexes it refers to: its page numbers are those the annexes landed on."""
     notes = {qid: "ghi chú dài " * 160 for qid in ("prd_supply_chain", "ecm_international", "biz_einvoice")}
-    answers = {**SAMPLE.assessment.answers, **{qid: replace(SAMPLE.assessment.answers[qid], note=note)
+    answers = {**SAMPLE.assessment.answers, **{qid: SAMPLE.assessment.answers[qid]._replace(note=note)
                                                for qid, note in notes.items()}}
-    texts = pages(built("long-notes", replace(SAMPLE, assessment=replace(SAMPLE.assessment, answers=answers))))
+    texts = pages(built("long-notes", SAMPLE._replace(assessment=SAMPLE.assessment._replace(answers=answers))))
     short = pages(built("vi"))
     assert heading_page(texts, "Phương pháp") > heading_page(short, "Phương pháp")  # the notes did move it
     assert contents_pages(texts) == {entry: heading_page(texts, heading) for entry, heading in CONTENTS.items()}
@@ -195,7 +194,7 @@ def test_this_week_counts_the_policies_to_check_and_the_proposed_ones_as_the_tab
 
 def test_a_draft_summary_says_provisional_and_shows_no_level(built):
     a = SAMPLE.assessment
-    draft = replace(SAMPLE, assessment=replace(a, status="draft", answers=dict(list(a.answers.items())[:22])))
+    draft = SAMPLE._replace(assessment=a._replace(status="draft", answers=dict(list(a.answers.items())[:22])))
     first = pages(built("draft", draft))[0]
     assert "Tạm tính" in first and "Điểm tạm tính" in first
     assert not re.search(r"Mức \d · ", first)
@@ -206,7 +205,7 @@ def test_an_area_with_no_answer_is_named_not_assessed_on_the_radar(built):
     a = SAMPLE.assessment
     areas = {q.id: q.area for q in SAMPLE.instrument.questions}
     first_area = SAMPLE.instrument.areas[0].id
-    draft = replace(SAMPLE, assessment=replace(a, status="draft", answers={
+    draft = SAMPLE._replace(assessment=a._replace(status="draft", answers={
         qid: answer for qid, answer in a.answers.items() if areas[qid] != first_area}))
     first = squash(pages(built("area-not-assessed", draft))[0])
     assert squash(SAMPLE.instrument.areas[0].name["vi"] + " (chưa đánh giá)") in first
@@ -310,8 +309,8 @@ def _store_with_peers(data_dir, peers: int):
     with Repository(data_dir) as repo:
         own = add_sample(repo)
         for i in range(peers):
-            peer = repo.add_business(replace(SAMPLE.business, id="", name=f"Cơ sở {i}", tax_code=""))
-            repo.save_assessment(peer.id, replace(SAMPLE.assessment, id=f"peer-{i}"))
+            peer = repo.add_business(SAMPLE.business._replace(id="", name=f"Cơ sở {i}", tax_code=""))
+            repo.save_assessment(peer.id, SAMPLE.assessment._replace(id=f"peer-{i}"))
         return repo.assessment_file(own.id)
 
 
@@ -368,7 +367,7 @@ def test_past_the_catalogs_review_date_the_summary_says_its_supports_may_have_ch
 def test_a_report_of_an_assessment_whose_stored_day_is_no_day_is_refused_with_where_to_set_it(tmp_path):
     """An earlier version stored '15/11/2026' as the day: the report says so instead of failing, and writes nothing."""
     out = tmp_path / "r.pdf"
-    stored = replace(SAMPLE, assessment=replace(SAMPLE.assessment, assessed_on="15/11/2026"))
+    stored = SAMPLE._replace(assessment=SAMPLE.assessment._replace(assessed_on="15/11/2026"))
     with pytest.raises(InputError) as refused:
         build_report(stored, out, on=date(2026, 12, 1))
     assert "'15/11/2026' không phải một ngày có thật" in refused.value.render("vi")

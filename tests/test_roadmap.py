@@ -35,7 +35,7 @@ def answered(instrument, business, level, overrides=None, targets=None, status="
         a = a.with_answer(q.id, answer)
     for qid, answer in (overrides or {}).items():
         a = a.with_answer(qid, answer)
-    return Assessment(**{**a.__dict__, "targets": targets or {}, "status": status})
+    return a._replace(targets=targets or {}, status=status)
 
 
 def plan_for(instrument, business, assessment, on=ON):

@@ -112,7 +112,6 @@ def test_method_words_name_the_2021_method_and_the_official_assessment():
 
 
 def test_a_level_held_back_by_too_few_pillars_says_which_level_and_how_many_pillars():
-    from dataclasses import replace
 
     from conftest import ticks_for_level
     from cds_desktop.domain.scoring import LEVEL_RULE, level_held_back, level_rule_details, level_rule_line
@@ -122,7 +121,7 @@ def test_a_level_held_back_by_too_few_pillars_says_which_level_and_how_many_pill
     for q in sample.instrument.questions:
         level = 5 if q.pillar in ("customer", "technology") else 1
         answers[q.id] = Answer.ladder(level) if q.type == "ladder" else ticks_for_level(q, level)
-    result = score(sample.instrument, sample.business, replace(sample.assessment, answers=answers))
+    result = score(sample.instrument, sample.business, sample.assessment._replace(answers=answers))
     assert result.overall_level == 1 and result.overall.score > 40
     assert level_held_back(result) == (2, Fraction(20), 4, 2, 6)
     assert "mức 2 còn cần ít nhất 4/6 trụ cột đạt mức 2 trở lên (hiện có 2)" in level_rule_line(result, "vi")

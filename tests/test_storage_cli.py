@@ -2,7 +2,6 @@
 
 import io
 import json
-from dataclasses import replace
 
 import pytest
 
@@ -127,7 +126,7 @@ def test_check_names_a_stored_day_that_is_no_day_instead_of_failing(capsys, tmp_
     with Repository(data) as repo:
         business = repo.add_business(workshop)
         for stage, on in (("T0", "2026-01-10"), ("T1", "15/11/2026"), ("T2", "2026-02-30"), ("T3", "2026-01-02")):
-            assessment = replace(completed(installed_mini, workshop, stage=stage, on=date(2026, 3, 1)), assessed_on=on)
+            assessment = completed(installed_mini, workshop, stage=stage, on=date(2026, 3, 1))._replace(assessed_on=on)
             repo.save_assessment(business.id, assessment)
     before = (data / "cds-desktop.json").read_bytes()
     code, out, err = run(capsys, "check", "--data-dir", str(data))
@@ -156,12 +155,12 @@ def test_check_says_a_stored_day_that_is_no_day_once_among_what_an_import_refuse
     data = tmp_path / "data"
     with Repository(data) as repo:
         business = repo.add_business(workshop)
-        other = repo.add_business(replace(workshop, name="Quán Đông Hà", tax_code=""))
-        repo._put("businesses", other.id, business_record(replace(other, tax_code="12")))  # as an earlier version
+        other = repo.add_business(workshop._replace(name="Quán Đông Hà", tax_code=""))
+        repo._put("businesses", other.id, business_record(other._replace(tax_code="12")))  # as an earlier version
         for owner, stage, on in ((business, "T0", "2026-01-10"), (business, "T1", "15/11/2026"),
                                  (business, "T2", "2026-06-01"), (business, "T3", "2026-03-02"),
                                  (other, "T0", "2026-13-01")):
-            assessment = replace(completed(installed_mini, workshop, stage="T0", on=date(2026, 1, 1)), stage=stage,
+            assessment = completed(installed_mini, workshop, stage="T0", on=date(2026, 1, 1))._replace(stage=stage,
                                  assessed_on=on, id=f"id-{owner.name[:4]}-{stage}")
             repo._put("assessments", assessment.id, repo._record_for(owner, assessment))
     for lang in ("vi", "en"):
@@ -191,7 +190,7 @@ def test_check_names_an_assessment_an_import_refuses(capsys, tmp_path, installed
     with Repository(data) as repo:
         business = repo.add_business(workshop)
         for stage, on in (("T0", "2026-01-10"), ("T100", "2026-02-01"), ("T1", "15/11/2026")):
-            assessment = replace(completed(installed_mini, workshop, stage="T0", on=date(2026, 1, 1)), stage=stage,
+            assessment = completed(installed_mini, workshop, stage="T0", on=date(2026, 1, 1))._replace(stage=stage,
                                  assessed_on=on, id=f"id-{stage}")
             repo._put("assessments", assessment.id, repo._record_for(business, assessment))  # as an earlier version
     before = (data / "cds-desktop.json").read_bytes()
@@ -363,10 +362,10 @@ def _two_entries(tmp_path, shop):
 
     instrument = current_instrument("cds-sme")
     with Repository(tmp_path / "data") as repo:
-        keep = repo.add_business(replace(shop, name="Quán Hoa"))
-        other = repo.add_business(replace(shop, name="Hoa"))
-        repo.save_assessment(keep.id, replace(Assessment.new(instrument, "T0"), assessed_on="2026-03-10"))
-        moved = repo.save_assessment(other.id, replace(Assessment.new(instrument, "T0"), assessed_on="2026-06-01"))
+        keep = repo.add_business(shop._replace(name="Quán Hoa"))
+        other = repo.add_business(shop._replace(name="Hoa"))
+        repo.save_assessment(keep.id, Assessment.new(instrument, "T0")._replace(assessed_on="2026-03-10"))
+        moved = repo.save_assessment(other.id, Assessment.new(instrument, "T0")._replace(assessed_on="2026-06-01"))
     return keep, other, moved
 
 

@@ -66,7 +66,7 @@ def test_a_save_failing_midway_leaves_a_readable_database_with_old_or_new_conten
         store, monkeypatch, tmp_path, failure, expect_new):
     repo, business, saved = store
     before = db_bytes(tmp_path)
-    changed = saved.__class__(**{**saved.__dict__, "stage": "T5"})
+    changed = saved._replace(stage="T5")
     if failure == "write":
         _fail_while_writing(monkeypatch)
     elif failure == "fsync-file":
@@ -105,7 +105,6 @@ def test_a_failed_transaction_keeps_none_of_its_changes(store, tmp_path, install
 _CHILD = r"""
 import sys
 sys.path.insert(0, {tests!r})
-from dataclasses import replace
 from conftest import instrument_doc, mini_questions
 from cds_desktop.domain.instrument import _build
 from cds_desktop.domain.business import Business
@@ -117,7 +116,7 @@ repo = Repository({folder!r}, instruments=lambda i, v: instrument)
 business = repo.businesses()[0] if repo.businesses() else repo.add_business(
     Business(name="Cơ sở thử", entity_type="enterprise", sector="trade_services"))
 for i in range(10**6):
-    a = replace(Assessment.new(instrument), id=f"{round}-{{i}}").with_answer("q_customer", Answer.ladder(i % 6))
+    a = Assessment.new(instrument)._replace(id=f"{round}-{{i}}").with_answer("q_customer", Answer.ladder(i % 6))
     repo.save_assessment(business.id, a)
     print(a.id, flush=True)
 """

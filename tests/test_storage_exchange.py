@@ -2,7 +2,6 @@
 
 import json
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,8 +14,8 @@ from cds_desktop.domain.vocabulary import entity_types, sectors
 from cds_desktop.domain.conditions import applies
 from cds_desktop.errors import InputError
 from cds_desktop.storage import Repository
-from cds_desktop.storage.exchange import (add_sample, export_assessment, export_bundle, import_files,
-                                          read_exchange_file)
+from cds_desktop.storage.exchange import (add_sample, conflicts, export_assessment, export_bundle, import_assessments,
+                                          import_files, read_exchange_file, read_labelled)
 from storage_support import completed, draft
 
 
@@ -95,7 +94,7 @@ def test_an_assessment_already_stored_is_skipped_replaced_or_kept_twice(
 
 def test_the_same_business_is_recognised_by_tax_code(repo, tmp_path, installed_mini, workshop):
     stored = repo.add_business(workshop)
-    from_elsewhere = replace(workshop, id="id-on-the-consultant-laptop", name="Xưởng mộc Cam Lộ (Cty TNHH)")
+    from_elsewhere = workshop._replace(id="id-on-the-consultant-laptop", name="Xưởng mộc Cam Lộ (Cty TNHH)")
     write(tmp_path / "f.json", AssessmentFile(from_elsewhere, draft(installed_mini, stage="T1"), installed_mini).to_json())
     report = import_files(repo, [tmp_path / "f.json"])
     assert report.businesses_matched == [stored.id] and not report.businesses_added
@@ -124,6 +123,19 @@ def test_the_shipped_sample_is_added_once(tmp_path):
         again = add_sample(repo)
         assert first.id == again.id and first.status == "completed"
         assert len(repo.list_businesses()) == 1
+
+
+def test_files_are_taken_alike_bare_or_with_the_name_of_the_file_they_came_from(repo, tmp_path, installed_mini, workshop):
+    """An assessment file is a record, and a record is a tuple: a bare one must not be read as a (name, file) pair."""
+    business = repo.add_business(workshop)
+    saved = repo.save_assessment(business.id, completed(installed_mini, workshop))
+    export_assessment(repo, saved.id, tmp_path / "a.json")
+    (labelled,) = read_labelled([tmp_path / "a.json"])
+    changed = labelled[1]._replace(assessment=labelled[1].assessment._replace(assessed_on="2026-11-20"))
+    assert conflicts(repo, [changed]) == conflicts(repo, [(labelled[0], changed)]) == 1
+    with Repository(tmp_path / "other") as other:
+        assert import_assessments(other, [labelled[1]]).added == [saved.id]
+        assert import_assessments(other, [labelled]).added == []
 
 
 # -- round trip (hypothesis) -------------------------------------------------------------------------
@@ -206,7 +218,7 @@ def _file_of(business, assessment, instrument, path):
 
 def test_a_business_with_the_same_id_but_another_name_is_another_business(repo, tmp_path, installed_mini, shop):
     stored = repo.add_business(shop)
-    cafe = replace(shop, id=stored.id, name="Quán cà phê Gió")
+    cafe = shop._replace(id=stored.id, name="Quán cà phê Gió")
     _file_of(cafe, draft(installed_mini), installed_mini, tmp_path / "cafe.json")
     report = import_files(repo, [tmp_path / "cafe.json"])
     names = {e.business.name: len(e.assessments) for e in repo.list_businesses()}
@@ -227,8 +239,8 @@ def test_the_same_business_corrected_on_another_laptop_stays_one_business(repo, 
     splitting its history (no comparison T0 → T1)."""
     stored = repo.add_business(shop)
     repo.save_assessment(stored.id, completed(installed_mini, shop))
-    corrected = replace(shop, id=stored.id, **change)
-    _file_of(corrected, replace(draft(installed_mini), stage="T1"), installed_mini, tmp_path / "t1.json")
+    corrected = shop._replace(id=stored.id, **change)
+    _file_of(corrected, draft(installed_mini)._replace(stage="T1"), installed_mini, tmp_path / "t1.json")
     report = import_files(repo, [tmp_path / "t1.json"])
     assert report.businesses_matched == [stored.id] and not report.businesses_added
     assert [s.stage for s in repo.assessments_of(stored.id)] == ["T0", "T1"]
@@ -238,7 +250,7 @@ def test_the_same_business_corrected_on_another_laptop_stays_one_business(repo, 
 def test_a_business_with_the_same_id_and_name_but_another_tax_code_is_another_business(
         repo, tmp_path, installed_mini, workshop):
     stored = repo.add_business(workshop)
-    other = replace(workshop, id=stored.id, tax_code="3200999999")
+    other = workshop._replace(id=stored.id, tax_code="3200999999")
     _file_of(other, draft(installed_mini), installed_mini, tmp_path / "other.json")
     report = import_files(repo, [tmp_path / "other.json"])
     assert report.businesses_added and len(repo.businesses()) == 2
@@ -247,7 +259,7 @@ def test_a_business_with_the_same_id_and_name_but_another_tax_code_is_another_bu
 def test_the_same_name_in_other_letters_is_the_same_business(repo, tmp_path, installed_mini, shop):
     import unicodedata
     stored = repo.add_business(shop)
-    shouted = replace(shop, id=stored.id, name=unicodedata.normalize("NFD", "TẠP HÓA ĐÔNG HÀ"))
+    shouted = shop._replace(id=stored.id, name=unicodedata.normalize("NFD", "TẠP HÓA ĐÔNG HÀ"))
     _file_of(shouted, draft(installed_mini), installed_mini, tmp_path / "f.json")
     report = import_files(repo, [tmp_path / "f.json"])
     assert report.businesses_matched == [stored.id] and len(repo.assessments_of(stored.id)) == 1
@@ -258,8 +270,8 @@ def test_an_assessment_is_never_moved_from_one_business_to_another(
         repo, tmp_path, installed_mini, workshop, shop, policy):
     a = repo.add_business(workshop)
     t0 = repo.save_assessment(a.id, completed(installed_mini, workshop))
-    other = replace(shop, id="b-on-another-laptop", tax_code="3200999999")
-    clash = replace(draft(installed_mini), id=t0.id)
+    other = shop._replace(id="b-on-another-laptop", tax_code="3200999999")
+    clash = draft(installed_mini)._replace(id=t0.id)
     _file_of(other, clash, installed_mini, tmp_path / "b.json")
     report = import_files(repo, [tmp_path / "b.json"], policy)
     assert [s.id for s in repo.assessments_of(a.id)] == [t0.id]
@@ -275,8 +287,8 @@ def test_importing_the_same_bundle_twice_changes_nothing(repo, tmp_path, install
     a = repo.add_business(workshop)
     t0 = repo.save_assessment(a.id, completed(installed_mini, workshop))
     with Repository(tmp_path / "laptop") as laptop:
-        cafe = laptop.add_business(replace(shop, id=a.id, name="Quán cà phê Gió"))  # same id, another business
-        laptop.save_assessment(cafe.id, replace(draft(installed_mini), id=t0.id))  # and a clashing assessment id
+        cafe = laptop.add_business(shop._replace(id=a.id, name="Quán cà phê Gió"))  # same id, another business
+        laptop.save_assessment(cafe.id, draft(installed_mini)._replace(id=t0.id))  # and a clashing assessment id
         w = laptop.add_business(workshop)
         laptop.save_assessment(w.id, completed(installed_mini, workshop, level=4, stage="T1"))
         export_bundle(laptop, tmp_path / "bundle.json")
@@ -294,11 +306,11 @@ def test_an_assessment_imported_under_a_new_id_keeps_being_recognised_after_an_e
         repo, tmp_path, installed_mini, workshop, shop):
     a = repo.add_business(workshop)
     t0 = repo.save_assessment(a.id, draft(installed_mini))
-    other = replace(shop, id=a.id)
-    _file_of(other, replace(draft(installed_mini, level=3), id=t0.id), installed_mini, tmp_path / "f.json")
+    other = shop._replace(id=a.id)
+    _file_of(other, draft(installed_mini, level=3)._replace(id=t0.id), installed_mini, tmp_path / "f.json")
     (_, new_id), = import_files(repo, [tmp_path / "f.json"]).renumbered
     new_business = repo.business_of(new_id)
-    repo.update_business(replace(new_business, employees=3))
+    repo.update_business(new_business._replace(employees=3))
     report = import_files(repo, [tmp_path / "f.json"], "keep-both")
     assert [r.outcome for r in report.records] == ["unchanged"]  # the same answers, the same business
     assert report.businesses_matched == [new_business.id]
@@ -307,7 +319,7 @@ def test_an_assessment_imported_under_a_new_id_keeps_being_recognised_after_an_e
 def test_a_long_import_summary_is_shortened(repo, tmp_path, installed_mini, shop):
     files = []
     for i in range(30):
-        files.append(_file_of(replace(shop, name=f"Cơ sở {i}"), draft(installed_mini), installed_mini,
+        files.append(_file_of(shop._replace(name=f"Cơ sở {i}"), draft(installed_mini), installed_mini,
                               tmp_path / f"f{i}.json"))
     message = import_files(repo, files).render("en")
     assert "new assessments: 30" in message and "… and 10 more" in message
@@ -317,7 +329,7 @@ def test_a_long_import_summary_is_shortened(repo, tmp_path, installed_mini, shop
 def test_a_file_without_business_ids_imported_twice_changes_nothing(repo, tmp_path, installed_mini, workshop, shop):
     a = repo.add_business(workshop)
     t0 = repo.save_assessment(a.id, draft(installed_mini))
-    doc = AssessmentFile(replace(shop, id=None), replace(draft(installed_mini, level=4), id=t0.id),
+    doc = AssessmentFile(shop._replace(id=None), draft(installed_mini, level=4)._replace(id=t0.id),
                          installed_mini).to_json()
     doc["business"].pop("id", None)
     write(tmp_path / "no-ids.json", doc)
@@ -331,7 +343,7 @@ def test_a_file_without_business_ids_imported_twice_changes_nothing(repo, tmp_pa
 
 
 def test_the_import_summary_writes_the_day_as_each_reader_does(repo, tmp_path, installed_mini, shop):
-    assessment = replace(draft(installed_mini), assessed_on="2026-03-09")
+    assessment = draft(installed_mini)._replace(assessed_on="2026-03-09")
     _file_of(shop, assessment, installed_mini, tmp_path / "f.json")
     report = import_files(repo, [tmp_path / "f.json"])
     assert "T0 09/03/2026" in report.render("vi") and "T0 9 Mar 2026" in report.render("en")
@@ -361,7 +373,7 @@ def test_an_imported_assessment_dated_out_of_order_or_after_today_is_stored_and_
     early = completed(installed_mini, workshop, stage="T1", on=date(2026, 1, 5))
     fine = completed(installed_mini, workshop, stage="T2", on=date.today())
     ahead = completed(installed_mini, workshop, stage="T3", on=date.today() + timedelta(days=400))
-    paths = [_file_of(replace(workshop, id=business.id), a, installed_mini, tmp_path / f"{a.stage}.json")
+    paths = [_file_of(workshop._replace(id=business.id), a, installed_mini, tmp_path / f"{a.stage}.json")
              for a in (early, fine, ahead)]
     report = import_files(repo, paths)
     notes = {r.stage: r.date_note for r in report.records}
@@ -387,10 +399,10 @@ def test_an_import_on_a_computer_whose_clock_is_behind_takes_the_real_days(repo,
     visit = shipped_edition().as_of + timedelta(days=2)
     business = repo.add_business(workshop)
     t0 = completed(installed_mini, workshop, on=visit)
-    report = import_files(repo, [_file_of(replace(workshop, id=business.id), t0, installed_mini, tmp_path / "t0.json")])
+    report = import_files(repo, [_file_of(workshop._replace(id=business.id), t0, installed_mini, tmp_path / "t0.json")])
     assert report.records[0].date_note is None and "Kiểm tra ngày" not in report.render("vi")
     far = completed(installed_mini, workshop, stage="T1", on=date(shipped_edition().as_of.year + 5, 1, 1))
-    path = _file_of(replace(workshop, id=business.id), far, installed_mini, tmp_path / "t1.json")
+    path = _file_of(workshop._replace(id=business.id), far, installed_mini, tmp_path / "t1.json")
     report = import_files(repo, [path])
     note = report.records[0].date_note
     assert "01/01/2000" in note["vi"] and "clock is wrong" in note["en"] and "after today" not in note["en"]

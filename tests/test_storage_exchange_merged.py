@@ -6,7 +6,6 @@ the two laptops agree. A different assessment whose id happens to collide is sti
 import json
 import shutil
 import unicodedata
-from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -34,8 +33,8 @@ def laptops(tmp_path):
     consultant merges the second into the first, and saves everything to a bundle. Returns both folders, the
     kept entry's id and the bundle."""
     sample = sample_file()
-    dup = replace(sample, business=replace(sample.business, id=DUP_BUSINESS, name="Cà phê Khe Sanh", tax_code=""),
-                  assessment=replace(sample.assessment, id=DUP_ASSESSMENT, assessed_on="2026-11-20"))
+    dup = sample._replace(business=sample.business._replace(id=DUP_BUSINESS, name="Cà phê Khe Sanh", tax_code=""),
+                  assessment=sample.assessment._replace(id=DUP_ASSESSMENT, assessed_on="2026-11-20"))
     write(tmp_path / "s.json", sample.to_json())
     write(tmp_path / "dup.json", dup.to_json())
     with Repository(tmp_path / "A") as a:
@@ -109,11 +108,11 @@ def test_a_different_assessment_with_a_colliding_id_is_still_stored_under_a_new_
         held = b.assessment_file(DUP_ASSESSMENT)
         kept = b.get_business(keep)
         qid, answer = next((q, a) for q, a in held.assessment.answers.items() if a.level is not None and a.level < 5)
-        other = {"note": lambda x: x.with_answer(qid, replace(answer, note="Đã có trang Facebook")),
-                 "date": lambda x: replace(x, assessed_on="2026-11-21"),
+        other = {"note": lambda x: x.with_answer(qid, answer._replace(note="Đã có trang Facebook")),
+                 "date": lambda x: x._replace(assessed_on="2026-11-21"),
                  "answer": lambda x: x.with_answer(qid, Answer.ladder(answer.level + 1)),
-                 "status": lambda x: replace(x, status="draft"),
-                 "assessor": lambda x: replace(x, assessor=Assessor("Nguyễn Văn B", "Sở KH&CN"))}[change](held.assessment)
+                 "status": lambda x: x._replace(status="draft"),
+                 "assessor": lambda x: x._replace(assessor=Assessor("Nguyễn Văn B", "Sở KH&CN"))}[change](held.assessment)
         write(b_folder.parent / "clash.json", AssessmentFile(kept, other, held.instrument).to_json())
         before = b.get_assessment(DUP_ASSESSMENT)
         report = import_files(b, [b_folder.parent / "clash.json"])
@@ -136,18 +135,18 @@ _CHANGES = ("stage", "updated_at", "note", "date", "answer", "status", "target")
 def test_a_copy_is_stored_exactly_when_the_content_differs(tmp_path_factory, installed_mini, workshop, changes):
     folder = tmp_path_factory.mktemp("store")
     with Repository(folder) as repo:
-        holder = repo.add_business(replace(workshop, name="Xưởng mộc", tax_code=""))
+        holder = repo.add_business(workshop._replace(name="Xưởng mộc", tax_code=""))
         kept = repo.add_business(workshop)
         stored = repo.save_assessment(holder.id, completed(installed_mini, workshop, level=2, on=None))
         qid = next(q for q, a in stored.answers.items() if a.level is not None)
         incoming = stored
-        edits = {"stage": lambda x: replace(x, stage="T3"),
-                 "updated_at": lambda x: replace(x, updated_at="2027-01-01T00:00:00+07:00"),
-                 "note": lambda x: x.with_answer(qid, replace(x.answers[qid], note="Ghi chú mới")),
-                 "date": lambda x: replace(x, assessed_on="2020-01-02"),
-                 "answer": lambda x: x.with_answer(qid, replace(x.answers[qid], level=3)),
-                 "status": lambda x: replace(x, status="draft"),
-                 "target": lambda x: replace(x, targets={qid: 4})}
+        edits = {"stage": lambda x: x._replace(stage="T3"),
+                 "updated_at": lambda x: x._replace(updated_at="2027-01-01T00:00:00+07:00"),
+                 "note": lambda x: x.with_answer(qid, x.answers[qid]._replace(note="Ghi chú mới")),
+                 "date": lambda x: x._replace(assessed_on="2020-01-02"),
+                 "answer": lambda x: x.with_answer(qid, x.answers[qid]._replace(level=3)),
+                 "status": lambda x: x._replace(status="draft"),
+                 "target": lambda x: x._replace(targets={qid: 4})}
         for change in sorted(changes):
             incoming = edits[change](incoming)
         path = write(folder / "f.json", AssessmentFile(kept, incoming, installed_mini).to_json())

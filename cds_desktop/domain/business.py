@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import Problem
 from ..formats import format_number, in_both
@@ -13,9 +13,6 @@ from .places import (QUANG_TRI, commune_names, commune_problem, normalise_place,
                      quang_tri_communes)
 from .vocabulary import entity_types, sectors, unknown_entity_types, unknown_sectors
 
-TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
-if TYPE_CHECKING:
-    from typing import Any
 
 # Entity types and sectors, with their names and what the rules below need of them, are data:
 # assessments/vocabulary.json (domain/vocabulary.py).
@@ -124,8 +121,7 @@ def tax_code_problem(tax_code: str) -> Text | None:
     )
 
 
-@dataclass(frozen=True)
-class Contact:
+class Contact(NamedTuple):
     """Who at the business to reach, as the owner gave it."""
 
     name: str = ""
@@ -133,9 +129,8 @@ class Contact:
     email: str = ""
 
 
-@dataclass(frozen=True)
-class Business:
-    """A business as assessed: the profile that decides its size class and which supports apply."""
+class Profile(NamedTuple):
+    """What a business says of itself; `Business` is it with the place made current."""
 
     name: str
     entity_type: str
@@ -148,21 +143,33 @@ class Business:
     province: str = QUANG_TRI
     commune: str = ""
     address: str = ""
-    contact: Contact = field(default_factory=Contact)
+    contact: Contact = Contact()
     produces_goods: bool | None = None  # None: follow the sector
     id: str | None = None
     sells_to_consumers: bool | None = None  # retail, food and drink, accommodation, passenger transport; None: unknown
     place_as_typed: tuple[str, str] | None = None  # (province, commune) as first written, when normalised
 
-    def __post_init__(self) -> None:
-        # Old names (Quảng Bình, former districts and communes) become today's: every way in (form, CLI,
-        # file import, the store) builds a Business, so they all normalise the same way.
-        place = normalise_place(self.province, self.commune)
-        if (place.province, place.commune) != (self.province, self.commune):
-            if place.note is not None and self.place_as_typed is None:
-                object.__setattr__(self, "place_as_typed", (self.province, self.commune))
-            object.__setattr__(self, "province", place.province)
-            object.__setattr__(self, "commune", place.commune)
+
+class Business(Profile):
+    """A business as assessed: the profile that decides its size class and which supports apply."""
+
+    __slots__ = ()
+
+    if not TYPE_CHECKING:  # the type checker reads the arguments off `Profile`'s fields
+        def __new__(cls, *args, **kwargs):
+            # Old names (Quảng Bình, former districts and communes) become today's: every way in (form, CLI,
+            # file import, the store) builds a Business, so they all normalise the same way.
+            given = Profile(*args, **kwargs)
+            place = normalise_place(given.province, given.commune)
+            if (place.province, place.commune) != (given.province, given.commune):
+                typed = given.place_as_typed
+                if place.note is not None and typed is None:
+                    typed = (given.province, given.commune)
+                given = given._replace(province=place.province, commune=place.commune, place_as_typed=typed)
+            return super().__new__(cls, *given)
+
+    def _replace(self, **changes: Any) -> Business:
+        return Business(**{**self._asdict(), **changes})  # through __new__: a changed place is made current too
 
     @property
     def stored_id(self) -> str:
@@ -213,7 +220,7 @@ class Business:
         }[name]
 
     def with_id(self, business_id: str) -> "Business":
-        return replace(self, id=business_id)
+        return self._replace(id=business_id)
 
     def to_json(self) -> dict[str, Any]:
         out = {

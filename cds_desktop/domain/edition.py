@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError, Problem
 from ..formats import format_date, in_both
@@ -22,9 +23,7 @@ from . import catalog_source
 from .catalog_source import Resolver, use_resolver  # noqa: F401  (the front ends' way in, kept here too)
 from .schema import load_data_file
 
-TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
 if TYPE_CHECKING:
-    from typing import Any
     from .policies import Catalog
 
 MANIFEST = "manifest.json"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from ..errors import InstrumentError, Problem
 from ..i18n import Text, text
@@ -14,17 +14,13 @@ from ..paths import instruments_dir
 from .schema import schema_problems
 from .vocabulary import unknown_entity_types, unknown_funding, unknown_provinces, unknown_sectors
 
-TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
-if TYPE_CHECKING:
-    from typing import Any
 
 AREA_IDS = ("business", "management", "production", "ecommerce", "foundation")
 PILLAR_IDS = ("customer", "strategy", "technology", "operations", "culture", "data")
 LEVELS = range(6)
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     """One step of a ladder question: what it looks like in practice, and the next step up."""
 
     level: int
@@ -33,8 +29,7 @@ class Level:
     funding: tuple[str, ...] | None = None  # what the next step costs that a support could pay for; None: the question's
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One practice a checklist question lists."""
 
     id: str
@@ -45,8 +40,7 @@ class Option:
     funding: tuple[str, ...] | None = None  # what that action costs that a support could pay for; None: the question's
 
 
-@dataclass(frozen=True)
-class Question:
+class Question(NamedTuple):
     """A question as the instrument file writes it; its type adds the fields of that type."""
 
     id: str
@@ -66,9 +60,9 @@ class Question:
     funding: tuple[str, ...]
     levels: tuple[Level, ...] = ()  # a ladder's
     options: tuple[Option, ...] = ()  # a checklist's
-    details: Mapping[str, Any] = field(default_factory=dict)  # what another type keeps (question_types)
+    details: Mapping[str, Any] = MappingProxyType({})  # what another type keeps (question_types)
 
-    @cached_property  # asked for each checklist at every live score
+    @property
     def scored_options(self) -> tuple[Option, ...]:
         return tuple(o for o in self.options if not o.exclusive)
 
@@ -76,8 +70,7 @@ class Question:
         return next((o for o in self.options if o.id == option_id), None)
 
 
-@dataclass(frozen=True)
-class Named:
+class Named(NamedTuple):
     """An area or a DBI pillar of the instrument."""
 
     id: str
@@ -85,8 +78,7 @@ class Named:
     description: Text | None = None
 
 
-@dataclass(frozen=True)
-class Instrument:
+class Instrument(NamedTuple):
     """One released version of a questionnaire, resolved and checked: what answers are scored against."""
 
     id: str
@@ -98,10 +90,10 @@ class Instrument:
     pillars: tuple[Named, ...]
     questions: tuple[Question, ...]
     source: str = ""
-    _by_id: Mapping[str, Question] = field(default_factory=dict, repr=False, compare=False)
+    by_id: Mapping[str, Question] = MappingProxyType({})  # the questions by id, as the loader builds it
 
     def question(self, question_id: str) -> Question | None:
-        return self._by_id.get(question_id)
+        return self.by_id.get(question_id)
 
     def area(self, area_id: str) -> Named:
         return next(a for a in self.areas if a.id == area_id)
@@ -226,7 +218,7 @@ def _build(doc: Mapping[str, Any], source: str) -> Instrument:
     return Instrument(
         id=doc["id"], version=doc["version"], released=doc["released"], name=doc["name"],
         description=doc.get("description"), areas=named(doc["areas"]), pillars=named(doc["pillars"]),
-        questions=questions, source=source, _by_id={q.id: q for q in questions},
+        questions=questions, source=source, by_id={q.id: q for q in questions},
     )
 
 

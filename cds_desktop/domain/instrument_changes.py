@@ -20,15 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from ..errors import InstrumentError, Problem
 from ..fileio import parse_json, read_bounded
 from ..i18n import text
 from .schema import schema_problems
 
-TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
-if TYPE_CHECKING:
-    from typing import Any
 
 FORMAT = "cds-instrument-changes"
 SCHEMA = "instrument-changes.schema.json"

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import csv
 import re
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from ..errors import InstrumentError, Problem
 from ..formats import format_date
@@ -112,8 +112,7 @@ def commune_search_words() -> dict[str, tuple[str, ...]]:
     return {row["name"]: former_units(row) for row in quang_tri_communes()}
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """A business's address as the app keeps it: commune-level unit and province, old names made current."""
 
     province: str

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from ..errors import InstrumentError, Problem
 from ..fileio import parse_json, read_bounded
@@ -24,9 +25,6 @@ from ..formats import format_number, in_both
 from ..i18n import text
 from ..paths import schemas_dir
 
-TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
-if TYPE_CHECKING:
-    from typing import Any
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
 

@@ -23,9 +23,9 @@ Arithmetic is exact (fractions), so a share of exactly 20 % is level 1, never 2 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..formats import format_figure, format_score
 from ..i18n import Text, text, tr
@@ -34,10 +34,8 @@ from .business import Business, SizeClass
 from .conditions import applies
 from .instrument import Instrument, Option, Question
 
-TYPE_CHECKING = False  # not typing's: `cds-cli score` does without importing typing (~3 ms)
 if TYPE_CHECKING:
     from collections.abc import Mapping
-    from typing import Any
 
 LEVEL_NAMES: dict[int, Text] = {
     0: text("Chưa khởi động", "Not started"),
@@ -115,8 +113,7 @@ def answer_level(question: Question, answer: Answer) -> int | None:
     return None if answer.na else question_types.of(question).level(question, answer)
 
 
-@dataclass(frozen=True)
-class QuestionScore:
+class QuestionScore(NamedTuple):
     """One question's part in the score. Its answer's state is read once, here, by `score()`: the totals
     of every area, pillar and the whole ask it again for each question, and a live score redoes it all at
     every click."""
@@ -134,8 +131,7 @@ class QuestionScore:
         return self.level is not None
 
 
-@dataclass(frozen=True)
-class Score:
+class Score(NamedTuple):
     """Points of one area, pillar or the whole, and how many of its questions were asked and answered."""
 
     id: str
@@ -178,8 +174,7 @@ class Score:
         return out
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     """What scoring an assessment gives: the overall level, every area and pillar, and each question."""
 
     overall: Score  # points and max_points in DBI points (of 320 when all six pillars are assessed)
@@ -317,9 +312,9 @@ def score(instrument: Instrument, business: Business, assessment: Assessment) ->
     pillars = tuple(pillar_tallies[p.id].score(p.id, p.name) for p in instrument.pillars)
     everything = everything_tally.score("overall", text("Tổng thể", "Overall"))
     shares = {p.id: p.share for p in pillars if p.share is not None}
-    overall = replace(everything,  # in DBI points: each pillar's share of its DBI maximum
-                      points=sum((share / 100 * DBI_PILLAR_POINTS[pid] for pid, share in shares.items()), Fraction(0)),
-                      max_points=Fraction(sum(DBI_PILLAR_POINTS[pid] for pid in shares)))
+    overall = everything._replace(  # in DBI points: each pillar's share of its DBI maximum
+        points=sum((share / 100 * DBI_PILLAR_POINTS[pid] for pid, share in shares.items()), Fraction(0)),
+        max_points=Fraction(sum(DBI_PILLAR_POINTS[pid] for pid in shares)))
     completeness = Fraction(everything.answered, everything.asked) if everything.asked else Fraction(1)
     level = None
     if completeness == 1:  # every pillar fully answered, so each assessed pillar's level is that of its share

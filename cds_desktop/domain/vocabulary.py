@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from functools import cache
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from ..errors import Problem
 from ..i18n import Text, fold_diacritics, nfc, text
 from ..paths import assessments_dir
 
-TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
-if TYPE_CHECKING:
-    from typing import Any
 
 FILE = "vocabulary.json"
 
@@ -32,8 +30,7 @@ def place_key(name: str, prefix: re.Pattern = PROVINCE_PREFIX) -> str:
     return folded
 
 
-@dataclass(frozen=True)
-class EntityType:
+class EntityType(NamedTuple):
     """A kind of business (enterprise, cooperative, household business, ...), as assessments/vocabulary.json lists it."""
 
     id: str
@@ -43,8 +40,7 @@ class EntityType:
     size_class_estimate: bool = False
 
 
-@dataclass(frozen=True)
-class Sector:
+class Sector(NamedTuple):
     """A main business line, and which size ceilings of NĐ 80/2021 Art. 5 it takes."""
 
     id: str
@@ -53,8 +49,7 @@ class Sector:
     makes_goods: bool  # production questions apply unless the business says otherwise
 
 
-@dataclass(frozen=True)
-class Province:
+class Province(NamedTuple):
     """One of the 34 provinces and cities since 1/7/2025, with the names it replaced."""
 
     name: str  # a proper name, written the same in vi and en
@@ -63,11 +58,10 @@ class Province:
     # How people also write it ("TP.HCM", "Sài Gòn"): the same province, so it becomes the name without a note
     also_written: tuple[str, ...] = ()
     # How people also write a former province ("TT Huế", "BR-VT") -> that former province: read as its name is
-    former_also_written: Mapping[str, str] = field(default_factory=dict)
+    former_also_written: Mapping[str, str] = MappingProxyType({})
 
 
-@dataclass(frozen=True)
-class Vocabulary:
+class Vocabulary(NamedTuple):
     """Every list the data and the code share (assessments/vocabulary.json), checked at load."""
 
     funding: Mapping[str, Text]

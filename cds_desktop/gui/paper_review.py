@@ -9,7 +9,6 @@ printout, each reviewed and saved on its own.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from typing import Any, Callable
 
@@ -306,14 +305,14 @@ class PaperReview(QDialog):
             business = repo.get_business(self.business_combo.currentData())
         else:
             name = self.name_edit.text().strip() or draft.business.name
-            business = repo.add_business(replace(draft.business, name=name))
+            business = repo.add_business(draft.business._replace(name=name))
         assessment = draft.assessment
         taken = {s.id for s in repo.summaries()}
         if assessment.id in taken:  # never overwrite a stored assessment with what paper says
             import uuid
 
-            assessment = replace(assessment, id=str(uuid.uuid4()))
-        assessment = replace(assessment, stage=repo.next_stage(business.id))
+            assessment = assessment._replace(id=str(uuid.uuid4()))
+        assessment = assessment._replace(stage=repo.next_stage(business.id))
         return business, repo.save_assessment(business.id, assessment)
 
     def ready(self) -> bool:

@@ -7,7 +7,6 @@ a changed Assessment (`assessmentChanged`) for the window to save: targets live 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -101,7 +100,7 @@ class RoadmapView(QWidget):
             targets[question_id] = level
         if targets == dict(self.assessment.targets):
             return
-        self.assessment = replace(self.assessment, targets=targets)
+        self.assessment = self.assessment._replace(targets=targets)
         self.plan = make_plan(self.instrument, self.business, self.assessment, on=self.plan.on,
                               catalog=self.plan.catalog)
         self._render_steps()

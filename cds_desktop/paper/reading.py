@@ -186,7 +186,7 @@ class FormReading:
             name = tr(text("Cơ sở (tên ghi trên phiếu giấy)", "Business (name written on the paper form)"), "vi")
             carried = self.form.business_id if self.form is not None and self.form.carries_ids else ""
             base = Business(name=name, entity_type=values["entity_type"], sector=values["sector"], id=carried or None)
-        return replace(base, **values)
+        return base._replace(**values)
 
     def answers(self, chosen: dict[str, Any] | None = None) -> dict[str, Answer]:
         """The answers read with certainty, plus the values a person chose for uncertain ones (question id ->

@@ -410,7 +410,7 @@ def import_assessments(repo: Repository, files: Sequence[AssessmentFile | tuple[
     resolved: dict[tuple[str, tuple[str, str]], tuple[Business, str]] = {}
     with repo.transaction("before-import"):
         for item in files:
-            source, f = item if isinstance(item, tuple) else ("", item)
+            source, f = ("", item) if isinstance(item, AssessmentFile) else item  # a record is a tuple too
             key = (f.business.id or "", identity(f.business))
             if key not in resolved:
                 found = find_business(repo, f.business)
@@ -460,7 +460,7 @@ def _store(repo: Repository, business: Business, assessment, on_conflict: str) -
     if versions and on_conflict == "skip":
         return versions[0], SKIPPED
     if versions and on_conflict == "replace":
-        repo.save_assessment(business_id, replace(assessment, id=versions[0]), touch=False)
+        repo.save_assessment(business_id, assessment._replace(id=versions[0]), touch=False)
         return versions[0], REPLACED
     if not versions:  # the same assessment under another business here: the entries were merged over there
         held = next((k for k in repo.assessments_elsewhere(business_id, assessment.id)
@@ -468,7 +468,7 @@ def _store(repo: Repository, business: Business, assessment, on_conflict: str) -
         if held is not None:
             return held, ELSEWHERE
     if versions or _stored(repo, assessment.id):  # keep-both, or the id is another business's
-        fresh = replace(assessment, id=str(uuid.uuid4()))
+        fresh = assessment._replace(id=str(uuid.uuid4()))
         repo.save_assessment(business_id, fresh, touch=False)
         repo.add_alias("assessments", fresh.id, assessment.id)
         return fresh.id, KEPT_BOTH if versions else RENUMBERED
@@ -517,7 +517,7 @@ def conflicts(repo: Repository, files: Sequence[AssessmentFile | tuple[str, Asse
     """How many incoming assessments have a different stored version (the question to ask before import)."""
     count = 0
     for item in files:
-        f = item[1] if isinstance(item, tuple) else item
+        f = item if isinstance(item, AssessmentFile) else item[1]  # a record is a tuple too
         business = find_business(repo, f.business)
         if business is None:
             continue

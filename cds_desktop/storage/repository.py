@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import uuid
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -564,7 +564,7 @@ class Repository:
                     continue
                 assessment = self.get_assessment(assessment_id)
                 if assessment.stage != stages[assessment_id]:
-                    assessment = replace(assessment, stage=stage, updated_at=_now())
+                    assessment = assessment._replace(stage=stage, updated_at=_now())
                 self._put(ASSESSMENTS, assessment_id, self._record_for(keep, assessment))
             kept, removed = self._raw(BUSINESSES)[keep_id], self._raw(BUSINESSES)[other_id]
             merged = [*kept.get(MERGED, ())]
@@ -636,7 +636,7 @@ class Repository:
         problems = stage_problems(assessment.stage) or answer_problems(instrument, business, assessment)
         if problems:
             raise InputError(problems)
-        stamped = replace(assessment, updated_at=_now()) if touch or not assessment.updated_at else assessment
+        stamped = assessment._replace(updated_at=_now()) if touch or not assessment.updated_at else assessment
         self._put(ASSESSMENTS, stamped.id, self._record_for(business, stamped))
         return stamped
 
@@ -688,10 +688,10 @@ class Repository:
             instrument = current_instrument(source.instrument_id)
         except InstrumentError:
             instrument = self._require_instrument(source)
-        answers = {qid: replace(a, note="") for qid, a in source.answers.items() if instrument.question(qid) is not None}
+        answers = {qid: a._replace(note="") for qid, a in source.answers.items() if instrument.question(qid) is not None}
         targets = {qid: t for qid, t in source.targets.items() if instrument.question(qid) is not None}
-        fresh = replace(Assessment.new(instrument, self.next_stage(business_id), on, assessor or source.assessor),
-                        answers=answers, targets=targets)
+        fresh = Assessment.new(instrument, self.next_stage(business_id), on, assessor or source.assessor)._replace(
+            answers=answers, targets=targets)
         return self.save_assessment(business_id, fresh)
 
     # -- integrity and backups ---------------------------------------------------------------------

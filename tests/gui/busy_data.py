@@ -3,7 +3,6 @@ Used by the long-day tests (test_soak.py, test_endurance.py)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from cds_desktop.domain.assessment import Assessment
 from cds_desktop.domain.business import Business, commune_names
@@ -24,7 +23,7 @@ def business(i: int) -> Business:
 
 
 def answered(instrument, b: Business, level: int, stage: str) -> Assessment:
-    return replace(Assessment.new(instrument, stage), answers=answers_at(instrument, b, level), status="completed")
+    return Assessment.new(instrument, stage)._replace(answers=answers_at(instrument, b, level), status="completed")
 
 
 def fill_store(monkeypatch, data_dir: str, count: int, stages: tuple[str, ...] = ("T0", "T1", "T2")) -> None:

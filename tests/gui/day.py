@@ -15,7 +15,7 @@ import os
 import random
 import sys
 import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QtMsgType, qInstallMessageHandler
@@ -311,7 +311,7 @@ class Day:
         stored = repo.get_assessment(shown.id)
         assert set(stored.answers) == set(shown.answers), shown.id
         for qid, answer in shown.answers.items():
-            assert stored.answers[qid] == replace(answer, note=nfc(answer.note)), (qid, stored.answers[qid], answer, self.history[-5:])
+            assert stored.answers[qid] == answer._replace(note=nfc(answer.note)), (qid, stored.answers[qid], answer, self.history[-5:])
             assert len(answer.note) <= NOTE
         for page in self.questionnaire._pages.values():
             for qid, card in page.cards.items():

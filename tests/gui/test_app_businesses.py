@@ -283,7 +283,6 @@ def test_tab_goes_round_the_business_form_through_its_fields_and_buttons_only(qt
 
 def test_merging_asks_which_entry_says_what_moves_and_keeps_the_chosen_one(start_window, messages, when_modal,
                                                                            app_settings):
-    from dataclasses import replace as with_
 
     from cds_desktop.domain.assessment import Assessment
     from cds_desktop.domain.instrument import current_instrument
@@ -292,8 +291,8 @@ def test_merging_asks_which_entry_says_what_moves_and_keeps_the_chosen_one(start
     _add(window, "Quán Hoa", "Hoa", "Xưởng mộc Cam Lộ")
     repo, instrument = window.repo, current_instrument()
     keep, other = (next(b for b in repo.businesses() if b.name == name) for name in ("Quán Hoa", "Hoa"))
-    repo.save_assessment(keep.id, with_(Assessment.new(instrument, "T0"), assessed_on="2026-03-10"))
-    moved = repo.save_assessment(other.id, with_(Assessment.new(instrument, "T0"), assessed_on="2026-02-01"))
+    repo.save_assessment(keep.id, Assessment.new(instrument, "T0")._replace(assessed_on="2026-03-10"))
+    moved = repo.save_assessment(other.id, Assessment.new(instrument, "T0")._replace(assessed_on="2026-02-01"))
     window.refresh()
     view = window.businesses
     view.select(keep.id)
@@ -320,7 +319,6 @@ def test_merging_asks_which_entry_says_what_moves_and_keeps_the_chosen_one(start
 
 def test_an_assessment_open_when_merging_is_saved_first_and_put_down_so_its_old_stage_is_never_written_back(
         start_window, messages, when_modal):
-    from dataclasses import replace as with_
 
     from cds_desktop.domain.assessment import Answer, Assessment
     from cds_desktop.domain.instrument import current_instrument
@@ -329,8 +327,8 @@ def test_an_assessment_open_when_merging_is_saved_first_and_put_down_so_its_old_
     _add(window, "Quán Hoa", "Hoa")
     repo, instrument = window.repo, current_instrument()
     keep, other = (next(b for b in repo.businesses() if b.name == name) for name in ("Quán Hoa", "Hoa"))
-    k1 = repo.save_assessment(keep.id, with_(Assessment.new(instrument, "T0"), assessed_on="2026-09-10"))
-    repo.save_assessment(other.id, with_(Assessment.new(instrument, "T0"), assessed_on="2026-02-01"))
+    k1 = repo.save_assessment(keep.id, Assessment.new(instrument, "T0")._replace(assessed_on="2026-09-10"))
+    repo.save_assessment(other.id, Assessment.new(instrument, "T0")._replace(assessed_on="2026-02-01"))
     window.refresh()
     window.session.open(repo.get_business(keep.id), repo.get_assessment(k1.id))
     question = next(q.id for q in instrument.questions if q.type == "ladder")

@@ -213,7 +213,6 @@ def test_opening_the_assessment_already_open_keeps_the_readers_place(start_windo
 def test_the_questionnaire_follows_an_edit_of_its_business(start_window):
     """The business's sector or size was edited with its assessment open: the questionnaire kept asking and
     scoring for the business as it was, and disagreed with Results."""
-    from dataclasses import replace
 
     from cds_desktop.domain.scoring import score
 
@@ -221,7 +220,7 @@ def test_the_questionnaire_follows_an_edit_of_its_business(start_window):
     window.actions.add_sample()
     window.businesses.continue_button.click()
     view, before = window.questionnaire, window.business
-    edited = window.repo.update_business(replace(before, name="Cà phê Khe Sanh (đã sửa)",
+    edited = window.repo.update_business(before._replace(name="Cà phê Khe Sanh (đã sửa)",
                                                  sector="trade_services", employees=3))
     window.session.businesses_changed(edited.id)  # what "Edit" does once the dialog is accepted
     assert view.score() == score(window.instrument, edited, view.assessment())

@@ -83,11 +83,10 @@ def test_date_range_keeps_the_stages_in_order():
 def test_a_stored_day_that_is_no_day_opens_and_is_corrected_on_the_card(window):
     """An earlier version stored '15/11/2026' as a draft's day (`cds-cli check` names it and sends the user here):
     the assessment opens, the card shows a day to correct from, and the stored text stays until one is chosen."""
-    from dataclasses import replace
 
     t0 = sample_t0(window)
     draft = window.repo.copy_for_reassessment(t0.id, date(2026, 11, 20))
-    draft = window.repo.save_assessment(window.business.id, replace(draft, assessed_on="15/11/2026"))
+    draft = window.repo.save_assessment(window.business.id, draft._replace(assessed_on="15/11/2026"))
     window.open_assessment(window.business, draft)
     box = window.questionnaire.assessor_box
     assert not box.day.isReadOnly() and box.day.minimumDate().toPython() == date(2026, 10, 15)

@@ -1,7 +1,6 @@
 """The businesses view keeps its layout while the user moves through the list: choosing a business, or one
 whose assessments have longer cells, does not move the list from beside the details to above them."""
 
-import dataclasses
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
@@ -20,8 +19,8 @@ def test_choosing_a_business_does_not_turn_the_layout_round(qtbot, width, lang):
     language().set(lang)
     sample = sample_file()
     business = sample.business
-    short = dataclasses.replace(business, id="b-short", name="Quán Mai")
-    long_cells = dataclasses.replace(sample.assessment, id="a-long", stage="T9", assessed_on="2026-09-28",
+    short = business._replace(id="b-short", name="Quán Mai")
+    long_cells = sample.assessment._replace(id="a-long", stage="T9", assessed_on="2026-09-28",
                                      assessor=Assessor(name="Nguyễn Thị Lan"))
     view = BusinessesView()
     qtbot.addWidget(view)
@@ -94,8 +93,8 @@ def test_after_a_few_assessments_the_actions_and_why_they_wait_show_without_scro
     language().set(lang)
     sample = sample_file()
     t0 = sample.assessment
-    t1 = dataclasses.replace(t0, id="a-t1", stage="T1", assessed_on="2026-06-01", status="completed")
-    t2 = dataclasses.replace(t0, id="a-t2", stage="T2", assessed_on="2026-09-01", status=last)
+    t1 = t0._replace(id="a-t1", stage="T1", assessed_on="2026-06-01", status="completed")
+    t2 = t0._replace(id="a-t2", stage="T2", assessed_on="2026-09-01", status=last)
     view = laptop_view(qtbot, sample.business)
     view.set_assessments(sample.business, [t0, t1, t2], [])
     qtbot.wait(10)
@@ -171,8 +170,7 @@ def test_a_draft_partly_answered_shows_how_much_is_answered_not_a_missing_questi
         business = repo.add_business(Business(name="Trang trại Gio Linh", entity_type="household",
                                               sector="agriculture_forestry_fishery"))
         some = dict(list(answers_at(instrument, business, 2).items())[:4])
-        draft = repo.save_assessment(business.id, dataclasses.replace(Assessment.new(instrument, "T0"),
-                                                                         answers=some))
+        draft = repo.save_assessment(business.id, Assessment.new(instrument, "T0")._replace(answers=some))
         view = BusinessesView()
         qtbot.addWidget(view)
         view.set_businesses([business])
@@ -187,7 +185,7 @@ def test_above_the_details_the_list_takes_the_height_until_a_business_is_chosen(
     """A consultant with hundreds of businesses and none chosen sees a page of them, not three rows over an
     empty space; once one is chosen, its details take the height and the list keeps it in sight."""
     business = sample_file().business
-    many = [dataclasses.replace(business, id=f"b{n:03d}", name=f"Cơ sở số {n}") for n in range(300)]
+    many = [business._replace(id=f"b{n:03d}", name=f"Cơ sở số {n}") for n in range(300)]
     view = BusinessesView()
     qtbot.addWidget(view)
     view.resize(850, 500)  # a 1366x768 screen at 125 %: the list above the details
@@ -210,7 +208,7 @@ def test_above_the_details_a_short_list_takes_only_its_rows(qtbot, count):
     height of a dozen rows, and the T2 row was cut off below it); a search that finds fewer shortens it again."""
     business = sample_file().business
     names = ("Quán Mai", "Tạp hóa Lan", "Cà phê Hương")[:count]
-    few = [dataclasses.replace(business, id=f"b{n}", name=name) for n, name in enumerate(names)]
+    few = [business._replace(id=f"b{n}", name=name) for n, name in enumerate(names)]
     view = BusinessesView()
     qtbot.addWidget(view)
     view.resize(850, 500)

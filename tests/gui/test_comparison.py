@@ -1,6 +1,5 @@
 """Comparing two assessments of a business: the right changes, the right default pair, every stage charted."""
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -19,7 +18,7 @@ def stages(tmp_path):
         t1 = repo.copy_for_reassessment(t0.id, on=date(2027, 4, 20))
         t1 = t1.with_answer("mgt_accounting", Answer.ladder(4)).with_answer("mgt_documents", Answer.ladder(3)) \
             .with_answer("biz_marketing", Answer.ladder(3))
-        t1 = repo.save_assessment(t0.business_id, replace(t1, status="completed"))
+        t1 = repo.save_assessment(t0.business_id, t1._replace(status="completed"))
         t2 = repo.copy_for_reassessment(t1.id, on=date(2027, 10, 1))
         yield repo, repo.get_business(t0.business_id), [t0.id, t1.id, t2.id]
 

@@ -167,13 +167,12 @@ def merged_elsewhere(tmp_path):
     second into the first and saved everything to a bundle. Returns the two files to import here and the bundle."""
     import json
     import shutil
-    from dataclasses import replace
 
     from cds_desktop.domain.sample import sample_file
 
     sample = sample_file()
-    dup = replace(sample, business=replace(sample.business, id="dup-business-0001", name="Cà phê Khe Sanh", tax_code=""),
-                  assessment=replace(sample.assessment, id="dup-assess-0001", assessed_on="2026-11-20"))
+    dup = sample._replace(business=sample.business._replace(id="dup-business-0001", name="Cà phê Khe Sanh", tax_code=""),
+                  assessment=sample.assessment._replace(id="dup-assess-0001", assessed_on="2026-11-20"))
     files = [tmp_path / "s.json", tmp_path / "dup.json"]
     for path, f in zip(files, (sample, dup)):
         path.write_text(json.dumps(f.to_json(), ensure_ascii=False), encoding="utf-8")

@@ -112,9 +112,8 @@ def test_ticking_none_asks_then_unticks_the_other_options_and_vice_versa(open_vi
 
 
 def test_a_completed_assessment_opens_locked_until_unlocked(open_view, mini_instrument, shop):
-    from dataclasses import replace
 
-    done = replace(Assessment.new(mini_instrument), status="completed").with_answer("q_tools", Answer.checklist(["a"]))
+    done = Assessment.new(mini_instrument)._replace(status="completed").with_answer("q_tools", Answer.checklist(["a"]))
     view = open_view(mini_instrument, shop, done)
     tools = card(view, "q_tools")
     changes = []

@@ -14,9 +14,8 @@ def sample(window):
 
 def completed(window, business, assessment):
     """A copy of the completed sample answers every question: stored as completed, as the questionnaire does."""
-    from dataclasses import replace
 
-    return window.repo.save_assessment(business.id, replace(assessment, status="completed"))
+    return window.repo.save_assessment(business.id, assessment._replace(status="completed"))
 
 
 def test_a_copy_is_dated_on_the_day_chosen_and_starts_without_the_old_notes(start_window, when_modal):
@@ -103,7 +102,6 @@ def test_the_list_follows_the_stages_and_a_re_assessment_copies_the_last_stage_w
         start_window, when_modal):
     """Another laptop's clock can date a T2 before its T1 (an import keeps the day and says so): the list still
     reads T0, T1, T2, as the report and the comparison do, and the copy is made from T2, as T3."""
-    from dataclasses import replace
 
     window = start_window()
     business, t0 = sample(window)
@@ -111,8 +109,8 @@ def test_the_list_follows_the_stages_and_a_re_assessment_copies_the_last_stage_w
     t1 = completed(window, business, window.repo.copy_for_reassessment(t0.id, on=day + timedelta(days=20)))
     t2 = window.repo.copy_for_reassessment(t1.id, on=day + timedelta(days=20))
     changed = next(q for q, a in t2.answers.items() if a.level == 0)  # T2 answered one question better than T1
-    t2 = replace(t2, assessed_on=(day + timedelta(days=10)).isoformat(), status="completed",
-                 answers={**t2.answers, changed: replace(t2.answers[changed], level=1)})
+    t2 = t2._replace(assessed_on=(day + timedelta(days=10)).isoformat(), status="completed",
+                 answers={**t2.answers, changed: t2.answers[changed]._replace(level=1)})
     window.repo.save_assessment(business.id, t2)
     window.refresh(business.id)
     view = window.businesses
@@ -131,14 +129,13 @@ def test_a_later_assessment_may_not_be_dated_before_an_earlier_stage_dated_after
         start_window, when_modal):
     """T1 on day 20 and T2 on day 10 (another laptop's clock): T3 may not be dated before day 20, as the assessor
     card and the import's date check (date_range) have it; the dialog went by T2's day alone and offered day 10."""
-    from dataclasses import replace
 
     window = start_window()
     business, t0 = sample(window)
     day = date.fromisoformat(t0.assessed_on)
     t1 = completed(window, business, window.repo.copy_for_reassessment(t0.id, on=day + timedelta(days=20)))
     t2 = window.repo.copy_for_reassessment(t1.id, on=day + timedelta(days=20))
-    window.repo.save_assessment(business.id, replace(t2, assessed_on=(day + timedelta(days=10)).isoformat(),
+    window.repo.save_assessment(business.id, t2._replace(assessed_on=(day + timedelta(days=10)).isoformat(),
                                                      status="completed"))
     window.refresh(business.id)
     seen = []
@@ -162,9 +159,8 @@ def t2_left_a_draft(window):
     day = date.fromisoformat(t0.assessed_on)
     t1 = completed(window, business, window.repo.copy_for_reassessment(t0.id, on=day + timedelta(days=20)))
     t2 = window.repo.copy_for_reassessment(t1.id, on=day + timedelta(days=20))
-    from dataclasses import replace
 
-    t2 = window.repo.save_assessment(business.id, replace(t2, assessed_on=(day + timedelta(days=10)).isoformat()))
+    t2 = window.repo.save_assessment(business.id, t2._replace(assessed_on=(day + timedelta(days=10)).isoformat()))
     window.refresh(business.id)
     return business, t2
 
@@ -195,11 +191,10 @@ def test_while_the_last_assessment_is_a_draft_the_pane_offers_to_continue_it_not
 
 
 def test_once_the_draft_is_completed_the_copy_of_it_is_offered_again(start_window):
-    from dataclasses import replace
 
     window = start_window()
     business, t2 = t2_left_a_draft(window)
-    window.repo.save_assessment(business.id, replace(window.repo.get_assessment(t2.id), status="completed"))
+    window.repo.save_assessment(business.id, window.repo.get_assessment(t2.id)._replace(status="completed"))
     window.refresh(business.id)
     view = window.businesses
     assert view.reassess_button.isEnabled() and view.reassess_button.objectName() == "primary"
@@ -209,15 +204,14 @@ def test_once_the_draft_is_completed_the_copy_of_it_is_offered_again(start_windo
 
 def test_the_last_assessment_is_the_latest_stage_whatever_the_order_it_is_given_in(qtbot):
     """The list is given in any order, the draft T2 dated before the completed T1: T2 is still the last."""
-    from dataclasses import replace
 
     from cds_desktop.domain.sample import sample_file
     from cds_desktop.gui.businesses.view import BusinessesView
 
     sample = sample_file()
-    t0 = replace(sample.assessment, status="completed", assessed_on="2026-01-10")
-    t1 = replace(t0, id="t1", stage="T1", assessed_on="2026-06-01")
-    t2 = replace(t0, id="t2", stage="T2", assessed_on="2026-03-01", status="draft")
+    t0 = sample.assessment._replace(status="completed", assessed_on="2026-01-10")
+    t1 = t0._replace(id="t1", stage="T1", assessed_on="2026-06-01")
+    t2 = t0._replace(id="t2", stage="T2", assessed_on="2026-03-01", status="draft")
     view = BusinessesView()
     qtbot.addWidget(view)
     view.set_businesses([sample.business])
@@ -225,5 +219,5 @@ def test_the_last_assessment_is_the_latest_stage_whatever_the_order_it_is_given_
     assert not view.reassess_button.isEnabled() and not view.reassess_hint.isHidden()
     view.set_assessments(sample.business, [t2, t1, t0], [])
     assert not view.reassess_button.isEnabled()
-    view.set_assessments(sample.business, [replace(t1, status="draft"), replace(t2, status="completed"), t0], [])
+    view.set_assessments(sample.business, [t1._replace(status="draft"), t2._replace(status="completed"), t0], [])
     assert view.reassess_button.isEnabled()  # a T1 reopened and left a draft holds no copy of T2 back

@@ -111,14 +111,13 @@ def test_a_live_update_changes_the_figures_at_once_and_the_chart_once_settled(qt
 
 @pytest.mark.parametrize("lang,words", [("vi", "Tạm tính"), ("en", "Provisional")])
 def test_a_draft_shows_a_provisional_score_and_no_headline_level(view, sample, lang, words):
-    from dataclasses import replace
 
     from cds_desktop.gui.language import language
 
     language().set(lang)
     one = {"mgt_dx_strategy": Answer.ladder(5)}  # one of 40 questions at level 5
     view.show()
-    view.show_assessment(sample.instrument, sample.business, replace(sample.assessment, answers=one, status="draft"))
+    view.show_assessment(sample.instrument, sample.business, sample.assessment._replace(answers=one, status="draft"))
     assert view.badge.text() == "–"
     assert view.level_label.text().startswith(words) and "5" not in view.level_label.text()
     assert words in view.score_label.text() or words.lower() in view.score_label.text().lower()
@@ -128,10 +127,9 @@ def test_a_draft_shows_a_provisional_score_and_no_headline_level(view, sample, l
 
 
 def test_a_draft_says_how_much_is_answered(view, sample):
-    from dataclasses import replace
 
     half = dict(list(sample.assessment.answers.items())[:20])
-    draft = replace(sample.assessment, answers=half, status="draft")
+    draft = sample.assessment._replace(answers=half, status="draft")
     view.show()
     view.show_assessment(sample.instrument, sample.business, draft)
     assert view.draft_note.isVisible()
@@ -164,7 +162,6 @@ def test_matplotlib_loads_only_when_the_chart_is_first_shown(qtbot, sample):
 def held_back(sample):
     """Every answer at level 1 except the customer and technology pillars at 5: a score of 56, and yet only
     two pillars at level 2 or higher, so the DBI rule gives level 1 while areas are at level 3 and 4."""
-    from dataclasses import replace
 
     from conftest import ticks_for_level
 
@@ -172,7 +169,7 @@ def held_back(sample):
     for q in sample.instrument.questions:
         level = 5 if q.pillar in ("customer", "technology") else 1
         answers[q.id] = Answer.ladder(level) if q.type == "ladder" else ticks_for_level(q, level)
-    return replace(sample.assessment, answers=answers)
+    return sample.assessment._replace(answers=answers)
 
 
 @pytest.mark.parametrize("lang,why,words", [
@@ -200,7 +197,6 @@ def test_a_level_below_what_its_score_gives_says_why_in_one_line_with_a_why_link
 
 
 def test_unfolded_rule_details_follow_the_next_assessment_shown(view, sample):
-    from dataclasses import replace
 
     from conftest import ticks_for_level
 
@@ -209,7 +205,7 @@ def test_unfolded_rule_details_follow_the_next_assessment_shown(view, sample):
     view.rule.line.linkActivated.emit("why")
     customer = sample.instrument.pillar("customer").name["vi"]
     assert f"{customer}: mức 5" in view.rule.details.text()
-    all_level_one = replace(sample.assessment, answers={
+    all_level_one = sample.assessment._replace(answers={
         q.id: Answer.ladder(1) if q.type == "ladder" else ticks_for_level(q, 1) for q in sample.instrument.questions})
     view.show_assessment(sample.instrument, sample.business, all_level_one)
     assert view.rule.details.isVisible() and f"{customer}: mức 1" in view.rule.details.text()  # written anew
@@ -287,7 +283,6 @@ def test_the_peer_comparison_shows_the_benchmark_and_marks_each_difference_as_th
     """Five similar businesses stored beside the sample, three scoring above it and two below: the card lists the
     business's own score, the peers' mean and median per area, and the difference from the mean marked ▲/▼ as the
     report's tables mark a change."""
-    from dataclasses import replace
 
     from cds_desktop.formats import format_score, score_trend
     from cds_desktop.gui.language import language
@@ -301,8 +296,8 @@ def test_the_peer_comparison_shows_the_benchmark_and_marks_each_difference_as_th
         for i, step in enumerate((1, 1, 1, -1, -1)):
             answers = {qid: Answer.ladder(min(5, max(0, a.level + step))) if a.level is not None else a
                        for qid, a in sample.assessment.answers.items()}
-            peer = repo.add_business(replace(sample.business, id=None, name=f"Cơ sở {i}", tax_code=""))
-            repo.save_assessment(peer.id, replace(sample.assessment, id=f"peer-{i}", answers=answers))
+            peer = repo.add_business(sample.business._replace(id=None, name=f"Cơ sở {i}", tax_code=""))
+            repo.save_assessment(peer.id, sample.assessment._replace(id=f"peer-{i}", answers=answers))
         view.show_assessment(sample.instrument, sample.business, sample.assessment)
         view.show_benchmark(repo, own.id)
         expected = benchmark(repo, own.id)

@@ -90,11 +90,10 @@ def test_keeping_the_current_level_removes_the_step(qtbot, view):
 
 
 def test_stored_targets_are_shown_in_the_choosers(qtbot, sample):
-    from dataclasses import replace
 
     from cds_desktop.gui.roadmap_view import RoadmapView
 
-    assessment = replace(sample.assessment, targets={"mgt_documents": 4})
+    assessment = sample.assessment._replace(targets={"mgt_documents": 4})
     view = RoadmapView()
     qtbot.addWidget(view)
     view.show_plan(sample.instrument, sample.business, assessment,

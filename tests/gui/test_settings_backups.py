@@ -2,7 +2,6 @@
 versions of the app, the questionnaire and the policy catalog, read from the shipped data)."""
 
 import platform
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import qVersion
@@ -29,7 +28,7 @@ def rows(table):
 def test_backups_are_listed_newest_first_with_time_kind_and_size(start_window):
     window = window_with_sample(start_window)
     business = window.repo.businesses()[0]
-    window.repo.update_business(replace(business, employees=business.employees + 1))
+    window.repo.update_business(business._replace(employees=business.employees + 1))
     window.repo.delete_business(business.id)
     window.show_view("settings")
     backups = window.repo.backups()
@@ -46,7 +45,7 @@ def test_backups_are_listed_newest_first_with_time_kind_and_size(start_window):
 def test_the_kind_of_backup_takes_the_spare_width_and_the_size_only_what_it_needs(start_window):
     window = window_with_sample(start_window)
     business = window.repo.businesses()[0]
-    window.repo.update_business(replace(business, employees=business.employees + 1))
+    window.repo.update_business(business._replace(employees=business.employees + 1))
     window.resize(1366, 768)
     window.show_view("settings")
     table = window.settings_view.ui.backupsTable
@@ -67,7 +66,7 @@ def test_with_no_backup_the_list_says_so_and_nothing_can_be_restored(start_windo
 def test_restoring_a_backup_brings_back_the_earlier_data_after_confirmation(start_window, messages):
     window = window_with_sample(start_window)
     business = window.repo.businesses()[0]
-    window.repo.update_business(replace(business, name="Tên mới đặt nhầm"))
+    window.repo.update_business(business._replace(name="Tên mới đặt nhầm"))
     window.refresh(business.id)
     window.show_view("settings")
     view = window.settings_view
@@ -93,7 +92,7 @@ def test_restoring_a_backup_brings_back_the_earlier_data_after_confirmation(star
 def test_declining_the_restore_changes_nothing(start_window, messages):
     window = window_with_sample(start_window)
     business = window.repo.businesses()[0]
-    window.repo.update_business(replace(business, name="Tên mới"))
+    window.repo.update_business(business._replace(name="Tên mới"))
     count = len(window.repo.backups())
     window.show_view("settings")
     window.settings_view.ui.backupsTable.selectRow(0)
@@ -130,7 +129,7 @@ def test_about_shows_the_versions_of_the_app_the_questionnaire_and_the_catalog(s
 def test_about_and_backups_follow_the_language(start_window, qtbot):
     window = window_with_sample(start_window)
     business = window.repo.businesses()[0]
-    window.repo.update_business(replace(business, employees=business.employees + 1))
+    window.repo.update_business(business._replace(employees=business.employees + 1))
     window.show_view("settings")
     ui = window.settings_view.ui
     ui.languageCombo.setCurrentIndex(ui.languageCombo.findData("en"))

@@ -1,6 +1,5 @@
 """Stages in words an owner understands ("Lần đánh giá đầu (T0)"), the same wherever a stage is shown."""
 
-from dataclasses import replace
 
 import pytest
 
@@ -30,7 +29,7 @@ def test_the_questionnaire_heading_and_the_business_list_name_the_stage(lang, st
     table = window.businesses.table
     expected = {WORDS[lang][a.stage] for a in stored}
     qtbot.waitUntil(lambda: {table.item(row, 0).text() for row in range(table.rowCount())} == expected)  # posted events
-    t1 = replace(stored[-1], id="t1-words", stage="T1", status="draft")
+    t1 = stored[-1]._replace(id="t1-words", stage="T1", status="draft")
     window.open_assessment(business, window.repo.save_assessment(business.id, t1))
     heading = window.questionnaire.heading.text()
     assert heading.startswith(WORDS[lang]["T1"]) and business.name in heading

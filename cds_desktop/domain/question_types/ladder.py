@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 from ...errors import Problem
 from ...i18n import text
@@ -11,9 +12,7 @@ from ..instrument import LEVELS, Level, Question
 from ..vocabulary import unknown_funding
 from .base import QuestionType
 
-TYPE_CHECKING = False  # not typing's: `cds-cli validate` does without importing typing (~3 ms)
 if TYPE_CHECKING:
-    from typing import Any
     from .choices import Choices, Step
 
 LEVEL_SCHEMA = {

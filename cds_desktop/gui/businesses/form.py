@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -157,8 +156,8 @@ class BusinessDialog(QDialog):
         produces = ui.producesGoodsCheck.isChecked()
         follows_sector = produces == Business(name="", entity_type="", sector=sector).makes_goods
         base = self._original or Business(name="", entity_type="enterprise", sector=sector)
-        return replace(
-            base, name=_one_line(ui.nameEdit.text()), tax_code=_one_line(ui.taxCodeEdit.text()),
+        return base._replace(
+            name=_one_line(ui.nameEdit.text()), tax_code=_one_line(ui.taxCodeEdit.text()),
             entity_type=ui.entityTypeCombo.currentData(), sector=sector, industry=_one_line(ui.industryEdit.text()),
             province=_one_line(ui.provinceCombo.currentText()) or QUANG_TRI, commune=_one_line(ui.communeEdit.text()),
             sells_to_consumers=ui.sellsCombo.currentData(),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from html import escape
 
@@ -334,7 +333,7 @@ class QuestionCard(QFrame):
         elif not note and not self._answer.is_answered(self.question):
             self._set(None)
         else:
-            self._set(replace(self._answer, note=note))
+            self._set(self._answer._replace(note=note))
 
     def _cut_note(self, excess: int) -> None:
         """Drop the characters that went past the limit where they went in (before the cursor), so the rest

@@ -6,7 +6,6 @@ the shell's job. Pages are built once, on first show, and updated in place after
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, Qt, QTimer, Signal
@@ -553,13 +552,13 @@ class QuestionnaireView(QWidget):
     def _assessor_edited(self) -> None:
         if self._assessment is None:
             return
-        self._assessment = replace(self._assessment, assessor=self.assessor_box.assessor())
+        self._assessment = self._assessment._replace(assessor=self.assessor_box.assessor())
         self.assessmentChanged.emit(self._assessment)
 
     def _day_edited(self) -> None:
         if self._assessment is None or self._locked:
             return
-        self._assessment = replace(self._assessment, assessed_on=self.assessor_box.chosen_day().isoformat())
+        self._assessment = self._assessment._replace(assessed_on=self.assessor_box.chosen_day().isoformat())
         self.assessmentChanged.emit(self._assessment)
 
     def _show_missing(self) -> None:
