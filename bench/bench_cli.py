@@ -4,7 +4,7 @@ Cases: `--version` and `--help` (target 2x the floor), `score` and `validate` of
 file (target 3x). Each run starts a fresh interpreter the way the installed `cds-cli` script does
 (import `program`, call it). Two more rows, informational, measure what the design costs before any
 work: a process that imports exactly the standard modules `score` imports and defines record classes of the
-shapes `score` defines (its frozen dataclasses: as many, with as many fields), found by running `score` once
+shapes `score` defines (its records, named tuples: as many, with as many fields), found by running `score` once
 in a child process, so the probe follows the code; it is set against the floor, and `score` against it,
 which shows how much of `score` is the app's own work (reading, checking, scoring, writing). Method, so a
 shared, busy machine hits every probe alike:
@@ -46,11 +46,13 @@ main(["score", sys.argv[1]])
 sys.stdout = shown
 modules = sorted(m for m in set(sys.modules) - before
                  if m.split(".")[0] != "cds_desktop" and not m.split(".")[-1].startswith("_"))
-import dataclasses, json
+import json
 own = [m for m in sys.modules if m.split(".")[0] == "cds_desktop"]
-print(json.dumps({"modules": modules, "records": [
-    (len(dataclasses.fields(c)), c.__dataclass_params__.frozen) for m in own for c in vars(sys.modules[m]).values()
-    if isinstance(c, type) and dataclasses.is_dataclass(c) and c.__module__ == m]}))
+classes = [c for m in own for c in vars(sys.modules[m]).values() if isinstance(c, type) and c.__module__ == m]
+print(json.dumps({"modules": modules, "records": [  # (kind, fields): named tuples, and any dataclass
+    ["namedtuple", len(c._fields)] if tuple in c.__bases__ and hasattr(c, "_fields") else
+    ["dataclass", len(c.__dataclass_fields__)] for c in classes
+    if (tuple in c.__bases__ and hasattr(c, "_fields")) or "__dataclass_fields__" in vars(c)]}))
 """
 SCRIPT = "import sys; from cds_desktop.cli import program; sys.exit(program())"  # what the cds-cli script runs
 CASES = {  # name: (arguments after the script, what, target)
@@ -74,10 +76,13 @@ def design_floor(sample: str, env: dict[str, str]) -> tuple[list[str], dict]:
     listed = subprocess.run([sys.executable, "-c", SHAPES, sample], cwd=ROOT, env=env, check=True,
                             capture_output=True, text=True)
     shapes = json.loads(listed.stdout)
-    records = [f"dataclasses.make_dataclass('R{i}', [(f'f{{k}}', str) for k in range({fields})], frozen={frozen}, "
-               f"namespace={{'__doc__': 'A record.'}})"  # documented, as the app's are: no signature made for a doc
-               for i, (fields, frozen) in enumerate(shapes["records"])]
-    imports = [f"import {name}" for name in dict.fromkeys(["dataclasses", *shapes["modules"]])]
+    make = {"namedtuple": "typing.NamedTuple('R{i}', [(f'f{{k}}', str) for k in range({fields})])",
+            # documented, as the app's are: no signature made for a doc
+            "dataclass": "dataclasses.make_dataclass('R{i}', [(f'f{{k}}', str) for k in range({fields})], "
+                         "frozen=True, namespace={{'__doc__': 'A record.'}})"}
+    records = [make[kind].format(i=i, fields=fields) for i, (kind, fields) in enumerate(shapes["records"])]
+    kinds = {"namedtuple": "typing", "dataclass": "dataclasses"}
+    imports = [f"import {name}" for name in dict.fromkeys([*(kinds[k] for k, _ in shapes["records"]), *shapes["modules"]])]
     return ["-c", "\n".join(imports + records)], shapes
 
 
